@@ -1,0 +1,171 @@
+//! Domain types shared by the server and the browser: languages, roles and typed ids.
+//! Values that come from a request are parsed into these types once, at the edge.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The five languages Lotse is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    De,
+    En,
+    Ar,
+    Fa,
+    Ti,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 5] = [Lang::De, Lang::En, Lang::Ar, Lang::Fa, Lang::Ti];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+            Lang::Ar => "ar",
+            Lang::Fa => "fa",
+            Lang::Ti => "ti",
+        }
+    }
+
+    /// Accepts a language code or a BCP 47 tag ("ar-SY", "fa_IR", "prs" for Dari).
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "de" => Some(Lang::De),
+            "en" => Some(Lang::En),
+            "ar" => Some(Lang::Ar),
+            "fa" | "prs" | "fas" | "per" => Some(Lang::Fa),
+            "ti" | "tir" => Some(Lang::Ti),
+            _ => None,
+        }
+    }
+
+    /// Each language named in itself, as the language switcher shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::De => "Deutsch",
+            Lang::En => "English",
+            Lang::Ar => "العربية",
+            Lang::Fa => "فارسی / دری",
+            Lang::Ti => "ትግርኛ",
+        }
+    }
+
+    pub fn is_rtl(self) -> bool {
+        matches!(self, Lang::Ar | Lang::Fa)
+    }
+
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// What a signed-in person is. Scope (own record, team, municipality) comes with the role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    Client,
+    Volunteer,
+    Guide,
+    Coordinator,
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Client => "client",
+            Role::Volunteer => "volunteer",
+            Role::Guide => "guide",
+            Role::Coordinator => "coordinator",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "client" => Some(Role::Client),
+            "volunteer" => Some(Role::Volunteer),
+            "guide" => Some(Role::Guide),
+            "coordinator" => Some(Role::Coordinator),
+            "admin" => Some(Role::Admin),
+            _ => None,
+        }
+    }
+
+    /// Staff work in the manager view, in German by default.
+    pub fn is_staff(self) -> bool {
+        matches!(self, Role::Guide | Role::Coordinator | Role::Admin)
+    }
+}
+
+macro_rules! typed_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub i64);
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}", self.0)
+            }
+        }
+    };
+}
+
+typed_id!(/// A row in `users`: anyone who can sign in.
+    UserId);
+typed_id!(/// A row in `clients`: a person in case management.
+    ClientId);
+typed_id!(/// A team of guides at one provider in one municipality.
+    TeamId);
+typed_id!(/// A municipality (Kommune).
+    MunicipalityId);
+
+/// Languages clients commonly speak, offered as checkboxes when a client is created.
+/// ISO 639 codes; each has a `language-<code>` Fluent message.
+pub const SPOKEN_LANGUAGES: [&str; 14] = [
+    "ar", "fa", "prs", "ps", "ti", "ku", "so", "tr", "ru", "uk", "en", "fr", "de", "am",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_language_tags() {
+        assert_eq!(Lang::parse("ar-SY"), Some(Lang::Ar));
+        assert_eq!(Lang::parse("prs"), Some(Lang::Fa));
+        assert_eq!(Lang::parse("fa_IR"), Some(Lang::Fa));
+        assert_eq!(Lang::parse("ti-ER"), Some(Lang::Ti));
+        assert_eq!(Lang::parse("EN"), Some(Lang::En));
+        assert_eq!(Lang::parse("xx"), None);
+        assert_eq!(Lang::parse(""), None);
+    }
+
+    #[test]
+    fn rtl_only_for_arabic_script() {
+        assert_eq!(Lang::Ar.dir(), "rtl");
+        assert_eq!(Lang::Fa.dir(), "rtl");
+        assert_eq!(Lang::Ti.dir(), "ltr");
+        assert_eq!(Lang::De.dir(), "ltr");
+    }
+
+    #[test]
+    fn roles_round_trip() {
+        for r in [Role::Client, Role::Volunteer, Role::Guide, Role::Coordinator, Role::Admin] {
+            assert_eq!(Role::parse(r.as_str()), Some(r));
+        }
+        assert_eq!(Role::parse("root"), None);
+    }
+}

@@ -1,0 +1,301 @@
+//! Translations (Fluent) and locale-aware formatting (ICU4X), server side only.
+//!
+//! Every user-facing string is a Fluent message in `locales/<lang>/*.ftl`. The files are
+//! embedded at compile time so the binary is self-contained. Pages get a [`Tr`] from the
+//! Leptos context and call `tr.t("message-id")`.
+
+use crate::domain::Lang;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use icu::calendar::{Date, Gregorian};
+use icu::datetime::fieldsets::{T, YMD};
+use icu::datetime::input::Time;
+use icu::datetime::FixedCalendarDateTimeFormatter;
+use icu::decimal::input::Decimal;
+use icu::decimal::DecimalFormatter;
+use icu::locale::Locale;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Feature files that make up each language; the same list in every locale.
+pub const FTL_FILES: [&str; 4] = ["common.ftl", "auth.ftl", "client.ftl", "staff.ftl"];
+
+macro_rules! embed_locale {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../../locales/", $lang, "/common.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/auth.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/client.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/staff.ftl")),
+        ]
+    };
+}
+
+/// The embedded Fluent sources of one language, in [`FTL_FILES`] order.
+pub fn sources(lang: Lang) -> [&'static str; 4] {
+    match lang {
+        Lang::De => embed_locale!("de"),
+        Lang::En => embed_locale!("en"),
+        Lang::Ar => embed_locale!("ar"),
+        Lang::Fa => embed_locale!("fa"),
+        Lang::Ti => embed_locale!("ti"),
+    }
+}
+
+/// A locale that cannot be loaded: a start-up error, never a blank on a page.
+#[derive(Debug)]
+pub enum I18nError {
+    Parse { lang: Lang, file: &'static str, detail: String },
+    Locale(String),
+}
+
+impl std::error::Error for I18nError {}
+
+impl std::fmt::Display for I18nError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            I18nError::Parse { lang, file, detail } => {
+                write!(f, "locales/{lang}/{file}: {detail}")
+            }
+            I18nError::Locale(e) => write!(f, "locale data: {e}"),
+        }
+    }
+}
+
+struct LocaleData {
+    bundle: FluentBundle<FluentResource>,
+    date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    time: FixedCalendarDateTimeFormatter<Gregorian, T>,
+    number: DecimalFormatter,
+}
+
+/// All five languages, loaded once at start-up and shared by every request.
+pub struct I18n {
+    locales: HashMap<Lang, LocaleData>,
+}
+
+impl I18n {
+    /// Parses every Fluent file. A syntax error or a duplicate id is a start-up error,
+    /// never a blank on a page.
+    pub fn load() -> Result<Arc<I18n>, I18nError> {
+        let mut locales = HashMap::new();
+        for lang in Lang::ALL {
+            let langid: unic_langid::LanguageIdentifier = lang
+                .code()
+                .parse()
+                .map_err(|e| I18nError::Locale(format!("{e:?}")))?;
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            for (file, src) in FTL_FILES.iter().zip(sources(lang)) {
+                let res = FluentResource::try_new(src.to_string()).map_err(|(_, errs)| {
+                    I18nError::Parse { lang, file, detail: format!("{errs:?}") }
+                })?;
+                bundle
+                    .add_resource(res)
+                    .map_err(|errs| I18nError::Parse { lang, file, detail: format!("{errs:?}") })?;
+            }
+            let locale: Locale =
+                lang.code().parse().map_err(|e| I18nError::Locale(format!("{e:?}")))?;
+            let date = FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), YMD::medium())
+                .map_err(|e| I18nError::Locale(format!("{e:?}")))?;
+            let time = FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), T::hm())
+                .map_err(|e| I18nError::Locale(format!("{e:?}")))?;
+            let number = DecimalFormatter::try_new(locale.into(), Default::default())
+                .map_err(|e| I18nError::Locale(format!("{e:?}")))?;
+            locales.insert(lang, LocaleData { bundle, date, time, number });
+        }
+        Ok(Arc::new(I18n { locales }))
+    }
+
+    pub fn translator(self: &Arc<Self>, lang: Lang) -> Tr {
+        Tr { lang, i18n: Arc::clone(self) }
+    }
+
+    fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(data) = self.locales.get(&lang) else {
+            return id.to_string();
+        };
+        let Some(pattern) = data.bundle.get_message(id).and_then(|m| m.value()) else {
+            tracing_like_warn(lang, id);
+            return id.to_string();
+        };
+        let mut errors = vec![];
+        data.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    }
+}
+
+/// A missing message shows its id (visible in tests) instead of failing the page.
+fn tracing_like_warn(lang: Lang, id: &str) {
+    leptos::logging::warn!("missing Fluent message {id} in {lang}");
+}
+
+/// A translator for one request: the reader's language plus the shared bundles.
+#[derive(Clone)]
+pub struct Tr {
+    lang: Lang,
+    i18n: Arc<I18n>,
+}
+
+impl Tr {
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The message `id` in the reader's language.
+    pub fn t(&self, id: &str) -> String {
+        self.i18n.format(self.lang, id, None)
+    }
+
+    /// The message `id` with named arguments, e.g. `tr.ta("hello", &[("name", name.into())])`.
+    pub fn ta(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        self.i18n.format(self.lang, id, Some(&fa))
+    }
+
+    /// A calendar date ("2026-11-22") in the reader's conventions; unparsable input is
+    /// shown as stored rather than hidden.
+    pub fn date(&self, iso: &str) -> String {
+        let mut parts = iso.splitn(3, '-').map(|p| p.parse::<i32>());
+        let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (parts.next(), parts.next(), parts.next())
+        else {
+            return iso.to_string();
+        };
+        let (Ok(m), Ok(d)) = (u8::try_from(m), u8::try_from(d)) else {
+            return iso.to_string();
+        };
+        match (Date::try_new_gregorian(y, m, d), self.i18n.locales.get(&self.lang)) {
+            (Ok(date), Some(data)) => data.date.format(&date).to_string(),
+            _ => iso.to_string(),
+        }
+    }
+
+    /// A time of day ("14:30") in the reader's conventions.
+    pub fn time(&self, hour: u8, minute: u8) -> String {
+        match (Time::try_new(hour, minute, 0, 0), self.i18n.locales.get(&self.lang)) {
+            (Ok(t), Some(data)) => data.time.format(&t).to_string(),
+            _ => format!("{hour:02}:{minute:02}"),
+        }
+    }
+
+    /// An integer with the reader's digits and grouping.
+    pub fn number(&self, n: i64) -> String {
+        match self.i18n.locales.get(&self.lang) {
+            Some(data) => data.number.format(&Decimal::from(n)).to_string(),
+            None => n.to_string(),
+        }
+    }
+}
+
+/// The translator of the page being rendered (provided by the server for each request).
+pub fn use_tr() -> Tr {
+    // Every page is rendered inside `render_page`, which provides it; a missing context
+    // is a programming error caught by the first test that renders a page.
+    #[allow(clippy::expect_used)]
+    leptos::prelude::use_context::<Tr>().expect("Tr is provided for every page")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_bundle::ast;
+    use std::collections::BTreeSet;
+
+    fn ids(lang: Lang) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        for src in sources(lang) {
+            let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r);
+            for entry in res.entries() {
+                if let ast::Entry::Message(m) = entry {
+                    out.insert(m.id.name.to_string());
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_file_parses_and_loads() {
+        for lang in Lang::ALL {
+            for (file, src) in FTL_FILES.iter().zip(sources(lang)) {
+                if let Err((_, errs)) = FluentResource::try_new(src.to_string()) {
+                    panic!("locales/{lang}/{file} does not parse: {errs:?}");
+                }
+            }
+        }
+        assert!(I18n::load().is_ok());
+    }
+
+    #[test]
+    fn every_locale_has_every_message() {
+        let reference = ids(Lang::De);
+        assert!(reference.len() > 50, "German is the source and should be complete");
+        for lang in Lang::ALL {
+            let have = ids(lang);
+            let missing: Vec<_> = reference.difference(&have).collect();
+            let extra: Vec<_> = have.difference(&reference).collect();
+            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+            assert!(extra.is_empty(), "{lang} has ids German lacks: {extra:?}");
+        }
+    }
+
+    /// Messages whose text is a name or a code and reads the same in every script.
+    const SAME_EVERYWHERE: [&str; 2] = ["app-name", "footer-version"];
+
+    fn script_letters(lang: Lang, c: char) -> bool {
+        match lang {
+            Lang::Ar | Lang::Fa => ('\u{0600}'..='\u{06FF}').contains(&c)
+                || ('\u{FB50}'..='\u{FDFF}').contains(&c)
+                || ('\u{FE70}'..='\u{FEFF}').contains(&c),
+            Lang::Ti => ('\u{1200}'..='\u{139F}').contains(&c) || ('\u{2D80}'..='\u{2DDF}').contains(&c),
+            _ => c.is_alphabetic(),
+        }
+    }
+
+    /// The text of a message with placeables (`{ $name }`) and markup left out.
+    fn plain_text(lang: Lang, id: &str) -> String {
+        let i18n = I18n::load().unwrap_or_else(|e| panic!("{e}"));
+        let tr = i18n.translator(lang);
+        tr.t(id)
+    }
+
+    #[test]
+    fn arabic_farsi_tigrinya_are_not_left_in_english() {
+        let ids = ids(Lang::De);
+        let mut failures = vec![];
+        for lang in [Lang::Ar, Lang::Fa, Lang::Ti] {
+            for id in &ids {
+                if SAME_EVERYWHERE.contains(&id.as_str()) {
+                    continue;
+                }
+                let text = plain_text(lang, id);
+                let english = plain_text(Lang::En, id);
+                let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count();
+                let native = text.chars().filter(|c| script_letters(lang, *c)).count();
+                if text == english && english.chars().any(|c| c.is_ascii_alphabetic()) {
+                    failures.push(format!("{lang}/{id}: same as English: {text:?}"));
+                } else if latin > 0 && native == 0 {
+                    failures.push(format!("{lang}/{id}: no {lang} script: {text:?}"));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "untranslated messages:\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn formats_dates_and_numbers_per_locale() {
+        let i18n = I18n::load().unwrap_or_else(|e| panic!("{e}"));
+        let de = i18n.translator(Lang::De);
+        assert_eq!(de.date("2026-03-05"), "05.03.2026");
+        assert_eq!(de.number(1234), "1.234");
+        assert_eq!(de.time(14, 5), "14:05");
+        let ar = i18n.translator(Lang::Ar);
+        assert!(ar.number(12).contains('١'), "Arabic digits expected: {}", ar.number(12));
+        let fa = i18n.translator(Lang::Fa);
+        assert!(fa.number(12).contains('۱'), "Persian digits expected: {}", fa.number(12));
+        // Unparsable dates are shown as stored, never dropped.
+        assert_eq!(de.date("not a date"), "not a date");
+        assert_eq!(de.date("2026-02-31"), "2026-02-31");
+    }
+}

@@ -1,0 +1,191 @@
+//! Sign-in for clients (number + PIN), for staff and volunteers (e-mail + password),
+//! activation with a one-time code, and the first administrator's set-up.
+//! Every form is a plain HTML post; secrets are never sent back into a form.
+
+use super::forms::{ErrorSummary, Field, Notice};
+use super::shell::Shell;
+use super::FieldErrors;
+use crate::i18n::use_tr;
+use leptos::prelude::*;
+
+#[derive(Clone, Debug, Default)]
+pub struct SignInForm {
+    /// Client number or e-mail address, as typed.
+    pub login: String,
+    pub errors: FieldErrors,
+    pub alert: Option<String>,
+    pub notice: Option<String>,
+}
+
+#[component]
+pub fn ClientSignInPage(form: SignInForm) -> impl IntoView {
+    let tr = use_tr();
+    view! {
+        <Shell title=tr.t("signin-title") current_path="/signin".to_string() user=None>
+            <section class="card narrow">
+                <h1>{tr.t("signin-client-heading")}</h1>
+                <Notice message=form.notice/>
+                <ErrorSummary message=form.alert/>
+                <p>{tr.t("signin-client-intro")}</p>
+                <form method="post" action="/signin" class="stack" novalidate>
+                    <Field
+                        name="number"
+                        label=tr.t("signin-number")
+                        hint=tr.t("signin-number-hint")
+                        value=form.login
+                        error=form.errors.get("number").cloned()
+                        inputmode="numeric"
+                        autocomplete="username"
+                        required=true
+                        maxlength=20
+                    />
+                    <Field
+                        name="pin"
+                        label=tr.t("signin-pin")
+                        value=String::new()
+                        error=form.errors.get("pin").cloned()
+                        input_type="password"
+                        autocomplete="current-password"
+                        required=true
+                        maxlength=128
+                    />
+                    <button type="submit" class="button primary">{tr.t("signin-submit")}</button>
+                </form>
+                <ul class="links">
+                    <li><a href="/activate">{tr.t("signin-activate-link")}</a></li>
+                    <li><a href="/signin/staff">{tr.t("signin-staff-link")}</a></li>
+                </ul>
+            </section>
+        </Shell>
+    }
+}
+
+#[component]
+pub fn StaffSignInPage(form: SignInForm) -> impl IntoView {
+    let tr = use_tr();
+    view! {
+        <Shell title=tr.t("signin-title") current_path="/signin/staff".to_string() user=None>
+            <section class="card narrow">
+                <h1>{tr.t("signin-staff-heading")}</h1>
+                <Notice message=form.notice/>
+                <ErrorSummary message=form.alert/>
+                <form method="post" action="/signin/staff" class="stack" novalidate>
+                    <Field
+                        name="email"
+                        label=tr.t("signin-email")
+                        value=form.login
+                        error=form.errors.get("email").cloned()
+                        input_type="email"
+                        autocomplete="username"
+                        required=true
+                        maxlength=254
+                    />
+                    <Field
+                        name="password"
+                        label=tr.t("signin-password")
+                        value=String::new()
+                        error=form.errors.get("password").cloned()
+                        input_type="password"
+                        autocomplete="current-password"
+                        required=true
+                        maxlength=256
+                    />
+                    <button type="submit" class="button primary">{tr.t("signin-submit")}</button>
+                </form>
+                <ul class="links">
+                    <li><a href="/signin">{tr.t("signin-client-link")}</a></li>
+                </ul>
+            </section>
+        </Shell>
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ActivateForm {
+    pub code: String,
+    pub errors: FieldErrors,
+    pub alert: Option<String>,
+}
+
+#[component]
+pub fn ActivatePage(form: ActivateForm) -> impl IntoView {
+    let tr = use_tr();
+    view! {
+        <Shell title=tr.t("activate-title") current_path="/activate".to_string() user=None>
+            <section class="card narrow">
+                <h1>{tr.t("activate-title")}</h1>
+                <ErrorSummary message=form.alert/>
+                <p>{tr.t("activate-intro")}</p>
+                <form method="post" action="/activate" class="stack" novalidate>
+                    <Field
+                        name="code"
+                        label=tr.t("activate-code")
+                        hint=tr.t("activate-code-hint")
+                        value=form.code
+                        error=form.errors.get("code").cloned()
+                        autocomplete="one-time-code"
+                        required=true
+                        maxlength=20
+                    />
+                    <Field
+                        name="pin"
+                        label=tr.t("activate-pin")
+                        value=String::new()
+                        error=form.errors.get("pin").cloned()
+                        input_type="password"
+                        autocomplete="new-password"
+                        required=true
+                        maxlength=128
+                    />
+                    <Field
+                        name="pin_repeat"
+                        label=tr.t("activate-pin-repeat")
+                        value=String::new()
+                        error=form.errors.get("pin_repeat").cloned()
+                        input_type="password"
+                        autocomplete="new-password"
+                        required=true
+                        maxlength=128
+                    />
+                    <button type="submit" class="button primary">{tr.t("activate-submit")}</button>
+                </form>
+            </section>
+        </Shell>
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct SetupForm {
+    pub token: String,
+    pub name: String,
+    pub email: String,
+    pub errors: FieldErrors,
+    pub alert: Option<String>,
+}
+
+#[component]
+pub fn SetupPage(form: SetupForm) -> impl IntoView {
+    let tr = use_tr();
+    view! {
+        <Shell title=tr.t("setup-title") current_path="/setup".to_string() user=None>
+            <section class="card narrow">
+                <h1>{tr.t("setup-title")}</h1>
+                <ErrorSummary message=form.alert/>
+                <p>{tr.t("setup-intro")}</p>
+                <form method="post" action="/setup" class="stack" novalidate>
+                    <input type="hidden" name="token" value=form.token/>
+                    <Field name="name" label=tr.t("setup-name") value=form.name
+                        error=form.errors.get("name").cloned()
+                        autocomplete="name" required=true/>
+                    <Field name="email" label=tr.t("signin-email") value=form.email
+                        error=form.errors.get("email").cloned()
+                        input_type="email" autocomplete="username" required=true maxlength=254/>
+                    <Field name="password" label=tr.t("signin-password") value=String::new()
+                        error=form.errors.get("password").cloned()
+                        input_type="password" autocomplete="new-password" required=true maxlength=256/>
+                    <button type="submit" class="button primary">{tr.t("setup-submit")}</button>
+                </form>
+            </section>
+        </Shell>
+    }
+}

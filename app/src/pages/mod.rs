@@ -1,0 +1,31 @@
+//! Server-rendered pages. Each page is a plain component fed with data the server has
+//! already authorized and loaded; the only browser code is in `crate::islands`.
+
+pub mod auth;
+pub mod client_home;
+pub mod errors;
+pub mod forms;
+pub mod icons;
+pub mod shell;
+pub mod staff;
+
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+/// Field name → translated message, for forms that come back with errors.
+pub type FieldErrors = BTreeMap<&'static str, String>;
+
+/// Renders a page component to a complete HTML document.
+pub fn render_document<F, V>(view: F) -> String
+where
+    F: FnOnce() -> V,
+    V: IntoView + 'static,
+{
+    let html = view().into_view().to_html();
+    format!("<!DOCTYPE html>{html}")
+}
+
+/// Helper for tests and the server: the value typed earlier, or empty.
+pub fn kept(values: &BTreeMap<String, String>, key: &str) -> String {
+    values.get(key).cloned().unwrap_or_default()
+}

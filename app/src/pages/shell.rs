@@ -1,0 +1,94 @@
+//! The document around every page: `<html lang dir>`, head, top bar with the language
+//! switcher, main landmark and footer.
+
+use crate::domain::Lang;
+use crate::i18n::use_tr;
+use crate::islands::{LanguageSwitcher, PageEnhancer};
+use leptos::hydration::HydrationScripts;
+use leptos::prelude::*;
+
+/// Static asset links that depend on the build (content-hashed names).
+#[derive(Clone, Debug)]
+pub struct Assets {
+    pub css_href: String,
+    pub options: LeptosOptions,
+}
+
+/// Who is signed in, as far as the top bar needs to know.
+#[derive(Clone, Debug, Default)]
+pub struct NavUser {
+    pub name: String,
+    pub home_href: &'static str,
+    pub is_staff: bool,
+}
+
+#[component]
+pub fn Shell(
+    title: String,
+    /// The path of this page, so the language switcher can come back to it.
+    current_path: String,
+    user: Option<NavUser>,
+    children: Children,
+) -> impl IntoView {
+    let tr = use_tr();
+    let lang = tr.lang();
+    #[allow(clippy::expect_used)]
+    let assets = use_context::<Assets>().expect("Assets are provided for every page");
+    let full_title = format!("{title} · {}", tr.t("app-name"));
+    let home = user.as_ref().map(|u| u.home_href).unwrap_or("/");
+    let options: Vec<(String, String, bool)> = Lang::ALL
+        .iter()
+        .map(|l| (l.code().to_string(), l.native_name().to_string(), *l == lang))
+        .collect();
+    let nav = user.clone().map(|u| {
+        let signed_in = tr.ta("nav-signed-in-as", &[("name", u.name.clone().into())]);
+        view! {
+            <nav class="topnav" aria-label=tr.t("nav-home")>
+                {u.is_staff.then(|| view! { <a href="/cases">{tr.t("nav-caseload")}</a> })}
+                <span class="signed-in">{signed_in}</span>
+                <form method="post" action="/signout" class="inline-form">
+                    <button type="submit" class="link-button">{tr.t("nav-sign-out")}</button>
+                </form>
+            </nav>
+        }
+    });
+    view! {
+        <html lang=lang.code() dir=lang.dir()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <title>{full_title}</title>
+                <meta name="theme-color" content="#0b5d55"/>
+                <link rel="stylesheet" href=assets.css_href.clone()/>
+                <link rel="manifest" href="/manifest.webmanifest"/>
+                <link rel="icon" href="/icons/icon.svg" type="image/svg+xml"/>
+                <link rel="apple-touch-icon" href="/icons/icon-192.png"/>
+                <HydrationScripts options=assets.options.clone() islands=true/>
+            </head>
+            <body>
+                <a class="skip-link" href="#main">{tr.t("skip-to-content")}</a>
+                <header class="topbar">
+                    <a class="brand" href=home>
+                        <img src="/icons/icon.svg" alt="" width="32" height="32"/>
+                        <span>{tr.t("app-name")}</span>
+                    </a>
+                    {nav}
+                    <LanguageSwitcher
+                        label=tr.t("language-label")
+                        submit=tr.t("language-submit")
+                        return_to=current_path
+                        options=options
+                    />
+                </header>
+                <main id="main" tabindex="-1">{children()}</main>
+                <footer class="footer">
+                    <p>{tr.t("footer-privacy")}</p>
+                </footer>
+                <PageEnhancer/>
+                <script>
+                    "if('serviceWorker' in navigator){navigator.serviceWorker.register('/sw.js')}"
+                </script>
+            </body>
+        </html>
+    }
+}

@@ -1,0 +1,47 @@
+# Sign-in, activation, sign-out, first set-up.
+
+signin-title = تسجيل الدخول
+signin-client-heading = سجّل الدخول برقمك والرمز السري
+signin-client-intro = حصلت على رقمك من مرشد الاندماج الخاص بك.
+signin-number = رقمك في Lotse
+signin-number-hint = 8 أرقام، مثلًا 1234 5678
+signin-pin = الرمز السري أو عبارة المرور
+signin-submit = دخول
+signin-failed = الرقم أو الرمز السري غير صحيح. يرجى المحاولة مرة أخرى.
+signin-staff-failed = عنوان البريد الإلكتروني أو كلمة المرور غير صحيحة.
+signin-rate-limited = محاولات خاطئة كثيرة. يرجى الانتظار { $minutes ->
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+} ثم المحاولة مرة أخرى.
+signin-session-expired = تم تسجيل خروجك لأنك غبت بعض الوقت. يرجى تسجيل الدخول مرة أخرى.
+signin-signed-out = تم تسجيل خروجك. إلى اللقاء!
+signin-activate-link = لدي رمز تفعيل
+signin-staff-link = دخول الموظفين والمتطوعين
+signin-client-link = دخول المستفيدين
+signin-staff-heading = دخول الموظفين والمتطوعين
+signin-email = عنوان البريد الإلكتروني
+signin-password = كلمة المرور
+email-invalid = يرجى كتابة عنوان بريد إلكتروني مثل name@example.org.
+activate-title = فعّل حسابك
+activate-intro = أعطاك مرشد الاندماج رمز تفعيل. اكتبه هنا واختر رمزًا سريًا. ستحتاج إلى الرمز السري في كل مرة تسجّل فيها الدخول.
+activate-code = رمز التفعيل
+activate-code-hint = 10 حروف وأرقام، مثلًا ABCD-EFGH-JK
+activate-pin = اختر رمزًا سريًا (6 أرقام على الأقل) أو عبارة مرور (12 حرفًا على الأقل)
+activate-pin-repeat = اكتب الرمز السري مرة أخرى
+activate-submit = تفعيل
+activate-code-invalid = هذا الرمز غير صالح. ربما تم استخدامه من قبل أو انتهت مدته. يرجى طلب رمز جديد من مرشدك.
+pin-too-short = الرمز السري يحتاج إلى 6 أرقام على الأقل. عبارة المرور تحتاج إلى 12 حرفًا على الأقل.
+pin-too-simple = من السهل جدًا تخمين هذا الرمز السري. لا تستخدم أرقامًا متكررة أو متتالية.
+pin-too-long = الرمز السري طويل جدًا (128 حرفًا على الأكثر).
+pin-mismatch = الرمزان السريان غير متطابقين.
+activate-done-heading = حسابك جاهز
+activate-done-number = رقمك في Lotse هو { $number }. اكتبه على ورقة. ستحتاج إليه مع الرمز السري لتسجيل الدخول.
+password-too-short = كلمة المرور تحتاج إلى 12 حرفًا على الأقل.
+setup-title = إعداد Lotse
+setup-intro = أنشئ أول حساب للمسؤول. هذا الرابط يعمل مرة واحدة فقط.
+setup-name = اسمك
+setup-submit = إنشاء حساب المسؤول
+setup-token-invalid = رابط الإعداد هذا غير صالح أو تم استخدامه من قبل.

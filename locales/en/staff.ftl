@@ -1,0 +1,63 @@
+# The manager view for guides, team leads, coordinators and admins.
+
+caseload-title = Caseload
+caseload-scope-own = My clients
+caseload-scope-team = Clients of team { $team }
+caseload-scope-municipality = Clients in { $municipality }
+caseload-count = { $count ->
+    [one] One client
+   *[other] { $count } clients
+}
+caseload-empty = No clients yet.
+caseload-new-client = New client
+caseload-col-name = Name
+caseload-col-languages = Languages
+caseload-col-household = Household
+caseload-col-last-contact = Last contact
+caseload-col-guide = Guide
+caseload-household-size = { $count ->
+    [one] 1 person
+   *[other] { $count } people
+}
+caseload-no-contact = none yet
+client-new-title = New client
+client-new-intro = Only the name is required. Everything else can be added later together with the client.
+client-first-name = First name
+client-last-name = Last name
+client-birth-date = Date of birth
+client-preferred-lang = Language for the client's app
+client-languages = Languages spoken
+client-phone = Phone
+client-create = Create client
+client-detail-title = { $name }
+client-detail-personal = Personal data
+client-detail-household = Household
+client-detail-household-empty = No other household members recorded.
+client-detail-guide = Integration guide
+client-detail-last-contact = Last contact
+client-relation-partner = Partner
+client-relation-child = Child
+client-relation-parent = Parent
+client-relation-other = Other relative
+household-add-heading = Add household member
+household-first-name = First name
+household-relation = Relation
+household-birth-date = Date of birth
+household-add = Add
+household-added = Household member added.
+client-created = The client was created.
+activation-heading = Access to the app
+activation-active = The client has activated their access.
+activation-pending = The activation code has been issued and is valid until { $date }.
+activation-none = No valid activation code. Issue a new one to give the client access.
+activation-issue = Issue new activation code
+activation-reissue-note = A new code makes any earlier code invalid.
+activation-code-heading = Activation code for { $name }
+activation-code-instructions = Hand this code to the client. It works once and is valid until { $date }. The client scans the QR code or opens the activation page and enters the code.
+activation-code-once = This code is shown only now. Print it or write it down.
+activation-print = Print
+activation-qr-label = QR code that opens the activation page
+activation-number = The client signs in with number { $number } and their PIN.
+admin-home-title = Administration
+admin-home-intro = Users, teams and settings will be managed here.
+coordinator-note = As coordinator you see the list, not the case files.

@@ -1,0 +1,63 @@
+# The manager view for guides, team leads, coordinators and admins.
+
+caseload-title = فهرست مراجعان
+caseload-scope-own = مراجعان من
+caseload-scope-team = مراجعان تیم { $team }
+caseload-scope-municipality = مراجعان در { $municipality }
+caseload-count = { $count ->
+    [one] یک مراجع
+   *[other] { $count } مراجع
+}
+caseload-empty = هنوز هیچ مراجعی نیست.
+caseload-new-client = مراجع جدید
+caseload-col-name = نام
+caseload-col-languages = زبان‌ها
+caseload-col-household = خانواده
+caseload-col-last-contact = آخرین تماس
+caseload-col-guide = راهنما
+caseload-household-size = { $count ->
+    [one] یک نفر
+   *[other] { $count } نفر
+}
+caseload-no-contact = هنوز هیچ
+client-new-title = مراجع جدید
+client-new-intro = فقط نام لازم است. بقیه چیزها را می‌توانید بعداً همراه با مراجع اضافه کنید.
+client-first-name = نام
+client-last-name = نام خانوادگی
+client-birth-date = تاریخ تولد
+client-preferred-lang = زبان اپلیکیشن برای مراجع
+client-languages = زبان‌هایی که صحبت می‌کند
+client-phone = تلفن
+client-create = ثبت مراجع
+client-detail-title = { $name }
+client-detail-personal = اطلاعات شخصی
+client-detail-household = خانواده
+client-detail-household-empty = هیچ عضو دیگری از خانواده ثبت نشده است.
+client-detail-guide = راهنمای ادغام
+client-detail-last-contact = آخرین تماس
+client-relation-partner = همسر
+client-relation-child = فرزند
+client-relation-parent = پدر یا مادر
+client-relation-other = خویشاوند دیگر
+household-add-heading = افزودن عضو خانواده
+household-first-name = نام
+household-relation = نسبت
+household-birth-date = تاریخ تولد
+household-add = افزودن
+household-added = عضو خانواده اضافه شد.
+client-created = مراجع ثبت شد.
+activation-heading = دسترسی به اپلیکیشن
+activation-active = مراجع دسترسی خود را فعال کرده است.
+activation-pending = کد فعال‌سازی صادر شده و تا { $date } معتبر است.
+activation-none = هیچ کد فعال‌سازی معتبری وجود ندارد. برای دادن دسترسی به مراجع، یک کد تازه صادر کنید.
+activation-issue = صدور کد فعال‌سازی تازه
+activation-reissue-note = با صدور کد تازه، همه کدهای قبلی باطل می‌شوند.
+activation-code-heading = کد فعال‌سازی برای { $name }
+activation-code-instructions = این کد را به مراجع بدهید. این کد فقط یک بار کار می‌کند و تا { $date } معتبر است. مراجع کد QR را اسکن می‌کند یا صفحه فعال‌سازی را باز می‌کند و کد را وارد می‌کند.
+activation-code-once = این کد فقط همین حالا نشان داده می‌شود. آن را چاپ یا یادداشت کنید.
+activation-print = چاپ
+activation-qr-label = کد QR که صفحه فعال‌سازی را باز می‌کند
+activation-number = مراجع با شماره { $number } و رمز (PIN) خود وارد می‌شود.
+admin-home-title = مدیریت
+admin-home-intro = کاربران، تیم‌ها و تنظیمات اینجا مدیریت می‌شوند.
+coordinator-note = شما به عنوان هماهنگ‌کننده فهرست را می‌بینید، نه پرونده‌ها را.

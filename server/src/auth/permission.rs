@@ -1,0 +1,160 @@
+//! Role + scope checks. Deny by default: every branch that is not explicitly allowed
+//! ends in `Denied`.
+
+use super::session::CurrentSession;
+use crate::db::clients::CaseloadFilter;
+use crate::db::{DbError, Store};
+use lotse_app::domain::{ClientId, MunicipalityId, Role, TeamId, UserId};
+
+/// Who is asking, with the scope their role gives them.
+#[derive(Clone, Debug)]
+pub enum Principal {
+    Client { user: UserId, client: ClientId },
+    Volunteer { user: UserId },
+    Guide { user: UserId, team: TeamId, municipality: MunicipalityId, team_lead: bool },
+    Coordinator { user: UserId, municipality: MunicipalityId },
+    Admin { user: UserId },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Denied {
+    /// Not signed in (or the session ended): the sign-in page.
+    #[error("sign-in required")]
+    SignIn,
+    /// Signed in, but not allowed. Shown as "not found" where the id came from the
+    /// request, so that guessing ids reveals nothing.
+    #[error("not found or not allowed")]
+    NotFound,
+    #[error("forbidden")]
+    Forbidden,
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl Principal {
+    /// Builds the principal from a live session. A user whose record does not fit their
+    /// role (a guide without a team, a client without a case) gets no access at all.
+    pub async fn from_session(store: &Store, s: &CurrentSession) -> Result<Principal, Denied> {
+        let user = s.user.user_id();
+        let municipality = s.user.municipality_id.map(MunicipalityId);
+        Ok(match s.role {
+            Role::Client => {
+                let scope = store.client_scope_by_user(user).await?.ok_or(Denied::Forbidden)?;
+                Principal::Client { user, client: ClientId(scope.client_id) }
+            }
+            Role::Volunteer => Principal::Volunteer { user },
+            Role::Guide => Principal::Guide {
+                user,
+                team: s.user.team_id.map(TeamId).ok_or(Denied::Forbidden)?,
+                municipality: municipality.ok_or(Denied::Forbidden)?,
+                team_lead: s.user.is_team_lead,
+            },
+            Role::Coordinator => Principal::Coordinator { user, municipality: municipality.ok_or(Denied::Forbidden)? },
+            Role::Admin => Principal::Admin { user },
+        })
+    }
+
+    pub fn user(&self) -> UserId {
+        match self {
+            Principal::Client { user, .. }
+            | Principal::Volunteer { user }
+            | Principal::Guide { user, .. }
+            | Principal::Coordinator { user, .. }
+            | Principal::Admin { user } => *user,
+        }
+    }
+
+    pub fn role(&self) -> Role {
+        match self {
+            Principal::Client { .. } => Role::Client,
+            Principal::Volunteer { .. } => Role::Volunteer,
+            Principal::Guide { .. } => Role::Guide,
+            Principal::Coordinator { .. } => Role::Coordinator,
+            Principal::Admin { .. } => Role::Admin,
+        }
+    }
+
+    /// Where this person lands after signing in.
+    pub fn home(&self) -> &'static str {
+        match self {
+            Principal::Client { .. } => "/me",
+            Principal::Volunteer { .. } => "/volunteer",
+            Principal::Guide { .. } | Principal::Coordinator { .. } => "/cases",
+            Principal::Admin { .. } => "/admin",
+        }
+    }
+}
+
+/// Proof that the holder may read (and, for staff, change) one client's record.
+/// Only [`client_access`] makes one.
+#[derive(Clone, Debug)]
+pub struct ClientAccess {
+    client: ClientId,
+    actor: UserId,
+    role: Role,
+}
+
+impl ClientAccess {
+    pub fn client(&self) -> ClientId {
+        self.client
+    }
+    pub fn actor(&self) -> UserId {
+        self.actor
+    }
+    pub fn role(&self) -> Role {
+        self.role
+    }
+}
+
+/// May this principal open this client's record? The client's own guide may; a team
+/// lead may for clients of their team; the client may for their own record (through
+/// the client view). Everyone else: not found.
+pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result<ClientAccess, Denied> {
+    let scope = store.client_scope(id).await?.ok_or(Denied::NotFound)?;
+    let allowed = match p {
+        Principal::Guide { user, team, team_lead, .. } => {
+            scope.guide_id == Some(user.0) || (*team_lead && scope.team_id == Some(team.0))
+        }
+        Principal::Client { client, .. } => *client == id,
+        Principal::Volunteer { .. } | Principal::Coordinator { .. } | Principal::Admin { .. } => false,
+    };
+    if !allowed {
+        return Err(Denied::NotFound);
+    }
+    Ok(ClientAccess { client: id, actor: p.user(), role: p.role() })
+}
+
+/// Staff may change a client's record only through their own access.
+pub fn require_staff_write(access: &ClientAccess) -> Result<(), Denied> {
+    if access.role == Role::Guide {
+        Ok(())
+    } else {
+        Err(Denied::NotFound)
+    }
+}
+
+/// Which clients the caseload shows this principal.
+pub enum CaseloadView {
+    Own(CaseloadFilter),
+    Team(CaseloadFilter, TeamId),
+    Municipality(CaseloadFilter, MunicipalityId),
+}
+
+pub fn caseload(p: &Principal) -> Result<CaseloadView, Denied> {
+    match p {
+        Principal::Guide { user, team_lead: false, .. } => Ok(CaseloadView::Own(CaseloadFilter::Guide(*user))),
+        Principal::Guide { team, team_lead: true, .. } => Ok(CaseloadView::Team(CaseloadFilter::Team(*team), *team)),
+        Principal::Coordinator { municipality, .. } => {
+            Ok(CaseloadView::Municipality(CaseloadFilter::Municipality(*municipality), *municipality))
+        }
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// Guides create clients, in their own team and municipality.
+pub fn create_client(p: &Principal) -> Result<(UserId, TeamId, MunicipalityId), Denied> {
+    match p {
+        Principal::Guide { user, team, municipality, .. } => Ok((*user, *team, *municipality)),
+        _ => Err(Denied::Forbidden),
+    }
+}

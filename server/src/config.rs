@@ -1,0 +1,125 @@
+//! Settings, read once at start-up from `LOTSE_*` variables (and `LEPTOS_SITE_ADDR`,
+//! which cargo-leptos sets). Every setting has a default that runs out of the box.
+
+use lotse_app::domain::Role;
+use std::fmt;
+use std::path::PathBuf;
+
+#[derive(Clone)]
+pub struct Settings {
+    /// `LOTSE_DATA_DIR` (default `data`): where the embedded SQLite database lives.
+    pub data_dir: PathBuf,
+    /// `LOTSE_DATABASE_URL` (default `sqlite://<data dir>/lotse.db`); `postgres://…` for PostgreSQL.
+    pub database_url: String,
+    /// `LOTSE_PUBLIC_URL` (default `http://<site addr>`): the address people use; it goes
+    /// into activation links and QR codes, and `https://` turns on `Secure` cookies.
+    pub public_url: String,
+    /// `LOTSE_DEMO` (`1` to seed the demo municipality into an empty database).
+    pub demo: bool,
+    /// `LOTSE_TRUST_PROXY` (`1` when behind a reverse proxy that sets `X-Forwarded-For`).
+    pub trust_proxy: bool,
+    /// `LOTSE_STAFF_IDLE_MINUTES` (60) and `LOTSE_STAFF_MAX_HOURS` (12).
+    pub staff_idle_minutes: i64,
+    pub staff_max_hours: i64,
+    /// `LOTSE_CLIENT_IDLE_DAYS` (14) and `LOTSE_CLIENT_MAX_DAYS` (90): clients sign in on
+    /// their own phone and should not have to type the PIN every day.
+    pub client_idle_days: i64,
+    pub client_max_days: i64,
+    /// `LOTSE_ACTIVATION_DAYS` (14): how long an activation code stays valid.
+    pub activation_days: i64,
+}
+
+fn env_or(name: &str, default: &str) -> String {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty()).unwrap_or_else(|| default.to_string())
+}
+
+fn env_num(name: &str, default: i64) -> i64 {
+    std::env::var(name).ok().and_then(|v| v.trim().parse().ok()).filter(|n| *n > 0).unwrap_or(default)
+}
+
+fn env_flag(name: &str) -> bool {
+    matches!(std::env::var(name).as_deref().map(str::trim), Ok("1" | "true" | "yes" | "on"))
+}
+
+impl Settings {
+    pub fn from_env(site_addr: &str) -> Settings {
+        let data_dir = PathBuf::from(env_or("LOTSE_DATA_DIR", "data"));
+        let default_db = format!("sqlite://{}", data_dir.join("lotse.db").display());
+        Settings {
+            database_url: env_or("LOTSE_DATABASE_URL", &default_db),
+            public_url: env_or("LOTSE_PUBLIC_URL", &format!("http://{site_addr}")).trim_end_matches('/').to_string(),
+            demo: env_flag("LOTSE_DEMO"),
+            trust_proxy: env_flag("LOTSE_TRUST_PROXY"),
+            staff_idle_minutes: env_num("LOTSE_STAFF_IDLE_MINUTES", 60),
+            staff_max_hours: env_num("LOTSE_STAFF_MAX_HOURS", 12),
+            client_idle_days: env_num("LOTSE_CLIENT_IDLE_DAYS", 14),
+            client_max_days: env_num("LOTSE_CLIENT_MAX_DAYS", 90),
+            activation_days: env_num("LOTSE_ACTIVATION_DAYS", 14),
+            data_dir,
+        }
+    }
+
+    /// Settings for tests: a given database, everything else default.
+    pub fn for_tests(database_url: &str) -> Settings {
+        let mut s = Settings::from_env("127.0.0.1:3000");
+        s.database_url = database_url.to_string();
+        s.public_url = "http://127.0.0.1:3000".into();
+        s.demo = false;
+        s.trust_proxy = false;
+        s
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+
+    pub fn idle_timeout_secs(&self, role: Role) -> i64 {
+        match role {
+            Role::Client => self.client_idle_days * 86_400,
+            _ => self.staff_idle_minutes * 60,
+        }
+    }
+
+    pub fn absolute_timeout_secs(&self, role: Role) -> i64 {
+        match role {
+            Role::Client => self.client_max_days * 86_400,
+            _ => self.staff_max_hours * 3_600,
+        }
+    }
+}
+
+/// Hides the password in a database URL.
+fn mask_url(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("****"));
+            u.to_string()
+        }
+        _ => url.to_string(),
+    }
+}
+
+impl fmt::Debug for Settings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Settings")
+            .field("data_dir", &self.data_dir)
+            .field("database_url", &mask_url(&self.database_url))
+            .field("public_url", &self.public_url)
+            .field("demo", &self.demo)
+            .field("trust_proxy", &self.trust_proxy)
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_masks_database_password() {
+        let s = Settings::for_tests("postgres://lotse:secret@127.0.0.1/lotse");
+        let shown = format!("{s:?}");
+        assert!(!shown.contains("secret"), "{shown}");
+        assert!(shown.contains("****"));
+    }
+}

@@ -1,0 +1,61 @@
+//! The access log: who read or changed which case, and when (GDPR accountability).
+
+use super::{now, on_pool, DbResult, Store};
+use lotse_app::domain::{ClientId, Role, UserId};
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AccessEntry {
+    pub at: i64,
+    pub actor_user_id: i64,
+    pub actor_role: String,
+    pub client_id: Option<i64>,
+    pub action: String,
+    pub detail: String,
+}
+
+/// What was done to a case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Read,
+    Create,
+    Update,
+    IssueActivationCode,
+    Activate,
+}
+
+impl Action {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Read => "read",
+            Action::Create => "create",
+            Action::Update => "update",
+            Action::IssueActivationCode => "issue_activation_code",
+            Action::Activate => "activate",
+        }
+    }
+}
+
+impl Store {
+    pub async fn log_access(
+        &self,
+        actor: UserId,
+        role: Role,
+        client: Option<ClientId>,
+        action: Action,
+        detail: &str,
+    ) -> DbResult<()> {
+        on_pool!(self, pool => sqlx::query(
+            "INSERT INTO access_log (at, actor_user_id, actor_role, client_id, action, detail) \
+             VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(now()).bind(actor.0).bind(role.as_str()).bind(client.map(|c| c.0))
+            .bind(action.as_str()).bind(detail).execute(pool).await.map(|_| ())?);
+        Ok(())
+    }
+
+    pub async fn access_log_for_client(&self, client: ClientId, limit: i64) -> DbResult<Vec<AccessEntry>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT at, actor_user_id, actor_role, client_id, action, detail FROM access_log \
+             WHERE client_id = $1 ORDER BY at DESC, id DESC LIMIT $2")
+            .bind(client.0).bind(limit).fetch_all(pool).await?))
+    }
+}

@@ -1,0 +1,244 @@
+//! Clients, their households, guide assignment and activation codes.
+
+use super::{now, on_pool, DbResult, Store};
+use lotse_app::domain::{ClientId, MunicipalityId, TeamId, UserId};
+
+#[derive(Clone, Debug)]
+pub struct NewClient {
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_date: Option<String>,
+    pub preferred_lang: String,
+    /// ISO 639 codes.
+    pub languages: Vec<String>,
+    pub phone: Option<String>,
+    pub municipality: MunicipalityId,
+    pub login_number: String,
+    pub guide: UserId,
+    pub team: TeamId,
+}
+
+/// Where a client belongs: what authorization decides on.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct ClientScopeRow {
+    pub client_id: i64,
+    pub user_id: i64,
+    pub municipality_id: i64,
+    pub guide_id: Option<i64>,
+    pub team_id: Option<i64>,
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct CaseloadRowDb {
+    pub id: i64,
+    pub first_name: String,
+    pub last_name: String,
+    pub languages: String,
+    pub last_contact_on: Option<String>,
+    pub household_size: i64,
+    pub guide_name: Option<String>,
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct ClientRow {
+    pub id: i64,
+    pub user_id: i64,
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_date: Option<String>,
+    pub preferred_lang: String,
+    pub languages: String,
+    pub phone: Option<String>,
+    pub last_contact_on: Option<String>,
+    pub login_number: Option<String>,
+    pub activated: bool,
+    pub guide_name: Option<String>,
+    pub guide_phone: Option<String>,
+    pub guide_office_hours: Option<String>,
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct HouseholdRow {
+    pub first_name: String,
+    pub relation: String,
+    pub birth_date: Option<String>,
+}
+
+/// Which clients a caseload shows.
+#[derive(Clone, Copy, Debug)]
+pub enum CaseloadFilter {
+    Guide(UserId),
+    Team(TeamId),
+    Municipality(MunicipalityId),
+}
+
+/// Splits the stored comma list of language codes.
+pub fn split_languages(s: &str) -> Vec<String> {
+    s.split(',').map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
+}
+
+const CLIENT_SELECT: &str = "SELECT c.id, c.user_id, c.first_name, c.last_name, c.birth_date, c.preferred_lang, \
+     c.languages, c.phone, c.last_contact_on, u.login_number, \
+     (u.password_hash IS NOT NULL) AS activated, \
+     g.display_name AS guide_name, g.phone AS guide_phone, g.office_hours AS guide_office_hours \
+     FROM clients c JOIN users u ON u.id = c.user_id \
+     LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
+     LEFT JOIN users g ON g.id = a.guide_id";
+
+impl Store {
+    /// Creates the client, their (not yet activated) account and the assignment to the
+    /// guide in one transaction: nothing half-written if any step fails.
+    pub async fn create_client(&self, c: &NewClient) -> DbResult<ClientId> {
+        let at = now();
+        let languages = c.languages.join(",");
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let user_id: i64 = sqlx::query_scalar(
+                "INSERT INTO users (role, display_name, login_number, municipality_id, lang, created_at) \
+                 VALUES ('client', $1, $2, $3, $4, $5) RETURNING id")
+                .bind(&c.first_name).bind(&c.login_number).bind(c.municipality.0)
+                .bind(&c.preferred_lang).bind(at)
+                .fetch_one(&mut *tx).await?;
+            let client_id: i64 = sqlx::query_scalar(
+                "INSERT INTO clients (user_id, municipality_id, first_name, last_name, birth_date, \
+                 preferred_lang, languages, phone, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id")
+                .bind(user_id).bind(c.municipality.0).bind(&c.first_name).bind(&c.last_name)
+                .bind(&c.birth_date).bind(&c.preferred_lang).bind(&languages).bind(&c.phone).bind(at)
+                .fetch_one(&mut *tx).await?;
+            sqlx::query(
+                "INSERT INTO assignments (client_id, guide_id, team_id, started_at) VALUES ($1, $2, $3, $4)")
+                .bind(client_id).bind(c.guide.0).bind(c.team.0).bind(at)
+                .execute(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(ClientId(client_id))
+        })
+    }
+
+    pub async fn client_scope(&self, id: ClientId) -> DbResult<Option<ClientScopeRow>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT c.id AS client_id, c.user_id, c.municipality_id, a.guide_id, a.team_id FROM clients c \
+             LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
+             WHERE c.id = $1 AND c.closed_at IS NULL")
+            .bind(id.0).fetch_optional(pool).await?))
+    }
+
+    pub async fn client_scope_by_user(&self, user: UserId) -> DbResult<Option<ClientScopeRow>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT c.id AS client_id, c.user_id, c.municipality_id, a.guide_id, a.team_id FROM clients c \
+             LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
+             WHERE c.user_id = $1 AND c.closed_at IS NULL")
+            .bind(user.0).fetch_optional(pool).await?))
+    }
+
+    pub async fn caseload(&self, filter: CaseloadFilter) -> DbResult<Vec<CaseloadRowDb>> {
+        let (condition, id) = match filter {
+            CaseloadFilter::Guide(g) => ("a.guide_id = $1", g.0),
+            CaseloadFilter::Team(t) => ("a.team_id = $1", t.0),
+            CaseloadFilter::Municipality(m) => ("c.municipality_id = $1", m.0),
+        };
+        let sql = format!(
+            "SELECT c.id, c.first_name, c.last_name, c.languages, c.last_contact_on, \
+             (SELECT COUNT(*) FROM household_members h WHERE h.client_id = c.id) + 1 AS household_size, \
+             g.display_name AS guide_name \
+             FROM clients c \
+             LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
+             LEFT JOIN users g ON g.id = a.guide_id \
+             WHERE c.closed_at IS NULL AND {condition} \
+             ORDER BY c.last_name, c.first_name, c.id"
+        );
+        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(id).fetch_all(pool).await?))
+    }
+
+    pub async fn client(&self, id: ClientId) -> DbResult<Option<ClientRow>> {
+        let sql = format!("{CLIENT_SELECT} WHERE c.id = $1");
+        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(id.0).fetch_optional(pool).await?))
+    }
+
+    pub async fn household(&self, id: ClientId) -> DbResult<Vec<HouseholdRow>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT first_name, relation, birth_date FROM household_members WHERE client_id = $1 \
+             ORDER BY birth_date IS NULL, birth_date, id")
+            .bind(id.0).fetch_all(pool).await?))
+    }
+
+    pub async fn add_household_member(
+        &self,
+        id: ClientId,
+        first_name: &str,
+        relation: &str,
+        birth_date: Option<&str>,
+    ) -> DbResult<()> {
+        on_pool!(self, pool => sqlx::query(
+            "INSERT INTO household_members (client_id, first_name, relation, birth_date, created_at) \
+             VALUES ($1, $2, $3, $4, $5)")
+            .bind(id.0).bind(first_name).bind(relation).bind(birth_date).bind(now())
+            .execute(pool).await.map(|_| ())?);
+        Ok(())
+    }
+
+    pub async fn set_last_contact(&self, id: ClientId, date: &str) -> DbResult<()> {
+        on_pool!(self, pool => sqlx::query("UPDATE clients SET last_contact_on = $1, version = version + 1 WHERE id = $2")
+            .bind(date).bind(id.0).execute(pool).await.map(|_| ())?);
+        Ok(())
+    }
+
+    // --- activation codes ---
+
+    /// Issues a new code and revokes every earlier unused one, atomically.
+    pub async fn issue_activation_code(
+        &self,
+        id: ClientId,
+        code_hash: &str,
+        by: UserId,
+        expires_at: i64,
+    ) -> DbResult<()> {
+        let at = now();
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            sqlx::query("UPDATE activation_codes SET revoked_at = $1 WHERE client_id = $2 AND used_at IS NULL AND revoked_at IS NULL")
+                .bind(at).bind(id.0).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO activation_codes (client_id, code_hash, created_by, created_at, expires_at) \
+                         VALUES ($1, $2, $3, $4, $5)")
+                .bind(id.0).bind(code_hash).bind(by.0).bind(at).bind(expires_at)
+                .execute(&mut *tx).await?;
+            tx.commit().await?;
+            Ok::<(), sqlx::Error>(())
+        })?;
+        Ok(())
+    }
+
+    /// Expiry of the client's current unused code, if one is valid.
+    pub async fn pending_activation(&self, id: ClientId, now: i64) -> DbResult<Option<i64>> {
+        Ok(on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT MAX(expires_at) FROM activation_codes WHERE client_id = $1 AND used_at IS NULL \
+             AND revoked_at IS NULL AND expires_at > $2")
+            .bind(id.0).bind(now).fetch_one(pool).await?))
+    }
+
+    /// Redeems a code and sets the client's PIN hash in one transaction. Returns the
+    /// client's user id, or None when the code is unknown, used, revoked or expired.
+    pub async fn redeem_activation_code(&self, code_hash: &str, pin_hash: &str, now: i64) -> DbResult<Option<UserId>> {
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let client: Option<i64> = sqlx::query_scalar(
+                "UPDATE activation_codes SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL \
+                 AND revoked_at IS NULL AND expires_at > $1 RETURNING client_id")
+                .bind(now).bind(code_hash).fetch_optional(&mut *tx).await?;
+            let Some(client) = client else { return Ok(None) };
+            let user: i64 = sqlx::query_scalar("SELECT user_id FROM clients WHERE id = $1 AND closed_at IS NULL")
+                .bind(client).fetch_one(&mut *tx).await?;
+            sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+                .bind(pin_hash).bind(user).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(Some(UserId(user)))
+        })
+    }
+
+    pub async fn login_number_taken(&self, number: &str) -> DbResult<bool> {
+        let n: i64 = on_pool!(self, pool => sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE login_number = $1")
+            .bind(number).fetch_one(pool).await?);
+        Ok(n > 0)
+    }
+}

@@ -1,0 +1,78 @@
+//! Starts Lotse: reads the settings, migrates the database, seeds the demo municipality
+//! when asked (or prints a one-time set-up link on a new installation) and serves.
+
+use leptos::prelude::get_configuration;
+use lotse_server::auth::credentials;
+use lotse_server::config::Settings;
+use lotse_server::{build_state, seed, web};
+use std::net::SocketAddr;
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_env("LOTSE_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")))
+        .init();
+    match run().await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!("{e}");
+            eprintln!("lotse: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let conf = get_configuration(None)?;
+    let options = conf.leptos_options;
+    let addr = options.site_addr;
+    let settings = Settings::from_env(&addr.to_string());
+    tracing::info!(?settings, "starting");
+    let demo = settings.demo;
+    let state = build_state(settings, &options).await?;
+    let store = state.store.clone();
+
+    if store.is_empty().await? {
+        if demo {
+            let report = seed::demo(&store).await?;
+            println!("{report}");
+        } else {
+            let token = credentials::new_session_token();
+            store.create_setup_token(&credentials::token_hash(&token)).await?;
+            println!(
+                "\nNew installation. Create the first administrator (link works once):\n  {}/setup?token={token}\n",
+                state.settings.public_url
+            );
+        }
+    } else if demo {
+        println!("{}", seed::SIGN_INS);
+    }
+
+    // Expired sessions and old sign-in failures are deleted hourly.
+    let janitor = store.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            let now = lotse_server::db::now();
+            if let Err(e) = janitor.purge_expired_sessions(now).await {
+                tracing::warn!("session purge: {e}");
+            }
+            if let Err(e) = janitor.purge_signin_failures(now - 86_400).await {
+                tracing::warn!("sign-in failure purge: {e}");
+            }
+        }
+    });
+
+    let app = web::router(state);
+    let listener = tokio::net::TcpListener::bind(&addr).await?;
+    println!("Lotse is listening on http://{addr}");
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    store.close().await;
+    Ok(())
+}

@@ -1,0 +1,94 @@
+//! One error type for every handler. Internal details are logged, never shown: people
+//! see a translated page (rendered by [`error_pages`], which knows their language).
+
+use super::AppState;
+use crate::auth::permission::Denied;
+use crate::db::DbError;
+use axum::extract::{Request, State};
+use axum::http::{header, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// Not signed in: to the sign-in page for this area.
+    #[error("sign-in required")]
+    SignIn { staff_area: bool },
+    #[error("not found")]
+    NotFound,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("bad request")]
+    BadRequest,
+    #[error("cross-site request refused")]
+    CrossSite,
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+impl From<DbError> for AppError {
+    fn from(e: DbError) -> Self {
+        AppError::Internal(e.to_string())
+    }
+}
+
+impl From<Denied> for AppError {
+    fn from(d: Denied) -> Self {
+        match d {
+            Denied::SignIn => AppError::SignIn { staff_area: false },
+            Denied::NotFound => AppError::NotFound,
+            Denied::Forbidden => AppError::Forbidden,
+            Denied::Db(e) => e.into(),
+        }
+    }
+}
+
+/// Marks a response whose body the error-page middleware fills in.
+#[derive(Clone, Copy, Debug)]
+pub struct ErrorPage(pub &'static str);
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, message) = match &self {
+            AppError::SignIn { staff_area } => {
+                let to = if *staff_area { "/signin/staff" } else { "/signin" };
+                return Redirect::to(to).into_response();
+            }
+            AppError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
+            AppError::Forbidden => (StatusCode::FORBIDDEN, "error-forbidden"),
+            AppError::BadRequest => (StatusCode::BAD_REQUEST, "error-bad-request"),
+            AppError::CrossSite => (StatusCode::FORBIDDEN, "error-cross-site"),
+            AppError::Internal(detail) => {
+                tracing::error!(%detail, "internal error");
+                (StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
+            }
+        };
+        let mut res = status.into_response();
+        res.extensions_mut().insert(ErrorPage(message));
+        res
+    }
+}
+
+/// Turns error responses (ours, and axum's own rejections such as an oversized or
+/// malformed form) into a page in the reader's language.
+pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let headers = req.headers().clone();
+    let path = req.uri().path().to_string();
+    let res = next.run(req).await;
+    let marked = res.extensions().get::<ErrorPage>().copied();
+    let plain_text = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/plain"));
+    let message = match (marked, res.status()) {
+        (Some(ErrorPage(m)), _) => m,
+        (None, StatusCode::PAYLOAD_TOO_LARGE) => "error-too-large",
+        (None, StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED) if !path.starts_with("/pkg/") => "error-not-found",
+        (None, StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY | StatusCode::UNSUPPORTED_MEDIA_TYPE)
+            if plain_text => "error-bad-request",
+        _ => return res,
+    };
+    let status = if res.status() == StatusCode::METHOD_NOT_ALLOWED { StatusCode::NOT_FOUND } else { res.status() };
+    super::ctx::render_error_page(&state, &headers, &path, status, message).await
+}

@@ -1,0 +1,28 @@
+//! One-shot messages carried across a post/redirect/get in the session row (so they work
+//! with any number of server instances).
+
+use crate::db::{DbResult, Store};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Flash {
+    /// Right after activation: remind the client of their sign-in number.
+    Welcome,
+    /// A notice (Fluent message id) for a client's record.
+    Notice { client: i64, message: String },
+    /// A freshly issued activation code, shown once on the client's record. It lives in
+    /// the session row only until that page is shown.
+    IssuedCode { client: i64, code: String, expires_on: String, message: Option<String> },
+}
+
+impl Flash {
+    pub async fn set(self, store: &Store, token_hash: &str) -> DbResult<()> {
+        let json = serde_json::to_string(&self).unwrap_or_default();
+        store.set_flash(token_hash, &json).await
+    }
+
+    pub async fn take(store: &Store, token_hash: &str) -> DbResult<Option<Flash>> {
+        Ok(store.take_flash(token_hash).await?.and_then(|s| serde_json::from_str(&s).ok()))
+    }
+}

@@ -1,0 +1,47 @@
+//! A posted form as key/value pairs. Reading fields by name (instead of deserialising
+//! into a struct) means a missing or extra field is never a rejection: the handler sees
+//! an empty value and answers with a message next to the field.
+
+use axum::extract::{FromRequest, Request};
+use axum::Form;
+
+use super::error::AppError;
+
+#[derive(Debug, Default)]
+pub struct FormData(Vec<(String, String)>);
+
+impl FormData {
+    pub fn get(&self, key: &str) -> &str {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).unwrap_or_default()
+    }
+
+    pub fn all(&self, key: &str) -> Vec<String> {
+        self.0.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect()
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for FormData {
+    type Rejection = axum::response::Response;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        use axum::response::IntoResponse;
+        match Form::<Vec<(String, String)>>::from_request(req, state).await {
+            Ok(Form(pairs)) => Ok(FormData(pairs)),
+            Err(rejection) => {
+                let status = rejection.status();
+                if status == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                    // Rendered as a translated page by the error middleware.
+                    Err(status.into_response())
+                } else {
+                    Err(AppError::BadRequest.into_response())
+                }
+            }
+        }
+    }
+}
+
+impl From<Vec<(String, String)>> for FormData {
+    fn from(v: Vec<(String, String)>) -> Self {
+        FormData(v)
+    }
+}

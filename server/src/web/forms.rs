@@ -1,0 +1,143 @@
+//! Parsing what people type into forms. Each check returns a Fluent message id (and
+//! arguments) instead of a string, so the page can say it in the reader's language.
+
+use chrono::NaiveDate;
+
+/// A problem with one field: message id plus an optional number argument.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub id: &'static str,
+    pub max: Option<i64>,
+}
+
+impl Problem {
+    pub fn new(id: &'static str) -> Problem {
+        Problem { id, max: None }
+    }
+}
+
+/// Trimmed, required text of at most `max` characters.
+pub fn required_text(input: &str, max: usize) -> Result<String, Problem> {
+    let v = input.trim();
+    if v.is_empty() {
+        return Err(Problem::new("field-required"));
+    }
+    optional_text(v, max).map(|o| o.unwrap_or_default())
+}
+
+/// Trimmed text, None when empty.
+pub fn optional_text(input: &str, max: usize) -> Result<Option<String>, Problem> {
+    let v = input.trim();
+    if v.chars().count() > max {
+        return Err(Problem { id: "field-too-long", max: Some(max as i64) });
+    }
+    if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return Err(Problem::new("error-bad-request"));
+    }
+    Ok((!v.is_empty()).then(|| v.to_string()))
+}
+
+/// A past (or today's) calendar date, typed as 2026-03-31 (what `<input type=date>`
+/// sends) or 31.03.2026 (what German staff type where the picker is missing).
+pub fn optional_past_date(input: &str, today: NaiveDate) -> Result<Option<String>, Problem> {
+    let v = input.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    let date = NaiveDate::parse_from_str(v, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(v, "%d.%m.%Y"))
+        .map_err(|_| Problem::new("date-invalid"))?;
+    if date > today {
+        return Err(Problem::new("date-in-future"));
+    }
+    if date < NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(NaiveDate::MIN) {
+        return Err(Problem::new("date-invalid"));
+    }
+    Ok(Some(date.format("%Y-%m-%d").to_string()))
+}
+
+/// A phone number: digits with spaces, +, -, / and brackets.
+pub fn optional_phone(input: &str) -> Result<Option<String>, Problem> {
+    let v = input.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    let digits = v.chars().filter(char::is_ascii_digit).count();
+    let allowed = v.chars().all(|c| c.is_ascii_digit() || " +-/()".contains(c));
+    if !allowed || !(5..=20).contains(&digits) || v.len() > 40 {
+        return Err(Problem::new("phone-invalid"));
+    }
+    Ok(Some(v.to_string()))
+}
+
+/// An e-mail address: one @, something on both sides, a dot in the domain. The real
+/// check is the sign-in; this only catches typing slips.
+pub fn email(input: &str) -> Result<String, Problem> {
+    let v = input.trim().to_lowercase();
+    if v.is_empty() {
+        return Err(Problem::new("field-required"));
+    }
+    let ok = v.len() <= 254
+        && v.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+                && !domain.contains('@') && !v.contains(char::is_whitespace)
+        });
+    if ok {
+        Ok(v)
+    } else {
+        Err(Problem::new("email-invalid"))
+    }
+}
+
+/// A local path to come back to after a form (never another site).
+pub fn local_path(input: &str) -> String {
+    if input.starts_with('/') && !input.starts_with("//") && !input.contains('\\') && input.len() < 500 {
+        input.to_string()
+    } else {
+        "/".to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or(NaiveDate::MIN)
+    }
+
+    #[test]
+    fn text() {
+        assert_eq!(required_text("  Amal ", 10), Ok("Amal".into()));
+        assert_eq!(required_text("   ", 10), Err(Problem::new("field-required")));
+        assert_eq!(required_text("abcdefghijk", 10).map_err(|p| p.id), Err("field-too-long"));
+        assert_eq!(optional_text("", 10), Ok(None));
+        assert!(optional_text("a\u{0}b", 10).is_err());
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(optional_past_date("2019-04-01", today()), Ok(Some("2019-04-01".into())));
+        assert_eq!(optional_past_date("01.04.2019", today()), Ok(Some("2019-04-01".into())));
+        assert_eq!(optional_past_date("", today()), Ok(None));
+        assert_eq!(optional_past_date("2019-02-30", today()).map_err(|p| p.id), Err("date-invalid"));
+        assert_eq!(optional_past_date("2030-01-01", today()).map_err(|p| p.id), Err("date-in-future"));
+        assert_eq!(optional_past_date("yesterday", today()).map_err(|p| p.id), Err("date-invalid"));
+    }
+
+    #[test]
+    fn phones_and_emails() {
+        assert_eq!(optional_phone("+49 176 1234567"), Ok(Some("+49 176 1234567".into())));
+        assert!(optional_phone("call me").is_err());
+        assert_eq!(email(" Guide@Example.org "), Ok("guide@example.org".into()));
+        assert!(email("guide@").is_err());
+        assert!(email("a b@example.org").is_err());
+    }
+
+    #[test]
+    fn only_local_return_paths() {
+        assert_eq!(local_path("/cases/3"), "/cases/3");
+        assert_eq!(local_path("//evil.example"), "/");
+        assert_eq!(local_path("https://evil.example"), "/");
+    }
+}

@@ -1,0 +1,104 @@
+//! HTTP: the axum router, its middleware and the page handlers.
+
+pub mod auth_pages;
+pub mod ctx;
+pub mod error;
+pub mod flash;
+pub mod form_data;
+pub mod forms;
+pub mod person_pages;
+pub mod security;
+pub mod staff_pages;
+
+use crate::config::Settings;
+use crate::db::Store;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{header, HeaderValue};
+use axum::routing::{get, post};
+use axum::{middleware, Router};
+use leptos::prelude::LeptosOptions;
+use lotse_app::i18n::I18n;
+use lotse_app::pages::shell::Assets;
+use std::sync::Arc;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// Shared by every request; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub settings: Arc<Settings>,
+    pub i18n: Arc<I18n>,
+    pub assets: Assets,
+}
+
+/// Form posts are small; anything bigger is refused before it is read.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// The CSS file name cargo-leptos wrote (content-hashed in release builds).
+pub fn assets_for(options: &LeptosOptions) -> Assets {
+    let mut css = options.output_name.to_string();
+    if options.hash_files {
+        let hash_file = std::env::current_exe()
+            .ok()
+            .and_then(|p| p.parent().map(|d| d.join(options.hash_file.as_ref())));
+        if let Some(text) = hash_file.and_then(|f| std::fs::read_to_string(f).ok()) {
+            if let Some(hash) = text.lines().find_map(|l| l.strip_prefix("css:")) {
+                css = format!("{css}.{}", hash.trim());
+            }
+        }
+    }
+    Assets { css_href: format!("/{}/{css}.css", options.site_pkg_dir), options: options.clone() }
+}
+
+pub fn router(state: AppState) -> Router {
+    let site_root = state.assets.options.site_root.to_string();
+    let pkg_dir = state.assets.options.site_pkg_dir.to_string();
+    // Hashed build output never changes under its name: cache for a year.
+    let immutable = SetResponseHeaderLayer::if_not_present(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
+    let pkg = ServeDir::new(format!("{site_root}/{pkg_dir}")).precompressed_br().precompressed_gzip();
+    // Other static files (fonts, icons, manifest) change rarely; the service worker
+    // must be checked on every visit so updates reach phones.
+    let static_files = ServeDir::new(&site_root).precompressed_br().precompressed_gzip();
+    let short_cache = SetResponseHeaderLayer::if_not_present(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=604800"),
+    );
+    let sw = ServeDir::new(&site_root);
+
+    Router::new()
+        .route("/", get(auth_pages::root))
+        .route("/signin", get(auth_pages::client_signin_page).post(auth_pages::client_signin))
+        .route("/signin/staff", get(auth_pages::staff_signin_page).post(auth_pages::staff_signin))
+        .route("/activate", get(auth_pages::activate_page).post(auth_pages::activate))
+        .route("/signout", post(auth_pages::signout))
+        .route("/lang", post(auth_pages::set_lang))
+        .route("/setup", get(auth_pages::setup_page).post(auth_pages::setup))
+        .route("/me", get(person_pages::client_home))
+        .route("/volunteer", get(person_pages::volunteer_home))
+        .route("/cases", get(staff_pages::caseload))
+        .route("/cases/new", get(staff_pages::new_client_page).post(staff_pages::create_client))
+        .route("/cases/{id}", get(staff_pages::client_detail))
+        .route("/cases/{id}/household", post(staff_pages::add_household_member))
+        .route("/cases/{id}/activation", post(staff_pages::reissue_activation))
+        .route("/admin", get(staff_pages::admin_home))
+        .route("/healthz", get(|| async { "ok" }))
+        .route_service(
+            "/sw.js",
+            tower::ServiceBuilder::new()
+                .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
+                .service(sw),
+        )
+        .nest_service(&format!("/{pkg_dir}"), tower::ServiceBuilder::new().layer(immutable).service(pkg))
+        .fallback_service(tower::ServiceBuilder::new().layer(short_cache).service(static_files))
+        .layer(middleware::from_fn_with_state(state.clone(), security::same_origin))
+        .layer(middleware::from_fn_with_state(state.clone(), error::error_pages))
+        .layer(middleware::from_fn(security::headers))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}

@@ -1,0 +1,44 @@
+//! The client's home page and the volunteer's.
+
+use super::ctx::Ctx;
+use super::error::AppError;
+use super::flash::Flash;
+use crate::auth::credentials::format_login_number;
+use crate::auth::permission::{client_access, Principal};
+use crate::db::access_log::Action;
+use axum::response::{IntoResponse, Redirect, Response};
+use leptos::prelude::*;
+use lotse_app::pages::client_home::{ClientHome, ClientHomePage, GuideCard, VolunteerHomePage};
+
+pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
+    let (p, session) = ctx.principal(false).await?;
+    let Principal::Client { client, .. } = p else {
+        return Ok(Redirect::to(p.home()).into_response());
+    };
+    let access = client_access(&ctx.state.store, &p, client).await?;
+    let store = &ctx.state.store;
+    let row = store.client(access.client()).await?.ok_or(AppError::NotFound)?;
+    store.log_access(access.actor(), access.role(), Some(access.client()), Action::Read, "home").await?;
+    let welcome = matches!(Flash::take(store, &session.token_hash).await?, Some(Flash::Welcome));
+    let data = ClientHome {
+        first_name: row.first_name.clone(),
+        guide: row.guide_name.clone().map(|name| GuideCard {
+            name,
+            phone: row.guide_phone.clone(),
+            office_hours: row.guide_office_hours.clone(),
+        }),
+        number_reminder: welcome.then(|| row.login_number.as_deref().map(format_login_number)).flatten(),
+    };
+    let user = ctx.nav_user("/me").unwrap_or_default();
+    Ok(ctx.render(ctx.lang(false), move || view! { <ClientHomePage data=data user=user/> }))
+}
+
+pub async fn volunteer_home(ctx: Ctx) -> Result<Response, AppError> {
+    let (p, session) = ctx.principal(false).await?;
+    if !matches!(p, Principal::Volunteer { .. }) {
+        return Ok(Redirect::to(p.home()).into_response());
+    }
+    let first_name = session.user.display_name.split_whitespace().next().unwrap_or_default().to_string();
+    let user = ctx.nav_user("/volunteer").unwrap_or_default();
+    Ok(ctx.render(ctx.lang(false), move || view! { <VolunteerHomePage first_name=first_name user=user/> }))
+}

@@ -1,0 +1,289 @@
+//! The manager view: caseload, new client, a client's record, household, activation.
+
+use super::auth_pages::problem_text;
+use super::ctx::Ctx;
+use super::error::AppError;
+use super::flash::Flash;
+use super::form_data::FormData;
+use super::forms;
+use crate::auth::credentials;
+use crate::auth::permission::{self, client_access, require_staff_write, CaseloadView, Principal};
+use crate::db::access_log::Action;
+use crate::db::clients::{split_languages, NewClient};
+use crate::db::now;
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use leptos::prelude::*;
+use lotse_app::domain::{ClientId, Lang, SPOKEN_LANGUAGES};
+use lotse_app::pages::staff::caseload::{Caseload, CaseloadPage, CaseloadRow, CaseloadScope};
+use lotse_app::pages::staff::client_detail::{
+    Activation, ClientDetailPage, ClientRecord, HouseholdForm, HouseholdMember, IssuedCode, RELATIONS,
+};
+use lotse_app::pages::staff::client_new::{ClientForm, ClientNewPage};
+use lotse_app::pages::staff::AdminHomePage;
+use lotse_app::pages::FieldErrors;
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+pub async fn caseload(ctx: Ctx) -> Result<Response, AppError> {
+    let (p, _) = ctx.principal(true).await?;
+    let view = match permission::caseload(&p) {
+        Ok(v) => v,
+        Err(permission::Denied::Forbidden) => return Ok(Redirect::to(p.home()).into_response()),
+        Err(e) => return Err(e.into()),
+    };
+    let store = &ctx.state.store;
+    let (filter, scope) = match view {
+        CaseloadView::Own(f) => (f, CaseloadScope::Own),
+        CaseloadView::Team(f, t) => (f, CaseloadScope::Team(store.team_name(t).await?.unwrap_or_default())),
+        CaseloadView::Municipality(f, m) => {
+            (f, CaseloadScope::Municipality(store.municipality_name(m).await?.unwrap_or_default()))
+        }
+    };
+    let rows = store
+        .caseload(filter)
+        .await?
+        .into_iter()
+        .map(|r| CaseloadRow {
+            id: r.id,
+            name: format!("{} {}", r.first_name, r.last_name),
+            languages: split_languages(&r.languages),
+            household_size: r.household_size,
+            last_contact: r.last_contact_on,
+            guide_name: r.guide_name,
+        })
+        .collect();
+    let data = Caseload { scope, rows, can_open_records: matches!(p, Principal::Guide { .. }) };
+    let user = ctx.nav_user(p.home()).unwrap_or_default();
+    Ok(ctx.render(ctx.lang(true), move || view! { <CaseloadPage data=data user=user/> }))
+}
+
+pub async fn new_client_page(ctx: Ctx) -> Result<Response, AppError> {
+    let (p, _) = ctx.principal(true).await?;
+    permission::create_client(&p)?;
+    let form = ClientForm { preferred_lang: Lang::Ar.code().into(), ..Default::default() };
+    let user = ctx.nav_user(p.home()).unwrap_or_default();
+    Ok(ctx.render(ctx.lang(true), move || view! { <ClientNewPage form=form user=user/> }))
+}
+
+pub async fn create_client(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
+    let (p, session) = ctx.principal(true).await?;
+    let (guide, team, municipality) = permission::create_client(&p)?;
+    let lang = ctx.lang(true);
+    let tr = ctx.state.i18n.translator(lang);
+    let mut errors = FieldErrors::new();
+    let mut check = |field: &'static str, r: Result<Option<String>, forms::Problem>| {
+        r.map_err(|e| errors.insert(field, problem_text(&tr, &e))).ok().flatten()
+    };
+    let first_name = check("first_name", forms::required_text(form.get("first_name"), 100).map(Some));
+    let last_name = check("last_name", forms::required_text(form.get("last_name"), 100).map(Some));
+    let birth_date = check("birth_date", forms::optional_past_date(form.get("birth_date"), today()));
+    let phone = check("phone", forms::optional_phone(form.get("phone")));
+    let preferred = Lang::parse(form.get("preferred_lang")).unwrap_or(Lang::En);
+    let languages: Vec<String> = form
+        .all("languages")
+        .into_iter()
+        .filter(|l| SPOKEN_LANGUAGES.contains(&l.as_str()))
+        .collect();
+    if let (Some(first_name), Some(last_name), true) = (first_name, last_name, errors.is_empty()) {
+        let store = &ctx.state.store;
+        // An 8-digit number space is large; a clash is rare, so a few tries suffice.
+        let mut login_number = credentials::new_login_number();
+        for _ in 0..5 {
+            if !store.login_number_taken(&login_number).await? {
+                break;
+            }
+            login_number = credentials::new_login_number();
+        }
+        let new = NewClient {
+            first_name,
+            last_name,
+            birth_date,
+            preferred_lang: preferred.code().into(),
+            languages,
+            phone,
+            municipality,
+            login_number,
+            guide,
+            team,
+        };
+        let id = store.create_client(&new).await?;
+        store.log_access(guide, p.role(), Some(id), Action::Create, "").await?;
+        let issued = issue_code(&ctx, &p, id).await?;
+        Flash::IssuedCode {
+            client: id.0,
+            code: issued.0,
+            expires_on: issued.1,
+            message: Some("client-created".into()),
+        }
+        .set(store, &session.token_hash)
+        .await?;
+        return Ok(Redirect::to(&format!("/cases/{id}")).into_response());
+    }
+    let form = ClientForm {
+        first_name: form.get("first_name").into(),
+        last_name: form.get("last_name").into(),
+        birth_date: form.get("birth_date").into(),
+        preferred_lang: preferred.code().into(),
+        languages: form.all("languages"),
+        phone: form.get("phone").into(),
+        alert: Some(tr.t("form-errors-heading")),
+        errors,
+    };
+    let user = ctx.nav_user(p.home()).unwrap_or_default();
+    Ok(ctx.render_status(lang, StatusCode::UNPROCESSABLE_ENTITY, move || view! { <ClientNewPage form=form user=user/> }))
+}
+
+/// Makes a new activation code (the old one dies) and logs it. Returns (code, expiry date).
+async fn issue_code(ctx: &Ctx, p: &Principal, id: ClientId) -> Result<(String, String), AppError> {
+    let code = credentials::new_activation_code();
+    let expires_at = now() + ctx.state.settings.activation_days * 86_400;
+    let hash = credentials::token_hash(&credentials::code_key(&code));
+    ctx.state.store.issue_activation_code(id, &hash, p.user(), expires_at).await?;
+    ctx.state.store.log_access(p.user(), p.role(), Some(id), Action::IssueActivationCode, "").await?;
+    let expires_on = chrono::DateTime::from_timestamp(expires_at, 0)
+        .map(|d| d.date_naive().format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    Ok((code, expires_on))
+}
+
+/// The activation link as an SVG QR code.
+fn qr_svg(url: &str) -> String {
+    use qrcode::render::svg;
+    match qrcode::QrCode::new(url.as_bytes()) {
+        Ok(code) => code.render::<svg::Color>().min_dimensions(192, 192).quiet_zone(true).build(),
+        Err(_) => String::new(),
+    }
+}
+
+fn parse_id(raw: &str) -> Result<ClientId, AppError> {
+    raw.parse::<i64>().map(ClientId).map_err(|_| AppError::NotFound)
+}
+
+pub async fn client_detail(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    let id = parse_id(&raw)?;
+    let (p, session) = ctx.principal(true).await?;
+    let access = client_access(&ctx.state.store, &p, id).await?;
+    require_staff_write(&access)?;
+    let flash = Flash::take(&ctx.state.store, &session.token_hash).await?;
+    render_detail(&ctx, &p, access.client(), flash, HouseholdForm::default(), None, StatusCode::OK).await
+}
+
+async fn render_detail(
+    ctx: &Ctx,
+    p: &Principal,
+    id: ClientId,
+    flash: Option<Flash>,
+    household_form: HouseholdForm,
+    alert: Option<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let store = &ctx.state.store;
+    let lang = ctx.lang(true);
+    let tr = ctx.state.i18n.translator(lang);
+    let row = store.client(id).await?.ok_or(AppError::NotFound)?;
+    store.log_access(p.user(), p.role(), Some(id), Action::Read, "record").await?;
+    let household = store
+        .household(id)
+        .await?
+        .into_iter()
+        .map(|h| HouseholdMember { first_name: h.first_name, relation: h.relation, birth_date: h.birth_date })
+        .collect();
+    let activation = if row.activated {
+        Activation::Active
+    } else {
+        match store.pending_activation(id, now()).await? {
+            Some(exp) => Activation::Pending {
+                expires_on: chrono::DateTime::from_timestamp(exp, 0)
+                    .map(|d| d.date_naive().format("%Y-%m-%d").to_string())
+                    .unwrap_or_default(),
+            },
+            None => Activation::None,
+        }
+    };
+    let (issued, notice) = match flash {
+        Some(Flash::IssuedCode { client, code, expires_on, message }) if client == id.0 => {
+            let url = format!("{}/activate?code={}", ctx.state.settings.public_url, code);
+            (Some(IssuedCode { qr_svg: qr_svg(&url), code, expires_on }), message.map(|m| tr.t(&m)))
+        }
+        Some(Flash::Notice { client, message }) if client == id.0 => (None, Some(tr.t(&message))),
+        _ => (None, None),
+    };
+    let record = ClientRecord {
+        id: row.id,
+        first_name: row.first_name,
+        last_name: row.last_name,
+        birth_date: row.birth_date,
+        preferred_lang: row.preferred_lang,
+        languages: split_languages(&row.languages),
+        phone: row.phone,
+        login_number: row.login_number.as_deref().map(credentials::format_login_number).unwrap_or_default(),
+        guide_name: row.guide_name,
+        last_contact: row.last_contact_on,
+        household,
+        activation,
+    };
+    let user = ctx.nav_user(p.home()).unwrap_or_default();
+    Ok(ctx.render_status(lang, status, move || {
+        view! {
+            <ClientDetailPage record=record issued=issued household_form=household_form
+                notice=notice alert=alert user=user/>
+        }
+    }))
+}
+
+pub async fn add_household_member(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
+    let id = parse_id(&raw)?;
+    let (p, session) = ctx.principal(true).await?;
+    let access = client_access(&ctx.state.store, &p, id).await?;
+    require_staff_write(&access)?;
+    let tr = ctx.state.i18n.translator(ctx.lang(true));
+    let mut errors = FieldErrors::new();
+    let first_name = forms::required_text(form.get("member_first_name"), 100)
+        .map_err(|e| errors.insert("member_first_name", problem_text(&tr, &e)))
+        .ok();
+    let birth_date = forms::optional_past_date(form.get("member_birth_date"), today())
+        .map_err(|e| errors.insert("member_birth_date", problem_text(&tr, &e)))
+        .ok()
+        .flatten();
+    let relation = RELATIONS.iter().find(|r| **r == form.get("relation")).copied().unwrap_or("other");
+    if let (Some(first_name), true) = (first_name, errors.is_empty()) {
+        let store = &ctx.state.store;
+        store.add_household_member(id, &first_name, relation, birth_date.as_deref()).await?;
+        store.log_access(p.user(), p.role(), Some(id), Action::Update, "household").await?;
+        Flash::Notice { client: id.0, message: "household-added".into() }.set(store, &session.token_hash).await?;
+        return Ok(Redirect::to(&format!("/cases/{id}")).into_response());
+    }
+    let household_form = HouseholdForm {
+        first_name: form.get("member_first_name").into(),
+        relation: relation.into(),
+        birth_date: form.get("member_birth_date").into(),
+        errors,
+    };
+    let alert = Some(tr.t("form-errors-heading"));
+    render_detail(&ctx, &p, id, None, household_form, alert, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+pub async fn reissue_activation(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    let id = parse_id(&raw)?;
+    let (p, session) = ctx.principal(true).await?;
+    let access = client_access(&ctx.state.store, &p, id).await?;
+    require_staff_write(&access)?;
+    let (code, expires_on) = issue_code(&ctx, &p, id).await?;
+    Flash::IssuedCode { client: id.0, code, expires_on, message: None }
+        .set(&ctx.state.store, &session.token_hash)
+        .await?;
+    Ok(Redirect::to(&format!("/cases/{id}")).into_response())
+}
+
+pub async fn admin_home(ctx: Ctx) -> Result<Response, AppError> {
+    let (p, _) = ctx.principal(true).await?;
+    if !matches!(p, Principal::Admin { .. }) {
+        return Ok(Redirect::to(p.home()).into_response());
+    }
+    let user = ctx.nav_user("/admin").unwrap_or_default();
+    Ok(ctx.render(ctx.lang(true), move || view! { <AdminHomePage user=user/> }))
+}
