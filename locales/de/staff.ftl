@@ -29,7 +29,6 @@ client-preferred-lang = Sprache der App für die Klientin oder den Klienten
 client-languages = Gesprochene Sprachen
 client-phone = Telefon
 client-create = Klient:in anlegen
-client-detail-title = { $name }
 client-detail-personal = Persönliche Daten
 client-detail-household = Haushalt
 client-detail-household-empty = Keine weiteren Haushaltsmitglieder erfasst.

@@ -29,7 +29,6 @@ client-preferred-lang = Language for the client's app
 client-languages = Languages spoken
 client-phone = Phone
 client-create = Create client
-client-detail-title = { $name }
 client-detail-personal = Personal data
 client-detail-household = Household
 client-detail-household-empty = No other household members recorded.

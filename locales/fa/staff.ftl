@@ -29,7 +29,6 @@ client-preferred-lang = زبان اپلیکیشن برای مراجع
 client-languages = زبان‌هایی که صحبت می‌کند
 client-phone = تلفن
 client-create = ثبت مراجع
-client-detail-title = { $name }
 client-detail-personal = اطلاعات شخصی
 client-detail-household = خانواده
 client-detail-household-empty = هیچ عضو دیگری از خانواده ثبت نشده است.

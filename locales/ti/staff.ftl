@@ -29,7 +29,6 @@ client-preferred-lang = ቋንቋ ንመተግበሪ ተገልጋሊ
 client-languages = ዝዛረቦም ቋንቋታት
 client-phone = ተሌፎን
 client-create = ተገልጋሊ መዝግቡ
-client-detail-title = { $name }
 client-detail-personal = ውልቃዊ ሓበሬታ
 client-detail-household = ስድራቤት
 client-detail-household-empty = ካልኦት ኣባላት ስድራቤት ኣይተመዝገቡን።

@@ -18,3 +18,17 @@ pub fn ErrorPage(message_id: &'static str, user: Option<NavUser>, current_path: 
         </Shell>
     }
 }
+
+/// Shown by the service worker when a page cannot be loaded without a network.
+#[component]
+pub fn OfflinePage() -> impl IntoView {
+    let tr = use_tr();
+    view! {
+        <Shell title=tr.t("offline-title") current_path="/".to_string() user=None>
+            <section class="card">
+                <h1>{tr.t("offline-title")}</h1>
+                <p>{tr.t("offline-body")}</p>
+            </section>
+        </Shell>
+    }
+}

@@ -356,3 +356,8 @@ pub async fn setup(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
 pub fn home_redirect(p: &Principal) -> Response {
     Redirect::to(p.home()).into_response()
 }
+
+/// The offline page the service worker keeps, in the language of the visit that installed it.
+pub async fn offline(ctx: Ctx) -> Response {
+    ctx.render(ctx.lang(false), || view! { <lotse_app::pages::errors::OfflinePage/> })
+}

@@ -86,6 +86,7 @@ pub fn router(state: AppState) -> Router {
         .route("/cases/{id}/household", post(staff_pages::add_household_member))
         .route("/cases/{id}/activation", post(staff_pages::reissue_activation))
         .route("/admin", get(staff_pages::admin_home))
+        .route("/offline", get(auth_pages::offline))
         .route("/healthz", get(|| async { "ok" }))
         .route_service(
             "/sw.js",

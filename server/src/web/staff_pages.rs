@@ -154,7 +154,14 @@ async fn issue_code(ctx: &Ctx, p: &Principal, id: ClientId) -> Result<(String, S
 fn qr_svg(url: &str) -> String {
     use qrcode::render::svg;
     match qrcode::QrCode::new(url.as_bytes()) {
-        Ok(code) => code.render::<svg::Color>().min_dimensions(192, 192).quiet_zone(true).build(),
+        Ok(code) => {
+            let svg = code.render::<svg::Color>().min_dimensions(192, 192).quiet_zone(true).build();
+            // Inline in HTML: without the XML prolog.
+            match svg.find("<svg") {
+                Some(start) => svg[start..].to_string(),
+                None => svg,
+            }
+        }
         Err(_) => String::new(),
     }
 }

@@ -1,0 +1,202 @@
+//! Test helpers: a fresh database per test (a temporary SQLite file, or a new database on
+//! the PostgreSQL server named by `LOTSE_TEST_POSTGRES_URL`), the real router on top of
+//! it, and small request helpers. No mocks: the same code paths as production.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use axum::body::Body;
+use axum::http::{header, Request, Response, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use leptos::prelude::LeptosOptions;
+use lotse_server::config::Settings;
+use lotse_server::db::Store;
+use lotse_server::web::{self, AppState};
+use tower::ServiceExt;
+
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs a test body once per backend: `both_backends!(name, |store| async move { ... })`.
+#[macro_export]
+macro_rules! both_backends {
+    ($name:ident, $body:expr) => {
+        mod $name {
+            use super::*;
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let db = common::TestDb::new(common::Backend::Sqlite).await;
+                ($body)(db.store.clone()).await;
+                db.drop().await;
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let Some(db) = common::TestDb::new_postgres().await else { return };
+                ($body)(db.store.clone()).await;
+                db.drop().await;
+            }
+        }
+    };
+}
+
+pub struct TestDb {
+    pub store: Store,
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+    pg: Option<(String, String)>,
+}
+
+impl TestDb {
+    pub async fn new(backend: Backend) -> TestDb {
+        match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().unwrap();
+                let url = format!("sqlite://{}", dir.path().join("test.db").display());
+                let store = Store::connect(&url).await.unwrap();
+                TestDb { store, url, _dir: Some(dir), pg: None }
+            }
+            Backend::Postgres => Self::new_postgres().await.expect("LOTSE_TEST_POSTGRES_URL is not set"),
+        }
+    }
+
+    /// None (the test is skipped, with a note) when no PostgreSQL server is configured.
+    /// The project's test command always configures one.
+    pub async fn new_postgres() -> Option<TestDb> {
+        let Ok(admin_url) = std::env::var("LOTSE_TEST_POSTGRES_URL") else {
+            eprintln!("LOTSE_TEST_POSTGRES_URL not set: PostgreSQL variant skipped");
+            assert!(std::env::var("LOTSE_REQUIRE_POSTGRES").is_err(), "PostgreSQL required but not configured");
+            return None;
+        };
+        use sqlx::Connection;
+        let name = format!("lotse_test_{}", uuid_like());
+        let mut conn = sqlx::PgConnection::connect(&admin_url).await.unwrap();
+        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.unwrap();
+        conn.close().await.unwrap();
+        let mut url = url::Url::parse(&admin_url).unwrap();
+        url.set_path(&format!("/{name}"));
+        let store = Store::connect(url.as_str()).await.unwrap();
+        Some(TestDb { store, url: url.to_string(), _dir: None, pg: Some((admin_url, name)) })
+    }
+
+    pub async fn drop(self) {
+        self.store.close().await;
+        if let Some((admin, name)) = self.pg {
+            use sqlx::Connection;
+            if let Ok(mut conn) = sqlx::PgConnection::connect(&admin).await {
+                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut conn).await;
+            }
+        }
+    }
+}
+
+fn uuid_like() -> String {
+    use rand::Rng;
+    let n: u64 = rand::thread_rng().gen();
+    format!("{n:016x}")
+}
+
+pub fn options() -> LeptosOptions {
+    LeptosOptions::builder().output_name("lotse").site_root("target/site").build()
+}
+
+pub async fn app(store: Store) -> Router {
+    let settings = Settings::for_tests("unused");
+    let i18n = lotse_app::i18n::I18n::load().unwrap();
+    let state = AppState {
+        store,
+        settings: std::sync::Arc::new(settings),
+        i18n,
+        assets: web::assets_for(&options()),
+    };
+    web::router(state)
+}
+
+pub const ORIGIN: &str = "http://127.0.0.1:3000";
+
+/// A browser-like client: keeps cookies, sends Origin on posts, follows nothing.
+pub struct Client {
+    pub app: Router,
+    pub cookies: Vec<(String, String)>,
+    pub accept_language: Option<String>,
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub body: String,
+    pub headers: axum::http::HeaderMap,
+}
+
+impl Client {
+    pub fn new(app: Router) -> Client {
+        Client { app, cookies: vec![], accept_language: None }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+    }
+
+    async fn send(&mut self, req: Request<Body>) -> Reply {
+        let res: Response<Body> = self.app.clone().oneshot(req).await.unwrap();
+        for set in res.headers().get_all(header::SET_COOKIE) {
+            let set = set.to_str().unwrap();
+            let pair = set.split(';').next().unwrap();
+            let (k, v) = pair.split_once('=').unwrap();
+            self.cookies.retain(|(name, _)| name != k);
+            if !v.is_empty() && !set.contains("Max-Age=0") {
+                self.cookies.push((k.to_string(), v.to_string()));
+            }
+        }
+        let status = res.status();
+        let headers = res.headers().clone();
+        let location = headers.get(header::LOCATION).map(|l| l.to_str().unwrap().to_string());
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        Reply { status, location, body: String::from_utf8_lossy(&bytes).into_owned(), headers }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Reply {
+        let mut req = Request::get(path).header(header::COOKIE, self.cookie_header());
+        if let Some(l) = &self.accept_language {
+            req = req.header(header::ACCEPT_LANGUAGE, l);
+        }
+        self.send(req.body(Body::empty()).unwrap()).await
+    }
+
+    pub async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> Reply {
+        let body = serde_urlencoded_pairs(form);
+        self.post_raw(path, body, Some(ORIGIN)).await
+    }
+
+    pub async fn post_raw(&mut self, path: &str, body: String, origin: Option<&str>) -> Reply {
+        let mut req = Request::post(path)
+            .header(header::COOKIE, self.cookie_header())
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::HOST, "127.0.0.1:3000");
+        if let Some(o) = origin {
+            req = req.header(header::ORIGIN, o);
+        }
+        if let Some(l) = &self.accept_language {
+            req = req.header(header::ACCEPT_LANGUAGE, l);
+        }
+        self.send(req.body(Body::from(body)).unwrap()).await
+    }
+}
+
+pub fn serde_urlencoded_pairs(form: &[(&str, &str)]) -> String {
+    url::form_urlencoded::Serializer::new(String::new()).extend_pairs(form.iter()).finish()
+}
+
+/// The demo municipality, seeded into a test database.
+pub async fn seeded(store: &Store) {
+    lotse_server::seed::demo(store).await.unwrap();
+}
+
+pub async fn sign_in_staff(client: &mut Client, email: &str) {
+    let r = client.post("/signin/staff", &[("email", email), ("password", lotse_server::seed::STAFF_PASSWORD)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "staff sign-in failed for {email}: {}", r.body);
+}
+
+pub async fn sign_in_client(client: &mut Client, number: &str, pin: &str) -> Reply {
+    client.post("/signin", &[("number", number), ("pin", pin)]).await
+}
