@@ -62,6 +62,25 @@ if ! cargo leptos --version 2>/dev/null | grep -q '0.3.11'; then
   rm -rf "$work"
 fi
 
+# --- wasm-bindgen-cli 0.2.130 (must match the wasm-bindgen pinned in Cargo.toml) ---
+# cargo-leptos looks for it on PATH before trying to download it (which fails offline).
+# Its lock file wants webpki-roots 1.0.11, which the registry here lacks: pin 1.0.10.
+if ! wasm-bindgen --version 2>/dev/null | grep -q '0.2.130'; then
+  log "installing wasm-bindgen-cli 0.2.130 (one-off, a few minutes)"
+  cargo install wasm-bindgen-cli --version 0.2.130 --locked >/dev/null 2>&1 || true
+  if ! wasm-bindgen --version 2>/dev/null | grep -q '0.2.130'; then
+    src=$(ls -d "$HOME"/.cargo/registry/src/*/wasm-bindgen-cli-0.2.130 2>/dev/null | head -1)
+    [[ -n "$src" ]] || { echo "wasm-bindgen-cli source was not fetched" >&2; exit 1; }
+    work=$(mktemp -d)
+    cp -r "$src" "$work/wasm-bindgen-cli"
+    (cd "$work/wasm-bindgen-cli" \
+      && cargo update -p webpki-roots --precise 1.0.10 \
+      && CARGO_PROFILE_RELEASE_LTO=thin CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+         cargo install --path . --locked)
+    rm -rf "$work"
+  fi
+fi
+
 # --- node packages: wasm-opt (binaryen 132), playwright-core ----------------
 # Debian's binaryen (wasm-opt 108) produces a WASM that fails to hydrate.
 if [[ ! -x "$ROOT/tests/node_modules/.bin/wasm-opt" || ( $WITH_TEST == 1 && ! -d "$ROOT/tests/node_modules/playwright-core" ) ]]; then

@@ -163,7 +163,13 @@ mod tests {
 
     #[test]
     fn roles_round_trip() {
-        for r in [Role::Client, Role::Volunteer, Role::Guide, Role::Coordinator, Role::Admin] {
+        for r in [
+            Role::Client,
+            Role::Volunteer,
+            Role::Guide,
+            Role::Coordinator,
+            Role::Admin,
+        ] {
             assert_eq!(Role::parse(r.as_str()), Some(r));
         }
         assert_eq!(Role::parse("root"), None);

@@ -45,7 +45,11 @@ pub fn sources(lang: Lang) -> [&'static str; 4] {
 /// A locale that cannot be loaded: a start-up error, never a blank on a page.
 #[derive(Debug)]
 pub enum I18nError {
-    Parse { lang: Lang, file: &'static str, detail: String },
+    Parse {
+        lang: Lang,
+        file: &'static str,
+        detail: String,
+    },
     Locale(String),
 }
 
@@ -87,15 +91,21 @@ impl I18n {
                 .map_err(|e| I18nError::Locale(format!("{e:?}")))?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             for (file, src) in FTL_FILES.iter().zip(sources(lang)) {
-                let res = FluentResource::try_new(src.to_string()).map_err(|(_, errs)| {
-                    I18nError::Parse { lang, file, detail: format!("{errs:?}") }
+                let res = FluentResource::try_new(src.to_string()).map_err(|(_, errs)| I18nError::Parse {
+                    lang,
+                    file,
+                    detail: format!("{errs:?}"),
                 })?;
-                bundle
-                    .add_resource(res)
-                    .map_err(|errs| I18nError::Parse { lang, file, detail: format!("{errs:?}") })?;
+                bundle.add_resource(res).map_err(|errs| I18nError::Parse {
+                    lang,
+                    file,
+                    detail: format!("{errs:?}"),
+                })?;
             }
-            let locale: Locale =
-                lang.code().parse().map_err(|e| I18nError::Locale(format!("{e:?}")))?;
+            let locale: Locale = lang
+                .code()
+                .parse()
+                .map_err(|e| I18nError::Locale(format!("{e:?}")))?;
             let date = FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), YMD::medium())
                 .map_err(|e| I18nError::Locale(format!("{e:?}")))?;
             let date_long = FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), YMD::long())
@@ -104,13 +114,25 @@ impl I18n {
                 .map_err(|e| I18nError::Locale(format!("{e:?}")))?;
             let number = DecimalFormatter::try_new(locale.into(), Default::default())
                 .map_err(|e| I18nError::Locale(format!("{e:?}")))?;
-            locales.insert(lang, LocaleData { bundle, date, date_long, time, number });
+            locales.insert(
+                lang,
+                LocaleData {
+                    bundle,
+                    date,
+                    date_long,
+                    time,
+                    number,
+                },
+            );
         }
         Ok(Arc::new(I18n { locales }))
     }
 
     pub fn translator(self: &Arc<Self>, lang: Lang) -> Tr {
-        Tr { lang, i18n: Arc::clone(self) }
+        Tr {
+            lang,
+            i18n: Arc::clone(self),
+        }
     }
 
     fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
@@ -122,7 +144,9 @@ impl I18n {
             return id.to_string();
         };
         let mut errors = vec![];
-        data.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+        data.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
     }
 }
 
@@ -170,14 +194,16 @@ impl Tr {
 
     fn format_date(&self, iso: &str, long: bool) -> String {
         let mut parts = iso.splitn(3, '-').map(|p| p.parse::<i32>());
-        let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (parts.next(), parts.next(), parts.next())
-        else {
+        let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (parts.next(), parts.next(), parts.next()) else {
             return iso.to_string();
         };
         let (Ok(m), Ok(d)) = (u8::try_from(m), u8::try_from(d)) else {
             return iso.to_string();
         };
-        match (Date::try_new_gregorian(y, m, d), self.i18n.locales.get(&self.lang)) {
+        match (
+            Date::try_new_gregorian(y, m, d),
+            self.i18n.locales.get(&self.lang),
+        ) {
             (Ok(date), Some(data)) if long => data.date_long.format(&date).to_string(),
             (Ok(date), Some(data)) => data.date.format(&date).to_string(),
             _ => iso.to_string(),
@@ -186,7 +212,10 @@ impl Tr {
 
     /// A time of day ("14:30") in the reader's conventions.
     pub fn time(&self, hour: u8, minute: u8) -> String {
-        match (Time::try_new(hour, minute, 0, 0), self.i18n.locales.get(&self.lang)) {
+        match (
+            Time::try_new(hour, minute, 0, 0),
+            self.i18n.locales.get(&self.lang),
+        ) {
             (Ok(t), Some(data)) => data.time.format(&t).to_string(),
             _ => format!("{hour:02}:{minute:02}"),
         }
@@ -243,7 +272,10 @@ mod tests {
     #[test]
     fn every_locale_has_every_message() {
         let reference = ids(Lang::De);
-        assert!(reference.len() > 50, "German is the source and should be complete");
+        assert!(
+            reference.len() > 50,
+            "German is the source and should be complete"
+        );
         for lang in Lang::ALL {
             let have = ids(lang);
             let missing: Vec<_> = reference.difference(&have).collect();
@@ -258,9 +290,11 @@ mod tests {
 
     fn script_letters(lang: Lang, c: char) -> bool {
         match lang {
-            Lang::Ar | Lang::Fa => ('\u{0600}'..='\u{06FF}').contains(&c)
-                || ('\u{FB50}'..='\u{FDFF}').contains(&c)
-                || ('\u{FE70}'..='\u{FEFF}').contains(&c),
+            Lang::Ar | Lang::Fa => {
+                ('\u{0600}'..='\u{06FF}').contains(&c)
+                    || ('\u{FB50}'..='\u{FDFF}').contains(&c)
+                    || ('\u{FE70}'..='\u{FEFF}').contains(&c)
+            }
             Lang::Ti => ('\u{1200}'..='\u{139F}').contains(&c) || ('\u{2D80}'..='\u{2DDF}').contains(&c),
             _ => c.is_alphabetic(),
         }
@@ -293,7 +327,11 @@ mod tests {
                 }
             }
         }
-        assert!(failures.is_empty(), "untranslated messages:\n{}", failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "untranslated messages:\n{}",
+            failures.join("\n")
+        );
     }
 
     #[test]
@@ -306,10 +344,24 @@ mod tests {
         // CLDR's default for "ar" is Western digits (as on German letters); month names
         // are Arabic.
         let ar = i18n.translator(Lang::Ar);
-        assert!(ar.date_long("2026-03-05").chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "{}", ar.date_long("2026-03-05"));
-        assert!(de.date_long("2026-03-05").contains("März"), "{}", de.date_long("2026-03-05"));
+        assert!(
+            ar.date_long("2026-03-05")
+                .chars()
+                .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+            "{}",
+            ar.date_long("2026-03-05")
+        );
+        assert!(
+            de.date_long("2026-03-05").contains("März"),
+            "{}",
+            de.date_long("2026-03-05")
+        );
         let fa = i18n.translator(Lang::Fa);
-        assert!(fa.number(12).contains('۱'), "Persian digits expected: {}", fa.number(12));
+        assert!(
+            fa.number(12).contains('۱'),
+            "Persian digits expected: {}",
+            fa.number(12)
+        );
         // Unparsable dates are shown as stored, never dropped.
         assert_eq!(de.date("not a date"), "not a date");
         assert_eq!(de.date("2026-02-31"), "2026-02-31");

@@ -30,15 +30,25 @@ pub struct Settings {
 }
 
 fn env_or(name: &str, default: &str) -> String {
-    std::env::var(name).ok().filter(|v| !v.trim().is_empty()).unwrap_or_else(|| default.to_string())
+    std::env::var(name)
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .unwrap_or_else(|| default.to_string())
 }
 
 fn env_num(name: &str, default: i64) -> i64 {
-    std::env::var(name).ok().and_then(|v| v.trim().parse().ok()).filter(|n| *n > 0).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(default)
 }
 
 fn env_flag(name: &str) -> bool {
-    matches!(std::env::var(name).as_deref().map(str::trim), Ok("1" | "true" | "yes" | "on"))
+    matches!(
+        std::env::var(name).as_deref().map(str::trim),
+        Ok("1" | "true" | "yes" | "on")
+    )
 }
 
 impl Settings {
@@ -47,7 +57,9 @@ impl Settings {
         let default_db = format!("sqlite://{}", data_dir.join("lotse.db").display());
         Settings {
             database_url: env_or("LOTSE_DATABASE_URL", &default_db),
-            public_url: env_or("LOTSE_PUBLIC_URL", &format!("http://{site_addr}")).trim_end_matches('/').to_string(),
+            public_url: env_or("LOTSE_PUBLIC_URL", &format!("http://{site_addr}"))
+                .trim_end_matches('/')
+                .to_string(),
             demo: env_flag("LOTSE_DEMO"),
             trust_proxy: env_flag("LOTSE_TRUST_PROXY"),
             staff_idle_minutes: env_num("LOTSE_STAFF_IDLE_MINUTES", 60),

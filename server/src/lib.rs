@@ -32,5 +32,10 @@ pub async fn build_state(settings: Settings, options: &LeptosOptions) -> Result<
     }
     let store = Store::connect(&settings.database_url).await?;
     let i18n = I18n::load().map_err(|e| StartError::I18n(e.to_string()))?;
-    Ok(AppState { store, settings: Arc::new(settings), i18n, assets: web::assets_for(options) })
+    Ok(AppState {
+        store,
+        settings: Arc::new(settings),
+        i18n,
+        assets: web::assets_for(options),
+    })
 }

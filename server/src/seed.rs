@@ -26,39 +26,203 @@ Demo sign-ins (password for all staff and volunteers: lotse-demo-2026)
   Staff sign-in                                      -> http://127.0.0.1:3000/signin/staff";
 
 /// (first name, last name, birth date, preferred language, spoken languages, household)
-type Person = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static [(&'static str, &'static str, &'static str)]);
+type Person = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str, &'static str)],
+);
 
 const CLIENTS: [Person; 30] = [
-    ("Amal", "Haddad", "1988-04-12", "ar", "ar,en", &[("Karim", "partner", "1985-01-20"), ("Lina", "child", "2015-06-02"), ("Yusuf", "child", "2019-09-14")]),
-    ("Omar", "Al-Masri", "1979-11-03", "ar", "ar", &[("Rana", "partner", "1982-02-11"), ("Sami", "child", "2010-03-30"), ("Nour", "child", "2013-07-08"), ("Adam", "child", "2020-12-01")]),
-    ("Fatima", "Rahimi", "1995-02-17", "fa", "prs,fa", &[("Zahra", "child", "2018-05-05")]),
+    (
+        "Amal",
+        "Haddad",
+        "1988-04-12",
+        "ar",
+        "ar,en",
+        &[
+            ("Karim", "partner", "1985-01-20"),
+            ("Lina", "child", "2015-06-02"),
+            ("Yusuf", "child", "2019-09-14"),
+        ],
+    ),
+    (
+        "Omar",
+        "Al-Masri",
+        "1979-11-03",
+        "ar",
+        "ar",
+        &[
+            ("Rana", "partner", "1982-02-11"),
+            ("Sami", "child", "2010-03-30"),
+            ("Nour", "child", "2013-07-08"),
+            ("Adam", "child", "2020-12-01"),
+        ],
+    ),
+    (
+        "Fatima",
+        "Rahimi",
+        "1995-02-17",
+        "fa",
+        "prs,fa",
+        &[("Zahra", "child", "2018-05-05")],
+    ),
     ("Mohammad", "Sultani", "1990-08-21", "fa", "prs,ps", &[]),
     ("Yonas", "Tesfay", "1996-01-09", "ti", "ti,am", &[]),
-    ("Helen", "Gebremedhin", "1992-06-30", "ti", "ti", &[("Saron", "child", "2017-10-10"), ("Nahom", "child", "2021-04-22")]),
-    ("Muhammad", "Hussein", "1984-03-05", "ar", "ar,ku", &[("Layla", "partner", "1987-09-12"), ("Ali", "child", "2012-11-19")]),
-    ("Ayşe", "Kaya", "1991-12-24", "en", "ku,tr", &[("Deniz", "child", "2016-02-14")]),
-    ("Samira", "Nazari", "1986-07-07", "fa", "fa", &[("Reza", "partner", "1983-05-16"), ("Darya", "child", "2014-08-08")]),
+    (
+        "Helen",
+        "Gebremedhin",
+        "1992-06-30",
+        "ti",
+        "ti",
+        &[("Saron", "child", "2017-10-10"), ("Nahom", "child", "2021-04-22")],
+    ),
+    (
+        "Muhammad",
+        "Hussein",
+        "1984-03-05",
+        "ar",
+        "ar,ku",
+        &[("Layla", "partner", "1987-09-12"), ("Ali", "child", "2012-11-19")],
+    ),
+    (
+        "Ayşe",
+        "Kaya",
+        "1991-12-24",
+        "en",
+        "ku,tr",
+        &[("Deniz", "child", "2016-02-14")],
+    ),
+    (
+        "Samira",
+        "Nazari",
+        "1986-07-07",
+        "fa",
+        "fa",
+        &[
+            ("Reza", "partner", "1983-05-16"),
+            ("Darya", "child", "2014-08-08"),
+        ],
+    ),
     ("Ahmad", "Karimi", "2001-10-15", "fa", "prs,en", &[]),
-    ("Aster", "Kidane", "1989-09-01", "ti", "ti,ar", &[("Selam", "child", "2019-01-27")]),
+    (
+        "Aster",
+        "Kidane",
+        "1989-09-01",
+        "ti",
+        "ti,ar",
+        &[("Selam", "child", "2019-01-27")],
+    ),
     ("Ibrahim", "Jallow", "1998-04-04", "en", "en,fr", &[]),
-    ("Chinwe", "Okafor", "1993-05-19", "en", "en", &[("Ada", "child", "2020-06-06")]),
-    ("Khaled", "Ibrahim", "1975-02-28", "ar", "ar", &[("Huda", "partner", "1978-10-03"), ("Maya", "child", "2008-04-18"), ("Tarek", "child", "2011-12-09")]),
+    (
+        "Chinwe",
+        "Okafor",
+        "1993-05-19",
+        "en",
+        "en",
+        &[("Ada", "child", "2020-06-06")],
+    ),
+    (
+        "Khaled",
+        "Ibrahim",
+        "1975-02-28",
+        "ar",
+        "ar",
+        &[
+            ("Huda", "partner", "1978-10-03"),
+            ("Maya", "child", "2008-04-18"),
+            ("Tarek", "child", "2011-12-09"),
+        ],
+    ),
     ("Rahel", "Habte", "2000-11-11", "ti", "ti", &[]),
-    ("Zainab", "Hassan", "1994-08-02", "ar", "ar,so", &[("Idris", "child", "2022-03-03")]),
-    ("Hamid", "Ahmadi", "1982-06-12", "fa", "prs,fa,ps", &[("Maryam", "partner", "1985-12-30"), ("Omid", "child", "2009-07-21"), ("Parisa", "child", "2012-01-05"), ("Farid", "child", "2016-09-09")]),
+    (
+        "Zainab",
+        "Hassan",
+        "1994-08-02",
+        "ar",
+        "ar,so",
+        &[("Idris", "child", "2022-03-03")],
+    ),
+    (
+        "Hamid",
+        "Ahmadi",
+        "1982-06-12",
+        "fa",
+        "prs,fa,ps",
+        &[
+            ("Maryam", "partner", "1985-12-30"),
+            ("Omid", "child", "2009-07-21"),
+            ("Parisa", "child", "2012-01-05"),
+            ("Farid", "child", "2016-09-09"),
+        ],
+    ),
     ("Rojin", "Ali", "1997-03-25", "ar", "ku,ar", &[]),
-    ("Dawit", "Berhane", "1987-12-05", "ti", "ti,am,en", &[("Mekdes", "partner", "1990-04-01")]),
+    (
+        "Dawit",
+        "Berhane",
+        "1987-12-05",
+        "ti",
+        "ti,am,en",
+        &[("Mekdes", "partner", "1990-04-01")],
+    ),
     ("Nadia", "Saleh", "1999-01-31", "ar", "ar,en", &[]),
-    ("Javad", "Mousavi", "1980-09-17", "fa", "fa,en", &[("Shirin", "partner", "1981-03-08")]),
-    ("Mariam", "Yousef", "1990-10-10", "ar", "ar", &[("Jana", "child", "2016-05-25"), ("Elias", "child", "2018-08-16")]),
+    (
+        "Javad",
+        "Mousavi",
+        "1980-09-17",
+        "fa",
+        "fa,en",
+        &[("Shirin", "partner", "1981-03-08")],
+    ),
+    (
+        "Mariam",
+        "Yousef",
+        "1990-10-10",
+        "ar",
+        "ar",
+        &[("Jana", "child", "2016-05-25"), ("Elias", "child", "2018-08-16")],
+    ),
     ("Abdullah", "Noori", "2003-07-14", "fa", "prs", &[]),
-    ("Senait", "Tekle", "1985-05-03", "ti", "ti", &[("Yohannes", "child", "2011-02-02"), ("Eden", "child", "2014-11-30")]),
+    (
+        "Senait",
+        "Tekle",
+        "1985-05-03",
+        "ti",
+        "ti",
+        &[
+            ("Yohannes", "child", "2011-02-02"),
+            ("Eden", "child", "2014-11-30"),
+        ],
+    ),
     ("Hassan", "Abdi", "1992-03-20", "en", "so,ar,en", &[]),
     ("Leila", "Hosseini", "1996-06-18", "fa", "fa,de", &[]),
-    ("Mohammed", "Khalil", "1989-01-06", "ar", "ar,de", &[("Sara", "partner", "1991-07-29"), ("Hadi", "child", "2021-10-10")]),
+    (
+        "Mohammed",
+        "Khalil",
+        "1989-01-06",
+        "ar",
+        "ar,de",
+        &[("Sara", "partner", "1991-07-29"), ("Hadi", "child", "2021-10-10")],
+    ),
     ("Bilal", "Ahmadzai", "1994-12-12", "fa", "ps,prs", &[]),
-    ("Esther", "Mensah", "1988-08-08", "en", "en", &[("Kofi", "child", "2013-03-13")]),
-    ("Dilan", "Aydin", "1993-04-29", "en", "ku,tr,de", &[("Baran", "partner", "1990-06-06")]),
+    (
+        "Esther",
+        "Mensah",
+        "1988-08-08",
+        "en",
+        "en",
+        &[("Kofi", "child", "2013-03-13")],
+    ),
+    (
+        "Dilan",
+        "Aydin",
+        "1993-04-29",
+        "en",
+        "ku,tr,de",
+        &[("Baran", "partner", "1990-06-06")],
+    ),
 ];
 
 /// Last contacts spread over the past weeks (some clients not yet seen).
@@ -74,34 +238,92 @@ pub async fn demo(store: &Store) -> DbResult<String> {
     let team_mitte = store.create_team(talheim, caritas, "Team Mitte").await?;
     let team_bergfeld = store.create_team(bergfeld, diakonie, "Team Bergfeld").await?;
 
-    let staff = |role, name: &str, email: &str, muni, team, lead, phone: Option<&str>, hours: Option<&str>| NewUser {
-        role: Some(role),
-        display_name: name.into(),
-        email: Some(email.into()),
-        password_hash: Some(staff_hash.clone()),
-        municipality_id: Some(muni),
-        team_id: team,
-        is_team_lead: lead,
-        phone: phone.map(Into::into),
-        office_hours: hours.map(Into::into),
-        lang: None,
-        login_number: None,
-    };
+    let staff =
+        |role, name: &str, email: &str, muni, team, lead, phone: Option<&str>, hours: Option<&str>| NewUser {
+            role: Some(role),
+            display_name: name.into(),
+            email: Some(email.into()),
+            password_hash: Some(staff_hash.clone()),
+            municipality_id: Some(muni),
+            team_id: team,
+            is_team_lead: lead,
+            phone: phone.map(Into::into),
+            office_hours: hours.map(Into::into),
+            lang: None,
+            login_number: None,
+        };
     let keller = store
-        .create_user(&staff(Role::Guide, "Sabine Keller", "s.keller@talheim.example", talheim, Some(team_mitte), true,
-            Some("07131 555 201"), Some("Mo–Do 9–12 Uhr, Di 14–17 Uhr")))
+        .create_user(&staff(
+            Role::Guide,
+            "Sabine Keller",
+            "s.keller@talheim.example",
+            talheim,
+            Some(team_mitte),
+            true,
+            Some("07131 555 201"),
+            Some("Mo–Do 9–12 Uhr, Di 14–17 Uhr"),
+        ))
         .await?;
     let weber = store
-        .create_user(&staff(Role::Guide, "Jonas Weber", "j.weber@talheim.example", talheim, Some(team_mitte), false,
-            Some("07131 555 202"), Some("Mo, Mi, Fr 9–13 Uhr")))
+        .create_user(&staff(
+            Role::Guide,
+            "Jonas Weber",
+            "j.weber@talheim.example",
+            talheim,
+            Some(team_mitte),
+            false,
+            Some("07131 555 202"),
+            Some("Mo, Mi, Fr 9–13 Uhr"),
+        ))
         .await?;
     let demir = store
-        .create_user(&staff(Role::Guide, "Leyla Demir", "l.demir@bergfeld.example", bergfeld, Some(team_bergfeld), false,
-            Some("07132 444 310"), Some("Di–Do 8:30–12:30 Uhr")))
+        .create_user(&staff(
+            Role::Guide,
+            "Leyla Demir",
+            "l.demir@bergfeld.example",
+            bergfeld,
+            Some(team_bergfeld),
+            false,
+            Some("07132 444 310"),
+            Some("Di–Do 8:30–12:30 Uhr"),
+        ))
         .await?;
-    store.create_user(&staff(Role::Coordinator, "Martina Hoffmann", "m.hoffmann@talheim.example", talheim, None, false, None, None)).await?;
-    store.create_user(&staff(Role::Volunteer, "Peter Braun", "p.braun@talheim.example", talheim, None, false, None, None)).await?;
-    store.create_user(&staff(Role::Volunteer, "Aylin Yilmaz", "a.yilmaz@talheim.example", talheim, None, false, None, None)).await?;
+    store
+        .create_user(&staff(
+            Role::Coordinator,
+            "Martina Hoffmann",
+            "m.hoffmann@talheim.example",
+            talheim,
+            None,
+            false,
+            None,
+            None,
+        ))
+        .await?;
+    store
+        .create_user(&staff(
+            Role::Volunteer,
+            "Peter Braun",
+            "p.braun@talheim.example",
+            talheim,
+            None,
+            false,
+            None,
+            None,
+        ))
+        .await?;
+    store
+        .create_user(&staff(
+            Role::Volunteer,
+            "Aylin Yilmaz",
+            "a.yilmaz@talheim.example",
+            talheim,
+            None,
+            false,
+            None,
+            None,
+        ))
+        .await?;
     store
         .create_user(&NewUser {
             role: Some(Role::Admin),
@@ -112,13 +334,24 @@ pub async fn demo(store: &Store) -> DbResult<String> {
         })
         .await?;
 
-    let guides: [(UserId, lotse_app::domain::TeamId, lotse_app::domain::MunicipalityId); 3] =
-        [(keller, team_mitte, talheim), (weber, team_mitte, talheim), (demir, team_bergfeld, bergfeld)];
+    let guides: [(
+        UserId,
+        lotse_app::domain::TeamId,
+        lotse_app::domain::MunicipalityId,
+    ); 3] = [
+        (keller, team_mitte, talheim),
+        (weber, team_mitte, talheim),
+        (demir, team_bergfeld, bergfeld),
+    ];
     let today = chrono::Local::now().date_naive();
     let mut first: Option<ClientId> = None;
     for (i, (first_name, last_name, born, lang, langs, household)) in CLIENTS.iter().enumerate() {
         let (guide, team, municipality) = guides[i % 3];
-        let number = if i == 0 { CLIENT_NUMBER.to_string() } else { format!("{}", 30_000_000 + i * 7_919) };
+        let number = if i == 0 {
+            CLIENT_NUMBER.to_string()
+        } else {
+            format!("{}", 30_000_000 + i * 7_919)
+        };
         let id = store
             .create_client(&NewClient {
                 first_name: (*first_name).into(),
@@ -134,11 +367,15 @@ pub async fn demo(store: &Store) -> DbResult<String> {
             })
             .await?;
         for (name, relation, birth) in household.iter() {
-            store.add_household_member(id, name, relation, Some(birth)).await?;
+            store
+                .add_household_member(id, name, relation, Some(birth))
+                .await?;
         }
         if let Some(days) = LAST_CONTACT_DAYS_AGO[i % LAST_CONTACT_DAYS_AGO.len()] {
             let date = today - chrono::Duration::days(days);
-            store.set_last_contact(id, &date.format("%Y-%m-%d").to_string()).await?;
+            store
+                .set_last_contact(id, &date.format("%Y-%m-%d").to_string())
+                .await?;
         }
         first.get_or_insert(id);
     }
@@ -147,5 +384,8 @@ pub async fn demo(store: &Store) -> DbResult<String> {
         let pin_hash = credentials::hash_secret(CLIENT_PIN).unwrap_or_default();
         store.set_password_hash(user.user_id(), &pin_hash).await?;
     }
-    Ok(format!("Seeded the demo municipality ({} clients).\n{SIGN_INS}", CLIENTS.len()))
+    Ok(format!(
+        "Seeded the demo municipality ({} clients).\n{SIGN_INS}",
+        CLIENTS.len()
+    ))
 }

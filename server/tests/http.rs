@@ -18,265 +18,465 @@ const VOLUNTEER: &str = "p.braun@talheim.example";
 
 async fn client_ids_of(store: &Store, email: &str) -> Vec<i64> {
     let guide = store.user_by_email(email).await.unwrap().unwrap();
-    store.caseload(CaseloadFilter::Guide(guide.user_id())).await.unwrap().into_iter().map(|r| r.id).collect()
+    store
+        .caseload(CaseloadFilter::Guide(guide.user_id()))
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.id)
+        .collect()
 }
 
 fn count(s: &str, needle: &str) -> usize {
     s.matches(needle).count()
 }
 
-both_backends!(signed_out_requests_get_the_sign_in_page, |store: Store| async move {
-    seeded(&store).await;
-    let mut c = Client::new(common::app(store).await);
-    for path in ["/me", "/volunteer"] {
-        let r = c.get(path).await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{path}");
-        assert_eq!(r.location.as_deref(), Some("/signin"), "{path}");
+both_backends!(
+    signed_out_requests_get_the_sign_in_page,
+    |store: Store| async move {
+        seeded(&store).await;
+        let mut c = Client::new(common::app(store).await);
+        for path in ["/me", "/volunteer"] {
+            let r = c.get(path).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{path}");
+            assert_eq!(r.location.as_deref(), Some("/signin"), "{path}");
+        }
+        for path in ["/cases", "/cases/1", "/cases/new", "/admin"] {
+            let r = c.get(path).await;
+            assert_eq!(r.location.as_deref(), Some("/signin/staff"), "{path}");
+        }
+        let r = c.post("/cases/1/household", &[("member_first_name", "X")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let r = c.get("/signin").await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(r.body.contains("name=\"number\""));
     }
-    for path in ["/cases", "/cases/1", "/cases/new", "/admin"] {
-        let r = c.get(path).await;
-        assert_eq!(r.location.as_deref(), Some("/signin/staff"), "{path}");
-    }
-    let r = c.post("/cases/1/household", &[("member_first_name", "X")]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let r = c.get("/signin").await;
-    assert_eq!(r.status, StatusCode::OK);
-    assert!(r.body.contains("name=\"number\""));
-});
+);
 
-both_backends!(client_signs_in_and_sees_home_in_arabic, |store: Store| async move {
-    seeded(&store).await;
-    let mut c = Client::new(common::app(store).await);
-    let r = sign_in_client(&mut c, "2026 0001", CLIENT_PIN).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER);
-    assert_eq!(r.location.as_deref(), Some("/me"));
-    let cookie = r.headers.get("set-cookie").unwrap().to_str().unwrap().to_string();
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
-    let home = c.get("/me").await;
-    assert_eq!(home.status, StatusCode::OK);
-    assert!(home.body.contains(r#"lang="ar""#) && home.body.contains(r#"dir="rtl""#));
-    assert!(home.body.contains("مرحب"), "Arabic greeting expected");
-    assert!(home.body.contains("Amal"));
-    assert!(home.body.contains("Sabine Keller"), "guide's name");
-    assert!(home.body.contains("tel:07131555201"), "guide's phone");
-    assert_eq!(home.headers.get("cache-control").unwrap(), "no-store");
-    // Staff pages are not for clients.
-    let r = c.get("/cases").await;
-    assert_eq!(r.location.as_deref(), Some("/me"));
-});
-
-both_backends!(wrong_pin_is_refused_then_rate_limited, |store: Store| async move {
-    seeded(&store).await;
-    let mut c = Client::new(common::app(store).await);
-    c.accept_language = Some("ti".into());
-    let r = sign_in_client(&mut c, CLIENT_NUMBER, "000001").await;
-    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
-    assert!(r.body.contains(r#"lang="ti""#));
-    assert!(r.body.contains(r#"value="20260001""#), "the number stays in the form");
-    assert!(!r.body.contains("000001"), "the PIN is never sent back");
-    for _ in 0..4 {
-        sign_in_client(&mut c, CLIENT_NUMBER, "000001").await;
+both_backends!(
+    client_signs_in_and_sees_home_in_arabic,
+    |store: Store| async move {
+        seeded(&store).await;
+        let mut c = Client::new(common::app(store).await);
+        let r = sign_in_client(&mut c, "2026 0001", CLIENT_PIN).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(r.location.as_deref(), Some("/me"));
+        let cookie = r.headers.get("set-cookie").unwrap().to_str().unwrap().to_string();
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+            "{cookie}"
+        );
+        let home = c.get("/me").await;
+        assert_eq!(home.status, StatusCode::OK);
+        assert!(home.body.contains(r#"lang="ar""#) && home.body.contains(r#"dir="rtl""#));
+        assert!(home.body.contains("مرحب"), "Arabic greeting expected");
+        assert!(home.body.contains("Amal"));
+        assert!(home.body.contains("Sabine Keller"), "guide's name");
+        assert!(home.body.contains("tel:07131555201"), "guide's phone");
+        assert_eq!(home.headers.get("cache-control").unwrap(), "no-store");
+        // Staff pages are not for clients.
+        let r = c.get("/cases").await;
+        assert_eq!(r.location.as_deref(), Some("/me"));
     }
-    let r = sign_in_client(&mut c, CLIENT_NUMBER, CLIENT_PIN).await;
-    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "even the right PIN waits");
-    // An unknown number is refused the same way as a wrong PIN.
-    let r = sign_in_client(&mut c, "9999 9999", "482915").await;
-    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
-    // Empty fields: a message beside each, no 500.
-    let r = c.post("/signin", &[]).await;
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(count(&r.body, r#"class="error""#) >= 2);
-});
+);
 
-both_backends!(guide_sees_own_caseload_in_german_and_not_other_teams, |store: Store| async move {
-    seeded(&store).await;
-    let other_team = client_ids_of(&store, DEMIR).await;
-    let own = client_ids_of(&store, WEBER).await;
-    let mut c = Client::new(common::app(store.clone()).await);
-    sign_in_staff(&mut c, WEBER).await;
-    let r = c.get("/cases").await;
-    assert_eq!(r.status, StatusCode::OK);
-    assert!(r.body.contains(r#"lang="de""#));
-    for id in &own {
-        assert!(r.body.contains(&format!("/cases/{id}\"")), "own client {id} listed");
+both_backends!(
+    wrong_pin_is_refused_then_rate_limited,
+    |store: Store| async move {
+        seeded(&store).await;
+        let mut c = Client::new(common::app(store).await);
+        c.accept_language = Some("ti".into());
+        let r = sign_in_client(&mut c, CLIENT_NUMBER, "000001").await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+        assert!(r.body.contains(r#"lang="ti""#));
+        assert!(
+            r.body.contains(r#"value="20260001""#),
+            "the number stays in the form"
+        );
+        assert!(!r.body.contains("000001"), "the PIN is never sent back");
+        for _ in 0..4 {
+            sign_in_client(&mut c, CLIENT_NUMBER, "000001").await;
+        }
+        let r = sign_in_client(&mut c, CLIENT_NUMBER, CLIENT_PIN).await;
+        assert_eq!(
+            r.status,
+            StatusCode::TOO_MANY_REQUESTS,
+            "even the right PIN waits"
+        );
+        // An unknown number is refused the same way as a wrong PIN.
+        let r = sign_in_client(&mut c, "9999 9999", "482915").await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+        // Empty fields: a message beside each, no 500.
+        let r = c.post("/signin", &[]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(count(&r.body, r#"class="error""#) >= 2);
     }
-    for id in &other_team {
-        assert!(!r.body.contains(&format!("/cases/{id}\"")), "other team's client {id} hidden");
-        let r = c.get(&format!("/cases/{id}")).await;
-        assert_eq!(r.status, StatusCode::NOT_FOUND, "guessing id {id}");
-        let before = store.household(lotse_app::domain::ClientId(*id)).await.unwrap().len();
-        let r = c.post(&format!("/cases/{id}/household"), &[("member_first_name", "Eve"), ("relation", "child")]).await;
+);
+
+both_backends!(
+    guide_sees_own_caseload_in_german_and_not_other_teams,
+    |store: Store| async move {
+        seeded(&store).await;
+        let other_team = client_ids_of(&store, DEMIR).await;
+        let own = client_ids_of(&store, WEBER).await;
+        let mut c = Client::new(common::app(store.clone()).await);
+        sign_in_staff(&mut c, WEBER).await;
+        let r = c.get("/cases").await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(r.body.contains(r#"lang="de""#));
+        for id in &own {
+            assert!(
+                r.body.contains(&format!("/cases/{id}\"")),
+                "own client {id} listed"
+            );
+        }
+        for id in &other_team {
+            assert!(
+                !r.body.contains(&format!("/cases/{id}\"")),
+                "other team's client {id} hidden"
+            );
+            let r = c.get(&format!("/cases/{id}")).await;
+            assert_eq!(r.status, StatusCode::NOT_FOUND, "guessing id {id}");
+            let before = store
+                .household(lotse_app::domain::ClientId(*id))
+                .await
+                .unwrap()
+                .len();
+            let r = c
+                .post(
+                    &format!("/cases/{id}/household"),
+                    &[("member_first_name", "Eve"), ("relation", "child")],
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::NOT_FOUND);
+            let r = c.post(&format!("/cases/{id}/activation"), &[]).await;
+            assert_eq!(r.status, StatusCode::NOT_FOUND);
+            assert_eq!(
+                store
+                    .household(lotse_app::domain::ClientId(*id))
+                    .await
+                    .unwrap()
+                    .len(),
+                before,
+                "nothing written"
+            );
+        }
+        // Ids that do not exist or are not numbers look the same as forbidden ones.
+        assert_eq!(c.get("/cases/999999").await.status, StatusCode::NOT_FOUND);
+        assert_eq!(c.get("/cases/abc").await.status, StatusCode::NOT_FOUND);
+        // The own client's record opens and is logged.
+        let r = c.get(&format!("/cases/{}", own[0])).await;
+        assert_eq!(r.status, StatusCode::OK);
+        let log = store
+            .access_log_for_client(lotse_app::domain::ClientId(own[0]), 10)
+            .await
+            .unwrap();
+        assert!(log.iter().any(|e| e.action == "read"));
+    }
+);
+
+both_backends!(
+    team_lead_sees_team_coordinator_sees_list_only,
+    |store: Store| async move {
+        seeded(&store).await;
+        let weber_clients = client_ids_of(&store, WEBER).await;
+        let mut lead = Client::new(common::app(store.clone()).await);
+        sign_in_staff(&mut lead, KELLER).await;
+        let r = lead.get("/cases").await;
+        assert!(r.body.contains("Team Mitte"));
+        assert!(r.body.contains(&format!("/cases/{}\"", weber_clients[0])));
+        assert_eq!(
+            lead.get(&format!("/cases/{}", weber_clients[0])).await.status,
+            StatusCode::OK
+        );
+
+        let mut coord = Client::new(common::app(store.clone()).await);
+        sign_in_staff(&mut coord, COORDINATOR).await;
+        let r = coord.get("/cases").await;
+        assert_eq!(r.status, StatusCode::OK);
+        let talheim = store
+            .caseload(CaseloadFilter::Municipality(MunicipalityId(1)))
+            .await
+            .unwrap();
+        assert!(!talheim.is_empty());
+        assert!(r.body.contains(&talheim[0].last_name));
+        assert!(
+            !r.body.contains("/cases/new"),
+            "coordinators do not create clients"
+        );
+        assert_eq!(
+            coord.get(&format!("/cases/{}", weber_clients[0])).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(coord.get("/cases/new").await.status, StatusCode::FORBIDDEN);
+        let _ = TeamId(0);
+    }
+);
+
+both_backends!(
+    volunteer_and_client_cannot_reach_case_records,
+    |store: Store| async move {
+        seeded(&store).await;
+        let ids = client_ids_of(&store, KELLER).await;
+        let mut v = Client::new(common::app(store.clone()).await);
+        sign_in_staff(&mut v, VOLUNTEER).await;
+        assert_eq!(v.get("/cases").await.location.as_deref(), Some("/volunteer"));
+        for id in &ids {
+            assert_eq!(v.get(&format!("/cases/{id}")).await.status, StatusCode::NOT_FOUND);
+        }
+        assert_eq!(
+            v.post("/cases/new", &[("first_name", "A"), ("last_name", "B")])
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        let r = v.get("/volunteer").await;
+        assert!(r.body.contains("Peter"));
+
+        let mut cl = Client::new(common::app(store.clone()).await);
+        sign_in_client(&mut cl, CLIENT_NUMBER, CLIENT_PIN).await;
+        for id in ids.iter().skip(1) {
+            assert_eq!(
+                cl.get(&format!("/cases/{id}")).await.status,
+                StatusCode::NOT_FOUND,
+                "client guessing {id}"
+            );
+        }
+        // Clients have no e-mail sign-in, staff have no number sign-in.
+        let mut x = Client::new(common::app(store).await);
+        let r = x
+            .post(
+                "/signin/staff",
+                &[("email", "admin@lotse.example"), ("password", "wrong-password")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    }
+);
+
+both_backends!(
+    guide_creates_client_who_activates_with_code,
+    |store: Store| async move {
+        seeded(&store).await;
+        let app = common::app(store.clone()).await;
+        let mut g = Client::new(app.clone());
+        sign_in_staff(&mut g, WEBER).await;
+        // Bad input: kept, explained, nothing written.
+        let before = client_ids_of(&store, WEBER).await.len();
+        let r = g
+            .post(
+                "/cases/new",
+                &[
+                    ("first_name", ""),
+                    ("last_name", "Rahimi"),
+                    ("birth_date", "2099-01-01"),
+                    ("phone", "call me"),
+                    ("languages", "prs"),
+                    ("languages", "fa"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains(r#"value="Rahimi""#));
+        assert!(r.body.contains("call me"));
+        assert!(
+            count(&r.body, r#"class="error""#) >= 3,
+            "first name, birth date, phone"
+        );
+        assert!(
+            r.body.contains(r#"value="prs" checked"#)
+                || r.body.contains(r#"checked value="prs""#)
+                || r.body.contains("value=\"prs\" checked=\"\""),
+            "checkbox kept"
+        );
+        assert_eq!(client_ids_of(&store, WEBER).await.len(), before);
+
+        let r = g
+            .post(
+                "/cases/new",
+                &[
+                    ("first_name", "Parwana"),
+                    ("last_name", "Rahimi"),
+                    ("birth_date", "1997-05-03"),
+                    ("preferred_lang", "fa"),
+                    ("languages", "prs"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let location = r.location.unwrap();
+        let page = g.get(&location).await;
+        assert_eq!(page.status, StatusCode::OK);
+        let code = page.body.split("data-testid=\"activation-code\"").nth(1).unwrap();
+        let code = code
+            .split('>')
+            .nth(1)
+            .unwrap()
+            .split('<')
+            .next()
+            .unwrap()
+            .to_string();
+        assert_eq!(code.len(), 12, "code shown once: {code}");
+        assert!(page.body.contains("<svg"), "QR code");
+        // Shown once only.
+        assert!(!g.get(&location).await.body.contains(&code));
+
+        let mut cl = Client::new(app.clone());
+        let r = cl
+            .post(
+                "/activate",
+                &[("code", &code), ("pin", "12345"), ("pin_repeat", "12345")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "PIN too short");
+        assert!(r.body.contains(&code), "code kept");
+        let r = cl
+            .post(
+                "/activate",
+                &[("code", &code), ("pin", "482915"), ("pin_repeat", "482916")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "mismatch");
+        let r = cl
+            .post(
+                "/activate",
+                &[
+                    ("code", "AAAA-BBBB-CC"),
+                    ("pin", "482915"),
+                    ("pin_repeat", "482915"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "wrong code");
+        let r = cl
+            .post(
+                "/activate",
+                &[
+                    ("code", &code.to_lowercase()),
+                    ("pin", "739164"),
+                    ("pin_repeat", "739164"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let home = cl.get("/me").await;
+        assert!(home.body.contains(r#"lang="fa""#) && home.body.contains(r#"dir="rtl""#));
+        assert!(home.body.contains("Parwana"));
+        // The code is used up.
+        let mut other = Client::new(app.clone());
+        let r = other
+            .post(
+                "/activate",
+                &[("code", &code), ("pin", "739164"), ("pin_repeat", "739164")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        // Reissue: a new code works, and the guide sees "activated" afterwards.
+        let r = g.post(&format!("{location}/activation"), &[]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let page = g.get(&location).await;
+        assert!(page.body.contains("data-testid=\"activation-code\""));
+    }
+);
+
+both_backends!(
+    cross_site_and_oversized_and_malformed_posts_are_refused_kindly,
+    |store: Store| async move {
+        seeded(&store).await;
+        let mut c = Client::new(common::app(store).await);
+        let r = c
+            .post_raw("/signin/staff", "email=x%40y.de&password=abc".into(), None)
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let r = c
+            .post_raw(
+                "/signin/staff",
+                "email=x%40y.de&password=abc".into(),
+                Some("https://evil.example"),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        assert!(r.body.contains("<html"), "a page, not a bare status");
+        let big = format!("email={}&password=x", "a".repeat(200 * 1024));
+        let r = c.post_raw("/signin/staff", big, Some(common::ORIGIN)).await;
+        assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+        assert!(
+            r.body.contains("zu groß") || r.body.contains("too large"),
+            "{}",
+            &r.body[..200.min(r.body.len())]
+        );
+        let r = c
+            .post_raw(
+                "/signin/staff",
+                "email=%ZZ%&password".into(),
+                Some(common::ORIGIN),
+            )
+            .await;
+        assert!(
+            r.status == StatusCode::BAD_REQUEST || r.status == StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            r.status
+        );
+        assert!(r.body.contains("<html"));
+        let r = c.get("/no/such/page").await;
         assert_eq!(r.status, StatusCode::NOT_FOUND);
-        let r = c.post(&format!("/cases/{id}/activation"), &[]).await;
-        assert_eq!(r.status, StatusCode::NOT_FOUND);
-        assert_eq!(store.household(lotse_app::domain::ClientId(*id)).await.unwrap().len(), before, "nothing written");
+        assert!(r.body.contains("<html"));
     }
-    // Ids that do not exist or are not numbers look the same as forbidden ones.
-    assert_eq!(c.get("/cases/999999").await.status, StatusCode::NOT_FOUND);
-    assert_eq!(c.get("/cases/abc").await.status, StatusCode::NOT_FOUND);
-    // The own client's record opens and is logged.
-    let r = c.get(&format!("/cases/{}", own[0])).await;
-    assert_eq!(r.status, StatusCode::OK);
-    let log = store.access_log_for_client(lotse_app::domain::ClientId(own[0]), 10).await.unwrap();
-    assert!(log.iter().any(|e| e.action == "read"));
-});
+);
 
-both_backends!(team_lead_sees_team_coordinator_sees_list_only, |store: Store| async move {
-    seeded(&store).await;
-    let weber_clients = client_ids_of(&store, WEBER).await;
-    let mut lead = Client::new(common::app(store.clone()).await);
-    sign_in_staff(&mut lead, KELLER).await;
-    let r = lead.get("/cases").await;
-    assert!(r.body.contains("Team Mitte"));
-    assert!(r.body.contains(&format!("/cases/{}\"", weber_clients[0])));
-    assert_eq!(lead.get(&format!("/cases/{}", weber_clients[0])).await.status, StatusCode::OK);
-
-    let mut coord = Client::new(common::app(store.clone()).await);
-    sign_in_staff(&mut coord, COORDINATOR).await;
-    let r = coord.get("/cases").await;
-    assert_eq!(r.status, StatusCode::OK);
-    let talheim = store.caseload(CaseloadFilter::Municipality(MunicipalityId(1))).await.unwrap();
-    assert!(!talheim.is_empty());
-    assert!(r.body.contains(&talheim[0].last_name));
-    assert!(!r.body.contains("/cases/new"), "coordinators do not create clients");
-    assert_eq!(coord.get(&format!("/cases/{}", weber_clients[0])).await.status, StatusCode::NOT_FOUND);
-    assert_eq!(coord.get("/cases/new").await.status, StatusCode::FORBIDDEN);
-    let _ = TeamId(0);
-});
-
-both_backends!(volunteer_and_client_cannot_reach_case_records, |store: Store| async move {
-    seeded(&store).await;
-    let ids = client_ids_of(&store, KELLER).await;
-    let mut v = Client::new(common::app(store.clone()).await);
-    sign_in_staff(&mut v, VOLUNTEER).await;
-    assert_eq!(v.get("/cases").await.location.as_deref(), Some("/volunteer"));
-    for id in &ids {
-        assert_eq!(v.get(&format!("/cases/{id}")).await.status, StatusCode::NOT_FOUND);
+both_backends!(
+    sign_out_ends_the_session_on_the_server,
+    |store: Store| async move {
+        seeded(&store).await;
+        let mut c = Client::new(common::app(store).await);
+        sign_in_staff(&mut c, WEBER).await;
+        let stolen = c.cookies.clone();
+        let r = c.post("/signout", &[]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(r.headers.get("clear-site-data").unwrap(), "\"cache\"");
+        c.cookies = stolen;
+        let r = c.get("/cases").await;
+        assert_eq!(r.location.as_deref(), Some("/signin/staff"), "old cookie is dead");
+        let r = c.get("/signin/staff").await;
+        assert!(r.body.contains("abgemeldet"), "expired-session notice in German");
     }
-    assert_eq!(v.post("/cases/new", &[("first_name", "A"), ("last_name", "B")]).await.status, StatusCode::FORBIDDEN);
-    let r = v.get("/volunteer").await;
-    assert!(r.body.contains("Peter"));
+);
 
-    let mut cl = Client::new(common::app(store.clone()).await);
-    sign_in_client(&mut cl, CLIENT_NUMBER, CLIENT_PIN).await;
-    for id in ids.iter().skip(1) {
-        assert_eq!(cl.get(&format!("/cases/{id}")).await.status, StatusCode::NOT_FOUND, "client guessing {id}");
+both_backends!(
+    language_from_profile_cookie_and_browser,
+    |store: Store| async move {
+        seeded(&store).await;
+        let app = common::app(store.clone()).await;
+        let mut anon = Client::new(app.clone());
+        assert!(
+            anon.get("/signin").await.body.contains(r#"lang="en""#),
+            "default for clients is English"
+        );
+        assert!(
+            anon.get("/signin/staff").await.body.contains(r#"lang="de""#),
+            "default for staff is German"
+        );
+        anon.accept_language = Some("fa-IR,fa;q=0.9,en;q=0.5".into());
+        assert!(anon.get("/signin").await.body.contains(r#"lang="fa""#));
+        let r = anon
+            .post("/lang", &[("lang", "ti"), ("return_to", "/signin")])
+            .await;
+        assert_eq!(r.location.as_deref(), Some("/signin"));
+        assert!(
+            anon.get("/signin").await.body.contains(r#"lang="ti""#),
+            "cookie beats Accept-Language"
+        );
+        let r = anon
+            .post("/lang", &[("lang", "de"), ("return_to", "https://evil.example/")])
+            .await;
+        assert_eq!(r.location.as_deref(), Some("/"), "no open redirect");
+        // Signed in: the profile wins and is saved.
+        let mut c = Client::new(app);
+        sign_in_client(&mut c, CLIENT_NUMBER, CLIENT_PIN).await;
+        c.post("/lang", &[("lang", "en"), ("return_to", "/me")]).await;
+        c.cookies.retain(|(k, _)| k != "lotse_lang");
+        assert!(c.get("/me").await.body.contains(r#"lang="en""#));
+        let amal = store.user_by_login_number(CLIENT_NUMBER).await.unwrap().unwrap();
+        assert_eq!(amal.lang.as_deref(), Some("en"));
     }
-    // Clients have no e-mail sign-in, staff have no number sign-in.
-    let mut x = Client::new(common::app(store).await);
-    let r = x.post("/signin/staff", &[("email", "admin@lotse.example"), ("password", "wrong-password")]).await;
-    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
-});
-
-both_backends!(guide_creates_client_who_activates_with_code, |store: Store| async move {
-    seeded(&store).await;
-    let app = common::app(store.clone()).await;
-    let mut g = Client::new(app.clone());
-    sign_in_staff(&mut g, WEBER).await;
-    // Bad input: kept, explained, nothing written.
-    let before = client_ids_of(&store, WEBER).await.len();
-    let r = g
-        .post("/cases/new", &[("first_name", ""), ("last_name", "Rahimi"), ("birth_date", "2099-01-01"), ("phone", "call me"), ("languages", "prs"), ("languages", "fa")])
-        .await;
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(r.body.contains(r#"value="Rahimi""#));
-    assert!(r.body.contains("call me"));
-    assert!(count(&r.body, r#"class="error""#) >= 3, "first name, birth date, phone");
-    assert!(r.body.contains(r#"value="prs" checked"#) || r.body.contains(r#"checked value="prs""#) || r.body.contains("value=\"prs\" checked=\"\""), "checkbox kept");
-    assert_eq!(client_ids_of(&store, WEBER).await.len(), before);
-
-    let r = g
-        .post("/cases/new", &[("first_name", "Parwana"), ("last_name", "Rahimi"), ("birth_date", "1997-05-03"), ("preferred_lang", "fa"), ("languages", "prs")])
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let location = r.location.unwrap();
-    let page = g.get(&location).await;
-    assert_eq!(page.status, StatusCode::OK);
-    let code = page.body.split("data-testid=\"activation-code\"").nth(1).unwrap();
-    let code = code.split('>').nth(1).unwrap().split('<').next().unwrap().to_string();
-    assert_eq!(code.len(), 12, "code shown once: {code}");
-    assert!(page.body.contains("<svg"), "QR code");
-    // Shown once only.
-    assert!(!g.get(&location).await.body.contains(&code));
-
-    let mut cl = Client::new(app.clone());
-    let r = cl.post("/activate", &[("code", &code), ("pin", "12345"), ("pin_repeat", "12345")]).await;
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "PIN too short");
-    assert!(r.body.contains(&code), "code kept");
-    let r = cl.post("/activate", &[("code", &code), ("pin", "482915"), ("pin_repeat", "482916")]).await;
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "mismatch");
-    let r = cl.post("/activate", &[("code", "AAAA-BBBB-CC"), ("pin", "482915"), ("pin_repeat", "482915")]).await;
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "wrong code");
-    let r = cl.post("/activate", &[("code", &code.to_lowercase()), ("pin", "739164"), ("pin_repeat", "739164")]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let home = cl.get("/me").await;
-    assert!(home.body.contains(r#"lang="fa""#) && home.body.contains(r#"dir="rtl""#));
-    assert!(home.body.contains("Parwana"));
-    // The code is used up.
-    let mut other = Client::new(app.clone());
-    let r = other.post("/activate", &[("code", &code), ("pin", "739164"), ("pin_repeat", "739164")]).await;
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    // Reissue: a new code works, and the guide sees "activated" afterwards.
-    let r = g.post(&format!("{location}/activation"), &[]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let page = g.get(&location).await;
-    assert!(page.body.contains("data-testid=\"activation-code\""));
-});
-
-both_backends!(cross_site_and_oversized_and_malformed_posts_are_refused_kindly, |store: Store| async move {
-    seeded(&store).await;
-    let mut c = Client::new(common::app(store).await);
-    let r = c.post_raw("/signin/staff", "email=x%40y.de&password=abc".into(), None).await;
-    assert_eq!(r.status, StatusCode::FORBIDDEN);
-    let r = c.post_raw("/signin/staff", "email=x%40y.de&password=abc".into(), Some("https://evil.example")).await;
-    assert_eq!(r.status, StatusCode::FORBIDDEN);
-    assert!(r.body.contains("<html"), "a page, not a bare status");
-    let big = format!("email={}&password=x", "a".repeat(200 * 1024));
-    let r = c.post_raw("/signin/staff", big, Some(common::ORIGIN)).await;
-    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
-    assert!(r.body.contains("zu groß") || r.body.contains("too large"), "{}", &r.body[..200.min(r.body.len())]);
-    let r = c.post_raw("/signin/staff", "email=%ZZ%&password".into(), Some(common::ORIGIN)).await;
-    assert!(r.status == StatusCode::BAD_REQUEST || r.status == StatusCode::UNPROCESSABLE_ENTITY, "{}", r.status);
-    assert!(r.body.contains("<html"));
-    let r = c.get("/no/such/page").await;
-    assert_eq!(r.status, StatusCode::NOT_FOUND);
-    assert!(r.body.contains("<html"));
-});
-
-both_backends!(sign_out_ends_the_session_on_the_server, |store: Store| async move {
-    seeded(&store).await;
-    let mut c = Client::new(common::app(store).await);
-    sign_in_staff(&mut c, WEBER).await;
-    let stolen = c.cookies.clone();
-    let r = c.post("/signout", &[]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER);
-    assert_eq!(r.headers.get("clear-site-data").unwrap(), "\"cache\"");
-    c.cookies = stolen;
-    let r = c.get("/cases").await;
-    assert_eq!(r.location.as_deref(), Some("/signin/staff"), "old cookie is dead");
-    let r = c.get("/signin/staff").await;
-    assert!(r.body.contains("abgemeldet"), "expired-session notice in German");
-});
-
-both_backends!(language_from_profile_cookie_and_browser, |store: Store| async move {
-    seeded(&store).await;
-    let app = common::app(store.clone()).await;
-    let mut anon = Client::new(app.clone());
-    assert!(anon.get("/signin").await.body.contains(r#"lang="en""#), "default for clients is English");
-    assert!(anon.get("/signin/staff").await.body.contains(r#"lang="de""#), "default for staff is German");
-    anon.accept_language = Some("fa-IR,fa;q=0.9,en;q=0.5".into());
-    assert!(anon.get("/signin").await.body.contains(r#"lang="fa""#));
-    let r = anon.post("/lang", &[("lang", "ti"), ("return_to", "/signin")]).await;
-    assert_eq!(r.location.as_deref(), Some("/signin"));
-    assert!(anon.get("/signin").await.body.contains(r#"lang="ti""#), "cookie beats Accept-Language");
-    let r = anon.post("/lang", &[("lang", "de"), ("return_to", "https://evil.example/")]).await;
-    assert_eq!(r.location.as_deref(), Some("/"), "no open redirect");
-    // Signed in: the profile wins and is saved.
-    let mut c = Client::new(app);
-    sign_in_client(&mut c, CLIENT_NUMBER, CLIENT_PIN).await;
-    c.post("/lang", &[("lang", "en"), ("return_to", "/me")]).await;
-    c.cookies.retain(|(k, _)| k != "lotse_lang");
-    assert!(c.get("/me").await.body.contains(r#"lang="en""#));
-    let amal = store.user_by_login_number(CLIENT_NUMBER).await.unwrap().unwrap();
-    assert_eq!(amal.lang.as_deref(), Some("en"));
-});
+);

@@ -32,12 +32,30 @@ async fn org(store: &Store) -> Org {
         team_id: Some(team),
         ..Default::default()
     };
-    let guide_a = store.create_user(&guide("Anna", "Anna@Example.org", team_a)).await.unwrap();
-    let guide_b = store.create_user(&guide("Ben", "ben@example.org", team_b)).await.unwrap();
-    Org { guide_a, guide_b, team_a, team_b, muni }
+    let guide_a = store
+        .create_user(&guide("Anna", "Anna@Example.org", team_a))
+        .await
+        .unwrap();
+    let guide_b = store
+        .create_user(&guide("Ben", "ben@example.org", team_b))
+        .await
+        .unwrap();
+    Org {
+        guide_a,
+        guide_b,
+        team_a,
+        team_b,
+        muni,
+    }
 }
 
-fn new_client(o: &Org, first: &str, number: &str, guide: UserId, team: lotse_app::domain::TeamId) -> NewClient {
+fn new_client(
+    o: &Org,
+    first: &str,
+    number: &str,
+    guide: UserId,
+    team: lotse_app::domain::TeamId,
+) -> NewClient {
     NewClient {
         first_name: first.into(),
         last_name: "Test".into(),
@@ -59,109 +77,254 @@ both_backends!(users_are_found_by_lowercased_email, |store: Store| async move {
     assert_eq!(u.role(), Some(Role::Guide));
     assert!(store.user_by_email("nobody@example.org").await.unwrap().is_none());
     // E-mail addresses are unique, whatever their case.
-    let dup = NewUser { role: Some(Role::Guide), display_name: "X".into(), email: Some("ANNA@example.org".into()), ..Default::default() };
+    let dup = NewUser {
+        role: Some(Role::Guide),
+        display_name: "X".into(),
+        email: Some("ANNA@example.org".into()),
+        ..Default::default()
+    };
     assert!(store.create_user(&dup).await.is_err());
 });
 
-both_backends!(caseload_is_scoped_by_guide_team_and_municipality, |store: Store| async move {
-    let o = org(&store).await;
-    let a1 = store.create_client(&new_client(&o, "Amal", "11111111", o.guide_a, o.team_a)).await.unwrap();
-    store.add_household_member(a1, "Lina", "child", Some("2015-06-02")).await.unwrap();
-    store.create_client(&new_client(&o, "Yonas", "22222222", o.guide_b, o.team_b)).await.unwrap();
-    let own = store.caseload(CaseloadFilter::Guide(o.guide_a)).await.unwrap();
-    assert_eq!(own.len(), 1);
-    assert_eq!(own[0].first_name, "Amal");
-    assert_eq!(own[0].household_size, 2);
-    assert_eq!(own[0].languages, "ar,en");
-    assert_eq!(store.caseload(CaseloadFilter::Team(o.team_b)).await.unwrap().len(), 1);
-    assert_eq!(store.caseload(CaseloadFilter::Municipality(o.muni)).await.unwrap().len(), 2);
-    let scope = store.client_scope(a1).await.unwrap().unwrap();
-    assert_eq!(scope.guide_id, Some(o.guide_a.0));
-    assert_eq!(scope.team_id, Some(o.team_a.0));
-    assert!(store.client_scope(ClientId(999_999)).await.unwrap().is_none());
-});
-
-both_backends!(activation_code_is_one_time_and_reissue_kills_the_old, |store: Store| async move {
-    let o = org(&store).await;
-    let id = store.create_client(&new_client(&o, "Amal", "33333333", o.guide_a, o.team_a)).await.unwrap();
-    let at = now();
-    store.issue_activation_code(id, "hash-old", o.guide_a, at + 3600).await.unwrap();
-    store.issue_activation_code(id, "hash-new", o.guide_a, at + 3600).await.unwrap();
-    assert!(store.redeem_activation_code("hash-old", "pin-hash", at).await.unwrap().is_none(), "old code must die");
-    let user = store.redeem_activation_code("hash-new", "pin-hash", at).await.unwrap().unwrap();
-    assert!(store.redeem_activation_code("hash-new", "pin-hash", at).await.unwrap().is_none(), "one time only");
-    let row = store.user(user).await.unwrap().unwrap();
-    assert_eq!(row.password_hash.as_deref(), Some("pin-hash"));
-    let c = store.client(id).await.unwrap().unwrap();
-    assert!(c.activated);
-    // Expired codes do not work.
-    store.issue_activation_code(id, "hash-expired", o.guide_a, at - 1).await.unwrap();
-    assert!(store.redeem_activation_code("hash-expired", "x", at).await.unwrap().is_none());
-    assert_eq!(store.pending_activation(id, at).await.unwrap(), None);
-});
-
-both_backends!(sessions_expire_and_flash_is_shown_once, |store: Store| async move {
-    let o = org(&store).await;
-    let at = now();
-    store.create_session("s1", o.guide_a, at, at + 60, at + 3600).await.unwrap();
-    assert!(store.live_session("s1", at).await.unwrap().is_some());
-    assert!(store.live_session("s1", at + 61).await.unwrap().is_none(), "idle timeout");
-    store.touch_session("s1", at + 30, at + 120).await.unwrap();
-    assert!(store.live_session("s1", at + 100).await.unwrap().is_some(), "touch slides idle timeout");
-    assert!(store.live_session("s1", at + 3601).await.unwrap().is_none(), "absolute timeout");
-    store.set_flash("s1", "hello").await.unwrap();
-    assert_eq!(store.take_flash("s1").await.unwrap().as_deref(), Some("hello"));
-    assert_eq!(store.take_flash("s1").await.unwrap(), None);
-    store.delete_session("s1").await.unwrap();
-    assert!(store.live_session("s1", at).await.unwrap().is_none());
-    store.create_session("s2", o.guide_b, at, at + 1, at + 1).await.unwrap();
-    assert_eq!(store.purge_expired_sessions(at + 2).await.unwrap(), 1);
-});
-
-both_backends!(signin_failures_are_counted_per_account_and_address, |store: Store| async move {
-    let at = now();
-    for i in 0..5 {
-        store.record_signin_failure("email:a@example.org", "10.0.0.1", at + i).await.unwrap();
+both_backends!(
+    caseload_is_scoped_by_guide_team_and_municipality,
+    |store: Store| async move {
+        let o = org(&store).await;
+        let a1 = store
+            .create_client(&new_client(&o, "Amal", "11111111", o.guide_a, o.team_a))
+            .await
+            .unwrap();
+        store
+            .add_household_member(a1, "Lina", "child", Some("2015-06-02"))
+            .await
+            .unwrap();
+        store
+            .create_client(&new_client(&o, "Yonas", "22222222", o.guide_b, o.team_b))
+            .await
+            .unwrap();
+        let own = store.caseload(CaseloadFilter::Guide(o.guide_a)).await.unwrap();
+        assert_eq!(own.len(), 1);
+        assert_eq!(own[0].first_name, "Amal");
+        assert_eq!(own[0].household_size, 2);
+        assert_eq!(own[0].languages, "ar,en");
+        assert_eq!(
+            store
+                .caseload(CaseloadFilter::Team(o.team_b))
+                .await
+                .unwrap()
+                .len(),
+            1
+        );
+        assert_eq!(
+            store
+                .caseload(CaseloadFilter::Municipality(o.muni))
+                .await
+                .unwrap()
+                .len(),
+            2
+        );
+        let scope = store.client_scope(a1).await.unwrap().unwrap();
+        assert_eq!(scope.guide_id, Some(o.guide_a.0));
+        assert_eq!(scope.team_id, Some(o.team_a.0));
+        assert!(store.client_scope(ClientId(999_999)).await.unwrap().is_none());
     }
-    let limited = lotse_server::auth::ratelimit::blocked_for(&store, "email:a@example.org", "10.0.0.9", at + 5).await.unwrap();
-    assert!(limited.is_some(), "account limit reached");
-    let other = lotse_server::auth::ratelimit::blocked_for(&store, "email:b@example.org", "10.0.0.9", at + 5).await.unwrap();
-    assert!(other.is_none(), "other accounts unaffected");
-    store.clear_signin_failures("email:a@example.org").await.unwrap();
-    assert!(lotse_server::auth::ratelimit::blocked_for(&store, "email:a@example.org", "10.0.0.9", at + 5).await.unwrap().is_none());
-    let later = at + lotse_server::auth::ratelimit::WINDOW_SECS + 10;
-    for i in 0..5 {
-        store.record_signin_failure("email:c@example.org", "10.0.0.2", at + i).await.unwrap();
+);
+
+both_backends!(
+    activation_code_is_one_time_and_reissue_kills_the_old,
+    |store: Store| async move {
+        let o = org(&store).await;
+        let id = store
+            .create_client(&new_client(&o, "Amal", "33333333", o.guide_a, o.team_a))
+            .await
+            .unwrap();
+        let at = now();
+        store
+            .issue_activation_code(id, "hash-old", o.guide_a, at + 3600)
+            .await
+            .unwrap();
+        store
+            .issue_activation_code(id, "hash-new", o.guide_a, at + 3600)
+            .await
+            .unwrap();
+        assert!(
+            store
+                .redeem_activation_code("hash-old", "pin-hash", at)
+                .await
+                .unwrap()
+                .is_none(),
+            "old code must die"
+        );
+        let user = store
+            .redeem_activation_code("hash-new", "pin-hash", at)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(
+            store
+                .redeem_activation_code("hash-new", "pin-hash", at)
+                .await
+                .unwrap()
+                .is_none(),
+            "one time only"
+        );
+        let row = store.user(user).await.unwrap().unwrap();
+        assert_eq!(row.password_hash.as_deref(), Some("pin-hash"));
+        let c = store.client(id).await.unwrap().unwrap();
+        assert!(c.activated);
+        // Expired codes do not work.
+        store
+            .issue_activation_code(id, "hash-expired", o.guide_a, at - 1)
+            .await
+            .unwrap();
+        assert!(store
+            .redeem_activation_code("hash-expired", "x", at)
+            .await
+            .unwrap()
+            .is_none());
+        assert_eq!(store.pending_activation(id, at).await.unwrap(), None);
     }
-    assert!(lotse_server::auth::ratelimit::blocked_for(&store, "email:c@example.org", "x", later).await.unwrap().is_none(), "window passes");
-});
+);
+
+both_backends!(
+    sessions_expire_and_flash_is_shown_once,
+    |store: Store| async move {
+        let o = org(&store).await;
+        let at = now();
+        store
+            .create_session("s1", o.guide_a, at, at + 60, at + 3600)
+            .await
+            .unwrap();
+        assert!(store.live_session("s1", at).await.unwrap().is_some());
+        assert!(
+            store.live_session("s1", at + 61).await.unwrap().is_none(),
+            "idle timeout"
+        );
+        store.touch_session("s1", at + 30, at + 120).await.unwrap();
+        assert!(
+            store.live_session("s1", at + 100).await.unwrap().is_some(),
+            "touch slides idle timeout"
+        );
+        assert!(
+            store.live_session("s1", at + 3601).await.unwrap().is_none(),
+            "absolute timeout"
+        );
+        store.set_flash("s1", "hello").await.unwrap();
+        assert_eq!(store.take_flash("s1").await.unwrap().as_deref(), Some("hello"));
+        assert_eq!(store.take_flash("s1").await.unwrap(), None);
+        store.delete_session("s1").await.unwrap();
+        assert!(store.live_session("s1", at).await.unwrap().is_none());
+        store
+            .create_session("s2", o.guide_b, at, at + 1, at + 1)
+            .await
+            .unwrap();
+        assert_eq!(store.purge_expired_sessions(at + 2).await.unwrap(), 1);
+    }
+);
+
+both_backends!(
+    signin_failures_are_counted_per_account_and_address,
+    |store: Store| async move {
+        let at = now();
+        for i in 0..5 {
+            store
+                .record_signin_failure("email:a@example.org", "10.0.0.1", at + i)
+                .await
+                .unwrap();
+        }
+        let limited =
+            lotse_server::auth::ratelimit::blocked_for(&store, "email:a@example.org", "10.0.0.9", at + 5)
+                .await
+                .unwrap();
+        assert!(limited.is_some(), "account limit reached");
+        let other =
+            lotse_server::auth::ratelimit::blocked_for(&store, "email:b@example.org", "10.0.0.9", at + 5)
+                .await
+                .unwrap();
+        assert!(other.is_none(), "other accounts unaffected");
+        store.clear_signin_failures("email:a@example.org").await.unwrap();
+        assert!(lotse_server::auth::ratelimit::blocked_for(
+            &store,
+            "email:a@example.org",
+            "10.0.0.9",
+            at + 5
+        )
+        .await
+        .unwrap()
+        .is_none());
+        let later = at + lotse_server::auth::ratelimit::WINDOW_SECS + 10;
+        for i in 0..5 {
+            store
+                .record_signin_failure("email:c@example.org", "10.0.0.2", at + i)
+                .await
+                .unwrap();
+        }
+        assert!(
+            lotse_server::auth::ratelimit::blocked_for(&store, "email:c@example.org", "x", later)
+                .await
+                .unwrap()
+                .is_none(),
+            "window passes"
+        );
+    }
+);
 
 both_backends!(access_log_records_reads_and_changes, |store: Store| async move {
     let o = org(&store).await;
-    let id = store.create_client(&new_client(&o, "Amal", "44444444", o.guide_a, o.team_a)).await.unwrap();
-    store.log_access(o.guide_a, Role::Guide, Some(id), Action::Create, "").await.unwrap();
-    store.log_access(o.guide_a, Role::Guide, Some(id), Action::Read, "record").await.unwrap();
+    let id = store
+        .create_client(&new_client(&o, "Amal", "44444444", o.guide_a, o.team_a))
+        .await
+        .unwrap();
+    store
+        .log_access(o.guide_a, Role::Guide, Some(id), Action::Create, "")
+        .await
+        .unwrap();
+    store
+        .log_access(o.guide_a, Role::Guide, Some(id), Action::Read, "record")
+        .await
+        .unwrap();
     let log = store.access_log_for_client(id, 10).await.unwrap();
     assert_eq!(log.len(), 2);
     assert!(log.iter().any(|e| e.action == "create"));
-    assert!(log.iter().all(|e| e.actor_user_id == o.guide_a.0 && e.actor_role == "guide"));
+    assert!(log
+        .iter()
+        .all(|e| e.actor_user_id == o.guide_a.0 && e.actor_role == "guide"));
 });
 
 both_backends!(setup_token_creates_one_admin_only, |store: Store| async move {
     assert!(store.is_empty().await.unwrap());
     let hash = credentials::token_hash("tok");
     store.create_setup_token(&hash).await.unwrap();
-    let admin = NewUser { display_name: "Admin".into(), email: Some("admin@example.org".into()), password_hash: Some("h".into()), ..Default::default() };
+    let admin = NewUser {
+        display_name: "Admin".into(),
+        email: Some("admin@example.org".into()),
+        password_hash: Some("h".into()),
+        ..Default::default()
+    };
     assert!(store.redeem_setup_token(&hash, &admin).await.unwrap().is_some());
-    let again = NewUser { email: Some("second@example.org".into()), ..admin.clone() };
+    let again = NewUser {
+        email: Some("second@example.org".into()),
+        ..admin.clone()
+    };
     assert!(store.redeem_setup_token(&hash, &again).await.unwrap().is_none());
     assert!(!store.is_empty().await.unwrap());
 });
 
 both_backends!(demo_seed_loads, |store: Store| async move {
     lotse_server::seed::demo(&store).await.unwrap();
-    let amal = store.user_by_login_number(lotse_server::seed::CLIENT_NUMBER).await.unwrap().unwrap();
-    assert!(credentials::verify_secret(lotse_server::seed::CLIENT_PIN, amal.password_hash.as_deref().unwrap()));
-    let keller = store.user_by_email("s.keller@talheim.example").await.unwrap().unwrap();
+    let amal = store
+        .user_by_login_number(lotse_server::seed::CLIENT_NUMBER)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(credentials::verify_secret(
+        lotse_server::seed::CLIENT_PIN,
+        amal.password_hash.as_deref().unwrap()
+    ));
+    let keller = store
+        .user_by_email("s.keller@talheim.example")
+        .await
+        .unwrap()
+        .unwrap();
     assert!(keller.is_team_lead);
 });

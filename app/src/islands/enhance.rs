@@ -66,12 +66,17 @@ mod browser {
         init.set_body(&params);
         let request = Request::new_with_str_and_init(&form.action(), &init)?;
         request.headers().set("Accept", "text/html")?;
-        let response: Response = JsFuture::from(window.fetch_with_request(&request)).await?.dyn_into()?;
+        let response: Response = JsFuture::from(window.fetch_with_request(&request))
+            .await?
+            .dyn_into()?;
         let content_type = response.headers().get("content-type")?.unwrap_or_default();
         if !content_type.starts_with("text/html") {
             return Err(JsValue::NULL);
         }
-        let html = JsFuture::from(response.text()?).await?.as_string().ok_or(JsValue::NULL)?;
+        let html = JsFuture::from(response.text()?)
+            .await?
+            .as_string()
+            .ok_or(JsValue::NULL)?;
         let next = DomParser::new()?.parse_from_string(&html, SupportedType::TextHtml)?;
         let (Some(new_body), Some(new_root), Some(root)) =
             (next.body(), next.document_element(), document.document_element())
@@ -88,11 +93,15 @@ mod browser {
         body.replace_with_with_node_1(&new_body)?;
         let url = response.url();
         if !url.is_empty() && url != window.location().href().unwrap_or_default() {
-            window.history()?.push_state_with_url(&JsValue::NULL, "", Some(&url))?;
+            window
+                .history()?
+                .push_state_with_url(&JsValue::NULL, "", Some(&url))?;
         }
         hydrate_new_islands(&window, &document);
         // Focus what a person needs next: the error summary, or the page's main content.
-        let target = document.get_element_by_id("form-alert").or_else(|| document.get_element_by_id("main"));
+        let target = document
+            .get_element_by_id("form-alert")
+            .or_else(|| document.get_element_by_id("main"));
         if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = el.focus();
         }
@@ -103,11 +112,22 @@ mod browser {
     /// The hydration script exposes `__hydrateIsland(el, name)`; islands in the new page
     /// need it, or their buttons would stay dead.
     fn hydrate_new_islands(window: &web_sys::Window, document: &web_sys::Document) {
-        let Ok(f) = js_sys::Reflect::get(window, &JsValue::from_str("__hydrateIsland")) else { return };
-        let Ok(f) = f.dyn_into::<js_sys::Function>() else { return };
-        let Ok(islands) = document.query_selector_all("leptos-island") else { return };
+        let Ok(f) = js_sys::Reflect::get(window, &JsValue::from_str("__hydrateIsland")) else {
+            return;
+        };
+        let Ok(f) = f.dyn_into::<js_sys::Function>() else {
+            return;
+        };
+        let Ok(islands) = document.query_selector_all("leptos-island") else {
+            return;
+        };
         for i in 0..islands.length() {
-            let Some(el) = islands.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+            let Some(el) = islands
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            else {
+                continue;
+            };
             let name = el.get_attribute("data-component").unwrap_or_default();
             let _ = f.call2(&JsValue::NULL, &el, &JsValue::from_str(&name));
         }

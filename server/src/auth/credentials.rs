@@ -171,7 +171,9 @@ mod tests {
     fn activation_codes_are_readable_and_normalised() {
         let code = new_activation_code();
         assert_eq!(code.len(), 12);
-        assert!(code.chars().all(|c| c == '-' || CODE_ALPHABET.contains(&(c as u8))));
+        assert!(code
+            .chars()
+            .all(|c| c == '-' || CODE_ALPHABET.contains(&(c as u8))));
         assert_eq!(code_key(&code.to_lowercase().replace('-', " ")), code_key(&code));
     }
 

@@ -9,11 +9,26 @@ use lotse_app::domain::{ClientId, MunicipalityId, Role, TeamId, UserId};
 /// Who is asking, with the scope their role gives them.
 #[derive(Clone, Debug)]
 pub enum Principal {
-    Client { user: UserId, client: ClientId },
-    Volunteer { user: UserId },
-    Guide { user: UserId, team: TeamId, municipality: MunicipalityId, team_lead: bool },
-    Coordinator { user: UserId, municipality: MunicipalityId },
-    Admin { user: UserId },
+    Client {
+        user: UserId,
+        client: ClientId,
+    },
+    Volunteer {
+        user: UserId,
+    },
+    Guide {
+        user: UserId,
+        team: TeamId,
+        municipality: MunicipalityId,
+        team_lead: bool,
+    },
+    Coordinator {
+        user: UserId,
+        municipality: MunicipalityId,
+    },
+    Admin {
+        user: UserId,
+    },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -40,7 +55,10 @@ impl Principal {
         Ok(match s.role {
             Role::Client => {
                 let scope = store.client_scope_by_user(user).await?.ok_or(Denied::Forbidden)?;
-                Principal::Client { user, client: ClientId(scope.client_id) }
+                Principal::Client {
+                    user,
+                    client: ClientId(scope.client_id),
+                }
             }
             Role::Volunteer => Principal::Volunteer { user },
             Role::Guide => Principal::Guide {
@@ -49,7 +67,10 @@ impl Principal {
                 municipality: municipality.ok_or(Denied::Forbidden)?,
                 team_lead: s.user.is_team_lead,
             },
-            Role::Coordinator => Principal::Coordinator { user, municipality: municipality.ok_or(Denied::Forbidden)? },
+            Role::Coordinator => Principal::Coordinator {
+                user,
+                municipality: municipality.ok_or(Denied::Forbidden)?,
+            },
             Role::Admin => Principal::Admin { user },
         })
     }
@@ -112,16 +133,23 @@ impl ClientAccess {
 pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result<ClientAccess, Denied> {
     let scope = store.client_scope(id).await?.ok_or(Denied::NotFound)?;
     let allowed = match p {
-        Principal::Guide { user, team, team_lead, .. } => {
-            scope.guide_id == Some(user.0) || (*team_lead && scope.team_id == Some(team.0))
-        }
+        Principal::Guide {
+            user,
+            team,
+            team_lead,
+            ..
+        } => scope.guide_id == Some(user.0) || (*team_lead && scope.team_id == Some(team.0)),
         Principal::Client { client, .. } => *client == id,
         Principal::Volunteer { .. } | Principal::Coordinator { .. } | Principal::Admin { .. } => false,
     };
     if !allowed {
         return Err(Denied::NotFound);
     }
-    Ok(ClientAccess { client: id, actor: p.user(), role: p.role() })
+    Ok(ClientAccess {
+        client: id,
+        actor: p.user(),
+        role: p.role(),
+    })
 }
 
 /// Staff may change a client's record only through their own access.
@@ -142,11 +170,20 @@ pub enum CaseloadView {
 
 pub fn caseload(p: &Principal) -> Result<CaseloadView, Denied> {
     match p {
-        Principal::Guide { user, team_lead: false, .. } => Ok(CaseloadView::Own(CaseloadFilter::Guide(*user))),
-        Principal::Guide { team, team_lead: true, .. } => Ok(CaseloadView::Team(CaseloadFilter::Team(*team), *team)),
-        Principal::Coordinator { municipality, .. } => {
-            Ok(CaseloadView::Municipality(CaseloadFilter::Municipality(*municipality), *municipality))
-        }
+        Principal::Guide {
+            user,
+            team_lead: false,
+            ..
+        } => Ok(CaseloadView::Own(CaseloadFilter::Guide(*user))),
+        Principal::Guide {
+            team,
+            team_lead: true,
+            ..
+        } => Ok(CaseloadView::Team(CaseloadFilter::Team(*team), *team)),
+        Principal::Coordinator { municipality, .. } => Ok(CaseloadView::Municipality(
+            CaseloadFilter::Municipality(*municipality),
+            *municipality,
+        )),
         _ => Err(Denied::Forbidden),
     }
 }
@@ -154,7 +191,12 @@ pub fn caseload(p: &Principal) -> Result<CaseloadView, Denied> {
 /// Guides create clients, in their own team and municipality.
 pub fn create_client(p: &Principal) -> Result<(UserId, TeamId, MunicipalityId), Denied> {
     match p {
-        Principal::Guide { user, team, municipality, .. } => Ok((*user, *team, *municipality)),
+        Principal::Guide {
+            user,
+            team,
+            municipality,
+            ..
+        } => Ok((*user, *team, *municipality)),
         _ => Err(Denied::Forbidden),
     }
 }

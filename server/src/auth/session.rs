@@ -38,7 +38,12 @@ pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
 }
 
 /// Looks the session up and slides its idle timeout (written at most once a minute).
-pub async fn load(store: &Store, settings: &Settings, headers: &HeaderMap, now: i64) -> DbResult<SessionState> {
+pub async fn load(
+    store: &Store,
+    settings: &Settings,
+    headers: &HeaderMap,
+    now: i64,
+) -> DbResult<SessionState> {
     let Some(token) = cookie_value(headers, SESSION_COOKIE) else {
         return Ok(SessionState::None);
     };
@@ -51,17 +56,35 @@ pub async fn load(store: &Store, settings: &Settings, headers: &HeaderMap, now: 
     };
     if now - session.last_seen_at >= 60 {
         let idle = now + settings.idle_timeout_secs(role);
-        store.touch_session(&hash, now, idle.min(session.absolute_expires_at)).await?;
+        store
+            .touch_session(&hash, now, idle.min(session.absolute_expires_at))
+            .await?;
     }
-    Ok(SessionState::Live(CurrentSession { token_hash: hash, user, role }))
+    Ok(SessionState::Live(CurrentSession {
+        token_hash: hash,
+        user,
+        role,
+    }))
 }
 
 /// Starts a fresh session (a new token at every sign-in: no session fixation).
-pub async fn start(store: &Store, settings: &Settings, user: UserId, role: Role, now: i64) -> DbResult<String> {
+pub async fn start(
+    store: &Store,
+    settings: &Settings,
+    user: UserId,
+    role: Role,
+    now: i64,
+) -> DbResult<String> {
     let token = super::credentials::new_session_token();
     let hash = super::credentials::token_hash(&token);
     store
-        .create_session(&hash, user, now, now + settings.idle_timeout_secs(role), now + settings.absolute_timeout_secs(role))
+        .create_session(
+            &hash,
+            user,
+            now,
+            now + settings.idle_timeout_secs(role),
+            now + settings.absolute_timeout_secs(role),
+        )
         .await?;
     Ok(token)
 }

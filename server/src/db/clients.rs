@@ -74,10 +74,15 @@ pub enum CaseloadFilter {
 
 /// Splits the stored comma list of language codes.
 pub fn split_languages(s: &str) -> Vec<String> {
-    s.split(',').map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
+    s.split(',')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
 }
 
-const CLIENT_SELECT: &str = "SELECT c.id, c.user_id, c.first_name, c.last_name, c.birth_date, c.preferred_lang, \
+const CLIENT_SELECT: &str =
+    "SELECT c.id, c.user_id, c.first_name, c.last_name, c.birth_date, c.preferred_lang, \
      c.languages, c.phone, c.last_contact_on, u.login_number, \
      (u.password_hash IS NOT NULL) AS activated, \
      g.display_name AS guide_name, g.phone AS guide_phone, g.office_hours AS guide_office_hours \
@@ -218,7 +223,12 @@ impl Store {
 
     /// Redeems a code and sets the client's PIN hash in one transaction. Returns the
     /// client's user id, or None when the code is unknown, used, revoked or expired.
-    pub async fn redeem_activation_code(&self, code_hash: &str, pin_hash: &str, now: i64) -> DbResult<Option<UserId>> {
+    pub async fn redeem_activation_code(
+        &self,
+        code_hash: &str,
+        pin_hash: &str,
+        now: i64,
+    ) -> DbResult<Option<UserId>> {
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
             let client: Option<i64> = sqlx::query_scalar(

@@ -82,7 +82,9 @@ impl Store {
         let flash: Option<Option<String>> = on_pool!(self, pool => sqlx::query_scalar(
             "SELECT flash FROM sessions WHERE token_hash = $1")
             .bind(token_hash).fetch_optional(pool).await?);
-        let Some(flash) = flash.flatten() else { return Ok(None) };
+        let Some(flash) = flash.flatten() else {
+            return Ok(None);
+        };
         let cleared = on_pool!(self, pool => sqlx::query(
             "UPDATE sessions SET flash = NULL WHERE token_hash = $1 AND flash = $2")
             .bind(token_hash).bind(&flash).execute(pool).await?.rows_affected());

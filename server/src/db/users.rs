@@ -93,20 +93,26 @@ impl Store {
     }
 
     pub async fn team_name(&self, id: TeamId) -> DbResult<Option<String>> {
-        Ok(on_pool!(self, pool => sqlx::query_scalar("SELECT name FROM teams WHERE id = $1")
-            .bind(id.0).fetch_optional(pool).await?))
+        Ok(
+            on_pool!(self, pool => sqlx::query_scalar("SELECT name FROM teams WHERE id = $1")
+            .bind(id.0).fetch_optional(pool).await?),
+        )
     }
 
     pub async fn municipality_name(&self, id: MunicipalityId) -> DbResult<Option<String>> {
-        Ok(on_pool!(self, pool => sqlx::query_scalar("SELECT name FROM municipalities WHERE id = $1")
-            .bind(id.0).fetch_optional(pool).await?))
+        Ok(
+            on_pool!(self, pool => sqlx::query_scalar("SELECT name FROM municipalities WHERE id = $1")
+            .bind(id.0).fetch_optional(pool).await?),
+        )
     }
 
     // --- organisation (used by the demo seed and later by administration) ---
 
     pub async fn create_county(&self, name: &str) -> DbResult<i64> {
-        Ok(on_pool!(self, pool => sqlx::query_scalar("INSERT INTO counties (name) VALUES ($1) RETURNING id")
-            .bind(name).fetch_one(pool).await?))
+        Ok(
+            on_pool!(self, pool => sqlx::query_scalar("INSERT INTO counties (name) VALUES ($1) RETURNING id")
+            .bind(name).fetch_one(pool).await?),
+        )
     }
 
     pub async fn create_municipality(&self, county_id: i64, name: &str) -> DbResult<MunicipalityId> {
@@ -122,7 +128,12 @@ impl Store {
             .bind(county_id).bind(name).fetch_one(pool).await?))
     }
 
-    pub async fn create_team(&self, municipality: MunicipalityId, provider_id: i64, name: &str) -> DbResult<TeamId> {
+    pub async fn create_team(
+        &self,
+        municipality: MunicipalityId,
+        provider_id: i64,
+        name: &str,
+    ) -> DbResult<TeamId> {
         let id: i64 = on_pool!(self, pool => sqlx::query_scalar(
             "INSERT INTO teams (municipality_id, provider_id, name) VALUES ($1, $2, $3) RETURNING id")
             .bind(municipality.0).bind(provider_id).bind(name).fetch_one(pool).await?);

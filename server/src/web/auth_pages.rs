@@ -61,7 +61,10 @@ pub async fn client_signin_page(ctx: Ctx, Query(q): Query<SignInQuery>) -> Resul
     }
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
-    let form = SignInForm { notice: signin_notice(&ctx, &tr, &q), ..Default::default() };
+    let form = SignInForm {
+        notice: signin_notice(&ctx, &tr, &q),
+        ..Default::default()
+    };
     Ok(ctx.render(lang, move || view! { <ClientSignInPage form=form/> }))
 }
 
@@ -71,7 +74,10 @@ pub async fn staff_signin_page(ctx: Ctx, Query(q): Query<SignInQuery>) -> Result
     }
     let lang = ctx.lang(true);
     let tr = ctx.state.i18n.translator(lang);
-    let form = SignInForm { notice: signin_notice(&ctx, &tr, &q), ..Default::default() };
+    let form = SignInForm {
+        notice: signin_notice(&ctx, &tr, &q),
+        ..Default::default()
+    };
     Ok(ctx.render(lang, move || view! { <StaffSignInPage form=form/> }))
 }
 
@@ -115,7 +121,10 @@ async fn attempt(
             Ok(Attempt::Ok(id, role))
         }
         None => {
-            ctx.state.store.record_signin_failure(account_key, &ctx.address, at).await?;
+            ctx.state
+                .store
+                .record_signin_failure(account_key, &ctx.address, at)
+                .await?;
             // The failure that reaches the limit already tells the person to wait.
             match ratelimit::blocked_for(&ctx.state.store, account_key, &ctx.address, at).await? {
                 Some(minutes) => Ok(Attempt::Blocked(minutes)),
@@ -138,7 +147,9 @@ async fn signed_in(
     }
     let token = session::start(&ctx.state.store, &ctx.state.settings, user, role, now()).await?;
     if let Some(flash) = flash {
-        flash.set(&ctx.state.store, &credentials::token_hash(&token)).await?;
+        flash
+            .set(&ctx.state.store, &credentials::token_hash(&token))
+            .await?;
     }
     let home = match role {
         Role::Client => "/me",
@@ -147,7 +158,10 @@ async fn signed_in(
         Role::Admin => "/admin",
     };
     let mut res = Redirect::to(home).into_response();
-    res.headers_mut().append(header::SET_COOKIE, session::session_cookie(&ctx.state.settings, token));
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        session::session_cookie(&ctx.state.settings, token),
+    );
     Ok(res)
 }
 
@@ -168,13 +182,25 @@ pub async fn client_signin(ctx: Ctx, form: FormData) -> Result<Response, AppErro
         (StatusCode::UNPROCESSABLE_ENTITY, tr.t("form-errors-heading"))
     } else {
         let user = ctx.state.store.user_by_login_number(&number).await?;
-        match attempt(&ctx, &format!("number:{number}"), &pin_key(pin), user, |r| r == Role::Client).await? {
+        match attempt(&ctx, &format!("number:{number}"), &pin_key(pin), user, |r| {
+            r == Role::Client
+        })
+        .await?
+        {
             Attempt::Ok(id, role) => return signed_in(&ctx, id, role, None).await,
             Attempt::Wrong => (StatusCode::UNAUTHORIZED, tr.t("signin-failed")),
-            Attempt::Blocked(m) => (StatusCode::TOO_MANY_REQUESTS, tr.ta("signin-rate-limited", &[("minutes", m.into())])),
+            Attempt::Blocked(m) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                tr.ta("signin-rate-limited", &[("minutes", m.into())]),
+            ),
         }
     };
-    let form = SignInForm { login: typed, errors, alert: Some(alert), notice: None };
+    let form = SignInForm {
+        login: typed,
+        errors,
+        alert: Some(alert),
+        notice: None,
+    };
     Ok(ctx.render_status(lang, status, move || view! { <ClientSignInPage form=form/> }))
 }
 
@@ -184,24 +210,36 @@ pub async fn staff_signin(ctx: Ctx, form: FormData) -> Result<Response, AppError
     let typed = form.get("email").trim().to_string();
     let password = form.get("password");
     let mut errors = FieldErrors::new();
-    let email = forms::email(&typed).map_err(|p| errors.insert("email", problem_text(&tr, &p))).ok();
+    let email = forms::email(&typed)
+        .map_err(|p| errors.insert("email", problem_text(&tr, &p)))
+        .ok();
     if password.is_empty() {
         errors.insert("password", tr.t("field-required"));
     }
     let (status, alert) = match email {
         Some(email) if errors.is_empty() => {
             let user = ctx.state.store.user_by_email(&email).await?;
-            match attempt(&ctx, &format!("email:{email}"), password, user, |r| r != Role::Client).await? {
+            match attempt(&ctx, &format!("email:{email}"), password, user, |r| {
+                r != Role::Client
+            })
+            .await?
+            {
                 Attempt::Ok(id, role) => return signed_in(&ctx, id, role, None).await,
                 Attempt::Wrong => (StatusCode::UNAUTHORIZED, tr.t("signin-staff-failed")),
-                Attempt::Blocked(m) => {
-                    (StatusCode::TOO_MANY_REQUESTS, tr.ta("signin-rate-limited", &[("minutes", m.into())]))
-                }
+                Attempt::Blocked(m) => (
+                    StatusCode::TOO_MANY_REQUESTS,
+                    tr.ta("signin-rate-limited", &[("minutes", m.into())]),
+                ),
             }
         }
         _ => (StatusCode::UNPROCESSABLE_ENTITY, tr.t("form-errors-heading")),
     };
-    let form = SignInForm { login: typed, errors, alert: Some(alert), notice: None };
+    let form = SignInForm {
+        login: typed,
+        errors,
+        alert: Some(alert),
+        notice: None,
+    };
     Ok(ctx.render_status(lang, status, move || view! { <StaffSignInPage form=form/> }))
 }
 
@@ -213,7 +251,10 @@ pub struct ActivateQuery {
 
 pub async fn activate_page(ctx: Ctx, Query(q): Query<ActivateQuery>) -> Result<Response, AppError> {
     let lang = ctx.lang(false);
-    let form = ActivateForm { code: q.code.chars().take(20).collect(), ..Default::default() };
+    let form = ActivateForm {
+        code: q.code.chars().take(20).collect(),
+        ..Default::default()
+    };
     Ok(ctx.render(lang, move || view! { <ActivatePage form=form/> }))
 }
 
@@ -243,7 +284,10 @@ pub async fn activate(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         let at = now();
         let account_key = format!("activation:{}", ctx.address);
         if let Some(m) = ratelimit::blocked_for(&ctx.state.store, &account_key, &ctx.address, at).await? {
-            (StatusCode::TOO_MANY_REQUESTS, tr.ta("signin-rate-limited", &[("minutes", m.into())]))
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                tr.ta("signin-rate-limited", &[("minutes", m.into())]),
+            )
         } else {
             let key = pin_key(pin);
             let hash = tokio::task::spawn_blocking(move || credentials::hash_secret(&key))
@@ -251,24 +295,39 @@ pub async fn activate(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
                 .map_err(|e| AppError::Internal(e.to_string()))?
                 .map_err(|e| AppError::Internal(e.to_string()))?;
             let code_hash = credentials::token_hash(&code);
-            match ctx.state.store.redeem_activation_code(&code_hash, &hash, at).await? {
+            match ctx
+                .state
+                .store
+                .redeem_activation_code(&code_hash, &hash, at)
+                .await?
+            {
                 Some(user) => {
                     if let Some(scope) = ctx.state.store.client_scope_by_user(user).await? {
                         let client = lotse_app::domain::ClientId(scope.client_id);
-                        ctx.state.store.log_access(user, Role::Client, Some(client), Action::Activate, "").await?;
+                        ctx.state
+                            .store
+                            .log_access(user, Role::Client, Some(client), Action::Activate, "")
+                            .await?;
                     }
                     // The home page then shows the sign-in number once.
                     return signed_in(&ctx, user, Role::Client, Some(Flash::Welcome)).await;
                 }
                 None => {
-                    ctx.state.store.record_signin_failure(&account_key, &ctx.address, at).await?;
+                    ctx.state
+                        .store
+                        .record_signin_failure(&account_key, &ctx.address, at)
+                        .await?;
                     errors.insert("code", tr.t("activate-code-invalid"));
                     (StatusCode::UNPROCESSABLE_ENTITY, tr.t("activate-code-invalid"))
                 }
             }
         }
     };
-    let form = ActivateForm { code: typed, errors, alert: Some(alert) };
+    let form = ActivateForm {
+        code: typed,
+        errors,
+        alert: Some(alert),
+    };
     Ok(ctx.render_status(lang, status, move || view! { <ActivatePage form=form/> }))
 }
 
@@ -279,10 +338,18 @@ pub async fn signout(ctx: Ctx) -> Result<Response, AppError> {
     if let Some(s) = &ctx.session {
         ctx.state.store.delete_session(&s.token_hash).await?;
     }
-    let to = if staff { "/signin/staff?signed_out=1" } else { "/signin?signed_out=1" };
+    let to = if staff {
+        "/signin/staff?signed_out=1"
+    } else {
+        "/signin?signed_out=1"
+    };
     let mut res = Redirect::to(to).into_response();
-    res.headers_mut().append(header::SET_COOKIE, session::clear_session_cookie(&ctx.state.settings));
-    res.headers_mut().insert("clear-site-data", HeaderValue::from_static("\"cache\""));
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        session::clear_session_cookie(&ctx.state.settings),
+    );
+    res.headers_mut()
+        .insert("clear-site-data", HeaderValue::from_static("\"cache\""));
     Ok(res)
 }
 
@@ -293,10 +360,16 @@ pub async fn set_lang(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         return Ok(Redirect::to(&back).into_response());
     };
     if let Some(s) = &ctx.session {
-        ctx.state.store.set_user_lang(s.user.user_id(), lang.code()).await?;
+        ctx.state
+            .store
+            .set_user_lang(s.user.user_id(), lang.code())
+            .await?;
     }
     let mut res = Redirect::to(&back).into_response();
-    res.headers_mut().append(header::SET_COOKIE, session::lang_cookie(&ctx.state.settings, lang.code()));
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        session::lang_cookie(&ctx.state.settings, lang.code()),
+    );
     Ok(res)
 }
 
@@ -307,11 +380,19 @@ pub struct SetupQuery {
 }
 
 pub async fn setup_page(ctx: Ctx, Query(q): Query<SetupQuery>) -> Result<Response, AppError> {
-    if !ctx.state.store.setup_token_valid(&credentials::token_hash(&q.token)).await? {
+    if !ctx
+        .state
+        .store
+        .setup_token_valid(&credentials::token_hash(&q.token))
+        .await?
+    {
         return Err(AppError::NotFound);
     }
     let lang = ctx.lang(true);
-    let form = SetupForm { token: q.token, ..Default::default() };
+    let form = SetupForm {
+        token: q.token,
+        ..Default::default()
+    };
     Ok(ctx.render(lang, move || view! { <SetupPage form=form/> }))
 }
 
@@ -324,8 +405,12 @@ pub async fn setup(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         return Err(AppError::NotFound);
     }
     let mut errors = FieldErrors::new();
-    let name = forms::required_text(form.get("name"), 100).map_err(|p| errors.insert("name", problem_text(&tr, &p))).ok();
-    let email = forms::email(form.get("email")).map_err(|p| errors.insert("email", problem_text(&tr, &p))).ok();
+    let name = forms::required_text(form.get("name"), 100)
+        .map_err(|p| errors.insert("name", problem_text(&tr, &p)))
+        .ok();
+    let email = forms::email(form.get("email"))
+        .map_err(|p| errors.insert("email", problem_text(&tr, &p)))
+        .ok();
     let password = form.get("password");
     if password.chars().count() < 12 {
         errors.insert("password", tr.t("password-too-short"));
@@ -336,7 +421,12 @@ pub async fn setup(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
             .await
             .map_err(|e| AppError::Internal(e.to_string()))?
             .map_err(|e| AppError::Internal(e.to_string()))?;
-        let admin = NewUser { display_name: name, email: Some(email), password_hash: Some(hash), ..Default::default() };
+        let admin = NewUser {
+            display_name: name,
+            email: Some(email),
+            password_hash: Some(hash),
+            ..Default::default()
+        };
         return match ctx.state.store.redeem_setup_token(&token_hash, &admin).await? {
             Some(id) => signed_in(&ctx, id, Role::Admin, None).await,
             None => Err(AppError::NotFound),
@@ -349,7 +439,11 @@ pub async fn setup(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         errors,
         alert: Some(tr.t("form-errors-heading")),
     };
-    Ok(ctx.render_status(lang, StatusCode::UNPROCESSABLE_ENTITY, move || view! { <SetupPage form=form/> }))
+    Ok(ctx.render_status(
+        lang,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        move || view! { <SetupPage form=form/> },
+    ))
 }
 
 /// Used by `Principal` users that land on a page not meant for them.
@@ -359,5 +453,8 @@ pub fn home_redirect(p: &Principal) -> Response {
 
 /// The offline page the service worker keeps, in the language of the visit that installed it.
 pub async fn offline(ctx: Ctx) -> Response {
-    ctx.render(ctx.lang(false), || view! { <lotse_app::pages::errors::OfflinePage/> })
+    ctx.render(
+        ctx.lang(false),
+        || view! { <lotse_app::pages::errors::OfflinePage/> },
+    )
 }

@@ -46,7 +46,12 @@ impl FromRequestParts<AppState> for Ctx {
             .and_then(|v| v.split(',').next())
             .map(|v| v.trim().to_string());
         let address = forwarded
-            .or_else(|| parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string()))
+            .or_else(|| {
+                parts
+                    .extensions
+                    .get::<ConnectInfo<SocketAddr>>()
+                    .map(|c| c.0.ip().to_string())
+            })
             .unwrap_or_else(|| "unknown".into());
         Ok(Ctx {
             state: state.clone(),
@@ -65,10 +70,16 @@ pub fn choose_lang(headers: &HeaderMap, profile: Option<&str>, staff_area: bool)
     if let Some(l) = profile.and_then(Lang::parse) {
         return l;
     }
-    if let Some(l) = session::cookie_value(headers, LANG_COOKIE).as_deref().and_then(Lang::parse) {
+    if let Some(l) = session::cookie_value(headers, LANG_COOKIE)
+        .as_deref()
+        .and_then(Lang::parse)
+    {
         return l;
     }
-    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
     let mut ranked: Vec<(f32, Lang)> = accept
         .split(',')
         .filter_map(|part| {
@@ -82,12 +93,19 @@ pub fn choose_lang(headers: &HeaderMap, profile: Option<&str>, staff_area: bool)
         })
         .collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    ranked.first().map(|(_, l)| *l).unwrap_or(if staff_area { Lang::De } else { Lang::En })
+    ranked
+        .first()
+        .map(|(_, l)| *l)
+        .unwrap_or(if staff_area { Lang::De } else { Lang::En })
 }
 
 impl Ctx {
     pub fn lang(&self, staff_area: bool) -> Lang {
-        choose_lang(&self.headers, self.session.as_ref().and_then(|s| s.user.lang.as_deref()), staff_area)
+        choose_lang(
+            &self.headers,
+            self.session.as_ref().and_then(|s| s.user.lang.as_deref()),
+            staff_area,
+        )
     }
 
     /// The signed-in principal, or the sign-in page.
@@ -159,13 +177,23 @@ pub async fn render_error_page(
         Ok(SessionState::Live(s)) => Some(s),
         _ => None,
     };
-    let staff_area = path.starts_with("/cases") || path.starts_with("/admin") || path.starts_with("/signin/staff");
-    let lang = choose_lang(headers, session.as_ref().and_then(|s| s.user.lang.as_deref()), staff_area);
+    let staff_area =
+        path.starts_with("/cases") || path.starts_with("/admin") || path.starts_with("/signin/staff");
+    let lang = choose_lang(
+        headers,
+        session.as_ref().and_then(|s| s.user.lang.as_deref()),
+        staff_area,
+    );
     let user = session.as_ref().map(|s| NavUser {
         name: s.user.display_name.clone(),
         home_href: "/",
         is_staff: s.role.is_staff() && s.role != lotse_app::domain::Role::Admin,
     });
     let path = path.to_string();
-    render(state, lang, status, move || view! { <ErrorPage message_id=message user=user current_path=path/> })
+    render(
+        state,
+        lang,
+        status,
+        move || view! { <ErrorPage message_id=message user=user current_path=path/> },
+    )
 }

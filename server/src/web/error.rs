@@ -84,11 +84,19 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
     let message = match (marked, res.status()) {
         (Some(ErrorPage(m)), _) => m,
         (None, StatusCode::PAYLOAD_TOO_LARGE) => "error-too-large",
-        (None, StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED) if !path.starts_with("/pkg/") => "error-not-found",
-        (None, StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY | StatusCode::UNSUPPORTED_MEDIA_TYPE)
-            if plain_text => "error-bad-request",
+        (None, StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED) if !path.starts_with("/pkg/") => {
+            "error-not-found"
+        }
+        (
+            None,
+            StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY | StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        ) if plain_text => "error-bad-request",
         _ => return res,
     };
-    let status = if res.status() == StatusCode::METHOD_NOT_ALLOWED { StatusCode::NOT_FOUND } else { res.status() };
+    let status = if res.status() == StatusCode::METHOD_NOT_ALLOWED {
+        StatusCode::NOT_FOUND
+    } else {
+        res.status()
+    };
     super::ctx::render_error_page(&state, &headers, &path, status, message).await
 }

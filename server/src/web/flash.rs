@@ -13,7 +13,12 @@ pub enum Flash {
     Notice { client: i64, message: String },
     /// A freshly issued activation code, shown once on the client's record. It lives in
     /// the session row only until that page is shown.
-    IssuedCode { client: i64, code: String, expires_on: String, message: Option<String> },
+    IssuedCode {
+        client: i64,
+        code: String,
+        expires_on: String,
+        message: Option<String>,
+    },
 }
 
 impl Flash {
@@ -23,6 +28,9 @@ impl Flash {
     }
 
     pub async fn take(store: &Store, token_hash: &str) -> DbResult<Option<Flash>> {
-        Ok(store.take_flash(token_hash).await?.and_then(|s| serde_json::from_str(&s).ok()))
+        Ok(store
+            .take_flash(token_hash)
+            .await?
+            .and_then(|s| serde_json::from_str(&s).ok()))
     }
 }

@@ -29,7 +29,10 @@ pub fn required_text(input: &str, max: usize) -> Result<String, Problem> {
 pub fn optional_text(input: &str, max: usize) -> Result<Option<String>, Problem> {
     let v = input.trim();
     if v.chars().count() > max {
-        return Err(Problem { id: "field-too-long", max: Some(max as i64) });
+        return Err(Problem {
+            id: "field-too-long",
+            max: Some(max as i64),
+        });
     }
     if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
         return Err(Problem::new("error-bad-request"));
@@ -79,8 +82,12 @@ pub fn email(input: &str) -> Result<String, Problem> {
     }
     let ok = v.len() <= 254
         && v.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
-                && !domain.contains('@') && !v.contains(char::is_whitespace)
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
+                && !v.contains(char::is_whitespace)
         });
     if ok {
         Ok(v)
@@ -110,24 +117,45 @@ mod tests {
     fn text() {
         assert_eq!(required_text("  Amal ", 10), Ok("Amal".into()));
         assert_eq!(required_text("   ", 10), Err(Problem::new("field-required")));
-        assert_eq!(required_text("abcdefghijk", 10).map_err(|p| p.id), Err("field-too-long"));
+        assert_eq!(
+            required_text("abcdefghijk", 10).map_err(|p| p.id),
+            Err("field-too-long")
+        );
         assert_eq!(optional_text("", 10), Ok(None));
         assert!(optional_text("a\u{0}b", 10).is_err());
     }
 
     #[test]
     fn dates() {
-        assert_eq!(optional_past_date("2019-04-01", today()), Ok(Some("2019-04-01".into())));
-        assert_eq!(optional_past_date("01.04.2019", today()), Ok(Some("2019-04-01".into())));
+        assert_eq!(
+            optional_past_date("2019-04-01", today()),
+            Ok(Some("2019-04-01".into()))
+        );
+        assert_eq!(
+            optional_past_date("01.04.2019", today()),
+            Ok(Some("2019-04-01".into()))
+        );
         assert_eq!(optional_past_date("", today()), Ok(None));
-        assert_eq!(optional_past_date("2019-02-30", today()).map_err(|p| p.id), Err("date-invalid"));
-        assert_eq!(optional_past_date("2030-01-01", today()).map_err(|p| p.id), Err("date-in-future"));
-        assert_eq!(optional_past_date("yesterday", today()).map_err(|p| p.id), Err("date-invalid"));
+        assert_eq!(
+            optional_past_date("2019-02-30", today()).map_err(|p| p.id),
+            Err("date-invalid")
+        );
+        assert_eq!(
+            optional_past_date("2030-01-01", today()).map_err(|p| p.id),
+            Err("date-in-future")
+        );
+        assert_eq!(
+            optional_past_date("yesterday", today()).map_err(|p| p.id),
+            Err("date-invalid")
+        );
     }
 
     #[test]
     fn phones_and_emails() {
-        assert_eq!(optional_phone("+49 176 1234567"), Ok(Some("+49 176 1234567".into())));
+        assert_eq!(
+            optional_phone("+49 176 1234567"),
+            Ok(Some("+49 176 1234567".into()))
+        );
         assert!(optional_phone("call me").is_err());
         assert_eq!(email(" Guide@Example.org "), Ok("guide@example.org".into()));
         assert!(email("guide@").is_err());

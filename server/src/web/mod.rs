@@ -49,7 +49,10 @@ pub fn assets_for(options: &LeptosOptions) -> Assets {
             }
         }
     }
-    Assets { css_href: format!("/{}/{css}.css", options.site_pkg_dir), options: options.clone() }
+    Assets {
+        css_href: format!("/{}/{css}.css", options.site_pkg_dir),
+        options: options.clone(),
+    }
 }
 
 pub fn router(state: AppState) -> Router {
@@ -60,7 +63,9 @@ pub fn router(state: AppState) -> Router {
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=31536000, immutable"),
     );
-    let pkg = ServeDir::new(format!("{site_root}/{pkg_dir}")).precompressed_br().precompressed_gzip();
+    let pkg = ServeDir::new(format!("{site_root}/{pkg_dir}"))
+        .precompressed_br()
+        .precompressed_gzip();
     // Other static files (fonts, icons, manifest) change rarely; the service worker
     // must be checked on every visit so updates reach phones.
     let static_files = ServeDir::new(&site_root).precompressed_br().precompressed_gzip();
@@ -72,16 +77,28 @@ pub fn router(state: AppState) -> Router {
 
     Router::new()
         .route("/", get(auth_pages::root))
-        .route("/signin", get(auth_pages::client_signin_page).post(auth_pages::client_signin))
-        .route("/signin/staff", get(auth_pages::staff_signin_page).post(auth_pages::staff_signin))
-        .route("/activate", get(auth_pages::activate_page).post(auth_pages::activate))
+        .route(
+            "/signin",
+            get(auth_pages::client_signin_page).post(auth_pages::client_signin),
+        )
+        .route(
+            "/signin/staff",
+            get(auth_pages::staff_signin_page).post(auth_pages::staff_signin),
+        )
+        .route(
+            "/activate",
+            get(auth_pages::activate_page).post(auth_pages::activate),
+        )
         .route("/signout", post(auth_pages::signout))
         .route("/lang", post(auth_pages::set_lang))
         .route("/setup", get(auth_pages::setup_page).post(auth_pages::setup))
         .route("/me", get(person_pages::client_home))
         .route("/volunteer", get(person_pages::volunteer_home))
         .route("/cases", get(staff_pages::caseload))
-        .route("/cases/new", get(staff_pages::new_client_page).post(staff_pages::create_client))
+        .route(
+            "/cases/new",
+            get(staff_pages::new_client_page).post(staff_pages::create_client),
+        )
         .route("/cases/{id}", get(staff_pages::client_detail))
         .route("/cases/{id}/household", post(staff_pages::add_household_member))
         .route("/cases/{id}/activation", post(staff_pages::reissue_activation))
@@ -91,12 +108,25 @@ pub fn router(state: AppState) -> Router {
         .route_service(
             "/sw.js",
             tower::ServiceBuilder::new()
-                .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
+                .layer(SetResponseHeaderLayer::overriding(
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("no-cache"),
+                ))
                 .service(sw),
         )
-        .nest_service(&format!("/{pkg_dir}"), tower::ServiceBuilder::new().layer(immutable).service(pkg))
-        .fallback_service(tower::ServiceBuilder::new().layer(short_cache).service(static_files))
-        .layer(middleware::from_fn_with_state(state.clone(), security::same_origin))
+        .nest_service(
+            &format!("/{pkg_dir}"),
+            tower::ServiceBuilder::new().layer(immutable).service(pkg),
+        )
+        .fallback_service(
+            tower::ServiceBuilder::new()
+                .layer(short_cache)
+                .service(static_files),
+        )
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security::same_origin,
+        ))
         .layer(middleware::from_fn_with_state(state.clone(), error::error_pages))
         .layer(middleware::from_fn(security::headers))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

@@ -18,8 +18,19 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
     let access = client_access(&ctx.state.store, &p, client).await?;
     let store = &ctx.state.store;
     let row = store.client(access.client()).await?.ok_or(AppError::NotFound)?;
-    store.log_access(access.actor(), access.role(), Some(access.client()), Action::Read, "home").await?;
-    let welcome = matches!(Flash::take(store, &session.token_hash).await?, Some(Flash::Welcome));
+    store
+        .log_access(
+            access.actor(),
+            access.role(),
+            Some(access.client()),
+            Action::Read,
+            "home",
+        )
+        .await?;
+    let welcome = matches!(
+        Flash::take(store, &session.token_hash).await?,
+        Some(Flash::Welcome)
+    );
     let data = ClientHome {
         first_name: row.first_name.clone(),
         guide: row.guide_name.clone().map(|name| GuideCard {
@@ -27,10 +38,15 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
             phone: row.guide_phone.clone(),
             office_hours: row.guide_office_hours.clone(),
         }),
-        number_reminder: welcome.then(|| row.login_number.as_deref().map(format_login_number)).flatten(),
+        number_reminder: welcome
+            .then(|| row.login_number.as_deref().map(format_login_number))
+            .flatten(),
     };
     let user = ctx.nav_user("/me").unwrap_or_default();
-    Ok(ctx.render(ctx.lang(false), move || view! { <ClientHomePage data=data user=user/> }))
+    Ok(ctx.render(
+        ctx.lang(false),
+        move || view! { <ClientHomePage data=data user=user/> },
+    ))
 }
 
 pub async fn volunteer_home(ctx: Ctx) -> Result<Response, AppError> {
@@ -38,7 +54,16 @@ pub async fn volunteer_home(ctx: Ctx) -> Result<Response, AppError> {
     if !matches!(p, Principal::Volunteer { .. }) {
         return Ok(Redirect::to(p.home()).into_response());
     }
-    let first_name = session.user.display_name.split_whitespace().next().unwrap_or_default().to_string();
+    let first_name = session
+        .user
+        .display_name
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string();
     let user = ctx.nav_user("/volunteer").unwrap_or_default();
-    Ok(ctx.render(ctx.lang(false), move || view! { <VolunteerHomePage first_name=first_name user=user/> }))
+    Ok(ctx.render(
+        ctx.lang(false),
+        move || view! { <VolunteerHomePage first_name=first_name user=user/> },
+    ))
 }

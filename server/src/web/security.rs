@@ -15,11 +15,15 @@ pub async fn same_origin(State(state): State<AppState>, req: Request, next: Next
         return next.run(req).await;
     }
     let headers = req.headers();
-    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or_default();
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or_default();
     let allowed = |origin: &str| {
         let origin = origin.trim_end_matches('/');
         origin == state.settings.public_url
-            || (!host.is_empty() && (origin == format!("http://{host}") || origin == format!("https://{host}")))
+            || (!host.is_empty()
+                && (origin == format!("http://{host}") || origin == format!("https://{host}")))
     };
     let ok = match headers.get(header::ORIGIN).and_then(|o| o.to_str().ok()) {
         Some(origin) => allowed(origin),

@@ -38,10 +38,14 @@ pub async fn caseload(ctx: Ctx) -> Result<Response, AppError> {
     let store = &ctx.state.store;
     let (filter, scope) = match view {
         CaseloadView::Own(f) => (f, CaseloadScope::Own),
-        CaseloadView::Team(f, t) => (f, CaseloadScope::Team(store.team_name(t).await?.unwrap_or_default())),
-        CaseloadView::Municipality(f, m) => {
-            (f, CaseloadScope::Municipality(store.municipality_name(m).await?.unwrap_or_default()))
-        }
+        CaseloadView::Team(f, t) => (
+            f,
+            CaseloadScope::Team(store.team_name(t).await?.unwrap_or_default()),
+        ),
+        CaseloadView::Municipality(f, m) => (
+            f,
+            CaseloadScope::Municipality(store.municipality_name(m).await?.unwrap_or_default()),
+        ),
     };
     let rows = store
         .caseload(filter)
@@ -56,17 +60,30 @@ pub async fn caseload(ctx: Ctx) -> Result<Response, AppError> {
             guide_name: r.guide_name,
         })
         .collect();
-    let data = Caseload { scope, rows, can_open_records: matches!(p, Principal::Guide { .. }) };
+    let data = Caseload {
+        scope,
+        rows,
+        can_open_records: matches!(p, Principal::Guide { .. }),
+    };
     let user = ctx.nav_user(p.home()).unwrap_or_default();
-    Ok(ctx.render(ctx.lang(true), move || view! { <CaseloadPage data=data user=user/> }))
+    Ok(ctx.render(
+        ctx.lang(true),
+        move || view! { <CaseloadPage data=data user=user/> },
+    ))
 }
 
 pub async fn new_client_page(ctx: Ctx) -> Result<Response, AppError> {
     let (p, _) = ctx.principal(true).await?;
     permission::create_client(&p)?;
-    let form = ClientForm { preferred_lang: Lang::Ar.code().into(), ..Default::default() };
+    let form = ClientForm {
+        preferred_lang: Lang::Ar.code().into(),
+        ..Default::default()
+    };
     let user = ctx.nav_user(p.home()).unwrap_or_default();
-    Ok(ctx.render(ctx.lang(true), move || view! { <ClientNewPage form=form user=user/> }))
+    Ok(ctx.render(
+        ctx.lang(true),
+        move || view! { <ClientNewPage form=form user=user/> },
+    ))
 }
 
 pub async fn create_client(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
@@ -76,11 +93,22 @@ pub async fn create_client(ctx: Ctx, form: FormData) -> Result<Response, AppErro
     let tr = ctx.state.i18n.translator(lang);
     let mut errors = FieldErrors::new();
     let mut check = |field: &'static str, r: Result<Option<String>, forms::Problem>| {
-        r.map_err(|e| errors.insert(field, problem_text(&tr, &e))).ok().flatten()
+        r.map_err(|e| errors.insert(field, problem_text(&tr, &e)))
+            .ok()
+            .flatten()
     };
-    let first_name = check("first_name", forms::required_text(form.get("first_name"), 100).map(Some));
-    let last_name = check("last_name", forms::required_text(form.get("last_name"), 100).map(Some));
-    let birth_date = check("birth_date", forms::optional_past_date(form.get("birth_date"), today()));
+    let first_name = check(
+        "first_name",
+        forms::required_text(form.get("first_name"), 100).map(Some),
+    );
+    let last_name = check(
+        "last_name",
+        forms::required_text(form.get("last_name"), 100).map(Some),
+    );
+    let birth_date = check(
+        "birth_date",
+        forms::optional_past_date(form.get("birth_date"), today()),
+    );
     let phone = check("phone", forms::optional_phone(form.get("phone")));
     let preferred = Lang::parse(form.get("preferred_lang")).unwrap_or(Lang::En);
     let languages: Vec<String> = form
@@ -111,7 +139,9 @@ pub async fn create_client(ctx: Ctx, form: FormData) -> Result<Response, AppErro
             team,
         };
         let id = store.create_client(&new).await?;
-        store.log_access(guide, p.role(), Some(id), Action::Create, "").await?;
+        store
+            .log_access(guide, p.role(), Some(id), Action::Create, "")
+            .await?;
         let issued = issue_code(&ctx, &p, id).await?;
         Flash::IssuedCode {
             client: id.0,
@@ -134,7 +164,11 @@ pub async fn create_client(ctx: Ctx, form: FormData) -> Result<Response, AppErro
         errors,
     };
     let user = ctx.nav_user(p.home()).unwrap_or_default();
-    Ok(ctx.render_status(lang, StatusCode::UNPROCESSABLE_ENTITY, move || view! { <ClientNewPage form=form user=user/> }))
+    Ok(ctx.render_status(
+        lang,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        move || view! { <ClientNewPage form=form user=user/> },
+    ))
 }
 
 /// Makes a new activation code (the old one dies) and logs it. Returns (code, expiry date).
@@ -142,8 +176,14 @@ async fn issue_code(ctx: &Ctx, p: &Principal, id: ClientId) -> Result<(String, S
     let code = credentials::new_activation_code();
     let expires_at = now() + ctx.state.settings.activation_days * 86_400;
     let hash = credentials::token_hash(&credentials::code_key(&code));
-    ctx.state.store.issue_activation_code(id, &hash, p.user(), expires_at).await?;
-    ctx.state.store.log_access(p.user(), p.role(), Some(id), Action::IssueActivationCode, "").await?;
+    ctx.state
+        .store
+        .issue_activation_code(id, &hash, p.user(), expires_at)
+        .await?;
+    ctx.state
+        .store
+        .log_access(p.user(), p.role(), Some(id), Action::IssueActivationCode, "")
+        .await?;
     let expires_on = chrono::DateTime::from_timestamp(expires_at, 0)
         .map(|d| d.date_naive().format("%Y-%m-%d").to_string())
         .unwrap_or_default();
@@ -155,7 +195,11 @@ fn qr_svg(url: &str) -> String {
     use qrcode::render::svg;
     match qrcode::QrCode::new(url.as_bytes()) {
         Ok(code) => {
-            let svg = code.render::<svg::Color>().min_dimensions(192, 192).quiet_zone(true).build();
+            let svg = code
+                .render::<svg::Color>()
+                .min_dimensions(192, 192)
+                .quiet_zone(true)
+                .build();
             // Inline in HTML: without the XML prolog.
             match svg.find("<svg") {
                 Some(start) => svg[start..].to_string(),
@@ -176,7 +220,16 @@ pub async fn client_detail(ctx: Ctx, Path(raw): Path<String>) -> Result<Response
     let access = client_access(&ctx.state.store, &p, id).await?;
     require_staff_write(&access)?;
     let flash = Flash::take(&ctx.state.store, &session.token_hash).await?;
-    render_detail(&ctx, &p, access.client(), flash, HouseholdForm::default(), None, StatusCode::OK).await
+    render_detail(
+        &ctx,
+        &p,
+        access.client(),
+        flash,
+        HouseholdForm::default(),
+        None,
+        StatusCode::OK,
+    )
+    .await
 }
 
 async fn render_detail(
@@ -192,12 +245,18 @@ async fn render_detail(
     let lang = ctx.lang(true);
     let tr = ctx.state.i18n.translator(lang);
     let row = store.client(id).await?.ok_or(AppError::NotFound)?;
-    store.log_access(p.user(), p.role(), Some(id), Action::Read, "record").await?;
+    store
+        .log_access(p.user(), p.role(), Some(id), Action::Read, "record")
+        .await?;
     let household = store
         .household(id)
         .await?
         .into_iter()
-        .map(|h| HouseholdMember { first_name: h.first_name, relation: h.relation, birth_date: h.birth_date })
+        .map(|h| HouseholdMember {
+            first_name: h.first_name,
+            relation: h.relation,
+            birth_date: h.birth_date,
+        })
         .collect();
     let activation = if row.activated {
         Activation::Active
@@ -212,9 +271,21 @@ async fn render_detail(
         }
     };
     let (issued, notice) = match flash {
-        Some(Flash::IssuedCode { client, code, expires_on, message }) if client == id.0 => {
+        Some(Flash::IssuedCode {
+            client,
+            code,
+            expires_on,
+            message,
+        }) if client == id.0 => {
             let url = format!("{}/activate?code={}", ctx.state.settings.public_url, code);
-            (Some(IssuedCode { qr_svg: qr_svg(&url), code, expires_on }), message.map(|m| tr.t(&m)))
+            (
+                Some(IssuedCode {
+                    qr_svg: qr_svg(&url),
+                    code,
+                    expires_on,
+                }),
+                message.map(|m| tr.t(&m)),
+            )
         }
         Some(Flash::Notice { client, message }) if client == id.0 => (None, Some(tr.t(&message))),
         _ => (None, None),
@@ -227,7 +298,11 @@ async fn render_detail(
         preferred_lang: row.preferred_lang,
         languages: split_languages(&row.languages),
         phone: row.phone,
-        login_number: row.login_number.as_deref().map(credentials::format_login_number).unwrap_or_default(),
+        login_number: row
+            .login_number
+            .as_deref()
+            .map(credentials::format_login_number)
+            .unwrap_or_default(),
         guide_name: row.guide_name,
         last_contact: row.last_contact_on,
         household,
@@ -242,7 +317,11 @@ async fn render_detail(
     }))
 }
 
-pub async fn add_household_member(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
+pub async fn add_household_member(
+    ctx: Ctx,
+    Path(raw): Path<String>,
+    form: FormData,
+) -> Result<Response, AppError> {
     let id = parse_id(&raw)?;
     let (p, session) = ctx.principal(true).await?;
     let access = client_access(&ctx.state.store, &p, id).await?;
@@ -256,12 +335,25 @@ pub async fn add_household_member(ctx: Ctx, Path(raw): Path<String>, form: FormD
         .map_err(|e| errors.insert("member_birth_date", problem_text(&tr, &e)))
         .ok()
         .flatten();
-    let relation = RELATIONS.iter().find(|r| **r == form.get("relation")).copied().unwrap_or("other");
+    let relation = RELATIONS
+        .iter()
+        .find(|r| **r == form.get("relation"))
+        .copied()
+        .unwrap_or("other");
     if let (Some(first_name), true) = (first_name, errors.is_empty()) {
         let store = &ctx.state.store;
-        store.add_household_member(id, &first_name, relation, birth_date.as_deref()).await?;
-        store.log_access(p.user(), p.role(), Some(id), Action::Update, "household").await?;
-        Flash::Notice { client: id.0, message: "household-added".into() }.set(store, &session.token_hash).await?;
+        store
+            .add_household_member(id, &first_name, relation, birth_date.as_deref())
+            .await?;
+        store
+            .log_access(p.user(), p.role(), Some(id), Action::Update, "household")
+            .await?;
+        Flash::Notice {
+            client: id.0,
+            message: "household-added".into(),
+        }
+        .set(store, &session.token_hash)
+        .await?;
         return Ok(Redirect::to(&format!("/cases/{id}")).into_response());
     }
     let household_form = HouseholdForm {
@@ -271,7 +363,16 @@ pub async fn add_household_member(ctx: Ctx, Path(raw): Path<String>, form: FormD
         errors,
     };
     let alert = Some(tr.t("form-errors-heading"));
-    render_detail(&ctx, &p, id, None, household_form, alert, StatusCode::UNPROCESSABLE_ENTITY).await
+    render_detail(
+        &ctx,
+        &p,
+        id,
+        None,
+        household_form,
+        alert,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
 }
 
 pub async fn reissue_activation(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
@@ -280,9 +381,14 @@ pub async fn reissue_activation(ctx: Ctx, Path(raw): Path<String>) -> Result<Res
     let access = client_access(&ctx.state.store, &p, id).await?;
     require_staff_write(&access)?;
     let (code, expires_on) = issue_code(&ctx, &p, id).await?;
-    Flash::IssuedCode { client: id.0, code, expires_on, message: None }
-        .set(&ctx.state.store, &session.token_hash)
-        .await?;
+    Flash::IssuedCode {
+        client: id.0,
+        code,
+        expires_on,
+        message: None,
+    }
+    .set(&ctx.state.store, &session.token_hash)
+    .await?;
     Ok(Redirect::to(&format!("/cases/{id}")).into_response())
 }
 

@@ -32,7 +32,9 @@ macro_rules! both_backends {
             }
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
-                let Some(db) = common::TestDb::new_postgres().await else { return };
+                let Some(db) = common::TestDb::new_postgres().await else {
+                    return;
+                };
                 ($body)(db.store.clone()).await;
                 db.drop().await;
             }
@@ -54,9 +56,16 @@ impl TestDb {
                 let dir = tempfile::tempdir().unwrap();
                 let url = format!("sqlite://{}", dir.path().join("test.db").display());
                 let store = Store::connect(&url).await.unwrap();
-                TestDb { store, url, _dir: Some(dir), pg: None }
+                TestDb {
+                    store,
+                    url,
+                    _dir: Some(dir),
+                    pg: None,
+                }
             }
-            Backend::Postgres => Self::new_postgres().await.expect("LOTSE_TEST_POSTGRES_URL is not set"),
+            Backend::Postgres => Self::new_postgres()
+                .await
+                .expect("LOTSE_TEST_POSTGRES_URL is not set"),
         }
     }
 
@@ -65,18 +74,29 @@ impl TestDb {
     pub async fn new_postgres() -> Option<TestDb> {
         let Ok(admin_url) = std::env::var("LOTSE_TEST_POSTGRES_URL") else {
             eprintln!("LOTSE_TEST_POSTGRES_URL not set: PostgreSQL variant skipped");
-            assert!(std::env::var("LOTSE_REQUIRE_POSTGRES").is_err(), "PostgreSQL required but not configured");
+            assert!(
+                std::env::var("LOTSE_REQUIRE_POSTGRES").is_err(),
+                "PostgreSQL required but not configured"
+            );
             return None;
         };
         use sqlx::Connection;
         let name = format!("lotse_test_{}", uuid_like());
         let mut conn = sqlx::PgConnection::connect(&admin_url).await.unwrap();
-        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.unwrap();
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(&mut conn)
+            .await
+            .unwrap();
         conn.close().await.unwrap();
         let mut url = url::Url::parse(&admin_url).unwrap();
         url.set_path(&format!("/{name}"));
         let store = Store::connect(url.as_str()).await.unwrap();
-        Some(TestDb { store, url: url.to_string(), _dir: None, pg: Some((admin_url, name)) })
+        Some(TestDb {
+            store,
+            url: url.to_string(),
+            _dir: None,
+            pg: Some((admin_url, name)),
+        })
     }
 
     pub async fn drop(self) {
@@ -84,7 +104,9 @@ impl TestDb {
         if let Some((admin, name)) = self.pg {
             use sqlx::Connection;
             if let Ok(mut conn) = sqlx::PgConnection::connect(&admin).await {
-                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut conn).await;
+                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .execute(&mut conn)
+                    .await;
             }
         }
     }
@@ -97,7 +119,10 @@ fn uuid_like() -> String {
 }
 
 pub fn options() -> LeptosOptions {
-    LeptosOptions::builder().output_name("lotse").site_root("target/site").build()
+    LeptosOptions::builder()
+        .output_name("lotse")
+        .site_root("target/site")
+        .build()
 }
 
 pub async fn app(store: Store) -> Router {
@@ -130,11 +155,19 @@ pub struct Reply {
 
 impl Client {
     pub fn new(app: Router) -> Client {
-        Client { app, cookies: vec![], accept_language: None }
+        Client {
+            app,
+            cookies: vec![],
+            accept_language: None,
+        }
     }
 
     fn cookie_header(&self) -> String {
-        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 
     async fn send(&mut self, req: Request<Body>) -> Reply {
@@ -150,9 +183,16 @@ impl Client {
         }
         let status = res.status();
         let headers = res.headers().clone();
-        let location = headers.get(header::LOCATION).map(|l| l.to_str().unwrap().to_string());
+        let location = headers
+            .get(header::LOCATION)
+            .map(|l| l.to_str().unwrap().to_string());
         let bytes = res.into_body().collect().await.unwrap().to_bytes();
-        Reply { status, location, body: String::from_utf8_lossy(&bytes).into_owned(), headers }
+        Reply {
+            status,
+            location,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+            headers,
+        }
     }
 
     pub async fn get(&mut self, path: &str) -> Reply {
@@ -184,7 +224,9 @@ impl Client {
 }
 
 pub fn serde_urlencoded_pairs(form: &[(&str, &str)]) -> String {
-    url::form_urlencoded::Serializer::new(String::new()).extend_pairs(form.iter()).finish()
+    url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(form.iter())
+        .finish()
 }
 
 /// The demo municipality, seeded into a test database.
@@ -193,8 +235,18 @@ pub async fn seeded(store: &Store) {
 }
 
 pub async fn sign_in_staff(client: &mut Client, email: &str) {
-    let r = client.post("/signin/staff", &[("email", email), ("password", lotse_server::seed::STAFF_PASSWORD)]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "staff sign-in failed for {email}: {}", r.body);
+    let r = client
+        .post(
+            "/signin/staff",
+            &[("email", email), ("password", lotse_server::seed::STAFF_PASSWORD)],
+        )
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::SEE_OTHER,
+        "staff sign-in failed for {email}: {}",
+        r.body
+    );
 }
 
 pub async fn sign_in_client(client: &mut Client, number: &str, pin: &str) -> Reply {

@@ -37,9 +37,10 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
     let heading = match &data.scope {
         CaseloadScope::Own => tr.t("caseload-scope-own"),
         CaseloadScope::Team(t) => tr.ta("caseload-scope-team", &[("team", t.clone().into())]),
-        CaseloadScope::Municipality(m) => {
-            tr.ta("caseload-scope-municipality", &[("municipality", m.clone().into())])
-        }
+        CaseloadScope::Municipality(m) => tr.ta(
+            "caseload-scope-municipality",
+            &[("municipality", m.clone().into())],
+        ),
     };
     let count = tr.ta("caseload-count", &[("count", (data.rows.len() as i64).into())]);
     let show_guide = !matches!(data.scope, CaseloadScope::Own);

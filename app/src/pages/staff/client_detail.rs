@@ -78,8 +78,14 @@ pub fn ClientDetailPage(
     let dash = "–".to_string();
     let issued_view = issued.map(|c| {
         let heading = tr.ta("activation-code-heading", &[("name", full_name.clone().into())]);
-        let instructions = tr.ta("activation-code-instructions", &[("date", tr.date(&c.expires_on).into())]);
-        let number = tr.ta("activation-number", &[("number", record.login_number.clone().into())]);
+        let instructions = tr.ta(
+            "activation-code-instructions",
+            &[("date", tr.date(&c.expires_on).into())],
+        );
+        let number = tr.ta(
+            "activation-number",
+            &[("number", record.login_number.clone().into())],
+        );
         view! {
             <section class="card issued-code" aria-labelledby="issued-heading">
                 <h2 id="issued-heading">{heading}</h2>
@@ -106,7 +112,11 @@ pub fn ClientDetailPage(
             .iter()
             .map(|m| {
                 let rel = tr.t(&format!("client-relation-{}", m.relation));
-                let born = m.birth_date.as_deref().map(|d| format!(", {}", tr.date(d))).unwrap_or_default();
+                let born = m
+                    .birth_date
+                    .as_deref()
+                    .map(|d| format!(", {}", tr.date(d)))
+                    .unwrap_or_default();
                 view! { <li>{m.first_name.clone()}" – "{rel}{born}</li> }
             })
             .collect::<Vec<_>>();

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): sizes, first-visit transfer of the client home page, and SSR
+# throughput / latency of the client home page and the caseload at 32 connections, on
+# SQLite and PostgreSQL. Prints a Markdown table for the README.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+bash .ci/setup.sh --test
+export PATH="$ROOT/tests/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+cargo leptos build --release >/dev/null
+source .ci/pg.sh
+SERVER_PID=""
+cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null || true; pg_stop; }
+trap cleanup EXIT
+DURATION=${BENCH_SECONDS:-10}
+
+kb() { awk "BEGIN{printf \"%.1f\", $1/1024}"; }
+wasm=$(ls target/site/pkg/*.wasm | head -1)
+js=$(ls target/site/pkg/*.js | head -1)
+css=$(ls target/site/pkg/*.css | head -1)
+echo "## Sizes"
+echo "| file | raw | brotli |"
+echo "|---|---|---|"
+for f in "$wasm" "$js" "$css"; do
+  echo "| $(basename "$f") | $(kb $(stat -c%s "$f")) KB | $(kb $(brotli -c -q 11 "$f" | wc -c)) KB |"
+done
+
+start() {
+  local url=$1 port=$2 data; data=$(mktemp -d)
+  LOTSE_DEMO=1 LOTSE_DATA_DIR="$data" LOTSE_DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:$port" \
+    LEPTOS_SITE_ROOT=target/site LEPTOS_HASH_FILES=true LOTSE_LOG=warn \
+    target/release/lotse-server > "$data/server.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+}
+cookie_for() { # $1 base, $2.. form fields
+  local base=$1; shift
+  curl -s -o /dev/null -D - -H "Origin: $base" "$@" | grep -i '^set-cookie: lotse_session=' | sed 's/^[Ss]et-[Cc]ookie: //; s/;.*//'
+}
+load() { # $1 url, $2 cookie
+  wrk -t2 -c32 -d"${DURATION}s" --latency -H "Cookie: $2" -H "Accept-Encoding: br" "$1" \
+    | awk '/Requests\/sec/{rps=$2} / 50%/{p50=$2} / 99%/{p99=$2} END{printf "%s | %s | %s", rps, p50, p99}'
+}
+echo
+echo "## SSR under load (wrk, 32 connections, ${DURATION}s, 2 threads on the same 2-core machine)"
+echo "| database | page | requests/s | p50 | p99 |"
+echo "|---|---|---|---|---|"
+for backend in sqlite postgres; do
+  if [[ $backend == sqlite ]]; then url="sqlite://$(mktemp -d)/lotse.db"; port=3201; else url=$(pg_createdb lotse_bench); port=3202; fi
+  start "$url" "$port"
+  base="http://127.0.0.1:$port"
+  client=$(cookie_for "$base" -d "number=20260001&pin=482915" "$base/signin")
+  guide=$(cookie_for "$base" --data-urlencode "email=s.keller@talheim.example" --data-urlencode "password=lotse-demo-2026" "$base/signin/staff")
+  echo "| $backend | client home /me | $(load "$base/me" "$client") |"
+  echo "| $backend | caseload /cases (team, 20 clients) | $(load "$base/cases" "$guide") |"
+  if [[ $backend == sqlite ]]; then
+    echo
+    echo "## First visit of the client home page (brotli, fonts counted for a phone without them)"
+    for l in ar fa ti en; do (cd tests && BASE_URL="$base" node bench/first-visit.mjs "$l"); done
+    echo
+  fi
+  kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+done

@@ -1,0 +1,11 @@
+# The two commands of the README, plus the benchmark.
+.PHONY: run test bench
+
+run:   ## build in release mode and start on http://127.0.0.1:3000 with the demo data
+	bash .ci/serve.sh
+
+test:  ## install what is missing and run every test (SQLite and PostgreSQL, Chromium)
+	bash .ci/test.sh
+
+bench: ## measure sizes, first-visit transfer and SSR throughput (see README)
+	bash .ci/bench.sh

@@ -1,0 +1,58 @@
+// Shared set-up for the browser tests: real Debian Chromium driven by playwright-core,
+// against a Lotse server the test script started (BASE_URL), seeded with the demo data.
+import { chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+
+export const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3000";
+export const STAFF_PASSWORD = "lotse-demo-2026";
+export const ARTIFACTS = new URL("../artifacts/", import.meta.url).pathname;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export const PHONE = { width: 360, height: 740 };
+export const TABLET = { width: 800, height: 1280 };
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+}
+
+/** A fresh browser context (own cookies) at a given size and language. */
+export async function context(browser, { viewport = PHONE, locale = "en", javaScriptEnabled = true } = {}) {
+  return browser.newContext({
+    viewport, locale, javaScriptEnabled, hasTouch: viewport.width < 600,
+    extraHTTPHeaders: { "Accept-Language": locale },
+  });
+}
+
+/** Waits until the islands are hydrated (the page enhancer marks the window). */
+export async function hydrated(page) {
+  await page.waitForFunction(() => window.__lotseEnhanced === true, null, { timeout: 15000 });
+}
+
+export async function htmlAttrs(page) {
+  return page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    dir: document.documentElement.dir,
+  }));
+}
+
+/** Nothing sticks out sideways on a phone. */
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: `${ARTIFACTS}${process.env.LOTSE_BACKEND ?? "db"}-${name}.png`, fullPage: true });
+}
+
+export async function staffSignIn(page, email) {
+  await page.goto(`${BASE}/signin/staff`);
+  await page.fill("#f-email", email);
+  await page.fill("#f-password", STAFF_PASSWORD);
+  await Promise.all([page.waitForURL(/\/cases|\/volunteer|\/admin/), page.click("form[action='/signin/staff'] button[type=submit]")]);
+}
