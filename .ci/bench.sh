@@ -8,6 +8,7 @@ ROOT=$PWD
 bash .ci/setup.sh --test
 export PATH="$ROOT/tests/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 cargo leptos build --release >/dev/null
+bash .ci/precompress.sh
 source .ci/pg.sh
 SERVER_PID=""
 cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null || true; pg_stop; }

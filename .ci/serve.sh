@@ -5,5 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/setup.sh
 export PATH="$PWD/tests/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+cargo leptos build --release
+bash .ci/precompress.sh
 export LOTSE_DEMO="${LOTSE_DEMO:-1}"
-exec cargo leptos serve --release
+export LEPTOS_SITE_ROOT=target/site LEPTOS_HASH_FILES=true
+export LEPTOS_SITE_ADDR="${LEPTOS_SITE_ADDR:-127.0.0.1:3000}"
+exec target/release/lotse-server

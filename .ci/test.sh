@@ -29,6 +29,7 @@ cargo test -p lotse-server
 
 step "release build"
 cargo leptos build --release
+bash .ci/precompress.sh
 
 e2e() {
   local backend=$1 url=$2 port=$3
