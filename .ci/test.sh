@@ -21,6 +21,7 @@ export LOTSE_REQUIRE_POSTGRES=1
 step "format and lints"
 cargo fmt --all --check
 cargo clippy -p lotse-server --all-targets -- -D warnings
+cargo clippy -p lotse-app --features ssr --all-targets -- -D warnings
 cargo clippy -p lotse-app --features hydrate --target wasm32-unknown-unknown -- -D warnings
 
 step "unit and integration tests (SQLite and PostgreSQL)"

@@ -38,7 +38,7 @@ mod browser {
             let Some(form) = ev.target().and_then(|t| t.dyn_into::<HtmlFormElement>().ok()) else {
                 return;
             };
-            if form.method().to_ascii_lowercase() != "post"
+            if !form.method().eq_ignore_ascii_case("post")
                 || form.enctype().contains("multipart")
                 || form.has_attribute("data-no-enhance")
             {

@@ -23,7 +23,7 @@ pub enum SessionState {
     None,
     /// A cookie was sent but its session is gone (expired or signed out elsewhere).
     Expired,
-    Live(CurrentSession),
+    Live(Box<CurrentSession>),
 }
 
 pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -60,11 +60,11 @@ pub async fn load(
             .touch_session(&hash, now, idle.min(session.absolute_expires_at))
             .await?;
     }
-    Ok(SessionState::Live(CurrentSession {
+    Ok(SessionState::Live(Box::new(CurrentSession {
         token_hash: hash,
         user,
         role,
-    }))
+    })))
 }
 
 /// Starts a fresh session (a new token at every sign-in: no session fixation).

@@ -34,7 +34,7 @@ impl FromRequestParts<AppState> for Ctx {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let (session, session_expired) =
             match session::load(&state.store, &state.settings, &parts.headers, now()).await? {
-                SessionState::Live(s) => (Some(s), false),
+                SessionState::Live(s) => (Some(*s), false),
                 SessionState::Expired => (None, true),
                 SessionState::None => (None, false),
             };
@@ -174,7 +174,7 @@ pub async fn render_error_page(
     // The session is looked up again only to pick the language and the top bar; if
     // that fails too, the page still renders, signed out.
     let session = match session::load(&state.store, &state.settings, headers, now()).await {
-        Ok(SessionState::Live(s)) => Some(s),
+        Ok(SessionState::Live(s)) => Some(*s),
         _ => None,
     };
     let staff_area =
