@@ -6,9 +6,9 @@ import { launch, context, BASE } from "../e2e/helpers.mjs";
 import { statSync } from "node:fs";
 
 const FONT_FOR = {
-  ar: "noto-sans-arabic-arabic-400-normal.woff2",
+  ar: "vazirmatn-arabic-400-normal.woff2",
   fa: "vazirmatn-arabic-400-normal.woff2",
-  ti: "noto-sans-ethiopic-ethiopic-400-normal.woff2",
+  ti: "noto-sans-ethiopic-tigrinya-400.woff2",
 };
 const lang = process.argv[2] ?? "ar";
 const browser = await launch();
