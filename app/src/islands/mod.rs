@@ -1,9 +1,8 @@
-//! The islands: the only parts of a page that ship code to the browser. Everything they
-//! show arrives already translated, as props, so no translations are in the WASM.
-//! Without JavaScript the page works the same, through plain forms and links.
+//! The islands: the only parts of a page that ship code to the browser. There is one,
+//! the page enhancer; it takes no props, so nothing is serialised into the page and no
+//! JSON code is in the WASM. Without JavaScript every page works the same, through plain
+//! forms and links.
 
 mod enhance;
-mod language;
 
 pub use enhance::PageEnhancer;
-pub use language::LanguageSwitcher;

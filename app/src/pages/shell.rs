@@ -3,7 +3,7 @@
 
 use crate::domain::Lang;
 use crate::i18n::use_tr;
-use crate::islands::{LanguageSwitcher, PageEnhancer};
+use crate::islands::PageEnhancer;
 use leptos::hydration::HydrationScripts;
 use leptos::prelude::*;
 
@@ -36,10 +36,6 @@ pub fn Shell(
     let assets = use_context::<Assets>().expect("Assets are provided for every page");
     let full_title = format!("{title} · {}", tr.t("app-name"));
     let home = user.as_ref().map(|u| u.home_href).unwrap_or("/");
-    let options: Vec<(String, String, bool)> = Lang::ALL
-        .iter()
-        .map(|l| (l.code().to_string(), l.native_name().to_string(), *l == lang))
-        .collect();
     let nav = user.clone().map(|u| {
         let signed_in = tr.ta("nav-signed-in-as", &[("name", u.name.clone().into())]);
         view! {
@@ -73,12 +69,7 @@ pub fn Shell(
                         <span>{tr.t("app-name")}</span>
                     </a>
                     {nav}
-                    <LanguageSwitcher
-                        label=tr.t("language-label")
-                        submit=tr.t("language-submit")
-                        return_to=current_path
-                        options=options
-                    />
+                    <LanguageSwitcher current=lang return_to=current_path/>
                 </header>
                 <main id="main" tabindex="-1">{children()}</main>
                 <footer class="footer">
@@ -90,5 +81,24 @@ pub fn Shell(
                 </script>
             </body>
         </html>
+    }
+}
+
+/// The language switcher: a plain form, each language named in itself. Once the page
+/// enhancer runs, choosing a language submits at once and the button is hidden.
+#[component]
+fn LanguageSwitcher(current: Lang, return_to: String) -> impl IntoView {
+    let tr = use_tr();
+    let options = Lang::ALL
+        .iter()
+        .map(|l| view! { <option value=l.code() lang=l.code() selected=*l == current>{l.native_name()}</option> })
+        .collect::<Vec<_>>();
+    view! {
+        <form method="post" action="/lang" class="lang-form">
+            <input type="hidden" name="return_to" value=return_to/>
+            <label for="lang-select">{tr.t("language-label")}</label>
+            <select id="lang-select" name="lang" data-autosubmit="">{options}</select>
+            <button type="submit" class="button small autosubmit-button">{tr.t("language-submit")}</button>
+        </form>
     }
 }
