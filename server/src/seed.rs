@@ -226,7 +226,19 @@ const CLIENTS: [Person; 30] = [
 ];
 
 /// Last contacts spread over the past weeks (some clients not yet seen).
-const LAST_CONTACT_DAYS_AGO: [Option<i64>; 6] = [Some(2), Some(9), None, Some(21), Some(40), Some(5)];
+const LAST_CONTACT_DAYS_AGO: [Option<i64>; 11] = [
+    Some(2),
+    Some(9),
+    None,
+    Some(21),
+    Some(40),
+    Some(5),
+    Some(14),
+    Some(1),
+    Some(30),
+    None,
+    Some(63),
+];
 
 pub async fn demo(store: &Store) -> DbResult<String> {
     let staff_hash = credentials::hash_secret(STAFF_PASSWORD).unwrap_or_default();

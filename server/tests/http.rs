@@ -480,3 +480,61 @@ both_backends!(
         assert_eq!(amal.lang.as_deref(), Some("en"));
     }
 );
+
+both_backends!(
+    new_installation_creates_first_admin_once,
+    |store: Store| async move {
+        use lotse_server::auth::credentials::token_hash;
+        store
+            .create_setup_token(&token_hash("first-run-token"))
+            .await
+            .unwrap();
+        let mut c = Client::new(common::app(store.clone()).await);
+        assert_eq!(c.get("/setup?token=wrong").await.status, StatusCode::NOT_FOUND);
+        let r = c.get("/setup?token=first-run-token").await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(r.body.contains(r#"lang="de""#));
+        let r = c
+            .post(
+                "/setup",
+                &[
+                    ("token", "first-run-token"),
+                    ("name", "Erika Admin"),
+                    ("email", "erika@example.org"),
+                    ("password", "short"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("erika@example.org"), "typed values kept");
+        assert!(store.is_empty().await.unwrap(), "nothing written");
+        let r = c
+            .post(
+                "/setup",
+                &[
+                    ("token", "first-run-token"),
+                    ("name", "Erika Admin"),
+                    ("email", "erika@example.org"),
+                    ("password", "a long admin password"),
+                ],
+            )
+            .await;
+        assert_eq!(r.location.as_deref(), Some("/admin"));
+        assert_eq!(c.get("/admin").await.status, StatusCode::OK);
+        let mut other = Client::new(common::app(store.clone()).await);
+        let r = other
+            .post(
+                "/setup",
+                &[
+                    ("token", "first-run-token"),
+                    ("name", "Mallory"),
+                    ("email", "m@example.org"),
+                    ("password", "another long password"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "the link works once");
+        // An admin sees no case data.
+        assert_eq!(c.get("/cases").await.location.as_deref(), Some("/admin"));
+    }
+);

@@ -36,6 +36,7 @@ pub fn Shell(
     let assets = use_context::<Assets>().expect("Assets are provided for every page");
     let full_title = format!("{title} · {}", tr.t("app-name"));
     let home = user.as_ref().map(|u| u.home_href).unwrap_or("/");
+    let is_staff = user.as_ref().is_some_and(|u| u.is_staff);
     let nav = user.clone().map(|u| {
         let signed_in = tr.ta("nav-signed-in-as", &[("name", u.name.clone().into())]);
         view! {
@@ -73,7 +74,7 @@ pub fn Shell(
                 </header>
                 <main id="main" tabindex="-1">{children()}</main>
                 <footer class="footer">
-                    <p>{tr.t("footer-privacy")}</p>
+                    {(!is_staff).then(|| view! { <p>{tr.t("footer-privacy")}</p> })}
                 </footer>
                 <PageEnhancer/>
                 <script>
