@@ -46,7 +46,11 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
                 let href = format!("tel:{}", p.replace([' ', '/', '-'], ""));
                 view! {
                     <p class="guide-phone">
-                        <a class="button" href=href aria-label=call><IconSvg icon=Icon::Phone/><span dir="ltr">{p}</span></a>
+                        <a class="button" href=href>
+                            <IconSvg icon=Icon::Phone/>
+                            <span class="visually-hidden">{call}" "</span>
+                            <span dir="ltr">{p}</span>
+                        </a>
                     </p>
                 }
             });

@@ -121,19 +121,21 @@ impl Store {
     }
 
     pub async fn client_scope(&self, id: ClientId) -> DbResult<Option<ClientScopeRow>> {
-        Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT c.id AS client_id, c.user_id, c.municipality_id, a.guide_id, a.team_id FROM clients c \
-             LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
-             WHERE c.id = $1 AND c.closed_at IS NULL")
-            .bind(id.0).fetch_optional(pool).await?))
+        self.scope_where("c.id = $1", id.0).await
     }
 
     pub async fn client_scope_by_user(&self, user: UserId) -> DbResult<Option<ClientScopeRow>> {
-        Ok(on_pool!(self, pool => sqlx::query_as(
+        self.scope_where("c.user_id = $1", user.0).await
+    }
+
+    /// The open case matching `condition` (one `$1` parameter) with its current assignment.
+    async fn scope_where(&self, condition: &str, value: i64) -> DbResult<Option<ClientScopeRow>> {
+        let sql = format!(
             "SELECT c.id AS client_id, c.user_id, c.municipality_id, a.guide_id, a.team_id FROM clients c \
              LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
-             WHERE c.user_id = $1 AND c.closed_at IS NULL")
-            .bind(user.0).fetch_optional(pool).await?))
+             WHERE {condition} AND c.closed_at IS NULL"
+        );
+        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(value).fetch_optional(pool).await?))
     }
 
     pub async fn caseload(&self, filter: CaseloadFilter) -> DbResult<Vec<CaseloadRowDb>> {

@@ -1,0 +1,60 @@
+// Automated accessibility checks (axe-core, WCAG 2.x A and AA rules) on the pages of the
+// first slice, at phone size, in an RTL and an LTR language. Manual checks (screen reader,
+// 200 % zoom) are listed in the README; this catches regressions in labels, contrast,
+// landmarks, names of controls and language attributes.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { BASE, PHONE, TABLET, launch, context, staffSignIn } from "./helpers.mjs";
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve("axe-core/axe.min.js");
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function audit(page, label) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }));
+  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [],
+    `${label}: accessibility violations`);
+}
+
+test("sign-in, activation and client home pass axe in Arabic and English", async () => {
+  for (const locale of ["ar", "en"]) {
+    const ctx = await context(browser, { viewport: PHONE, locale });
+    const page = await ctx.newPage();
+    await page.goto(`${BASE}/signin`);
+    await audit(page, `${locale} sign-in`);
+    await page.goto(`${BASE}/activate`);
+    await audit(page, `${locale} activate`);
+    await page.fill("#f-number", "x").catch(() => {});
+    await page.goto(`${BASE}/signin`);
+    await page.fill("#f-number", "20260001");
+    await page.fill("#f-pin", "482915");
+    await Promise.all([page.waitForURL(/\/me$/), page.click("form[action='/signin'] button[type=submit]")]);
+    await audit(page, `${locale} home`);
+    await ctx.close();
+  }
+});
+
+test("caseload, new client form with errors and client record pass axe", async () => {
+  const ctx = await context(browser, { viewport: TABLET, locale: "de-DE" });
+  const page = await ctx.newPage();
+  await staffSignIn(page, "s.keller@talheim.example");
+  await audit(page, "caseload");
+  await page.goto(`${BASE}/cases/new`);
+  await page.click("form[action='/cases/new'] button[type=submit]");
+  await page.waitForSelector("#form-alert");
+  await audit(page, "new client with errors");
+  await page.goto(`${BASE}/cases`);
+  await page.click("table.caseload tbody tr a");
+  await page.waitForURL(/\/cases\/\d+$/);
+  await audit(page, "client record");
+  await ctx.close();
+});
