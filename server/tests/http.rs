@@ -35,7 +35,7 @@ both_backends!(
     signed_out_requests_get_the_sign_in_page,
     |store: Store| async move {
         seeded(&store).await;
-        let mut c = Client::new(common::app(store).await);
+        let mut c = Client::new(common::app(store.clone()).await);
         for path in ["/me", "/volunteer"] {
             let r = c.get(path).await;
             assert_eq!(r.status, StatusCode::SEE_OTHER, "{path}");
@@ -45,8 +45,23 @@ both_backends!(
             let r = c.get(path).await;
             assert_eq!(r.location.as_deref(), Some("/signin/staff"), "{path}");
         }
+        // A signed-out post gets the sign-in page, carrying the form along; nothing is written.
+        let before = store
+            .household(lotse_app::domain::ClientId(1))
+            .await
+            .unwrap()
+            .len();
         let r = c.post("/cases/1/household", &[("member_first_name", "X")]).await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+        assert!(r.body.contains(r#"action="/signin/staff""#));
+        assert_eq!(
+            store
+                .household(lotse_app::domain::ClientId(1))
+                .await
+                .unwrap()
+                .len(),
+            before
+        );
         let r = c.get("/signin").await;
         assert_eq!(r.status, StatusCode::OK);
         assert!(r.body.contains("name=\"number\""));
@@ -538,3 +553,66 @@ both_backends!(
         assert_eq!(c.get("/cases").await.location.as_deref(), Some("/admin"));
     }
 );
+
+both_backends!(form_survives_an_expired_session, |store: Store| async move {
+    seeded(&store).await;
+    let mut g = Client::new(common::app(store.clone()).await);
+    sign_in_staff(&mut g, WEBER).await;
+    let weber = store.user_by_email(WEBER).await.unwrap().unwrap();
+    store.delete_user_sessions(weber.user_id()).await.unwrap();
+    let typed = [
+        ("first_name", "Samir"),
+        ("last_name", "Yousef & Söhne"),
+        ("birth_date", "1990-02-03"),
+    ];
+    let r = g.post("/cases/new", &typed).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert!(
+        r.body.contains("name=\"resume_path\" value=\"/cases/new\""),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("Samir"), "typed values carried along");
+    let data = r
+        .body
+        .split("name=\"resume_data\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let data = data.replace("&amp;", "&");
+    let pw = lotse_server::seed::STAFF_PASSWORD;
+    let r = g
+        .post(
+            "/signin/staff",
+            &[
+                ("email", WEBER),
+                ("password", pw),
+                ("resume_path", "/cases/new"),
+                ("resume_data", &data),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "resume page");
+    assert!(r.body.contains("action=\"/cases/new\""));
+    assert!(r.body.contains("value=\"Yousef &amp; Söhne\""), "{}", r.body);
+    let before = client_ids_of(&store, WEBER).await.len();
+    let r = g.post("/cases/new", &typed).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(client_ids_of(&store, WEBER).await.len(), before + 1);
+    // A resume path outside the person's area is ignored: a client is not sent to staff forms.
+    let mut c = Client::new(common::app(store).await);
+    let r = c
+        .post(
+            "/signin",
+            &[
+                ("number", CLIENT_NUMBER),
+                ("pin", CLIENT_PIN),
+                ("resume_path", "/cases/new"),
+                ("resume_data", "first_name=x"),
+            ],
+        )
+        .await;
+    assert_eq!(r.location.as_deref(), Some("/me"));
+});

@@ -8,6 +8,54 @@ use super::FieldErrors;
 use crate::i18n::use_tr;
 use leptos::prelude::*;
 
+/// A form that was posted after the session had ended, carried through sign-in.
+#[derive(Clone, Debug, Default)]
+pub struct Resume {
+    /// Where the form was going.
+    pub path: String,
+    /// Its fields, without secrets.
+    pub fields: Vec<(String, String)>,
+}
+
+impl Resume {
+    fn encoded(&self) -> String {
+        let mut out = String::new();
+        for (i, (k, v)) in self.fields.iter().enumerate() {
+            if i > 0 {
+                out.push('&');
+            }
+            out.push_str(&urlencode(k));
+            out.push('=');
+            out.push_str(&urlencode(v));
+        }
+        out
+    }
+}
+
+/// Percent-encoding for form values (RFC 3986 unreserved characters stay).
+fn urlencode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Hidden fields that carry a resumed form through the sign-in post.
+#[component]
+fn ResumeFields(resume: Option<Resume>) -> impl IntoView {
+    resume.map(|r| {
+        let data = r.encoded();
+        view! {
+            <input type="hidden" name="resume_path" value=r.path/>
+            <input type="hidden" name="resume_data" value=data/>
+        }
+    })
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct SignInForm {
     /// Client number or e-mail address, as typed.
@@ -15,6 +63,7 @@ pub struct SignInForm {
     pub errors: FieldErrors,
     pub alert: Option<String>,
     pub notice: Option<String>,
+    pub resume: Option<Resume>,
 }
 
 #[component]
@@ -28,6 +77,7 @@ pub fn ClientSignInPage(form: SignInForm) -> impl IntoView {
                 <ErrorSummary message=form.alert/>
                 <p>{tr.t("signin-client-intro")}</p>
                 <form method="post" action="/signin" class="stack" novalidate>
+                    <ResumeFields resume=form.resume.clone()/>
                     <Field
                         name="number"
                         label=tr.t("signin-number")
@@ -70,6 +120,7 @@ pub fn StaffSignInPage(form: SignInForm) -> impl IntoView {
                 <Notice message=form.notice/>
                 <ErrorSummary message=form.alert/>
                 <form method="post" action="/signin/staff" class="stack" novalidate>
+                    <ResumeFields resume=form.resume.clone()/>
                     <Field
                         name="email"
                         label=tr.t("signin-email")
@@ -185,6 +236,30 @@ pub fn SetupPage(form: SetupForm) -> impl IntoView {
                         input_type="password" autocomplete="new-password" required=true maxlength=256/>
                     <button type="submit" class="button primary">{tr.t("setup-submit")}</button>
                 </form>
+            </section>
+        </Shell>
+    }
+}
+
+/// After signing in again: send the form that was interrupted, or drop it.
+#[component]
+pub fn ResumePage(resume: Resume, home: &'static str) -> impl IntoView {
+    let tr = use_tr();
+    let fields = resume
+        .fields
+        .into_iter()
+        .map(|(k, v)| view! { <input type="hidden" name=k value=v/> })
+        .collect::<Vec<_>>();
+    view! {
+        <Shell title=tr.t("resume-heading") current_path=home.to_string() user=None>
+            <section class="card narrow">
+                <h1>{tr.t("resume-heading")}</h1>
+                <p>{tr.t("resume-intro")}</p>
+                <form method="post" action=resume.path class="stack">
+                    {fields}
+                    <button type="submit" class="button primary">{tr.t("resume-send")}</button>
+                </form>
+                <p><a class="button" href=home>{tr.t("resume-discard")}</a></p>
             </section>
         </Shell>
     }

@@ -18,7 +18,8 @@ use leptos::prelude::*;
 use lotse_app::domain::{Lang, Role};
 use lotse_app::i18n::Tr;
 use lotse_app::pages::auth::{
-    ActivateForm, ActivatePage, ClientSignInPage, SetupForm, SetupPage, SignInForm, StaffSignInPage,
+    ActivateForm, ActivatePage, ClientSignInPage, Resume, ResumePage, SetupForm, SetupPage, SignInForm,
+    StaffSignInPage,
 };
 use lotse_app::pages::FieldErrors;
 use serde::Deserialize;
@@ -141,6 +142,7 @@ async fn signed_in(
     user: lotse_app::domain::UserId,
     role: Role,
     flash: Option<Flash>,
+    resume: Option<Resume>,
 ) -> Result<Response, AppError> {
     if let Some(old) = &ctx.session {
         ctx.state.store.delete_session(&old.token_hash).await?;
@@ -157,7 +159,16 @@ async fn signed_in(
         Role::Guide | Role::Coordinator => "/cases",
         Role::Admin => "/admin",
     };
-    let mut res = Redirect::to(home).into_response();
+    // A form interrupted by an expired session is offered again; it may only go to a
+    // page of the area this person works in.
+    let resume = resume.filter(|r| super::resume::is_staff_path(&r.path) == role.is_staff());
+    let mut res = match resume {
+        Some(resume) => {
+            let lang = super::ctx::choose_lang(&ctx.headers, None, role.is_staff());
+            ctx.render(lang, move || view! { <ResumePage resume=resume home=home/> })
+        }
+        None => Redirect::to(home).into_response(),
+    };
     res.headers_mut().append(
         header::SET_COOKIE,
         session::session_cookie(&ctx.state.settings, token),
@@ -168,6 +179,7 @@ async fn signed_in(
 pub async fn client_signin(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
+    let resume = super::resume::from_signin(&form);
     let typed = form.get("number").trim().to_string();
     let number = credentials::normalise_number(&typed);
     let pin = form.get("pin");
@@ -187,7 +199,7 @@ pub async fn client_signin(ctx: Ctx, form: FormData) -> Result<Response, AppErro
         })
         .await?
         {
-            Attempt::Ok(id, role) => return signed_in(&ctx, id, role, None).await,
+            Attempt::Ok(id, role) => return signed_in(&ctx, id, role, None, resume.clone()).await,
             Attempt::Wrong => (StatusCode::UNAUTHORIZED, tr.t("signin-failed")),
             Attempt::Blocked(m) => (
                 StatusCode::TOO_MANY_REQUESTS,
@@ -200,6 +212,7 @@ pub async fn client_signin(ctx: Ctx, form: FormData) -> Result<Response, AppErro
         errors,
         alert: Some(alert),
         notice: None,
+        resume,
     };
     Ok(ctx.render_status(lang, status, move || view! { <ClientSignInPage form=form/> }))
 }
@@ -207,6 +220,7 @@ pub async fn client_signin(ctx: Ctx, form: FormData) -> Result<Response, AppErro
 pub async fn staff_signin(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let lang = ctx.lang(true);
     let tr = ctx.state.i18n.translator(lang);
+    let resume = super::resume::from_signin(&form);
     let typed = form.get("email").trim().to_string();
     let password = form.get("password");
     let mut errors = FieldErrors::new();
@@ -224,7 +238,7 @@ pub async fn staff_signin(ctx: Ctx, form: FormData) -> Result<Response, AppError
             })
             .await?
             {
-                Attempt::Ok(id, role) => return signed_in(&ctx, id, role, None).await,
+                Attempt::Ok(id, role) => return signed_in(&ctx, id, role, None, resume.clone()).await,
                 Attempt::Wrong => (StatusCode::UNAUTHORIZED, tr.t("signin-staff-failed")),
                 Attempt::Blocked(m) => (
                     StatusCode::TOO_MANY_REQUESTS,
@@ -239,6 +253,7 @@ pub async fn staff_signin(ctx: Ctx, form: FormData) -> Result<Response, AppError
         errors,
         alert: Some(alert),
         notice: None,
+        resume,
     };
     Ok(ctx.render_status(lang, status, move || view! { <StaffSignInPage form=form/> }))
 }
@@ -310,7 +325,7 @@ pub async fn activate(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
                             .await?;
                     }
                     // The home page then shows the sign-in number once.
-                    return signed_in(&ctx, user, Role::Client, Some(Flash::Welcome)).await;
+                    return signed_in(&ctx, user, Role::Client, Some(Flash::Welcome), None).await;
                 }
                 None => {
                     ctx.state
@@ -428,7 +443,7 @@ pub async fn setup(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
             ..Default::default()
         };
         return match ctx.state.store.redeem_setup_token(&token_hash, &admin).await? {
-            Some(id) => signed_in(&ctx, id, Role::Admin, None).await,
+            Some(id) => signed_in(&ctx, id, Role::Admin, None, None).await,
             None => Err(AppError::NotFound),
         };
     }

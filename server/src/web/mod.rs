@@ -7,6 +7,7 @@ pub mod flash;
 pub mod form_data;
 pub mod forms;
 pub mod person_pages;
+pub mod resume;
 pub mod security;
 pub mod staff_pages;
 
@@ -123,6 +124,10 @@ pub fn router(state: AppState) -> Router {
                 .layer(short_cache)
                 .service(static_files),
         )
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            resume::keep_form_on_expiry,
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             security::same_origin,
