@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 bash .ci/setup.sh --test
-export PATH="$ROOT/tests/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+source .ci/env.sh
 cargo leptos build --release >/dev/null
 bash .ci/precompress.sh
 source .ci/pg.sh
@@ -29,8 +29,8 @@ done
 start() {
   local url=$1 port=$2 data; data=$(mktemp -d)
   LOTSE_DEMO=1 LOTSE_DATA_DIR="$data" LOTSE_DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:$port" \
-    LEPTOS_SITE_ROOT=target/site LEPTOS_HASH_FILES=true LOTSE_LOG=warn \
-    target/release/lotse-server > "$data/server.log" 2>&1 &
+    LEPTOS_HASH_FILES=true LOTSE_LOG=warn \
+    "$LOTSE_BIN" > "$data/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
 }

@@ -4,10 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/setup.sh
-export PATH="$PWD/tests/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+source .ci/env.sh
 cargo leptos build --release
 bash .ci/precompress.sh
 export LOTSE_DEMO="${LOTSE_DEMO:-1}"
-export LEPTOS_SITE_ROOT=target/site LEPTOS_HASH_FILES=true
+export LEPTOS_HASH_FILES=true
 export LEPTOS_SITE_ADDR="${LEPTOS_SITE_ADDR:-127.0.0.1:3000}"
-exec target/release/lotse-server
+exec "$LOTSE_BIN"

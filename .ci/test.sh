@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 bash .ci/setup.sh --test
-export PATH="$ROOT/tests/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+source .ci/env.sh
 SECONDS=0
 step() { printf '\n\033[1;34m== %s (%ss)\033[0m\n' "$*" "$SECONDS"; }
 
@@ -37,9 +37,9 @@ e2e() {
   step "end-to-end tests in Chromium against $backend"
   local data; data=$(mktemp -d)
   LOTSE_DEMO=1 LOTSE_DATA_DIR="$data" LOTSE_DATABASE_URL="$url" \
-    LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site LEPTOS_HASH_FILES=true \
+    LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_HASH_FILES=true \
     LOTSE_PUBLIC_URL="http://127.0.0.1:$port" LOTSE_LOG=warn \
-    target/release/lotse-server > "$data/server.log" 2>&1 &
+    "$LOTSE_BIN" > "$data/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
   (cd tests && BASE_URL="http://127.0.0.1:$port" LOTSE_BACKEND=$backend node --test --test-concurrency=1 e2e/) \

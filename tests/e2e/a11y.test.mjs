@@ -1,7 +1,7 @@
 // Automated accessibility checks (axe-core, WCAG 2.x A and AA rules) on the pages of the
-// first slice, at phone size, in an RTL and an LTR language. Manual checks (screen reader,
-// 200 % zoom) are listed in the README; this catches regressions in labels, contrast,
-// landmarks, names of controls and language attributes.
+// first slice, at phone size, in an RTL and an LTR language. It catches regressions in labels,
+// contrast, landmarks, names of controls and language attributes; screen-reader and zoom
+// behaviour still need a person.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
