@@ -42,12 +42,13 @@ e2e() {
     "$LOTSE_BIN" > "$data/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+  kill -0 "$SERVER_PID" 2>/dev/null || { echo "server did not start:"; cat "$data/server.log"; exit 1; }
   (cd tests && BASE_URL="http://127.0.0.1:$port" LOTSE_BACKEND=$backend node --test --test-concurrency=1 e2e/) \
     || { echo "--- server log"; tail -50 "$data/server.log"; exit 1; }
   kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
   rm -rf "$data"
 }
-e2e sqlite "sqlite://$(mktemp -d)/lotse.db" 3101
-e2e postgres "$(pg_createdb lotse_e2e)" 3102
+e2e sqlite "sqlite://$(mktemp -d)/lotse.db" $((40000 + RANDOM % 5000))
+e2e postgres "$(pg_createdb lotse_e2e)" $((45000 + RANDOM % 5000))
 
 step "all tests passed"
