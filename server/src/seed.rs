@@ -247,8 +247,8 @@ pub async fn demo(store: &Store) -> DbResult<String> {
     let bergfeld = store.create_municipality(county, "Bergfeld").await?;
     let caritas = store.create_provider(county, "Caritasverband Talheim").await?;
     let diakonie = store.create_provider(county, "Diakonie Bergfeld").await?;
-    let team_mitte = store.create_team(talheim, caritas, "Team Mitte").await?;
-    let team_bergfeld = store.create_team(bergfeld, diakonie, "Team Bergfeld").await?;
+    let team_mitte = store.create_team(talheim, caritas, "Mitte").await?;
+    let team_bergfeld = store.create_team(bergfeld, diakonie, "Bergfeld").await?;
 
     let staff =
         |role, name: &str, email: &str, muni, team, lead, phone: Option<&str>, hours: Option<&str>| NewUser {

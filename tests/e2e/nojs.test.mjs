@@ -48,13 +48,13 @@ test("guide reads the caseload and creates a client without JavaScript", async (
   await ctx.close();
 });
 
-test("a client page is readable at 360 px in every language", async () => {
-  for (const locale of ["en", "de", "ar", "fa", "ti"]) {
-    const ctx = await context(browser, { viewport: PHONE, locale, javaScriptEnabled: false });
+test("client pages reflow at 360 and 320 px in every language", async () => {
+  for (const [locale, width] of ["en", "de", "ar", "fa", "ti"].flatMap((l) => [[l, 360], [l, 320]])) {
+    const ctx = await context(browser, { viewport: { width, height: 640 }, locale, javaScriptEnabled: false });
     const page = await ctx.newPage();
     await page.goto(`${BASE}/signin`);
     assert.equal((await htmlAttrs(page)).lang, locale);
-    assert.ok(await horizontalOverflow(page) <= 0, `${locale} fits`);
+    assert.ok(await horizontalOverflow(page) <= 0, `${locale} fits ${width} px`);
     const size = await page.evaluate(() => {
       const b = document.querySelector("form[action='/signin'] button[type=submit]").getBoundingClientRect();
       return { w: b.width, h: b.height };
