@@ -198,7 +198,10 @@ both_backends!(
         let mut lead = Client::new(common::app(store.clone()).await);
         sign_in_staff(&mut lead, KELLER).await;
         let r = lead.get("/cases").await;
-        assert!(r.body.contains("Team \u{2068}Mitte\u{2069}"), "team caseload heading");
+        assert!(
+            r.body.contains("Team \u{2068}Mitte\u{2069}"),
+            "team caseload heading"
+        );
         assert!(r.body.contains(&format!("/cases/{}\"", weber_clients[0])));
         assert_eq!(
             lead.get(&format!("/cases/{}", weber_clients[0])).await.status,
