@@ -10,7 +10,6 @@ nav-signed-in-as = تم الدخول باسم { $name }
 language-label = اللغة
 language-submit = تغيير اللغة
 footer-privacy = بلديتك تحفظ بياناتك. لا يرى بياناتك إلا الأشخاص الذين يعملون على ملفك.
-footer-version = Lotse 0.1
 offline-title = أنت غير متصل بالإنترنت
 offline-body = هذه الصفحة غير محفوظة على هاتفك بعد. اتصل بالإنترنت وحاول مرة أخرى.
 form-errors-heading = يرجى التحقق من الحقول المعلَّمة.

@@ -10,7 +10,6 @@ nav-signed-in-as = Angemeldet als { $name }
 language-label = Sprache
 language-submit = Sprache ändern
 footer-privacy = Ihre Daten speichert Ihre Kommune. Nur die Menschen, die an Ihrem Fall arbeiten, sehen Ihre Daten.
-footer-version = Lotse 0.1
 offline-title = Sie sind offline
 offline-body = Diese Seite ist noch nicht auf Ihrem Handy gespeichert. Verbinden Sie sich mit dem Internet. Versuchen Sie es dann noch einmal.
 form-errors-heading = Bitte prüfen Sie die markierten Felder.

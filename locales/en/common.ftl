@@ -10,7 +10,6 @@ nav-signed-in-as = Signed in as { $name }
 language-label = Language
 language-submit = Change language
 footer-privacy = Your data is stored by your municipality and is only seen by the people who work on your case.
-footer-version = Lotse 0.1
 offline-title = You are offline
 offline-body = This page is not saved on your phone yet. Connect to the internet and try again.
 form-errors-heading = Please check the marked fields.

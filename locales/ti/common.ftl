@@ -10,7 +10,6 @@ nav-signed-in-as = ብስም { $name } ኣቲኹም ኣለኹም
 language-label = ቋንቋ
 language-submit = ቋንቋ ቀይሩ
 footer-privacy = ሓበሬታኹም ብምምሕዳር ከተማኹም እዩ ዝዕቀብ። ኣብ ጉዳይኩም ዝሰርሑ ሰባት ጥራይ እዮም ዝርእይዎ።
-footer-version = Lotse 0.1
 offline-title = ምስ ኢንተርነት ኣይተራኸብኩምን
 offline-body = እዚ ገጽ ገና ኣብ ተሌፎንኩም ኣይተዓቀበን። ምስ ኢንተርነት ተራኸቡ እሞ ደጊምኩም ፈትኑ።
 form-errors-heading = በጃኹም ነቶም ምልክት ዘለዎም ቦታታት ርኣይዎም።

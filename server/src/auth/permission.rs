@@ -97,12 +97,17 @@ impl Principal {
 
     /// Where this person lands after signing in.
     pub fn home(&self) -> &'static str {
-        match self {
-            Principal::Client { .. } => "/me",
-            Principal::Volunteer { .. } => "/volunteer",
-            Principal::Guide { .. } | Principal::Coordinator { .. } => "/cases",
-            Principal::Admin { .. } => "/admin",
-        }
+        home_for(self.role())
+    }
+}
+
+/// Where a person with this role lands after signing in.
+pub fn home_for(role: Role) -> &'static str {
+    match role {
+        Role::Client => "/me",
+        Role::Volunteer => "/volunteer",
+        Role::Guide | Role::Coordinator => "/cases",
+        Role::Admin => "/admin",
     }
 }
 

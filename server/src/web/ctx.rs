@@ -64,6 +64,21 @@ impl FromRequestParts<AppState> for Ctx {
     }
 }
 
+/// Pages of the manager view (German by default, staff sign-in when signed out).
+pub fn is_staff_area(path: &str) -> bool {
+    path.starts_with("/cases") || path.starts_with("/admin") || path.starts_with("/signin/staff")
+}
+
+/// The top bar's view of a signed-in person; the caseload link is for guides and
+/// coordinators (administrators see no case data).
+fn nav_user(s: &CurrentSession, home: &'static str) -> NavUser {
+    NavUser {
+        name: s.user.display_name.clone(),
+        home_href: home,
+        is_staff: s.role.is_staff() && s.role != lotse_app::domain::Role::Admin,
+    }
+}
+
 /// The reader's language: their profile, then the cookie, then the browser's
 /// `Accept-Language`, then German on staff pages and English elsewhere.
 pub fn choose_lang(headers: &HeaderMap, profile: Option<&str>, staff_area: bool) -> Lang {
@@ -118,11 +133,7 @@ impl Ctx {
     }
 
     pub fn nav_user(&self, home: &'static str) -> Option<NavUser> {
-        self.session.as_ref().map(|s| NavUser {
-            name: s.user.display_name.clone(),
-            home_href: home,
-            is_staff: s.role.is_staff() && s.role != lotse_app::domain::Role::Admin,
-        })
+        self.session.as_ref().map(|s| nav_user(s, home))
     }
 
     pub fn render<F, V>(&self, lang: Lang, view: F) -> Response
@@ -177,18 +188,12 @@ pub async fn render_error_page(
         Ok(SessionState::Live(s)) => Some(*s),
         _ => None,
     };
-    let staff_area =
-        path.starts_with("/cases") || path.starts_with("/admin") || path.starts_with("/signin/staff");
     let lang = choose_lang(
         headers,
         session.as_ref().and_then(|s| s.user.lang.as_deref()),
-        staff_area,
+        is_staff_area(path),
     );
-    let user = session.as_ref().map(|s| NavUser {
-        name: s.user.display_name.clone(),
-        home_href: "/",
-        is_staff: s.role.is_staff() && s.role != lotse_app::domain::Role::Admin,
-    });
+    let user = session.as_ref().map(|s| nav_user(s, "/"));
     let path = path.to_string();
     render(
         state,

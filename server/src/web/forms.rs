@@ -2,6 +2,7 @@
 //! arguments) instead of a string, so the page can say it in the reader's language.
 
 use chrono::NaiveDate;
+use lotse_app::i18n::Tr;
 
 /// A problem with one field: message id plus an optional number argument.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,6 +14,14 @@ pub struct Problem {
 impl Problem {
     pub fn new(id: &'static str) -> Problem {
         Problem { id, max: None }
+    }
+}
+
+/// The problem in the reader's language.
+pub fn problem_text(tr: &Tr, p: &Problem) -> String {
+    match p.max {
+        Some(max) => tr.ta(p.id, &[("max", max.into())]),
+        None => tr.t(p.id),
     }
 }
 

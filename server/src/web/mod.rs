@@ -1,14 +1,17 @@
 //! HTTP: the axum router, its middleware and the page handlers.
 
-pub mod auth_pages;
+pub mod activation;
 pub mod ctx;
 pub mod error;
 pub mod flash;
 pub mod form_data;
 pub mod forms;
 pub mod person_pages;
+pub mod public_pages;
 pub mod resume;
 pub mod security;
+pub mod setup;
+pub mod signin;
 pub mod staff_pages;
 
 use crate::config::Settings;
@@ -77,22 +80,22 @@ pub fn router(state: AppState) -> Router {
     let sw = ServeDir::new(&site_root);
 
     Router::new()
-        .route("/", get(auth_pages::root))
+        .route("/", get(public_pages::root))
         .route(
             "/signin",
-            get(auth_pages::client_signin_page).post(auth_pages::client_signin),
+            get(signin::client_signin_page).post(signin::client_signin),
         )
         .route(
             "/signin/staff",
-            get(auth_pages::staff_signin_page).post(auth_pages::staff_signin),
+            get(signin::staff_signin_page).post(signin::staff_signin),
         )
         .route(
             "/activate",
-            get(auth_pages::activate_page).post(auth_pages::activate),
+            get(activation::activate_page).post(activation::activate),
         )
-        .route("/signout", post(auth_pages::signout))
-        .route("/lang", post(auth_pages::set_lang))
-        .route("/setup", get(auth_pages::setup_page).post(auth_pages::setup))
+        .route("/signout", post(signin::signout))
+        .route("/lang", post(public_pages::set_lang))
+        .route("/setup", get(setup::setup_page).post(setup::setup))
         .route("/me", get(person_pages::client_home))
         .route("/volunteer", get(person_pages::volunteer_home))
         .route("/cases", get(staff_pages::caseload))
@@ -104,7 +107,7 @@ pub fn router(state: AppState) -> Router {
         .route("/cases/{id}/household", post(staff_pages::add_household_member))
         .route("/cases/{id}/activation", post(staff_pages::reissue_activation))
         .route("/admin", get(staff_pages::admin_home))
-        .route("/offline", get(auth_pages::offline))
+        .route("/offline", get(public_pages::offline))
         .route("/healthz", get(|| async { "ok" }))
         .route_service(
             "/sw.js",

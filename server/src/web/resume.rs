@@ -3,7 +3,7 @@
 //! post is answered with the sign-in page carrying the form along; after signing in, one
 //! tap sends it where it was going, and the handler checks it as usual.
 
-use super::ctx::{choose_lang, render};
+use super::ctx::{choose_lang, is_staff_area, render};
 use super::AppState;
 use crate::auth::session::{self, SessionState};
 use crate::db::now;
@@ -29,10 +29,6 @@ fn is_secret(name: &str) -> bool {
     matches!(name, "password" | "pin" | "pin_repeat" | "token")
 }
 
-pub fn is_staff_path(path: &str) -> bool {
-    path.starts_with("/cases") || path.starts_with("/admin")
-}
-
 pub async fn keep_form_on_expiry(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let path = req.uri().path().to_string();
     if req.method() != Method::POST || OPEN_POSTS.contains(&path.as_str()) {
@@ -51,7 +47,7 @@ pub async fn keep_form_on_expiry(State(state): State<AppState>, req: Request, ne
         .into_owned()
         .filter(|(k, _)| !is_secret(k))
         .collect();
-    let staff = is_staff_path(&path);
+    let staff = is_staff_area(&path);
     let lang = choose_lang(&headers, None, staff);
     let tr = state.i18n.translator(lang);
     let form = SignInForm {

@@ -1,11 +1,10 @@
 //! The manager view: caseload, new client, a client's record, household, activation.
 
-use super::auth_pages::problem_text;
 use super::ctx::Ctx;
 use super::error::AppError;
 use super::flash::Flash;
 use super::form_data::FormData;
-use super::forms;
+use super::forms::{self, problem_text};
 use crate::auth::credentials;
 use crate::auth::permission::{self, client_access, require_staff_write, CaseloadView, Principal};
 use crate::db::access_log::Action;
@@ -23,6 +22,13 @@ use lotse_app::pages::staff::client_detail::{
 use lotse_app::pages::staff::client_new::{ClientForm, ClientNewPage};
 use lotse_app::pages::staff::AdminHomePage;
 use lotse_app::pages::FieldErrors;
+
+/// The calendar date (UTC) of a Unix timestamp, as ISO text for the views.
+fn iso_date(ts: i64) -> String {
+    chrono::DateTime::from_timestamp(ts, 0)
+        .map(|d| d.date_naive().format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
 
 fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
@@ -184,10 +190,7 @@ async fn issue_code(ctx: &Ctx, p: &Principal, id: ClientId) -> Result<(String, S
         .store
         .log_access(p.user(), p.role(), Some(id), Action::IssueActivationCode, "")
         .await?;
-    let expires_on = chrono::DateTime::from_timestamp(expires_at, 0)
-        .map(|d| d.date_naive().format("%Y-%m-%d").to_string())
-        .unwrap_or_default();
-    Ok((code, expires_on))
+    Ok((code, iso_date(expires_at)))
 }
 
 /// The activation link as an SVG QR code.
@@ -263,9 +266,7 @@ async fn render_detail(
     } else {
         match store.pending_activation(id, now()).await? {
             Some(exp) => Activation::Pending {
-                expires_on: chrono::DateTime::from_timestamp(exp, 0)
-                    .map(|d| d.date_naive().format("%Y-%m-%d").to_string())
-                    .unwrap_or_default(),
+                expires_on: iso_date(exp),
             },
             None => Activation::None,
         }

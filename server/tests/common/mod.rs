@@ -252,3 +252,25 @@ pub async fn sign_in_staff(client: &mut Client, email: &str) {
 pub async fn sign_in_client(client: &mut Client, number: &str, pin: &str) -> Reply {
     client.post("/signin", &[("number", number), ("pin", pin)]).await
 }
+
+pub const KELLER: &str = "s.keller@talheim.example"; // team lead, Team Mitte
+pub const WEBER: &str = "j.weber@talheim.example"; // guide, Team Mitte
+pub const DEMIR: &str = "l.demir@bergfeld.example"; // guide, Team Bergfeld
+pub const COORDINATOR: &str = "m.hoffmann@talheim.example";
+pub const VOLUNTEER: &str = "p.braun@talheim.example";
+
+/// Ids of the clients a guide looks after.
+pub async fn client_ids_of(store: &Store, email: &str) -> Vec<i64> {
+    let guide = store.user_by_email(email).await.unwrap().unwrap();
+    store
+        .caseload(lotse_server::db::clients::CaseloadFilter::Guide(guide.user_id()))
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.id)
+        .collect()
+}
+
+pub fn count(s: &str, needle: &str) -> usize {
+    s.matches(needle).count()
+}

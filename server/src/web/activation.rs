@@ -1,0 +1,96 @@
+//! Activation: the client turns the one-time code from their guide into a PIN.
+
+use super::ctx::Ctx;
+use super::error::AppError;
+use super::flash::Flash;
+use super::form_data::FormData;
+use super::signin::{hash_off_thread, signed_in, Refusal};
+use crate::auth::credentials::{self, check_new_pin, pin_key};
+use crate::auth::ratelimit;
+use crate::db::{access_log::Action, now};
+use axum::extract::Query;
+use axum::http::StatusCode;
+use axum::response::Response;
+use leptos::prelude::*;
+use lotse_app::domain::{ClientId, Role};
+use lotse_app::pages::auth::{ActivateForm, ActivatePage};
+use lotse_app::pages::FieldErrors;
+use serde::Deserialize;
+
+#[derive(Deserialize, Default)]
+pub struct ActivateQuery {
+    #[serde(default)]
+    code: String,
+}
+
+/// The activation page; the QR code's link fills in the code.
+pub async fn activate_page(ctx: Ctx, Query(q): Query<ActivateQuery>) -> Result<Response, AppError> {
+    let lang = ctx.lang(false);
+    let form = ActivateForm {
+        code: q.code.chars().take(20).collect(),
+        ..Default::default()
+    };
+    Ok(ctx.render(lang, move || view! { <ActivatePage form=form/> }))
+}
+
+pub async fn activate(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
+    let lang = ctx.lang(false);
+    let tr = ctx.state.i18n.translator(lang);
+    let typed = form.get("code").trim().chars().take(40).collect::<String>();
+    let code = credentials::code_key(&typed);
+    let pin = form.get("pin");
+    let repeat = form.get("pin_repeat");
+    let mut errors = FieldErrors::new();
+    if code.is_empty() {
+        errors.insert("code", tr.t("field-required"));
+    }
+    match check_new_pin(pin) {
+        Err(p) => {
+            errors.insert("pin", tr.t(p.message_id()));
+        }
+        Ok(_) if pin_key(pin) != pin_key(repeat) => {
+            errors.insert("pin_repeat", tr.t("pin-mismatch"));
+        }
+        Ok(_) => {}
+    }
+    let (status, alert) = if !errors.is_empty() {
+        (StatusCode::UNPROCESSABLE_ENTITY, tr.t("form-errors-heading"))
+    } else {
+        let at = now();
+        let account_key = format!("activation:{}", ctx.address);
+        if let Some(m) = ratelimit::blocked_for(&ctx.state.store, &account_key, &ctx.address, at).await? {
+            Refusal::Blocked(m).answer(&tr, "activate-code-invalid")
+        } else {
+            let hash = hash_off_thread(pin_key(pin)).await?;
+            let store = &ctx.state.store;
+            match store
+                .redeem_activation_code(&credentials::token_hash(&code), &hash, at)
+                .await?
+            {
+                Some(user) => {
+                    if let Some(scope) = store.client_scope_by_user(user).await? {
+                        let client = ClientId(scope.client_id);
+                        store
+                            .log_access(user, Role::Client, Some(client), Action::Activate, "")
+                            .await?;
+                    }
+                    // The home page then shows the sign-in number once.
+                    return signed_in(&ctx, user, Role::Client, Some(Flash::Welcome), None).await;
+                }
+                None => {
+                    store
+                        .record_signin_failure(&account_key, &ctx.address, at)
+                        .await?;
+                    errors.insert("code", tr.t("activate-code-invalid"));
+                    (StatusCode::UNPROCESSABLE_ENTITY, tr.t("activate-code-invalid"))
+                }
+            }
+        }
+    };
+    let form = ActivateForm {
+        code: typed,
+        errors,
+        alert: Some(alert),
+    };
+    Ok(ctx.render_status(lang, status, move || view! { <ActivatePage form=form/> }))
+}

@@ -1,0 +1,262 @@
+//! Sign-in for clients (number + PIN) and for staff and volunteers (e-mail + password),
+//! the session that follows, and sign-out.
+
+use super::ctx::Ctx;
+use super::error::AppError;
+use super::flash::Flash;
+use super::form_data::FormData;
+use super::forms::{self, problem_text};
+use crate::auth::credentials::{self, pin_key};
+use crate::auth::permission::home_for;
+use crate::auth::{ratelimit, session};
+use crate::db::now;
+use axum::extract::Query;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use leptos::prelude::*;
+use lotse_app::domain::{Role, UserId};
+use lotse_app::i18n::Tr;
+use lotse_app::pages::auth::{ClientSignInPage, Resume, ResumePage, SignInForm, StaffSignInPage};
+use lotse_app::pages::FieldErrors;
+use serde::Deserialize;
+
+#[derive(Deserialize, Default)]
+pub struct SignInQuery {
+    #[serde(default)]
+    signed_out: Option<String>,
+}
+
+fn signin_notice(ctx: &Ctx, tr: &Tr, q: &SignInQuery) -> Option<String> {
+    if q.signed_out.is_some() {
+        Some(tr.t("signin-signed-out"))
+    } else if ctx.session_expired {
+        Some(tr.t("signin-session-expired"))
+    } else {
+        None
+    }
+}
+
+pub async fn client_signin_page(ctx: Ctx, Query(q): Query<SignInQuery>) -> Result<Response, AppError> {
+    if let Ok((p, _)) = ctx.principal(false).await {
+        return Ok(Redirect::to(p.home()).into_response());
+    }
+    let lang = ctx.lang(false);
+    let tr = ctx.state.i18n.translator(lang);
+    let form = SignInForm {
+        notice: signin_notice(&ctx, &tr, &q),
+        ..Default::default()
+    };
+    Ok(ctx.render(lang, move || view! { <ClientSignInPage form=form/> }))
+}
+
+pub async fn staff_signin_page(ctx: Ctx, Query(q): Query<SignInQuery>) -> Result<Response, AppError> {
+    if let Ok((p, _)) = ctx.principal(true).await {
+        return Ok(Redirect::to(p.home()).into_response());
+    }
+    let lang = ctx.lang(true);
+    let tr = ctx.state.i18n.translator(lang);
+    let form = SignInForm {
+        notice: signin_notice(&ctx, &tr, &q),
+        ..Default::default()
+    };
+    Ok(ctx.render(lang, move || view! { <StaffSignInPage form=form/> }))
+}
+
+/// Why a sign-in (or an activation) was refused.
+pub(super) enum Refusal {
+    Wrong,
+    /// Too many failures: minutes to wait.
+    Blocked(i64),
+}
+
+impl Refusal {
+    /// Status and message for the form; `wrong_id` names what was wrong for this form.
+    pub(super) fn answer(&self, tr: &Tr, wrong_id: &str) -> (StatusCode, String) {
+        match self {
+            Refusal::Wrong => (StatusCode::UNAUTHORIZED, tr.t(wrong_id)),
+            Refusal::Blocked(m) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                tr.ta("signin-rate-limited", &[("minutes", (*m).into())]),
+            ),
+        }
+    }
+}
+
+/// Checks credentials against the rate limits and the stored hash (shared by both forms).
+async fn attempt(
+    ctx: &Ctx,
+    account_key: &str,
+    secret: &str,
+    user: Option<crate::db::users::UserRow>,
+    allowed: impl Fn(Role) -> bool,
+) -> Result<Result<(UserId, Role), Refusal>, AppError> {
+    let at = now();
+    if let Some(minutes) = ratelimit::blocked_for(&ctx.state.store, account_key, &ctx.address, at).await? {
+        return Ok(Err(Refusal::Blocked(minutes)));
+    }
+    let candidate = user.filter(|u| u.disabled_at.is_none()).and_then(|u| {
+        let role = u.role().filter(|r| allowed(*r))?;
+        let hash = u.password_hash.clone()?;
+        Some((u.user_id(), role, hash))
+    });
+    // Argon2 runs on the blocking pool so it does not stall other requests.
+    let secret = secret.to_string();
+    let verified = tokio::task::spawn_blocking(move || match candidate {
+        Some((id, role, hash)) => credentials::verify_secret(&secret, &hash).then_some((id, role)),
+        None => {
+            credentials::dummy_verify(&secret);
+            None
+        }
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))?;
+    if let Some(ok) = verified {
+        ctx.state.store.clear_signin_failures(account_key).await?;
+        return Ok(Ok(ok));
+    }
+    ctx.state
+        .store
+        .record_signin_failure(account_key, &ctx.address, at)
+        .await?;
+    // The failure that reaches the limit already tells the person to wait.
+    Ok(Err(
+        match ratelimit::blocked_for(&ctx.state.store, account_key, &ctx.address, at).await? {
+            Some(minutes) => Refusal::Blocked(minutes),
+            None => Refusal::Wrong,
+        },
+    ))
+}
+
+/// Hashes a new secret with Argon2 on the blocking pool.
+pub(super) async fn hash_off_thread(secret: String) -> Result<String, AppError> {
+    tokio::task::spawn_blocking(move || credentials::hash_secret(&secret))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// Starts a new session (ending any earlier one from this browser) and goes home;
+/// `flash` is shown once on the home page.
+pub(super) async fn signed_in(
+    ctx: &Ctx,
+    user: UserId,
+    role: Role,
+    flash: Option<Flash>,
+    resume: Option<Resume>,
+) -> Result<Response, AppError> {
+    if let Some(old) = &ctx.session {
+        ctx.state.store.delete_session(&old.token_hash).await?;
+    }
+    let token = session::start(&ctx.state.store, &ctx.state.settings, user, role, now()).await?;
+    if let Some(flash) = flash {
+        flash
+            .set(&ctx.state.store, &credentials::token_hash(&token))
+            .await?;
+    }
+    let home = home_for(role);
+    // A form interrupted by an expired session is offered again; it may only go to a
+    // page of the area this person works in.
+    let resume = resume.filter(|r| super::ctx::is_staff_area(&r.path) == role.is_staff());
+    let mut res = match resume {
+        Some(resume) => {
+            let lang = super::ctx::choose_lang(&ctx.headers, None, role.is_staff());
+            ctx.render(lang, move || view! { <ResumePage resume=resume home=home/> })
+        }
+        None => Redirect::to(home).into_response(),
+    };
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        session::session_cookie(&ctx.state.settings, token),
+    );
+    Ok(res)
+}
+
+pub async fn client_signin(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
+    let lang = ctx.lang(false);
+    let tr = ctx.state.i18n.translator(lang);
+    let resume = super::resume::from_signin(&form);
+    let typed = form.get("number").trim().to_string();
+    let number = credentials::normalise_number(&typed);
+    let pin = form.get("pin");
+    let mut errors = FieldErrors::new();
+    if number.is_empty() {
+        errors.insert("number", tr.t("field-required"));
+    }
+    if pin.is_empty() {
+        errors.insert("pin", tr.t("field-required"));
+    }
+    let (status, alert) = if !errors.is_empty() {
+        (StatusCode::UNPROCESSABLE_ENTITY, tr.t("form-errors-heading"))
+    } else {
+        let user = ctx.state.store.user_by_login_number(&number).await?;
+        let key = format!("number:{number}");
+        match attempt(&ctx, &key, &pin_key(pin), user, |r| r == Role::Client).await? {
+            Ok((id, role)) => return signed_in(&ctx, id, role, None, resume).await,
+            Err(refusal) => refusal.answer(&tr, "signin-failed"),
+        }
+    };
+    let form = SignInForm {
+        login: typed,
+        errors,
+        alert: Some(alert),
+        notice: None,
+        resume,
+    };
+    Ok(ctx.render_status(lang, status, move || view! { <ClientSignInPage form=form/> }))
+}
+
+pub async fn staff_signin(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
+    let lang = ctx.lang(true);
+    let tr = ctx.state.i18n.translator(lang);
+    let resume = super::resume::from_signin(&form);
+    let typed = form.get("email").trim().to_string();
+    let password = form.get("password");
+    let mut errors = FieldErrors::new();
+    let email = forms::email(&typed)
+        .map_err(|p| errors.insert("email", problem_text(&tr, &p)))
+        .ok();
+    if password.is_empty() {
+        errors.insert("password", tr.t("field-required"));
+    }
+    let (status, alert) = match email {
+        Some(email) if errors.is_empty() => {
+            let user = ctx.state.store.user_by_email(&email).await?;
+            let key = format!("email:{email}");
+            match attempt(&ctx, &key, password, user, |r| r != Role::Client).await? {
+                Ok((id, role)) => return signed_in(&ctx, id, role, None, resume).await,
+                Err(refusal) => refusal.answer(&tr, "signin-staff-failed"),
+            }
+        }
+        _ => (StatusCode::UNPROCESSABLE_ENTITY, tr.t("form-errors-heading")),
+    };
+    let form = SignInForm {
+        login: typed,
+        errors,
+        alert: Some(alert),
+        notice: None,
+        resume,
+    };
+    Ok(ctx.render_status(lang, status, move || view! { <StaffSignInPage form=form/> }))
+}
+
+/// Ends the session on the server, removes the cookie and tells the browser to drop
+/// anything it cached from this site (personal pages must not outlive the session).
+pub async fn signout(ctx: Ctx) -> Result<Response, AppError> {
+    let staff = ctx.session.as_ref().is_some_and(|s| s.role != Role::Client);
+    if let Some(s) = &ctx.session {
+        ctx.state.store.delete_session(&s.token_hash).await?;
+    }
+    let to = if staff {
+        "/signin/staff?signed_out=1"
+    } else {
+        "/signin?signed_out=1"
+    };
+    let mut res = Redirect::to(to).into_response();
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        session::clear_session_cookie(&ctx.state.settings),
+    );
+    res.headers_mut()
+        .insert("clear-site-data", HeaderValue::from_static("\"cache\""));
+    Ok(res)
+}
