@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Feature files that make up each language; the same list in every locale.
-pub const FTL_FILES: [&str; 4] = ["common.ftl", "auth.ftl", "client.ftl", "staff.ftl"];
+pub const FTL_FILES: [&str; 5] = ["common.ftl", "auth.ftl", "client.ftl", "staff.ftl", "case.ftl"];
 
 macro_rules! embed_locale {
     ($lang:literal) => {
@@ -27,12 +27,13 @@ macro_rules! embed_locale {
             include_str!(concat!("../../locales/", $lang, "/auth.ftl")),
             include_str!(concat!("../../locales/", $lang, "/client.ftl")),
             include_str!(concat!("../../locales/", $lang, "/staff.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/case.ftl")),
         ]
     };
 }
 
 /// The embedded Fluent sources of one language, in [`FTL_FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 4] {
+pub fn sources(lang: Lang) -> [&'static str; 5] {
     match lang {
         Lang::De => embed_locale!("de"),
         Lang::En => embed_locale!("en"),
@@ -267,6 +268,104 @@ mod tests {
             }
         }
         assert!(I18n::load().is_ok());
+    }
+
+    #[test]
+    fn no_message_is_defined_twice() {
+        for lang in Lang::ALL {
+            let mut seen = BTreeSet::new();
+            for (file, src) in FTL_FILES.iter().zip(sources(lang)) {
+                let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r);
+                for entry in res.entries() {
+                    if let ast::Entry::Message(m) = entry {
+                        assert!(
+                            seen.insert(m.id.name.to_string()),
+                            "{lang}/{file}: {} defined twice",
+                            m.id.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every value of the case-work vocabulary has its message (the views build the ids).
+    #[test]
+    fn casework_vocabulary_is_translated() {
+        use crate::casework::*;
+        let have = ids(Lang::De);
+        let mut want: Vec<String> = vec![];
+        fn add(want: &mut Vec<String>, prefix: &str, values: &[&str]) {
+            want.extend(values.iter().map(|v| format!("{prefix}-{v}")));
+        }
+        add(&mut want, "field", &FIELDS);
+        add(&mut want, "school-status", &SCHOOL_STATUS);
+        add(&mut want, "step-actor", &STEP_ACTORS);
+        add(&mut want, "step-status", &STEP_STATUS);
+        add(&mut want, "goal-status", &GOAL_STATUS);
+        add(&mut want, "appointment-status", &APPOINTMENT_STATUS);
+        add(&mut want, "service", &SERVICES);
+        add(&mut want, "referral-status", &REFERRAL_STATUS);
+        add(&mut want, "consent-purpose", &CONSENT_PURPOSES);
+        add(&mut want, "area", &AREAS);
+        add(
+            &mut want,
+            "case-tab",
+            &crate::pages::staff::case::TABS.map(|(k, _)| k),
+        );
+        add(&mut want, "caseload-sort", &crate::pages::staff::caseload::SORTS);
+        add(&mut want, "weekday", &["1", "2", "3", "4", "5", "6", "7"]);
+        add(
+            &mut want,
+            "role",
+            &["client", "volunteer", "guide", "coordinator", "admin"],
+        );
+        add(
+            &mut want,
+            "access-action",
+            &["read", "create", "update", "issue_activation_code", "activate"],
+        );
+        add(
+            &mut want,
+            "access-detail",
+            &[
+                "record",
+                "intake",
+                "household",
+                "plan",
+                "notes",
+                "appointments",
+                "referrals",
+                "consent",
+                "handover",
+                "home",
+            ],
+        );
+        add(&mut want, "appointment-with", &["office", "guide"]);
+        add(&mut want, "interpreter-kind", &["volunteer", "paid"]);
+        add(&mut want, "consent-form", &["paper", "app"]);
+        add(
+            &mut want,
+            "plan-change",
+            &[
+                "goal-added",
+                "goal-updated",
+                "step-added",
+                "step-status",
+                "plan-confirmed",
+            ],
+        );
+        for s in INTAKE_SECTIONS {
+            want.push(format!("intake-section-{}", s.key));
+            for f in s.fields {
+                want.push(format!("intake-field-{}", f.name));
+                if let FieldKind::Choice(values) = f.kind {
+                    add(&mut want, &format!("intake-choice-{}", f.name), values);
+                }
+            }
+        }
+        let missing: Vec<_> = want.iter().filter(|id| !have.contains(*id)).collect();
+        assert!(missing.is_empty(), "missing messages: {missing:?}");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! - with `hydrate` into the WASM that phones download, which holds only the islands
 //!   (the few interactive parts). Translations and page views never reach the WASM.
 
+pub mod casework;
 pub mod domain;
 pub mod islands;
 

@@ -19,3 +19,7 @@ client-groups-empty = قريبًا ستجد هنا مجموعات مثل مقا�
 volunteer-home-title = مجموعاتي
 volunteer-hello = مرحبًا، { $name }!
 volunteer-groups-empty = قريبًا ستظهر هنا مجموعاتك ومناوباتك.
+volunteer-interpreting-heading = مواعيد الترجمة الخاصة بي
+volunteer-interpreting-language = الترجمة إلى { $language }
+volunteer-interpreting-minutes = { $minutes } دقيقة
+volunteer-interpreting-contact = للأسئلة: { $name }

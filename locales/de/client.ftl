@@ -19,3 +19,7 @@ client-groups-empty = Hier finden Sie bald Gruppen, zum Beispiel Sprachcafés.
 volunteer-home-title = Meine Gruppen
 volunteer-hello = Hallo, { $name }!
 volunteer-groups-empty = Hier sehen Sie bald Ihre Gruppen und Schichten.
+volunteer-interpreting-heading = Meine Einsätze als Dolmetscher:in
+volunteer-interpreting-language = Dolmetschen in { $language }
+volunteer-interpreting-minutes = { $minutes } Minuten
+volunteer-interpreting-contact = Fragen an { $name }

@@ -19,3 +19,7 @@ client-groups-empty = Soon you will find groups like language cafés here.
 volunteer-home-title = My groups
 volunteer-hello = Hello, { $name }!
 volunteer-groups-empty = Your groups and shifts will be shown here soon.
+volunteer-interpreting-heading = My interpreting jobs
+volunteer-interpreting-language = Interpreting into { $language }
+volunteer-interpreting-minutes = { $minutes } minutes
+volunteer-interpreting-contact = Questions to { $name }

@@ -19,3 +19,7 @@ client-groups-empty = به زودی گروه‌هایی مثل کافه زبان
 volunteer-home-title = گروه‌های من
 volunteer-hello = سلام، { $name }!
 volunteer-groups-empty = گروه‌ها و نوبت‌های کاری شما به زودی اینجا نشان داده می‌شوند.
+volunteer-interpreting-heading = نوبت‌های ترجمه من
+volunteer-interpreting-language = ترجمه به { $language }
+volunteer-interpreting-minutes = { $minutes } دقیقه
+volunteer-interpreting-contact = برای پرسش: { $name }

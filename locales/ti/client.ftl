@@ -19,3 +19,7 @@ client-groups-empty = ኣብ ቀረባ እዋን ኣብዚ ጉጅለታት ክ�
 volunteer-home-title = ጉጅለታተይ
 volunteer-hello = ሰላም፡ { $name }!
 volunteer-groups-empty = ጉጅለታትኩምን ፈረቓታት ስራሕኩምን ኣብ ቀረባ እዋን ኣብዚ ክረኣዩ እዮም።
+volunteer-interpreting-heading = ናይ ትርጉም ስራሕተይ
+volunteer-interpreting-language = ትርጉም ናብ { $language }
+volunteer-interpreting-minutes = { $minutes } ደቒቕ
+volunteer-interpreting-contact = ሕቶታት ናብ { $name }

@@ -324,7 +324,7 @@ pub async fn demo(store: &Store) -> DbResult<String> {
             None,
         ))
         .await?;
-    store
+    let aylin = store
         .create_user(&staff(
             Role::Volunteer,
             "Aylin Yilmaz",
@@ -380,7 +380,7 @@ pub async fn demo(store: &Store) -> DbResult<String> {
             .await?;
         for (name, relation, birth) in household.iter() {
             store
-                .add_household_member(id, name, relation, Some(birth))
+                .add_household_member(id, name, relation, Some(birth), None)
                 .await?;
         }
         if let Some(days) = LAST_CONTACT_DAYS_AGO[i % LAST_CONTACT_DAYS_AGO.len()] {
@@ -391,6 +391,7 @@ pub async fn demo(store: &Store) -> DbResult<String> {
         }
         first.get_or_insert(id);
     }
+    casework(store, talheim, bergfeld, aylin, keller, first, today).await?;
     // The first client (Amal Haddad, Arabic) has activated the app.
     if let Some(user) = store.user_by_login_number(CLIENT_NUMBER).await? {
         let pin_hash = credentials::hash_secret(CLIENT_PIN).unwrap_or_default();
@@ -400,4 +401,242 @@ pub async fn demo(store: &Store) -> DbResult<String> {
         "Seeded the demo municipality ({} clients).\n{SIGN_INS}",
         CLIENTS.len()
     ))
+}
+
+/// Goal templates in all five languages: (field, de, en, ar, fa, ti).
+const TEMPLATES: [(&str, &str, &str, &str, &str, &str); 8] = [
+    (
+        "language",
+        "Deutsch lernen bis Niveau B1",
+        "Learn German up to level B1",
+        "تعلّم الألمانية حتى المستوى B1",
+        "یادگیری آلمانی تا سطح B1",
+        "ጀርመንኛ ክሳብ ደረጃ B1 ምምሃር",
+    ),
+    (
+        "language",
+        "Einen Integrationskurs beginnen",
+        "Start an integration course",
+        "البدء في دورة الاندماج",
+        "شروع دوره ادغام",
+        "ናይ ውህደት ኮርስ ምጅማር",
+    ),
+    (
+        "work",
+        "Eine Arbeit oder Ausbildung finden",
+        "Find a job or vocational training",
+        "إيجاد عمل أو تدريب مهني",
+        "پیدا کردن کار یا کارآموزی",
+        "ስራ ወይ ሞያዊ ስልጠና ምርካብ",
+    ),
+    (
+        "work",
+        "Berufsabschluss anerkennen lassen",
+        "Get my qualification recognised",
+        "الاعتراف بشهادتي المهنية",
+        "به رسمیت شناختن مدرک حرفه‌ای",
+        "ሞያዊ ምስክር ወረቐተይ ከም ዝፍለጥ ምግባር",
+    ),
+    (
+        "education",
+        "Kita-Platz für mein Kind finden",
+        "Find a Kita place for my child",
+        "إيجاد مكان في الروضة لطفلي",
+        "پیدا کردن جای مهدکودک برای فرزندم",
+        "ንውላደይ ቦታ ኣብ መውዓሊ ህጻናት ምርካብ",
+    ),
+    (
+        "housing",
+        "Eine eigene Wohnung finden",
+        "Find my own flat",
+        "إيجاد شقة خاصة بي",
+        "پیدا کردن خانه شخصی",
+        "ናይ ገዛእ ርእሰይ ገዛ ምርካብ",
+    ),
+    (
+        "health",
+        "Eine Hausärztin oder einen Hausarzt finden",
+        "Find a family doctor",
+        "إيجاد طبيب عائلة",
+        "پیدا کردن پزشک خانواده",
+        "ናይ ስድራ ሓኪም ምርካብ",
+    ),
+    (
+        "residence",
+        "Aufenthaltserlaubnis rechtzeitig verlängern",
+        "Renew my residence permit on time",
+        "تجديد تصريح الإقامة في الوقت المناسب",
+        "تمدید به‌موقع اجازه اقامت",
+        "ፍቓድ መንበሪ ብግዜኡ ምሕዳስ",
+    ),
+];
+
+/// Interpreters: (municipality index, name, kind, languages, dialects, (days, from, to)).
+type InterpreterSeed = (
+    usize,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    &'static [i64],
+    i64,
+    i64,
+);
+const INTERPRETERS: [InterpreterSeed; 4] = [
+    (
+        0,
+        "Aylin Yilmaz",
+        "volunteer",
+        "tr,ku",
+        Some("Kurmancî"),
+        &[1, 3, 5],
+        9 * 60,
+        13 * 60,
+    ),
+    (
+        0,
+        "Samir Nasser",
+        "paid",
+        "ar",
+        Some("Syrisch, Irakisch"),
+        &[1, 2, 3, 4, 5],
+        8 * 60,
+        17 * 60,
+    ),
+    (
+        0,
+        "Farid Rahimi",
+        "volunteer",
+        "fa,prs,ps",
+        Some("Dari"),
+        &[2, 4],
+        10 * 60,
+        16 * 60,
+    ),
+    (
+        1,
+        "Mehret Tesfay",
+        "volunteer",
+        "ti,am",
+        None,
+        &[1, 2, 3, 4, 5],
+        9 * 60,
+        15 * 60,
+    ),
+];
+
+/// Templates, interpreters and a plan, a note and appointments for the first client, so
+/// the guide's workspace is not empty on the first visit.
+async fn casework(
+    store: &Store,
+    talheim: lotse_app::domain::MunicipalityId,
+    bergfeld: lotse_app::domain::MunicipalityId,
+    aylin: UserId,
+    keller: UserId,
+    first: Option<ClientId>,
+    today: chrono::NaiveDate,
+) -> DbResult<()> {
+    use crate::db::appointments::NewInterpreter;
+    use crate::db::notes::NewNote;
+    use crate::db::plan::{NewGoal, NewStep, NewTemplate};
+    let mut template_ids = vec![];
+    for (field, de, en, ar, fa, ti) in TEMPLATES {
+        let t = NewTemplate {
+            field: field.into(),
+            titles: [de.into(), en.into(), ar.into(), fa.into(), ti.into()],
+        };
+        template_ids.push((store.create_goal_template(talheim, &t).await?, field, de));
+    }
+    for (m, name, kind, langs, dialects, days, from, to) in INTERPRETERS {
+        let n = NewInterpreter {
+            name: name.into(),
+            kind: kind.into(),
+            languages: langs.split(',').map(String::from).collect(),
+            dialects: dialects.map(String::from),
+            phone: Some("0176 5550 1234".into()),
+            email: None,
+            windows: days.iter().map(|d| (*d, from, to)).collect(),
+        };
+        let id = store
+            .create_interpreter(if m == 0 { talheim } else { bergfeld }, &n)
+            .await?;
+        if name == "Aylin Yilmaz" {
+            store.link_interpreter_account(id, aylin).await?;
+        }
+    }
+    let Some(amal) = first else { return Ok(()) };
+    let day = |n: i64| (today + chrono::Duration::days(n)).format("%Y-%m-%d").to_string();
+    // Amal's guide is Sarah Keller (the first guide).
+    let (t_lang, f_lang, de_lang) = template_ids[0];
+    let lang_goal = store
+        .add_goal(
+            amal,
+            &NewGoal {
+                field: f_lang.into(),
+                template_id: Some(t_lang),
+                title: de_lang.into(),
+                review_on: Some(day(60)),
+            },
+            keller,
+        )
+        .await?;
+    let (t_kita, f_kita, de_kita) = template_ids[4];
+    let kita_goal = store
+        .add_goal(
+            amal,
+            &NewGoal {
+                field: f_kita.into(),
+                template_id: Some(t_kita),
+                title: de_kita.into(),
+                review_on: Some(day(30)),
+            },
+            keller,
+        )
+        .await?;
+    let steps = [
+        (
+            lang_goal,
+            "Anmeldung beim Sprachkursträger abgeben",
+            "client",
+            Some(day(-3)),
+        ),
+        (
+            lang_goal,
+            "Kostenübernahme beim BAMF beantragen",
+            "guide",
+            Some(day(7)),
+        ),
+        (
+            kita_goal,
+            "Kita-Anmeldung online ausfüllen",
+            "client",
+            Some(day(10)),
+        ),
+        (kita_goal, "Impfpass von Yusuf kopieren", "client", None),
+    ];
+    for (goal, text, actor, due) in steps {
+        let s = NewStep {
+            text: text.into(),
+            actor: actor.into(),
+            actor_name: None,
+            due_on: due,
+        };
+        store.add_step(amal, goal, &s, keller).await?;
+    }
+    let note = NewNote {
+        held_on: day(-2),
+        topic: "Erstgespräch Sprachkurs und Kita".into(),
+        field: Some("language".into()),
+        participants: Some("Amal Haddad, Karim Haddad".into()),
+        interpreter: Some("Samir Nasser".into()),
+        body: "Frau Haddad möchte so bald wie möglich einen Integrationskurs beginnen. \
+               Für Yusuf wird ein Kita-Platz gesucht, damit der Kurs vormittags möglich ist."
+            .into(),
+        shared_with_client: false,
+        client_key: "seed-note-1".into(),
+        follow_ups: vec![],
+        follow_up_goal: None,
+    };
+    store.add_note(amal, &note, keller).await?;
+    Ok(())
 }

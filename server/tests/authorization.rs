@@ -34,7 +34,9 @@ both_backends!(
             .await
             .unwrap()
             .len();
-        let r = c.post("/cases/1/household", &[("member_first_name", "X")]).await;
+        let r = c
+            .post("/cases/1/intake/household", &[("member_first_name", "X")])
+            .await;
         assert_eq!(r.status, StatusCode::UNAUTHORIZED);
         assert!(r.body.contains(r#"action="/signin/staff""#));
         assert_eq!(
@@ -82,7 +84,7 @@ both_backends!(
                 .len();
             let r = c
                 .post(
-                    &format!("/cases/{id}/household"),
+                    &format!("/cases/{id}/intake/household"),
                     &[("member_first_name", "Eve"), ("relation", "child")],
                 )
                 .await;
@@ -136,7 +138,11 @@ both_backends!(
         let r = coord.get("/cases").await;
         assert_eq!(r.status, StatusCode::OK);
         let talheim = store
-            .caseload(CaseloadFilter::Municipality(MunicipalityId(1)))
+            .caseload(
+                CaseloadFilter::Municipality(MunicipalityId(1)),
+                &Default::default(),
+                0,
+            )
             .await
             .unwrap();
         assert!(!talheim.is_empty());

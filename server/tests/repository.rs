@@ -95,21 +95,24 @@ both_backends!(
             .await
             .unwrap();
         store
-            .add_household_member(a1, "Lina", "child", Some("2015-06-02"))
+            .add_household_member(a1, "Lina", "child", Some("2015-06-02"), Some("school"))
             .await
             .unwrap();
         store
             .create_client(&new_client(&o, "Yonas", "22222222", o.guide_b, o.team_b))
             .await
             .unwrap();
-        let own = store.caseload(CaseloadFilter::Guide(o.guide_a)).await.unwrap();
+        let own = store
+            .caseload(CaseloadFilter::Guide(o.guide_a), &Default::default(), 0)
+            .await
+            .unwrap();
         assert_eq!(own.len(), 1);
         assert_eq!(own[0].first_name, "Amal");
         assert_eq!(own[0].household_size, 2);
         assert_eq!(own[0].languages, "ar,en");
         assert_eq!(
             store
-                .caseload(CaseloadFilter::Team(o.team_b))
+                .caseload(CaseloadFilter::Team(o.team_b), &Default::default(), 0)
                 .await
                 .unwrap()
                 .len(),
@@ -117,7 +120,7 @@ both_backends!(
         );
         assert_eq!(
             store
-                .caseload(CaseloadFilter::Municipality(o.muni))
+                .caseload(CaseloadFilter::Municipality(o.muni), &Default::default(), 0)
                 .await
                 .unwrap()
                 .len(),

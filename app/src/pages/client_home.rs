@@ -77,13 +77,58 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
     }
 }
 
+/// An interpreting job as the interpreter sees it: time and place, never the case.
+#[derive(Clone, Debug)]
+pub struct InterpretingJob {
+    pub when: crate::pages::staff::case::When,
+    pub minutes: i64,
+    pub place: String,
+    pub address: Option<String>,
+    pub room: Option<String>,
+    pub language: Option<String>,
+    pub guide_name: String,
+    pub guide_phone: Option<String>,
+}
+
 #[component]
-pub fn VolunteerHomePage(first_name: String, user: NavUser) -> impl IntoView {
+pub fn VolunteerHomePage(first_name: String, jobs: Vec<InterpretingJob>, user: NavUser) -> impl IntoView {
     let tr = use_tr();
     let hello = tr.ta("volunteer-hello", &[("name", first_name.into())]);
+    let jobs_view = (!jobs.is_empty()).then(|| {
+        let items = jobs
+            .iter()
+            .map(|j| {
+                let place = [Some(j.place.clone()), j.address.clone(), j.room.clone()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let language = j.language.as_ref().map(|l| {
+                    tr.ta("volunteer-interpreting-language", &[("language", tr.t(&format!("language-{l}")).into())])
+                });
+                let minutes = tr.ta("volunteer-interpreting-minutes", &[("minutes", j.minutes.into())]);
+                let contact = tr.ta("volunteer-interpreting-contact", &[("name", j.guide_name.clone().into())]);
+                view! {
+                    <li class="card">
+                        <p class="step-text">{j.when.show(&tr)}" · "{minutes}</p>
+                        <p>{place}</p>
+                        {language.map(|l| view! { <p>{l}</p> })}
+                        <p class="muted">{contact}" "{j.guide_phone.clone().map(|p| view! { <a dir="ltr" href=format!("tel:{}", p.replace([' ', '/', '-'], ""))>{p.clone()}</a> })}</p>
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>();
+        view! {
+            <section class="card section" aria-labelledby="h-interpreting">
+                <h2 id="h-interpreting"><IconSvg icon=Icon::Calendar/><span>{tr.t("volunteer-interpreting-heading")}</span></h2>
+                <ul class="steps">{items}</ul>
+            </section>
+        }
+    });
     view! {
         <Shell title=tr.t("volunteer-home-title") current_path="/volunteer".to_string() user=Some(user)>
             <h1 class="greeting">{hello}</h1>
+            {jobs_view}
             <Section icon=Icon::Group heading=tr.t("volunteer-home-title") empty=tr.t("volunteer-groups-empty")/>
         </Shell>
     }

@@ -1,7 +1,9 @@
 //! Accessible form fields: a visible label, hint and error tied to the input with
 //! `aria-describedby`, the value typed earlier kept, and 44 px touch targets (CSS).
 
+use super::FieldErrors;
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 
 #[component]
 pub fn Field(
@@ -16,8 +18,11 @@ pub fn Field(
     #[prop(optional)] required: bool,
     #[prop(optional)] optional_label: Option<String>,
     #[prop(default = 200)] maxlength: usize,
+    /// Overrides the element id where one page holds several forms with this field.
+    #[prop(optional)]
+    id: Option<String>,
 ) -> impl IntoView {
-    let id = format!("f-{name}");
+    let id = id.unwrap_or_else(|| format!("f-{name}"));
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let mut described = vec![];
@@ -74,6 +79,153 @@ pub fn Notice(message: Option<String>) -> impl IntoView {
         view! {
             <div class="alert alert-info" role="status">
                 <p>{m}</p>
+            </div>
+        }
+    })
+}
+
+/// A form that came back from the server: which form it was, what was typed, what was
+/// wrong, and, after a refused concurrent edit, what the other person saved.
+#[derive(Clone, Debug, Default)]
+pub struct Posted {
+    pub form: String,
+    pub values: BTreeMap<String, String>,
+    pub errors: FieldErrors,
+    /// (label, value) pairs of the version someone else saved meanwhile.
+    pub theirs: Option<Vec<(String, String)>>,
+}
+
+impl Posted {
+    pub fn is(&self, form: &str) -> bool {
+        self.form == form
+    }
+    /// What was typed into `name` of `form`, or `default` when this is another form.
+    pub fn value_or(&self, form: &str, name: &str, default: &str) -> String {
+        if self.is(form) {
+            self.values.get(name).cloned().unwrap_or_default()
+        } else {
+            default.to_string()
+        }
+    }
+    pub fn value(&self, form: &str, name: &str) -> String {
+        self.value_or(form, name, "")
+    }
+    pub fn error(&self, form: &str, name: &str) -> Option<String> {
+        if self.is(form) {
+            self.errors.get(name).cloned()
+        } else {
+            None
+        }
+    }
+}
+
+/// `described_by` and `aria-invalid` for a control with an optional hint and error.
+fn describe(id: &str, hint: bool, error: bool) -> (Option<String>, Option<&'static str>) {
+    let mut d = vec![];
+    if hint {
+        d.push(format!("{id}-hint"));
+    }
+    if error {
+        d.push(format!("{id}-error"));
+    }
+    ((!d.is_empty()).then(|| d.join(" ")), error.then_some("true"))
+}
+
+/// A multi-line text field.
+#[component]
+pub fn TextArea(
+    name: &'static str,
+    label: String,
+    value: String,
+    #[prop(default = None)] error: Option<String>,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(optional)] optional_label: Option<String>,
+    #[prop(optional)] required: bool,
+    #[prop(default = 4000)] maxlength: usize,
+    #[prop(default = 4)] rows: usize,
+    #[prop(optional)] id: Option<String>,
+) -> impl IntoView {
+    let id = id.unwrap_or_else(|| format!("f-{name}"));
+    let (described, invalid) = describe(&id, hint.is_some(), error.is_some());
+    let has_error = error.is_some();
+    view! {
+        <div class="field" class:field-invalid=has_error>
+            <label for=id.clone()>
+                {label}
+                {optional_label.map(|o| view! { <span class="optional">" (" {o} ")"</span> })}
+            </label>
+            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
+            {error.map(|e| view! { <p class="error" id=format!("{id}-error")>{e}</p> })}
+            <textarea id=id.clone() name=name rows=rows.to_string() maxlength=maxlength.to_string()
+                required=required aria-describedby=described aria-invalid=invalid>{value}</textarea>
+        </div>
+    }
+}
+
+/// A drop-down list; `options` are (value, label) pairs, an empty value means "none".
+#[component]
+pub fn Select(
+    name: &'static str,
+    label: String,
+    options: Vec<(String, String)>,
+    selected: String,
+    #[prop(default = None)] error: Option<String>,
+    #[prop(optional)] optional_label: Option<String>,
+    #[prop(optional)] id: Option<String>,
+) -> impl IntoView {
+    let id = id.unwrap_or_else(|| format!("f-{name}"));
+    let (described, invalid) = describe(&id, false, error.is_some());
+    let has_error = error.is_some();
+    let options = options
+        .into_iter()
+        .map(|(v, l)| {
+            let sel = v == selected;
+            view! { <option value=v selected=sel>{l}</option> }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <div class="field" class:field-invalid=has_error>
+            <label for=id.clone()>
+                {label}
+                {optional_label.map(|o| view! { <span class="optional">" (" {o} ")"</span> })}
+            </label>
+            {error.map(|e| view! { <p class="error" id=format!("{id}-error")>{e}</p> })}
+            <select id=id.clone() name=name aria-describedby=described aria-invalid=invalid>{options}</select>
+        </div>
+    }
+}
+
+/// A single checkbox with its label beside it.
+#[component]
+pub fn Checkbox(
+    name: &'static str,
+    label: String,
+    checked: bool,
+    #[prop(default = "on".to_string())] value: String,
+    #[prop(optional)] id: Option<String>,
+) -> impl IntoView {
+    let id = id.unwrap_or_else(|| format!("f-{name}"));
+    view! {
+        <div class="check">
+            <input type="checkbox" id=id.clone() name=name value=value checked=checked/>
+            <label for=id>{label}</label>
+        </div>
+    }
+}
+
+/// After a refused save: what the other person saved, beside the form that keeps what
+/// this person typed.
+#[component]
+pub fn TheirVersion(heading: String, theirs: Option<Vec<(String, String)>>) -> impl IntoView {
+    theirs.map(|rows| {
+        let rows = rows
+            .into_iter()
+            .map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> })
+            .collect::<Vec<_>>();
+        view! {
+            <div class="their-version" data-testid="their-version">
+                <h4>{heading}</h4>
+                <dl class="facts">{rows}</dl>
             </div>
         }
     })

@@ -118,6 +118,42 @@ pub struct ClientAccess {
     client: ClientId,
     actor: UserId,
     role: Role,
+    own_guide: bool,
+    history: HistoryWindow,
+}
+
+/// What a team that took a case over may see from before the handover. A handover
+/// without consent for an area hides that area's earlier records from the new side.
+#[derive(Clone, Debug, Default)]
+pub struct HistoryWindow {
+    /// `None`: the whole history. Otherwise the handover time and the covered areas.
+    restricted: Option<(i64, Vec<String>)>,
+}
+
+impl HistoryWindow {
+    pub fn from_assignment(started_at: Option<i64>, covers: Option<&str>) -> HistoryWindow {
+        match (started_at, covers) {
+            (Some(at), Some(c)) => HistoryWindow {
+                restricted: Some((
+                    at,
+                    c.split(',').filter(|a| !a.is_empty()).map(String::from).collect(),
+                )),
+            },
+            _ => HistoryWindow::default(),
+        }
+    }
+
+    /// Records of `area` created before this time are hidden (0: nothing hidden).
+    pub fn visible_since(&self, area: &str) -> i64 {
+        match &self.restricted {
+            Some((at, covered)) if !covered.iter().any(|c| c == area) => *at,
+            _ => 0,
+        }
+    }
+
+    pub fn is_restricted(&self) -> bool {
+        self.restricted.is_some()
+    }
 }
 
 impl ClientAccess {
@@ -129,6 +165,14 @@ impl ClientAccess {
     }
     pub fn role(&self) -> Role {
         self.role
+    }
+    /// The client's own guide (not a team lead looking in): the only one who sees
+    /// special-category data such as health.
+    pub fn is_own_guide(&self) -> bool {
+        self.own_guide
+    }
+    pub fn history(&self) -> &HistoryWindow {
+        &self.history
     }
 }
 
@@ -150,10 +194,19 @@ pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result
     if !allowed {
         return Err(Denied::NotFound);
     }
+    let own_guide = matches!(p, Principal::Guide { user, .. } if scope.guide_id == Some(user.0));
+    let history = match p {
+        Principal::Guide { .. } => {
+            HistoryWindow::from_assignment(scope.assigned_at, scope.history_covers.as_deref())
+        }
+        _ => HistoryWindow::default(),
+    };
     Ok(ClientAccess {
         client: id,
         actor: p.user(),
         role: p.role(),
+        own_guide,
+        history,
     })
 }
 
@@ -202,6 +255,16 @@ pub fn create_client(p: &Principal) -> Result<(UserId, TeamId, MunicipalityId), 
             municipality,
             ..
         } => Ok((*user, *team, *municipality)),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
+/// Guides and coordinators work with their municipality's shared lists (interpreter
+/// pool, goal templates). Returns the municipality and whether this is the coordinator.
+pub fn municipality_staff(p: &Principal) -> Result<(MunicipalityId, bool), Denied> {
+    match p {
+        Principal::Guide { municipality, .. } => Ok((*municipality, false)),
+        Principal::Coordinator { municipality, .. } => Ok((*municipality, true)),
         _ => Err(Denied::Forbidden),
     }
 }

@@ -13,6 +13,15 @@ pub struct AccessEntry {
     pub detail: String,
 }
 
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct NamedAccessEntry {
+    pub at: i64,
+    pub actor_name: String,
+    pub actor_role: String,
+    pub action: String,
+    pub detail: String,
+}
+
 /// What was done to a case.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -57,5 +66,19 @@ impl Store {
             "SELECT at, actor_user_id, actor_role, client_id, action, detail FROM access_log \
              WHERE client_id = $1 ORDER BY at DESC, id DESC LIMIT $2")
             .bind(client.0).bind(limit).fetch_all(pool).await?))
+    }
+
+    /// The case's access log with the actors' names, newest first, from `since` on.
+    pub async fn access_log_with_names(
+        &self,
+        client: ClientId,
+        since: i64,
+        limit: i64,
+    ) -> DbResult<Vec<NamedAccessEntry>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT l.at, u.display_name AS actor_name, l.actor_role, l.action, l.detail \
+             FROM access_log l JOIN users u ON u.id = l.actor_user_id \
+             WHERE l.client_id = $1 AND l.at >= $2 ORDER BY l.at DESC, l.id DESC LIMIT $3")
+            .bind(client.0).bind(since).bind(limit).fetch_all(pool).await?))
     }
 }

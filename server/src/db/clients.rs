@@ -26,6 +26,9 @@ pub struct ClientScopeRow {
     pub municipality_id: i64,
     pub guide_id: Option<i64>,
     pub team_id: Option<i64>,
+    /// When the current assignment began, and what it may see from before (NULL: all).
+    pub assigned_at: Option<i64>,
+    pub history_covers: Option<String>,
 }
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -36,7 +39,21 @@ pub struct CaseloadRowDb {
     pub languages: String,
     pub last_contact_on: Option<String>,
     pub household_size: i64,
+    pub guide_id: Option<i64>,
     pub guide_name: Option<String>,
+    /// Earliest due date of an open step, and that step.
+    pub next_due: Option<String>,
+    pub next_step: Option<String>,
+    pub next_appointment: Option<i64>,
+    /// Open requests from the client, plus steps they asked help with.
+    pub open_requests: i64,
+}
+
+/// Narrows a caseload: one team member, one field of action.
+#[derive(Clone, Debug, Default)]
+pub struct CaseloadNarrowing {
+    pub guide: Option<UserId>,
+    pub field: Option<String>,
 }
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -80,6 +97,10 @@ pub fn split_languages(s: &str) -> Vec<String> {
         .map(String::from)
         .collect()
 }
+
+/// Goals (alias `sg`) the current assignment may see (see `HistoryWindow`).
+const PLAN_WINDOW: &str = "AND sg.created_at >= CASE WHEN a.history_covers IS NULL \
+     OR a.history_covers LIKE '%plan%' THEN 0 ELSE a.started_at END";
 
 const CLIENT_SELECT: &str =
     "SELECT c.id, c.user_id, c.first_name, c.last_name, c.birth_date, c.preferred_lang, \
@@ -131,14 +152,22 @@ impl Store {
     /// The open case matching `condition` (one `$1` parameter) with its current assignment.
     async fn scope_where(&self, condition: &str, value: i64) -> DbResult<Option<ClientScopeRow>> {
         let sql = format!(
-            "SELECT c.id AS client_id, c.user_id, c.municipality_id, a.guide_id, a.team_id FROM clients c \
+            "SELECT c.id AS client_id, c.user_id, c.municipality_id, a.guide_id, a.team_id, \
+             a.started_at AS assigned_at, a.history_covers FROM clients c \
              LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
              WHERE {condition} AND c.closed_at IS NULL"
         );
         Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(value).fetch_optional(pool).await?))
     }
 
-    pub async fn caseload(&self, filter: CaseloadFilter) -> DbResult<Vec<CaseloadRowDb>> {
+    /// The clients of a caseload with what the guide needs at a glance. Steps from
+    /// before a handover the plan consent did not cover stay hidden here too.
+    pub async fn caseload(
+        &self,
+        filter: CaseloadFilter,
+        narrowing: &CaseloadNarrowing,
+        now: i64,
+    ) -> DbResult<Vec<CaseloadRowDb>> {
         let (condition, id) = match filter {
             CaseloadFilter::Guide(g) => ("a.guide_id = $1", g.0),
             CaseloadFilter::Team(t) => ("a.team_id = $1", t.0),
@@ -147,14 +176,32 @@ impl Store {
         let sql = format!(
             "SELECT c.id, c.first_name, c.last_name, c.languages, c.last_contact_on, \
              (SELECT COUNT(*) FROM household_members h WHERE h.client_id = c.id) + 1 AS household_size, \
-             g.display_name AS guide_name \
+             a.guide_id, g.display_name AS guide_name, \
+             (SELECT MIN(s.due_on) FROM plan_steps s JOIN goals sg ON sg.id = s.goal_id \
+                WHERE s.client_id = c.id AND s.status = 'open' AND s.due_on IS NOT NULL {PLAN_WINDOW}) AS next_due, \
+             (SELECT s.text FROM plan_steps s JOIN goals sg ON sg.id = s.goal_id \
+                WHERE s.client_id = c.id AND s.status = 'open' AND s.due_on IS NOT NULL {PLAN_WINDOW} \
+                ORDER BY s.due_on, s.id LIMIT 1) AS next_step, \
+             (SELECT MIN(ap.starts_at) FROM appointments ap WHERE ap.client_id = c.id \
+                AND ap.status = 'planned' AND ap.starts_at >= $2) AS next_appointment, \
+             (SELECT COUNT(*) FROM client_requests r WHERE r.client_id = c.id AND r.status = 'open') \
+             + (SELECT COUNT(*) FROM plan_steps s WHERE s.client_id = c.id AND s.status = 'open' \
+                AND s.help_requested_at IS NOT NULL) AS open_requests \
              FROM clients c \
              LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
              LEFT JOIN users g ON g.id = a.guide_id \
              WHERE c.closed_at IS NULL AND {condition} \
-             ORDER BY c.last_name, c.first_name, c.id"
+             AND ($3 = 0 OR a.guide_id = $3) \
+             AND ($4 = '' OR EXISTS (SELECT 1 FROM goals fg WHERE fg.client_id = c.id \
+                AND fg.field = $4 AND fg.status = 'open')) \
+             ORDER BY c.last_name, c.first_name, c.id LIMIT 2000"
         );
-        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(id).fetch_all(pool).await?))
+        let guide = narrowing.guide.map(|g| g.0).unwrap_or(0);
+        let field = narrowing.field.clone().unwrap_or_default();
+        Ok(
+            on_pool!(self, pool => sqlx::query_as(&sql).bind(id).bind(now).bind(guide).bind(&field)
+            .fetch_all(pool).await?),
+        )
     }
 
     pub async fn client(&self, id: ClientId) -> DbResult<Option<ClientRow>> {
@@ -175,11 +222,12 @@ impl Store {
         first_name: &str,
         relation: &str,
         birth_date: Option<&str>,
+        school_status: Option<&str>,
     ) -> DbResult<()> {
         on_pool!(self, pool => sqlx::query(
-            "INSERT INTO household_members (client_id, first_name, relation, birth_date, created_at) \
-             VALUES ($1, $2, $3, $4, $5)")
-            .bind(id.0).bind(first_name).bind(relation).bind(birth_date).bind(now())
+            "INSERT INTO household_members (client_id, first_name, relation, birth_date, school_status, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(id.0).bind(first_name).bind(relation).bind(birth_date).bind(school_status).bind(now())
             .execute(pool).await.map(|_| ())?);
         Ok(())
     }

@@ -5,7 +5,14 @@
 //! backend keeps its own types and the compiler checks both. Both run the same tests.
 
 pub mod access_log;
+pub mod appointments;
 pub mod clients;
+pub mod consents;
+pub mod handover;
+pub mod intake;
+pub mod notes;
+pub mod plan;
+pub mod referrals;
 pub mod sessions;
 pub mod signin;
 pub mod users;
@@ -106,4 +113,27 @@ impl Store {
 /// Current Unix time in seconds.
 pub fn now() -> i64 {
     chrono::Utc::now().timestamp()
+}
+
+/// The outcome of a guarded update: saved, or refused because someone else changed the
+/// record since the form was opened (optimistic locking on `version`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saved {
+    Done,
+    Conflict,
+}
+
+impl Saved {
+    pub fn from_rows(rows: u64) -> Saved {
+        if rows == 0 {
+            Saved::Conflict
+        } else {
+            Saved::Done
+        }
+    }
+}
+
+/// A unique constraint refused the write (a double booking, a repeated submission).
+pub fn is_unique_violation(e: &sqlx::Error) -> bool {
+    matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
 }

@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 pub enum Flash {
     /// Right after activation: remind the client of their sign-in number.
     Welcome,
+    /// A notice (Fluent message id) for the next page, whatever it is.
+    Info { message: String },
     /// A notice (Fluent message id) for a client's record.
     Notice { client: i64, message: String },
     /// A freshly issued activation code, shown once on the client's record. It lives in

@@ -19,6 +19,20 @@ impl FormData {
             .unwrap_or_default()
     }
 
+    /// Every field, with repeated names (checkbox groups) joined by commas.
+    pub fn to_map(&self) -> std::collections::BTreeMap<String, String> {
+        let mut map = std::collections::BTreeMap::<String, String>::new();
+        for (k, v) in &self.0 {
+            map.entry(k.clone())
+                .and_modify(|e| {
+                    e.push(',');
+                    e.push_str(v);
+                })
+                .or_insert_with(|| v.clone());
+        }
+        map
+    }
+
     pub fn all(&self, key: &str) -> Vec<String> {
         self.0
             .iter()

@@ -68,6 +68,73 @@ pub fn optional_past_date(input: &str, today: NaiveDate) -> Result<Option<String
     Ok(Some(date.format("%Y-%m-%d").to_string()))
 }
 
+/// Any plausible calendar date (appointments, due dates, expiry dates), same input
+/// forms as [`optional_past_date`].
+pub fn optional_date(input: &str) -> Result<Option<String>, Problem> {
+    let v = input.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    let date = NaiveDate::parse_from_str(v, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(v, "%d.%m.%Y"))
+        .map_err(|_| Problem::new("date-invalid"))?;
+    let lo = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(NaiveDate::MIN);
+    let hi = NaiveDate::from_ymd_opt(2100, 12, 31).unwrap_or(NaiveDate::MAX);
+    if date < lo || date > hi {
+        return Err(Problem::new("date-invalid"));
+    }
+    Ok(Some(date.format("%Y-%m-%d").to_string()))
+}
+
+pub fn required_date(input: &str) -> Result<String, Problem> {
+    optional_date(input)?.ok_or(Problem::new("field-required"))
+}
+
+/// A time of day, "14:30" (what `<input type=time>` sends) or "14.30".
+pub fn time_of_day(input: &str) -> Result<(u8, u8), Problem> {
+    let v = input.trim();
+    if v.is_empty() {
+        return Err(Problem::new("field-required"));
+    }
+    let (h, m) = v.split_once([':', '.']).ok_or(Problem::new("time-invalid"))?;
+    match (h.parse::<u8>(), m.get(..2).unwrap_or(m).parse::<u8>()) {
+        (Ok(h), Ok(m)) if h < 24 && m < 60 => Ok((h, m)),
+        _ => Err(Problem::new("time-invalid")),
+    }
+}
+
+/// One of the allowed values, or None when empty.
+pub fn optional_choice(input: &str, allowed: &[&str]) -> Result<Option<String>, Problem> {
+    let v = input.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    if allowed.contains(&v) {
+        Ok(Some(v.to_string()))
+    } else {
+        Err(Problem::new("choice-invalid"))
+    }
+}
+
+pub fn required_choice(input: &str, allowed: &[&str]) -> Result<String, Problem> {
+    optional_choice(input, allowed)?.ok_or(Problem::new("choice-required"))
+}
+
+/// A whole number from 0 to `max`, or None when empty.
+pub fn optional_number(input: &str, max: i64) -> Result<Option<i64>, Problem> {
+    let v = input.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    match v.parse::<i64>() {
+        Ok(n) if (0..=max).contains(&n) => Ok(Some(n)),
+        _ => Err(Problem {
+            id: "number-invalid",
+            max: Some(max),
+        }),
+    }
+}
+
 /// A phone number: digits with spaces, +, -, / and brackets.
 pub fn optional_phone(input: &str) -> Result<Option<String>, Problem> {
     let v = input.trim();
@@ -157,6 +224,24 @@ mod tests {
             optional_past_date("yesterday", today()).map_err(|p| p.id),
             Err("date-invalid")
         );
+    }
+
+    #[test]
+    fn times_choices_numbers() {
+        assert_eq!(time_of_day("09:30"), Ok((9, 30)));
+        assert_eq!(time_of_day("14.05"), Ok((14, 5)));
+        assert_eq!(time_of_day("25:00").map_err(|p| p.id), Err("time-invalid"));
+        assert_eq!(time_of_day("").map_err(|p| p.id), Err("field-required"));
+        assert_eq!(optional_choice("b1", &["a1", "b1"]), Ok(Some("b1".into())));
+        assert_eq!(
+            optional_choice("x", &["a1"]).map_err(|p| p.id),
+            Err("choice-invalid")
+        );
+        assert_eq!(optional_number("12", 40), Ok(Some(12)));
+        assert!(optional_number("-1", 40).is_err());
+        assert!(optional_number("zwölf", 40).is_err());
+        assert_eq!(optional_date("2030-05-01"), Ok(Some("2030-05-01".into())));
+        assert!(optional_date("2030-13-01").is_err());
     }
 
     #[test]

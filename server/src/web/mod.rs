@@ -1,12 +1,14 @@
 //! HTTP: the axum router, its middleware and the page handlers.
 
 pub mod activation;
+pub mod case;
 pub mod ctx;
 pub mod error;
 pub mod flash;
 pub mod form_data;
 pub mod forms;
 pub mod person_pages;
+pub mod pool_pages;
 pub mod public_pages;
 pub mod resume;
 pub mod security;
@@ -104,8 +106,52 @@ pub fn router(state: AppState) -> Router {
             get(staff_pages::new_client_page).post(staff_pages::create_client),
         )
         .route("/cases/{id}", get(staff_pages::client_detail))
-        .route("/cases/{id}/household", post(staff_pages::add_household_member))
         .route("/cases/{id}/activation", post(staff_pages::reissue_activation))
+        .route("/cases/{id}/intake", get(case::intake::page))
+        .route("/cases/{id}/intake/household", post(case::intake::add_member))
+        .route("/cases/{id}/intake/{section}", post(case::intake::save_section))
+        .route("/cases/{id}/plan", get(case::plan::page))
+        .route("/cases/{id}/plan/goals", post(case::plan::add_goal))
+        .route("/cases/{id}/plan/goals/{goal}", post(case::plan::update_goal))
+        .route("/cases/{id}/plan/goals/{goal}/steps", post(case::plan::add_step))
+        .route("/cases/{id}/plan/steps/{step}", post(case::plan::set_step_status))
+        .route("/cases/{id}/notes", get(case::notes::page).post(case::notes::add))
+        .route(
+            "/cases/{id}/appointments",
+            get(case::appointments::page).post(case::appointments::create),
+        )
+        .route(
+            "/cases/{id}/appointments/{a}/interpreter",
+            post(case::appointments::book),
+        )
+        .route(
+            "/cases/{id}/appointments/{a}/outcome",
+            post(case::appointments::outcome),
+        )
+        .route(
+            "/cases/{id}/referrals",
+            get(case::referrals::page).post(case::referrals::add),
+        )
+        .route("/cases/{id}/referrals/{r}", post(case::referrals::update))
+        .route(
+            "/cases/{id}/consent",
+            get(case::consent::page).post(case::consent::add),
+        )
+        .route("/cases/{id}/consent/{c}/revoke", post(case::consent::revoke))
+        .route(
+            "/cases/{id}/handover",
+            get(case::handover::page).post(case::handover::hand_over),
+        )
+        .route("/cases/{id}/history", get(case::history::page))
+        .route(
+            "/interpreters",
+            get(pool_pages::interpreters).post(pool_pages::add_interpreter),
+        )
+        .route(
+            "/templates",
+            get(pool_pages::templates).post(pool_pages::add_template),
+        )
+        .route("/templates/{id}/retire", post(pool_pages::retire_template))
         .route("/admin", get(staff_pages::admin_home))
         .route("/offline", get(public_pages::offline))
         .route("/healthz", get(|| async { "ok" }))

@@ -8,7 +8,9 @@ use crate::auth::permission::{client_access, Principal};
 use crate::db::access_log::Action;
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
-use lotse_app::pages::client_home::{ClientHome, ClientHomePage, GuideCard, VolunteerHomePage};
+use lotse_app::pages::client_home::{
+    ClientHome, ClientHomePage, GuideCard, InterpretingJob, VolunteerHomePage,
+};
 
 pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
     let (p, session) = ctx.principal(false).await?;
@@ -61,9 +63,27 @@ pub async fn volunteer_home(ctx: Ctx) -> Result<Response, AppError> {
         .next()
         .unwrap_or_default()
         .to_string();
+    // Interpreting jobs from the pool: time and place, never whose case it is.
+    let jobs = ctx
+        .state
+        .store
+        .interpreter_assignments(p.user(), crate::db::now() - 3600)
+        .await?
+        .into_iter()
+        .map(|a| InterpretingJob {
+            when: super::case::local(a.starts_at),
+            minutes: a.duration_minutes,
+            place: a.place_name,
+            address: a.address,
+            room: a.room,
+            language: a.interpreter_lang,
+            guide_name: a.guide_name,
+            guide_phone: a.guide_phone,
+        })
+        .collect();
     let user = ctx.nav_user("/volunteer").unwrap_or_default();
     Ok(ctx.render(
         ctx.lang(false),
-        move || view! { <VolunteerHomePage first_name=first_name user=user/> },
+        move || view! { <VolunteerHomePage first_name=first_name jobs=jobs user=user/> },
     ))
 }

@@ -1,5 +1,6 @@
 //! The manager view: caseload, new client, a client's record, household, activation.
 
+use super::case;
 use super::ctx::Ctx;
 use super::error::AppError;
 use super::flash::Flash;
@@ -8,16 +9,20 @@ use super::forms::{self, problem_text};
 use crate::auth::credentials;
 use crate::auth::permission::{self, client_access, require_staff_write, CaseloadView, Principal};
 use crate::db::access_log::Action;
-use crate::db::clients::{split_languages, NewClient};
+use crate::db::clients::{split_languages, CaseloadNarrowing, NewClient};
 use crate::db::now;
-use axum::extract::Path;
+use crate::search::NameQuery;
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
-use lotse_app::domain::{ClientId, Lang, SPOKEN_LANGUAGES};
-use lotse_app::pages::staff::caseload::{Caseload, CaseloadPage, CaseloadRow, CaseloadScope};
+use lotse_app::casework::is_field;
+use lotse_app::domain::{ClientId, Lang, UserId, SPOKEN_LANGUAGES};
+use lotse_app::pages::staff::caseload::{
+    Caseload, CaseloadFilters, CaseloadPage, CaseloadRow, CaseloadScope, HandedOver, SORTS,
+};
 use lotse_app::pages::staff::client_detail::{
-    Activation, ClientDetailPage, ClientRecord, HouseholdForm, HouseholdMember, IssuedCode, RELATIONS,
+    Activation, ClientDetailPage, ClientRecord, HouseholdMember, IssuedCode,
 };
 use lotse_app::pages::staff::client_new::{ClientForm, ClientNewPage};
 use lotse_app::pages::staff::AdminHomePage;
@@ -34,42 +39,136 @@ fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-pub async fn caseload(ctx: Ctx) -> Result<Response, AppError> {
-    let (p, _) = ctx.principal(true).await?;
+/// What the caseload's filter form sends (all optional; unknown values are ignored).
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct CaseloadQuery {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    sort: String,
+    #[serde(default)]
+    field: String,
+    #[serde(default)]
+    guide: String,
+}
+
+pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Response, AppError> {
+    let (p, session) = ctx.principal(true).await?;
     let view = match permission::caseload(&p) {
         Ok(v) => v,
         Err(permission::Denied::Forbidden) => return Ok(Redirect::to(p.home()).into_response()),
         Err(e) => return Err(e.into()),
     };
     let store = &ctx.state.store;
-    let (filter, scope) = match view {
-        CaseloadView::Own(f) => (f, CaseloadScope::Own),
+    let tr = ctx.state.i18n.translator(ctx.lang(true));
+    let (filter, scope, team) = match view {
+        CaseloadView::Own(f) => (f, CaseloadScope::Own, None),
         CaseloadView::Team(f, t) => (
             f,
             CaseloadScope::Team(store.team_name(t).await?.unwrap_or_default()),
+            Some(t),
         ),
         CaseloadView::Municipality(f, m) => (
             f,
             CaseloadScope::Municipality(store.municipality_name(m).await?.unwrap_or_default()),
+            None,
         ),
     };
-    let rows = store
-        .caseload(filter)
-        .await?
+    let field = is_field(&query.field).then(|| query.field.clone());
+    let guide = query.guide.parse::<i64>().ok().map(UserId);
+    let narrowing = CaseloadNarrowing {
+        guide: guide.filter(|_| team.is_some()),
+        field: field.clone(),
+    };
+    let today = case::today_iso();
+    let search = NameQuery::new(&query.q);
+    let mut db_rows = store.caseload(filter, &narrowing, now()).await?;
+    if let Some(search) = &search {
+        db_rows.retain(|r| search.matches(&format!("{} {}", r.first_name, r.last_name)));
+    }
+    let sort = if SORTS.contains(&query.sort.as_str()) {
+        query.sort.clone()
+    } else {
+        "due".to_string()
+    };
+    match sort.as_str() {
+        // Overdue first, then by due date; clients without open steps last.
+        "due" => db_rows.sort_by(|a, b| {
+            (a.next_due.is_none(), &a.next_due, &a.last_name).cmp(&(
+                b.next_due.is_none(),
+                &b.next_due,
+                &b.last_name,
+            ))
+        }),
+        // Longest without contact first.
+        "contact" => db_rows.sort_by(|a, b| {
+            (a.last_contact_on.is_some(), &a.last_contact_on)
+                .cmp(&(b.last_contact_on.is_some(), &b.last_contact_on))
+        }),
+        "appointment" => db_rows.sort_by_key(|r| (r.next_appointment.is_none(), r.next_appointment)),
+        _ => {}
+    }
+    let guides = match team {
+        Some(_) => {
+            let mut g: Vec<(i64, String)> = db_rows
+                .iter()
+                .filter_map(|r| Some((r.guide_id?, r.guide_name.clone()?)))
+                .collect();
+            if let Some(UserId(id)) = narrowing.guide {
+                if let Some(name) = store.user(UserId(id)).await?.map(|u| u.display_name) {
+                    g.push((id, name));
+                }
+            }
+            g.sort_by(|a, b| a.1.cmp(&b.1));
+            g.dedup();
+            g
+        }
+        None => vec![],
+    };
+    let rows = db_rows
         .into_iter()
         .map(|r| CaseloadRow {
+            overdue: r.next_due.as_deref().is_some_and(|d| d < today.as_str()),
             id: r.id,
             name: format!("{} {}", r.first_name, r.last_name),
             languages: split_languages(&r.languages),
-            household_size: r.household_size,
             last_contact: r.last_contact_on,
             guide_name: r.guide_name,
+            next_step: r.next_due.zip(r.next_step),
+            next_appointment: r.next_appointment.map(case::local),
+            open_requests: r.open_requests,
         })
         .collect();
+    let transfers = match (&p, team) {
+        (_, Some(t)) => store.transfers_from_team(t, 10).await?,
+        (Principal::Guide { user, .. }, None) => store.transfers_from_guide(*user, 10).await?,
+        _ => vec![],
+    };
+    let handed_over = transfers
+        .into_iter()
+        .map(|t| HandedOver {
+            client: t.client_name,
+            to: format!("{} ({})", t.to_guide_name, t.to_team_name),
+            on: case::local(t.at).date,
+        })
+        .collect();
+    let notice = match Flash::take(store, &session.token_hash).await? {
+        Some(Flash::Info { message }) => Some(tr.t(&message)),
+        _ => None,
+    };
     let data = Caseload {
         scope,
         rows,
         can_open_records: matches!(p, Principal::Guide { .. }),
+        filters: CaseloadFilters {
+            q: query.q.chars().take(100).collect(),
+            sort,
+            field: field.unwrap_or_default(),
+            guide: narrowing.guide.map(|g| g.0.to_string()).unwrap_or_default(),
+            guides,
+        },
+        handed_over,
+        notice,
     };
     let user = ctx.nav_user(p.home()).unwrap_or_default();
     Ok(ctx.render(
@@ -218,39 +317,13 @@ fn parse_id(raw: &str) -> Result<ClientId, AppError> {
 }
 
 pub async fn client_detail(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
-    let id = parse_id(&raw)?;
-    let (p, session) = ctx.principal(true).await?;
-    let access = client_access(&ctx.state.store, &p, id).await?;
-    require_staff_write(&access)?;
-    let flash = Flash::take(&ctx.state.store, &session.token_hash).await?;
-    render_detail(
-        &ctx,
-        &p,
-        access.client(),
-        flash,
-        HouseholdForm::default(),
-        None,
-        StatusCode::OK,
-    )
-    .await
-}
-
-async fn render_detail(
-    ctx: &Ctx,
-    p: &Principal,
-    id: ClientId,
-    flash: Option<Flash>,
-    household_form: HouseholdForm,
-    alert: Option<String>,
-    status: StatusCode,
-) -> Result<Response, AppError> {
+    let case = case::open(&ctx, &raw).await?;
     let store = &ctx.state.store;
-    let lang = ctx.lang(true);
-    let tr = ctx.state.i18n.translator(lang);
+    let tr = case.tr(&ctx);
+    let id = case.id();
     let row = store.client(id).await?.ok_or(AppError::NotFound)?;
-    store
-        .log_access(p.user(), p.role(), Some(id), Action::Read, "record")
-        .await?;
+    let flash = Flash::take(store, &case.token_hash).await?;
+    case.log(&ctx, Action::Read, "record").await?;
     let household = store
         .household(id)
         .await?
@@ -309,71 +382,12 @@ async fn render_detail(
         household,
         activation,
     };
-    let user = ctx.nav_user(p.home()).unwrap_or_default();
-    Ok(ctx.render_status(lang, status, move || {
-        view! {
-            <ClientDetailPage record=record issued=issued household_form=household_form
-                notice=notice alert=alert user=user/>
-        }
-    }))
-}
-
-pub async fn add_household_member(
-    ctx: Ctx,
-    Path(raw): Path<String>,
-    form: FormData,
-) -> Result<Response, AppError> {
-    let id = parse_id(&raw)?;
-    let (p, session) = ctx.principal(true).await?;
-    let access = client_access(&ctx.state.store, &p, id).await?;
-    require_staff_write(&access)?;
-    let tr = ctx.state.i18n.translator(ctx.lang(true));
-    let mut errors = FieldErrors::new();
-    let first_name = forms::required_text(form.get("member_first_name"), 100)
-        .map_err(|e| errors.insert("member_first_name", problem_text(&tr, &e)))
-        .ok();
-    let birth_date = forms::optional_past_date(form.get("member_birth_date"), today())
-        .map_err(|e| errors.insert("member_birth_date", problem_text(&tr, &e)))
-        .ok()
-        .flatten();
-    let relation = RELATIONS
-        .iter()
-        .find(|r| **r == form.get("relation"))
-        .copied()
-        .unwrap_or("other");
-    if let (Some(first_name), true) = (first_name, errors.is_empty()) {
-        let store = &ctx.state.store;
-        store
-            .add_household_member(id, &first_name, relation, birth_date.as_deref())
-            .await?;
-        store
-            .log_access(p.user(), p.role(), Some(id), Action::Update, "household")
-            .await?;
-        Flash::Notice {
-            client: id.0,
-            message: "household-added".into(),
-        }
-        .set(store, &session.token_hash)
-        .await?;
-        return Ok(Redirect::to(&format!("/cases/{id}")).into_response());
-    }
-    let household_form = HouseholdForm {
-        first_name: form.get("member_first_name").into(),
-        relation: relation.into(),
-        birth_date: form.get("member_birth_date").into(),
-        errors,
-    };
-    let alert = Some(tr.t("form-errors-heading"));
-    render_detail(
-        &ctx,
-        &p,
-        id,
-        None,
-        household_form,
-        alert,
-        StatusCode::UNPROCESSABLE_ENTITY,
-    )
-    .await
+    let mut head = case.head(&ctx, None).await?;
+    head.notice = notice;
+    Ok(ctx.render(
+        case.lang,
+        move || view! { <ClientDetailPage head=head record=record issued=issued/> },
+    ))
 }
 
 pub async fn reissue_activation(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {

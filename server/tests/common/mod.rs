@@ -263,7 +263,11 @@ pub const VOLUNTEER: &str = "p.braun@talheim.example";
 pub async fn client_ids_of(store: &Store, email: &str) -> Vec<i64> {
     let guide = store.user_by_email(email).await.unwrap().unwrap();
     store
-        .caseload(lotse_server::db::clients::CaseloadFilter::Guide(guide.user_id()))
+        .caseload(
+            lotse_server::db::clients::CaseloadFilter::Guide(guide.user_id()),
+            &Default::default(),
+            0,
+        )
         .await
         .unwrap()
         .into_iter()
@@ -273,4 +277,28 @@ pub async fn client_ids_of(store: &Store, email: &str) -> Vec<i64> {
 
 pub fn count(s: &str, needle: &str) -> usize {
     s.matches(needle).count()
+}
+
+/// The id of the seeded client with this last name.
+pub async fn client_named(store: &Store, last_name: &str) -> i64 {
+    let filter =
+        lotse_server::db::clients::CaseloadFilter::Municipality(lotse_app::domain::MunicipalityId(1));
+    let mut all = store.caseload(filter, &Default::default(), 0).await.unwrap();
+    let filter =
+        lotse_server::db::clients::CaseloadFilter::Municipality(lotse_app::domain::MunicipalityId(2));
+    all.extend(store.caseload(filter, &Default::default(), 0).await.unwrap());
+    all.into_iter()
+        .find(|r| r.last_name == last_name)
+        .map(|r| r.id)
+        .unwrap_or_else(|| panic!("no client {last_name}"))
+}
+
+/// The value of a hidden or text input in a page, by name (first match).
+pub fn input_value(body: &str, name: &str) -> Option<String> {
+    let at = body.find(&format!("name=\"{name}\""))?;
+    let start = body[..at].rfind('<')?;
+    let end = at + body[at..].find('>')?;
+    let tag = &body[start..end];
+    let v = tag.find("value=\"")? + 7;
+    Some(tag[v..v + tag[v..].find('"')?].to_string())
 }

@@ -1,7 +1,11 @@
-//! The caseload: a guide's clients (a team lead's team, a coordinator's municipality).
+//! The caseload: a guide's clients (a team lead's team, a coordinator's municipality)
+//! with what needs doing next, sorted and filtered, searchable by name.
 
+use crate::casework::FIELDS;
 use crate::i18n::use_tr;
+use crate::pages::forms::{Field, Notice, Select};
 use crate::pages::shell::{NavUser, Shell};
+use crate::pages::staff::case::{choices, When};
 use leptos::prelude::*;
 
 #[derive(Clone, Debug)]
@@ -10,10 +14,14 @@ pub struct CaseloadRow {
     pub name: String,
     /// ISO 639 codes.
     pub languages: Vec<String>,
-    pub household_size: i64,
     /// ISO date of the last contact, if any.
     pub last_contact: Option<String>,
     pub guide_name: Option<String>,
+    /// The open step due first: (ISO date, text).
+    pub next_step: Option<(String, String)>,
+    pub overdue: bool,
+    pub next_appointment: Option<When>,
+    pub open_requests: i64,
 }
 
 #[derive(Clone, Debug)]
@@ -23,12 +31,36 @@ pub enum CaseloadScope {
     Municipality(String),
 }
 
+/// Sort orders; message `caseload-sort-<key>`.
+pub const SORTS: [&str; 4] = ["due", "name", "contact", "appointment"];
+
+#[derive(Clone, Debug, Default)]
+pub struct CaseloadFilters {
+    pub q: String,
+    pub sort: String,
+    pub field: String,
+    pub guide: String,
+    /// Team members to filter by (team leads only): (id, name).
+    pub guides: Vec<(i64, String)>,
+}
+
+/// A case this guide or team handed over: (client, to whom, ISO date).
+#[derive(Clone, Debug)]
+pub struct HandedOver {
+    pub client: String,
+    pub to: String,
+    pub on: String,
+}
+
 #[derive(Clone, Debug)]
 pub struct Caseload {
     pub scope: CaseloadScope,
     pub rows: Vec<CaseloadRow>,
     /// Guides create clients and open records; coordinators see the list only.
     pub can_open_records: bool,
+    pub filters: CaseloadFilters,
+    pub handed_over: Vec<HandedOver>,
+    pub notice: Option<String>,
 }
 
 #[component]
@@ -45,6 +77,7 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
     let count = tr.ta("caseload-count", &[("count", (data.rows.len() as i64).into())]);
     let show_guide = !matches!(data.scope, CaseloadScope::Own);
     let can_open = data.can_open_records;
+    let f = data.filters.clone();
     let rows = data
         .rows
         .into_iter()
@@ -55,7 +88,6 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
                 .map(|l| tr.t(&format!("language-{l}")))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let household = tr.ta("caseload-household-size", &[("count", r.household_size.into())]);
             let last = r
                 .last_contact
                 .as_deref()
@@ -66,12 +98,30 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
             } else {
                 view! { <span>{r.name}</span> }.into_any()
             };
+            let next = match r.next_step {
+                Some((due, text)) => view! {
+                    <span class:overdue-text=r.overdue>
+                        {r.overdue.then(|| view! { <span class="badge badge-warn">{tr.t("plan-overdue")}</span>" " })}
+                        {tr.date(&due)}": "{text}
+                    </span>
+                }
+                .into_any(),
+                None => view! { <span class="muted">"–"</span> }.into_any(),
+            };
+            let appointment = r.next_appointment.map(|w| w.show(&tr)).unwrap_or_else(|| "–".into());
+            let requests = if r.open_requests > 0 {
+                view! { <span class="badge badge-warn">{tr.number(r.open_requests)}</span> }.into_any()
+            } else {
+                view! { <span class="muted">"0"</span> }.into_any()
+            };
             view! {
-                <tr>
+                <tr class:overdue=r.overdue>
                     <th scope="row" data-label=tr.t("caseload-col-name")>{name}</th>
-                    <td data-label=tr.t("caseload-col-languages")>{langs}</td>
-                    <td data-label=tr.t("caseload-col-household")>{household}</td>
+                    <td data-label=tr.t("caseload-col-next-step")>{next}</td>
+                    <td data-label=tr.t("caseload-col-next-appointment")>{appointment}</td>
+                    <td data-label=tr.t("caseload-col-requests")>{requests}</td>
                     <td data-label=tr.t("caseload-col-last-contact")>{last}</td>
+                    <td data-label=tr.t("caseload-col-languages")>{langs}</td>
                     {show_guide.then(|| view! {
                         <td data-label=tr.t("caseload-col-guide")>{r.guide_name.unwrap_or_default()}</td>
                     })}
@@ -80,6 +130,34 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
         })
         .collect::<Vec<_>>();
     let empty = rows.is_empty();
+    let filtered = !f.q.is_empty() || !f.field.is_empty() || !f.guide.is_empty();
+    let guide_filter = (!f.guides.is_empty()).then(|| {
+        let options = std::iter::once((String::new(), tr.t("caseload-all-guides")))
+            .chain(f.guides.iter().map(|(id, n)| (id.to_string(), n.clone())))
+            .collect::<Vec<_>>();
+        view! { <Select name="guide" label=tr.t("caseload-filter-guide") selected=f.guide.clone() options=options/> }
+    });
+    let handed_over = (!data.handed_over.is_empty()).then(|| {
+        let items = data
+            .handed_over
+            .iter()
+            .map(|h| {
+                view! {
+                    <li>{tr.ta("caseload-handed-over-item", &[
+                        ("client", h.client.clone().into()),
+                        ("to", h.to.clone().into()),
+                        ("date", tr.date(&h.on).into()),
+                    ])}</li>
+                }
+            })
+            .collect::<Vec<_>>();
+        view! {
+            <section class="card" aria-labelledby="h-handed-over">
+                <h2 id="h-handed-over">{tr.t("caseload-handed-over")}</h2>
+                <ul class="history">{items}</ul>
+            </section>
+        }
+    });
     view! {
         <Shell title=tr.t("caseload-title") current_path="/cases".to_string() user=Some(user)>
             <div class="page-head">
@@ -88,19 +166,40 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
                     <a class="button primary" href="/cases/new">{tr.t("caseload-new-client")}</a>
                 })}
             </div>
-            <p class="muted">{count}</p>
+            <Notice message=data.notice/>
+            <nav class="quick-links" aria-label=tr.t("caseload-more")>
+                <a href="/interpreters">{tr.t("interpreters-title")}</a>
+                <a href="/templates">{tr.t("templates-title")}</a>
+            </nav>
+            <form method="get" action="/cases" class="filters" role="search">
+                <Field name="q" label=tr.t("caseload-search") value=f.q.clone() input_type="search"
+                    autocomplete="off" maxlength=100/>
+                <Select name="sort" label=tr.t("caseload-sort") selected=f.sort.clone()
+                    options=choices("caseload-sort", &SORTS, None)/>
+                <Select name="field" label=tr.t("caseload-filter-field") selected=f.field.clone()
+                    options=choices("field", &FIELDS, Some(tr.t("caseload-all-fields")))/>
+                {guide_filter}
+                <div class="filter-actions">
+                    <button type="submit" class="button">{tr.t("caseload-apply")}</button>
+                    {filtered.then(|| view! { <a href="/cases">{tr.t("caseload-reset")}</a> })}
+                </div>
+            </form>
+            <p class="muted" role="status">{count}</p>
             {(!can_open).then(|| view! { <p class="muted">{tr.t("coordinator-note")}</p> })}
             {if empty {
-                view! { <p class="card empty">{tr.t("caseload-empty")}</p> }.into_any()
+                let msg = if filtered { tr.t("caseload-no-match") } else { tr.t("caseload-empty") };
+                view! { <p class="card empty">{msg}</p> }.into_any()
             } else {
                 view! {
                     <table class="caseload">
                         <thead>
                             <tr>
                                 <th scope="col">{tr.t("caseload-col-name")}</th>
-                                <th scope="col">{tr.t("caseload-col-languages")}</th>
-                                <th scope="col">{tr.t("caseload-col-household")}</th>
+                                <th scope="col">{tr.t("caseload-col-next-step")}</th>
+                                <th scope="col">{tr.t("caseload-col-next-appointment")}</th>
+                                <th scope="col">{tr.t("caseload-col-requests")}</th>
                                 <th scope="col">{tr.t("caseload-col-last-contact")}</th>
+                                <th scope="col">{tr.t("caseload-col-languages")}</th>
                                 {show_guide.then(|| view! { <th scope="col">{tr.t("caseload-col-guide")}</th> })}
                             </tr>
                         </thead>
@@ -108,6 +207,7 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
                     </table>
                 }.into_any()
             }}
+            {handed_over}
         </Shell>
     }
 }

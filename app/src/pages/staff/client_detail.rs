@@ -1,10 +1,8 @@
 //! A client's record as the guide sees it: personal data, household, and access to the
 //! client app (activation code with QR code, reissue).
 
+use super::case::{CaseHead, CaseLayout};
 use crate::i18n::use_tr;
-use crate::pages::forms::{ErrorSummary, Field, Notice};
-use crate::pages::shell::{NavUser, Shell};
-use crate::pages::FieldErrors;
 use leptos::prelude::*;
 
 #[derive(Clone, Debug)]
@@ -47,28 +45,13 @@ pub struct IssuedCode {
     pub qr_svg: String,
 }
 
-#[derive(Clone, Debug, Default)]
-pub struct HouseholdForm {
-    pub first_name: String,
-    pub relation: String,
-    pub birth_date: String,
-    pub errors: FieldErrors,
-}
-
 pub const RELATIONS: [&str; 4] = ["partner", "child", "parent", "other"];
 
 #[component]
-pub fn ClientDetailPage(
-    record: ClientRecord,
-    issued: Option<IssuedCode>,
-    household_form: HouseholdForm,
-    notice: Option<String>,
-    alert: Option<String>,
-    user: NavUser,
-) -> impl IntoView {
+pub fn ClientDetailPage(head: CaseHead, record: ClientRecord, issued: Option<IssuedCode>) -> impl IntoView {
     let tr = use_tr();
-    let full_name = format!("{} {}", record.first_name, record.last_name);
-    let path = format!("/cases/{}", record.id);
+    let full_name = head.name.clone();
+    let path = head.path("overview");
     let langs = record
         .languages
         .iter()
@@ -122,22 +105,11 @@ pub fn ClientDetailPage(
             .collect::<Vec<_>>();
         view! { <ul class="household">{items}</ul> }.into_any()
     };
-    let relation_options = RELATIONS
-        .iter()
-        .map(|r| {
-            let selected = household_form.relation == *r;
-            view! { <option value=*r selected=selected>{tr.t(&format!("client-relation-{r}"))}</option> }
-        })
-        .collect::<Vec<_>>();
     let preferred = crate::domain::Lang::parse(&record.preferred_lang)
         .map(|l| l.native_name().to_string())
         .unwrap_or_else(|| record.preferred_lang.clone());
     view! {
-        <Shell title=full_name.clone() current_path=path.clone() user=Some(user)>
-            <p><a href="/cases">"← "{tr.t("nav-caseload")}</a></p>
-            <h1>{full_name.clone()}</h1>
-            <Notice message=notice/>
-            <ErrorSummary message=alert/>
+        <CaseLayout head=head tab="overview">
             {issued_view}
             <section class="card">
                 <h2>{tr.t("client-detail-personal")}</h2>
@@ -159,19 +131,7 @@ pub fn ClientDetailPage(
             <section class="card">
                 <h2>{tr.t("client-detail-household")}</h2>
                 {household}
-                <form method="post" action=format!("{path}/household") class="stack" novalidate>
-                    <h3>{tr.t("household-add-heading")}</h3>
-                    <Field name="member_first_name" label=tr.t("household-first-name") value=household_form.first_name
-                        error=household_form.errors.get("member_first_name").cloned() required=true maxlength=100 autocomplete="off"/>
-                    <div class="field">
-                        <label for="f-relation">{tr.t("household-relation")}</label>
-                        <select id="f-relation" name="relation">{relation_options}</select>
-                    </div>
-                    <Field name="member_birth_date" label=tr.t("household-birth-date") value=household_form.birth_date
-                        error=household_form.errors.get("member_birth_date").cloned() input_type="date"
-                        optional_label=tr.t("optional") autocomplete="off"/>
-                    <button type="submit" class="button">{tr.t("household-add")}</button>
-                </form>
+                <p><a href=format!("{path}/intake#section-household")>{tr.t("household-edit-link")}</a></p>
             </section>
             <section class="card">
                 <h2>{tr.t("activation-heading")}</h2>
@@ -181,6 +141,6 @@ pub fn ClientDetailPage(
                     <button type="submit" class="button">{tr.t("activation-issue")}</button>
                 </form>
             </section>
-        </Shell>
+        </CaseLayout>
     }
 }

@@ -1,8 +1,11 @@
 //! The manager view: caseload, creating a client, a client's record, administration.
 
+pub mod case;
 pub mod caseload;
 pub mod client_detail;
 pub mod client_new;
+pub mod interpreters;
+pub mod templates;
 
 use super::shell::{NavUser, Shell};
 use crate::i18n::use_tr;

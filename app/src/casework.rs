@@ -1,0 +1,207 @@
+//! The vocabulary of case work, shared by the server (validation, storage) and the views
+//! (labels): fields of action, intake sections, and the states of plan steps,
+//! appointments, referrals and consents. Each value has a Fluent message named after it.
+
+/// Fields of action (Handlungsfelder) of the integration plan; message `field-<key>`.
+pub const FIELDS: [&str; 8] = [
+    "language",
+    "work",
+    "education",
+    "health",
+    "housing",
+    "residence",
+    "social",
+    "finances",
+];
+
+pub fn is_field(v: &str) -> bool {
+    FIELDS.contains(&v)
+}
+
+/// What kind of input an intake field is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    Text,
+    LongText,
+    Date,
+    Number,
+    /// One of these values; message `intake-choice-<field>-<value>`.
+    Choice(&'static [&'static str]),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct IntakeField {
+    pub name: &'static str,
+    pub kind: FieldKind,
+}
+
+/// One part of the intake record, saved on its own; message `intake-section-<key>`,
+/// field labels `intake-field-<name>`.
+#[derive(Clone, Copy, Debug)]
+pub struct IntakeSection {
+    pub key: &'static str,
+    pub fields: &'static [IntakeField],
+    /// Special-category data (GDPR art. 9): only the client's own guide sees it.
+    pub special_category: bool,
+}
+
+const fn f(name: &'static str, kind: FieldKind) -> IntakeField {
+    IntakeField { name, kind }
+}
+
+use FieldKind::{Choice, Date, LongText, Number, Text};
+
+pub const INTAKE_SECTIONS: [IntakeSection; 7] = [
+    IntakeSection {
+        key: "household",
+        special_category: false,
+        fields: &[
+            f(
+                "housing",
+                Choice(&["shared_accommodation", "own_flat", "with_relatives", "other"]),
+            ),
+            f("household_notes", LongText),
+        ],
+    },
+    IntakeSection {
+        key: "languages",
+        special_category: false,
+        fields: &[
+            f(
+                "german_level",
+                Choice(&["none", "a1", "a2", "b1", "b2", "c1", "c2"]),
+            ),
+            f(
+                "integration_course",
+                Choice(&["not_started", "waiting", "attending", "completed"]),
+            ),
+            f("german_certificate", Text),
+            f("other_languages", Text),
+        ],
+    },
+    IntakeSection {
+        key: "education",
+        special_category: false,
+        fields: &[
+            f("school_years", Number),
+            f("school_leaving", Text),
+            f("qualifications", LongText),
+            f(
+                "recognition_status",
+                Choice(&[
+                    "not_needed",
+                    "not_started",
+                    "in_progress",
+                    "recognised",
+                    "partial",
+                    "refused",
+                ]),
+            ),
+        ],
+    },
+    IntakeSection {
+        key: "work",
+        special_category: false,
+        fields: &[
+            f("work_experience", LongText),
+            f("work_wish", Text),
+            f("work_permit", Choice(&["yes", "restricted", "no", "unknown"])),
+        ],
+    },
+    IntakeSection {
+        key: "residence",
+        special_category: false,
+        fields: &[
+            f(
+                "residence_status",
+                Choice(&[
+                    "asylum_pending",
+                    "refugee",
+                    "subsidiary",
+                    "deportation_ban",
+                    "toleration",
+                    "residence_permit",
+                    "settlement",
+                    "other",
+                ]),
+            ),
+            f(
+                "document_type",
+                Choice(&[
+                    "arrival_certificate",
+                    "permission_to_reside",
+                    "residence_permit",
+                    "toleration",
+                    "fictional_certificate",
+                    "settlement_permit",
+                    "passport",
+                    "other",
+                ]),
+            ),
+            f("document_expires_on", Date),
+        ],
+    },
+    IntakeSection {
+        key: "health",
+        special_category: true,
+        fields: &[
+            f("health_needs", LongText),
+            f("disability", Choice(&["none", "yes", "unknown"])),
+            f("care_needs", LongText),
+        ],
+    },
+    IntakeSection {
+        key: "contacts",
+        special_category: false,
+        fields: &[
+            f("contact_jobcenter", Text),
+            f("contact_immigration", Text),
+            f("contact_social", Text),
+            f("contact_school", Text),
+            f("contact_other", LongText),
+        ],
+    },
+];
+
+pub fn intake_section(key: &str) -> Option<&'static IntakeSection> {
+    INTAKE_SECTIONS.iter().find(|s| s.key == key)
+}
+
+/// School or Kita status of a child in the household; message `school-status-<value>`.
+pub const SCHOOL_STATUS: [&str; 5] = ["kita", "kita_waiting", "school", "school_waiting", "none"];
+
+/// Who does a plan step; message `step-actor-<value>`.
+pub const STEP_ACTORS: [&str; 4] = ["client", "guide", "office", "volunteer"];
+/// message `step-status-<value>`.
+pub const STEP_STATUS: [&str; 3] = ["open", "done", "dropped"];
+/// message `goal-status-<value>`.
+pub const GOAL_STATUS: [&str; 3] = ["open", "achieved", "dropped"];
+
+/// message `appointment-status-<value>`.
+pub const APPOINTMENT_STATUS: [&str; 4] = ["planned", "done", "missed", "cancelled"];
+
+/// Services a client is referred to; message `service-<value>`.
+pub const SERVICES: [&str; 9] = [
+    "migration_advice",
+    "jobcenter",
+    "immigration_office",
+    "psychosocial",
+    "debt_advice",
+    "youth_migration",
+    "language_course",
+    "health",
+    "other",
+];
+/// message `referral-status-<value>`.
+pub const REFERRAL_STATUS: [&str; 4] = ["sent", "accepted", "done", "declined"];
+
+/// What a consent is for; message `consent-purpose-<value>`.
+pub const CONSENT_PURPOSES: [&str; 5] = [
+    "release_jobcenter",
+    "release_immigration",
+    "release_social_office",
+    "share_provider",
+    "handover",
+];
+/// Parts of a case file a handover consent can cover; message `area-<value>`.
+pub const AREAS: [&str; 5] = ["intake", "plan", "notes", "appointments", "referrals"];

@@ -1,0 +1,183 @@
+//! Appointments: with an office or the guide, what to bring, and an interpreter from the
+//! pool, booked without double booking. Outcomes are recorded afterwards.
+
+use super::{choices, CaseHead, CaseLayout, When};
+use crate::casework::APPOINTMENT_STATUS;
+use crate::domain::SPOKEN_LANGUAGES;
+use crate::i18n::use_tr;
+use crate::pages::forms::{Field, Posted, Select, TextArea};
+use leptos::prelude::*;
+
+#[derive(Clone, Debug)]
+pub struct AppointmentView {
+    pub id: i64,
+    pub when: When,
+    pub duration_minutes: i64,
+    pub with_kind: String,
+    pub place_name: String,
+    pub address: Option<String>,
+    pub room: Option<String>,
+    pub contact_person: Option<String>,
+    pub bring: Vec<String>,
+    pub interpreter_lang: Option<String>,
+    pub interpreter_name: Option<String>,
+    pub status: String,
+    pub outcome: Option<String>,
+    pub client_confirmed: bool,
+    pub past: bool,
+    pub version: i64,
+}
+
+#[derive(Clone, Debug)]
+pub struct AppointmentsData {
+    pub appointments: Vec<AppointmentView>,
+    /// (id, "Name – languages") of the pool's interpreters.
+    pub interpreters: Vec<(i64, String)>,
+}
+
+#[component]
+pub fn AppointmentsPage(head: CaseHead, data: AppointmentsData, posted: Posted) -> impl IntoView {
+    let tr = use_tr();
+    let base = head.path("appointments");
+    let form = "appointment";
+    let interpreter_options = std::iter::once((String::new(), tr.t("appointment-no-interpreter")))
+        .chain(
+            data.interpreters
+                .iter()
+                .map(|(id, l)| (id.to_string(), l.clone())),
+        )
+        .collect::<Vec<_>>();
+    let lang_options = std::iter::once((String::new(), tr.t("appointment-interpreter-not-needed")))
+        .chain(
+            SPOKEN_LANGUAGES
+                .iter()
+                .filter(|l| **l != "de")
+                .map(|l| (l.to_string(), tr.t(&format!("language-{l}")))),
+        )
+        .collect::<Vec<_>>();
+    let cards = data
+        .appointments
+        .iter()
+        .map(|a| appointment_card(&base, a, &interpreter_options, &posted))
+        .collect::<Vec<_>>();
+    let empty = cards.is_empty();
+    view! {
+        <CaseLayout head=head tab="appointments">
+            <h2>{tr.t("appointment-list")}</h2>
+            {empty.then(|| view! { <p class="card empty">{tr.t("appointment-empty")}</p> })}
+            {cards}
+            <section class="card" aria-labelledby="h-new-appointment">
+                <h2 id="h-new-appointment">{tr.t("appointment-new")}</h2>
+                <form method="post" action=base.clone() class="stack" novalidate>
+                    <div class="row">
+                        <Field name="date" label=tr.t("appointment-date") value=posted.value(form, "date")
+                            error=posted.error(form, "date") input_type="date" required=true/>
+                        <Field name="time" label=tr.t("appointment-time") value=posted.value(form, "time")
+                            error=posted.error(form, "time") input_type="time" required=true/>
+                        <Field name="duration" label=tr.t("appointment-duration") value=posted.value_or(form, "duration", "60")
+                            error=posted.error(form, "duration") inputmode="numeric" maxlength=3/>
+                    </div>
+                    <Select name="with_kind" label=tr.t("appointment-with") selected=posted.value_or(form, "with_kind", "office")
+                        options=choices("appointment-with", &["office", "guide"], None)/>
+                    <Field name="place_name" label=tr.t("appointment-place") value=posted.value(form, "place_name")
+                        error=posted.error(form, "place_name") required=true maxlength=200 autocomplete="off"/>
+                    <Field name="address" label=tr.t("appointment-address") value=posted.value(form, "address")
+                        error=posted.error(form, "address") optional_label=tr.t("optional") maxlength=300 autocomplete="off"/>
+                    <Field name="room" label=tr.t("appointment-room") value=posted.value(form, "room")
+                        error=posted.error(form, "room") optional_label=tr.t("optional") maxlength=100 autocomplete="off"/>
+                    <Field name="contact_person" label=tr.t("appointment-contact") value=posted.value(form, "contact_person")
+                        error=posted.error(form, "contact_person") optional_label=tr.t("optional") maxlength=200 autocomplete="off"/>
+                    <TextArea name="bring" label=tr.t("appointment-bring") value=posted.value(form, "bring")
+                        error=posted.error(form, "bring") hint=tr.t("appointment-bring-hint") optional_label=tr.t("optional")
+                        rows=3 maxlength=2000/>
+                    <Select name="interpreter_lang" label=tr.t("appointment-interpreter-lang")
+                        selected=posted.value(form, "interpreter_lang") options=lang_options/>
+                    <Select name="interpreter" label=tr.t("appointment-interpreter") selected=posted.value(form, "interpreter")
+                        options=interpreter_options.clone() error=posted.error(form, "interpreter")/>
+                    <button type="submit" class="button primary">{tr.t("appointment-save")}</button>
+                </form>
+            </section>
+        </CaseLayout>
+    }
+}
+
+fn appointment_card(
+    base: &str,
+    a: &AppointmentView,
+    interpreter_options: &[(String, String)],
+    posted: &Posted,
+) -> impl IntoView {
+    let tr = use_tr();
+    let aid = a.id;
+    let book_form = format!("book-{aid}");
+    let outcome_form = format!("outcome-{aid}");
+    let with = tr.t(&format!("appointment-with-{}", a.with_kind));
+    let place = [
+        Some(a.place_name.clone()),
+        a.address.clone(),
+        a.room
+            .clone()
+            .map(|r| tr.ta("appointment-room-label", &[("room", r.into())])),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ");
+    let interpreter = match (&a.interpreter_lang, &a.interpreter_name) {
+        (Some(l), Some(n)) => Some(tr.ta(
+            "appointment-interpreter-booked",
+            &[
+                ("name", n.clone().into()),
+                ("language", tr.t(&format!("language-{l}")).into()),
+            ],
+        )),
+        (Some(l), None) => Some(tr.ta(
+            "appointment-interpreter-needed",
+            &[("language", tr.t(&format!("language-{l}")).into())],
+        )),
+        (None, Some(n)) => Some(n.clone()),
+        (None, None) => None,
+    };
+    let bring = (!a.bring.is_empty()).then(|| {
+        let items = a
+            .bring
+            .iter()
+            .map(|b| view! { <li>{b.clone()}</li> })
+            .collect::<Vec<_>>();
+        view! { <p>{tr.t("appointment-bring")}</p><ul class="checklist">{items}</ul> }
+    });
+    let status = tr.t(&format!("appointment-status-{}", a.status));
+    let planned = a.status == "planned";
+    view! {
+        <article class="card appointment" class:past=a.past id=format!("appointment-{aid}")>
+            <h3>{a.when.show(&tr)}" · "{with}</h3>
+            <p>{place}</p>
+            {a.contact_person.clone().map(|c| view! { <p class="muted">{tr.ta("appointment-contact-label", &[("name", c.into())])}</p> })}
+            {bring}
+            {interpreter.map(|i| view! { <p data-testid="interpreter-line">{i}</p> })}
+            <p class="muted">{status}{a.client_confirmed.then(|| format!(" · {}", tr.t("appointment-client-confirmed")))}</p>
+            {a.outcome.clone().map(|o| view! { <p class="note-body">{o}</p> })}
+            {posted.error(&book_form, "interpreter").map(|e| view! { <p class="error" role="alert" data-testid="booking-error">{e}</p> })}
+            {(planned && a.interpreter_lang.is_some()).then(|| view! {
+                <form method="post" action=format!("{base}/{aid}/interpreter") class="stack" novalidate>
+                    <Select name="interpreter" id=format!("f-book-{aid}") label=tr.t("appointment-book-interpreter")
+                        selected=posted.value(&book_form, "interpreter") options=interpreter_options.to_vec()/>
+                    <button type="submit" class="button">{tr.t("appointment-book")}</button>
+                </form>
+            })}
+            <details class="add-form" open=posted.is(&outcome_form)>
+                <summary>{tr.t("appointment-record-outcome")}</summary>
+                <form method="post" action=format!("{base}/{aid}/outcome") class="stack" novalidate>
+                    <input type="hidden" name="version" value=a.version.to_string()/>
+                    <Select name="status" id=format!("f-outcome-status-{aid}") label=tr.t("appointment-status")
+                        selected=posted.value_or(&outcome_form, "status", &a.status) options=choices("appointment-status", &APPOINTMENT_STATUS, None)
+                        error=posted.error(&outcome_form, "status")/>
+                    <TextArea name="outcome" id=format!("f-outcome-{aid}") label=tr.t("appointment-outcome")
+                        value=posted.value_or(&outcome_form, "outcome", a.outcome.as_deref().unwrap_or(""))
+                        error=posted.error(&outcome_form, "outcome") optional_label=tr.t("optional") rows=3/>
+                    <button type="submit" class="button">{tr.t("save")}</button>
+                </form>
+            </details>
+        </article>
+    }
+}

@@ -1,0 +1,109 @@
+//! A client's case file in the manager view: one page per part (intake, plan, notes,
+//! appointments, referrals, consent, handover, history) under a shared header and tabs.
+
+pub mod appointments;
+pub mod consent;
+pub mod handover;
+pub mod history;
+pub mod intake;
+pub mod notes;
+pub mod plan;
+pub mod referrals;
+
+use crate::i18n::use_tr;
+use crate::pages::forms::{ErrorSummary, Notice};
+use crate::pages::shell::{NavUser, Shell};
+use leptos::prelude::*;
+
+/// The tabs of a case file: (key, path below `/cases/{id}`).
+pub const TABS: [(&str, &str); 9] = [
+    ("overview", ""),
+    ("intake", "/intake"),
+    ("plan", "/plan"),
+    ("notes", "/notes"),
+    ("appointments", "/appointments"),
+    ("referrals", "/referrals"),
+    ("consent", "/consent"),
+    ("handover", "/handover"),
+    ("history", "/history"),
+];
+
+/// What every case page shows at the top.
+#[derive(Clone, Debug)]
+pub struct CaseHead {
+    pub id: i64,
+    pub name: String,
+    /// The case came from another team without consent for all of its history.
+    pub restricted: bool,
+    pub notice: Option<String>,
+    pub alert: Option<String>,
+    pub user: NavUser,
+}
+
+impl CaseHead {
+    pub fn path(&self, tab: &str) -> String {
+        let suffix = TABS
+            .iter()
+            .find(|(k, _)| *k == tab)
+            .map(|(_, p)| *p)
+            .unwrap_or("");
+        format!("/cases/{}{suffix}", self.id)
+    }
+}
+
+/// Shell, name, tabs, notices; the page's own content below.
+#[component]
+pub fn CaseLayout(head: CaseHead, tab: &'static str, children: Children) -> impl IntoView {
+    let tr = use_tr();
+    let title = format!("{} · {}", tr.t(&format!("case-tab-{tab}")), head.name);
+    let tabs = TABS
+        .iter()
+        .map(|(key, suffix)| {
+            let href = format!("/cases/{}{suffix}", head.id);
+            let current = (*key == tab).then_some("page");
+            view! { <li><a href=href aria-current=current>{tr.t(&format!("case-tab-{key}"))}</a></li> }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <Shell title=title current_path=head.path(tab) user=Some(head.user.clone())>
+            <p><a href="/cases">"← "{tr.t("nav-caseload")}</a></p>
+            <h1>{head.name.clone()}</h1>
+            <nav class="case-tabs" aria-label=tr.t("case-tabs-label")>
+                <ul>{tabs}</ul>
+            </nav>
+            {head.restricted.then(|| view! { <p class="alert alert-info">{tr.t("case-restricted")}</p> })}
+            <Notice message=head.notice.clone()/>
+            <ErrorSummary message=head.alert.clone()/>
+            {children()}
+        </Shell>
+    }
+}
+
+/// A local date and time, already in the municipality's time zone.
+#[derive(Clone, Debug)]
+pub struct When {
+    /// ISO date.
+    pub date: String,
+    pub hour: u8,
+    pub minute: u8,
+}
+
+impl When {
+    pub fn show(&self, tr: &crate::i18n::Tr) -> String {
+        format!("{} {}", tr.date(&self.date), tr.time(self.hour, self.minute))
+    }
+}
+
+/// (value, translated label) pairs for a select, with an optional empty first choice.
+pub fn choices(prefix: &str, values: &[&str], empty: Option<String>) -> Vec<(String, String)> {
+    let tr = use_tr();
+    empty
+        .map(|e| (String::new(), e))
+        .into_iter()
+        .chain(
+            values
+                .iter()
+                .map(|v| (v.to_string(), tr.t(&format!("{prefix}-{v}")))),
+        )
+        .collect()
+}

@@ -1,0 +1,130 @@
+//! Conversation notes (Gesprächsdokumentation): visible to every staff member working on
+//! the case, to the client only when shared, never to volunteers. Follow-up steps go
+//! straight into the plan. The form keeps its text on the device until the save lands.
+
+use super::{choices, CaseHead, CaseLayout};
+use crate::casework::{FIELDS, STEP_ACTORS};
+use crate::i18n::use_tr;
+use crate::pages::forms::{Checkbox, Field, Posted, Select, TextArea};
+use leptos::prelude::*;
+
+#[derive(Clone, Debug)]
+pub struct NoteView {
+    pub held_on: String,
+    pub topic: String,
+    pub field: Option<String>,
+    pub participants: Option<String>,
+    pub interpreter: Option<String>,
+    pub body: String,
+    pub shared_with_client: bool,
+    pub author: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct NotesData {
+    pub notes: Vec<NoteView>,
+    /// Open goals a follow-up can join: (id, title).
+    pub goals: Vec<(i64, String)>,
+    /// A fresh key for this form, so a retried save is stored once.
+    pub client_key: String,
+    /// ISO date of today, the default for a new note.
+    pub today: String,
+}
+
+/// Follow-up rows in the form: (text, actor, due) field names.
+pub const FOLLOW_UPS: [(&str, &str, &str); 2] = [
+    ("follow_up_1", "follow_up_actor_1", "follow_up_due_1"),
+    ("follow_up_2", "follow_up_actor_2", "follow_up_due_2"),
+];
+
+#[component]
+pub fn NotesPage(head: CaseHead, data: NotesData, posted: Posted) -> impl IntoView {
+    let tr = use_tr();
+    let base = head.path("notes");
+    let form = "note";
+    let key = posted.value_or(form, "client_key", &data.client_key);
+    let goal_options = std::iter::once((String::new(), tr.t("note-follow-up-new-goal")))
+        .chain(data.goals.iter().map(|(id, t)| (id.to_string(), t.clone())))
+        .collect::<Vec<_>>();
+    let follow_ups = FOLLOW_UPS
+        .iter()
+        .enumerate()
+        .map(|(i, (text, actor, due))| {
+            let n = (i + 1) as i64;
+            view! {
+                <fieldset class="follow-up">
+                    <legend>{tr.ta("note-follow-up-n", &[("n", n.into())])}</legend>
+                    <Field name=text label=tr.t("plan-step-text") value=posted.value(form, text)
+                        error=posted.error(form, text) optional_label=tr.t("optional") maxlength=300 autocomplete="off"/>
+                    <Select name=actor label=tr.t("plan-step-actor") selected=posted.value_or(form, actor, "client")
+                        options=choices("step-actor", &STEP_ACTORS, None)/>
+                    <Field name=due label=tr.t("plan-step-due") value=posted.value(form, due)
+                        error=posted.error(form, due) input_type="date" optional_label=tr.t("optional")/>
+                </fieldset>
+            }
+        })
+        .collect::<Vec<_>>();
+    let notes = data
+        .notes
+        .iter()
+        .map(|n| {
+            let mut meta = vec![tr.date(&n.held_on), n.author.clone()];
+            if let Some(f) = &n.field {
+                meta.push(tr.t(&format!("field-{f}")));
+            }
+            let participants = n
+                .participants
+                .as_ref()
+                .map(|p| tr.ta("note-participants-label", &[("names", p.clone().into())]));
+            let interpreter = n
+                .interpreter
+                .as_ref()
+                .map(|p| tr.ta("note-interpreter-label", &[("name", p.clone().into())]));
+            view! {
+                <article class="card note">
+                    <h3>{n.topic.clone()}</h3>
+                    <p class="muted">{meta.join(" · ")}</p>
+                    {participants.map(|p| view! { <p class="muted">{p}</p> })}
+                    {interpreter.map(|p| view! { <p class="muted">{p}</p> })}
+                    {n.shared_with_client.then(|| view! { <p class="badge">{tr.t("note-shared-badge")}</p> })}
+                    <p class="note-body">{n.body.clone()}</p>
+                </article>
+            }
+        })
+        .collect::<Vec<_>>();
+    let empty = notes.is_empty();
+    view! {
+        <CaseLayout head=head tab="notes">
+            <section class="card" aria-labelledby="h-new-note">
+                <h2 id="h-new-note">{tr.t("note-new")}</h2>
+                <form method="post" action=base.clone() class="stack" novalidate data-draft=""
+                    data-msg-kept=tr.t("draft-kept") data-msg-restored=tr.t("draft-restored")>
+                    <input type="hidden" name="client_key" value=key.clone()/>
+                    <p class="draft-status" role="status" aria-live="polite"></p>
+                    <Field name="held_on" label=tr.t("note-held-on") value=posted.value_or(form, "held_on", &data.today)
+                        error=posted.error(form, "held_on") input_type="date" required=true/>
+                    <Field name="topic" label=tr.t("note-topic") value=posted.value(form, "topic")
+                        error=posted.error(form, "topic") required=true maxlength=200 autocomplete="off"/>
+                    <Select name="field" label=tr.t("plan-field") selected=posted.value(form, "field")
+                        options=choices("field", &FIELDS, Some(tr.t("choice-none")))/>
+                    <Field name="participants" label=tr.t("note-participants") value=posted.value(form, "participants")
+                        error=posted.error(form, "participants") optional_label=tr.t("optional") maxlength=300 autocomplete="off"/>
+                    <Field name="interpreter" label=tr.t("note-interpreter") value=posted.value(form, "interpreter")
+                        error=posted.error(form, "interpreter") optional_label=tr.t("optional") maxlength=200 autocomplete="off"/>
+                    <TextArea name="body" label=tr.t("note-body") value=posted.value(form, "body")
+                        error=posted.error(form, "body") required=true rows=6 maxlength=20000/>
+                    <Checkbox name="shared_with_client" label=tr.t("note-shared")
+                        checked=posted.value(form, "shared_with_client") == "on"/>
+                    <h3>{tr.t("note-follow-ups")}</h3>
+                    <Select name="follow_up_goal" label=tr.t("note-follow-up-goal") selected=posted.value(form, "follow_up_goal")
+                        options=goal_options/>
+                    {follow_ups}
+                    <button type="submit" class="button primary">{tr.t("note-save")}</button>
+                </form>
+            </section>
+            <h2>{tr.t("note-list")}</h2>
+            {empty.then(|| view! { <p class="card empty">{tr.t("note-empty")}</p> })}
+            {notes}
+        </CaseLayout>
+    }
+}

@@ -1,0 +1,245 @@
+//! The integration plan (Int. B): goals per field of action, each with steps (who, due,
+//! status), goal templates in the client's languages, the client's confirmation and the
+//! history of every change.
+
+use super::{choices, CaseHead, CaseLayout, When};
+use crate::casework::{FIELDS, GOAL_STATUS, STEP_ACTORS};
+use crate::i18n::use_tr;
+use crate::pages::forms::{Field, Posted, Select};
+use crate::pages::icons::field_icon;
+use leptos::prelude::*;
+
+#[derive(Clone, Debug)]
+pub struct PlanStep {
+    pub id: i64,
+    pub text: String,
+    pub actor: String,
+    pub actor_name: Option<String>,
+    pub due_on: Option<String>,
+    pub status: String,
+    pub dropped_reason: Option<String>,
+    pub help_requested: bool,
+    pub overdue: bool,
+    pub version: i64,
+}
+
+#[derive(Clone, Debug)]
+pub struct PlanGoal {
+    pub id: i64,
+    pub field: String,
+    pub title: String,
+    pub from_template: bool,
+    pub review_on: Option<String>,
+    pub status: String,
+    pub version: i64,
+    pub steps: Vec<PlanStep>,
+}
+
+#[derive(Clone, Debug)]
+pub struct TemplateChoice {
+    pub id: i64,
+    pub field: String,
+    pub title: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct HistoryEntry {
+    pub at: When,
+    pub who: String,
+    pub change: String,
+    pub subject: String,
+    pub detail: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct PlanData {
+    pub goals: Vec<PlanGoal>,
+    pub templates: Vec<TemplateChoice>,
+    /// (ISO date of the client's last confirmation, changed since).
+    pub confirmation: Option<(String, bool)>,
+    pub history: Vec<HistoryEntry>,
+}
+
+#[component]
+pub fn PlanPage(head: CaseHead, data: PlanData, posted: Posted) -> impl IntoView {
+    let tr = use_tr();
+    let base = head.path("plan");
+    let confirmation = match &data.confirmation {
+        None => tr.t("plan-not-confirmed"),
+        Some((date, false)) => tr.ta("plan-confirmed-on", &[("date", tr.date(date).into())]),
+        Some((date, true)) => tr.ta("plan-changed-since", &[("date", tr.date(date).into())]),
+    };
+    let by_field = FIELDS
+        .iter()
+        .filter_map(|field| {
+            let goals = data
+                .goals
+                .iter()
+                .filter(|g| g.field == *field)
+                .cloned()
+                .collect::<Vec<_>>();
+            if goals.is_empty() {
+                return None;
+            }
+            let goals = goals
+                .into_iter()
+                .map(|g| goal_view(&base, g, &posted))
+                .collect::<Vec<_>>();
+            Some(view! {
+                <section class="card field-group" aria-labelledby=format!("field-{field}")>
+                    <h2 id=format!("field-{field}")>{field_icon(field)}{tr.t(&format!("field-{field}"))}</h2>
+                    {goals}
+                </section>
+            })
+        })
+        .collect::<Vec<_>>();
+    let empty = data.goals.is_empty();
+    let form = "goal";
+    let template_options = std::iter::once((String::new(), tr.t("plan-template-none")))
+        .chain(data.templates.iter().map(|t| {
+            (
+                t.id.to_string(),
+                format!("{} – {}", tr.t(&format!("field-{}", t.field)), t.title),
+            )
+        }))
+        .collect::<Vec<_>>();
+    let history = data
+        .history
+        .iter()
+        .map(|h| {
+            let what = tr.t(&format!("plan-change-{}", h.change));
+            view! {
+                <li><span class="muted">{h.at.show(&tr)}" · "{h.who.clone()}</span>" "
+                    {what}" "<q>{h.subject.clone()}</q>" "<span class="muted">{h.detail.clone()}</span></li>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <CaseLayout head=head tab="plan">
+            <p class="muted" data-testid="plan-confirmation">{confirmation}</p>
+            {empty.then(|| view! { <p class="card empty">{tr.t("plan-empty")}</p> })}
+            {by_field}
+            <section class="card" aria-labelledby="h-new-goal">
+                <h2 id="h-new-goal">{tr.t("plan-add-goal")}</h2>
+                <form method="post" action=format!("{base}/goals") class="stack" novalidate>
+                    <Select name="template" label=tr.t("plan-template") selected=posted.value(form, "template")
+                        options=template_options error=posted.error(form, "template")/>
+                    <p class="hint">{tr.t("plan-template-hint")}</p>
+                    <Select name="field" label=tr.t("plan-field") selected=posted.value(form, "field")
+                        options=choices("field", &FIELDS, Some(tr.t("choice-none"))) error=posted.error(form, "field")/>
+                    <Field name="title" label=tr.t("plan-goal-title") value=posted.value(form, "title")
+                        error=posted.error(form, "title") maxlength=200 autocomplete="off"/>
+                    <Field name="review_on" label=tr.t("plan-review-on") value=posted.value(form, "review_on")
+                        error=posted.error(form, "review_on") input_type="date" optional_label=tr.t("optional")/>
+                    <button type="submit" class="button primary">{tr.t("plan-add-goal")}</button>
+                </form>
+            </section>
+            <section class="card" aria-labelledby="h-plan-history">
+                <h2 id="h-plan-history">{tr.t("plan-history")}</h2>
+                <ul class="history">{history}</ul>
+            </section>
+        </CaseLayout>
+    }
+}
+
+fn goal_view(base: &str, g: PlanGoal, posted: &Posted) -> impl IntoView {
+    let tr = use_tr();
+    let status = tr.t(&format!("goal-status-{}", g.status));
+    let review = g
+        .review_on
+        .as_deref()
+        .map(|d| tr.ta("plan-review-label", &[("date", tr.date(d).into())]));
+    let steps = g
+        .steps
+        .into_iter()
+        .map(|s| step_view(base, s, posted))
+        .collect::<Vec<_>>();
+    let step_form = format!("step-{}", g.id);
+    let goal_form = format!("goal-{}", g.id);
+    let gid = g.id;
+    let goal_version = g.version.to_string();
+    view! {
+        <article class="goal" id=format!("goal-{gid}")>
+            <h3>{g.title.clone()}</h3>
+            <p class="muted">{status}{review.map(|r| format!(" · {r}"))}</p>
+            <ul class="steps">{steps}</ul>
+            <details class="add-form" open=posted.is(&step_form)>
+                <summary>{tr.t("plan-add-step")}</summary>
+                <form method="post" action=format!("{base}/goals/{gid}/steps") class="stack" novalidate>
+                    <Field name="text" id=format!("f-step-text-{gid}") label=tr.t("plan-step-text")
+                        value=posted.value(&step_form, "text") error=posted.error(&step_form, "text")
+                        required=true maxlength=300 autocomplete="off"/>
+                    <Select name="actor" id=format!("f-step-actor-{gid}") label=tr.t("plan-step-actor")
+                        selected=posted.value_or(&step_form, "actor", "client") options=choices("step-actor", &STEP_ACTORS, None)/>
+                    <Field name="actor_name" id=format!("f-step-actor-name-{gid}") label=tr.t("plan-step-actor-name")
+                        value=posted.value(&step_form, "actor_name") error=posted.error(&step_form, "actor_name")
+                        optional_label=tr.t("optional") maxlength=200 autocomplete="off"/>
+                    <Field name="due_on" id=format!("f-step-due-{gid}") label=tr.t("plan-step-due")
+                        value=posted.value(&step_form, "due_on") error=posted.error(&step_form, "due_on")
+                        input_type="date" optional_label=tr.t("optional")/>
+                    <button type="submit" class="button">{tr.t("plan-add-step")}</button>
+                </form>
+            </details>
+            <details class="add-form" open=posted.is(&goal_form)>
+                <summary>{tr.t("plan-edit-goal")}</summary>
+                <form method="post" action=format!("{base}/goals/{gid}") class="stack" novalidate>
+                    <input type="hidden" name="version" value=goal_version/>
+                    <Select name="status" id=format!("f-goal-status-{gid}") label=tr.t("plan-goal-status")
+                        selected=posted.value_or(&goal_form, "status", &g.status) options=choices("goal-status", &GOAL_STATUS, None)/>
+                    <Field name="review_on" id=format!("f-goal-review-{gid}") label=tr.t("plan-review-on")
+                        value=posted.value_or(&goal_form, "review_on", g.review_on.as_deref().unwrap_or(""))
+                        error=posted.error(&goal_form, "review_on") input_type="date" optional_label=tr.t("optional")/>
+                    <button type="submit" class="button">{tr.t("save")}</button>
+                </form>
+            </details>
+        </article>
+    }
+}
+
+fn step_view(base: &str, s: PlanStep, posted: &Posted) -> impl IntoView {
+    let tr = use_tr();
+    let who = match &s.actor_name {
+        Some(n) => format!("{} ({n})", tr.t(&format!("step-actor-{}", s.actor))),
+        None => tr.t(&format!("step-actor-{}", s.actor)),
+    };
+    let due = s
+        .due_on
+        .as_deref()
+        .map(|d| tr.ta("plan-due-label", &[("date", tr.date(d).into())]));
+    let form = format!("status-{}", s.id);
+    let sid = s.id;
+    let status_text = tr.t(&format!("step-status-{}", s.status));
+    let open = s.status == "open";
+    let reason = s.dropped_reason.clone();
+    view! {
+        <li class="step" class:overdue=s.overdue class:done=!open data-testid=format!("step-{sid}")>
+            <p class="step-text">{s.text.clone()}</p>
+            <p class="muted">
+                {who}{due.map(|d| format!(" · {d}"))}" · "<span class="status">{status_text}</span>
+                {reason.map(|r| format!(" ({r})"))}
+            </p>
+            {s.overdue.then(|| view! { <p class="badge badge-warn">{tr.t("plan-overdue")}</p> })}
+            {s.help_requested.then(|| view! { <p class="badge badge-warn">{tr.t("plan-help-requested")}</p> })}
+            {posted.error(&form, "status").map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            {open.then(|| view! {
+                <div class="step-actions">
+                    <form method="post" action=format!("{base}/steps/{sid}") class="inline-form">
+                        <input type="hidden" name="version" value=s.version.to_string()/>
+                        <input type="hidden" name="status" value="done"/>
+                        <button type="submit" class="button small">{tr.t("plan-step-mark-done")}</button>
+                    </form>
+                    <details class="add-form" open=posted.is(&form)>
+                        <summary>{tr.t("plan-step-drop")}</summary>
+                        <form method="post" action=format!("{base}/steps/{sid}") class="stack" novalidate>
+                            <input type="hidden" name="version" value=s.version.to_string()/>
+                            <input type="hidden" name="status" value="dropped"/>
+                            <Field name="reason" id=format!("f-drop-reason-{sid}") label=tr.t("plan-step-drop-reason")
+                                value=posted.value(&form, "reason") error=posted.error(&form, "reason") required=true maxlength=300/>
+                            <button type="submit" class="button small">{tr.t("plan-step-drop")}</button>
+                        </form>
+                    </details>
+                </div>
+            })}
+        </li>
+    }
+}

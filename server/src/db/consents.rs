@@ -1,0 +1,88 @@
+//! Consent records: versioned per purpose and recipient, revoked but never deleted.
+
+use super::{now, on_pool, DbResult, Store};
+use lotse_app::domain::{ClientId, TeamId, UserId};
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct ConsentRow {
+    pub id: i64,
+    pub purpose: String,
+    pub recipient: String,
+    pub recipient_team_id: Option<i64>,
+    pub covers: String,
+    pub version: i64,
+    pub given_on: String,
+    pub form: String,
+    pub recorded_by_name: String,
+    pub revoked_on: Option<String>,
+}
+
+impl ConsentRow {
+    pub fn covered_areas(&self) -> Vec<String> {
+        self.covers
+            .split(',')
+            .filter(|a| !a.is_empty())
+            .map(String::from)
+            .collect()
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct NewConsent {
+    pub purpose: String,
+    pub recipient: String,
+    pub recipient_team: Option<TeamId>,
+    pub covers: Vec<String>,
+    pub given_on: String,
+    pub form: String,
+}
+
+const CONSENT_SELECT: &str =
+    "SELECT c.id, c.purpose, c.recipient, c.recipient_team_id, c.covers, c.version, c.given_on, c.form, \
+     u.display_name AS recorded_by_name, c.revoked_on FROM consents c JOIN users u ON u.id = c.recorded_by";
+
+impl Store {
+    pub async fn consents(&self, client: ClientId) -> DbResult<Vec<ConsentRow>> {
+        let sql = format!(
+            "{CONSENT_SELECT} WHERE c.client_id = $1 ORDER BY c.purpose, c.recipient, c.version DESC"
+        );
+        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(client.0).fetch_all(pool).await?))
+    }
+
+    /// Records a consent as the next version for its purpose and recipient.
+    pub async fn add_consent(&self, client: ClientId, c: &NewConsent, by: UserId) -> DbResult<i64> {
+        let covers = c.covers.join(",");
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO consents (client_id, purpose, recipient, recipient_team_id, covers, version, given_on, \
+                 form, recorded_by, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, 1 + (SELECT COUNT(*) FROM consents WHERE client_id = $1 AND purpose = $2 \
+                 AND recipient = $3), $6, $7, $8, $9) RETURNING id")
+                .bind(client.0).bind(&c.purpose).bind(&c.recipient).bind(c.recipient_team.map(|t| t.0))
+                .bind(&covers).bind(&c.given_on).bind(&c.form).bind(by.0).bind(now())
+                .fetch_one(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(id)
+        })
+    }
+
+    /// Revokes a consent of this client; false if there is no such active consent.
+    pub async fn revoke_consent(&self, client: ClientId, id: i64, on: &str, by: UserId) -> DbResult<bool> {
+        let rows = on_pool!(self, pool => sqlx::query(
+            "UPDATE consents SET revoked_on = $1, revoked_by = $2 WHERE id = $3 AND client_id = $4 AND revoked_on IS NULL")
+            .bind(on).bind(by.0).bind(id).bind(client.0).execute(pool).await?.rows_affected());
+        Ok(rows > 0)
+    }
+
+    /// The newest active handover consent naming this team, if any.
+    pub async fn handover_consent(&self, client: ClientId, team: TeamId) -> DbResult<Option<ConsentRow>> {
+        let sql = format!(
+            "{CONSENT_SELECT} WHERE c.client_id = $1 AND c.purpose = 'handover' AND c.recipient_team_id = $2 \
+             AND c.revoked_on IS NULL ORDER BY c.version DESC, c.id DESC LIMIT 1"
+        );
+        Ok(
+            on_pool!(self, pool => sqlx::query_as(&sql).bind(client.0).bind(team.0).fetch_optional(pool).await?),
+        )
+    }
+}

@@ -1,0 +1,109 @@
+//! Handover of a client to another guide, team or municipality.
+
+use super::{now, on_pool, DbResult, Store};
+use lotse_app::domain::{ClientId, MunicipalityId, TeamId, UserId};
+
+/// A guide who can take a case over, anywhere in the client's county.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct GuideChoice {
+    pub id: i64,
+    pub name: String,
+    pub team_id: i64,
+    pub team_name: String,
+    pub provider_id: i64,
+    pub municipality_name: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Transfer {
+    pub client: ClientId,
+    pub by: UserId,
+    pub to_guide: UserId,
+    pub to_team: TeamId,
+    pub consent_id: Option<i64>,
+    /// None: everything goes along. Some: only these areas of the earlier record.
+    pub covers: Option<Vec<String>>,
+    pub reason: Option<String>,
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct TransferRow {
+    pub client_id: i64,
+    pub at: i64,
+    pub client_name: String,
+    pub from_guide_name: String,
+    pub from_team_name: String,
+    pub to_guide_name: String,
+    pub to_team_name: String,
+    pub covers: Option<String>,
+}
+
+const TRANSFER_SELECT: &str = "SELECT t.client_id, t.at, c.first_name || ' ' || c.last_name AS client_name, \
+     fg.display_name AS from_guide_name, ft.name AS from_team_name, \
+     tg.display_name AS to_guide_name, tt.name AS to_team_name, t.covers \
+     FROM transfers t JOIN clients c ON c.id = t.client_id \
+     JOIN users fg ON fg.id = t.from_guide_id JOIN teams ft ON ft.id = t.from_team_id \
+     JOIN users tg ON tg.id = t.to_guide_id JOIN teams tt ON tt.id = t.to_team_id";
+
+impl Store {
+    /// Active guides in the county of `municipality`.
+    pub async fn guides_in_county(&self, municipality: MunicipalityId) -> DbResult<Vec<GuideChoice>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT u.id, u.display_name AS name, t.id AS team_id, t.name AS team_name, t.provider_id, \
+             m.name AS municipality_name FROM users u JOIN teams t ON t.id = u.team_id \
+             JOIN municipalities m ON m.id = t.municipality_id \
+             WHERE u.role = 'guide' AND u.disabled_at IS NULL \
+             AND m.county_id = (SELECT county_id FROM municipalities WHERE id = $1) \
+             ORDER BY m.name, t.name, u.display_name")
+            .bind(municipality.0).fetch_all(pool).await?))
+    }
+
+    /// Ends the current assignment and starts the new one, in one transaction; the
+    /// client moves to the receiving team's municipality.
+    pub async fn transfer(&self, t: &Transfer) -> DbResult<bool> {
+        let at = now();
+        let covers = t.covers.as_ref().map(|c| c.join(","));
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let current: Option<(i64, i64)> = sqlx::query_as(
+                "UPDATE assignments SET ended_at = $1 WHERE client_id = $2 AND ended_at IS NULL \
+                 RETURNING guide_id, team_id")
+                .bind(at).bind(t.client.0).fetch_optional(&mut *tx).await?;
+            let Some((from_guide, from_team)) = current else { return Ok(false) };
+            sqlx::query(
+                "INSERT INTO assignments (client_id, guide_id, team_id, started_at, history_covers) \
+                 VALUES ($1, $2, $3, $4, $5)")
+                .bind(t.client.0).bind(t.to_guide.0).bind(t.to_team.0).bind(at).bind(&covers)
+                .execute(&mut *tx).await?;
+            sqlx::query(
+                "UPDATE clients SET municipality_id = (SELECT municipality_id FROM teams WHERE id = $1), \
+                 version = version + 1 WHERE id = $2")
+                .bind(t.to_team.0).bind(t.client.0).execute(&mut *tx).await?;
+            sqlx::query(
+                "INSERT INTO transfers (client_id, at, by_user_id, from_guide_id, from_team_id, to_guide_id, \
+                 to_team_id, consent_id, covers, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                .bind(t.client.0).bind(at).bind(t.by.0).bind(from_guide).bind(from_team).bind(t.to_guide.0)
+                .bind(t.to_team.0).bind(t.consent_id).bind(&covers).bind(&t.reason)
+                .execute(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(true)
+        })
+    }
+
+    /// Handovers out of a team (the giving side keeps the record), newest first.
+    pub async fn transfers_from_team(&self, team: TeamId, limit: i64) -> DbResult<Vec<TransferRow>> {
+        let sql = format!("{TRANSFER_SELECT} WHERE t.from_team_id = $1 ORDER BY t.at DESC LIMIT $2");
+        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(team.0).bind(limit).fetch_all(pool).await?))
+    }
+
+    /// Handovers out of a guide's hands, newest first.
+    pub async fn transfers_from_guide(&self, guide: UserId, limit: i64) -> DbResult<Vec<TransferRow>> {
+        let sql = format!("{TRANSFER_SELECT} WHERE t.from_guide_id = $1 ORDER BY t.at DESC LIMIT $2");
+        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(guide.0).bind(limit).fetch_all(pool).await?))
+    }
+
+    pub async fn transfers_of_client(&self, client: ClientId) -> DbResult<Vec<TransferRow>> {
+        let sql = format!("{TRANSFER_SELECT} WHERE t.client_id = $1 ORDER BY t.at DESC");
+        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(client.0).fetch_all(pool).await?))
+    }
+}

@@ -1,0 +1,292 @@
+//! The integration plan (Int. B): goals per field of action, steps, the goal templates the
+//! coordinator maintains, the client's confirmation and the history of every change.
+
+use super::{now, on_pool, DbResult, Saved, Store};
+use lotse_app::domain::{ClientId, MunicipalityId, UserId};
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct TemplateRow {
+    pub id: i64,
+    pub field: String,
+    pub title_de: String,
+    pub title_en: String,
+    pub title_ar: String,
+    pub title_fa: String,
+    pub title_ti: String,
+}
+
+impl TemplateRow {
+    pub fn title(&self, lang: &str) -> &str {
+        match lang {
+            "en" => &self.title_en,
+            "ar" => &self.title_ar,
+            "fa" => &self.title_fa,
+            "ti" => &self.title_ti,
+            _ => &self.title_de,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct NewTemplate {
+    pub field: String,
+    /// de, en, ar, fa, ti.
+    pub titles: [String; 5],
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct GoalRow {
+    pub id: i64,
+    pub field: String,
+    pub template_id: Option<i64>,
+    pub title: String,
+    pub review_on: Option<String>,
+    pub status: String,
+    pub created_at: i64,
+    pub version: i64,
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct StepRow {
+    pub id: i64,
+    pub goal_id: i64,
+    pub text: String,
+    pub actor: String,
+    pub actor_name: Option<String>,
+    pub due_on: Option<String>,
+    pub status: String,
+    pub dropped_reason: Option<String>,
+    pub help_requested_at: Option<i64>,
+    pub version: i64,
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct HistoryRow {
+    pub at: i64,
+    pub actor_name: String,
+    pub change: String,
+    pub subject: String,
+    pub detail: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewGoal {
+    pub field: String,
+    pub template_id: Option<i64>,
+    pub title: String,
+    pub review_on: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewStep {
+    pub text: String,
+    pub actor: String,
+    pub actor_name: Option<String>,
+    pub due_on: Option<String>,
+}
+
+/// Writes one history line inside a transaction.
+macro_rules! history {
+    ($tx:expr, $client:expr, $by:expr, $change:expr, $subject:expr, $detail:expr) => {
+        sqlx::query(
+            "INSERT INTO plan_history (client_id, at, actor_user_id, change, subject, detail) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind($client)
+        .bind(now())
+        .bind($by)
+        .bind($change)
+        .bind($subject)
+        .bind($detail)
+        .execute(&mut *$tx)
+        .await
+    };
+}
+pub(crate) use history;
+
+impl Store {
+    /// Active goal templates of the municipality's county, by field.
+    pub async fn goal_templates(&self, municipality: MunicipalityId) -> DbResult<Vec<TemplateRow>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT t.id, t.field, t.title_de, t.title_en, t.title_ar, t.title_fa, t.title_ti \
+             FROM goal_templates t JOIN municipalities m ON m.county_id = t.county_id \
+             WHERE m.id = $1 AND t.retired_at IS NULL ORDER BY t.field, t.title_de")
+            .bind(municipality.0).fetch_all(pool).await?))
+    }
+
+    pub async fn goal_template(
+        &self,
+        municipality: MunicipalityId,
+        id: i64,
+    ) -> DbResult<Option<TemplateRow>> {
+        Ok(self
+            .goal_templates(municipality)
+            .await?
+            .into_iter()
+            .find(|t| t.id == id))
+    }
+
+    pub async fn create_goal_template(&self, municipality: MunicipalityId, t: &NewTemplate) -> DbResult<i64> {
+        let [de, en, ar, fa, ti] = &t.titles;
+        Ok(on_pool!(self, pool => sqlx::query_scalar(
+            "INSERT INTO goal_templates (county_id, field, title_de, title_en, title_ar, title_fa, title_ti, created_at) \
+             SELECT county_id, $2, $3, $4, $5, $6, $7, $8 FROM municipalities WHERE id = $1 RETURNING id")
+            .bind(municipality.0).bind(&t.field).bind(de).bind(en).bind(ar).bind(fa).bind(ti).bind(now())
+            .fetch_one(pool).await?))
+    }
+
+    pub async fn retire_goal_template(&self, municipality: MunicipalityId, id: i64) -> DbResult<bool> {
+        let rows = on_pool!(self, pool => sqlx::query(
+            "UPDATE goal_templates SET retired_at = $1 WHERE id = $2 AND retired_at IS NULL \
+             AND county_id = (SELECT county_id FROM municipalities WHERE id = $3)")
+            .bind(now()).bind(id).bind(municipality.0).execute(pool).await?.rows_affected());
+        Ok(rows > 0)
+    }
+
+    /// Goals created at or after `since` (handover window), by field.
+    pub async fn goals(&self, client: ClientId, since: i64) -> DbResult<Vec<GoalRow>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT id, field, template_id, title, review_on, status, created_at, version FROM goals \
+             WHERE client_id = $1 AND created_at >= $2 ORDER BY created_at, id")
+            .bind(client.0).bind(since).fetch_all(pool).await?))
+    }
+
+    pub async fn steps(&self, client: ClientId, since: i64) -> DbResult<Vec<StepRow>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT s.id, s.goal_id, s.text, s.actor, s.actor_name, s.due_on, s.status, s.dropped_reason, \
+             s.help_requested_at, s.version FROM plan_steps s JOIN goals g ON g.id = s.goal_id \
+             WHERE s.client_id = $1 AND g.created_at >= $2 \
+             ORDER BY s.due_on IS NULL, s.due_on, s.id")
+            .bind(client.0).bind(since).fetch_all(pool).await?))
+    }
+
+    pub async fn add_goal(&self, client: ClientId, g: &NewGoal, by: UserId) -> DbResult<i64> {
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO goals (client_id, field, template_id, title, review_on, created_at, created_by) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id")
+                .bind(client.0).bind(&g.field).bind(g.template_id).bind(&g.title).bind(&g.review_on)
+                .bind(now()).bind(by.0).fetch_one(&mut *tx).await?;
+            history!(tx, client.0, by.0, "goal-added", &g.title, &g.field)?;
+            tx.commit().await?;
+            Ok(id)
+        })
+    }
+
+    /// Adds a step to one of this client's goals; None if the goal is not theirs.
+    pub async fn add_step(
+        &self,
+        client: ClientId,
+        goal: i64,
+        s: &NewStep,
+        by: UserId,
+    ) -> DbResult<Option<i64>> {
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let id: Option<i64> = sqlx::query_scalar(
+                "INSERT INTO plan_steps (goal_id, client_id, text, actor, actor_name, due_on, created_at) \
+                 SELECT id, client_id, $3, $4, $5, $6, $7 FROM goals WHERE id = $1 AND client_id = $2 \
+                 RETURNING id")
+                .bind(goal).bind(client.0).bind(&s.text).bind(&s.actor).bind(&s.actor_name)
+                .bind(&s.due_on).bind(now()).fetch_optional(&mut *tx).await?;
+            if id.is_some() {
+                history!(tx, client.0, by.0, "step-added", &s.text, s.due_on.as_deref().unwrap_or(""))?;
+            }
+            tx.commit().await?;
+            Ok(id)
+        })
+    }
+
+    /// Sets a step's status if it is still at `expected_version`.
+    pub async fn set_step_status(
+        &self,
+        client: ClientId,
+        step: i64,
+        expected_version: i64,
+        status: &str,
+        dropped_reason: Option<&str>,
+        by: UserId,
+    ) -> DbResult<Saved> {
+        let at = now();
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let text: Option<String> = sqlx::query_scalar(
+                "UPDATE plan_steps SET status = $1, dropped_reason = $2, \
+                 done_at = CASE WHEN $1 = 'done' THEN $3 ELSE NULL END, \
+                 help_requested_at = CASE WHEN $1 = 'open' THEN help_requested_at ELSE NULL END, \
+                 version = version + 1 WHERE id = $4 AND client_id = $5 AND version = $6 RETURNING text")
+                .bind(status).bind(dropped_reason).bind(at).bind(step).bind(client.0).bind(expected_version)
+                .fetch_optional(&mut *tx).await?;
+            let Some(text) = text else { return Ok(Saved::Conflict) };
+            let detail = match dropped_reason {
+                Some(r) => format!("{status}: {r}"),
+                None => status.to_string(),
+            };
+            history!(tx, client.0, by.0, "step-status", &text, &detail)?;
+            tx.commit().await?;
+            Ok(Saved::Done)
+        })
+    }
+
+    /// Changes a goal's status or review date if it is still at `expected_version`.
+    pub async fn update_goal(
+        &self,
+        client: ClientId,
+        goal: i64,
+        expected_version: i64,
+        status: &str,
+        review_on: Option<&str>,
+        by: UserId,
+    ) -> DbResult<Saved> {
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let title: Option<String> = sqlx::query_scalar(
+                "UPDATE goals SET status = $1, review_on = $2, version = version + 1 \
+                 WHERE id = $3 AND client_id = $4 AND version = $5 RETURNING title")
+                .bind(status).bind(review_on).bind(goal).bind(client.0).bind(expected_version)
+                .fetch_optional(&mut *tx).await?;
+            let Some(title) = title else { return Ok(Saved::Conflict) };
+            let detail = format!("{status} {}", review_on.unwrap_or(""));
+            history!(tx, client.0, by.0, "goal-updated", &title, detail.trim())?;
+            tx.commit().await?;
+            Ok(Saved::Done)
+        })
+    }
+
+    pub async fn plan_history(&self, client: ClientId, since: i64, limit: i64) -> DbResult<Vec<HistoryRow>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT h.at, u.display_name AS actor_name, h.change, h.subject, h.detail \
+             FROM plan_history h JOIN users u ON u.id = h.actor_user_id \
+             WHERE h.client_id = $1 AND h.at >= $2 ORDER BY h.at DESC, h.id DESC LIMIT $3")
+            .bind(client.0).bind(since).bind(limit).fetch_all(pool).await?))
+    }
+
+    /// Records that the client confirmed the plan as it stands now.
+    pub async fn confirm_plan(&self, client: ClientId, by: UserId) -> DbResult<()> {
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let last: Option<i64> = sqlx::query_scalar("SELECT MAX(id) FROM plan_history WHERE client_id = $1")
+                .bind(client.0).fetch_one(&mut *tx).await?;
+            sqlx::query("INSERT INTO plan_confirmations (client_id, confirmed_at, user_id, history_id) VALUES ($1, $2, $3, $4)")
+                .bind(client.0).bind(now()).bind(by.0).bind(last).execute(&mut *tx).await?;
+            history!(tx, client.0, by.0, "plan-confirmed", "", "")?;
+            tx.commit().await?;
+            Ok::<(), sqlx::Error>(())
+        })?;
+        Ok(())
+    }
+
+    /// When the client last confirmed the plan, and whether it changed since.
+    pub async fn plan_confirmation(&self, client: ClientId) -> DbResult<Option<(i64, bool)>> {
+        let row: Option<(i64, Option<i64>)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT confirmed_at, history_id FROM plan_confirmations WHERE client_id = $1 \
+             ORDER BY confirmed_at DESC, id DESC LIMIT 1")
+            .bind(client.0).fetch_optional(pool).await?);
+        let Some((at, seen)) = row else { return Ok(None) };
+        let changed: i64 = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM plan_history WHERE client_id = $1 AND id > $2 AND change <> 'plan-confirmed'")
+            .bind(client.0).bind(seen.unwrap_or(0)).fetch_one(pool).await?);
+        Ok(Some((at, changed > 0)))
+    }
+}

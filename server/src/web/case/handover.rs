@@ -1,0 +1,156 @@
+//! Handover to another guide, team, provider or municipality. Within the team nothing
+//! changes hands but the guide; beyond it, the client's handover consent for the
+//! receiving team decides what goes along, and without it there is no handover.
+
+use super::{form_alert, local, open, Case, Checks};
+use crate::db::access_log::Action;
+use crate::db::handover::Transfer;
+use crate::web::ctx::Ctx;
+use crate::web::error::AppError;
+use crate::web::flash::Flash;
+use crate::web::form_data::FormData;
+use crate::web::forms;
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use leptos::prelude::*;
+use lotse_app::casework::AREAS;
+use lotse_app::domain::{TeamId, UserId};
+use lotse_app::pages::forms::Posted;
+use lotse_app::pages::staff::case::handover::{HandoverData, HandoverPage, TransferView};
+
+pub async fn page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    let case = open(&ctx, &raw).await?;
+    render(&ctx, &case, Posted::default(), vec![], None, StatusCode::OK).await
+}
+
+async fn render(
+    ctx: &Ctx,
+    case: &Case,
+    posted: Posted,
+    missing: Vec<String>,
+    alert: Option<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let store = &ctx.state.store;
+    let current = store.client_scope(case.id()).await?.and_then(|s| s.guide_id);
+    let guides = store
+        .guides_in_county(case.municipality)
+        .await?
+        .into_iter()
+        .filter(|g| Some(g.id) != current)
+        .map(|g| {
+            (
+                g.id,
+                format!("{} – {}, {}", g.name, g.team_name, g.municipality_name),
+            )
+        })
+        .collect();
+    let transfers = store
+        .transfers_of_client(case.id())
+        .await?
+        .into_iter()
+        .map(|t| TransferView {
+            at: local(t.at),
+            from: format!("{} ({})", t.from_guide_name, t.from_team_name),
+            to: format!("{} ({})", t.to_guide_name, t.to_team_name),
+            covers: t
+                .covers
+                .map(|c| c.split(',').filter(|a| !a.is_empty()).map(String::from).collect()),
+        })
+        .collect();
+    let head = case.head(ctx, alert).await?;
+    let data = HandoverData {
+        guides,
+        transfers,
+        missing,
+    };
+    Ok(case.render(
+        ctx,
+        status,
+        move || view! { <HandoverPage head=head data=data posted=posted/> },
+    ))
+}
+
+pub async fn hand_over(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
+    let case = open(&ctx, &raw).await?;
+    let store = &ctx.state.store;
+    let tr = case.tr(&ctx);
+    let mut checks = Checks::new(tr.clone());
+    let scope = store.client_scope(case.id()).await?.ok_or(AppError::NotFound)?;
+    let guides = store.guides_in_county(case.municipality).await?;
+    let target = form.get("guide").trim().parse::<i64>().ok().and_then(|id| {
+        guides
+            .into_iter()
+            .find(|g| g.id == id && Some(g.id) != scope.guide_id)
+    });
+    let reason = checks
+        .check("reason", forms::optional_text(form.get("reason"), 300))
+        .flatten();
+    let Some(target) = target.filter(|_| checks.ok()) else {
+        if checks.ok() {
+            checks.fail("guide", "choice-required");
+        }
+        let posted = checks.posted("handover", &form);
+        return render(
+            &ctx,
+            &case,
+            posted,
+            vec![],
+            form_alert(&tr),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    };
+    let same_team = scope.team_id == Some(target.team_id);
+    let (consent_id, covers) = if same_team {
+        (None, None)
+    } else {
+        match store.handover_consent(case.id(), TeamId(target.team_id)).await? {
+            Some(c) => {
+                let areas = c.covered_areas();
+                let all = AREAS.iter().all(|a| areas.iter().any(|x| x == a));
+                (Some(c.id), if all { None } else { Some(areas) })
+            }
+            None => {
+                let missing = vec![tr.ta(
+                    "handover-missing-consent",
+                    &[
+                        ("team", target.team_name.clone().into()),
+                        ("municipality", target.municipality_name.clone().into()),
+                    ],
+                )];
+                let posted = checks.posted("handover", &form);
+                return render(
+                    &ctx,
+                    &case,
+                    posted,
+                    missing,
+                    None,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )
+                .await;
+            }
+        }
+    };
+    let transfer = Transfer {
+        client: case.id(),
+        by: case.principal.user(),
+        to_guide: UserId(target.id),
+        to_team: TeamId(target.team_id),
+        consent_id,
+        covers,
+        reason,
+    };
+    if !store.transfer(&transfer).await? {
+        return Err(AppError::NotFound);
+    }
+    case.log(&ctx, Action::Update, "handover").await?;
+    // The giving guide may no longer open the case: back to the caseload.
+    Flash::Info {
+        message: "handover-done".into(),
+    }
+    .set(store, &case.token_hash)
+    .await?;
+    Ok(Redirect::to("/cases").into_response())
+}

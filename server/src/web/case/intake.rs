@@ -1,0 +1,227 @@
+//! Intake (Int. A): each section validated and saved on its own, guarded by its version.
+
+use super::{form_alert, open, Case, Checks};
+use crate::db::access_log::Action;
+use crate::db::Saved;
+use crate::web::ctx::Ctx;
+use crate::web::error::AppError;
+use crate::web::form_data::FormData;
+use crate::web::forms;
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::response::Response;
+use leptos::prelude::*;
+use lotse_app::casework::{intake_section, FieldKind, IntakeSection, INTAKE_SECTIONS, SCHOOL_STATUS};
+use lotse_app::pages::forms::Posted;
+use lotse_app::pages::staff::case::intake::{IntakeData, IntakePage, Member, SectionState};
+use lotse_app::pages::staff::client_detail::RELATIONS;
+use std::collections::BTreeMap;
+
+pub async fn page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    let case = open(&ctx, &raw).await?;
+    render(&ctx, &case, Posted::default(), None, StatusCode::OK).await
+}
+
+async fn render(
+    ctx: &Ctx,
+    case: &Case,
+    posted: Posted,
+    alert: Option<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let store = &ctx.state.store;
+    let show_special = case.access.is_own_guide();
+    let rows = store.intake(case.id(), case.since("intake")).await?;
+    let mut sections = BTreeMap::new();
+    let (mut filled, mut total) = (0, 0);
+    for s in INTAKE_SECTIONS
+        .iter()
+        .filter(|s| show_special || !s.special_category)
+    {
+        let row = rows.iter().find(|r| r.section == s.key);
+        let values = row.map(|r| r.values()).unwrap_or_default();
+        total += s.fields.len();
+        filled += s
+            .fields
+            .iter()
+            .filter(|f| values.get(f.name).is_some_and(|v| !v.is_empty()))
+            .count();
+        sections.insert(
+            s.key,
+            SectionState {
+                values,
+                version: row.map(|r| r.version).unwrap_or(0),
+                saved: row.map(|r| (r.updated_by_name.clone(), super::local(r.updated_at).date)),
+            },
+        );
+    }
+    let members = store
+        .household_members(case.id())
+        .await?
+        .into_iter()
+        .map(|m| Member {
+            first_name: m.first_name,
+            relation: m.relation,
+            birth_date: m.birth_date,
+            school_status: m.school_status,
+        })
+        .collect();
+    case.log(ctx, Action::Read, "intake").await?;
+    let head = case.head(ctx, alert).await?;
+    let data = IntakeData {
+        sections,
+        members,
+        show_special,
+        filled,
+        total,
+    };
+    Ok(case.render(
+        ctx,
+        status,
+        move || view! { <IntakePage head=head data=data posted=posted/> },
+    ))
+}
+
+/// Validates one section's fields; empty fields are allowed everywhere.
+fn read_section(s: &IntakeSection, form: &FormData, checks: &mut Checks) -> BTreeMap<String, String> {
+    let mut values = BTreeMap::new();
+    for f in s.fields {
+        let raw = form.get(f.name);
+        let value = match f.kind {
+            FieldKind::Text => checks.check(f.name, forms::optional_text(raw, 300)),
+            FieldKind::LongText => checks.check(f.name, forms::optional_text(raw, 4000)),
+            FieldKind::Date => checks.check(f.name, forms::optional_date(raw)),
+            FieldKind::Number => checks
+                .check(f.name, forms::optional_number(raw, 40))
+                .map(|n| n.map(|n| n.to_string())),
+            FieldKind::Choice(allowed) => checks.check(f.name, forms::optional_choice(raw, allowed)),
+        };
+        if let Some(Some(v)) = value {
+            values.insert(f.name.to_string(), v);
+        }
+    }
+    values
+}
+
+pub async fn save_section(
+    ctx: Ctx,
+    Path((raw, section)): Path<(String, String)>,
+    form: FormData,
+) -> Result<Response, AppError> {
+    let case = open(&ctx, &raw).await?;
+    let s = intake_section(&section).ok_or(AppError::NotFound)?;
+    if s.special_category && !case.access.is_own_guide() {
+        return Err(AppError::NotFound);
+    }
+    let tr = case.tr(&ctx);
+    let form_id = format!("intake-{}", s.key);
+    let mut checks = Checks::new(tr.clone());
+    let values = read_section(s, &form, &mut checks);
+    let version = form.get("version").trim().parse::<i64>().unwrap_or(-1);
+    if !checks.ok() {
+        let posted = checks.posted(&form_id, &form);
+        return render(
+            &ctx,
+            &case,
+            posted,
+            form_alert(&tr),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    let store = &ctx.state.store;
+    match store
+        .save_intake_section(case.id(), s.key, &values, version, case.principal.user())
+        .await?
+    {
+        Saved::Done => {
+            case.log(&ctx, Action::Update, "intake").await?;
+            case.done(&ctx, "intake", "intake-saved", &format!("#section-{}", s.key))
+                .await
+        }
+        Saved::Conflict => {
+            // Someone saved this section since the form was opened: keep what this
+            // person typed, show what the other saved, and let them decide.
+            let current = store.intake(case.id(), 0).await?;
+            let row = current.iter().find(|r| r.section == s.key);
+            let theirs_values = row.map(|r| r.values()).unwrap_or_default();
+            let theirs = s
+                .fields
+                .iter()
+                .map(|f| {
+                    let v = theirs_values.get(f.name).cloned().unwrap_or_default();
+                    let shown = match f.kind {
+                        FieldKind::Choice(_) if !v.is_empty() => {
+                            tr.t(&format!("intake-choice-{}-{v}", f.name))
+                        }
+                        _ if v.is_empty() => "–".to_string(),
+                        _ => v,
+                    };
+                    (tr.t(&format!("intake-field-{}", f.name)), shown)
+                })
+                .collect();
+            let mut values = form.to_map();
+            // The next save is made knowingly over the other version.
+            values.insert("version".into(), row.map(|r| r.version).unwrap_or(0).to_string());
+            let posted = Posted {
+                form: form_id,
+                values,
+                errors: Default::default(),
+                theirs: Some(theirs),
+            };
+            let who = row.map(|r| r.updated_by_name.clone()).unwrap_or_default();
+            let alert = Some(tr.ta("conflict-intake", &[("name", who.into())]));
+            render(&ctx, &case, posted, alert, StatusCode::CONFLICT).await
+        }
+    }
+}
+
+pub async fn add_member(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
+    let case = open(&ctx, &raw).await?;
+    let tr = case.tr(&ctx);
+    let mut checks = Checks::new(tr.clone());
+    let first_name = checks.check(
+        "member_first_name",
+        forms::required_text(form.get("member_first_name"), 100),
+    );
+    let birth_date = checks.check(
+        "member_birth_date",
+        forms::optional_past_date(form.get("member_birth_date"), super::today()),
+    );
+    let relation = checks.check(
+        "relation",
+        forms::required_choice(form.get("relation"), &RELATIONS),
+    );
+    let school = checks.check(
+        "school_status",
+        forms::optional_choice(form.get("school_status"), &SCHOOL_STATUS),
+    );
+    match (first_name, birth_date, relation, school) {
+        (Some(first_name), Some(birth_date), Some(relation), Some(school)) if checks.ok() => {
+            ctx.state
+                .store
+                .add_household_member(
+                    case.id(),
+                    &first_name,
+                    &relation,
+                    birth_date.as_deref(),
+                    school.as_deref(),
+                )
+                .await?;
+            case.log(&ctx, Action::Update, "household").await?;
+            case.done(&ctx, "intake", "household-added", "#section-household")
+                .await
+        }
+        _ => {
+            let posted = checks.posted("household-member", &form);
+            render(
+                &ctx,
+                &case,
+                posted,
+                form_alert(&tr),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+    }
+}

@@ -1,0 +1,246 @@
+//! Handlers of a client's case file. Every one starts with [`open`], which checks that the
+//! signed-in guide may work on this client (deny by default, "not found" for others).
+
+pub mod appointments;
+pub mod consent;
+pub mod handover;
+pub mod history;
+pub mod intake;
+pub mod notes;
+pub mod plan;
+pub mod referrals;
+
+use super::ctx::Ctx;
+use super::error::AppError;
+use super::flash::Flash;
+use super::form_data::FormData;
+use super::forms::{problem_text, Problem};
+use crate::auth::permission::{client_access, require_staff_write, ClientAccess, Principal};
+use crate::db::access_log::Action;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{Datelike, NaiveDate, TimeZone, Timelike};
+use chrono_tz::Tz;
+use leptos::prelude::*;
+use lotse_app::domain::{ClientId, Lang, MunicipalityId};
+use lotse_app::i18n::Tr;
+use lotse_app::pages::forms::Posted;
+use lotse_app::pages::staff::case::{CaseHead, When};
+use lotse_app::pages::FieldErrors;
+
+/// Lotse serves German municipalities: appointments are entered and shown in their time.
+pub const ZONE: Tz = chrono_tz::Europe::Berlin;
+
+/// A Unix time as local date and time.
+pub fn local(ts: i64) -> When {
+    match chrono::DateTime::from_timestamp(ts, 0) {
+        Some(utc) => {
+            let t = utc.with_timezone(&ZONE);
+            When {
+                date: t.date_naive().format("%Y-%m-%d").to_string(),
+                hour: t.hour() as u8,
+                minute: t.minute() as u8,
+            }
+        }
+        None => When {
+            date: String::new(),
+            hour: 0,
+            minute: 0,
+        },
+    }
+}
+
+/// Local weekday (1 = Monday) and minute of the day of a Unix time.
+pub fn local_weekday_minute(ts: i64) -> (i64, i64) {
+    match chrono::DateTime::from_timestamp(ts, 0) {
+        Some(utc) => {
+            let t = utc.with_timezone(&ZONE);
+            (
+                i64::from(t.weekday().number_from_monday()),
+                i64::from(t.hour() * 60 + t.minute()),
+            )
+        }
+        None => (0, 0),
+    }
+}
+
+/// A local date and time as Unix time; None for a time that does not exist locally
+/// (the hour skipped when clocks go forward).
+pub fn to_unix(date: &str, hour: u8, minute: u8) -> Option<i64> {
+    let d = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+    let naive = d.and_hms_opt(u32::from(hour), u32::from(minute), 0)?;
+    ZONE.from_local_datetime(&naive).earliest().map(|t| t.timestamp())
+}
+
+/// Today's date where the municipality is.
+pub fn today() -> NaiveDate {
+    chrono::Utc::now().with_timezone(&ZONE).date_naive()
+}
+
+pub fn today_iso() -> String {
+    today().format("%Y-%m-%d").to_string()
+}
+
+/// A case the signed-in guide may work on.
+pub struct Case {
+    pub principal: Principal,
+    pub access: ClientAccess,
+    pub token_hash: String,
+    pub name: String,
+    pub municipality: MunicipalityId,
+    pub lang: Lang,
+}
+
+pub fn parse_id(raw: &str) -> Result<i64, AppError> {
+    raw.parse::<i64>().map_err(|_| AppError::NotFound)
+}
+
+/// Checks access to the client in the path and loads what every case page needs.
+pub async fn open(ctx: &Ctx, raw: &str) -> Result<Case, AppError> {
+    let id = ClientId(parse_id(raw)?);
+    let (p, session) = ctx.principal(true).await?;
+    let access = client_access(&ctx.state.store, &p, id).await?;
+    require_staff_write(&access)?;
+    let scope = ctx
+        .state
+        .store
+        .client_scope(id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let row = ctx.state.store.client(id).await?.ok_or(AppError::NotFound)?;
+    Ok(Case {
+        principal: p,
+        access,
+        token_hash: session.token_hash.clone(),
+        name: format!("{} {}", row.first_name, row.last_name),
+        municipality: MunicipalityId(scope.municipality_id),
+        lang: ctx.lang(true),
+    })
+}
+
+impl Case {
+    pub fn id(&self) -> ClientId {
+        self.access.client()
+    }
+
+    pub fn tr(&self, ctx: &Ctx) -> Tr {
+        ctx.state.i18n.translator(self.lang)
+    }
+
+    /// Records of `area` older than this are hidden after a handover without consent.
+    pub fn since(&self, area: &str) -> i64 {
+        self.access.history().visible_since(area)
+    }
+
+    pub async fn log(&self, ctx: &Ctx, action: Action, detail: &str) -> Result<(), AppError> {
+        ctx.state
+            .store
+            .log_access(
+                self.principal.user(),
+                self.principal.role(),
+                Some(self.id()),
+                action,
+                detail,
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// The header of a case page, with the one-shot notice if there is one for it.
+    pub async fn head(&self, ctx: &Ctx, alert: Option<String>) -> Result<CaseHead, AppError> {
+        let notice = match Flash::take(&ctx.state.store, &self.token_hash).await? {
+            Some(Flash::Notice { client, message }) if client == self.id().0 => {
+                Some(self.tr(ctx).t(&message))
+            }
+            _ => None,
+        };
+        Ok(CaseHead {
+            id: self.id().0,
+            name: self.name.clone(),
+            restricted: self.access.history().is_restricted(),
+            notice,
+            alert,
+            user: ctx.nav_user(self.principal.home()).unwrap_or_default(),
+        })
+    }
+
+    /// After a successful post: a notice for the next page, and back to `tab`.
+    pub async fn done(
+        &self,
+        ctx: &Ctx,
+        tab: &str,
+        message: &str,
+        anchor: &str,
+    ) -> Result<Response, AppError> {
+        Flash::Notice {
+            client: self.id().0,
+            message: message.into(),
+        }
+        .set(&ctx.state.store, &self.token_hash)
+        .await?;
+        let suffix = lotse_app::pages::staff::case::TABS
+            .iter()
+            .find(|(k, _)| *k == tab)
+            .map(|(_, p)| *p)
+            .unwrap_or("");
+        Ok(Redirect::to(&format!("/cases/{}{suffix}{anchor}", self.id().0)).into_response())
+    }
+
+    /// Renders a case page with a status (422 after bad input, 409 after a conflict).
+    pub fn render<F, V>(&self, ctx: &Ctx, status: StatusCode, view: F) -> Response
+    where
+        F: FnOnce() -> V + 'static,
+        V: IntoView + 'static,
+    {
+        ctx.render_status(self.lang, status, view)
+    }
+}
+
+/// Collects field problems in the reader's language.
+pub struct Checks {
+    pub tr: Tr,
+    pub errors: FieldErrors,
+}
+
+impl Checks {
+    pub fn new(tr: Tr) -> Checks {
+        Checks {
+            tr,
+            errors: FieldErrors::new(),
+        }
+    }
+
+    /// The value, or None after noting the problem next to `field`.
+    pub fn check<T>(&mut self, field: &'static str, r: Result<T, Problem>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(p) => {
+                self.errors.insert(field, problem_text(&self.tr, &p));
+                None
+            }
+        }
+    }
+
+    pub fn fail(&mut self, field: &'static str, message_id: &str) {
+        self.errors.insert(field, self.tr.t(message_id));
+    }
+
+    pub fn ok(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// The form as it came, with its problems, to show again.
+    pub fn posted(self, form: &str, data: &FormData) -> Posted {
+        Posted {
+            form: form.to_string(),
+            values: data.to_map(),
+            errors: self.errors,
+            theirs: None,
+        }
+    }
+}
+
+/// A form the server refused as a whole: the alert text at the top of the page.
+pub fn form_alert(tr: &Tr) -> Option<String> {
+    Some(tr.t("form-errors-heading"))
+}

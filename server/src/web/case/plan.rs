@@ -1,0 +1,316 @@
+//! The integration plan: goals (from a template or free text), steps, status changes
+//! guarded by versions, and the history of every change.
+
+use super::{form_alert, local, open, parse_id, today_iso, Case, Checks};
+use crate::db::access_log::Action;
+use crate::db::plan::{NewGoal, NewStep};
+use crate::db::Saved;
+use crate::web::ctx::Ctx;
+use crate::web::error::AppError;
+use crate::web::form_data::FormData;
+use crate::web::forms;
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::response::Response;
+use leptos::prelude::*;
+use lotse_app::casework::{FIELDS, GOAL_STATUS, STEP_ACTORS};
+use lotse_app::pages::forms::Posted;
+use lotse_app::pages::staff::case::plan::{
+    HistoryEntry, PlanData, PlanGoal, PlanPage, PlanStep, TemplateChoice,
+};
+
+pub async fn page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    let case = open(&ctx, &raw).await?;
+    render(&ctx, &case, Posted::default(), None, StatusCode::OK).await
+}
+
+async fn render(
+    ctx: &Ctx,
+    case: &Case,
+    posted: Posted,
+    alert: Option<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let store = &ctx.state.store;
+    let since = case.since("plan");
+    let today = today_iso();
+    let mut steps = store.steps(case.id(), since).await?;
+    let goals = store
+        .goals(case.id(), since)
+        .await?
+        .into_iter()
+        .map(|g| {
+            let mine: Vec<_> = steps.iter().filter(|s| s.goal_id == g.id).cloned().collect();
+            steps.retain(|s| s.goal_id != g.id);
+            PlanGoal {
+                id: g.id,
+                field: g.field,
+                title: g.title,
+                from_template: g.template_id.is_some(),
+                review_on: g.review_on,
+                status: g.status,
+                version: g.version,
+                steps: mine
+                    .into_iter()
+                    .map(|s| PlanStep {
+                        overdue: s.status == "open"
+                            && s.due_on.as_deref().is_some_and(|d| d < today.as_str()),
+                        id: s.id,
+                        text: s.text,
+                        actor: s.actor,
+                        actor_name: s.actor_name,
+                        due_on: s.due_on,
+                        status: s.status,
+                        dropped_reason: s.dropped_reason,
+                        help_requested: s.help_requested_at.is_some(),
+                        version: s.version,
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let templates = store
+        .goal_templates(case.municipality)
+        .await?
+        .into_iter()
+        .map(|t| TemplateChoice {
+            id: t.id,
+            field: t.field,
+            title: t.title_de,
+        })
+        .collect();
+    let confirmation = store
+        .plan_confirmation(case.id())
+        .await?
+        .map(|(at, changed)| (local(at).date, changed));
+    let history = store
+        .plan_history(case.id(), since, 50)
+        .await?
+        .into_iter()
+        .map(|h| HistoryEntry {
+            at: local(h.at),
+            who: h.actor_name,
+            change: h.change,
+            subject: h.subject,
+            detail: h.detail,
+        })
+        .collect();
+    case.log(ctx, Action::Read, "plan").await?;
+    let head = case.head(ctx, alert).await?;
+    let data = PlanData {
+        goals,
+        templates,
+        confirmation,
+        history,
+    };
+    Ok(case.render(
+        ctx,
+        status,
+        move || view! { <PlanPage head=head data=data posted=posted/> },
+    ))
+}
+
+async fn refuse(
+    ctx: &Ctx,
+    case: &Case,
+    checks: Checks,
+    form_id: &str,
+    form: &FormData,
+) -> Result<Response, AppError> {
+    let alert = form_alert(&checks.tr);
+    let posted = checks.posted(form_id, form);
+    render(ctx, case, posted, alert, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+/// A goal from a template (its field and German title) or with a free title.
+pub async fn add_goal(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
+    let case = open(&ctx, &raw).await?;
+    let mut checks = Checks::new(case.tr(&ctx));
+    let template = match form.get("template").trim() {
+        "" => None,
+        t => match t.parse::<i64>() {
+            Ok(id) => ctx.state.store.goal_template(case.municipality, id).await?,
+            Err(_) => None,
+        }
+        .or_else(|| {
+            checks.fail("template", "choice-invalid");
+            None
+        }),
+    };
+    let field = checks
+        .check("field", forms::optional_choice(form.get("field"), &FIELDS))
+        .flatten();
+    let title = checks
+        .check("title", forms::optional_text(form.get("title"), 200))
+        .flatten();
+    let review_on = checks
+        .check("review_on", forms::optional_date(form.get("review_on")))
+        .flatten();
+    let goal = match (&template, field, title) {
+        (Some(t), _, title) => Some(NewGoal {
+            field: t.field.clone(),
+            template_id: Some(t.id),
+            title: title.unwrap_or_else(|| t.title_de.clone()),
+            review_on,
+        }),
+        (None, Some(field), Some(title)) => Some(NewGoal {
+            field,
+            template_id: None,
+            title,
+            review_on,
+        }),
+        (None, field, title) => {
+            if field.is_none() {
+                checks.fail("field", "plan-field-needed");
+            }
+            if title.is_none() {
+                checks.fail("title", "plan-title-needed");
+            }
+            None
+        }
+    };
+    match goal {
+        Some(goal) if checks.ok() => {
+            let id = ctx
+                .state
+                .store
+                .add_goal(case.id(), &goal, case.principal.user())
+                .await?;
+            case.log(&ctx, Action::Update, "plan").await?;
+            case.done(&ctx, "plan", "plan-goal-added", &format!("#goal-{id}"))
+                .await
+        }
+        _ => refuse(&ctx, &case, checks, "goal", &form).await,
+    }
+}
+
+pub async fn add_step(
+    ctx: Ctx,
+    Path((raw, goal)): Path<(String, String)>,
+    form: FormData,
+) -> Result<Response, AppError> {
+    let case = open(&ctx, &raw).await?;
+    let goal = parse_id(&goal)?;
+    let form_id = format!("step-{goal}");
+    let mut checks = Checks::new(case.tr(&ctx));
+    let text = checks.check("text", forms::required_text(form.get("text"), 300));
+    let actor = checks.check("actor", forms::required_choice(form.get("actor"), &STEP_ACTORS));
+    let actor_name = checks.check("actor_name", forms::optional_text(form.get("actor_name"), 200));
+    let due_on = checks.check("due_on", forms::optional_date(form.get("due_on")));
+    match (text, actor, actor_name, due_on) {
+        (Some(text), Some(actor), Some(actor_name), Some(due_on)) if checks.ok() => {
+            let step = NewStep {
+                text,
+                actor,
+                actor_name,
+                due_on,
+            };
+            let added = ctx
+                .state
+                .store
+                .add_step(case.id(), goal, &step, case.principal.user())
+                .await?;
+            if added.is_none() {
+                return Err(AppError::NotFound);
+            }
+            case.log(&ctx, Action::Update, "plan").await?;
+            case.done(&ctx, "plan", "plan-step-added", &format!("#goal-{goal}"))
+                .await
+        }
+        _ => refuse(&ctx, &case, checks, &form_id, &form).await,
+    }
+}
+
+pub async fn set_step_status(
+    ctx: Ctx,
+    Path((raw, step)): Path<(String, String)>,
+    form: FormData,
+) -> Result<Response, AppError> {
+    let case = open(&ctx, &raw).await?;
+    let step = parse_id(&step)?;
+    let form_id = format!("status-{step}");
+    let mut checks = Checks::new(case.tr(&ctx));
+    let status = checks.check(
+        "status",
+        forms::required_choice(form.get("status"), &["open", "done", "dropped"]),
+    );
+    let reason = checks
+        .check("reason", forms::optional_text(form.get("reason"), 300))
+        .flatten();
+    if status.as_deref() == Some("dropped") && reason.is_none() {
+        checks.fail("reason", "plan-drop-reason-needed");
+    }
+    let version = form.get("version").trim().parse::<i64>().unwrap_or(-1);
+    let Some(status) = status.filter(|_| checks.ok()) else {
+        return refuse(&ctx, &case, checks, &form_id, &form).await;
+    };
+    let reason = reason.filter(|_| status == "dropped");
+    match ctx
+        .state
+        .store
+        .set_step_status(
+            case.id(),
+            step,
+            version,
+            &status,
+            reason.as_deref(),
+            case.principal.user(),
+        )
+        .await?
+    {
+        Saved::Done => {
+            case.log(&ctx, Action::Update, "plan").await?;
+            case.done(&ctx, "plan", "plan-step-updated", &format!("#step-{step}"))
+                .await
+        }
+        Saved::Conflict => {
+            let mut checks = Checks::new(case.tr(&ctx));
+            checks.fail("status", "conflict-step");
+            let alert = Some(checks.tr.t("conflict-step"));
+            let posted = checks.posted(&form_id, &form);
+            render(&ctx, &case, posted, alert, StatusCode::CONFLICT).await
+        }
+    }
+}
+
+pub async fn update_goal(
+    ctx: Ctx,
+    Path((raw, goal)): Path<(String, String)>,
+    form: FormData,
+) -> Result<Response, AppError> {
+    let case = open(&ctx, &raw).await?;
+    let goal = parse_id(&goal)?;
+    let form_id = format!("goal-{goal}");
+    let mut checks = Checks::new(case.tr(&ctx));
+    let status = checks.check("status", forms::required_choice(form.get("status"), &GOAL_STATUS));
+    let review_on = checks.check("review_on", forms::optional_date(form.get("review_on")));
+    let version = form.get("version").trim().parse::<i64>().unwrap_or(-1);
+    let (Some(status), Some(review_on), true) = (status, review_on, checks.ok()) else {
+        return refuse(&ctx, &case, checks, &form_id, &form).await;
+    };
+    match ctx
+        .state
+        .store
+        .update_goal(
+            case.id(),
+            goal,
+            version,
+            &status,
+            review_on.as_deref(),
+            case.principal.user(),
+        )
+        .await?
+    {
+        Saved::Done => {
+            case.log(&ctx, Action::Update, "plan").await?;
+            case.done(&ctx, "plan", "plan-goal-updated", &format!("#goal-{goal}"))
+                .await
+        }
+        Saved::Conflict => {
+            let tr = case.tr(&ctx);
+            let alert = Some(tr.t("conflict-goal"));
+            let posted = Checks::new(tr).posted(&form_id, &form);
+            render(&ctx, &case, posted, alert, StatusCode::CONFLICT).await
+        }
+    }
+}

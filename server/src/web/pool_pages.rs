@@ -1,0 +1,277 @@
+//! A municipality's shared lists: the interpreter pool (guides and coordinators) and the
+//! goal templates (maintained by the coordinator, used by guides).
+
+use super::case::{form_alert, Checks};
+use super::ctx::Ctx;
+use super::error::AppError;
+use super::flash::Flash;
+use super::form_data::FormData;
+use super::forms;
+use crate::auth::permission::{municipality_staff, Principal};
+use crate::db::appointments::NewInterpreter;
+use crate::db::clients::split_languages;
+use crate::db::plan::NewTemplate;
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use leptos::prelude::*;
+use lotse_app::casework::FIELDS;
+use lotse_app::domain::{MunicipalityId, SPOKEN_LANGUAGES};
+use lotse_app::pages::forms::Posted;
+use lotse_app::pages::staff::interpreters::{InterpreterView, InterpretersPage};
+use lotse_app::pages::staff::templates::{TemplateView, TemplatesPage, TITLE_FIELDS};
+
+/// A guide or coordinator, with their municipality.
+struct Staff {
+    p: Principal,
+    m: MunicipalityId,
+    coordinator: bool,
+    token: String,
+}
+
+async fn signed_in_staff(ctx: &Ctx) -> Result<Staff, AppError> {
+    let (p, session) = ctx.principal(true).await?;
+    let (m, coordinator) = municipality_staff(&p)?;
+    Ok(Staff {
+        p,
+        m,
+        coordinator,
+        token: session.token_hash.clone(),
+    })
+}
+
+async fn take_info(ctx: &Ctx, token_hash: &str) -> Result<Option<String>, AppError> {
+    let tr = ctx.state.i18n.translator(ctx.lang(true));
+    Ok(match Flash::take(&ctx.state.store, token_hash).await? {
+        Some(Flash::Info { message }) => Some(tr.t(&message)),
+        _ => None,
+    })
+}
+
+fn hm(minute: i64) -> (u8, u8) {
+    ((minute / 60).clamp(0, 23) as u8, (minute % 60).clamp(0, 59) as u8)
+}
+
+async fn render_interpreters(
+    ctx: &Ctx,
+    staff: &Staff,
+    posted: Posted,
+    notice: Option<String>,
+    alert: Option<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let store = &ctx.state.store;
+    let windows = store.availability(staff.m).await?;
+    let interpreters = store
+        .interpreters(staff.m)
+        .await?
+        .into_iter()
+        .map(|i| InterpreterView {
+            windows: windows
+                .iter()
+                .filter(|w| w.interpreter_id == i.id)
+                .map(|w| (w.weekday as u8, hm(w.start_minute), hm(w.end_minute)))
+                .collect(),
+            languages: split_languages(&i.languages),
+            name: i.name,
+            kind: i.kind,
+            dialects: i.dialects,
+            phone: i.phone,
+            email: i.email,
+        })
+        .collect();
+    let user = ctx.nav_user(staff.p.home()).unwrap_or_default();
+    Ok(ctx.render_status(ctx.lang(true), status, move || {
+        view! { <InterpretersPage interpreters=interpreters posted=posted notice=notice alert=alert user=user/> }
+    }))
+}
+
+pub async fn interpreters(ctx: Ctx) -> Result<Response, AppError> {
+    let staff = signed_in_staff(&ctx).await?;
+    let notice = take_info(&ctx, &staff.token).await?;
+    render_interpreters(&ctx, &staff, Posted::default(), notice, None, StatusCode::OK).await
+}
+
+pub async fn add_interpreter(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
+    let staff = signed_in_staff(&ctx).await?;
+    let tr = ctx.state.i18n.translator(ctx.lang(true));
+    let mut checks = Checks::new(tr.clone());
+    let name = checks.check("name", forms::required_text(form.get("name"), 200));
+    let kind = checks.check(
+        "kind",
+        forms::required_choice(form.get("kind"), &["volunteer", "paid"]),
+    );
+    let languages: Vec<String> = form
+        .all("languages")
+        .into_iter()
+        .filter(|l| SPOKEN_LANGUAGES.contains(&l.as_str()))
+        .collect();
+    if languages.is_empty() {
+        checks.fail("languages", "interpreter-languages-needed");
+    }
+    let dialects = checks.check("dialects", forms::optional_text(form.get("dialects"), 200));
+    let phone = checks.check("phone", forms::optional_phone(form.get("phone")));
+    let email = match form.get("email").trim() {
+        "" => Some(None),
+        e => checks.check("email", forms::email(e)).map(Some),
+    };
+    let days: Vec<i64> = form
+        .all("days")
+        .iter()
+        .filter_map(|d| d.parse::<i64>().ok())
+        .filter(|d| (1..=7).contains(d))
+        .collect();
+    if days.is_empty() {
+        checks.fail("days", "interpreter-days-needed");
+    }
+    let from = checks.check("from", forms::time_of_day(form.get("from")));
+    let to = checks.check("to", forms::time_of_day(form.get("to")));
+    let window = match (from, to) {
+        (Some((fh, fm)), Some((th, tm))) => {
+            let (start, end) = (
+                i64::from(fh) * 60 + i64::from(fm),
+                i64::from(th) * 60 + i64::from(tm),
+            );
+            if start >= end {
+                checks.fail("to", "interpreter-window-order");
+                None
+            } else {
+                Some((start, end))
+            }
+        }
+        _ => None,
+    };
+    match (name, kind, dialects, phone, email, window) {
+        (Some(name), Some(kind), Some(dialects), Some(phone), Some(email), Some((start, end)))
+            if checks.ok() =>
+        {
+            let new = NewInterpreter {
+                name,
+                kind,
+                languages,
+                dialects,
+                phone,
+                email,
+                windows: days.iter().map(|d| (*d, start, end)).collect(),
+            };
+            ctx.state.store.create_interpreter(staff.m, &new).await?;
+            Flash::Info {
+                message: "interpreter-saved".into(),
+            }
+            .set(&ctx.state.store, &staff.token)
+            .await?;
+            Ok(Redirect::to("/interpreters").into_response())
+        }
+        _ => {
+            let posted = checks.posted("interpreter", &form);
+            render_interpreters(
+                &ctx,
+                &staff,
+                posted,
+                None,
+                form_alert(&tr),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+    }
+}
+
+async fn render_templates(
+    ctx: &Ctx,
+    staff: &Staff,
+    posted: Posted,
+    notice: Option<String>,
+    alert: Option<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let templates = ctx
+        .state
+        .store
+        .goal_templates(staff.m)
+        .await?
+        .into_iter()
+        .map(|t| TemplateView {
+            id: t.id,
+            field: t.field,
+            titles: [t.title_de, t.title_en, t.title_ar, t.title_fa, t.title_ti],
+        })
+        .collect();
+    let user = ctx.nav_user(staff.p.home()).unwrap_or_default();
+    let can_edit = staff.coordinator;
+    Ok(ctx.render_status(ctx.lang(true), status, move || {
+        view! { <TemplatesPage templates=templates can_edit=can_edit posted=posted notice=notice alert=alert user=user/> }
+    }))
+}
+
+pub async fn templates(ctx: Ctx) -> Result<Response, AppError> {
+    let staff = signed_in_staff(&ctx).await?;
+    let notice = take_info(&ctx, &staff.token).await?;
+    render_templates(
+        &ctx,
+        &staff,
+        Posted::default(),
+        notice,
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+pub async fn add_template(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
+    let staff = signed_in_staff(&ctx).await?;
+    if !staff.coordinator {
+        return Err(AppError::Forbidden);
+    }
+    let tr = ctx.state.i18n.translator(ctx.lang(true));
+    let mut checks = Checks::new(tr.clone());
+    let field = checks.check("field", forms::required_choice(form.get("field"), &FIELDS));
+    let titles: Vec<Option<String>> = TITLE_FIELDS
+        .iter()
+        .map(|f| checks.check(f, forms::required_text(form.get(f), 200)))
+        .collect();
+    match (field, titles.into_iter().collect::<Option<Vec<String>>>()) {
+        (Some(field), Some(titles)) if checks.ok() => {
+            let titles: [String; 5] = titles.try_into().map_err(|_| AppError::BadRequest)?;
+            ctx.state
+                .store
+                .create_goal_template(staff.m, &NewTemplate { field, titles })
+                .await?;
+            Flash::Info {
+                message: "template-saved".into(),
+            }
+            .set(&ctx.state.store, &staff.token)
+            .await?;
+            Ok(Redirect::to("/templates").into_response())
+        }
+        _ => {
+            let posted = checks.posted("template", &form);
+            render_templates(
+                &ctx,
+                &staff,
+                posted,
+                None,
+                form_alert(&tr),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+    }
+}
+
+pub async fn retire_template(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    let staff = signed_in_staff(&ctx).await?;
+    if !staff.coordinator {
+        return Err(AppError::Forbidden);
+    }
+    let id = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    if !ctx.state.store.retire_goal_template(staff.m, id).await? {
+        return Err(AppError::NotFound);
+    }
+    Flash::Info {
+        message: "template-retired".into(),
+    }
+    .set(&ctx.state.store, &staff.token)
+    .await?;
+    Ok(Redirect::to("/templates").into_response())
+}

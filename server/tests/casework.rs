@@ -1,0 +1,424 @@
+//! The guide's workspace in the repository, on both databases: intake sections with
+//! versions, the plan and its history, idempotent notes with follow-ups, interpreter
+//! booking without double booking, consent versions, handover and the caseload.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::{client_ids_of, client_named, seeded, DEMIR, KELLER, WEBER};
+use lotse_app::domain::{ClientId, MunicipalityId, TeamId, UserId};
+use lotse_server::auth::permission::{client_access, Principal};
+use lotse_server::db::appointments::{Booking, NewAppointment, NewInterpreter};
+use lotse_server::db::clients::{CaseloadFilter, CaseloadNarrowing};
+use lotse_server::db::consents::NewConsent;
+use lotse_server::db::handover::Transfer;
+use lotse_server::db::notes::NewNote;
+use lotse_server::db::plan::{NewGoal, NewStep};
+use lotse_server::db::{Saved, Store};
+use std::collections::BTreeMap;
+
+async fn user(store: &Store, email: &str) -> UserId {
+    store.user_by_email(email).await.unwrap().unwrap().user_id()
+}
+
+fn values(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+both_backends!(intake_sections_refuse_stale_versions, |store: Store| async move {
+    seeded(&store).await;
+    let weber = user(&store, WEBER).await;
+    let c = ClientId(client_ids_of(&store, WEBER).await[0]);
+    let v = values(&[("german_level", "a2")]);
+    assert_eq!(
+        store
+            .save_intake_section(c, "languages", &v, 0, weber)
+            .await
+            .unwrap(),
+        Saved::Done
+    );
+    // A second "first save" (another guide with the empty form open) is refused.
+    let other = values(&[("german_level", "b1")]);
+    assert_eq!(
+        store
+            .save_intake_section(c, "languages", &other, 0, weber)
+            .await
+            .unwrap(),
+        Saved::Conflict
+    );
+    assert_eq!(
+        store
+            .save_intake_section(c, "languages", &other, 1, weber)
+            .await
+            .unwrap(),
+        Saved::Done
+    );
+    // Now at version 2: a save made from version 1 is stale.
+    assert_eq!(
+        store
+            .save_intake_section(c, "languages", &v, 1, weber)
+            .await
+            .unwrap(),
+        Saved::Conflict
+    );
+    let rows = store.intake(c, 0).await.unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].version, 2);
+    assert_eq!(
+        rows[0].values().get("german_level").map(String::as_str),
+        Some("b1")
+    );
+});
+
+both_backends!(plan_steps_history_and_confirmation, |store: Store| async move {
+    seeded(&store).await;
+    let weber = user(&store, WEBER).await;
+    let c = ClientId(client_ids_of(&store, WEBER).await[0]);
+    let goal = store
+        .add_goal(
+            c,
+            &NewGoal {
+                field: "work".into(),
+                template_id: None,
+                title: "Praktikum".into(),
+                review_on: None,
+            },
+            weber,
+        )
+        .await
+        .unwrap();
+    let step = NewStep {
+        text: "Lebenslauf schreiben".into(),
+        actor: "client".into(),
+        actor_name: None,
+        due_on: Some("2026-12-01".into()),
+    };
+    let s = store.add_step(c, goal, &step, weber).await.unwrap().unwrap();
+    // A goal of another client cannot take steps through this client.
+    let other = ClientId(client_ids_of(&store, DEMIR).await[0]);
+    assert!(store.add_step(other, goal, &step, weber).await.unwrap().is_none());
+    assert_eq!(
+        store.set_step_status(c, s, 1, "done", None, weber).await.unwrap(),
+        Saved::Done
+    );
+    assert_eq!(
+        store
+            .set_step_status(c, s, 1, "dropped", Some("x"), weber)
+            .await
+            .unwrap(),
+        Saved::Conflict
+    );
+    let steps = store.steps(c, 0).await.unwrap();
+    assert_eq!(steps.iter().find(|x| x.id == s).unwrap().status, "done");
+    let history = store.plan_history(c, 0, 10).await.unwrap();
+    let changes: Vec<_> = history.iter().map(|h| h.change.as_str()).collect();
+    assert_eq!(changes, ["step-status", "step-added", "goal-added"]);
+    assert!(store.plan_confirmation(c).await.unwrap().is_none());
+    let client_user = UserId(store.client_scope(c).await.unwrap().unwrap().user_id);
+    store.confirm_plan(c, client_user).await.unwrap();
+    assert_eq!(
+        store.plan_confirmation(c).await.unwrap().map(|x| x.1),
+        Some(false)
+    );
+    store.add_step(c, goal, &step, weber).await.unwrap();
+    assert_eq!(
+        store.plan_confirmation(c).await.unwrap().map(|x| x.1),
+        Some(true),
+        "changed since"
+    );
+});
+
+both_backends!(
+    notes_land_once_and_follow_ups_join_the_plan,
+    |store: Store| async move {
+        seeded(&store).await;
+        let weber = user(&store, WEBER).await;
+        let c = ClientId(client_ids_of(&store, WEBER).await[0]);
+        let note = NewNote {
+            held_on: "2026-11-20".into(),
+            topic: "Wohnungssuche".into(),
+            field: Some("housing".into()),
+            participants: None,
+            interpreter: None,
+            body: "Besprochen".into(),
+            shared_with_client: false,
+            client_key: "k-1".into(),
+            follow_ups: vec![NewStep {
+                text: "WBS beantragen".into(),
+                actor: "client".into(),
+                actor_name: None,
+                due_on: None,
+            }],
+            follow_up_goal: None,
+        };
+        assert!(store.add_note(c, &note, weber).await.unwrap());
+        assert!(
+            !store.add_note(c, &note, weber).await.unwrap(),
+            "a retried save lands once"
+        );
+        assert_eq!(store.notes(c, 0, false).await.unwrap().len(), 1);
+        assert!(
+            store.notes(c, 0, true).await.unwrap().is_empty(),
+            "not shared with the client"
+        );
+        let goals = store.goals(c, 0).await.unwrap();
+        let g = goals
+            .iter()
+            .find(|g| g.title == "Wohnungssuche")
+            .expect("goal from the topic");
+        assert_eq!(g.field, "housing");
+        let steps = store.steps(c, 0).await.unwrap();
+        assert_eq!(
+            steps.iter().filter(|s| s.goal_id == g.id).count(),
+            1,
+            "the follow-up once"
+        );
+        assert_eq!(
+            store.client(c).await.unwrap().unwrap().last_contact_on.as_deref(),
+            Some("2026-11-20")
+        );
+    }
+);
+
+both_backends!(interpreters_are_never_double_booked, |store: Store| async move {
+    seeded(&store).await;
+    let weber = user(&store, WEBER).await;
+    let m = MunicipalityId(1);
+    let ids = client_ids_of(&store, WEBER).await;
+    let (a, b) = (ClientId(ids[0]), ClientId(ids[1]));
+    let i = store
+        .create_interpreter(
+            m,
+            &NewInterpreter {
+                name: "Test Dolmetscherin".into(),
+                kind: "paid".into(),
+                languages: vec!["ar".into()],
+                dialects: None,
+                phone: None,
+                email: None,
+                windows: vec![(1, 8 * 60, 18 * 60)],
+            },
+        )
+        .await
+        .unwrap();
+    let at = |start: i64, minutes: i64| NewAppointment {
+        starts_at: start,
+        duration_minutes: minutes,
+        with_kind: "office".into(),
+        place_name: "Jobcenter".into(),
+        address: None,
+        room: None,
+        contact_person: None,
+        bring: String::new(),
+        interpreter_lang: Some("ar".into()),
+    };
+    let nine = 1_795_500_000; // a quarter-hour boundary (divisible by 900)
+    let first = store
+        .create_appointment(a, &at(nine, 60), Some(i), weber)
+        .await
+        .unwrap();
+    assert!(first.is_ok());
+    // Overlapping by 15 minutes, for another client: refused, nothing saved.
+    let before = store.appointments(b, 0).await.unwrap().len();
+    let clash = store
+        .create_appointment(b, &at(nine + 45 * 60, 60), Some(i), weber)
+        .await
+        .unwrap();
+    assert_eq!(clash, Err(nine));
+    assert_eq!(store.appointments(b, 0).await.unwrap().len(), before);
+    // Right after: fine.
+    assert!(store
+        .create_appointment(b, &at(nine + 60 * 60, 30), Some(i), weber)
+        .await
+        .unwrap()
+        .is_ok());
+    // Booking an existing appointment into the taken time is refused too.
+    let later = store
+        .create_appointment(b, &at(nine + 30 * 60, 30), None, weber)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        store.book_interpreter(b, later, i, m).await.unwrap(),
+        Booking::DoubleBooked(nine)
+    );
+    // An interpreter of another municipality cannot be booked here.
+    assert_eq!(
+        store
+            .book_interpreter(b, later, i, MunicipalityId(2))
+            .await
+            .unwrap(),
+        Booking::NotFound
+    );
+    // Cancelling frees the time.
+    let appt = store
+        .appointments(a, 0)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|x| x.starts_at == nine)
+        .unwrap();
+    assert_eq!(
+        store
+            .record_outcome(a, appt.id, appt.version, "cancelled", None)
+            .await
+            .unwrap(),
+        Saved::Done
+    );
+    assert_eq!(
+        store.book_interpreter(b, later, i, m).await.unwrap(),
+        Booking::Booked
+    );
+});
+
+both_backends!(
+    handover_moves_access_and_respects_consent,
+    |store: Store| async move {
+        seeded(&store).await;
+        let weber = user(&store, WEBER).await;
+        let demir = user(&store, DEMIR).await;
+        let c = ClientId(client_ids_of(&store, WEBER).await[0]);
+        // Some history: a note and a goal before the handover.
+        let note = NewNote {
+            held_on: "2026-11-01".into(),
+            topic: "Vor der Übergabe".into(),
+            field: None,
+            participants: None,
+            interpreter: None,
+            body: "Alt".into(),
+            shared_with_client: false,
+            client_key: "old".into(),
+            follow_ups: vec![],
+            follow_up_goal: None,
+        };
+        store.add_note(c, &note, weber).await.unwrap();
+        store
+            .add_goal(
+                c,
+                &NewGoal {
+                    field: "language".into(),
+                    template_id: None,
+                    title: "B1".into(),
+                    review_on: None,
+                },
+                weber,
+            )
+            .await
+            .unwrap();
+        let bergfeld = TeamId(2);
+        assert!(store.handover_consent(c, bergfeld).await.unwrap().is_none());
+        let consent = NewConsent {
+            purpose: "handover".into(),
+            recipient: "Team Bergfeld".into(),
+            recipient_team: Some(bergfeld),
+            covers: vec!["plan".into()],
+            given_on: "2026-11-20".into(),
+            form: "paper".into(),
+        };
+        let first = store.add_consent(c, &consent, weber).await.unwrap();
+        let second = store.add_consent(c, &consent, weber).await.unwrap();
+        let all = store.consents(c).await.unwrap();
+        assert_eq!(
+            all.iter().find(|x| x.id == second).unwrap().version,
+            2,
+            "versioned"
+        );
+        assert!(store.revoke_consent(c, first, "2026-11-21", weber).await.unwrap());
+        assert!(
+            !store.revoke_consent(c, first, "2026-11-21", weber).await.unwrap(),
+            "once"
+        );
+        let found = store.handover_consent(c, bergfeld).await.unwrap().unwrap();
+        assert_eq!(found.id, second);
+        // Move the clock past the old records' second.
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        let t = Transfer {
+            client: c,
+            by: weber,
+            to_guide: demir,
+            to_team: bergfeld,
+            consent_id: Some(found.id),
+            covers: Some(found.covered_areas()),
+            reason: Some("Umzug".into()),
+        };
+        assert!(store.transfer(&t).await.unwrap());
+        let old = Principal::Guide {
+            user: weber,
+            team: TeamId(1),
+            municipality: MunicipalityId(1),
+            team_lead: false,
+        };
+        assert!(
+            client_access(&store, &old, c).await.is_err(),
+            "the old guide loses access"
+        );
+        let new = Principal::Guide {
+            user: demir,
+            team: bergfeld,
+            municipality: MunicipalityId(2),
+            team_lead: false,
+        };
+        let access = client_access(&store, &new, c).await.unwrap();
+        let h = access.history();
+        assert!(h.is_restricted());
+        assert_eq!(h.visible_since("plan"), 0, "the plan was covered");
+        assert!(
+            store
+                .notes(c, h.visible_since("notes"), false)
+                .await
+                .unwrap()
+                .is_empty(),
+            "notes were not"
+        );
+        assert_eq!(store.goals(c, h.visible_since("plan")).await.unwrap().len(), 1);
+        // Recorded on both sides.
+        assert_eq!(store.transfers_from_guide(weber, 10).await.unwrap().len(), 1);
+        assert_eq!(
+            store.transfers_of_client(c).await.unwrap()[0].to_team_name,
+            "Bergfeld"
+        );
+        assert_eq!(store.client_scope(c).await.unwrap().unwrap().municipality_id, 2);
+    }
+);
+
+both_backends!(caseload_shows_next_steps_and_narrows, |store: Store| async move {
+    seeded(&store).await;
+    let keller = user(&store, KELLER).await;
+    let weber = user(&store, WEBER).await;
+    let amal = client_named(&store, "Haddad").await;
+    let rows = store
+        .caseload(CaseloadFilter::Guide(keller), &CaseloadNarrowing::default(), 0)
+        .await
+        .unwrap();
+    let row = rows.iter().find(|r| r.id == amal).unwrap();
+    assert!(row.next_due.is_some(), "the seeded overdue step");
+    assert_eq!(
+        row.next_step.as_deref(),
+        Some("Anmeldung beim Sprachkursträger abgeben")
+    );
+    assert!(row.next_appointment.is_none());
+    // Only clients with an open goal in the field.
+    let narrowed = CaseloadNarrowing {
+        guide: None,
+        field: Some("education".into()),
+    };
+    let team = store
+        .caseload(CaseloadFilter::Team(TeamId(1)), &narrowed, 0)
+        .await
+        .unwrap();
+    assert_eq!(team.iter().map(|r| r.id).collect::<Vec<_>>(), vec![amal]);
+    // One team member.
+    let only_weber = CaseloadNarrowing {
+        guide: Some(weber),
+        field: None,
+    };
+    let team = store
+        .caseload(CaseloadFilter::Team(TeamId(1)), &only_weber, 0)
+        .await
+        .unwrap();
+    assert!(!team.is_empty());
+    assert!(team.iter().all(|r| r.guide_id == Some(weber.0)));
+});
