@@ -203,7 +203,12 @@ both_backends!(health_is_for_the_own_guide_only, |store: Store| async move {
 });
 
 /// (path, form, expected message, value that must be kept)
-type BadInput = (String, Vec<(&'static str, &'static str)>, &'static str, &'static str);
+type BadInput = (
+    String,
+    Vec<(&'static str, &'static str)>,
+    &'static str,
+    &'static str,
+);
 
 both_backends!(
     bad_input_is_explained_in_german_and_kept,

@@ -207,15 +207,7 @@ async fn render_templates(
 pub async fn templates(ctx: Ctx) -> Result<Response, AppError> {
     let staff = signed_in_staff(&ctx).await?;
     let notice = take_info(&ctx, &staff.token).await?;
-    render_templates(
-        &ctx,
-        &staff,
-        Posted::default(),
-        notice,
-        None,
-        StatusCode::OK,
-    )
-    .await
+    render_templates(&ctx, &staff, Posted::default(), notice, None, StatusCode::OK).await
 }
 
 pub async fn add_template(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
