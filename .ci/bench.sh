@@ -28,11 +28,11 @@ done
 
 start() {
   local url=$1 port=$2 data; data=$(mktemp -d)
-  LOTSE_DEMO=1 LOTSE_DATA_DIR="$data" LOTSE_DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:$port" \
+  LOTSE_DEMO=1 LOTSE_BENCH_CLIENTS="${BULK:-}" LOTSE_DATA_DIR="$data" LOTSE_DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:$port" \
     LEPTOS_HASH_FILES=true LOTSE_LOG=warn \
     "$LOTSE_BIN" > "$data/server.log" 2>&1 &
   SERVER_PID=$!
-  for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+  for _ in $(seq 1 900); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
 }
 cookie_for() { # $1 base, $2.. form fields
   local base=$1; shift
@@ -60,5 +60,24 @@ for backend in sqlite postgres; do
     for l in ar fa ti en; do (cd tests && BASE_URL="$base" node bench/first-visit.mjs "$l"); done
     echo
   fi
+  kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+done
+
+echo
+echo "## The guide's workspace with ${BENCH_CLIENTS:=100000} clients in the database (caseload of 150)"
+echo "| database | page | requests/s | p50 | p99 |"
+echo "|---|---|---|---|---|"
+for backend in sqlite postgres; do
+  if [[ $backend == sqlite ]]; then url="sqlite://$(mktemp -d)/lotse.db"; port=3203; else url=$(pg_createdb lotse_bench_big); port=3204; fi
+  seeded_at=$(date +%s)
+  BULK=$BENCH_CLIENTS start "$url" "$port"
+  echo "<!-- $backend: seeded and started in $(( $(date +%s) - seeded_at )) s -->"
+  base="http://127.0.0.1:$port"
+  guide=$(cookie_for "$base" --data-urlencode "email=bench.guide@talheim.example" --data-urlencode "password=lotse-demo-2026" "$base/signin/staff")
+  first=$(curl -s -H "Cookie: $guide" "$base/cases?sort=name" | grep -o 'href="/cases/[0-9]*"' | head -1 | grep -o '[0-9]*')
+  echo "| $backend | caseload /cases (150 clients) | $(load "$base/cases" "$guide") |"
+  echo "| $backend | caseload, search \"Mohamed\" | $(load "$base/cases?q=Mohamed" "$guide") |"
+  echo "| $backend | client file /cases/$first | $(load "$base/cases/$first" "$guide") |"
+  echo "| $backend | plan /cases/$first/plan | $(load "$base/cases/$first/plan" "$guide") |"
   kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
 done

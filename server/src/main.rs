@@ -39,6 +39,13 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         if demo {
             let report = seed::demo(&store).await?;
             println!("{report}");
+            // Benchmarks only: a large database behind the demo municipality.
+            if let Some(n) = std::env::var("LOTSE_BENCH_CLIENTS")
+                .ok()
+                .and_then(|v| v.parse::<usize>().ok())
+            {
+                println!("{}", seed::bulk(&store, n).await?);
+            }
         } else {
             let token = credentials::new_session_token();
             store.create_setup_token(&credentials::token_hash(&token)).await?;

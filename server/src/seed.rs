@@ -357,6 +357,7 @@ pub async fn demo(store: &Store) -> DbResult<String> {
     ];
     let today = chrono::Local::now().date_naive();
     let mut first: Option<ClientId> = None;
+    let mut all: Vec<(ClientId, UserId)> = vec![];
     for (i, (first_name, last_name, born, lang, langs, household)) in CLIENTS.iter().enumerate() {
         let (guide, team, municipality) = guides[i % 3];
         let number = if i == 0 {
@@ -390,8 +391,10 @@ pub async fn demo(store: &Store) -> DbResult<String> {
                 .await?;
         }
         first.get_or_insert(id);
+        all.push((id, guide));
     }
     casework(store, talheim, bergfeld, aylin, keller, first, today).await?;
+    plans(store, &all, today).await?;
     // The first client (Amal Haddad, Arabic) has activated the app.
     if let Some(user) = store.user_by_login_number(CLIENT_NUMBER).await? {
         let pin_hash = credentials::hash_secret(CLIENT_PIN).unwrap_or_default();
@@ -638,5 +641,66 @@ async fn casework(
         follow_up_goal: None,
     };
     store.add_note(amal, &note, keller).await?;
+    Ok(())
+}
+
+/// Fills the demo database for benchmarks (see [`Store::bulk_fill`]).
+pub async fn bulk(store: &Store, total: usize) -> DbResult<String> {
+    let staff_hash = credentials::hash_secret(STAFF_PASSWORD).unwrap_or_default();
+    store.bulk_fill(total, &staff_hash).await
+}
+
+/// A goal with a step or two for most demo clients, some overdue, so the caseload shows
+/// what a real one does.
+async fn plans(store: &Store, clients: &[(ClientId, UserId)], today: chrono::NaiveDate) -> DbResult<()> {
+    use crate::db::plan::{NewGoal, NewStep};
+    const GOALS: [(&str, &str, &str); 5] = [
+        (
+            "language",
+            "Deutsch lernen bis Niveau B1",
+            "Anmeldung zum Integrationskurs abgeben",
+        ),
+        (
+            "work",
+            "Eine Arbeit oder Ausbildung finden",
+            "Termin bei der Berufsberatung vereinbaren",
+        ),
+        (
+            "housing",
+            "Eine eigene Wohnung finden",
+            "Wohnberechtigungsschein beantragen",
+        ),
+        (
+            "residence",
+            "Aufenthaltserlaubnis rechtzeitig verlängern",
+            "Unterlagen für die Ausländerbehörde sammeln",
+        ),
+        (
+            "education",
+            "Kita-Platz für mein Kind finden",
+            "Kita-Anmeldung ausfüllen",
+        ),
+    ];
+    for (i, (client, guide)) in clients.iter().enumerate().skip(1) {
+        if i % 4 == 3 {
+            continue;
+        }
+        let (field, title, step) = GOALS[i % GOALS.len()];
+        let goal = NewGoal {
+            field: field.into(),
+            template_id: None,
+            title: title.into(),
+            review_on: None,
+        };
+        let g = store.add_goal(*client, &goal, *guide).await?;
+        let due = today + chrono::Duration::days((i as i64 % 9) * 5 - 12);
+        let s = NewStep {
+            text: step.into(),
+            actor: if i % 2 == 0 { "client" } else { "guide" }.into(),
+            actor_name: None,
+            due_on: Some(due.format("%Y-%m-%d").to_string()),
+        };
+        store.add_step(*client, g, &s, *guide).await?;
+    }
     Ok(())
 }

@@ -158,7 +158,7 @@ fn appointment_card(
             <p class="muted">{status}{a.client_confirmed.then(|| format!(" · {}", tr.t("appointment-client-confirmed")))}</p>
             {a.outcome.clone().map(|o| view! { <p class="note-body">{o}</p> })}
             {posted.error(&book_form, "interpreter").map(|e| view! { <p class="error" role="alert" data-testid="booking-error">{e}</p> })}
-            {(planned && a.interpreter_lang.is_some()).then(|| view! {
+            {(planned && a.interpreter_lang.is_some() && a.interpreter_name.is_none()).then(|| view! {
                 <form method="post" action=format!("{base}/{aid}/interpreter") class="stack" novalidate>
                     <Select name="interpreter" id=format!("f-book-{aid}") label=tr.t("appointment-book-interpreter")
                         selected=posted.value(&book_form, "interpreter") options=interpreter_options.to_vec()/>

@@ -1,0 +1,110 @@
+//! A large database for benchmarks: many clients behind the demo municipality, written
+//! with multi-row inserts in one transaction (a few seconds for 100,000 clients).
+
+use super::{now, on_pool, DbError, DbResult, Store};
+
+/// Rows per multi-row insert when filling a benchmark database.
+const BATCH: usize = 500;
+
+impl Store {
+    /// Adds `total` clients, each with a guide (150 per guide), a goal with two steps and
+    /// an appointment. The first 150 belong to `bench.guide@talheim.example` (password as
+    /// for all demo staff) in Team Mitte, so a full-time guide's caseload can be measured
+    /// with a large database behind it.
+    pub async fn bulk_fill(&self, total: usize, staff_hash: &str) -> DbResult<String> {
+        let store = self;
+        let started = std::time::Instant::now();
+        let now = now();
+        let per_guide = 150;
+        let guides = total.div_ceil(per_guide);
+        let max = |table: &'static str| async move {
+            let sql = format!("SELECT COALESCE(MAX(id), 0) FROM {table}");
+            let n: i64 = on_pool!(store, pool => sqlx::query_scalar(&sql).fetch_one(pool).await?);
+            Ok::<i64, DbError>(n)
+        };
+        let (u0, c0, g0, s0, a0) = (
+            max("users").await?,
+            max("clients").await?,
+            max("goals").await?,
+            max("plan_steps").await?,
+            max("appointments").await?,
+        );
+        // Guides 1.. are user ids u0+1..u0+guides; clients' users follow.
+        let guide_id = |g: usize| u0 + 1 + g as i64;
+        let client_user = |i: usize| u0 + 1 + guides as i64 + i as i64;
+        let today = chrono::Local::now().date_naive();
+        let day = |n: i64| (today + chrono::Duration::days(n)).format("%Y-%m-%d").to_string();
+        on_pool!(store, pool => {
+            let mut tx = pool.begin().await?;
+            for chunk in (0..guides).collect::<Vec<_>>().chunks(BATCH) {
+                let mut q = sqlx::QueryBuilder::new(
+                    "INSERT INTO users (id, role, display_name, email, password_hash, municipality_id, team_id, created_at) ");
+                q.push_values(chunk, |mut b, g| {
+                    let email = if *g == 0 { "bench.guide@talheim.example".to_string() } else { format!("bench.guide{g}@talheim.example") };
+                    b.push_bind(guide_id(*g)).push_bind("guide").push_bind(format!("Bench Guide {g}"))
+                        .push_bind(email).push_bind(staff_hash.to_string()).push_bind(1_i64).push_bind(1_i64).push_bind(now);
+                });
+                q.build().execute(&mut *tx).await?;
+            }
+            for chunk in (0..total).collect::<Vec<_>>().chunks(BATCH) {
+                let mut q = sqlx::QueryBuilder::new(
+                    "INSERT INTO users (id, role, display_name, login_number, municipality_id, lang, created_at) ");
+                q.push_values(chunk, |mut b, i| {
+                    b.push_bind(client_user(*i)).push_bind("client").push_bind(format!("Client {i}"))
+                        .push_bind(format!("9{:07}", i)).push_bind(1_i64).push_bind("ar").push_bind(now);
+                });
+                q.build().execute(&mut *tx).await?;
+                let mut q = sqlx::QueryBuilder::new(
+                    "INSERT INTO clients (id, user_id, municipality_id, first_name, last_name, preferred_lang, languages, last_contact_on, created_at) ");
+                q.push_values(chunk, |mut b, i| {
+                    b.push_bind(c0 + 1 + *i as i64).push_bind(client_user(*i)).push_bind(1_i64)
+                        .push_bind(["Mohammed", "Ayşe", "Yonas", "Fatima", "Ahmad", "Mariam"][*i % 6])
+                        .push_bind(format!("Bench{i}")).push_bind("ar").push_bind("ar,en")
+                        .push_bind(day(-((*i % 90) as i64))).push_bind(now);
+                });
+                q.build().execute(&mut *tx).await?;
+                let mut q = sqlx::QueryBuilder::new("INSERT INTO assignments (client_id, guide_id, team_id, started_at) ");
+                q.push_values(chunk, |mut b, i| {
+                    b.push_bind(c0 + 1 + *i as i64).push_bind(guide_id(*i / per_guide)).push_bind(1_i64).push_bind(now);
+                });
+                q.build().execute(&mut *tx).await?;
+                let mut q = sqlx::QueryBuilder::new("INSERT INTO goals (id, client_id, field, title, created_at, created_by) ");
+                q.push_values(chunk, |mut b, i| {
+                    b.push_bind(g0 + 1 + *i as i64).push_bind(c0 + 1 + *i as i64).push_bind("language")
+                        .push_bind("Deutsch lernen bis Niveau B1").push_bind(now).push_bind(guide_id(*i / per_guide));
+                });
+                q.build().execute(&mut *tx).await?;
+                let mut q = sqlx::QueryBuilder::new("INSERT INTO plan_steps (id, goal_id, client_id, text, actor, due_on, created_at) ");
+                q.push_values(chunk.iter().flat_map(|i| [(*i, 0_i64), (*i, 1)]), |mut b, (i, k)| {
+                    b.push_bind(s0 + 1 + 2 * i as i64 + k).push_bind(g0 + 1 + i as i64).push_bind(c0 + 1 + i as i64)
+                        .push_bind(if k == 0 { "Anmeldung abgeben" } else { "Kurs beginnen" }).push_bind("client")
+                        .push_bind(day((i % 40) as i64 - 10 + 20 * k)).push_bind(now);
+                });
+                q.build().execute(&mut *tx).await?;
+                let mut q = sqlx::QueryBuilder::new(
+                    "INSERT INTO appointments (id, client_id, created_by, starts_at, duration_minutes, with_kind, place_name, created_at) ");
+                q.push_values(chunk, |mut b, i| {
+                    b.push_bind(a0 + 1 + *i as i64).push_bind(c0 + 1 + *i as i64).push_bind(guide_id(*i / per_guide))
+                        .push_bind(now + 86_400 * (1 + (*i % 30) as i64)).push_bind(60_i64).push_bind("office")
+                        .push_bind("Jobcenter Talheim").push_bind(now);
+                });
+                q.build().execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok::<(), sqlx::Error>(())
+        })?;
+        // PostgreSQL identity columns do not see explicit ids: move them past the new rows.
+        if store.backend_name() == "postgres" {
+            for table in ["users", "clients", "goals", "plan_steps", "appointments"] {
+                let sql = format!(
+                    "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
+                );
+                on_pool!(store, pool => sqlx::query(&sql).execute(pool).await.map(|_| ())?);
+            }
+        }
+        Ok(format!(
+        "Added {total} benchmark clients ({guides} guides) in {:.1} s; bench.guide@talheim.example has {per_guide}.",
+        started.elapsed().as_secs_f64()
+    ))
+    }
+}
