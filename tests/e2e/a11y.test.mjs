@@ -57,3 +57,32 @@ test("caseload, new client form with errors and client record pass axe", async (
   await audit(page, "client record");
   await ctx.close();
 });
+
+test("every part of a case file, the interpreter pool and the templates pass axe", async () => {
+  const ctx = await context(browser, { viewport: TABLET, locale: "de-DE" });
+  const page = await ctx.newPage();
+  await staffSignIn(page, "s.keller@talheim.example");
+  await page.goto(`${BASE}/cases?q=Haddad`);
+  await page.click("table.caseload tbody tr a");
+  await page.waitForURL(/\/cases\/\d+$/);
+  const base = page.url();
+  for (const part of ["intake", "plan", "notes", "appointments", "referrals", "consent", "handover", "history"]) {
+    await page.goto(`${base}/${part}`);
+    await audit(page, part);
+  }
+  // A form that came back with errors.
+  await page.goto(`${base}/notes`);
+  await page.click(`form[action$='/notes'] button[type=submit]`);
+  await page.waitForSelector("#form-alert");
+  await audit(page, "note with errors");
+  for (const path of ["/interpreters", "/templates"]) {
+    await page.goto(`${BASE}${path}`);
+    await audit(page, path);
+  }
+  // On a phone the case file still fits.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${base}/plan`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `plan fits 360 px (${overflow})`);
+  await ctx.close();
+});
