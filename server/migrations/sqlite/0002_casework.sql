@@ -62,6 +62,7 @@ CREATE TABLE plan_steps (
     version INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX plan_steps_goal ON plan_steps(goal_id);
+CREATE INDEX plan_steps_client ON plan_steps(client_id);
 CREATE INDEX plan_steps_open_due ON plan_steps(client_id, due_on) WHERE status = 'open';
 
 -- Every change to the plan, for its history.

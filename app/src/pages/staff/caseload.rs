@@ -78,6 +78,20 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
     let show_guide = !matches!(data.scope, CaseloadScope::Own);
     let can_open = data.can_open_records;
     let f = data.filters.clone();
+    // A caseload has 150 rows: look each label up once, not once per row.
+    let [l_name, l_next, l_appointment, l_requests, l_last, l_languages, l_guide] = [
+        "caseload-col-name",
+        "caseload-col-next-step",
+        "caseload-col-next-appointment",
+        "caseload-col-requests",
+        "caseload-col-last-contact",
+        "caseload-col-languages",
+        "caseload-col-guide",
+    ]
+    .map(|id| tr.t(id));
+    let overdue_label = tr.t("plan-overdue");
+    let no_contact = tr.t("caseload-no-contact");
+    let mut language_names = std::collections::HashMap::<String, String>::new();
     let rows = data
         .rows
         .into_iter()
@@ -85,14 +99,19 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
             let langs = r
                 .languages
                 .iter()
-                .map(|l| tr.t(&format!("language-{l}")))
+                .map(|l| {
+                    language_names
+                        .entry(l.clone())
+                        .or_insert_with(|| tr.t(&format!("language-{l}")))
+                        .clone()
+                })
                 .collect::<Vec<_>>()
                 .join(", ");
             let last = r
                 .last_contact
                 .as_deref()
                 .map(|d| tr.date(d))
-                .unwrap_or_else(|| tr.t("caseload-no-contact"));
+                .unwrap_or_else(|| no_contact.clone());
             let name = if can_open {
                 view! { <a href=format!("/cases/{}", r.id)>{r.name}</a> }.into_any()
             } else {
@@ -101,7 +120,7 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
             let next = match r.next_step {
                 Some((due, text)) => view! {
                     <span class:overdue-text=r.overdue>
-                        {r.overdue.then(|| view! { <span class="badge badge-warn">{tr.t("plan-overdue")}</span>" " })}
+                        {r.overdue.then(|| view! { <span class="badge badge-warn">{overdue_label.clone()}</span>" " })}
                         {tr.date(&due)}": "{text}
                     </span>
                 }
@@ -116,14 +135,14 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
             };
             view! {
                 <tr class:overdue=r.overdue>
-                    <th scope="row" data-label=tr.t("caseload-col-name")>{name}</th>
-                    <td data-label=tr.t("caseload-col-next-step")>{next}</td>
-                    <td data-label=tr.t("caseload-col-next-appointment")>{appointment}</td>
-                    <td data-label=tr.t("caseload-col-requests")>{requests}</td>
-                    <td data-label=tr.t("caseload-col-last-contact")>{last}</td>
-                    <td data-label=tr.t("caseload-col-languages")>{langs}</td>
+                    <th scope="row" data-label=l_name.clone()>{name}</th>
+                    <td data-label=l_next.clone()>{next}</td>
+                    <td data-label=l_appointment.clone()>{appointment}</td>
+                    <td data-label=l_requests.clone()>{requests}</td>
+                    <td data-label=l_last.clone()>{last}</td>
+                    <td data-label=l_languages.clone()>{langs}</td>
                     {show_guide.then(|| view! {
-                        <td data-label=tr.t("caseload-col-guide")>{r.guide_name.unwrap_or_default()}</td>
+                        <td data-label=l_guide.clone()>{r.guide_name.unwrap_or_default()}</td>
                     })}
                 </tr>
             }
@@ -194,13 +213,13 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
                     <table class="caseload">
                         <thead>
                             <tr>
-                                <th scope="col">{tr.t("caseload-col-name")}</th>
-                                <th scope="col">{tr.t("caseload-col-next-step")}</th>
-                                <th scope="col">{tr.t("caseload-col-next-appointment")}</th>
-                                <th scope="col">{tr.t("caseload-col-requests")}</th>
-                                <th scope="col">{tr.t("caseload-col-last-contact")}</th>
-                                <th scope="col">{tr.t("caseload-col-languages")}</th>
-                                {show_guide.then(|| view! { <th scope="col">{tr.t("caseload-col-guide")}</th> })}
+                                <th scope="col">{l_name}</th>
+                                <th scope="col">{l_next}</th>
+                                <th scope="col">{l_appointment}</th>
+                                <th scope="col">{l_requests}</th>
+                                <th scope="col">{l_last}</th>
+                                <th scope="col">{l_languages}</th>
+                                {show_guide.then(|| view! { <th scope="col">{l_guide}</th> })}
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
