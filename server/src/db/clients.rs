@@ -38,15 +38,26 @@ pub struct CaseloadRowDb {
     pub last_name: String,
     pub languages: String,
     pub last_contact_on: Option<String>,
-    pub household_size: i64,
     pub guide_id: Option<i64>,
     pub guide_name: Option<String>,
-    /// Earliest due date of an open step, and that step.
-    pub next_due: Option<String>,
-    pub next_step: Option<String>,
+    /// The open step due first: its ISO due date, a space, its text (one subquery
+    /// instead of two; see [`CaseloadRowDb::next_step`]).
+    pub next_step_due: Option<String>,
     pub next_appointment: Option<i64>,
     /// Open requests from the client, plus steps they asked help with.
     pub open_requests: i64,
+}
+
+impl CaseloadRowDb {
+    /// (ISO due date, text) of the open step due first.
+    pub fn next_step(&self) -> Option<(&str, &str)> {
+        let v = self.next_step_due.as_deref()?;
+        Some((v.get(..10)?, v.get(11..).unwrap_or_default()))
+    }
+
+    pub fn next_due(&self) -> Option<&str> {
+        self.next_step().map(|(d, _)| d)
+    }
 }
 
 /// Narrows a caseload: one team member, one field of action.
@@ -175,13 +186,10 @@ impl Store {
         };
         let sql = format!(
             "SELECT c.id, c.first_name, c.last_name, c.languages, c.last_contact_on, \
-             (SELECT COUNT(*) FROM household_members h WHERE h.client_id = c.id) + 1 AS household_size, \
              a.guide_id, g.display_name AS guide_name, \
-             (SELECT MIN(s.due_on) FROM plan_steps s JOIN goals sg ON sg.id = s.goal_id \
-                WHERE s.client_id = c.id AND s.status = 'open' AND s.due_on IS NOT NULL {PLAN_WINDOW}) AS next_due, \
-             (SELECT s.text FROM plan_steps s JOIN goals sg ON sg.id = s.goal_id \
+             (SELECT s.due_on || ' ' || s.text FROM plan_steps s JOIN goals sg ON sg.id = s.goal_id \
                 WHERE s.client_id = c.id AND s.status = 'open' AND s.due_on IS NOT NULL {PLAN_WINDOW} \
-                ORDER BY s.due_on, s.id LIMIT 1) AS next_step, \
+                ORDER BY s.due_on, s.id LIMIT 1) AS next_step_due, \
              (SELECT MIN(ap.starts_at) FROM appointments ap WHERE ap.client_id = c.id \
                 AND ap.status = 'planned' AND ap.starts_at >= $2) AS next_appointment, \
              (SELECT COUNT(*) FROM client_requests r WHERE r.client_id = c.id AND r.status = 'open') \

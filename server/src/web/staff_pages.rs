@@ -94,9 +94,9 @@ pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Re
     match sort.as_str() {
         // Overdue first, then by due date; clients without open steps last.
         "due" => db_rows.sort_by(|a, b| {
-            (a.next_due.is_none(), &a.next_due, &a.last_name).cmp(&(
-                b.next_due.is_none(),
-                &b.next_due,
+            (a.next_due().is_none(), a.next_due(), &a.last_name).cmp(&(
+                b.next_due().is_none(),
+                b.next_due(),
                 &b.last_name,
             ))
         }),
@@ -128,13 +128,13 @@ pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Re
     let rows = db_rows
         .into_iter()
         .map(|r| CaseloadRow {
-            overdue: r.next_due.as_deref().is_some_and(|d| d < today.as_str()),
+            overdue: r.next_due().is_some_and(|d| d < today.as_str()),
+            next_step: r.next_step().map(|(d, t)| (d.to_string(), t.to_string())),
             id: r.id,
             name: format!("{} {}", r.first_name, r.last_name),
             languages: split_languages(&r.languages),
             last_contact: r.last_contact_on,
             guide_name: r.guide_name,
-            next_step: r.next_due.zip(r.next_step),
             next_appointment: r.next_appointment.map(case::local),
             open_requests: r.open_requests,
         })
