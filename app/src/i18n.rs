@@ -355,6 +355,8 @@ mod tests {
                 "plan-confirmed",
             ],
         );
+        add(&mut want, "my-step-actor", &STEP_ACTORS);
+        add(&mut want, "my-step-status", &STEP_STATUS);
         for s in INTAKE_SECTIONS {
             want.push(format!("intake-section-{}", s.key));
             for f in s.fields {

@@ -400,3 +400,5 @@ caseload-no-match = لا يوجد أحد يطابق هذا البحث.
 caseload-more = قوائم أخرى
 caseload-handed-over = آخر عمليات التسليم
 caseload-handed-over-item = { $client } إلى { $to } بتاريخ { $date }
+plan-change-client-done = حدّدها المستفيد أو المستفيدة كمنجزة:
+plan-change-client-help = طلب المستفيد أو المستفيدة مساعدة في:

@@ -400,3 +400,5 @@ caseload-no-match = Niemand passt zu dieser Suche.
 caseload-more = Weitere Listen
 caseload-handed-over = Zuletzt übergeben
 caseload-handed-over-item = { $client } an { $to } am { $date }
+plan-change-client-done = Von der Klientin oder dem Klienten erledigt:
+plan-change-client-help = Die Klientin oder der Klient bittet um Hilfe bei:

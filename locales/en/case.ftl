@@ -400,3 +400,5 @@ caseload-no-match = No one matches this search.
 caseload-more = More lists
 caseload-handed-over = Recently handed over
 caseload-handed-over-item = { $client } to { $to } on { $date }
+plan-change-client-done = Marked as done by the client:
+plan-change-client-help = The client asked for help with:

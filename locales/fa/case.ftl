@@ -400,3 +400,5 @@ caseload-no-match = هیچ‌کس با این جست‌وجو مطابقت ند�
 caseload-more = فهرست‌های دیگر
 caseload-handed-over = آخرین واگذاری‌ها
 caseload-handed-over-item = { $client } به { $to } در تاریخ { $date }
+plan-change-client-done = مراجع آن را انجام‌شده علامت زد:
+plan-change-client-help = مراجع برای این مورد کمک خواست:

@@ -400,3 +400,5 @@ caseload-no-match = ምስዚ ድለያ ዝሰማማዕ ሰብ የለን።
 caseload-more = ካልኦት ዝርዝራት
 caseload-handed-over = ናይ ቀረባ እዋን ዝተረከቡ
 caseload-handed-over-item = { $client } ናብ { $to } ኣብ { $date }
+plan-change-client-done = እቲ ተገልጋሊ ከም ዝተፈጸመ ምልክት ገይሩሉ፦
+plan-change-client-help = እቲ ተገልጋሊ ኣብዚ ሓገዝ ሓቲቱ፦

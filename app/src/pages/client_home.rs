@@ -20,6 +20,9 @@ pub struct ClientHome {
     pub guide: Option<GuideCard>,
     /// The sign-in number, shown as a reminder right after activation.
     pub number_reminder: Option<String>,
+    /// The client's open step due first, if the plan has one.
+    pub next_step: Option<String>,
+    pub has_plan: bool,
 }
 
 #[component]
@@ -69,7 +72,18 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
                 <h2><IconSvg icon=Icon::Person/><span>{tr.t("client-guide-heading")}</span></h2>
                 {guide}
             </section>
-            <Section icon=Icon::Plan heading=tr.t("client-plan-heading") empty=tr.t("client-plan-empty")/>
+            {if data.has_plan {
+                let next = data.next_step.map(|s| tr.ta("client-next-step", &[("step", s.into())]));
+                view! {
+                    <section class="card section">
+                        <h2><IconSvg icon=Icon::Plan/><span>{tr.t("client-plan-heading")}</span></h2>
+                        {next.map(|n| view! { <p class="step-text">{n}</p> })}
+                        <p><a class="button primary" href="/me/plan">{tr.t("client-plan-open")}</a></p>
+                    </section>
+                }.into_any()
+            } else {
+                view! { <Section icon=Icon::Plan heading=tr.t("client-plan-heading") empty=tr.t("client-plan-empty")/> }.into_any()
+            }}
             <Section icon=Icon::Calendar heading=tr.t("client-appointments-heading") empty=tr.t("client-appointments-empty")/>
             <Section icon=Icon::Office heading=tr.t("client-offices-heading") empty=tr.t("client-offices-empty")/>
             <Section icon=Icon::Group heading=tr.t("client-groups-heading") empty=tr.t("client-groups-empty")/>

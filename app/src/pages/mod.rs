@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod client_home;
+pub mod client_plan;
 pub mod errors;
 pub mod forms;
 pub mod icons;

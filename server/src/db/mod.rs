@@ -7,6 +7,7 @@
 pub mod access_log;
 pub mod appointments;
 pub mod bench;
+pub mod client_view;
 pub mod clients;
 pub mod consents;
 pub mod handover;

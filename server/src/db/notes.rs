@@ -72,16 +72,16 @@ impl Store {
                 if goal.is_none() {
                     let field = n.field.clone().unwrap_or_else(|| "social".into());
                     goal = Some(sqlx::query_scalar(
-                        "INSERT INTO goals (client_id, field, title, created_at, created_by) \
-                         VALUES ($1, $2, $3, $4, $5) RETURNING id")
+                        "INSERT INTO goals (client_id, field, title, created_at, created_by, changed_at) \
+                         VALUES ($1, $2, $3, $4, $5, $4) RETURNING id")
                         .bind(client.0).bind(&field).bind(&n.topic).bind(at).bind(by.0)
                         .fetch_one(&mut *tx).await?);
                     history!(tx, client.0, by.0, "goal-added", &n.topic, &field)?;
                 }
                 for s in &n.follow_ups {
                     sqlx::query(
-                        "INSERT INTO plan_steps (goal_id, client_id, text, actor, actor_name, due_on, created_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7)")
+                        "INSERT INTO plan_steps (goal_id, client_id, text, actor, actor_name, due_on, created_at, changed_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $7)")
                         .bind(goal).bind(client.0).bind(&s.text).bind(&s.actor).bind(&s.actor_name)
                         .bind(&s.due_on).bind(at).execute(&mut *tx).await?;
                     history!(tx, client.0, by.0, "step-added", &s.text, s.due_on.as_deref().unwrap_or(""))?;

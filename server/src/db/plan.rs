@@ -57,6 +57,7 @@ pub struct StepRow {
     pub status: String,
     pub dropped_reason: Option<String>,
     pub help_requested_at: Option<i64>,
+    pub changed_at: Option<i64>,
     pub version: i64,
 }
 
@@ -154,7 +155,7 @@ impl Store {
     pub async fn steps(&self, client: ClientId, since: i64) -> DbResult<Vec<StepRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT s.id, s.goal_id, s.text, s.actor, s.actor_name, s.due_on, s.status, s.dropped_reason, \
-             s.help_requested_at, s.version FROM plan_steps s JOIN goals g ON g.id = s.goal_id \
+             s.help_requested_at, s.changed_at, s.version FROM plan_steps s JOIN goals g ON g.id = s.goal_id \
              WHERE s.client_id = $1 AND g.created_at >= $2 \
              ORDER BY s.due_on IS NULL, s.due_on, s.id")
             .bind(client.0).bind(since).fetch_all(pool).await?))
@@ -164,8 +165,8 @@ impl Store {
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
             let id: i64 = sqlx::query_scalar(
-                "INSERT INTO goals (client_id, field, template_id, title, review_on, created_at, created_by) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id")
+                "INSERT INTO goals (client_id, field, template_id, title, review_on, created_at, created_by, changed_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $6) RETURNING id")
                 .bind(client.0).bind(&g.field).bind(g.template_id).bind(&g.title).bind(&g.review_on)
                 .bind(now()).bind(by.0).fetch_one(&mut *tx).await?;
             history!(tx, client.0, by.0, "goal-added", &g.title, &g.field)?;
@@ -185,8 +186,8 @@ impl Store {
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
             let id: Option<i64> = sqlx::query_scalar(
-                "INSERT INTO plan_steps (goal_id, client_id, text, actor, actor_name, due_on, created_at) \
-                 SELECT id, client_id, $3, $4, $5, $6, $7 FROM goals WHERE id = $1 AND client_id = $2 \
+                "INSERT INTO plan_steps (goal_id, client_id, text, actor, actor_name, due_on, created_at, changed_at) \
+                 SELECT id, client_id, $3, $4, $5, $6, $7, $7 FROM goals WHERE id = $1 AND client_id = $2 \
                  RETURNING id")
                 .bind(goal).bind(client.0).bind(&s.text).bind(&s.actor).bind(&s.actor_name)
                 .bind(&s.due_on).bind(now()).fetch_optional(&mut *tx).await?;
@@ -215,7 +216,7 @@ impl Store {
                 "UPDATE plan_steps SET status = $1, dropped_reason = $2, \
                  done_at = CASE WHEN $1 = 'done' THEN $3 ELSE NULL END, \
                  help_requested_at = CASE WHEN $1 = 'open' THEN help_requested_at ELSE NULL END, \
-                 version = version + 1 WHERE id = $4 AND client_id = $5 AND version = $6 RETURNING text")
+                 changed_at = $3, version = version + 1 WHERE id = $4 AND client_id = $5 AND version = $6 RETURNING text")
                 .bind(status).bind(dropped_reason).bind(at).bind(step).bind(client.0).bind(expected_version)
                 .fetch_optional(&mut *tx).await?;
             let Some(text) = text else { return Ok(Saved::Conflict) };
@@ -242,9 +243,9 @@ impl Store {
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
             let title: Option<String> = sqlx::query_scalar(
-                "UPDATE goals SET status = $1, review_on = $2, version = version + 1 \
+                "UPDATE goals SET status = $1, review_on = $2, version = version + 1, changed_at = $6 \
                  WHERE id = $3 AND client_id = $4 AND version = $5 RETURNING title")
-                .bind(status).bind(review_on).bind(goal).bind(client.0).bind(expected_version)
+                .bind(status).bind(review_on).bind(goal).bind(client.0).bind(expected_version).bind(now())
                 .fetch_optional(&mut *tx).await?;
             let Some(title) = title else { return Ok(Saved::Conflict) };
             let detail = format!("{status} {}", review_on.unwrap_or(""));

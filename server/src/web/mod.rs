@@ -2,6 +2,7 @@
 
 pub mod activation;
 pub mod case;
+pub mod client_pages;
 pub mod ctx;
 pub mod error;
 pub mod flash;
@@ -99,6 +100,10 @@ pub fn router(state: AppState) -> Router {
         .route("/lang", post(public_pages::set_lang))
         .route("/setup", get(setup::setup_page).post(setup::setup))
         .route("/me", get(person_pages::client_home))
+        .route("/me/plan", get(client_pages::my_plan))
+        .route("/me/plan/confirm", post(client_pages::confirm_plan))
+        .route("/me/plan/steps/{id}/done", post(client_pages::step_done))
+        .route("/me/plan/steps/{id}/help", post(client_pages::step_help))
         .route("/volunteer", get(person_pages::volunteer_home))
         .route("/cases", get(staff_pages::caseload))
         .route(

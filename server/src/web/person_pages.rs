@@ -33,7 +33,15 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         Flash::take(store, &session.token_hash).await?,
         Some(Flash::Welcome)
     );
+    let steps = store.steps(access.client(), 0).await?;
+    let next_step = steps
+        .iter()
+        .filter(|s| s.status == "open" && s.actor == "client")
+        .min_by(|a, b| (a.due_on.is_none(), &a.due_on).cmp(&(b.due_on.is_none(), &b.due_on)))
+        .map(|s| s.text.clone());
     let data = ClientHome {
+        has_plan: !steps.is_empty() || !store.client_goals(access.client()).await?.is_empty(),
+        next_step,
         first_name: row.first_name.clone(),
         guide: row.guide_name.clone().map(|name| GuideCard {
             name,

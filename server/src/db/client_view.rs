@@ -1,0 +1,101 @@
+//! What the client's own view reads and writes: their plan in their language, ticking
+//! their own steps, asking for help, confirming the plan, and what changed since their
+//! last look.
+
+use super::plan::history;
+use super::{now, on_pool, DbResult, Store};
+use lotse_app::domain::{ClientId, UserId};
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct ClientGoalRow {
+    pub id: i64,
+    pub field: String,
+    pub title: String,
+    pub title_en: Option<String>,
+    pub title_ar: Option<String>,
+    pub title_fa: Option<String>,
+    pub title_ti: Option<String>,
+    pub review_on: Option<String>,
+    pub status: String,
+    pub changed_at: Option<i64>,
+}
+
+impl ClientGoalRow {
+    /// The goal in the client's language: the template's translation, else as written.
+    pub fn title_in(&self, lang: &str) -> &str {
+        let t = match lang {
+            "en" => &self.title_en,
+            "ar" => &self.title_ar,
+            "fa" => &self.title_fa,
+            "ti" => &self.title_ti,
+            _ => &None,
+        };
+        t.as_deref().unwrap_or(&self.title)
+    }
+}
+
+/// What a client does to one of their steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepAction {
+    /// Only steps the client does themselves.
+    Done,
+    /// Any open step: the guide sees it on the caseload.
+    NeedHelp,
+}
+
+impl Store {
+    pub async fn client_goals(&self, client: ClientId) -> DbResult<Vec<ClientGoalRow>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT g.id, g.field, g.title, t.title_en, t.title_ar, t.title_fa, t.title_ti, g.review_on, g.status, \
+             g.changed_at FROM goals g LEFT JOIN goal_templates t ON t.id = g.template_id \
+             WHERE g.client_id = $1 AND g.status <> 'dropped' ORDER BY g.created_at, g.id")
+            .bind(client.0).fetch_all(pool).await?))
+    }
+
+    /// Applies the client's action to their own open step; false when the step is not
+    /// theirs, not open, or (for "done") not one they do themselves. Repeating an
+    /// action changes nothing, so a queued retry is harmless.
+    pub async fn client_step_action(
+        &self,
+        client: ClientId,
+        step: i64,
+        action: StepAction,
+        by: UserId,
+    ) -> DbResult<bool> {
+        let at = now();
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let text: Option<String> = match action {
+                StepAction::Done => sqlx::query_scalar(
+                    "UPDATE plan_steps SET status = 'done', done_at = $1, help_requested_at = NULL, \
+                     version = version + 1 WHERE id = $2 AND client_id = $3 AND actor = 'client' \
+                     AND status = 'open' RETURNING text")
+                    .bind(at).bind(step).bind(client.0).fetch_optional(&mut *tx).await?,
+                StepAction::NeedHelp => sqlx::query_scalar(
+                    "UPDATE plan_steps SET help_requested_at = $1, version = version + 1 \
+                     WHERE id = $2 AND client_id = $3 AND status = 'open' AND help_requested_at IS NULL \
+                     RETURNING text")
+                    .bind(at).bind(step).bind(client.0).fetch_optional(&mut *tx).await?,
+            };
+            let Some(text) = text else { return Ok(false) };
+            let change = match action {
+                StepAction::Done => "client-done",
+                StepAction::NeedHelp => "client-help",
+            };
+            history!(tx, client.0, by.0, change, &text, "")?;
+            tx.commit().await?;
+            Ok(true)
+        })
+    }
+
+    /// When the client last opened their plan (and marks now as the new last look).
+    pub async fn take_plan_seen(&self, client: ClientId) -> DbResult<Option<i64>> {
+        let at = now();
+        let before: Option<i64> = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT plan_seen_at FROM clients WHERE id = $1").bind(client.0).fetch_optional(pool).await?)
+        .flatten();
+        on_pool!(self, pool => sqlx::query("UPDATE clients SET plan_seen_at = $1 WHERE id = $2")
+            .bind(at).bind(client.0).execute(pool).await.map(|_| ())?);
+        Ok(before)
+    }
+}
