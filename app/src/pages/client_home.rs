@@ -23,6 +23,9 @@ pub struct ClientHome {
     /// The client's open step due first, if the plan has one.
     pub next_step: Option<String>,
     pub has_plan: bool,
+    /// The next appointment: when and where.
+    pub next_appointment: Option<(crate::pages::staff::case::When, String)>,
+    pub has_appointments: bool,
 }
 
 #[component]
@@ -84,7 +87,20 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
             } else {
                 view! { <Section icon=Icon::Plan heading=tr.t("client-plan-heading") empty=tr.t("client-plan-empty")/> }.into_any()
             }}
-            <Section icon=Icon::Calendar heading=tr.t("client-appointments-heading") empty=tr.t("client-appointments-empty")/>
+            {if data.has_appointments {
+                let next = data.next_appointment.map(|(w, place)| {
+                    format!("{} · {} · {place}", tr.date_long(&w.date), tr.time(w.hour, w.minute))
+                });
+                view! {
+                    <section class="card section">
+                        <h2><IconSvg icon=Icon::Calendar/><span>{tr.t("client-appointments-heading")}</span></h2>
+                        {next.map(|n| view! { <p class="step-text">{n}</p> })}
+                        <p><a class="button primary" href="/me/appointments">{tr.t("client-appointments-open")}</a></p>
+                    </section>
+                }.into_any()
+            } else {
+                view! { <Section icon=Icon::Calendar heading=tr.t("client-appointments-heading") empty=tr.t("client-appointments-empty")/> }.into_any()
+            }}
             <Section icon=Icon::Office heading=tr.t("client-offices-heading") empty=tr.t("client-offices-empty")/>
             <Section icon=Icon::Group heading=tr.t("client-groups-heading") empty=tr.t("client-groups-empty")/>
         </Shell>

@@ -2,6 +2,8 @@
 //! already authorized and loaded; the only browser code is in `crate::islands`.
 
 pub mod auth;
+pub mod client_appointments;
+pub mod client_calendar;
 pub mod client_home;
 pub mod client_plan;
 pub mod errors;

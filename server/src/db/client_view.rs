@@ -98,4 +98,79 @@ impl Store {
             .bind(at).bind(client.0).execute(pool).await.map(|_| ())?);
         Ok(before)
     }
+
+    /// The client says they will come; false if the appointment is not theirs.
+    pub async fn confirm_appointment(&self, client: ClientId, appointment: i64) -> DbResult<bool> {
+        let rows = on_pool!(self, pool => sqlx::query(
+            "UPDATE appointments SET client_confirmed_at = COALESCE(client_confirmed_at, $1) \
+             WHERE id = $2 AND client_id = $3")
+            .bind(now()).bind(appointment).bind(client.0).execute(pool).await?.rows_affected());
+        Ok(rows > 0)
+    }
+
+    /// Asks the guide to move an appointment (once while the request is open); false if
+    /// the appointment is not the client's.
+    pub async fn ask_to_move(&self, client: ClientId, appointment: i64, reason: &str) -> DbResult<bool> {
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let mine: Option<i64> = sqlx::query_scalar("SELECT id FROM appointments WHERE id = $1 AND client_id = $2")
+                .bind(appointment).bind(client.0).fetch_optional(&mut *tx).await?;
+            if mine.is_none() {
+                return Ok(false);
+            }
+            sqlx::query(
+                "INSERT INTO client_requests (client_id, category, body, appointment_id, created_at) \
+                 SELECT $1, 'move_appointment', $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM client_requests \
+                 WHERE client_id = $1 AND appointment_id = $3 AND status = 'open')")
+                .bind(client.0).bind(reason).bind(appointment).bind(now()).execute(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(true)
+        })
+    }
+
+    /// Appointments of this client with an open request to move them.
+    pub async fn move_requests_open(&self, client: ClientId) -> DbResult<Vec<i64>> {
+        Ok(on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT appointment_id FROM client_requests WHERE client_id = $1 AND status = 'open' \
+             AND appointment_id IS NOT NULL")
+            .bind(client.0).fetch_all(pool).await?))
+    }
+
+    /// Makes a new calendar link (revoking any earlier one).
+    pub async fn new_calendar_token(&self, client: ClientId, token_hash: &str) -> DbResult<()> {
+        let at = now();
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            sqlx::query("UPDATE calendar_tokens SET revoked_at = $1 WHERE client_id = $2 AND revoked_at IS NULL")
+                .bind(at).bind(client.0).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO calendar_tokens (client_id, token_hash, created_at) VALUES ($1, $2, $3)")
+                .bind(client.0).bind(token_hash).bind(at).execute(&mut *tx).await?;
+            tx.commit().await?;
+            Ok::<(), sqlx::Error>(())
+        })?;
+        Ok(())
+    }
+
+    pub async fn revoke_calendar_tokens(&self, client: ClientId) -> DbResult<()> {
+        on_pool!(self, pool => sqlx::query(
+            "UPDATE calendar_tokens SET revoked_at = $1 WHERE client_id = $2 AND revoked_at IS NULL")
+            .bind(now()).bind(client.0).execute(pool).await.map(|_| ())?);
+        Ok(())
+    }
+
+    pub async fn has_calendar_token(&self, client: ClientId) -> DbResult<bool> {
+        let n: i64 = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM calendar_tokens WHERE client_id = $1 AND revoked_at IS NULL")
+            .bind(client.0).fetch_one(pool).await?);
+        Ok(n > 0)
+    }
+
+    /// The client a live calendar link belongs to (whose case is still open).
+    pub async fn client_by_calendar_token(&self, token_hash: &str) -> DbResult<Option<ClientId>> {
+        let id: Option<i64> = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT t.client_id FROM calendar_tokens t JOIN clients c ON c.id = t.client_id \
+             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND c.closed_at IS NULL")
+            .bind(token_hash).fetch_optional(pool).await?);
+        Ok(id.map(ClientId))
+    }
 }

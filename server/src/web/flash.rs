@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 pub enum Flash {
     /// Right after activation: remind the client of their sign-in number.
     Welcome,
+    /// A new calendar link, shown once on the calendar page (only its hash is stored).
+    CalendarLink { secret: String },
     /// A notice (Fluent message id) for the next page, whatever it is.
     Info { message: String },
     /// A notice (Fluent message id) for a client's record.

@@ -1,6 +1,7 @@
 //! HTTP: the axum router, its middleware and the page handlers.
 
 pub mod activation;
+pub mod calendar;
 pub mod case;
 pub mod client_pages;
 pub mod ctx;
@@ -101,6 +102,20 @@ pub fn router(state: AppState) -> Router {
         .route("/setup", get(setup::setup_page).post(setup::setup))
         .route("/me", get(person_pages::client_home))
         .route("/me/plan", get(client_pages::my_plan))
+        .route("/me/appointments", get(client_pages::my_appointments))
+        .route(
+            "/me/appointments/{id}/confirm",
+            post(client_pages::confirm_appointment),
+        )
+        .route("/me/appointments/{id}/move", post(client_pages::move_appointment))
+        .route(
+            "/me/appointments/{id}/event.ics",
+            get(client_pages::appointment_ics),
+        )
+        .route("/me/calendar", get(client_pages::my_calendar))
+        .route("/me/calendar/new", post(client_pages::new_calendar_link))
+        .route("/me/calendar/revoke", post(client_pages::revoke_calendar_link))
+        .route("/calendar/{token}", get(client_pages::calendar_feed))
         .route("/me/plan/confirm", post(client_pages::confirm_plan))
         .route("/me/plan/steps/{id}/done", post(client_pages::step_done))
         .route("/me/plan/steps/{id}/help", post(client_pages::step_help))

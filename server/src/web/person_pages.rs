@@ -39,7 +39,16 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         .filter(|s| s.status == "open" && s.actor == "client")
         .min_by(|a, b| (a.due_on.is_none(), &a.due_on).cmp(&(b.due_on.is_none(), &b.due_on)))
         .map(|s| s.text.clone());
+    let appointments = store.appointments(access.client(), 0).await?;
+    let now = crate::db::now();
+    let next_appointment = appointments
+        .iter()
+        .filter(|a| a.status == "planned" && a.starts_at >= now)
+        .min_by_key(|a| a.starts_at)
+        .map(|a| (super::case::local(a.starts_at), a.place_name.clone()));
     let data = ClientHome {
+        has_appointments: !appointments.is_empty(),
+        next_appointment,
         has_plan: !steps.is_empty() || !store.client_goals(access.client()).await?.is_empty(),
         next_step,
         first_name: row.first_name.clone(),

@@ -293,7 +293,7 @@ async fn issue_code(ctx: &Ctx, p: &Principal, id: ClientId) -> Result<(String, S
 }
 
 /// The activation link as an SVG QR code.
-fn qr_svg(url: &str) -> String {
+pub(crate) fn qr_svg(url: &str) -> String {
     use qrcode::render::svg;
     match qrcode::QrCode::new(url.as_bytes()) {
         Ok(code) => {

@@ -1,0 +1,90 @@
+//! iCalendar for the client's phone: a subscription feed behind a secret, revocable link
+//! (no session: calendar apps fetch it on their own) and single-event downloads. Titles
+//! are in the client's language; each appointment and deadline reminds a day and two
+//! hours ahead (VALARM).
+
+use crate::db::appointments::AppointmentRow;
+use crate::db::plan::StepRow;
+use chrono::{NaiveDate, TimeZone, Utc};
+use icalendar::{Alarm, Calendar, Component, Event, EventLike};
+use lotse_app::i18n::Tr;
+
+/// The feed's events: planned appointments and open dated steps the client does.
+pub fn feed(tr: &Tr, host: &str, appointments: &[AppointmentRow], steps: &[StepRow]) -> String {
+    let mut cal = Calendar::new();
+    cal.name(&tr.t("my-calendar-title"));
+    for a in appointments.iter().filter(|a| a.status == "planned") {
+        cal.push(appointment_event(tr, host, a));
+    }
+    for s in steps.iter().filter(|s| s.status == "open" && s.actor == "client") {
+        let Some(due) = s
+            .due_on
+            .as_deref()
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        else {
+            continue;
+        };
+        let title = tr.ta("ics-step-due", &[("step", s.text.clone().into())]);
+        // All-day: remind the day before at the same hour as a 9 o'clock start, and
+        // on the day.
+        let event = Event::new()
+            .uid(&format!("step-{}@{host}", s.id))
+            .summary(&title)
+            .all_day(due)
+            .alarm(Alarm::display(
+                &tr.ta("ics-reminder", &[("title", title.clone().into())]),
+                -chrono::Duration::hours(15),
+            ))
+            .alarm(Alarm::display(
+                &tr.ta("ics-reminder", &[("title", title.clone().into())]),
+                chrono::Duration::hours(7),
+            ))
+            .done();
+        cal.push(event);
+    }
+    cal.done().to_string()
+}
+
+/// One appointment as a calendar file.
+pub fn single(tr: &Tr, host: &str, a: &AppointmentRow) -> String {
+    let mut cal = Calendar::new();
+    cal.push(appointment_event(tr, host, a));
+    cal.done().to_string()
+}
+
+fn appointment_event(tr: &Tr, host: &str, a: &AppointmentRow) -> Event {
+    let title = if a.with_kind == "guide" {
+        tr.ta("ics-appointment-guide", &[("name", a.place_name.clone().into())])
+    } else {
+        tr.ta("ics-appointment", &[("place", a.place_name.clone().into())])
+    };
+    let location = [Some(a.place_name.clone()), a.address.clone(), a.room.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut description = vec![];
+    let bring: Vec<&str> = a.bring.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    if !bring.is_empty() {
+        description.push(tr.ta("ics-bring", &[("items", bring.join(", ").into())]));
+    }
+    if let (Some(l), Some(_)) = (&a.interpreter_lang, &a.interpreter_id) {
+        description.push(tr.ta(
+            "ics-interpreter",
+            &[("language", tr.t(&format!("language-{l}")).into())],
+        ));
+    }
+    let start = Utc.timestamp_opt(a.starts_at, 0).single().unwrap_or_default();
+    let end = start + chrono::Duration::minutes(a.duration_minutes);
+    let reminder = tr.ta("ics-reminder", &[("title", title.clone().into())]);
+    Event::new()
+        .uid(&format!("appointment-{}@{host}", a.id))
+        .summary(&title)
+        .location(&location)
+        .description(&description.join("\n"))
+        .starts(start)
+        .ends(end)
+        .alarm(Alarm::display(&reminder, -chrono::Duration::days(1)))
+        .alarm(Alarm::display(&reminder, -chrono::Duration::hours(2)))
+        .done()
+}
