@@ -641,6 +641,39 @@ async fn casework(
         follow_up_goal: None,
     };
     store.add_note(amal, &note, keller).await?;
+    // An appointment at the immigration office in three days, with an interpreter.
+    let in_three_days = today + chrono::Duration::days(3);
+    let starts_at = in_three_days
+        .and_hms_opt(10, 0, 0)
+        .and_then(|t| chrono::TimeZone::from_local_datetime(&chrono_tz::Europe::Berlin, &t).earliest())
+        .map(|t| t.timestamp())
+        .unwrap_or_default();
+    // Samir works Monday to Friday.
+    let weekday = chrono::Datelike::weekday(&in_three_days).number_from_monday() <= 5;
+    let samir = store
+        .interpreters(talheim)
+        .await?
+        .into_iter()
+        .find(|i| i.name == "Samir Nasser" && weekday)
+        .map(|i| i.id);
+    let visit = crate::db::appointments::NewAppointment {
+        starts_at,
+        duration_minutes: 60,
+        with_kind: "office".into(),
+        place_name: "Ausländerbehörde Talheim".into(),
+        address: Some("Marktplatz 1, 71234 Talheim".into()),
+        room: Some("2.14".into()),
+        contact_person: Some("Frau Bauer".into()),
+        bring: "Reisepass\nAufenthaltsgestattung\nZwei biometrische Fotos".into(),
+        interpreter_lang: Some("ar".into()),
+    };
+    if store
+        .create_appointment(amal, &visit, samir, keller)
+        .await?
+        .is_err()
+    {
+        store.create_appointment(amal, &visit, None, keller).await?.ok();
+    }
     Ok(())
 }
 
