@@ -398,7 +398,10 @@ both_backends!(caseload_shows_next_steps_and_narrows, |store: Store| async move 
     let (due, text) = row.next_step().expect("the seeded overdue step");
     assert_eq!(due.len(), 10, "an ISO date: {due}");
     assert_eq!(text, "Anmeldung beim Sprachkursträger abgeben");
-    assert!(row.next_appointment.is_none());
+    assert!(
+        row.next_appointment.is_some(),
+        "the seeded visit to the immigration office"
+    );
     // Only clients with an open goal in the field.
     let narrowed = CaseloadNarrowing {
         guide: None,
