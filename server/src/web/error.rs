@@ -14,6 +14,9 @@ pub enum AppError {
     /// Not signed in: to the sign-in page for this area.
     #[error("sign-in required")]
     SignIn { staff_area: bool },
+    /// Signed in, but this page is for another role: to the person's own home.
+    #[error("not this person's page")]
+    ElsewhereHome(&'static str),
     #[error("not found")]
     NotFound,
     #[error("forbidden")]
@@ -54,6 +57,7 @@ impl IntoResponse for AppError {
                 let to = if *staff_area { "/signin/staff" } else { "/signin" };
                 return Redirect::to(to).into_response();
             }
+            AppError::ElsewhereHome(home) => return Redirect::to(home).into_response(),
             AppError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
             AppError::Forbidden => (StatusCode::FORBIDDEN, "error-forbidden"),
             AppError::BadRequest => (StatusCode::BAD_REQUEST, "error-bad-request"),

@@ -1,9 +1,9 @@
 //! HTTP: the axum router, its middleware and the page handlers.
 
 pub mod activation;
-pub mod calendar;
+pub mod calendar_ics;
 pub mod case;
-pub mod client_pages;
+pub mod client;
 pub mod ctx;
 pub mod error;
 pub mod flash;
@@ -101,24 +101,30 @@ pub fn router(state: AppState) -> Router {
         .route("/lang", post(public_pages::set_lang))
         .route("/setup", get(setup::setup_page).post(setup::setup))
         .route("/me", get(person_pages::client_home))
-        .route("/me/plan", get(client_pages::my_plan))
-        .route("/me/appointments", get(client_pages::my_appointments))
+        .route("/me/plan", get(client::plan::my_plan))
+        .route("/me/appointments", get(client::appointments::my_appointments))
         .route(
             "/me/appointments/{id}/confirm",
-            post(client_pages::confirm_appointment),
+            post(client::appointments::confirm_appointment),
         )
-        .route("/me/appointments/{id}/move", post(client_pages::move_appointment))
+        .route(
+            "/me/appointments/{id}/move",
+            post(client::appointments::move_appointment),
+        )
         .route(
             "/me/appointments/{id}/event.ics",
-            get(client_pages::appointment_ics),
+            get(client::appointments::appointment_ics),
         )
-        .route("/me/calendar", get(client_pages::my_calendar))
-        .route("/me/calendar/new", post(client_pages::new_calendar_link))
-        .route("/me/calendar/revoke", post(client_pages::revoke_calendar_link))
-        .route("/calendar/{token}", get(client_pages::calendar_feed))
-        .route("/me/plan/confirm", post(client_pages::confirm_plan))
-        .route("/me/plan/steps/{id}/done", post(client_pages::step_done))
-        .route("/me/plan/steps/{id}/help", post(client_pages::step_help))
+        .route("/me/calendar", get(client::calendar::my_calendar))
+        .route("/me/calendar/new", post(client::calendar::new_calendar_link))
+        .route(
+            "/me/calendar/revoke",
+            post(client::calendar::revoke_calendar_link),
+        )
+        .route("/calendar/{token}", get(client::calendar::calendar_feed))
+        .route("/me/plan/confirm", post(client::plan::confirm_plan))
+        .route("/me/plan/steps/{id}/done", post(client::plan::step_done))
+        .route("/me/plan/steps/{id}/help", post(client::plan::step_help))
         .route("/volunteer", get(person_pages::volunteer_home))
         .route("/cases", get(staff_pages::caseload))
         .route(

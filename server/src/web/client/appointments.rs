@@ -1,0 +1,173 @@
+//! "My appointments": reading, confirming, asking to move, one event as `.ics`.
+
+use super::{after, host_of, ics_response, own_record};
+use crate::db::access_log::Action;
+use crate::web::calendar_ics as calendar;
+use crate::web::case::local;
+use crate::web::ctx::Ctx;
+use crate::web::error::AppError;
+use crate::web::flash::Flash;
+use crate::web::form_data::FormData;
+use crate::web::forms;
+use axum::extract::Path;
+use axum::response::Response;
+use leptos::prelude::*;
+use lotse_app::pages::client_appointments::{MyAppointment, MyAppointments, MyAppointmentsPage};
+
+pub async fn my_appointments(ctx: Ctx) -> Result<Response, AppError> {
+    let (access, token) = own_record(&ctx).await?;
+    let store = &ctx.state.store;
+    let lang = ctx.lang(false);
+    let tr = ctx.state.i18n.translator(lang);
+    let id = access.client();
+    let now = crate::db::now();
+    let moving = store.move_requests_open(id).await?;
+    let guide = store.client(id).await?.and_then(|c| c.guide_name);
+    let (mut upcoming, mut past) = (vec![], vec![]);
+    for a in store.appointments(id, 0).await? {
+        let is_upcoming = a.starts_at + a.duration_minutes * 60 >= now;
+        let view = MyAppointment {
+            id: a.id,
+            when: local(a.starts_at),
+            minutes: a.duration_minutes,
+            with_guide: a.with_kind == "guide",
+            place: if a.with_kind == "guide" {
+                guide.clone().unwrap_or(a.place_name)
+            } else {
+                a.place_name
+            },
+            address: a.address,
+            room: a.room,
+            contact_person: a.contact_person,
+            bring: a
+                .bring
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from)
+                .collect(),
+            interpreter: a.interpreter_id.and(a.interpreter_lang),
+            confirmed: a.client_confirmed_at.is_some(),
+            move_asked: moving.contains(&a.id),
+            cancelled: a.status == "cancelled",
+        };
+        if is_upcoming {
+            upcoming.push(view);
+        } else {
+            past.push(view);
+        }
+    }
+    past.reverse();
+    let notice = match Flash::take(store, &token).await? {
+        Some(Flash::Info { message }) => Some(tr.t(&message)),
+        _ => None,
+    };
+    store
+        .log_access(
+            access.actor(),
+            access.role(),
+            Some(id),
+            Action::Read,
+            "appointments",
+        )
+        .await?;
+    let data = MyAppointments {
+        upcoming,
+        past,
+        notice,
+    };
+    let user = ctx.nav_user("/me").unwrap_or_default();
+    Ok(ctx.render(lang, move || view! { <MyAppointmentsPage data=data user=user/> }))
+}
+
+pub async fn confirm_appointment(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    let (access, token) = own_record(&ctx).await?;
+    let appointment = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    if !ctx
+        .state
+        .store
+        .confirm_appointment(access.client(), appointment)
+        .await?
+    {
+        return Err(AppError::NotFound);
+    }
+    ctx.state
+        .store
+        .log_access(
+            access.actor(),
+            access.role(),
+            Some(access.client()),
+            Action::Update,
+            "appointments",
+        )
+        .await?;
+    after(
+        &ctx,
+        &token,
+        "my-appointment-saved-confirm",
+        &format!("/me/appointments#my-appointment-{appointment}"),
+    )
+    .await
+}
+
+pub async fn move_appointment(
+    ctx: Ctx,
+    Path(raw): Path<String>,
+    form: FormData,
+) -> Result<Response, AppError> {
+    let (access, token) = own_record(&ctx).await?;
+    let appointment = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    let reason = match forms::required_text(form.get("reason"), 300) {
+        Ok(r) => r,
+        Err(_) => {
+            return after(
+                &ctx,
+                &token,
+                "my-appointment-move-needs-reason",
+                &format!("/me/appointments#my-appointment-{appointment}"),
+            )
+            .await;
+        }
+    };
+    if !ctx
+        .state
+        .store
+        .ask_to_move(access.client(), appointment, &reason)
+        .await?
+    {
+        return Err(AppError::NotFound);
+    }
+    ctx.state
+        .store
+        .log_access(
+            access.actor(),
+            access.role(),
+            Some(access.client()),
+            Action::Update,
+            "appointments",
+        )
+        .await?;
+    after(
+        &ctx,
+        &token,
+        "my-appointment-saved-move",
+        &format!("/me/appointments#my-appointment-{appointment}"),
+    )
+    .await
+}
+
+pub async fn appointment_ics(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    let (access, _) = own_record(&ctx).await?;
+    let appointment = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    let a = ctx
+        .state
+        .store
+        .appointment(access.client(), appointment)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let tr = ctx.state.i18n.translator(ctx.lang(false));
+    Ok(ics_response(
+        calendar::single(&tr, &host_of(&ctx), &a),
+        "lotse-termin.ics",
+    ))
+}

@@ -1,0 +1,93 @@
+//! "My calendar": the secret subscription link and the feed behind it.
+
+use super::{after, host_of, ics_response, own_record};
+use crate::auth::credentials;
+use crate::web::calendar_ics as calendar;
+use crate::web::ctx::Ctx;
+use crate::web::error::AppError;
+use crate::web::flash::Flash;
+use axum::extract::Path;
+use axum::response::{IntoResponse, Redirect, Response};
+use leptos::prelude::*;
+use lotse_app::domain::{Lang, UserId};
+use lotse_app::pages::client_calendar::{MyCalendar, MyCalendarPage, NewLink};
+
+/// The subscription feed: no session, the secret link is the key.
+pub async fn calendar_feed(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    let secret = raw.strip_suffix(".ics").unwrap_or(&raw);
+    if secret.is_empty() || secret.len() > 100 {
+        return Err(AppError::NotFound);
+    }
+    let store = &ctx.state.store;
+    let client = store
+        .client_by_calendar_token(&credentials::token_hash(secret))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let row = store.client(client).await?.ok_or(AppError::NotFound)?;
+    let lang = Lang::parse(&row.preferred_lang).unwrap_or(Lang::En);
+    let lang = store
+        .user(UserId(row.user_id))
+        .await?
+        .and_then(|u| u.lang.as_deref().and_then(Lang::parse))
+        .unwrap_or(lang);
+    let tr = ctx.state.i18n.translator(lang);
+    let appointments = store.appointments(client, 0).await?;
+    let steps = store.steps(client, 0).await?;
+    Ok(ics_response(
+        calendar::feed(&tr, &host_of(&ctx), &appointments, &steps),
+        "lotse.ics",
+    ))
+}
+
+pub async fn my_calendar(ctx: Ctx) -> Result<Response, AppError> {
+    let (access, token) = own_record(&ctx).await?;
+    let store = &ctx.state.store;
+    let lang = ctx.lang(false);
+    let tr = ctx.state.i18n.translator(lang);
+    let (notice, new_link) = match Flash::take(store, &token).await? {
+        Some(Flash::CalendarLink { secret }) => {
+            let url = format!("{}/calendar/{secret}.ics", ctx.state.settings.public_url);
+            let webcal = url
+                .replacen("https://", "webcal://", 1)
+                .replacen("http://", "webcal://", 1);
+            let qr = crate::web::staff_pages::qr_svg(&webcal);
+            (
+                None,
+                Some(NewLink {
+                    webcal,
+                    url,
+                    qr_svg: qr,
+                }),
+            )
+        }
+        Some(Flash::Info { message }) => (Some(tr.t(&message)), None),
+        _ => (None, None),
+    };
+    let data = MyCalendar {
+        active: store.has_calendar_token(access.client()).await?,
+        new_link,
+        notice,
+    };
+    let user = ctx.nav_user("/me").unwrap_or_default();
+    Ok(ctx.render(lang, move || view! { <MyCalendarPage data=data user=user/> }))
+}
+
+pub async fn new_calendar_link(ctx: Ctx) -> Result<Response, AppError> {
+    let (access, token) = own_record(&ctx).await?;
+    let secret = credentials::new_session_token();
+    ctx.state
+        .store
+        .new_calendar_token(access.client(), &credentials::token_hash(&secret))
+        .await?;
+    // Shown once, on the next page; only its hash is stored.
+    Flash::CalendarLink { secret }
+        .set(&ctx.state.store, &token)
+        .await?;
+    Ok(Redirect::to("/me/calendar").into_response())
+}
+
+pub async fn revoke_calendar_link(ctx: Ctx) -> Result<Response, AppError> {
+    let (access, token) = own_record(&ctx).await?;
+    ctx.state.store.revoke_calendar_tokens(access.client()).await?;
+    after(&ctx, &token, "my-calendar-revoked", "/me/calendar").await
+}

@@ -1,0 +1,122 @@
+//! "My plan": reading it, ticking off own steps, asking for help, confirming.
+
+use super::{after, own_record};
+use crate::db::access_log::Action;
+use crate::db::client_view::StepAction;
+use crate::web::case::{local, today_iso};
+use crate::web::ctx::Ctx;
+use crate::web::error::AppError;
+use crate::web::flash::Flash;
+use axum::extract::Path;
+use axum::response::Response;
+use leptos::prelude::*;
+use lotse_app::pages::client_plan::{MyGoal, MyPlan, MyPlanPage, MyStep};
+
+pub async fn my_plan(ctx: Ctx) -> Result<Response, AppError> {
+    let (access, token) = own_record(&ctx).await?;
+    let store = &ctx.state.store;
+    let lang = ctx.lang(false);
+    let tr = ctx.state.i18n.translator(lang);
+    let id = access.client();
+    let seen = store.take_plan_seen(id).await?.unwrap_or(i64::MAX);
+    let today = today_iso();
+    let steps = store.steps(id, 0).await?;
+    let goals = store
+        .client_goals(id)
+        .await?
+        .into_iter()
+        .map(|g| MyGoal {
+            title: g.title_in(lang.code()).to_string(),
+            field: g.field.clone(),
+            review_on: g.review_on.clone(),
+            achieved: g.status == "achieved",
+            changed: g.changed_at.is_some_and(|c| c > seen),
+            steps: steps
+                .iter()
+                .filter(|s| s.goal_id == g.id && s.status != "dropped")
+                .map(|s| MyStep {
+                    id: s.id,
+                    text: s.text.clone(),
+                    actor: s.actor.clone(),
+                    actor_name: s.actor_name.clone(),
+                    due_on: s.due_on.clone(),
+                    status: s.status.clone(),
+                    help_requested: s.help_requested_at.is_some(),
+                    overdue: s.status == "open" && s.due_on.as_deref().is_some_and(|d| d < today.as_str()),
+                    changed: s.changed_at.is_some_and(|c| c > seen),
+                })
+                .collect(),
+        })
+        .collect();
+    let confirmation = store
+        .plan_confirmation(id)
+        .await?
+        .map(|(at, changed)| (local(at).date, changed));
+    let notice = match Flash::take(store, &token).await? {
+        Some(Flash::Info { message }) => Some(tr.t(&message)),
+        _ => None,
+    };
+    store
+        .log_access(access.actor(), access.role(), Some(id), Action::Read, "plan")
+        .await?;
+    let plan = MyPlan {
+        goals,
+        confirmation,
+        notice,
+    };
+    let user = ctx.nav_user("/me").unwrap_or_default();
+    Ok(ctx.render(lang, move || view! { <MyPlanPage plan=plan user=user/> }))
+}
+
+async fn step_action(ctx: Ctx, raw: &str, action: StepAction, message: &str) -> Result<Response, AppError> {
+    let (access, token) = own_record(&ctx).await?;
+    let step = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    let store = &ctx.state.store;
+    let steps = store.steps(access.client(), 0).await?;
+    let Some(current) = steps.iter().find(|s| s.id == step) else {
+        return Err(AppError::NotFound);
+    };
+    if action == StepAction::Done && current.actor != "client" {
+        return Err(AppError::NotFound);
+    }
+    // Already done (or help already asked): a repeated post, e.g. a queued retry, is fine.
+    if store
+        .client_step_action(access.client(), step, action, access.actor())
+        .await?
+    {
+        store
+            .log_access(
+                access.actor(),
+                access.role(),
+                Some(access.client()),
+                Action::Update,
+                "plan",
+            )
+            .await?;
+    }
+    after(&ctx, &token, message, &format!("/me/plan#my-step-{step}")).await
+}
+
+pub async fn step_done(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    step_action(ctx, &raw, StepAction::Done, "my-step-marked-done").await
+}
+
+pub async fn step_help(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    step_action(ctx, &raw, StepAction::NeedHelp, "my-step-help-asked").await
+}
+
+pub async fn confirm_plan(ctx: Ctx) -> Result<Response, AppError> {
+    let (access, token) = own_record(&ctx).await?;
+    let store = &ctx.state.store;
+    store.confirm_plan(access.client(), access.actor()).await?;
+    store
+        .log_access(
+            access.actor(),
+            access.role(),
+            Some(access.client()),
+            Action::Update,
+            "plan",
+        )
+        .await?;
+    after(&ctx, &token, "my-plan-confirmed", "/me/plan").await
+}
