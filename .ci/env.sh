@@ -7,3 +7,5 @@ export PATH="$PWD/tests/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # The server binary cargo-leptos builds, and the folder it writes the site to.
 LOTSE_BIN="$CARGO_TARGET_DIR/release/lotse-server"
 export LEPTOS_SITE_ROOT="${LEPTOS_SITE_ROOT:-target/site}"
+# CI builds once per clone: incremental artefacts only fill the disk (22 GB measured).
+if [ "${CI:-}" = "true" ]; then export CARGO_INCREMENTAL=0; fi

@@ -205,3 +205,27 @@ pub const CONSENT_PURPOSES: [&str; 5] = [
 ];
 /// Parts of a case file a handover consent can cover; message `area-<value>`.
 pub const AREAS: [&str; 5] = ["intake", "plan", "notes", "appointments", "referrals"];
+
+/// Kinds of deadline (message `deadline-kind-<value>`) and how many days ahead each
+/// reminds by default: a residence permit must be renewed well before it ends (the
+/// office needs weeks for an appointment), a benefit renewal a month ahead.
+pub const DEADLINE_KINDS: [(&str, i64); 5] = [
+    ("residence_permit", 90),
+    ("benefit_renewal", 30),
+    ("registration", 7),
+    ("document", 14),
+    ("other", 7),
+];
+/// Reminder lead times a person can choose, in days (message `deadline-remind-days`).
+pub const REMIND_DAYS: [i64; 7] = [1, 3, 7, 14, 30, 60, 90];
+
+pub fn default_remind_days(kind: &str) -> Option<i64> {
+    DEADLINE_KINDS.iter().find(|(k, _)| *k == kind).map(|(_, d)| *d)
+}
+
+/// What a client can ask their guide about; message `request-category-<value>`. The
+/// pages also raise `move_appointment` and `revoke_consent` requests.
+pub const REQUEST_CATEGORIES: [&str; 6] =
+    ["question", "letter", "appointment", "documents", "money", "other"];
+/// message `request-status-<value>`.
+pub const REQUEST_STATUS: [&str; 3] = ["open", "answered", "closed"];

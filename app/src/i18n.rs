@@ -18,7 +18,15 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Feature files that make up each language; the same list in every locale.
-pub const FTL_FILES: [&str; 5] = ["common.ftl", "auth.ftl", "client.ftl", "staff.ftl", "case.ftl"];
+pub const FTL_FILES: [&str; 7] = [
+    "common.ftl",
+    "auth.ftl",
+    "client.ftl",
+    "staff.ftl",
+    "case.ftl",
+    "selfservice.ftl",
+    "selfservice-staff.ftl",
+];
 
 macro_rules! embed_locale {
     ($lang:literal) => {
@@ -28,12 +36,14 @@ macro_rules! embed_locale {
             include_str!(concat!("../../locales/", $lang, "/client.ftl")),
             include_str!(concat!("../../locales/", $lang, "/staff.ftl")),
             include_str!(concat!("../../locales/", $lang, "/case.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/selfservice.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/selfservice-staff.ftl")),
         ]
     };
 }
 
 /// The embedded Fluent sources of one language, in [`FTL_FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 5] {
+pub fn sources(lang: Lang) -> [&'static str; 7] {
     match lang {
         Lang::De => embed_locale!("de"),
         Lang::En => embed_locale!("en"),
@@ -339,6 +349,9 @@ mod tests {
                 "consent",
                 "handover",
                 "home",
+                "deadlines",
+                "requests",
+                "data",
             ],
         );
         add(&mut want, "appointment-with", &["office", "guide"]);
@@ -356,6 +369,14 @@ mod tests {
             ],
         );
         add(&mut want, "my-step-actor", &STEP_ACTORS);
+        add(&mut want, "deadline-kind", &DEADLINE_KINDS.map(|(k, _)| k));
+        add(&mut want, "request-category", &REQUEST_CATEGORIES);
+        add(
+            &mut want,
+            "request-category",
+            &["move_appointment", "revoke_consent"],
+        );
+        add(&mut want, "request-status", &REQUEST_STATUS);
         add(&mut want, "my-step-status", &STEP_STATUS);
         for s in INTAKE_SECTIONS {
             want.push(format!("intake-section-{}", s.key));

@@ -71,6 +71,10 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             if let Err(e) = janitor.purge_signin_failures(now - 86_400).await {
                 tracing::warn!("sign-in failure purge: {e}");
             }
+            let photo_cutoff = now - lotse_server::db::requests::PHOTO_RETENTION_DAYS * 86_400;
+            if let Err(e) = janitor.purge_request_photos(photo_cutoff).await {
+                tracing::warn!("request photo purge: {e}");
+            }
         }
     });
 

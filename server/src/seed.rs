@@ -664,6 +664,7 @@ async fn casework(
         address: Some("Marktplatz 1, 71234 Talheim".into()),
         room: Some("2.14".into()),
         contact_person: Some("Frau Bauer".into()),
+        contact_phone: Some("07131 994-210".into()),
         bring: "Reisepass\nAufenthaltsgestattung\nZwei biometrische Fotos".into(),
         interpreter_lang: Some("ar".into()),
     };

@@ -212,6 +212,7 @@ both_backends!(interpreters_are_never_double_booked, |store: Store| async move {
         address: None,
         room: None,
         contact_person: None,
+        contact_phone: None,
         bring: String::new(),
         interpreter_lang: Some("ar".into()),
     };

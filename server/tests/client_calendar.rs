@@ -22,6 +22,7 @@ fn appointment(starts_at: i64) -> NewAppointment {
         address: Some("Marktplatz 1, 71234 Talheim".into()),
         room: Some("2.14".into()),
         contact_person: Some("Frau Bauer".into()),
+        contact_phone: Some("07131 994-210".into()),
         bring: "Pass\nFoto".into(),
         interpreter_lang: Some("ar".into()),
     }

@@ -248,9 +248,11 @@ mod browser {
         else {
             return Err(Failure::Other);
         };
-        for attr in ["lang", "dir"] {
-            if let Some(v) = new_root.get_attribute(attr) {
-                root.set_attribute(attr, &v)?;
+        // Language and direction, and the service worker's marks of an offline copy.
+        for attr in ["lang", "dir", "data-offline", "data-outbox"] {
+            match new_root.get_attribute(attr) {
+                Some(v) => root.set_attribute(attr, &v)?,
+                None => root.remove_attribute(attr)?,
             }
         }
         document.set_title(&next.title());

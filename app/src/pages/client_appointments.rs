@@ -3,9 +3,9 @@
 //! whether an interpreter is booked. The client confirms, asks to move it with a short
 //! reason, or puts it into the phone's calendar.
 
-use super::forms::Notice;
+use super::forms::{Notice, PendingNote};
 use super::icons::{Icon, IconSvg};
-use super::shell::{NavUser, Shell};
+use super::shell::{BackLink, NavUser, Shell};
 use super::staff::case::When;
 use crate::i18n::use_tr;
 use leptos::prelude::*;
@@ -20,6 +20,7 @@ pub struct MyAppointment {
     pub address: Option<String>,
     pub room: Option<String>,
     pub contact_person: Option<String>,
+    pub contact_phone: Option<String>,
     pub bring: Vec<String>,
     /// The language an interpreter is booked for.
     pub interpreter: Option<String>,
@@ -48,7 +49,7 @@ pub fn MyAppointmentsPage(data: MyAppointments, user: NavUser) -> impl IntoView 
     let has_past = !past.is_empty();
     view! {
         <Shell title=tr.t("client-appointments-heading") current_path="/me/appointments".to_string() user=Some(user)>
-            <p><a href="/me">"← "{tr.t("client-home-title")}</a></p>
+            <BackLink href="/me" label=tr.t("client-home-title")/>
             <h1><IconSvg icon=Icon::Calendar/>" "{tr.t("client-appointments-heading")}</h1>
             <Notice message=data.notice/>
             <p><a class="button" href="/me/calendar">{tr.t("my-calendar-link")}</a></p>
@@ -99,6 +100,12 @@ fn card(a: MyAppointment, upcoming: bool) -> impl IntoView {
             {a.cancelled.then(|| view! { <p class="badge badge-warn">{tr.t("my-appointment-cancelled")}</p> })}
             <p>{[a.address.clone(), a.room.clone().map(|r| tr.ta("my-appointment-room", &[("room", r.into())]))].into_iter().flatten().collect::<Vec<_>>().join(", ")}</p>
             {a.contact_person.clone().map(|c| view! { <p>{tr.ta("my-appointment-contact", &[("name", c.into())])}</p> })}
+            {a.contact_phone.clone().map(|p| view! {
+                <p><a class="button" href=super::tel_href(&p)>
+                    <IconSvg icon=Icon::Phone/>
+                    <span>{tr.t("my-appointment-call")}" "</span><span dir="ltr">{p.clone()}</span>
+                </a></p>
+            })}
             {interpreter.map(|i| view! { <p>{i}</p> })}
             {bring}
             <div class="actions">
@@ -110,6 +117,7 @@ fn card(a: MyAppointment, upcoming: bool) -> impl IntoView {
             {(open && !a.confirmed).then(|| view! {
                 <form method="post" action=format!("/me/appointments/{aid}/confirm")>
                     <button type="submit" class="button primary">{tr.t("my-appointment-confirm")}</button>
+                    <PendingNote/>
                 </form>
             })}
             {(open && !a.move_asked).then(|| view! {
@@ -121,6 +129,7 @@ fn card(a: MyAppointment, upcoming: bool) -> impl IntoView {
                             <input id=format!("f-move-{aid}") name="reason" type="text" maxlength="300" required/>
                         </div>
                         <button type="submit" class="button">{tr.t("my-appointment-move-send")}</button>
+                        <PendingNote/>
                     </form>
                 </details>
             })}

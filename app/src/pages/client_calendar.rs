@@ -3,7 +3,7 @@
 
 use super::forms::Notice;
 use super::icons::{Icon, IconSvg};
-use super::shell::{NavUser, Shell};
+use super::shell::{BackLink, NavUser, Shell};
 use crate::i18n::use_tr;
 use leptos::prelude::*;
 
@@ -45,7 +45,7 @@ pub fn MyCalendarPage(data: MyCalendar, user: NavUser) -> impl IntoView {
     };
     view! {
         <Shell title=tr.t("my-calendar-title") current_path="/me/calendar".to_string() user=Some(user)>
-            <p><a href="/me/appointments">"← "{tr.t("client-appointments-heading")}</a></p>
+            <BackLink href="/me/appointments" label=tr.t("client-appointments-heading")/>
             <h1><IconSvg icon=Icon::Calendar/>" "{tr.t("my-calendar-title")}</h1>
             <Notice message=data.notice/>
             <p>{tr.t("my-calendar-intro")}</p>

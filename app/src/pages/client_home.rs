@@ -1,6 +1,7 @@
 //! The client's start page on the phone, and the volunteer's: greeting, the guide's
 //! contact, and the sections later features fill (each says plainly that it is empty).
 
+use super::client_deadlines::DeadlineCard;
 use super::forms::Notice;
 use super::icons::{Icon, IconSvg};
 use super::shell::{NavUser, Shell};
@@ -26,6 +27,11 @@ pub struct ClientHome {
     /// The next appointment: when and where.
     pub next_appointment: Option<(crate::pages::staff::case::When, String)>,
     pub has_appointments: bool,
+    /// Deadlines inside their reminder window.
+    pub reminders: Vec<super::client_deadlines::MyDeadline>,
+    pub has_deadlines: bool,
+    /// Answers from the guide the client has not opened yet.
+    pub new_answers: i64,
 }
 
 #[component]
@@ -49,7 +55,7 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
         Some(g) => {
             let call = tr.ta("client-guide-call", &[("name", g.name.clone().into())]);
             let phone = g.phone.map(|p| {
-                let href = format!("tel:{}", p.replace([' ', '/', '-'], ""));
+                let href = super::tel_href(&p);
                 view! {
                     <p class="guide-phone">
                         <a class="button" href=href>
@@ -71,6 +77,12 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
         <Shell title=tr.t("client-home-title") current_path="/me".to_string() user=Some(user)>
             <h1 class="greeting">{hello}</h1>
             <Notice message=reminder/>
+            {(data.new_answers > 0).then(|| view! {
+                <section class="card section highlight" data-testid="new-answers">
+                    <h2><IconSvg icon=Icon::Mail/><span>{tr.ta("client-new-answers", &[("count", data.new_answers.into())])}</span></h2>
+                    <p><a class="button primary" href="/me/requests">{tr.t("client-requests-open")}</a></p>
+                </section>
+            })}
             <section class="card section guide-card">
                 <h2><IconSvg icon=Icon::Person/><span>{tr.t("client-guide-heading")}</span></h2>
                 {guide}
@@ -101,6 +113,27 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
             } else {
                 view! { <Section icon=Icon::Calendar heading=tr.t("client-appointments-heading") empty=tr.t("client-appointments-empty")/> }.into_any()
             }}
+            <section class="card section" data-testid="home-deadlines">
+                <h2><IconSvg icon=Icon::Clock/><span>{tr.t("my-deadlines-title")}</span></h2>
+                {if data.reminders.is_empty() {
+                    let empty = if data.has_deadlines { tr.t("client-deadlines-none-soon") } else { tr.t("client-deadlines-empty") };
+                    view! { <p class="empty">{empty}</p> }.into_any()
+                } else {
+                    let items = data.reminders.into_iter().map(|d| view! { <DeadlineCard d=d/> }).collect::<Vec<_>>();
+                    view! { <ul class="plain-list">{items}</ul> }.into_any()
+                }}
+                <p><a class="button" href="/me/deadlines">{tr.t("client-deadlines-open")}</a></p>
+            </section>
+            <section class="card section">
+                <h2><IconSvg icon=Icon::Mail/><span>{tr.t("client-requests-heading")}</span></h2>
+                <p>{tr.t("client-requests-intro")}</p>
+                <p><a class="button" href="/me/requests">{tr.t("client-requests-open")}</a></p>
+            </section>
+            <section class="card section">
+                <h2><IconSvg icon=Icon::Shield/><span>{tr.t("my-data-title")}</span></h2>
+                <p>{tr.t("client-data-intro")}</p>
+                <p><a class="button" href="/me/data">{tr.t("client-data-open")}</a></p>
+            </section>
             <Section icon=Icon::Office heading=tr.t("client-offices-heading") empty=tr.t("client-offices-empty")/>
             <Section icon=Icon::Group heading=tr.t("client-groups-heading") empty=tr.t("client-groups-empty")/>
         </Shell>
@@ -143,7 +176,7 @@ pub fn VolunteerHomePage(first_name: String, jobs: Vec<InterpretingJob>, user: N
                         <p class="step-text">{j.when.show(&tr)}" · "{minutes}</p>
                         <p>{place}</p>
                         {language.map(|l| view! { <p>{l}</p> })}
-                        <p class="muted">{contact}" "{j.guide_phone.clone().map(|p| view! { <a dir="ltr" href=format!("tel:{}", p.replace([' ', '/', '-'], ""))>{p.clone()}</a> })}</p>
+                        <p class="muted">{contact}" "{j.guide_phone.clone().map(|p| view! { <a dir="ltr" href=super::tel_href(&p)>{p.clone()}</a> })}</p>
                     </li>
                 }
             })

@@ -3,9 +3,9 @@
 //! state. The client ticks off their own steps, asks for help, and confirms the plan.
 //! What the guide changed since the last visit is marked.
 
-use super::forms::Notice;
+use super::forms::{Notice, PendingNote};
 use super::icons::{field_icon, Icon, IconSvg};
-use super::shell::{NavUser, Shell};
+use super::shell::{BackLink, NavUser, Shell};
 use crate::casework::FIELDS;
 use crate::i18n::use_tr;
 use leptos::prelude::*;
@@ -73,7 +73,7 @@ pub fn MyPlanPage(plan: MyPlan, user: NavUser) -> impl IntoView {
     let empty = plan.goals.is_empty();
     view! {
         <Shell title=tr.t("client-plan-heading") current_path="/me/plan".to_string() user=Some(user)>
-            <p><a href="/me">"← "{tr.t("client-home-title")}</a></p>
+            <BackLink href="/me" label=tr.t("client-home-title")/>
             <h1><IconSvg icon=Icon::Plan/>" "{tr.t("client-plan-heading")}</h1>
             <Notice message=plan.notice/>
             {empty.then(|| view! { <p class="card empty">{tr.t("client-plan-empty")}</p> })}
@@ -84,6 +84,7 @@ pub fn MyPlanPage(plan: MyPlan, user: NavUser) -> impl IntoView {
                     <p>{tr.t("my-plan-confirm-intro")}</p>
                     <form method="post" action="/me/plan/confirm">
                         <button type="submit" class="button primary big">{tr.t("my-plan-confirm")}</button>
+                        <PendingNote/>
                     </form>
                 </section>
             })}
@@ -135,11 +136,13 @@ fn step_view(s: MyStep) -> impl IntoView {
                     {mine.then(|| view! {
                         <form method="post" action=format!("/me/plan/steps/{sid}/done")>
                             <button type="submit" class="button primary">{tr.t("my-step-done")}</button>
+                            <PendingNote/>
                         </form>
                     })}
                     {(!s.help_requested).then(|| view! {
                         <form method="post" action=format!("/me/plan/steps/{sid}/help")>
                             <button type="submit" class="button">{tr.t("my-step-help")}</button>
+                            <PendingNote/>
                         </form>
                     })}
                 </div>

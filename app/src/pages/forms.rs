@@ -72,6 +72,14 @@ pub fn ErrorSummary(message: Option<String>) -> impl IntoView {
     })
 }
 
+/// Inside a form the phone may keep while offline: shown (by CSS) when the service
+/// worker marks the form `data-pending`, i.e. the post waits to be sent.
+#[component]
+pub fn PendingNote() -> impl IntoView {
+    let tr = crate::i18n::use_tr();
+    view! { <span class="pending-note">{tr.t("offline-pending")}</span> }
+}
+
 /// A success or information notice.
 #[component]
 pub fn Notice(message: Option<String>) -> impl IntoView {

@@ -18,6 +18,9 @@ pub enum Icon {
     Home,
     Document,
     Money,
+    Clock,
+    Mail,
+    Shield,
 }
 
 impl Icon {
@@ -35,6 +38,9 @@ impl Icon {
             Icon::Health => "M12 20s-8-5-8-11a4 4 0 018-1 4 4 0 018 1c0 6-8 11-8 11zM12 9v5M9.5 11.5h5",
             Icon::Home => "M3 11l9-7 9 7M5 10v10h14V10M10 20v-5h4v5",
             Icon::Document => "M6 3h9l4 4v14H6zM15 3v4h4M9 12h7M9 16h7",
+            Icon::Clock => "M12 21a9 9 0 100-18 9 9 0 000 18zM12 7v5l3 3",
+            Icon::Mail => "M4 6h16v12H4zM4 7l8 6 8-6",
+            Icon::Shield => "M12 3l8 3v6c0 5-3.5 8-8 9-4.5-1-8-4-8-9V6zM9 12l2 2 4-4",
             Icon::Money => "M12 21a9 9 0 100-18 9 9 0 000 18zM15 8.5c-.5-1-1.7-1.5-3-1.5-1.7 0-3 .9-3 2.2 0 3 6 1.6 6 4.6 0 1.3-1.3 2.2-3 2.2-1.4 0-2.6-.6-3.1-1.6M12 5.5v13",
         }
     }

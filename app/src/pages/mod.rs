@@ -4,8 +4,11 @@
 pub mod auth;
 pub mod client_appointments;
 pub mod client_calendar;
+pub mod client_data;
+pub mod client_deadlines;
 pub mod client_home;
 pub mod client_plan;
+pub mod client_requests;
 pub mod errors;
 pub mod forms;
 pub mod icons;
@@ -26,6 +29,15 @@ where
 {
     let html = view().into_view().to_html();
     format!("<!DOCTYPE html>{html}")
+}
+
+/// A phone number as a tap-to-call link (digits and a leading + only).
+pub fn tel_href(phone: &str) -> String {
+    let digits: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    format!("tel:{digits}")
 }
 
 /// Helper for tests and the server: the value typed earlier, or empty.

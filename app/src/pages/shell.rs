@@ -20,6 +20,9 @@ pub struct NavUser {
     pub name: String,
     pub home_href: &'static str,
     pub is_staff: bool,
+    /// When this page was made, on pages the service worker keeps for reading offline
+    /// (the client's own pages); shown with the offline banner.
+    pub rendered_at: Option<crate::pages::staff::case::When>,
 }
 
 #[component]
@@ -49,6 +52,17 @@ pub fn Shell(
             </nav>
         }
     });
+    // Shown only on a copy the service worker serves without a network (it marks
+    // `<html data-offline>`), and while posts wait in its outbox (`data-outbox`).
+    let offline = user.as_ref().and_then(|u| u.rendered_at.clone()).map(|w| {
+        let time = format!("{}, {}", tr.date_long(&w.date), tr.time(w.hour, w.minute));
+        view! {
+            <div class="offline-banners">
+                <p class="offline-only" role="status">{tr.ta("offline-last-updated", &[("time", time.into())])}</p>
+                <p class="outbox-only" role="status">{tr.t("offline-outbox")}</p>
+            </div>
+        }
+    });
     view! {
         <html lang=lang.code() dir=lang.dir()>
             <head>
@@ -72,18 +86,24 @@ pub fn Shell(
                     {nav}
                     <LanguageSwitcher current=lang return_to=current_path/>
                 </header>
+                {offline}
                 <main id="main" tabindex="-1">{children()}</main>
                 <footer class="footer">
                     {(!is_staff).then(|| view! { <p>{tr.t("footer-privacy")}</p> })}
                 </footer>
                 <PageEnhancer/>
-                <script>
-                    "if('serviceWorker' in navigator){navigator.serviceWorker.register('/sw.js')}"
-                </script>
+                <script>{SW_BOOT}</script>
             </body>
         </html>
     }
 }
+
+/// Registers the service worker, asks it to send what waits in its outbox (now and
+/// when the connection returns), and reloads an offline copy once there is news.
+const SW_BOOT: &str = "if('serviceWorker' in navigator){var w=navigator.serviceWorker,h=document.documentElement;\
+w.register('/sw.js');var f=function(){w.ready.then(function(r){r.active&&r.active.postMessage('flush')})};f();\
+addEventListener('online',function(){f();if(h.hasAttribute('data-offline')&&!h.hasAttribute('data-outbox'))location.reload()});\
+w.addEventListener('message',function(e){if(e.data==='synced'&&h.hasAttribute('data-offline'))location.reload()})}";
 
 /// The language switcher: a plain form, each language named in itself. Once the page
 /// enhancer runs, choosing a language submits at once and the button is hidden.
@@ -102,4 +122,11 @@ fn LanguageSwitcher(current: Lang, return_to: String) -> impl IntoView {
             <button type="submit" class="button small autosubmit-button">{tr.t("language-submit")}</button>
         </form>
     }
+}
+
+/// "Back to …" at the top of a page; the arrow points the way the script reads (CSS
+/// mirrors it in right-to-left languages).
+#[component]
+pub fn BackLink(href: &'static str, label: String) -> impl IntoView {
+    view! { <p class="back-link"><a href=href><span class="back-arrow" aria-hidden="true">"←"</span>" "{label}</a></p> }
 }

@@ -81,4 +81,14 @@ impl Store {
              WHERE l.client_id = $1 AND l.at >= $2 ORDER BY l.at DESC, l.id DESC LIMIT $3")
             .bind(client.0).bind(since).bind(limit).fetch_all(pool).await?))
     }
+
+    /// Who of the staff opened or changed this client's file (for the client's own
+    /// "my data" page: never the client's own visits, never anyone else's file).
+    pub async fn staff_access_to(&self, client: ClientId, limit: i64) -> DbResult<Vec<NamedAccessEntry>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT l.at, u.display_name AS actor_name, l.actor_role, l.action, l.detail \
+             FROM access_log l JOIN users u ON u.id = l.actor_user_id \
+             WHERE l.client_id = $1 AND l.actor_role <> 'client' ORDER BY l.at DESC, l.id DESC LIMIT $2")
+            .bind(client.0).bind(limit).fetch_all(pool).await?))
+    }
 }

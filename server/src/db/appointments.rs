@@ -50,6 +50,7 @@ pub struct AppointmentRow {
     pub address: Option<String>,
     pub room: Option<String>,
     pub contact_person: Option<String>,
+    pub contact_phone: Option<String>,
     pub bring: String,
     pub interpreter_lang: Option<String>,
     pub interpreter_id: Option<i64>,
@@ -70,6 +71,7 @@ pub struct NewAppointment {
     pub address: Option<String>,
     pub room: Option<String>,
     pub contact_person: Option<String>,
+    pub contact_phone: Option<String>,
     /// One item per line.
     pub bring: String,
     pub interpreter_lang: Option<String>,
@@ -110,7 +112,7 @@ pub fn slots_of(starts_at: i64, duration_minutes: i64) -> Vec<i64> {
 
 const APPOINTMENT_SELECT: &str =
     "SELECT a.id, a.client_id, a.starts_at, a.duration_minutes, a.with_kind, a.place_name, a.address, a.room, \
-     a.contact_person, a.bring, a.interpreter_lang, a.interpreter_id, i.name AS interpreter_name, a.status, \
+     a.contact_person, a.contact_phone, a.bring, a.interpreter_lang, a.interpreter_id, i.name AS interpreter_name, a.status, \
      a.outcome, a.client_confirmed_at, a.created_at, a.version \
      FROM appointments a LEFT JOIN interpreters i ON i.id = a.interpreter_id";
 
@@ -189,10 +191,10 @@ impl Store {
             let mut tx = pool.begin().await?;
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO appointments (client_id, created_by, starts_at, duration_minutes, with_kind, place_name, \
-                 address, room, contact_person, bring, interpreter_lang, interpreter_id, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id")
+                 address, room, contact_person, contact_phone, bring, interpreter_lang, interpreter_id, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id")
                 .bind(client.0).bind(by.0).bind(a.starts_at).bind(a.duration_minutes).bind(&a.with_kind)
-                .bind(&a.place_name).bind(&a.address).bind(&a.room).bind(&a.contact_person).bind(&a.bring)
+                .bind(&a.place_name).bind(&a.address).bind(&a.room).bind(&a.contact_person).bind(&a.contact_phone).bind(&a.bring)
                 .bind(&a.interpreter_lang).bind(interpreter).bind(now()).fetch_one(&mut *tx).await?;
             if let Some(i) = interpreter {
                 for s in &slots {

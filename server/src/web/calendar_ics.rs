@@ -8,9 +8,17 @@ use crate::db::plan::StepRow;
 use chrono::{NaiveDate, TimeZone, Utc};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike};
 use lotse_app::i18n::Tr;
+use lotse_app::pages::client_deadlines::MyDeadline;
 
-/// The feed's events: planned appointments and open dated steps the client does.
-pub fn feed(tr: &Tr, host: &str, appointments: &[AppointmentRow], steps: &[StepRow]) -> String {
+/// The feed's events: planned appointments, open dated steps the client does, and open
+/// deadlines (reminding as many days ahead as set, and the day before).
+pub fn feed(
+    tr: &Tr,
+    host: &str,
+    appointments: &[AppointmentRow],
+    steps: &[StepRow],
+    deadlines: &[MyDeadline],
+) -> String {
     let mut cal = Calendar::new();
     cal.name(&tr.t("my-calendar-title"));
     for a in appointments.iter().filter(|a| a.status == "planned") {
@@ -41,6 +49,39 @@ pub fn feed(tr: &Tr, host: &str, appointments: &[AppointmentRow], steps: &[StepR
             ))
             .done();
         cal.push(event);
+    }
+    for d in deadlines.iter().filter(|d| !d.done) {
+        let Ok(due) = NaiveDate::parse_from_str(&d.due_on, "%Y-%m-%d") else {
+            continue;
+        };
+        let kind = tr.t(&format!("deadline-kind-{}", d.kind));
+        let title = if d.title.is_empty() {
+            tr.ta("ics-deadline", &[("title", kind.into())])
+        } else {
+            tr.ta(
+                "ics-deadline",
+                &[("title", format!("{kind}: {}", d.title).into())],
+            )
+        };
+        let uid = match d.id {
+            Some(id) => format!("deadline-{id}@{host}"),
+            None => format!("residence-{}@{host}", d.due_on),
+        };
+        let reminder = tr.ta("ics-reminder", &[("title", title.clone().into())]);
+        // All-day events start at midnight: "-P{n}D" plus 9 hours is 9:00 that day.
+        let mut event = Event::new();
+        event
+            .uid(&uid)
+            .summary(&title)
+            .all_day(due)
+            .alarm(Alarm::display(&reminder, -chrono::Duration::hours(15)));
+        if d.remind_days > 1 {
+            event.alarm(Alarm::display(
+                &reminder,
+                -chrono::Duration::days(d.remind_days) + chrono::Duration::hours(9),
+            ));
+        }
+        cal.push(event.done());
     }
     cal.done().to_string()
 }

@@ -78,6 +78,10 @@ fn nav_user(s: &CurrentSession, home: &'static str) -> NavUser {
         name: s.user.display_name.clone(),
         home_href: home,
         is_staff: s.role.is_staff() && s.role != lotse_app::domain::Role::Admin,
+        // A client's pages may be kept on the phone for reading offline; they say when
+        // they were made.
+        rendered_at: (s.role == lotse_app::domain::Role::Client)
+            .then(|| super::case::local(crate::db::now())),
     }
 }
 

@@ -173,6 +173,24 @@ pub fn email(input: &str) -> Result<String, Problem> {
 }
 
 /// A local path to come back to after a form (never another site).
+/// A fresh idempotency key for a form: a post sent twice (a retry after a dropped
+/// connection, a queued post from a phone) is stored once.
+pub fn idempotency_key() -> String {
+    use rand::RngCore;
+    let mut b = [0u8; 16];
+    rand::thread_rng().fill_bytes(&mut b);
+    hex::encode(b)
+}
+
+/// The form's idempotency key (`client_key`); a form without one was not made by us.
+pub fn posted_key(form: &crate::web::form_data::FormData) -> Result<String, crate::web::error::AppError> {
+    let key = form.get("client_key").trim();
+    if key.is_empty() || key.len() > 64 {
+        return Err(crate::web::error::AppError::BadRequest);
+    }
+    Ok(key.to_string())
+}
+
 pub fn local_path(input: &str) -> String {
     if input.starts_with('/') && !input.starts_with("//") && !input.contains('\\') && input.len() < 500 {
         input.to_string()

@@ -122,6 +122,25 @@ pub fn router(state: AppState) -> Router {
             post(client::calendar::revoke_calendar_link),
         )
         .route("/calendar/{token}", get(client::calendar::calendar_feed))
+        .route(
+            "/me/deadlines",
+            get(client::deadlines::my_deadlines).post(client::deadlines::add_deadline),
+        )
+        .route(
+            "/me/requests",
+            get(client::requests::my_requests)
+                .post(client::requests::send_request)
+                .layer(DefaultBodyLimit::max(client::requests::REQUEST_BODY_LIMIT)),
+        )
+        .route("/me/data", get(client::data::my_data))
+        .route("/me/data.json", get(client::data::my_data_json))
+        .route("/me/data/print", get(client::data::my_data_print))
+        .route("/me/data/consents/{id}/revoke", post(client::data::ask_revoke))
+        .route("/me/deadlines/{id}/done", post(client::deadlines::deadline_done))
+        .route(
+            "/me/deadlines/{id}/remove",
+            post(client::deadlines::remove_deadline),
+        )
         .route("/me/plan/confirm", post(client::plan::confirm_plan))
         .route("/me/plan/steps/{id}/done", post(client::plan::step_done))
         .route("/me/plan/steps/{id}/help", post(client::plan::step_help))
@@ -153,6 +172,14 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/cases/{id}/appointments/{a}/outcome",
             post(case::appointments::outcome),
+        )
+        .route("/cases/{id}/requests", get(case::requests::page))
+        .route("/cases/{id}/requests/{r}", post(case::requests::answer))
+        .route("/cases/{id}/requests/{r}/photo", get(case::requests::photo))
+        .route("/cases/{id}/deadlines", post(case::appointments::add_deadline))
+        .route(
+            "/cases/{id}/deadlines/{d}/remove",
+            post(case::appointments::remove_deadline),
         )
         .route(
             "/cases/{id}/referrals",

@@ -40,13 +40,23 @@ pub async fn keep_form_on_expiry(State(state): State<AppState>, req: Request, ne
         // A live session, or a database error the handler will report: carry on.
         _ => return next.run(req).await,
     }
-    let Ok(body) = axum::body::to_bytes(req.into_body(), super::MAX_BODY_BYTES).await else {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    // A form with a file (a photo of a letter) is too big to carry along; the sign-in
+    // page then leads back to the empty form.
+    let multipart = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/"));
+    let fields: Vec<(String, String)> = if multipart {
+        vec![]
+    } else {
+        let Ok(body) = axum::body::to_bytes(req.into_body(), super::MAX_BODY_BYTES).await else {
+            return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+        };
+        url::form_urlencoded::parse(&body)
+            .into_owned()
+            .filter(|(k, _)| !is_secret(k))
+            .collect()
     };
-    let fields: Vec<(String, String)> = url::form_urlencoded::parse(&body)
-        .into_owned()
-        .filter(|(k, _)| !is_secret(k))
-        .collect();
     let staff = is_staff_area(&path);
     let lang = choose_lang(&headers, None, staff);
     let tr = state.i18n.translator(lang);

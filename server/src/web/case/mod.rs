@@ -9,6 +9,7 @@ pub mod intake;
 pub mod notes;
 pub mod plan;
 pub mod referrals;
+pub mod requests;
 
 use super::ctx::Ctx;
 use super::error::AppError;

@@ -22,13 +22,6 @@ pub async fn page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppErro
     render(&ctx, &case, Posted::default(), None, StatusCode::OK).await
 }
 
-fn new_key() -> String {
-    use rand::RngCore;
-    let mut b = [0u8; 16];
-    rand::thread_rng().fill_bytes(&mut b);
-    hex::encode(b)
-}
-
 async fn render(
     ctx: &Ctx,
     case: &Case,
@@ -64,7 +57,7 @@ async fn render(
     let data = NotesData {
         notes,
         goals,
-        client_key: new_key(),
+        client_key: forms::idempotency_key(),
         today: today_iso(),
     };
     Ok(case.render(
@@ -97,10 +90,7 @@ pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Re
     );
     let interpreter = checks.check("interpreter", forms::optional_text(form.get("interpreter"), 200));
     let body = checks.check("body", forms::required_text(form.get("body"), 20_000));
-    let key = form.get("client_key").trim().to_string();
-    if key.is_empty() || key.len() > 64 {
-        return Err(AppError::BadRequest);
-    }
+    let key = forms::posted_key(&form)?;
     let mut follow_ups = vec![];
     for (text, actor, due) in FOLLOW_UPS {
         let t = checks

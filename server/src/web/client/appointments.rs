@@ -39,6 +39,7 @@ pub async fn my_appointments(ctx: Ctx) -> Result<Response, AppError> {
             address: a.address,
             room: a.room,
             contact_person: a.contact_person,
+            contact_phone: a.contact_phone,
             bring: a
                 .bring
                 .lines()

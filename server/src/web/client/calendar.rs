@@ -33,8 +33,9 @@ pub async fn calendar_feed(ctx: Ctx, Path(raw): Path<String>) -> Result<Response
     let tr = ctx.state.i18n.translator(lang);
     let appointments = store.appointments(client, 0).await?;
     let steps = store.steps(client, 0).await?;
+    let deadlines = super::deadlines::collect(store, client).await?;
     Ok(ics_response(
-        calendar::feed(&tr, &host_of(&ctx), &appointments, &steps),
+        calendar::feed(&tr, &host_of(&ctx), &appointments, &steps, &deadlines),
         "lotse.ics",
     ))
 }

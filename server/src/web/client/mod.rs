@@ -4,7 +4,10 @@
 
 pub mod appointments;
 pub mod calendar;
+pub mod data;
+pub mod deadlines;
 pub mod plan;
+pub mod requests;
 
 use crate::auth::permission::{client_access, ClientAccess, Principal};
 use crate::web::ctx::Ctx;

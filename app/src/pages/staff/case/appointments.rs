@@ -3,8 +3,10 @@
 
 use super::{choices, CaseHead, CaseLayout, When};
 use crate::casework::APPOINTMENT_STATUS;
+use crate::casework::{DEADLINE_KINDS, REMIND_DAYS};
 use crate::domain::SPOKEN_LANGUAGES;
 use crate::i18n::use_tr;
+use crate::pages::client_deadlines::{days_left_text, MyDeadline};
 use crate::pages::forms::{Field, Posted, Select, TextArea};
 use leptos::prelude::*;
 
@@ -18,6 +20,7 @@ pub struct AppointmentView {
     pub address: Option<String>,
     pub room: Option<String>,
     pub contact_person: Option<String>,
+    pub contact_phone: Option<String>,
     pub bring: Vec<String>,
     pub interpreter_lang: Option<String>,
     pub interpreter_name: Option<String>,
@@ -33,6 +36,90 @@ pub struct AppointmentsData {
     pub appointments: Vec<AppointmentView>,
     /// (id, "Name – languages") of the pool's interpreters.
     pub interpreters: Vec<(i64, String)>,
+    /// The client's deadlines (the same list the client sees).
+    pub deadlines: Vec<MyDeadline>,
+}
+
+/// The client's deadlines with a form to add one; the client sees them on the phone and
+/// in their calendar.
+#[component]
+fn DeadlinesSection(base: String, deadlines: Vec<MyDeadline>, posted: Posted) -> impl IntoView {
+    let tr = use_tr();
+    let form = "deadline";
+    let rows = deadlines
+        .into_iter()
+        .map(|d| {
+            let source = match (&d.id, d.own) {
+                (None, _) => tr.t("deadline-source-intake"),
+                (Some(_), true) => tr.t("deadline-source-client"),
+                (Some(_), false) => d.added_by.clone().unwrap_or_default(),
+            };
+            let remove = d.id.map(|id| view! {
+                <form method="post" action=format!("{base}/deadlines/{id}/remove")>
+                    <button type="submit" class="button small">{tr.t("deadline-remove")}</button>
+                </form>
+            });
+            view! {
+                <tr class:done=d.done>
+                    <td>{tr.t(&format!("deadline-kind-{}", d.kind))}{(!d.title.is_empty()).then(|| format!(": {}", d.title))}</td>
+                    <td>{tr.date(&d.due_on)}" ("{days_left_text(&tr, d.days_left)}")"</td>
+                    <td>{source}{d.done.then(|| format!(" · {}", tr.t("my-deadline-is-done")))}</td>
+                    <td>{remove}</td>
+                </tr>
+            }
+        })
+        .collect::<Vec<_>>();
+    let kinds = DEADLINE_KINDS
+        .iter()
+        .map(|(k, _)| (k.to_string(), tr.t(&format!("deadline-kind-{k}"))))
+        .collect::<Vec<_>>();
+    let remind = REMIND_DAYS
+        .iter()
+        .map(|d| {
+            (
+                d.to_string(),
+                tr.ta("deadline-remind-days", &[("days", (*d).into())]),
+            )
+        })
+        .collect::<Vec<_>>();
+    let empty = rows.is_empty();
+    view! {
+        <section class="card" aria-labelledby="h-deadlines" id="deadlines">
+            <h2 id="h-deadlines">{tr.t("deadline-list")}</h2>
+            {if empty {
+                view! { <p class="empty">{tr.t("deadline-empty")}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-wrap"><table>
+                        <thead><tr>
+                            <th scope="col">{tr.t("my-deadline-kind")}</th>
+                            <th scope="col">{tr.t("my-deadline-date")}</th>
+                            <th scope="col">{tr.t("deadline-source")}</th>
+                            <th scope="col"><span class="visually-hidden">{tr.t("deadline-remove")}</span></th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table></div>
+                }.into_any()
+            }}
+            <details class="add-form" open=posted.is(form)>
+                <summary>{tr.t("deadline-new")}</summary>
+                <form method="post" action=format!("{base}/deadlines") class="stack" novalidate>
+                    <div class="row">
+                        <Select name="kind" label=tr.t("my-deadline-kind") selected=posted.value_or(form, "kind", "benefit_renewal")
+                            options=kinds error=posted.error(form, "kind") id="f-deadline-kind".to_string()/>
+                        <Field name="due_on" label=tr.t("my-deadline-date") value=posted.value(form, "due_on")
+                            error=posted.error(form, "due_on") input_type="date" required=true/>
+                    </div>
+                    <Field name="title" label=tr.t("my-deadline-title") value=posted.value(form, "title")
+                        error=posted.error(form, "title") optional_label=tr.t("optional") maxlength=200 autocomplete="off"
+                        id="f-deadline-title".to_string()/>
+                    <Select name="remind_days" label=tr.t("my-deadline-remind") selected=posted.value_or(form, "remind_days", "30")
+                        options=remind error=posted.error(form, "remind_days")/>
+                    <button type="submit" class="button primary">{tr.t("deadline-save")}</button>
+                </form>
+            </details>
+        </section>
+    }
 }
 
 #[component]
@@ -66,6 +153,7 @@ pub fn AppointmentsPage(head: CaseHead, data: AppointmentsData, posted: Posted) 
             <h2>{tr.t("appointment-list")}</h2>
             {empty.then(|| view! { <p class="card empty">{tr.t("appointment-empty")}</p> })}
             {cards}
+            <DeadlinesSection base=base.clone() deadlines=data.deadlines posted=posted.clone()/>
             <section class="card" aria-labelledby="h-new-appointment">
                 <h2 id="h-new-appointment">{tr.t("appointment-new")}</h2>
                 <form method="post" action=base.clone() class="stack" novalidate>
@@ -87,6 +175,8 @@ pub fn AppointmentsPage(head: CaseHead, data: AppointmentsData, posted: Posted) 
                         error=posted.error(form, "room") optional_label=tr.t("optional") maxlength=100 autocomplete="off"/>
                     <Field name="contact_person" label=tr.t("appointment-contact") value=posted.value(form, "contact_person")
                         error=posted.error(form, "contact_person") optional_label=tr.t("optional") maxlength=200 autocomplete="off"/>
+                    <Field name="contact_phone" label=tr.t("appointment-contact-phone") value=posted.value(form, "contact_phone")
+                        error=posted.error(form, "contact_phone") optional_label=tr.t("optional") input_type="tel" autocomplete="off"/>
                     <TextArea name="bring" label=tr.t("appointment-bring") value=posted.value(form, "bring")
                         error=posted.error(form, "bring") hint=tr.t("appointment-bring-hint") optional_label=tr.t("optional")
                         rows=3 maxlength=2000/>
@@ -153,6 +243,7 @@ fn appointment_card(
             <h3>{a.when.show(&tr)}" · "{with}</h3>
             <p>{place}</p>
             {a.contact_person.clone().map(|c| view! { <p class="muted">{tr.ta("appointment-contact-label", &[("name", c.into())])}</p> })}
+            {a.contact_phone.clone().map(|p| view! { <p class="muted"><a dir="ltr" href=crate::pages::tel_href(&p)>{p.clone()}</a></p> })}
             {bring}
             {interpreter.map(|i| view! { <p data-testid="interpreter-line">{i}</p> })}
             <p class="muted">{status}{a.client_confirmed.then(|| format!(" · {}", tr.t("appointment-client-confirmed")))}</p>

@@ -9,20 +9,22 @@ pub mod intake;
 pub mod notes;
 pub mod plan;
 pub mod referrals;
+pub mod requests;
 
 use crate::i18n::use_tr;
 use crate::pages::forms::{ErrorSummary, Notice};
-use crate::pages::shell::{NavUser, Shell};
+use crate::pages::shell::{BackLink, NavUser, Shell};
 use leptos::prelude::*;
 
 /// The tabs of a case file: (key, path below `/cases/{id}`).
-pub const TABS: [(&str, &str); 9] = [
+pub const TABS: [(&str, &str); 10] = [
     ("overview", ""),
     ("intake", "/intake"),
     ("plan", "/plan"),
     ("notes", "/notes"),
     ("appointments", "/appointments"),
     ("referrals", "/referrals"),
+    ("requests", "/requests"),
     ("consent", "/consent"),
     ("handover", "/handover"),
     ("history", "/history"),
@@ -66,7 +68,7 @@ pub fn CaseLayout(head: CaseHead, tab: &'static str, children: Children) -> impl
         .collect::<Vec<_>>();
     view! {
         <Shell title=title current_path=head.path(tab) user=Some(head.user.clone())>
-            <p><a href="/cases">"← "{tr.t("nav-caseload")}</a></p>
+            <BackLink href="/cases" label=tr.t("nav-caseload")/>
             <h1>{head.name.clone()}</h1>
             <nav class="case-tabs" aria-label=tr.t("case-tabs-label")>
                 <ul>{tabs}</ul>

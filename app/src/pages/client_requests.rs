@@ -1,0 +1,114 @@
+//! "Ask my guide": a short request (what it is about, a few sentences, optionally a
+//! photo of a letter), and every earlier request with its status and the guide's answer.
+
+use super::forms::{ErrorSummary, Notice, PendingNote, Posted, Select, TextArea};
+use super::icons::{Icon, IconSvg};
+use super::shell::{BackLink, NavUser, Shell};
+use crate::casework::REQUEST_CATEGORIES;
+use crate::i18n::use_tr;
+use leptos::prelude::*;
+
+/// The largest photo a client can send (a phone photo of one page fits).
+pub const PHOTO_MAX_BYTES: usize = 5 * 1024 * 1024;
+
+#[derive(Clone, Debug)]
+pub struct MyRequest {
+    pub id: i64,
+    pub category: String,
+    pub body: String,
+    pub status: String,
+    /// ISO date it was sent.
+    pub sent_on: String,
+    pub answer: Option<String>,
+    pub answered_by: Option<String>,
+    pub answered_on: Option<String>,
+    pub has_photo: bool,
+    /// Answered since the client last looked.
+    pub new: bool,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct MyRequests {
+    pub requests: Vec<MyRequest>,
+    pub notice: Option<String>,
+    pub alert: Option<String>,
+    pub posted: Posted,
+    pub key: String,
+}
+
+#[component]
+pub fn MyRequestsPage(data: MyRequests, user: NavUser) -> impl IntoView {
+    let tr = use_tr();
+    let form = "request";
+    let posted = data.posted;
+    let categories = REQUEST_CATEGORIES
+        .iter()
+        .map(|c| (c.to_string(), tr.t(&format!("request-category-{c}"))))
+        .collect::<Vec<_>>();
+    let list = if data.requests.is_empty() {
+        view! { <p class="empty">{tr.t("my-requests-empty")}</p> }.into_any()
+    } else {
+        let items = data
+            .requests
+            .into_iter()
+            .map(|r| {
+                let status = tr.t(&format!("request-status-{}", r.status));
+                let answer = r.answer.clone().map(|a| {
+                    let by = tr.ta(
+                        "my-request-answer-by",
+                        &[
+                            ("name", r.answered_by.clone().unwrap_or_default().into()),
+                            ("date", tr.date(&r.answered_on.clone().unwrap_or_default()).into()),
+                        ],
+                    );
+                    view! {
+                        <div class="answer">
+                            <p class="muted">{by}</p>
+                            <p class="step-text">{a}</p>
+                        </div>
+                    }
+                });
+                view! {
+                    <li class="card request" id=format!("my-request-{}", r.id) class:highlight=r.new>
+                        <h2><IconSvg icon=Icon::Mail/><span>{tr.t(&format!("request-category-{}", r.category))}</span></h2>
+                        <p class="muted">{tr.ta("my-request-sent", &[("date", tr.date(&r.sent_on).into())])}</p>
+                        <p>{r.body.clone()}</p>
+                        {r.has_photo.then(|| view! { <p class="muted">{tr.t("my-request-has-photo")}</p> })}
+                        <p class="badge" class:badge-new=r.new>{if r.new { tr.t("my-request-new-answer") } else { status }}</p>
+                        {answer}
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>();
+        view! { <ul class="plain-list">{items}</ul> }.into_any()
+    };
+    view! {
+        <Shell title=tr.t("client-requests-heading") current_path="/me/requests".to_string() user=Some(user)>
+            <BackLink href="/me" label=tr.t("client-home-title")/>
+            <h1><IconSvg icon=Icon::Mail/>" "{tr.t("client-requests-heading")}</h1>
+            <Notice message=data.notice/>
+            <ErrorSummary message=data.alert/>
+            <section class="card section" aria-labelledby="h-ask">
+                <h2 id="h-ask"><IconSvg icon=Icon::Speech/><span>{tr.t("my-request-new")}</span></h2>
+                <form method="post" action="/me/requests" enctype="multipart/form-data" class="stack" data-queue="">
+                    <input type="hidden" name="client_key" value=posted.value_or(form, "client_key", &data.key)/>
+                    <Select name="category" label=tr.t("my-request-category") selected=posted.value_or(form, "category", "question")
+                        options=categories error=posted.error(form, "category")/>
+                    <TextArea name="body" label=tr.t("my-request-text") value=posted.value(form, "body")
+                        error=posted.error(form, "body") hint=tr.t("my-request-text-hint") rows=4 maxlength=1000 required=true/>
+                    <div class="field" class:field-invalid=posted.error(form, "photo").is_some()>
+                        <label for="f-photo">{tr.t("my-request-photo")}<span class="optional">" ("{tr.t("optional")}")"</span></label>
+                        <p class="hint" id="f-photo-hint">{tr.t("my-request-photo-hint")}</p>
+                        {posted.error(form, "photo").map(|e| view! { <p class="error" id="f-photo-error">{e}</p> })}
+                        <input type="file" id="f-photo" name="photo" accept="image/jpeg,image/png,image/webp"
+                            aria-describedby="f-photo-hint"/>
+                    </div>
+                    <button type="submit" class="button primary">{tr.t("my-request-send")}</button>
+                    <PendingNote/>
+                </form>
+            </section>
+            <h2>{tr.t("my-requests-earlier")}</h2>
+            {list}
+        </Shell>
+    }
+}

@@ -1,0 +1,29 @@
+# ما يراه مرشد الاندماج من الخدمة الذاتية للمستفيد: الطلبات والمواعيد النهائية في ملف الحالة.
+
+case-tab-requests = الطلبات
+request-intro = أسئلة أرسلها المستفيد أو المستفيدة من الهاتف. يقرأ المستفيد أو المستفيدة ردّك في ⁦Lotse⁩.
+request-empty = لا توجد طلبات بعد.
+request-photo-open = فتح الصورة
+request-see-appointment = الذهاب إلى الموعد
+request-see-consent = الذهاب إلى الموافقات
+request-answered-by = تم الرد بواسطة { $name }:
+request-answer = الرد
+request-answer-text = ردّك
+request-answer-hint = باختصار وبكلمات بسيطة: قد يقرأ المستفيد أو المستفيدة الرد مترجَمًا.
+request-close = إغلاق الطلب (لم يبقَ شيء للقيام به)
+request-answer-send = إرسال الرد
+request-answered = تم حفظ الرد. يراه المستفيد أو المستفيدة في ⁦Lotse⁩.
+appointment-contact-phone = الهاتف (ليتصل به المستفيد أو المستفيدة)
+deadline-list = المواعيد النهائية
+deadline-empty = لا توجد مواعيد نهائية بعد.
+deadline-new = إضافة موعد نهائي
+deadline-save = حفظ الموعد النهائي
+deadline-saved = تم حفظ الموعد النهائي. يراه المستفيد أو المستفيدة، ويصله تذكير به.
+deadline-removed = تمت إزالة الموعد النهائي.
+deadline-remove = إزالة
+deadline-source = المصدر
+deadline-source-intake = المقابلة الأولى (وثيقة الإقامة)
+deadline-source-client = المستفيد/المستفيدة
+access-detail-deadlines = المواعيد النهائية
+access-detail-requests = الطلبات
+access-detail-data = صفحة «بياناتي»

@@ -1,0 +1,29 @@
+# Was der Guide von der Selbstbedienung sieht: Anfragen und Fristen in der Akte.
+
+case-tab-requests = Anfragen
+request-intro = Fragen, die die Klientin/der Klient vom Handy geschickt hat. Die Antwort liest sie/er in Lotse.
+request-empty = Noch keine Anfragen.
+request-photo-open = Foto öffnen
+request-see-appointment = Zum Termin
+request-see-consent = Zu den Einwilligungen
+request-answered-by = Beantwortet von { $name }:
+request-answer = Antworten
+request-answer-text = Ihre Antwort
+request-answer-hint = Kurz und einfach: Die Antwort wird vielleicht übersetzt gelesen.
+request-close = Anfrage abschließen (nichts mehr zu tun)
+request-answer-send = Antwort senden
+request-answered = Die Antwort ist gespeichert. Die Klientin/der Klient sieht sie in Lotse.
+appointment-contact-phone = Telefon (zum Anrufen für die Klientin/den Klienten)
+deadline-list = Fristen
+deadline-empty = Noch keine Fristen.
+deadline-new = Frist eintragen
+deadline-save = Frist speichern
+deadline-saved = Die Frist ist gespeichert. Die Klientin/der Klient sieht sie und wird erinnert.
+deadline-removed = Die Frist ist entfernt.
+deadline-remove = Entfernen
+deadline-source = Von
+deadline-source-intake = Erstgespräch (Aufenthaltsdokument)
+deadline-source-client = Klient/in selbst
+access-detail-deadlines = Fristen
+access-detail-requests = Anfragen
+access-detail-data = Meine Daten

@@ -1,0 +1,29 @@
+# What the guide sees of the client's self-service: requests and deadlines in the case file.
+
+case-tab-requests = Requests
+request-intro = Questions the client sent from the phone. The client reads your answer in Lotse.
+request-empty = No requests yet.
+request-photo-open = Open the photo
+request-see-appointment = Go to the appointment
+request-see-consent = Go to the consents
+request-answered-by = Answered by { $name }:
+request-answer = Answer
+request-answer-text = Your answer
+request-answer-hint = Short and plain: the client may read it in a translation.
+request-close = Close the request (nothing more to do)
+request-answer-send = Send answer
+request-answered = The answer is saved. The client sees it in Lotse.
+appointment-contact-phone = Phone (for the client to call)
+deadline-list = Deadlines
+deadline-empty = No deadlines yet.
+deadline-new = Add a deadline
+deadline-save = Save deadline
+deadline-saved = The deadline is saved. The client sees it and is reminded.
+deadline-removed = The deadline is removed.
+deadline-remove = Remove
+deadline-source = From
+deadline-source-intake = Intake (residence document)
+deadline-source-client = The client
+access-detail-deadlines = deadlines
+access-detail-requests = requests
+access-detail-data = my data

@@ -1,0 +1,29 @@
+# What the guide sees of the client's self-service: requests and deadlines in the case file.
+
+case-tab-requests = درخواست‌ها
+request-intro = سؤال‌هایی که مراجع از گوشی خود فرستاده است. مراجع پاسخ شما را در ⁦Lotse⁩ می‌خواند.
+request-empty = هنوز هیچ درخواستی نیست.
+request-photo-open = باز کردن عکس
+request-see-appointment = رفتن به وقت ملاقات
+request-see-consent = رفتن به رضایت‌ها
+request-answered-by = پاسخ داده شده توسط { $name }:
+request-answer = پاسخ دادن
+request-answer-text = پاسخ شما
+request-answer-hint = کوتاه و ساده بنویسید: شاید مراجع پاسخ را به صورت ترجمه‌شده بخواند.
+request-close = بستن درخواست (کار دیگری لازم نیست)
+request-answer-send = فرستادن پاسخ
+request-answered = پاسخ ذخیره شد. مراجع آن را در ⁦Lotse⁩ می‌بیند.
+appointment-contact-phone = تلفن (برای تماس مراجع)
+deadline-list = مهلت‌ها
+deadline-empty = هنوز هیچ مهلتی نیست.
+deadline-new = افزودن مهلت
+deadline-save = ذخیره مهلت
+deadline-saved = مهلت ذخیره شد. مراجع آن را می‌بیند و به او یادآوری می‌شود.
+deadline-removed = مهلت حذف شد.
+deadline-remove = حذف
+deadline-source = منبع
+deadline-source-intake = گفت‌وگوی اول (مدرک اقامت)
+deadline-source-client = خود مراجع
+access-detail-deadlines = مهلت‌ها
+access-detail-requests = درخواست‌ها
+access-detail-data = «اطلاعات من»

@@ -1,0 +1,29 @@
+# What the guide sees of the client's self-service: requests and deadlines in the case file.
+
+case-tab-requests = ጠለባት
+request-intro = እቲ ተገልጋሊ ካብ ተሌፎኑ ዝሰደዶም ሕቶታት። እቲ ተገልጋሊ መልስኹም ኣብ Lotse የንብቦ።
+request-empty = ገና ጠለብ የለን።
+request-photo-open = ስእሊ ክፈቱ
+request-see-appointment = ናብቲ ቆጸራ ኺዱ
+request-see-consent = ናብ ፍቓዳት ኺዱ
+request-answered-by = ብ{ $name } ተመሊሱ፦
+request-answer = መልሱ
+request-answer-text = መልስኹም
+request-answer-hint = ሓጺርን ቀሊልን ግበርዎ፦ እቲ ተገልጋሊ ብትርጉም ከንብቦ ይኽእል እዩ።
+request-close = ጠለብ ዕጸዉ (ካልእ ዝግበር የለን)
+request-answer-send = መልሲ ስደዱ
+request-answered = እቲ መልሲ ተዓቂቡ። እቲ ተገልጋሊ ኣብ Lotse ይርእዮ።
+appointment-contact-phone = ተሌፎን (ተገልጋሊ ክድውለሉ)
+deadline-list = ግዜ ገደባት
+deadline-empty = ገና ግዜ ገደብ የለን።
+deadline-new = ግዜ ገደብ ወስኹ
+deadline-save = ግዜ ገደብ ዓቕቡ
+deadline-saved = ግዜ ገደብ ተዓቂቡ። እቲ ተገልጋሊ ይርእዮ፡ መዘኻኸሪ ድማ ይበጽሖ።
+deadline-removed = ግዜ ገደብ ተደምሲሱ።
+deadline-remove = ደምስሱ
+deadline-source = ምንጪ
+deadline-source-intake = ቀዳማይ ርክብ (ሰነድ መንበሪ)
+deadline-source-client = ተገልጋሊ ባዕሉ
+access-detail-deadlines = ግዜ ገደባት
+access-detail-requests = ጠለባት
+access-detail-data = «ሓበሬታይ»

@@ -1,0 +1,81 @@
+//! Dates that matter to a client: the residence permit's expiry (read from the intake),
+//! benefit renewals and registration deadlines the guide adds, and the client's own.
+//! Each reminds a number of days ahead, in the app and in the calendar feed.
+
+use super::{now, on_pool, DbResult, Store};
+use lotse_app::domain::{ClientId, UserId};
+
+pub use lotse_app::casework::{default_remind_days, DEADLINE_KINDS};
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct DeadlineRow {
+    pub id: i64,
+    pub kind: String,
+    pub title: String,
+    pub due_on: String,
+    pub remind_days: i64,
+    pub by_client: bool,
+    pub created_by_name: String,
+    pub created_at: i64,
+    pub done_at: Option<i64>,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewDeadline {
+    pub kind: String,
+    pub title: String,
+    pub due_on: String,
+    pub remind_days: i64,
+    pub by_client: bool,
+    /// Idempotency key of the form (a queued post from the phone lands once).
+    pub client_key: Option<String>,
+}
+
+impl Store {
+    /// The client's deadlines, open ones first by date.
+    pub async fn deadlines(&self, client: ClientId) -> DbResult<Vec<DeadlineRow>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT d.id, d.kind, d.title, d.due_on, d.remind_days, d.by_client, u.display_name AS created_by_name, \
+             d.created_at, d.done_at FROM deadlines d JOIN users u ON u.id = d.created_by \
+             WHERE d.client_id = $1 ORDER BY d.done_at IS NOT NULL, d.due_on, d.id")
+            .bind(client.0).fetch_all(pool).await?))
+    }
+
+    /// Adds a deadline; a repeated post with the same key adds nothing.
+    pub async fn add_deadline(&self, client: ClientId, d: &NewDeadline, by: UserId) -> DbResult<()> {
+        on_pool!(self, pool => sqlx::query(
+            "INSERT INTO deadlines (client_id, kind, title, due_on, remind_days, by_client, created_by, created_at, client_key) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (client_id, client_key) DO NOTHING")
+            .bind(client.0).bind(&d.kind).bind(&d.title).bind(&d.due_on).bind(d.remind_days).bind(d.by_client)
+            .bind(by.0).bind(now()).bind(&d.client_key).execute(pool).await.map(|_| ())?);
+        Ok(())
+    }
+
+    /// Marks a deadline as dealt with (or open again); false if it is not this client's.
+    pub async fn set_deadline_done(&self, client: ClientId, id: i64, done: bool) -> DbResult<bool> {
+        let at = done.then(now);
+        let rows = on_pool!(self, pool => sqlx::query(
+            "UPDATE deadlines SET done_at = $1 WHERE id = $2 AND client_id = $3")
+            .bind(at).bind(id).bind(client.0).execute(pool).await?.rows_affected());
+        Ok(rows > 0)
+    }
+
+    /// Removes a deadline. A client may remove only the ones they added themselves.
+    pub async fn remove_deadline(&self, client: ClientId, id: i64, only_own: bool) -> DbResult<bool> {
+        let rows = on_pool!(self, pool => sqlx::query(
+            "DELETE FROM deadlines WHERE id = $1 AND client_id = $2 AND (by_client OR NOT $3)")
+            .bind(id).bind(client.0).bind(only_own).execute(pool).await?.rows_affected());
+        Ok(rows > 0)
+    }
+
+    /// When the residence document ends, as recorded in the intake (if it is).
+    pub async fn residence_expiry(&self, client: ClientId) -> DbResult<Option<String>> {
+        let data: Option<String> = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT data FROM intake_sections WHERE client_id = $1 AND section = 'residence'")
+            .bind(client.0).fetch_optional(pool).await?);
+        Ok(data
+            .and_then(|d| serde_json::from_str::<std::collections::BTreeMap<String, String>>(&d).ok())
+            .and_then(|m| m.get("document_expires_on").cloned())
+            .filter(|d| !d.is_empty()))
+    }
+}

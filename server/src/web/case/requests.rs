@@ -1,0 +1,116 @@
+//! The client's requests in the case file: read them (and the photo of a letter) and
+//! answer; the client reads the answer on the phone.
+
+use super::{form_alert, local, open, parse_id, Case, Checks};
+use crate::db::access_log::Action;
+use crate::web::ctx::Ctx;
+use crate::web::error::AppError;
+use crate::web::form_data::FormData;
+use crate::web::forms;
+use axum::extract::Path;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::*;
+use lotse_app::pages::forms::Posted;
+use lotse_app::pages::staff::case::requests::{RequestView, RequestsPage};
+
+pub async fn page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    let case = open(&ctx, &raw).await?;
+    render(&ctx, &case, Posted::default(), None, StatusCode::OK).await
+}
+
+async fn render(
+    ctx: &Ctx,
+    case: &Case,
+    posted: Posted,
+    alert: Option<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let requests = ctx
+        .state
+        .store
+        .client_requests(case.id())
+        .await?
+        .into_iter()
+        .map(|r| RequestView {
+            id: r.id,
+            category: r.category,
+            body: r.body,
+            status: r.status,
+            sent_on: local(r.created_at).date,
+            answer: r.answer,
+            answered_by: r.answered_by_name,
+            has_photo: r.has_photo,
+            appointment_id: r.appointment_id,
+            consent_id: r.consent_id,
+        })
+        .collect::<Vec<_>>();
+    case.log(ctx, Action::Read, "requests").await?;
+    let head = case.head(ctx, alert).await?;
+    Ok(case.render(ctx, status, move || {
+        view! { <RequestsPage head=head requests=requests posted=posted/> }
+    }))
+}
+
+pub async fn answer(
+    ctx: Ctx,
+    Path((raw, request)): Path<(String, String)>,
+    form: FormData,
+) -> Result<Response, AppError> {
+    let case = open(&ctx, &raw).await?;
+    let request = parse_id(&request)?;
+    let tr = case.tr(&ctx);
+    let mut checks = Checks::new(tr.clone());
+    let text = checks.check("answer", forms::required_text(form.get("answer"), 2000));
+    let close = !form.get("close").is_empty();
+    let Some(text) = text else {
+        let posted = checks.posted(&format!("request-{request}"), &form);
+        return render(
+            &ctx,
+            &case,
+            posted,
+            form_alert(&tr),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    };
+    if !ctx
+        .state
+        .store
+        .answer_request(case.id(), request, &text, close, case.principal.user())
+        .await?
+    {
+        return Err(AppError::NotFound);
+    }
+    case.log(&ctx, Action::Update, "requests").await?;
+    case.done(
+        &ctx,
+        "requests",
+        "request-answered",
+        &format!("#request-{request}"),
+    )
+    .await
+}
+
+/// The photo sent with a request, only to the case team; never cached.
+pub async fn photo(ctx: Ctx, Path((raw, request)): Path<(String, String)>) -> Result<Response, AppError> {
+    let case = open(&ctx, &raw).await?;
+    let request = parse_id(&request)?;
+    let (content_type, bytes) = ctx
+        .state
+        .store
+        .request_photo(case.id(), request)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    case.log(&ctx, Action::Read, "requests").await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type),
+            (header::CACHE_CONTROL, "private, no-store".to_string()),
+            (header::CONTENT_DISPOSITION, "inline".to_string()),
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
+        ],
+        bytes,
+    )
+        .into_response())
+}

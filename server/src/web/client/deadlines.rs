@@ -1,0 +1,211 @@
+//! "My deadlines": the client's dates that matter, the residence permit's end from the
+//! intake, and their own deadlines (added, ticked off, removed).
+
+use super::{after, own_record};
+use crate::auth::permission::ClientAccess;
+use crate::db::access_log::Action;
+use crate::db::deadlines::{default_remind_days, NewDeadline, DEADLINE_KINDS};
+use crate::db::{DbResult, Store};
+use crate::web::case::{form_alert, today, Checks};
+use crate::web::ctx::Ctx;
+use crate::web::error::AppError;
+use crate::web::flash::Flash;
+use crate::web::form_data::FormData;
+use crate::web::forms;
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::response::Response;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use lotse_app::casework::REMIND_DAYS;
+use lotse_app::domain::ClientId;
+use lotse_app::pages::client_deadlines::{MyDeadline, MyDeadlines, MyDeadlinesPage};
+use lotse_app::pages::forms::Posted;
+
+/// Every deadline of the client, open ones first by date: the residence permit's end
+/// (from the intake, unless the guide recorded it as a deadline too) and the stored ones.
+pub(crate) async fn collect(store: &Store, client: ClientId) -> DbResult<Vec<MyDeadline>> {
+    let today = today();
+    let days_to = |iso: &str| {
+        NaiveDate::parse_from_str(iso, "%Y-%m-%d")
+            .map(|d| (d - today).num_days())
+            .unwrap_or(0)
+    };
+    let stored = store.deadlines(client).await?;
+    let mut items = vec![];
+    if let Some(expiry) = store.residence_expiry(client).await? {
+        let recorded = stored
+            .iter()
+            .any(|d| d.kind == "residence_permit" && d.due_on == expiry);
+        if !recorded {
+            items.push(MyDeadline {
+                id: None,
+                kind: "residence_permit".into(),
+                title: String::new(),
+                days_left: days_to(&expiry),
+                due_on: expiry,
+                remind_days: default_remind_days("residence_permit").unwrap_or(90),
+                done: false,
+                own: false,
+                added_by: None,
+            });
+        }
+    }
+    items.extend(stored.into_iter().map(|d| MyDeadline {
+        id: Some(d.id),
+        days_left: days_to(&d.due_on),
+        kind: d.kind,
+        title: d.title,
+        due_on: d.due_on,
+        remind_days: d.remind_days,
+        done: d.done_at.is_some(),
+        own: d.by_client,
+        added_by: (!d.by_client).then_some(d.created_by_name),
+    }));
+    items.sort_by(|a, b| (a.done, &a.due_on).cmp(&(b.done, &b.due_on)));
+    Ok(items)
+}
+
+pub async fn my_deadlines(ctx: Ctx) -> Result<Response, AppError> {
+    let (access, token) = own_record(&ctx).await?;
+    let store = &ctx.state.store;
+    let tr = ctx.state.i18n.translator(ctx.lang(false));
+    let notice = match Flash::take(store, &token).await? {
+        Some(Flash::Info { message }) => Some(tr.t(&message)),
+        _ => None,
+    };
+    render(&ctx, &access, notice, Posted::default(), StatusCode::OK).await
+}
+
+async fn render(
+    ctx: &Ctx,
+    access: &ClientAccess,
+    notice: Option<String>,
+    posted: Posted,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let store = &ctx.state.store;
+    let lang = ctx.lang(false);
+    let tr = ctx.state.i18n.translator(lang);
+    store
+        .log_access(
+            access.actor(),
+            access.role(),
+            Some(access.client()),
+            Action::Read,
+            "deadlines",
+        )
+        .await?;
+    let data = MyDeadlines {
+        items: collect(store, access.client()).await?,
+        notice,
+        alert: (!posted.errors.is_empty()).then(|| form_alert(&tr)).flatten(),
+        posted,
+        key: forms::idempotency_key(),
+    };
+    let user = ctx.nav_user("/me").unwrap_or_default();
+    Ok(ctx.render_status(
+        lang,
+        status,
+        move || view! { <MyDeadlinesPage data=data user=user/> },
+    ))
+}
+
+pub async fn add_deadline(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
+    let (access, token) = own_record(&ctx).await?;
+    let tr = ctx.state.i18n.translator(ctx.lang(false));
+    let mut checks = Checks::new(tr);
+    let kinds = DEADLINE_KINDS.map(|(k, _)| k);
+    let kind = checks.check("kind", forms::required_choice(form.get("kind"), &kinds));
+    let title = checks.check("title", forms::optional_text(form.get("title"), 200));
+    let due_on = checks.check("due_on", forms::required_date(form.get("due_on")));
+    let remind_days = form
+        .get("remind_days")
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|d| REMIND_DAYS.contains(d));
+    if remind_days.is_none() {
+        checks.fail("remind_days", "choice-invalid");
+    }
+    if kind.as_deref() == Some("other") && title.as_ref().is_some_and(|t| t.is_none()) {
+        checks.fail("title", "my-deadline-title-needed");
+    }
+    let key = forms::posted_key(&form)?;
+    let (Some(kind), Some(title), Some(due_on), Some(remind_days), true) =
+        (kind, title, due_on, remind_days, checks.ok())
+    else {
+        let posted = checks.posted("deadline", &form);
+        return render(&ctx, &access, None, posted, StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    let store = &ctx.state.store;
+    store
+        .add_deadline(
+            access.client(),
+            &NewDeadline {
+                kind,
+                title: title.unwrap_or_default(),
+                due_on,
+                remind_days,
+                by_client: true,
+                client_key: Some(key),
+            },
+            access.actor(),
+        )
+        .await?;
+    store
+        .log_access(
+            access.actor(),
+            access.role(),
+            Some(access.client()),
+            Action::Update,
+            "deadlines",
+        )
+        .await?;
+    after(&ctx, &token, "my-deadline-saved", "/me/deadlines").await
+}
+
+pub async fn deadline_done(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
+    let (access, token) = own_record(&ctx).await?;
+    let id = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    let done = form.get("done").trim() != "0";
+    let store = &ctx.state.store;
+    if !store.set_deadline_done(access.client(), id, done).await? {
+        return Err(AppError::NotFound);
+    }
+    store
+        .log_access(
+            access.actor(),
+            access.role(),
+            Some(access.client()),
+            Action::Update,
+            "deadlines",
+        )
+        .await?;
+    after(
+        &ctx,
+        &token,
+        "my-deadline-saved",
+        &format!("/me/deadlines#my-deadline-{id}"),
+    )
+    .await
+}
+
+pub async fn remove_deadline(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    let (access, token) = own_record(&ctx).await?;
+    let id = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    let store = &ctx.state.store;
+    if !store.remove_deadline(access.client(), id, true).await? {
+        return Err(AppError::NotFound);
+    }
+    store
+        .log_access(
+            access.actor(),
+            access.role(),
+            Some(access.client()),
+            Action::Update,
+            "deadlines",
+        )
+        .await?;
+    after(&ctx, &token, "my-deadline-removed", "/me/deadlines").await
+}

@@ -1,0 +1,217 @@
+//! "Ask my guide": the client sends a short request, optionally with a photo of a
+//! letter, and reads the answers. The form is multipart (for the photo) but is also
+//! accepted url-encoded (a form re-sent after signing in again carries no file).
+
+use super::{after, own_record};
+use crate::auth::permission::ClientAccess;
+use crate::db::access_log::Action;
+use crate::db::requests::{NewRequest, Photo, REQUEST_CATEGORIES};
+use crate::web::case::{form_alert, local, Checks};
+use crate::web::ctx::Ctx;
+use crate::web::error::AppError;
+use crate::web::flash::Flash;
+use crate::web::form_data::FormData;
+use crate::web::forms;
+use axum::extract::{FromRequest, Multipart, Request};
+use axum::http::{header, StatusCode};
+use axum::response::Response;
+use leptos::prelude::*;
+use lotse_app::pages::client_requests::{MyRequest, MyRequests, MyRequestsPage, PHOTO_MAX_BYTES};
+use lotse_app::pages::forms::Posted;
+
+/// The most pixels on a side we accept; bigger is not a phone photo.
+const PHOTO_MAX_SIDE: usize = 12_000;
+
+/// The body limit of the request form: the photo plus the text fields.
+pub const REQUEST_BODY_LIMIT: usize = PHOTO_MAX_BYTES + 64 * 1024;
+
+pub async fn my_requests(ctx: Ctx) -> Result<Response, AppError> {
+    let (access, token) = own_record(&ctx).await?;
+    let tr = ctx.state.i18n.translator(ctx.lang(false));
+    let notice = match Flash::take(&ctx.state.store, &token).await? {
+        Some(Flash::Info { message }) => Some(tr.t(&message)),
+        _ => None,
+    };
+    render(&ctx, &access, notice, Posted::default(), StatusCode::OK).await
+}
+
+async fn render(
+    ctx: &Ctx,
+    access: &ClientAccess,
+    notice: Option<String>,
+    posted: Posted,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let store = &ctx.state.store;
+    let lang = ctx.lang(false);
+    let tr = ctx.state.i18n.translator(lang);
+    let client = access.client();
+    // Answers not opened before are marked new on this visit, then count as seen.
+    let requests = store
+        .client_requests(client)
+        .await?
+        .into_iter()
+        .map(|r| MyRequest {
+            id: r.id,
+            new: r.answered_at.is_some() && r.answer_seen_at.is_none(),
+            category: r.category,
+            body: r.body,
+            status: r.status,
+            sent_on: local(r.created_at).date,
+            answer: r.answer,
+            answered_by: r.answered_by_name,
+            answered_on: r.answered_at.map(|a| local(a).date),
+            has_photo: r.has_photo,
+        })
+        .collect();
+    store.mark_answers_seen(client).await?;
+    store
+        .log_access(
+            access.actor(),
+            access.role(),
+            Some(client),
+            Action::Read,
+            "requests",
+        )
+        .await?;
+    let data = MyRequests {
+        requests,
+        notice,
+        alert: (!posted.errors.is_empty()).then(|| form_alert(&tr)).flatten(),
+        posted,
+        key: forms::idempotency_key(),
+    };
+    let user = ctx.nav_user("/me").unwrap_or_default();
+    Ok(ctx.render_status(
+        lang,
+        status,
+        move || view! { <MyRequestsPage data=data user=user/> },
+    ))
+}
+
+/// A photo as it arrived, before it is checked.
+enum Upload {
+    None,
+    File(Vec<u8>),
+    TooLarge,
+}
+
+/// Reads the text fields and the photo. A body over the limit stops at the photo; the
+/// text read before it is kept so the form can be shown again.
+async fn read_form(req: Request) -> Result<(FormData, Upload), AppError> {
+    let multipart = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if !multipart {
+        let form = FormData::from_request(req, &())
+            .await
+            .map_err(|_| AppError::BadRequest)?;
+        return Ok((form, Upload::None));
+    }
+    let mut parts = Multipart::from_request(req, &())
+        .await
+        .map_err(|_| AppError::BadRequest)?;
+    let mut fields = vec![];
+    let mut upload = Upload::None;
+    loop {
+        let field = match parts.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => break,
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                upload = Upload::TooLarge;
+                break;
+            }
+            Err(_) => return Err(AppError::BadRequest),
+        };
+        let name = field.name().unwrap_or_default().to_string();
+        if name == "photo" {
+            match field.bytes().await {
+                Ok(b) if b.is_empty() => {}
+                Ok(b) if b.len() > PHOTO_MAX_BYTES => upload = Upload::TooLarge,
+                Ok(b) => upload = Upload::File(b.to_vec()),
+                Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                    upload = Upload::TooLarge;
+                    break;
+                }
+                Err(_) => return Err(AppError::BadRequest),
+            }
+        } else {
+            let value = field.text().await.map_err(|_| AppError::BadRequest)?;
+            fields.push((name, value));
+        }
+    }
+    Ok((FormData::from(fields), upload))
+}
+
+/// A JPEG, PNG or WebP image of plausible size, or the message id saying why not.
+pub fn check_photo(bytes: Vec<u8>) -> Result<Photo, &'static str> {
+    let content_type = match imagesize::image_type(&bytes) {
+        Ok(imagesize::ImageType::Jpeg) => "image/jpeg",
+        Ok(imagesize::ImageType::Png) => "image/png",
+        Ok(imagesize::ImageType::Webp) => "image/webp",
+        _ => return Err("my-request-photo-type"),
+    };
+    let size = imagesize::blob_size(&bytes).map_err(|_| "my-request-photo-type")?;
+    if size.width == 0 || size.height == 0 || size.width > PHOTO_MAX_SIDE || size.height > PHOTO_MAX_SIDE {
+        return Err("my-request-photo-type");
+    }
+    Ok(Photo {
+        content_type: content_type.into(),
+        width: size.width as i64,
+        height: size.height as i64,
+        bytes,
+    })
+}
+
+pub async fn send_request(ctx: Ctx, req: Request) -> Result<Response, AppError> {
+    let (access, token) = own_record(&ctx).await?;
+    let (form, upload) = read_form(req).await?;
+    let tr = ctx.state.i18n.translator(ctx.lang(false));
+    let mut checks = Checks::new(tr);
+    let category = checks.check(
+        "category",
+        forms::required_choice(form.get("category"), &REQUEST_CATEGORIES),
+    );
+    let body = checks.check("body", forms::required_text(form.get("body"), 1000));
+    let photo = match upload {
+        Upload::None => None,
+        Upload::TooLarge => {
+            checks.fail("photo", "my-request-photo-size");
+            None
+        }
+        Upload::File(bytes) => match check_photo(bytes) {
+            Ok(p) => Some(p),
+            Err(message) => {
+                checks.fail("photo", message);
+                None
+            }
+        },
+    };
+    let key = forms::posted_key(&form)?;
+    let (Some(category), Some(body), true) = (category, body, checks.ok()) else {
+        let posted = checks.posted("request", &form);
+        return render(&ctx, &access, None, posted, StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    let store = &ctx.state.store;
+    let new = NewRequest {
+        category,
+        body,
+        client_key: Some(key),
+        consent_id: None,
+        photo,
+    };
+    if store.add_request(access.client(), &new).await? {
+        store
+            .log_access(
+                access.actor(),
+                access.role(),
+                Some(access.client()),
+                Action::Update,
+                "requests",
+            )
+            .await?;
+    }
+    after(&ctx, &token, "my-request-sent-notice", "/me/requests").await
+}

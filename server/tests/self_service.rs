@@ -1,0 +1,540 @@
+//! The client's self-service through the real router, on both databases: deadlines
+//! (their own and the guide's, the residence permit's end from the intake, in the feed),
+//! "ask my guide" with a checked photo and the guide's answer, and "my data" with the
+//! download, consents and who opened the file. Each client reaches only their own.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{
+    client_named, input_value, seeded, sign_in_client, sign_in_staff, Client, DEMIR, KELLER, TINY_PNG,
+    VOLUNTEER, WEBER,
+};
+use lotse_app::domain::ClientId;
+use lotse_server::db::consents::NewConsent;
+use lotse_server::db::deadlines::NewDeadline;
+use lotse_server::db::requests::NewRequest;
+use lotse_server::db::Store;
+use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
+use std::collections::BTreeMap;
+
+fn in_days(days: i64) -> String {
+    (chrono::Utc::now().date_naive() + chrono::Duration::days(days))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+async fn amal(store: &Store) -> (ClientId, Client) {
+    let id = ClientId(client_named(store, "Haddad").await);
+    let mut c = Client::new(common::app(store.clone()).await);
+    assert_eq!(
+        sign_in_client(&mut c, CLIENT_NUMBER, CLIENT_PIN).await.status,
+        StatusCode::SEE_OTHER
+    );
+    (id, c)
+}
+
+/// A second client with their own sign-in, created and activated through the pages.
+async fn another_client(store: &Store) -> (ClientId, Client) {
+    let app = common::app(store.clone()).await;
+    let mut g = Client::new(app.clone());
+    sign_in_staff(&mut g, WEBER).await;
+    let r = g
+        .post(
+            "/cases/new",
+            &[
+                ("first_name", "Tesfay"),
+                ("last_name", "Gebremedhin"),
+                ("preferred_lang", "ti"),
+                ("languages", "ti"),
+            ],
+        )
+        .await;
+    let location = r.location.unwrap();
+    let page = g.get(&location).await.body;
+    let code = page.split("data-testid=\"activation-code\"").nth(1).unwrap();
+    let code = code
+        .split('>')
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_string();
+    let mut c = Client::new(app);
+    let r = c
+        .post(
+            "/activate",
+            &[("code", &code), ("pin", "739164"), ("pin_repeat", "739164")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let id = location.trim_start_matches("/cases/").parse().unwrap();
+    (ClientId(id), c)
+}
+
+both_backends!(
+    deadlines_reach_the_client_and_their_calendar,
+    |store: Store| async move {
+        seeded(&store).await;
+        let (id, mut c) = amal(&store).await;
+        let keller = store.user_by_email(KELLER).await.unwrap().unwrap().user_id();
+
+        // The residence permit's end comes from the intake.
+        let mut residence = BTreeMap::new();
+        residence.insert("document_expires_on".to_string(), in_days(60));
+        store
+            .save_intake_section(id, "residence", &residence, 0, keller)
+            .await
+            .unwrap();
+        let page = c.get("/me/deadlines").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("lang=\"ar\""));
+        assert!(
+            page.body.contains("deadline reminding"),
+            "60 days is inside the 90-day window"
+        );
+
+        // The guide adds a benefit renewal in the case file; it is on the client's home.
+        let mut g = Client::new(c.app.clone());
+        sign_in_staff(&mut g, KELLER).await;
+        let r = g
+            .post(
+                &format!("/cases/{}/deadlines", id.0),
+                &[
+                    ("kind", "benefit_renewal"),
+                    ("title", "Weiterbewilligungsantrag"),
+                    ("due_on", &in_days(10)),
+                    ("remind_days", "30"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let home = c.get("/me").await.body;
+        assert!(
+            home.contains("Weiterbewilligungsantrag"),
+            "reminder on the home page"
+        );
+
+        // The client adds their own; bad input is answered in Arabic and kept.
+        let page = c.get("/me/deadlines").await.body;
+        let key = input_value(&page, "client_key").unwrap();
+        let r = c
+            .post(
+                "/me/deadlines",
+                &[
+                    ("client_key", &key),
+                    ("kind", "other"),
+                    ("title", ""),
+                    ("due_on", "31.02.2027"),
+                    ("remind_days", "7"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("31.02.2027"), "what was typed is kept");
+        assert!(r.body.contains("role=\"alert\""));
+        let form = [
+            ("client_key", key.as_str()),
+            ("kind", "other"),
+            ("title", "رسالة المدرسة"),
+            ("due_on", in_days(5).leak() as &str),
+            ("remind_days", "7"),
+        ];
+        assert_eq!(c.post("/me/deadlines", &form).await.status, StatusCode::SEE_OTHER);
+        // The same post again (a queued retry): stored once.
+        assert_eq!(c.post("/me/deadlines", &form).await.status, StatusCode::SEE_OTHER);
+        let stored = store.deadlines(id).await.unwrap();
+        assert_eq!(stored.iter().filter(|d| d.title == "رسالة المدرسة").count(), 1);
+        let own = stored.iter().find(|d| d.by_client).unwrap().id;
+        let guides = stored.iter().find(|d| !d.by_client).unwrap().id;
+
+        // Tick own off; the guide's cannot be removed by the client.
+        let r = c
+            .post(&format!("/me/deadlines/{own}/done"), &[("done", "1")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            c.post(&format!("/me/deadlines/{guides}/remove"), &[])
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        assert!(store.deadlines(id).await.unwrap().iter().any(|d| d.id == guides));
+
+        // Another client cannot see, tick or remove them by guessing ids.
+        let (_, mut other) = another_client(&store).await;
+        assert!(!other
+            .get("/me/deadlines")
+            .await
+            .body
+            .contains("Weiterbewilligungsantrag"));
+        for path in [
+            format!("/me/deadlines/{guides}/done"),
+            format!("/me/deadlines/{own}/remove"),
+        ] {
+            assert_eq!(
+                other.post(&path, &[("done", "1")]).await.status,
+                StatusCode::NOT_FOUND,
+                "{path}"
+            );
+        }
+        assert_eq!(store.deadlines(id).await.unwrap().len(), 2);
+
+        // In the calendar feed: open deadlines with a reminder ahead and the day before.
+        c.post("/me/calendar/new", &[]).await;
+        let page = c.get("/me/calendar").await.body;
+        let at = page.find("/calendar/").unwrap();
+        let path = page[at..at + page[at..].find(".ics").unwrap() + 4].to_string();
+        let feed = Client::new(c.app.clone()).get(&path).await.body;
+        let cal = ical::IcalParser::new(feed.as_bytes()).next().unwrap().unwrap();
+        let summary = |e: &ical::parser::ical::component::IcalEvent| {
+            e.properties
+                .iter()
+                .find(|p| p.name == "SUMMARY")
+                .and_then(|p| p.value.clone())
+                .unwrap_or_default()
+        };
+        let renewal = cal
+            .events
+            .iter()
+            .find(|e| summary(e).contains("Weiterbewilligungsantrag"))
+            .unwrap();
+        assert_eq!(renewal.alarms.len(), 2, "30 days ahead and the day before");
+        assert!(cal.events.iter().any(|e| e
+            .properties
+            .iter()
+            .any(|p| p.name == "UID" && p.value.as_deref().unwrap_or("").starts_with("residence-"))));
+        assert!(
+            !cal.events.iter().any(|e| summary(e).contains("رسالة المدرسة")),
+            "done: not in the feed"
+        );
+
+        // Staff: the case file shows them; another team's guide gets 404 and cannot add.
+        let case = g.get(&format!("/cases/{}/appointments", id.0)).await.body;
+        assert!(case.contains("رسالة المدرسة") && case.contains("Erstgespräch (Aufenthaltsdokument)"));
+        let mut demir = Client::new(c.app.clone());
+        sign_in_staff(&mut demir, DEMIR).await;
+        let r = demir
+            .post(
+                &format!("/cases/{}/deadlines", id.0),
+                &[
+                    ("kind", "other"),
+                    ("title", "x"),
+                    ("due_on", &in_days(3)),
+                    ("remind_days", "7"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            demir
+                .post(&format!("/cases/{}/deadlines/{guides}/remove", id.0), &[])
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(store.deadlines(id).await.unwrap().len(), 2);
+    }
+);
+
+both_backends!(
+    requests_with_a_photo_and_the_guides_answer,
+    |store: Store| async move {
+        seeded(&store).await;
+        let (id, mut c) = amal(&store).await;
+        let page = c.get("/me/requests").await.body;
+        assert!(page.contains("enctype=\"multipart/form-data\""));
+        let key = input_value(&page, "client_key").unwrap();
+
+        // Not a picture: refused in Arabic, the text kept.
+        let r = c
+            .post_multipart(
+                "/me/requests",
+                &[
+                    ("client_key", &key),
+                    ("category", "letter"),
+                    ("body", "وصلتني رسالة من مركز العمل"),
+                ],
+                Some(("photo", "image/png", b"%PDF-1.4 not a picture")),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+        assert!(r.body.contains("وصلتني رسالة من مركز العمل"), "text kept");
+        assert!(r.body.contains("f-photo-error"));
+        // Too big: refused without reading it all, the text kept.
+        let big = vec![0xFFu8; 5 * 1024 * 1024 + 10];
+        let r = c
+            .post_multipart(
+                "/me/requests",
+                &[
+                    ("client_key", &key),
+                    ("category", "letter"),
+                    ("body", "صورة كبيرة"),
+                ],
+                Some(("photo", "image/jpeg", &big)),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("صورة كبيرة"));
+        assert!(store
+            .client_requests(id)
+            .await
+            .unwrap()
+            .iter()
+            .all(|q| q.category != "letter"));
+
+        // A real photo: stored once, even when the post is repeated.
+        for _ in 0..2 {
+            let r = c
+                .post_multipart(
+                    "/me/requests",
+                    &[
+                        ("client_key", &key),
+                        ("category", "letter"),
+                        ("body", "وصلتني رسالة من مركز العمل"),
+                    ],
+                    Some(("photo", "image/png", &TINY_PNG)),
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        }
+        let mine = store.client_requests(id).await.unwrap();
+        let letter: Vec<_> = mine.iter().filter(|q| q.category == "letter").collect();
+        assert_eq!(letter.len(), 1);
+        assert!(letter[0].has_photo);
+        let rid = letter[0].id;
+
+        // The guide sees it, opens the photo, answers; other roles cannot.
+        let mut g = Client::new(c.app.clone());
+        sign_in_staff(&mut g, KELLER).await;
+        let tab = g.get(&format!("/cases/{}/requests", id.0)).await;
+        assert_eq!(tab.status, StatusCode::OK);
+        assert!(tab.body.contains("وصلتني رسالة من مركز العمل"));
+        let photo = g.get(&format!("/cases/{}/requests/{rid}/photo", id.0)).await;
+        assert_eq!(photo.status, StatusCode::OK);
+        assert_eq!(photo.headers["content-type"], "image/png");
+        assert!(photo.headers["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("no-store"));
+        let r = g
+            .post(&format!("/cases/{}/requests/{rid}", id.0), &[("answer", "")])
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        for email in [DEMIR, VOLUNTEER] {
+            let mut other = Client::new(c.app.clone());
+            sign_in_staff(&mut other, email).await;
+            for path in [
+                format!("/cases/{}/requests", id.0),
+                format!("/cases/{}/requests/{rid}/photo", id.0),
+            ] {
+                let s = other.get(&path).await.status;
+                assert!(
+                    s == StatusCode::NOT_FOUND || s == StatusCode::SEE_OTHER,
+                    "{email} {path}: {s}"
+                );
+            }
+            let r = other
+                .post(&format!("/cases/{}/requests/{rid}", id.0), &[("answer", "nein")])
+                .await;
+            assert!(r.status == StatusCode::NOT_FOUND || r.status == StatusCode::SEE_OTHER);
+        }
+        assert!(store
+            .client_requests(id)
+            .await
+            .unwrap()
+            .iter()
+            .all(|q| q.answer.is_none()));
+        let r = g
+            .post(
+                &format!("/cases/{}/requests/{rid}", id.0),
+                &[("answer", "Bitte bringen Sie den Brief am Dienstag mit.")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+
+        // The client sees "new answer" on the home page, then reads it.
+        let home = c.get("/me").await.body;
+        assert!(home.contains("data-testid=\"new-answers\""));
+        let page = c.get("/me/requests").await.body;
+        assert!(page.contains("Bitte bringen Sie den Brief am Dienstag mit.") && page.contains("badge-new"));
+        assert!(
+            !c.get("/me").await.body.contains("data-testid=\"new-answers\""),
+            "seen"
+        );
+
+        // Another client: no requests of Amal, and the photo route is staff-only.
+        let (_, mut other) = another_client(&store).await;
+        assert!(!other.get("/me/requests").await.body.contains("وصلتني"));
+        let s = other
+            .get(&format!("/cases/{}/requests/{rid}/photo", id.0))
+            .await
+            .status;
+        assert!(s == StatusCode::NOT_FOUND || s == StatusCode::SEE_OTHER, "{s}");
+
+        // Retention: photos of answered requests go after the retention time.
+        assert_eq!(
+            store
+                .purge_request_photos(lotse_server::db::now() - 3600)
+                .await
+                .unwrap(),
+            0
+        );
+        assert_eq!(
+            store
+                .purge_request_photos(lotse_server::db::now() + 1)
+                .await
+                .unwrap(),
+            1
+        );
+        assert!(!store.client_requests(id).await.unwrap()[0].has_photo);
+        // A request through the repository, unused key: the plain form path works too.
+        assert!(store
+            .add_request(
+                id,
+                &NewRequest {
+                    category: "question".into(),
+                    body: "?".into(),
+                    client_key: None,
+                    consent_id: None,
+                    photo: None
+                }
+            )
+            .await
+            .unwrap());
+    }
+);
+
+both_backends!(
+    my_data_shows_everything_and_who_looked,
+    |store: Store| async move {
+        seeded(&store).await;
+        let (id, mut c) = amal(&store).await;
+        let keller = store.user_by_email(KELLER).await.unwrap().unwrap();
+        let consent = store
+            .add_consent(
+                id,
+                &NewConsent {
+                    purpose: "release_jobcenter".into(),
+                    recipient: "Jobcenter Talheim".into(),
+                    recipient_team: None,
+                    covers: vec![],
+                    given_on: in_days(-30),
+                    form: "paper".into(),
+                },
+                keller.user_id(),
+            )
+            .await
+            .unwrap();
+        store
+            .add_deadline(
+                id,
+                &NewDeadline {
+                    kind: "registration".into(),
+                    title: "Anmeldung Kita".into(),
+                    due_on: in_days(20),
+                    remind_days: 7,
+                    by_client: false,
+                    client_key: None,
+                },
+                keller.user_id(),
+            )
+            .await
+            .unwrap();
+        // The guide opens the file: that is what the client will see.
+        let mut g = Client::new(c.app.clone());
+        sign_in_staff(&mut g, KELLER).await;
+        assert_eq!(
+            g.get(&format!("/cases/{}/intake", id.0)).await.status,
+            StatusCode::OK
+        );
+        // Another client's file is opened too; it must not appear in Amal's list.
+        let (other_id, mut other) = another_client(&store).await;
+        let _ = other.get("/me").await;
+
+        let page = c.get("/me/data").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("lang=\"ar\""));
+        assert!(page.body.contains("Amal Haddad"));
+        assert!(page.body.contains("Anmeldung Kita"));
+        assert!(page.body.contains("Jobcenter Talheim"));
+        assert!(page.body.contains(&keller.display_name), "who opened the file");
+        assert!(!page.body.contains("Tesfay"), "never another client");
+        let print = c.get("/me/data/print").await;
+        assert_eq!(print.status, StatusCode::OK);
+        assert!(
+            !print.body.contains("/me/data/consents/"),
+            "no buttons on the printable page"
+        );
+
+        let json = c.get("/me/data.json").await;
+        assert_eq!(json.status, StatusCode::OK);
+        assert!(json.headers["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("attachment"));
+        assert!(json.headers["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("no-store"));
+        let v: serde_json::Value = serde_json::from_str(&json.body).unwrap();
+        assert_eq!(v["person"]["last_name"], "Haddad");
+        assert!(v["plan"].as_array().unwrap().len() >= 2);
+        assert!(v["deadlines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["title"] == "Anmeldung Kita"));
+        let access = v["file_opened_or_changed_by_staff"].as_array().unwrap();
+        assert!(access
+            .iter()
+            .any(|e| e["name"] == keller.display_name.as_str() && e["role"] == "guide"));
+        assert!(access.iter().all(|e| e["role"] != "client"));
+        // Notes not shared with the client are not in it (the guide's working notes).
+        let unshared = store
+            .notes(id, 0, false)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|n| !n.shared_with_client)
+            .collect::<Vec<_>>();
+        for n in unshared {
+            assert!(!json.body.contains(&n.body));
+        }
+
+        // Ask to revoke: a request the guide sees; only once while open; not others'.
+        let r = c.post(&format!("/me/data/consents/{consent}/revoke"), &[]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        c.post(&format!("/me/data/consents/{consent}/revoke"), &[]).await;
+        let asks = store
+            .client_requests(id)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|q| q.consent_id == Some(consent))
+            .count();
+        assert_eq!(asks, 1);
+        assert!(g
+            .get(&format!("/cases/{}/requests", id.0))
+            .await
+            .body
+            .contains("Jobcenter Talheim"));
+        assert_eq!(
+            other
+                .post(&format!("/me/data/consents/{consent}/revoke"), &[])
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        let theirs = other.get("/me/data").await.body;
+        assert!(!theirs.contains("Haddad") && theirs.contains("Tesfay"));
+        let _ = other_id;
+
+        // Signed out or staff: no "my data".
+        let mut anon = Client::new(c.app.clone());
+        assert_eq!(anon.get("/me/data.json").await.status, StatusCode::SEE_OTHER);
+        assert_ne!(g.get("/me/data.json").await.status, StatusCode::OK);
+    }
+);
