@@ -34,6 +34,31 @@ start() {
   SERVER_PID=$!
   for _ in $(seq 1 900); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
 }
+# Lighthouse (mobile profile: slow 4G, mid-range phone) on the client's pages, signed in
+# with the session cookie. Installed on demand into a cache folder (not needed by tests).
+lighthouse_scores() {
+  local base=$1 cookie=$2 dir="$HOME/.cache/lotse/lighthouse"
+  if [[ ! -x $dir/node_modules/.bin/lighthouse ]]; then
+    mkdir -p "$dir" && (cd "$dir" && npm install --silent --no-audit --no-fund lighthouse@12 >/dev/null 2>&1) ||
+      { echo "(Lighthouse could not be installed; skipped)"; return 0; }
+  fi
+  echo "## Lighthouse, mobile (performance / accessibility / best practices)"
+  echo "| page | language | performance | accessibility | best practices | first contentful paint |"
+  echo "|---|---|---|---|---|---|"
+  for page in /me /me/plan; do
+    for l in ar ti; do
+      curl -s -o /dev/null -b "$cookie" -H "Origin: $base" -d "lang=$l&return_to=/me" "$base/lang"
+      CHROME_PATH=${CHROMIUM:-/usr/bin/chromium} "$dir/node_modules/.bin/lighthouse" "$base$page" --quiet \
+        --chrome-flags="--headless=new --no-sandbox --disable-gpu" --only-categories=performance,accessibility,best-practices \
+        --extra-headers="{\"Cookie\":\"$cookie\"}" --output=json --output-path=/tmp/lotse-lh.json >/dev/null 2>&1 ||
+        { echo "| $page | $l | (failed) | | | |"; continue; }
+      node -e 'const r=require("/tmp/lotse-lh.json");const s=k=>Math.round(r.categories[k].score*100);
+        console.log(`| ${process.argv[1]} | ${process.argv[2]} | ${s("performance")} | ${s("accessibility")} | ${s("best-practices")} | ${r.audits["first-contentful-paint"].displayValue} |`)' "$page" "$l"
+    done
+  done
+  curl -s -o /dev/null -b "$cookie" -H "Origin: $base" -d "lang=ar&return_to=/me" "$base/lang"
+}
+
 cookie_for() { # $1 base, $2.. form fields
   local base=$1; shift
   curl -s -o /dev/null -D - -H "Origin: $base" "$@" | grep -i '^set-cookie: lotse_session=' | sed 's/^[Ss]et-[Cc]ookie: //; s/;.*//'
@@ -53,11 +78,15 @@ for backend in sqlite postgres; do
   client=$(cookie_for "$base" -d "number=20260001&pin=482915" "$base/signin")
   guide=$(cookie_for "$base" --data-urlencode "email=s.keller@talheim.example" --data-urlencode "password=lotse-demo-2026" "$base/signin/staff")
   echo "| $backend | client home /me | $(load "$base/me" "$client") |"
+  echo "| $backend | my deadlines /me/deadlines | $(load "$base/me/deadlines" "$client") |"
+  echo "| $backend | my data /me/data | $(load "$base/me/data" "$client") |"
   echo "| $backend | caseload /cases (team, 20 clients) | $(load "$base/cases" "$guide") |"
   if [[ $backend == sqlite ]]; then
     echo
     echo "## First visit of the client home page (brotli, fonts counted for a phone without them)"
     for l in ar fa ti en; do (cd tests && BASE_URL="$base" node bench/first-visit.mjs "$l"); done
+    echo
+    lighthouse_scores "$base" "$client"
     echo
   fi
   kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""

@@ -154,7 +154,7 @@ async function page(req, url) {
     if (res.ok && !res.redirected && type.startsWith("text/html")) {
       const copy = res.clone();
       caches.open(PAGES).then((c) => c.put(url.pathname, copy));
-    } else if (res.redirected || res.status === 401) {
+    } else if (res.redirected || res.type === "opaqueredirect" || res.status === 401) {
       // Not signed in (any more): nothing personal stays on the phone.
       await caches.delete(PAGES);
     }

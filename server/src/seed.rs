@@ -626,6 +626,28 @@ async fn casework(
         };
         store.add_step(amal, goal, &s, keller).await?;
     }
+    // Dates that matter: the residence permit's end (in the intake) and a benefit renewal.
+    let mut residence = std::collections::BTreeMap::new();
+    residence.insert("residence_status".to_string(), "subsidiary".to_string());
+    residence.insert("document_type".to_string(), "residence_permit".to_string());
+    residence.insert("document_expires_on".to_string(), day(75));
+    store
+        .save_intake_section(amal, "residence", &residence, 0, keller)
+        .await?;
+    store
+        .add_deadline(
+            amal,
+            &crate::db::deadlines::NewDeadline {
+                kind: "benefit_renewal".into(),
+                title: "Bürgergeld: Antrag auf Weiterbewilligung".into(),
+                due_on: day(24),
+                remind_days: 30,
+                by_client: false,
+                client_key: None,
+            },
+            keller,
+        )
+        .await?;
     let note = NewNote {
         held_on: day(-2),
         topic: "Erstgespräch Sprachkurs und Kita".into(),

@@ -17,7 +17,6 @@ use lotse_server::db::deadlines::NewDeadline;
 use lotse_server::db::requests::NewRequest;
 use lotse_server::db::Store;
 use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
-use std::collections::BTreeMap;
 
 fn in_days(days: i64) -> String {
     (chrono::Utc::now().date_naive() + chrono::Duration::days(days))
@@ -82,10 +81,18 @@ both_backends!(
         let keller = store.user_by_email(KELLER).await.unwrap().unwrap().user_id();
 
         // The residence permit's end comes from the intake.
-        let mut residence = BTreeMap::new();
+        let before = store.deadlines(id).await.unwrap().len();
+        let (mut residence, version) = store
+            .intake(id, 0)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|s| s.section == "residence")
+            .map(|s| (s.values(), s.version))
+            .unwrap_or_default();
         residence.insert("document_expires_on".to_string(), in_days(60));
         store
-            .save_intake_section(id, "residence", &residence, 0, keller)
+            .save_intake_section(id, "residence", &residence, version, keller)
             .await
             .unwrap();
         let page = c.get("/me/deadlines").await;
@@ -180,7 +187,7 @@ both_backends!(
                 "{path}"
             );
         }
-        assert_eq!(store.deadlines(id).await.unwrap().len(), 2);
+        assert_eq!(store.deadlines(id).await.unwrap().len(), before + 2);
 
         // In the calendar feed: open deadlines with a reminder ahead and the day before.
         c.post("/me/calendar/new", &[]).await;
@@ -202,10 +209,14 @@ both_backends!(
             .find(|e| summary(e).contains("Weiterbewilligungsantrag"))
             .unwrap();
         assert_eq!(renewal.alarms.len(), 2, "30 days ahead and the day before");
-        assert!(cal.events.iter().any(|e| e
-            .properties
+        assert!(cal
+            .events
             .iter()
-            .any(|p| p.name == "UID" && p.value.as_deref().unwrap_or("").starts_with("residence-"))));
+            .any(|e| e.properties.iter().any(|p| p.name == "UID"
+                && p.value
+                    .as_deref()
+                    .unwrap_or("")
+                    .starts_with(&format!("residence-{}", in_days(60))))));
         assert!(
             !cal.events.iter().any(|e| summary(e).contains("رسالة المدرسة")),
             "done: not in the feed"
@@ -235,7 +246,7 @@ both_backends!(
                 .status,
             StatusCode::NOT_FOUND
         );
-        assert_eq!(store.deadlines(id).await.unwrap().len(), 2);
+        assert_eq!(store.deadlines(id).await.unwrap().len(), before + 2);
     }
 );
 

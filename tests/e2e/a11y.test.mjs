@@ -25,7 +25,7 @@ async function audit(page, label) {
     `${label}: accessibility violations`);
 }
 
-test("sign-in, activation and client home pass axe in Arabic and English", async () => {
+test("sign-in, activation and the client's pages pass axe in Arabic and English", async () => {
   for (const locale of ["ar", "en"]) {
     const ctx = await context(browser, { viewport: PHONE, locale });
     const page = await ctx.newPage();
@@ -38,6 +38,10 @@ test("sign-in, activation and client home pass axe in Arabic and English", async
     await page.fill("#f-pin", "482915");
     await Promise.all([page.waitForURL(/\/me$/), page.click("form[action='/signin'] button[type=submit]")]);
     await audit(page, `${locale} home`);
+    for (const path of ["/me/plan", "/me/appointments", "/me/deadlines", "/me/requests", "/me/data"]) {
+      await page.goto(`${BASE}${path}`);
+      await audit(page, `${locale} ${path}`);
+    }
     await ctx.close();
   }
 });
