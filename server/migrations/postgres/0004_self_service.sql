@@ -41,3 +41,7 @@ CREATE TABLE request_photos (
 
 -- A phone number for the place of an appointment, so the client can tap to call.
 ALTER TABLE appointments ADD COLUMN contact_phone TEXT;
+
+-- "Who opened my file" lists staff entries only; the client's own visits (most rows of
+-- an active client) stay out of the scan.
+CREATE INDEX access_log_staff ON access_log(client_id, at) WHERE actor_role <> 'client';
