@@ -2,6 +2,7 @@
 //! with any number of server instances).
 
 use crate::db::{DbResult, Store};
+use lotse_app::i18n::Tr;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -36,5 +37,14 @@ impl Flash {
             .take_flash(token_hash)
             .await?
             .and_then(|s| serde_json::from_str(&s).ok()))
+    }
+
+    /// The waiting "info" notice in the reader's language (any other kind is dropped, as
+    /// it belonged to a page that was not shown).
+    pub async fn take_info(store: &Store, token_hash: &str, tr: &Tr) -> DbResult<Option<String>> {
+        Ok(match Flash::take(store, token_hash).await? {
+            Some(Flash::Info { message }) => Some(tr.t(&message)),
+            _ => None,
+        })
     }
 }

@@ -176,11 +176,8 @@ pub fn router(state: AppState) -> Router {
         .route("/cases/{id}/requests", get(case::requests::page))
         .route("/cases/{id}/requests/{r}", post(case::requests::answer))
         .route("/cases/{id}/requests/{r}/photo", get(case::requests::photo))
-        .route("/cases/{id}/deadlines", post(case::appointments::add_deadline))
-        .route(
-            "/cases/{id}/deadlines/{d}/remove",
-            post(case::appointments::remove_deadline),
-        )
+        .route("/cases/{id}/deadlines", post(case::deadlines::add))
+        .route("/cases/{id}/deadlines/{d}/remove", post(case::deadlines::remove))
         .route(
             "/cases/{id}/referrals",
             get(case::referrals::page).post(case::referrals::add),

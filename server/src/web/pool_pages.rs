@@ -42,10 +42,7 @@ async fn signed_in_staff(ctx: &Ctx) -> Result<Staff, AppError> {
 
 async fn take_info(ctx: &Ctx, token_hash: &str) -> Result<Option<String>, AppError> {
     let tr = ctx.state.i18n.translator(ctx.lang(true));
-    Ok(match Flash::take(&ctx.state.store, token_hash).await? {
-        Some(Flash::Info { message }) => Some(tr.t(&message)),
-        _ => None,
-    })
+    Ok(Flash::take_info(&ctx.state.store, token_hash, &tr).await?)
 }
 
 fn hm(minute: i64) -> (u8, u8) {

@@ -152,10 +152,7 @@ pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Re
             on: case::local(t.at).date,
         })
         .collect();
-    let notice = match Flash::take(store, &session.token_hash).await? {
-        Some(Flash::Info { message }) => Some(tr.t(&message)),
-        _ => None,
-    };
+    let notice = Flash::take_info(store, &session.token_hash, &tr).await?;
     let data = Caseload {
         scope,
         rows,

@@ -5,7 +5,6 @@ use super::{form_alert, local, local_weekday_minute, open, parse_id, to_unix, Ca
 use crate::db::access_log::Action;
 use crate::db::appointments::{AvailabilityRow, Booking, InterpreterRow, NewAppointment};
 use crate::db::clients::split_languages;
-use crate::db::deadlines::{NewDeadline, DEADLINE_KINDS};
 use crate::db::{now, Saved};
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
@@ -15,7 +14,7 @@ use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
-use lotse_app::casework::{APPOINTMENT_STATUS, REMIND_DAYS};
+use lotse_app::casework::APPOINTMENT_STATUS;
 use lotse_app::domain::SPOKEN_LANGUAGES;
 use lotse_app::i18n::Tr;
 use lotse_app::pages::forms::Posted;
@@ -35,7 +34,7 @@ fn interpreter_label(tr: &Tr, i: &InterpreterRow) -> String {
     format!("{} – {langs}", i.name)
 }
 
-async fn render(
+pub(super) async fn render(
     ctx: &Ctx,
     case: &Case,
     posted: Posted,
@@ -399,71 +398,4 @@ pub async fn outcome(
             render(&ctx, &case, posted, alert, StatusCode::CONFLICT).await
         }
     }
-}
-
-/// The guide adds a deadline the client sees (a benefit renewal, a registration).
-pub async fn add_deadline(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
-    let case = open(&ctx, &raw).await?;
-    let tr = case.tr(&ctx);
-    let mut checks = Checks::new(tr.clone());
-    let kinds = DEADLINE_KINDS.map(|(k, _)| k);
-    let kind = checks.check("kind", forms::required_choice(form.get("kind"), &kinds));
-    let title = checks.check("title", forms::optional_text(form.get("title"), 200));
-    let due_on = checks.check("due_on", forms::required_date(form.get("due_on")));
-    let remind_days = form
-        .get("remind_days")
-        .trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|d| REMIND_DAYS.contains(d));
-    if remind_days.is_none() {
-        checks.fail("remind_days", "choice-invalid");
-    }
-    let (Some(kind), Some(title), Some(due_on), Some(remind_days), true) =
-        (kind, title, due_on, remind_days, checks.ok())
-    else {
-        let posted = checks.posted("deadline", &form);
-        return render(
-            &ctx,
-            &case,
-            posted,
-            form_alert(&tr),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    };
-    let new = NewDeadline {
-        kind,
-        title: title.unwrap_or_default(),
-        due_on,
-        remind_days,
-        by_client: false,
-        client_key: None,
-    };
-    ctx.state
-        .store
-        .add_deadline(case.id(), &new, case.principal.user())
-        .await?;
-    case.log(&ctx, Action::Update, "deadlines").await?;
-    case.done(&ctx, "appointments", "deadline-saved", "#deadlines")
-        .await
-}
-
-pub async fn remove_deadline(
-    ctx: Ctx,
-    Path((raw, deadline)): Path<(String, String)>,
-) -> Result<Response, AppError> {
-    let case = open(&ctx, &raw).await?;
-    let deadline = parse_id(&deadline)?;
-    if !ctx
-        .state
-        .store
-        .remove_deadline(case.id(), deadline, false)
-        .await?
-    {
-        return Err(AppError::NotFound);
-    }
-    case.log(&ctx, Action::Update, "deadlines").await?;
-    case.done(&ctx, "appointments", "deadline-removed", "#deadlines")
-        .await
 }

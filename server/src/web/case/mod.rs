@@ -3,6 +3,7 @@
 
 pub mod appointments;
 pub mod consent;
+pub mod deadlines;
 pub mod handover;
 pub mod history;
 pub mod intake;

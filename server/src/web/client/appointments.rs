@@ -1,6 +1,6 @@
 //! "My appointments": reading, confirming, asking to move, one event as `.ics`.
 
-use super::{after, host_of, ics_response, own_record};
+use super::{after, host_of, ics_response, log, own_record};
 use crate::db::access_log::Action;
 use crate::web::calendar_ics as calendar;
 use crate::web::case::local;
@@ -59,19 +59,8 @@ pub async fn my_appointments(ctx: Ctx) -> Result<Response, AppError> {
         }
     }
     past.reverse();
-    let notice = match Flash::take(store, &token).await? {
-        Some(Flash::Info { message }) => Some(tr.t(&message)),
-        _ => None,
-    };
-    store
-        .log_access(
-            access.actor(),
-            access.role(),
-            Some(id),
-            Action::Read,
-            "appointments",
-        )
-        .await?;
+    let notice = Flash::take_info(store, &token, &tr).await?;
+    log(&ctx.state.store, &access, Action::Read, "appointments").await?;
     let data = MyAppointments {
         upcoming,
         past,
@@ -92,16 +81,7 @@ pub async fn confirm_appointment(ctx: Ctx, Path(raw): Path<String>) -> Result<Re
     {
         return Err(AppError::NotFound);
     }
-    ctx.state
-        .store
-        .log_access(
-            access.actor(),
-            access.role(),
-            Some(access.client()),
-            Action::Update,
-            "appointments",
-        )
-        .await?;
+    log(&ctx.state.store, &access, Action::Update, "appointments").await?;
     after(
         &ctx,
         &token,
@@ -138,16 +118,7 @@ pub async fn move_appointment(
     {
         return Err(AppError::NotFound);
     }
-    ctx.state
-        .store
-        .log_access(
-            access.actor(),
-            access.role(),
-            Some(access.client()),
-            Action::Update,
-            "appointments",
-        )
-        .await?;
+    log(&ctx.state.store, &access, Action::Update, "appointments").await?;
     after(
         &ctx,
         &token,

@@ -2,7 +2,7 @@
 //! their language, as a printable page and as a JSON download; their consents with a
 //! way to ask to revoke them; and which staff member opened or changed the file.
 
-use super::{after, own_record};
+use super::{after, log, own_record};
 use crate::db::access_log::Action;
 use crate::db::requests::NewRequest;
 use crate::db::{DbResult, Store};
@@ -254,10 +254,7 @@ async fn page(ctx: Ctx, printable: bool) -> Result<Response, AppError> {
     let store = &ctx.state.store;
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
-    let notice = match Flash::take(store, &token).await? {
-        Some(Flash::Info { message }) => Some(tr.t(&message)),
-        _ => None,
-    };
+    let notice = Flash::take_info(store, &token, &tr).await?;
     let r = gather(store, access.client()).await?;
     let open_revocations: Vec<i64> = r
         .requests
@@ -303,15 +300,7 @@ async fn page(ctx: Ctx, printable: bool) -> Result<Response, AppError> {
         notice,
         printable,
     };
-    store
-        .log_access(
-            access.actor(),
-            access.role(),
-            Some(access.client()),
-            Action::Read,
-            "data",
-        )
-        .await?;
+    log(&ctx.state.store, &access, Action::Read, "data").await?;
     let user = ctx.nav_user("/me").unwrap_or_default();
     Ok(ctx.render(lang, move || view! { <MyDataPage data=data user=user/> }))
 }
@@ -328,15 +317,7 @@ pub async fn my_data_json(ctx: Ctx) -> Result<Response, AppError> {
     let (access, _) = own_record(&ctx).await?;
     let store = &ctx.state.store;
     let r = gather(store, access.client()).await?;
-    store
-        .log_access(
-            access.actor(),
-            access.role(),
-            Some(access.client()),
-            Action::Read,
-            "data",
-        )
-        .await?;
+    log(&ctx.state.store, &access, Action::Read, "data").await?;
     let body = serde_json::to_string_pretty(&to_json(&r)).unwrap_or_else(|_| "{}".into());
     Ok((
         [
@@ -385,15 +366,7 @@ pub async fn ask_revoke(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, A
         photo: None,
     };
     if store.add_request(access.client(), &new).await? {
-        store
-            .log_access(
-                access.actor(),
-                access.role(),
-                Some(access.client()),
-                Action::Update,
-                "consent",
-            )
-            .await?;
+        log(&ctx.state.store, &access, Action::Update, "consent").await?;
     }
     after(
         &ctx,

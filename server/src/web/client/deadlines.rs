@@ -1,7 +1,7 @@
 //! "My deadlines": the client's dates that matter, the residence permit's end from the
 //! intake, and their own deadlines (added, ticked off, removed).
 
-use super::{after, own_record};
+use super::{after, log, own_record};
 use crate::auth::permission::ClientAccess;
 use crate::db::access_log::Action;
 use crate::db::deadlines::{default_remind_days, NewDeadline, DEADLINE_KINDS};
@@ -70,10 +70,7 @@ pub async fn my_deadlines(ctx: Ctx) -> Result<Response, AppError> {
     let (access, token) = own_record(&ctx).await?;
     let store = &ctx.state.store;
     let tr = ctx.state.i18n.translator(ctx.lang(false));
-    let notice = match Flash::take(store, &token).await? {
-        Some(Flash::Info { message }) => Some(tr.t(&message)),
-        _ => None,
-    };
+    let notice = Flash::take_info(store, &token, &tr).await?;
     render(&ctx, &access, notice, Posted::default(), StatusCode::OK).await
 }
 
@@ -87,15 +84,7 @@ async fn render(
     let store = &ctx.state.store;
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
-    store
-        .log_access(
-            access.actor(),
-            access.role(),
-            Some(access.client()),
-            Action::Read,
-            "deadlines",
-        )
-        .await?;
+    log(&ctx.state.store, access, Action::Read, "deadlines").await?;
     let data = MyDeadlines {
         items: collect(store, access.client()).await?,
         notice,
@@ -111,10 +100,14 @@ async fn render(
     ))
 }
 
-pub async fn add_deadline(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
-    let (access, token) = own_record(&ctx).await?;
-    let tr = ctx.state.i18n.translator(ctx.lang(false));
-    let mut checks = Checks::new(tr);
+/// Reads a deadline form (the client's and the guide's are the same fields); None after
+/// noting each problem next to its field. A client's "other" date needs a description.
+pub(crate) fn read_deadline(
+    checks: &mut Checks,
+    form: &FormData,
+    by_client: bool,
+    client_key: Option<String>,
+) -> Option<NewDeadline> {
     let kinds = DEADLINE_KINDS.map(|(k, _)| k);
     let kind = checks.check("kind", forms::required_choice(form.get("kind"), &kinds));
     let title = checks.check("title", forms::optional_text(form.get("title"), 200));
@@ -128,40 +121,36 @@ pub async fn add_deadline(ctx: Ctx, form: FormData) -> Result<Response, AppError
     if remind_days.is_none() {
         checks.fail("remind_days", "choice-invalid");
     }
-    if kind.as_deref() == Some("other") && title.as_ref().is_some_and(|t| t.is_none()) {
+    if by_client && kind.as_deref() == Some("other") && title.as_ref().is_some_and(|t| t.is_none()) {
         checks.fail("title", "my-deadline-title-needed");
     }
-    let key = forms::posted_key(&form)?;
     let (Some(kind), Some(title), Some(due_on), Some(remind_days), true) =
         (kind, title, due_on, remind_days, checks.ok())
     else {
+        return None;
+    };
+    Some(NewDeadline {
+        kind,
+        title: title.unwrap_or_default(),
+        due_on,
+        remind_days,
+        by_client,
+        client_key,
+    })
+}
+
+pub async fn add_deadline(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
+    let (access, token) = own_record(&ctx).await?;
+    let tr = ctx.state.i18n.translator(ctx.lang(false));
+    let mut checks = Checks::new(tr);
+    let key = forms::posted_key(&form)?;
+    let Some(new) = read_deadline(&mut checks, &form, true, Some(key)) else {
         let posted = checks.posted("deadline", &form);
         return render(&ctx, &access, None, posted, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
     let store = &ctx.state.store;
-    store
-        .add_deadline(
-            access.client(),
-            &NewDeadline {
-                kind,
-                title: title.unwrap_or_default(),
-                due_on,
-                remind_days,
-                by_client: true,
-                client_key: Some(key),
-            },
-            access.actor(),
-        )
-        .await?;
-    store
-        .log_access(
-            access.actor(),
-            access.role(),
-            Some(access.client()),
-            Action::Update,
-            "deadlines",
-        )
-        .await?;
+    store.add_deadline(access.client(), &new, access.actor()).await?;
+    log(&ctx.state.store, &access, Action::Update, "deadlines").await?;
     after(&ctx, &token, "my-deadline-saved", "/me/deadlines").await
 }
 
@@ -173,15 +162,7 @@ pub async fn deadline_done(ctx: Ctx, Path(raw): Path<String>, form: FormData) ->
     if !store.set_deadline_done(access.client(), id, done).await? {
         return Err(AppError::NotFound);
     }
-    store
-        .log_access(
-            access.actor(),
-            access.role(),
-            Some(access.client()),
-            Action::Update,
-            "deadlines",
-        )
-        .await?;
+    log(&ctx.state.store, &access, Action::Update, "deadlines").await?;
     after(
         &ctx,
         &token,
@@ -198,14 +179,6 @@ pub async fn remove_deadline(ctx: Ctx, Path(raw): Path<String>) -> Result<Respon
     if !store.remove_deadline(access.client(), id, true).await? {
         return Err(AppError::NotFound);
     }
-    store
-        .log_access(
-            access.actor(),
-            access.role(),
-            Some(access.client()),
-            Action::Update,
-            "deadlines",
-        )
-        .await?;
+    log(&ctx.state.store, &access, Action::Update, "deadlines").await?;
     after(&ctx, &token, "my-deadline-removed", "/me/deadlines").await
 }

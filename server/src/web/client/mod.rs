@@ -10,6 +10,8 @@ pub mod plan;
 pub mod requests;
 
 use crate::auth::permission::{client_access, ClientAccess, Principal};
+use crate::db::access_log::Action;
+use crate::db::Store;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::flash::Flash;
@@ -25,6 +27,25 @@ pub(super) async fn own_record(ctx: &Ctx) -> Result<(ClientAccess, String), AppE
     };
     let access = client_access(&ctx.state.store, &p, client).await?;
     Ok((access, session.token_hash.clone()))
+}
+
+/// Records in the access log what the client did with their own record.
+pub(super) async fn log(
+    store: &Store,
+    access: &ClientAccess,
+    action: Action,
+    detail: &str,
+) -> Result<(), AppError> {
+    store
+        .log_access(
+            access.actor(),
+            access.role(),
+            Some(access.client()),
+            action,
+            detail,
+        )
+        .await?;
+    Ok(())
 }
 
 pub(super) async fn after(ctx: &Ctx, token: &str, message: &str, to: &str) -> Result<Response, AppError> {

@@ -1,6 +1,6 @@
 //! "My plan": reading it, ticking off own steps, asking for help, confirming.
 
-use super::{after, own_record};
+use super::{after, log, own_record};
 use crate::db::access_log::Action;
 use crate::db::client_view::StepAction;
 use crate::web::case::{local, today_iso};
@@ -52,13 +52,8 @@ pub async fn my_plan(ctx: Ctx) -> Result<Response, AppError> {
         .plan_confirmation(id)
         .await?
         .map(|(at, changed)| (local(at).date, changed));
-    let notice = match Flash::take(store, &token).await? {
-        Some(Flash::Info { message }) => Some(tr.t(&message)),
-        _ => None,
-    };
-    store
-        .log_access(access.actor(), access.role(), Some(id), Action::Read, "plan")
-        .await?;
+    let notice = Flash::take_info(store, &token, &tr).await?;
+    log(&ctx.state.store, &access, Action::Read, "plan").await?;
     let plan = MyPlan {
         goals,
         confirmation,
@@ -84,15 +79,7 @@ async fn step_action(ctx: Ctx, raw: &str, action: StepAction, message: &str) -> 
         .client_step_action(access.client(), step, action, access.actor())
         .await?
     {
-        store
-            .log_access(
-                access.actor(),
-                access.role(),
-                Some(access.client()),
-                Action::Update,
-                "plan",
-            )
-            .await?;
+        log(&ctx.state.store, &access, Action::Update, "plan").await?;
     }
     after(&ctx, &token, message, &format!("/me/plan#my-step-{step}")).await
 }
@@ -109,14 +96,6 @@ pub async fn confirm_plan(ctx: Ctx) -> Result<Response, AppError> {
     let (access, token) = own_record(&ctx).await?;
     let store = &ctx.state.store;
     store.confirm_plan(access.client(), access.actor()).await?;
-    store
-        .log_access(
-            access.actor(),
-            access.role(),
-            Some(access.client()),
-            Action::Update,
-            "plan",
-        )
-        .await?;
+    log(&ctx.state.store, &access, Action::Update, "plan").await?;
     after(&ctx, &token, "my-plan-confirmed", "/me/plan").await
 }

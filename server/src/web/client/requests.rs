@@ -2,7 +2,7 @@
 //! letter, and reads the answers. The form is multipart (for the photo) but is also
 //! accepted url-encoded (a form re-sent after signing in again carries no file).
 
-use super::{after, own_record};
+use super::{after, log, own_record};
 use crate::auth::permission::ClientAccess;
 use crate::db::access_log::Action;
 use crate::db::requests::{NewRequest, Photo, REQUEST_CATEGORIES};
@@ -28,10 +28,7 @@ pub const REQUEST_BODY_LIMIT: usize = PHOTO_MAX_BYTES + 64 * 1024;
 pub async fn my_requests(ctx: Ctx) -> Result<Response, AppError> {
     let (access, token) = own_record(&ctx).await?;
     let tr = ctx.state.i18n.translator(ctx.lang(false));
-    let notice = match Flash::take(&ctx.state.store, &token).await? {
-        Some(Flash::Info { message }) => Some(tr.t(&message)),
-        _ => None,
-    };
+    let notice = Flash::take_info(&ctx.state.store, &token, &tr).await?;
     render(&ctx, &access, notice, Posted::default(), StatusCode::OK).await
 }
 
@@ -65,15 +62,7 @@ async fn render(
         })
         .collect();
     store.mark_answers_seen(client).await?;
-    store
-        .log_access(
-            access.actor(),
-            access.role(),
-            Some(client),
-            Action::Read,
-            "requests",
-        )
-        .await?;
+    log(&ctx.state.store, access, Action::Read, "requests").await?;
     let data = MyRequests {
         requests,
         notice,
@@ -203,15 +192,7 @@ pub async fn send_request(ctx: Ctx, req: Request) -> Result<Response, AppError> 
         photo,
     };
     if store.add_request(access.client(), &new).await? {
-        store
-            .log_access(
-                access.actor(),
-                access.role(),
-                Some(access.client()),
-                Action::Update,
-                "requests",
-            )
-            .await?;
+        log(&ctx.state.store, &access, Action::Update, "requests").await?;
     }
     after(&ctx, &token, "my-request-sent-notice", "/me/requests").await
 }

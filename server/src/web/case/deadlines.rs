@@ -1,0 +1,54 @@
+//! The client's deadlines in the case file (shown on the appointments tab): the guide
+//! adds benefit renewals, registrations and the like, which the client sees on the
+//! phone and in the calendar, and removes them again.
+
+use super::appointments::render;
+use super::{form_alert, open, parse_id, Checks};
+use crate::db::access_log::Action;
+use crate::web::client::deadlines::read_deadline;
+use crate::web::ctx::Ctx;
+use crate::web::error::AppError;
+use crate::web::form_data::FormData;
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::response::Response;
+
+pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
+    let case = open(&ctx, &raw).await?;
+    let tr = case.tr(&ctx);
+    let mut checks = Checks::new(tr.clone());
+    let Some(new) = read_deadline(&mut checks, &form, false, None) else {
+        let posted = checks.posted("deadline", &form);
+        return render(
+            &ctx,
+            &case,
+            posted,
+            form_alert(&tr),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    };
+    ctx.state
+        .store
+        .add_deadline(case.id(), &new, case.principal.user())
+        .await?;
+    case.log(&ctx, Action::Update, "deadlines").await?;
+    case.done(&ctx, "appointments", "deadline-saved", "#deadlines")
+        .await
+}
+
+pub async fn remove(ctx: Ctx, Path((raw, deadline)): Path<(String, String)>) -> Result<Response, AppError> {
+    let case = open(&ctx, &raw).await?;
+    let deadline = parse_id(&deadline)?;
+    if !ctx
+        .state
+        .store
+        .remove_deadline(case.id(), deadline, false)
+        .await?
+    {
+        return Err(AppError::NotFound);
+    }
+    case.log(&ctx, Action::Update, "deadlines").await?;
+    case.done(&ctx, "appointments", "deadline-removed", "#deadlines")
+        .await
+}
