@@ -6,7 +6,9 @@
 //   from the network and a copy is kept, so that after one visit they can be read
 //   offline. The copy is marked `<html data-offline>`, which shows the "you are
 //   offline, this page is from …" line the server wrote into it. Staff pages are never
-//   kept. Without a copy, a translated offline page is shown.
+//   kept. Without a copy, a translated offline page is shown. The directory's pages
+//   (offices, an office, the guides; with their search and filters) are kept the same
+//   way, so an office opened once can be found again without a network.
 // - A client's post (tick a step, ask for help, send a request, add a deadline, confirm
 //   an appointment) that finds no network is kept in an outbox and answered with the
 //   page it came from, its form marked `data-pending`. The outbox is sent in order when
@@ -15,12 +17,18 @@
 //   by nature, so a post sent twice still lands once.
 // - Signing in or out empties the kept pages and the outbox (the server also sends
 //   Clear-Site-Data).
-const VERSION = "lotse-v2";
+const VERSION = "lotse-v3";
 const PAGES = "lotse-pages";
 const OUTBOX = "lotse-outbox";
 const OFFLINE_URL = "/offline";
 
 const KEPT_PAGES = ["/me", "/me/plan", "/me/appointments", "/me/deadlines", "/me/requests"];
+// The directory: public pages, kept per address including the search.
+const DIRECTORY = /^\/(offices|guides)(\/\d+)?$/;
+function keptKey(url) {
+  if (KEPT_PAGES.includes(url.pathname)) return url.pathname;
+  return DIRECTORY.test(url.pathname) ? url.pathname + url.search : null;
+}
 const QUEUEABLE = [
   /^\/me\/plan\/steps\/\d+\/(done|help)$/,
   /^\/me\/plan\/confirm$/,
@@ -121,7 +129,7 @@ self.addEventListener("sync", (event) => {
 
 // A kept page, marked as an offline copy, with waiting posts marked on their forms.
 async function keptPage(url) {
-  const hit = await caches.match(url.pathname, { cacheName: PAGES });
+  const hit = await caches.match(keptKey(url), { cacheName: PAGES });
   if (!hit) return caches.match(OFFLINE_URL);
   let html = await hit.text();
   const pending = await queuedPaths();
@@ -147,14 +155,15 @@ async function page(req, url) {
   try {
     res = await fetch(req);
   } catch (e) {
-    return KEPT_PAGES.includes(url.pathname) ? keptPage(url) : caches.match(OFFLINE_URL);
+    return keptKey(url) ? keptPage(url) : caches.match(OFFLINE_URL);
   }
-  if (KEPT_PAGES.includes(url.pathname)) {
+  const key = keptKey(url);
+  if (key) {
     const type = res.headers.get("content-type") || "";
     if (res.ok && !res.redirected && type.startsWith("text/html")) {
       const copy = res.clone();
-      caches.open(PAGES).then((c) => c.put(url.pathname, copy));
-    } else if (res.redirected || res.type === "opaqueredirect" || res.status === 401) {
+      caches.open(PAGES).then((c) => c.put(key, copy));
+    } else if (KEPT_PAGES.includes(url.pathname) && (res.redirected || res.type === "opaqueredirect" || res.status === 401)) {
       // Not signed in (any more): nothing personal stays on the phone.
       await caches.delete(PAGES);
     }

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Feature files that make up each language; the same list in every locale.
-pub const FTL_FILES: [&str; 7] = [
+pub const FTL_FILES: [&str; 9] = [
     "common.ftl",
     "auth.ftl",
     "client.ftl",
@@ -26,6 +26,8 @@ pub const FTL_FILES: [&str; 7] = [
     "case.ftl",
     "selfservice.ftl",
     "selfservice-staff.ftl",
+    "directory.ftl",
+    "directory-staff.ftl",
 ];
 
 macro_rules! embed_locale {
@@ -38,12 +40,14 @@ macro_rules! embed_locale {
             include_str!(concat!("../../locales/", $lang, "/case.ftl")),
             include_str!(concat!("../../locales/", $lang, "/selfservice.ftl")),
             include_str!(concat!("../../locales/", $lang, "/selfservice-staff.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/directory.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/directory-staff.ftl")),
         ]
     };
 }
 
 /// The embedded Fluent sources of one language, in [`FTL_FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 7] {
+pub fn sources(lang: Lang) -> [&'static str; 9] {
     match lang {
         Lang::De => embed_locale!("de"),
         Lang::En => embed_locale!("en"),

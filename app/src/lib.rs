@@ -8,6 +8,9 @@ pub mod domain;
 pub mod islands;
 
 #[cfg(feature = "ssr")]
+pub mod directory;
+
+#[cfg(feature = "ssr")]
 pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod pages;

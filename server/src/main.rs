@@ -58,7 +58,8 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         println!("{}", seed::SIGN_INS);
     }
 
-    // Expired sessions and old sign-in failures are deleted hourly.
+    // Hourly (and once at start): expired sessions, old sign-in failures, photos past
+    // retention and stale uploads go; the directory's open intervals are extended.
     let janitor = store.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
@@ -74,6 +75,13 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             let photo_cutoff = now - lotse_server::db::requests::PHOTO_RETENTION_DAYS * 86_400;
             if let Err(e) = janitor.purge_request_photos(photo_cutoff).await {
                 tracing::warn!("request photo purge: {e}");
+            }
+            // "Open now" reads stored open intervals; keep them two weeks ahead.
+            if let Err(e) = janitor.extend_open_intervals(now).await {
+                tracing::warn!("opening intervals: {e}");
+            }
+            if let Err(e) = janitor.purge_imports(now - 86_400).await {
+                tracing::warn!("import purge: {e}");
             }
         }
     });

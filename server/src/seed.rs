@@ -3,6 +3,8 @@
 //! households, as the practice reports describe them. Seeded only when asked for
 //! (`LOTSE_DEMO=1`) into an empty database.
 
+mod directory;
+
 use crate::auth::credentials;
 use crate::db::clients::NewClient;
 use crate::db::users::NewUser;
@@ -394,6 +396,7 @@ pub async fn demo(store: &Store) -> DbResult<String> {
         all.push((id, guide));
     }
     casework(store, talheim, bergfeld, aylin, keller, first, today).await?;
+    let (offices, guides) = directory::demo(store, crate::db::directory::CountyId(county)).await?;
     plans(store, &all, today).await?;
     // The first client (Amal Haddad, Arabic) has activated the app.
     if let Some(user) = store.user_by_login_number(CLIENT_NUMBER).await? {
@@ -401,7 +404,7 @@ pub async fn demo(store: &Store) -> DbResult<String> {
         store.set_password_hash(user.user_id(), &pin_hash).await?;
     }
     Ok(format!(
-        "Seeded the demo municipality ({} clients).\n{SIGN_INS}",
+        "Seeded the demo municipality ({} clients, a directory of {offices} offices and {guides} guides).\n{SIGN_INS}",
         CLIENTS.len()
     ))
 }

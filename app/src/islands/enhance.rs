@@ -153,6 +153,7 @@ mod browser {
         });
         let _ = document.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
         on_change.forget();
+        super::super::near::install(&document);
         // Every keystroke in a draft form is kept on the device.
         let on_input = Closure::<dyn Fn(web_sys::Event)>::new(|ev: web_sys::Event| {
             let form = ev

@@ -4,5 +4,7 @@
 //! forms and links.
 
 mod enhance;
+#[cfg(feature = "hydrate")]
+mod near;
 
 pub use enhance::PageEnhancer;

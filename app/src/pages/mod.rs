@@ -9,6 +9,7 @@ pub mod client_deadlines;
 pub mod client_home;
 pub mod client_plan;
 pub mod client_requests;
+pub mod directory;
 pub mod errors;
 pub mod forms;
 pub mod icons;

@@ -9,6 +9,7 @@ use lotse_app::domain::{Role, UserId};
 
 pub const SESSION_COOKIE: &str = "lotse_session";
 pub const LANG_COOKIE: &str = "lotse_lang";
+pub const FALLBACK_COOKIE: &str = "lotse_fallback";
 
 /// The signed-in person behind this request.
 #[derive(Clone, Debug)]
@@ -110,6 +111,13 @@ pub fn clear_session_cookie(settings: &Settings) -> HeaderValue {
 }
 
 /// The language choice of someone not signed in; kept for a year.
+/// The language the directory shows where the reader's own is missing.
+pub fn fallback_cookie(settings: &Settings, lang: &str) -> HeaderValue {
+    let mut c = base_cookie(settings, FALLBACK_COOKIE, lang.to_string());
+    c.set_max_age(cookie::time::Duration::days(365));
+    HeaderValue::from_str(&c.to_string()).unwrap_or(HeaderValue::from_static(""))
+}
+
 pub fn lang_cookie(settings: &Settings, lang: &str) -> HeaderValue {
     let mut c = base_cookie(settings, LANG_COOKIE, lang.to_string());
     c.set_max_age(cookie::time::Duration::days(365));

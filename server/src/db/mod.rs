@@ -11,6 +11,8 @@ pub mod client_view;
 pub mod clients;
 pub mod consents;
 pub mod deadlines;
+pub mod directory;
+pub mod guides;
 pub mod handover;
 pub mod intake;
 pub mod notes;

@@ -66,9 +66,16 @@ impl FromRequestParts<AppState> for Ctx {
 
 /// Pages of the manager view (German by default, staff sign-in when signed out).
 pub fn is_staff_area(path: &str) -> bool {
-    ["/cases", "/admin", "/signin/staff", "/interpreters", "/templates"]
-        .iter()
-        .any(|p| path.starts_with(p))
+    [
+        "/cases",
+        "/admin",
+        "/signin/staff",
+        "/interpreters",
+        "/templates",
+        "/directory/manage",
+    ]
+    .iter()
+    .any(|p| path.starts_with(p))
 }
 
 /// The top bar's view of a signed-in person; the caseload link is for guides and

@@ -5,6 +5,7 @@ pub mod calendar_ics;
 pub mod case;
 pub mod client;
 pub mod ctx;
+pub mod directory;
 pub mod error;
 pub mod flash;
 pub mod form_data;
@@ -202,6 +203,66 @@ pub fn router(state: AppState) -> Router {
             get(pool_pages::templates).post(pool_pages::add_template),
         )
         .route("/templates/{id}/retire", post(pool_pages::retire_template))
+        .route("/offices", get(directory::reader::offices))
+        .route("/offices/{id}", get(directory::reader::office))
+        .route("/guides", get(directory::reader::guides))
+        .route("/guides/{id}", get(directory::reader::guide))
+        .route("/directory/fallback", post(directory::reader::set_fallback))
+        .route("/api/v1/offices", get(directory::api::offices))
+        .route("/api/v1/offices/{id}", get(directory::api::office))
+        .route("/api/v1/guides", get(directory::api::guides))
+        .route("/api/v1/guides/{id}", get(directory::api::guide))
+        .route("/api/v1/openapi.json", get(directory::api::openapi))
+        .route("/directory/manage", get(directory::manage::dashboard))
+        .route(
+            "/directory/manage/offices/new",
+            get(directory::manage::new_office_page).post(directory::manage::create_office),
+        )
+        .route(
+            "/directory/manage/offices/{id}",
+            get(directory::manage::edit_office_page).post(directory::manage::update_office),
+        )
+        .route(
+            "/directory/manage/offices/{id}/{lang}",
+            get(directory::manage::office_translation_page).post(directory::manage::save_office_translation),
+        )
+        .route(
+            "/directory/manage/guides/{id}",
+            get(directory::manage::german_guide_page),
+        )
+        .route(
+            "/directory/manage/guides/{id}/{lang}",
+            get(directory::manage::guide_text_page).post(directory::manage::save_guide_text),
+        )
+        .route(
+            "/directory/manage/import",
+            get(directory::manage::import_page)
+                .post(directory::manage::upload)
+                .layer(DefaultBodyLimit::max(directory::manage::IMPORT_BODY_LIMIT)),
+        )
+        .route(
+            "/directory/manage/import/{id}",
+            get(directory::manage::import_report),
+        )
+        .route(
+            "/directory/manage/import/{id}/apply",
+            post(directory::manage::apply_import),
+        )
+        .route("/directory/manage/export.csv", get(directory::manage::export_csv))
+        .route(
+            "/directory/manage/export.json",
+            get(directory::manage::export_json),
+        )
+        .route(
+            "/directory/manage/template.csv",
+            get(directory::manage::template_csv),
+        )
+        .route("/directory/manage/editors", get(directory::manage::editors_page))
+        .route(
+            "/directory/manage/editors/{id}",
+            post(directory::manage::set_editor),
+        )
+        .route("/directory/manage/preview", get(directory::manage::preview))
         .route("/admin", get(staff_pages::admin_home))
         .route("/offline", get(public_pages::offline))
         .route("/healthz", get(|| async { "ok" }))

@@ -15,7 +15,8 @@ use leptos::prelude::*;
 use lotse_app::pages::auth::{ClientSignInPage, Resume, SignInForm, StaffSignInPage};
 
 /// Posts that are the way in, or need no session.
-const OPEN_POSTS: [&str; 6] = [
+const OPEN_POSTS: [&str; 7] = [
+    "/directory/fallback",
     "/signin",
     "/signin/staff",
     "/activate",

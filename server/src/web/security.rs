@@ -46,7 +46,8 @@ pub async fn headers(req: Request, next: Next) -> Response {
     let h = res.headers_mut();
     h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
     h.insert("referrer-policy", HeaderValue::from_static("same-origin"));
-    h.insert("x-frame-options", HeaderValue::from_static("DENY"));
+    // Same-origin frames only: the editors' phone preview frames a reader page.
+    h.insert("x-frame-options", HeaderValue::from_static("SAMEORIGIN"));
     h.insert(
         "permissions-policy",
         HeaderValue::from_static("camera=(), microphone=(), geolocation=(self)"),

@@ -4,6 +4,7 @@ pub mod case;
 pub mod caseload;
 pub mod client_detail;
 pub mod client_new;
+pub mod directory;
 pub mod interpreters;
 pub mod templates;
 

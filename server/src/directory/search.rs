@@ -1,0 +1,142 @@
+//! Search across offices and guides in the reader's language, forgiving typos and the
+//! many ways Arabic and Persian letters are written. Each text is stored folded
+//! (`office_texts.search_text`); a query is folded the same way and matched word by
+//! word: as a prefix, or within an edit distance that grows with the word's length.
+
+use crate::search::fold as fold_latin;
+
+/// Lower case, without diacritics or Arabic short vowels, with letter variants unified:
+/// Arabic ي/ى and Persian ی, Arabic ك and Persian ک, alef with hamza or madda, tā'
+/// marbūṭa and hā', tatweel and zero-width joiners removed.
+pub fn fold(s: &str) -> String {
+    fold_latin(s)
+        .chars()
+        .filter_map(|c| match c {
+            'ي' | 'ى' => Some('ی'),
+            'ك' => Some('ک'),
+            'ٱ' => Some('ا'),
+            'ة' => Some('ه'),
+            'ـ' | '\u{200c}' | '\u{200d}' => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// The folded words of a text.
+pub fn words(s: &str) -> Vec<String> {
+    fold(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// What is stored for searching: the folded words, space-separated.
+pub fn index_text(parts: &[&str]) -> String {
+    parts.iter().flat_map(|p| words(p)).collect::<Vec<_>>().join(" ")
+}
+
+/// A query, prepared once for many texts.
+pub struct Query {
+    words: Vec<Vec<char>>,
+}
+
+impl Query {
+    /// None for an empty query.
+    pub fn new(q: &str) -> Option<Query> {
+        let words: Vec<Vec<char>> = words(q).into_iter().map(|w| w.chars().collect()).collect();
+        (!words.is_empty()).then_some(Query { words })
+    }
+
+    /// How well a text matches (None: not at all). Every query word must match a word
+    /// of the text; matches in the name count double.
+    pub fn score(&self, name: &str, indexed: &str) -> Option<u32> {
+        let name_words: Vec<Vec<char>> = words(name).into_iter().map(|w| w.chars().collect()).collect();
+        let body: Vec<Vec<char>> = indexed.split(' ').map(|w| w.chars().collect()).collect();
+        let mut total = 0;
+        for q in &self.words {
+            let in_name = name_words.iter().filter_map(|w| word_score(q, w)).max();
+            let in_body = body.iter().filter_map(|w| word_score(q, w)).max();
+            total += match (in_name, in_body) {
+                (Some(n), _) => 2 * n,
+                (None, Some(b)) => b,
+                (None, None) => return None,
+            };
+        }
+        Some(total)
+    }
+}
+
+/// 3 for the same word, 2 for a prefix, 1 for a near miss.
+fn word_score(q: &[char], w: &[char]) -> Option<u32> {
+    if q == w {
+        return Some(3);
+    }
+    if w.starts_with(q) {
+        return Some(2);
+    }
+    // Inside a compound ("bibliothek" in "stadtbibliothek").
+    if q.len() >= 4 && w.windows(q.len()).any(|part| part == q) {
+        return Some(2);
+    }
+    let allowed = match q.len() {
+        0..=3 => return None,
+        4..=6 => 1,
+        _ => 2,
+    };
+    // The whole word, or its beginning of about the query's length (a typo in a
+    // word not typed to its end).
+    let whole = strsim::generic_damerau_levenshtein(q, w);
+    let head = &w[..w.len().min(q.len())];
+    let start = strsim::generic_damerau_levenshtein(q, head);
+    (whole.min(start) <= allowed).then_some(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matches(q: &str, text: &str) -> bool {
+        Query::new(q).is_some_and(|q| q.score("", &index_text(&[text])).is_some())
+    }
+
+    #[test]
+    fn arabic_and_persian_letter_variants() {
+        // Arabic yeh/kaf against Persian yeh/keheh, in both directions.
+        assert!(matches("كتابخانه", "کتابخانه شهر"));
+        assert!(matches("کتابخانه", "كتابخانه"));
+        assert!(matches("مدرسي", "مدرسی"));
+        assert!(matches("على", "علی"));
+        // With and without short vowels, hamza forms and tatweel.
+        assert!(matches("مَدْرَسَة", "مدرسة"));
+        assert!(matches("اجتماعی", "إجتماعی"));
+        assert!(matches("مدرســة", "مدرسة"));
+        // Zero-width non-joiner in Persian words.
+        assert!(matches("میخواهم", "می\u{200c}خواهم"));
+    }
+
+    #[test]
+    fn typos_prefixes_and_diacritics() {
+        assert!(matches("Jobcentr", "Jobcenter Talheim"));
+        assert!(matches("Auslanderbehorde", "Ausländerbehörde"));
+        assert!(matches("kinder", "Kindergarten"));
+        assert!(matches("Beratung Fraun", "Beratung für Frauen"));
+        assert!(!matches("Zahnarzt", "Jobcenter Talheim"));
+        // Short words must match exactly or as a prefix.
+        assert!(!matches("abc", "abd"));
+        assert!(Query::new("  ,; ").is_none());
+    }
+
+    #[test]
+    fn tigrinya_words_match() {
+        assert!(matches("ቤት", "ቤት ትምህርቲ"));
+    }
+
+    #[test]
+    fn name_matches_rank_higher() {
+        let q = Query::new("bibliothek").unwrap();
+        let in_name = q.score("Stadtbibliothek", &index_text(&["Stadtbibliothek", "Bücher"]));
+        let in_text = q.score("Jugendhaus", &index_text(&["Jugendhaus", "neben der Bibliothek"]));
+        assert!(in_name > in_text);
+    }
+}

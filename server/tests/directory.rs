@@ -1,0 +1,425 @@
+//! The directory through the real router, on both databases: reading published offices
+//! and guides in the reader's language with a fallback, filters and search, who may
+//! edit (and that nobody else can, nor see drafts), translations marked outdated when
+//! the German changes, imports (valid CSV, a file with errors that imports nothing,
+//! Integreat's format), the JSON API and its OpenAPI document.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{count, seeded, sign_in_client, sign_in_staff, Client, COORDINATOR, KELLER, VOLUNTEER, WEBER};
+use lotse_server::db::directory::{CountyId, OfficeFacts, OfficeText};
+use lotse_server::db::Store;
+use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
+
+async fn county(store: &Store) -> CountyId {
+    store.default_county().await.unwrap().unwrap()
+}
+
+async fn office_id(store: &Store, key: &str) -> i64 {
+    store
+        .office_by_import_key(county(store).await, key)
+        .await
+        .unwrap()
+        .unwrap()
+        .0
+}
+
+fn anonymous(app: axum::Router, lang: &str) -> Client {
+    let mut c = Client::new(app);
+    c.accept_language = Some(lang.to_string());
+    c
+}
+
+both_backends!(reading_filters_and_fallback, |store: Store| async move {
+    seeded(&store).await;
+    let app = common::app(store.clone()).await;
+    let mut c = anonymous(app.clone(), "ti");
+    // The 24/7 emergency department speaks Tigrinya and is open now, at any hour.
+    let list = c.get("/offices?language=ti&open=1").await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(list.body.contains("lang=\"ti\""));
+    let hospital = office_id(&store, "kreisklinik-talheim").await;
+    assert!(
+        list.body.contains(&format!("/offices/{hospital}\"")),
+        "{}",
+        list.body
+    );
+    // An office that does not speak Tigrinya is filtered out.
+    let jobcenter = office_id(&store, "jobcenter-talheim").await;
+    assert!(!list.body.contains(&format!("/offices/{jobcenter}\"")));
+    // Every card of the filtered list speaks Tigrinya.
+    assert!(count(&list.body, "data-testid=\"office-card\"") >= 1);
+
+    let page = c.get(&format!("/offices/{hospital}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("href=\"geo:"), "map link");
+    assert!(page.body.contains("openstreetmap.org"));
+    assert!(page.body.contains("href=\"tel:"));
+
+    // A text missing in the reader's language: shown in the fallback with a notice.
+    let store2 = store.clone();
+    let c_id = county(&store2).await;
+    let facts = OfficeFacts {
+        category: "library".into(),
+        opening_hours: "Mo-Fr 10:00-18:00".into(),
+        languages: vec!["de".into()],
+        ..OfficeFacts::default()
+    };
+    let german = OfficeText {
+        name: "Stadtteilbücherei Süd".into(),
+        description: "Bücher <b>ausleihen</b>.".into(),
+        ..OfficeText::default()
+    };
+    let id = store
+        .create_office(c_id, &facts, &german, true, None, None)
+        .await
+        .unwrap();
+    let english = OfficeText {
+        name: "District library South".into(),
+        ..OfficeText::default()
+    };
+    store
+        .save_office_text(c_id, id, "en", 0, &english, true, None)
+        .await
+        .unwrap();
+    let page = c.get(&format!("/offices/{id}")).await;
+    assert!(page.body.contains("District library South"));
+    assert!(page.body.contains("data-testid=\"fallback-notice\""));
+    // The reader may choose German instead.
+    let r = c
+        .post(
+            "/directory/fallback",
+            &[("fallback", "de"), ("return_to", &format!("/offices/{id}"))],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = c.get(&format!("/offices/{id}")).await;
+    assert!(page.body.contains("Stadtteilbücherei Süd"));
+    // Editors' text never becomes markup.
+    let de = anonymous(app.clone(), "de").get(&format!("/offices/{id}")).await;
+    assert!(de.body.contains("&lt;b&gt;ausleihen&lt;/b&gt;"), "{}", de.body);
+    assert!(!de.body.contains("<b>ausleihen"));
+
+    // Outdated: the German changes after the English was made.
+    let current = store.office(c_id, id).await.unwrap().unwrap();
+    let changed = OfficeText {
+        name: "Stadtteilbücherei Süd".into(),
+        description: "Neue Öffnungszeiten ab Januar.".into(),
+        ..OfficeText::default()
+    };
+    store
+        .update_office(c_id, id, current.office.version, &facts, &changed, true, None)
+        .await
+        .unwrap();
+    let en = anonymous(app.clone(), "en").get(&format!("/offices/{id}")).await;
+    assert!(en.body.contains("data-testid=\"outdated-notice\""));
+
+    // Search in Persian with Arabic letter variants finds the guides and offices.
+    let fa = anonymous(app.clone(), "fa")
+        .get("/offices?q=%D9%83%D9%84%D9%8A%D9%86%D9%8A%DA%A9")
+        .await;
+    assert_eq!(fa.status, StatusCode::OK);
+    // A typo in German finds the Jobcenter.
+    let typo = anonymous(app.clone(), "de").get("/offices?q=Jobcentr").await;
+    assert!(typo.body.contains(&format!("/offices/{jobcenter}\"")));
+
+    // Guides list and one guide.
+    let guides = anonymous(app.clone(), "ar").get("/guides").await;
+    assert_eq!(guides.status, StatusCode::OK);
+    assert!(count(&guides.body, "/guides/") >= 8);
+
+    // The JSON API and its description.
+    let api = anonymous(app.clone(), "en")
+        .get("/api/v1/offices?language=ti&open=1&lang=ar")
+        .await;
+    assert_eq!(api.status, StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_str(&api.body).unwrap();
+    assert!(v["offices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|o| o["id"] == hospital && o["opening"]["state"] == "open"));
+    let one = anonymous(app.clone(), "en")
+        .get(&format!("/api/v1/offices/{hospital}?lang=ar"))
+        .await;
+    let v: serde_json::Value = serde_json::from_str(&one.body).unwrap();
+    assert_eq!(v["lang"], "ar");
+    let doc = anonymous(app.clone(), "en").get("/api/v1/openapi.json").await;
+    let v: serde_json::Value = serde_json::from_str(&doc.body).unwrap();
+    assert!(v["paths"]["/api/v1/offices"].is_object());
+    assert!(anonymous(app, "en").get("/api/v1/offices/abc").await.status == StatusCode::NOT_FOUND);
+});
+
+both_backends!(
+    only_editors_write_and_drafts_stay_hidden,
+    |store: Store| async move {
+        seeded(&store).await;
+        let app = common::app(store.clone()).await;
+        let c_id = county(&store).await;
+        let facts = OfficeFacts {
+            category: "other".into(),
+            ..OfficeFacts::default()
+        };
+        let draft = store
+            .create_office(
+                c_id,
+                &facts,
+                &OfficeText {
+                    name: "Entwurf Beratung".into(),
+                    ..OfficeText::default()
+                },
+                false,
+                None,
+                None,
+            )
+            .await
+            .unwrap();
+        // Nobody reads a draft: not signed in, a client, a volunteer.
+        assert_eq!(
+            anonymous(app.clone(), "de")
+                .get(&format!("/offices/{draft}"))
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            anonymous(app.clone(), "de")
+                .get(&format!("/api/v1/offices/{draft}"))
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        let mut client = Client::new(app.clone());
+        sign_in_client(&mut client, CLIENT_NUMBER, CLIENT_PIN).await;
+        assert_eq!(
+            client.get(&format!("/offices/{draft}")).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert!(!client.get("/offices").await.body.contains("Entwurf Beratung"));
+        let mut volunteer = Client::new(app.clone());
+        sign_in_staff(&mut volunteer, VOLUNTEER).await;
+        assert_eq!(
+            volunteer.get(&format!("/offices/{draft}?preview=1")).await.status,
+            StatusCode::NOT_FOUND
+        );
+
+        // Writing: refused for clients, volunteers and guides not allowed, also by guessing.
+        for who in [&mut client, &mut volunteer] {
+            assert_eq!(who.get("/directory/manage").await.status, StatusCode::FORBIDDEN);
+            let r = who
+                .post(
+                    &format!("/directory/manage/offices/{draft}/ar"),
+                    &[("name", "x"), ("version", "0")],
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::FORBIDDEN);
+        }
+        let mut guide = Client::new(app.clone());
+        sign_in_staff(&mut guide, WEBER).await;
+        assert_eq!(guide.get("/directory/manage").await.status, StatusCode::FORBIDDEN);
+        assert_eq!(
+            guide.get("/directory/manage/export.csv").await.status,
+            StatusCode::FORBIDDEN
+        );
+        let r = guide
+            .post(
+                "/directory/manage/offices/new",
+                &[("name", "Neu"), ("category", "other")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        // A guide cannot allow themselves.
+        let weber = store.user_by_email(WEBER).await.unwrap().unwrap().id;
+        assert_eq!(
+            guide
+                .post(&format!("/directory/manage/editors/{weber}"), &[("allowed", "1")])
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+
+        // The coordinator edits, sees drafts in preview, and allows a guide.
+        let mut coordinator = Client::new(app.clone());
+        sign_in_staff(&mut coordinator, COORDINATOR).await;
+        let dash = coordinator.get("/directory/manage").await;
+        assert_eq!(dash.status, StatusCode::OK);
+        assert!(dash.body.contains("Entwurf Beratung"));
+        assert_eq!(
+            coordinator
+                .get(&format!("/offices/{draft}?preview=1&lang=ar"))
+                .await
+                .status,
+            StatusCode::OK
+        );
+        // Bad input: a clear message, what was typed kept.
+        let bad = coordinator
+            .post(
+                "/directory/manage/offices/new",
+                &[
+                    ("name", "Neue Stelle"),
+                    ("category", "other"),
+                    ("opening_hours", "Montag 8 bis 12"),
+                    ("lat", "999"),
+                    ("lon", "9"),
+                ],
+            )
+            .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(bad.body.contains("Neue Stelle") && bad.body.contains("Montag 8 bis 12"));
+        let ok = coordinator
+            .post(
+                "/directory/manage/offices/new",
+                &[
+                    ("name", "Neue Stelle"),
+                    ("category", "other"),
+                    ("opening_hours", "Mo-Fr 08:00-12:00"),
+                    ("published", "on"),
+                ],
+            )
+            .await;
+        assert_eq!(ok.status, StatusCode::SEE_OTHER);
+        assert!(
+            coordinator
+                .post(&format!("/directory/manage/editors/{weber}"), &[("allowed", "1")])
+                .await
+                .status
+                == StatusCode::SEE_OTHER
+        );
+        assert_eq!(guide.get("/directory/manage").await.status, StatusCode::OK);
+        // A translation saved twice from the same form: the second is a conflict.
+        let form = [("name", "مكتب جديد"), ("version", "0"), ("published", "on")];
+        assert_eq!(
+            guide
+                .post(&format!("/directory/manage/offices/{draft}/ar"), &form)
+                .await
+                .status,
+            StatusCode::SEE_OTHER
+        );
+        assert_eq!(
+            guide
+                .post(&format!("/directory/manage/offices/{draft}/ar"), &form)
+                .await
+                .status,
+            StatusCode::CONFLICT
+        );
+        // Another county's editor would not find it: ids outside the county are 404.
+        assert_eq!(
+            coordinator.get("/directory/manage/offices/999999").await.status,
+            StatusCode::NOT_FOUND
+        );
+        let _ = KELLER;
+    }
+);
+
+both_backends!(imports, |store: Store| async move {
+    seeded(&store).await;
+    let app = common::app(store.clone()).await;
+    let mut coordinator = Client::new(app.clone());
+    sign_in_staff(&mut coordinator, COORDINATOR).await;
+    let c_id = county(&store).await;
+    let before = store.offices_full(c_id).await.unwrap().len();
+
+    // Errors: row numbers, nothing imported.
+    let bad = "key;category;name_de;opening_hours;lat;lon;languages\n\
+               a1;kita;Kita Eins;Mo-Fr 07:00-16:00;49.1;9.2;de en\n\
+               a2;spaceship;Zwei;;;;de\n\
+               a3;school;Drei;jeden Tag;;;xx\n";
+    let r = coordinator
+        .post_multipart(
+            "/directory/manage/import",
+            &[("format", "csv")],
+            Some(("file", "text/csv", bad.as_bytes())),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("data-testid=\"import-error\""));
+    // Row numbers as Fluent writes them (isolated for right-to-left readers).
+    let row = |n: u32| format!("Zeile \u{2068}{n}\u{2069}");
+    assert!(r.body.contains(&row(3)) && r.body.contains(&row(4)), "{}", r.body);
+    assert!(!r.body.contains(&row(2)));
+    assert_eq!(store.offices_full(c_id).await.unwrap().len(), before);
+
+    // A valid file: dry run first (nothing changes), then applied once.
+    let good = "key,category,name_de,name_ar,opening_hours,lat,lon,languages,barrier_free\n\
+                a1,kita,Kita Eins,روضة واحد,Mo-Fr 07:00-16:00,49.1,9.2,de ar,ja\n\
+                a2,school,Schule Zwei,,,,,de,nein\n";
+    let r = coordinator
+        .post_multipart(
+            "/directory/manage/import",
+            &[("format", "csv")],
+            Some(("file", "text/csv", good.as_bytes())),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let report_path = r.location.unwrap();
+    let report = coordinator.get(&report_path).await;
+    assert!(report.body.contains("data-testid=\"import-summary\""));
+    assert_eq!(store.offices_full(c_id).await.unwrap().len(), before);
+    let apply = format!("{report_path}/apply");
+    assert_eq!(coordinator.post(&apply, &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(coordinator.post(&apply, &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(store.offices_full(c_id).await.unwrap().len(), before + 2);
+    let kita = office_id(&store, "a1").await;
+    let ar = anonymous(app.clone(), "ar")
+        .get(&format!("/offices/{kita}"))
+        .await;
+    assert!(ar.body.contains("روضة واحد"));
+
+    // Integreat's locations JSON.
+    let sample = include_bytes!("../../tests/fixtures/integreat-locations.json");
+    let r = coordinator
+        .post_multipart(
+            "/directory/manage/import",
+            &[("format", "integreat")],
+            Some(("file", "application/json", sample)),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let report_path = r.location.unwrap();
+    assert_eq!(
+        coordinator
+            .post(&format!("{report_path}/apply"), &[])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(store.offices_full(c_id).await.unwrap().len(), before + 5);
+    let library = store
+        .office_by_import_key(c_id, "integreat-1203")
+        .await
+        .unwrap()
+        .unwrap()
+        .0;
+    let full = store.office(c_id, library).await.unwrap().unwrap();
+    assert!(
+        full.office.opening_hours.contains("Tu"),
+        "{}",
+        full.office.opening_hours
+    );
+    let kita = store
+        .office_by_import_key(c_id, "integreat-1192")
+        .await
+        .unwrap()
+        .unwrap()
+        .0;
+    assert!(
+        store
+            .office(c_id, kita)
+            .await
+            .unwrap()
+            .unwrap()
+            .office
+            .by_appointment
+    );
+
+    // Export: every office, re-importable columns.
+    let csv = coordinator.get("/directory/manage/export.csv").await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(csv.body.starts_with("key,category,"));
+    assert!(csv.body.contains("integreat-1203"));
+    let json = coordinator.get("/directory/manage/export.json").await;
+    let v: serde_json::Value = serde_json::from_str(&json.body).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), before + 5);
+});
