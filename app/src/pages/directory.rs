@@ -291,16 +291,19 @@ fn FallbackNotice(choice: FallbackChoice, shown_in: String) -> impl IntoView {
     }
 }
 
+/// Percent-encodes a query value or label (everything but unreserved ASCII).
+fn encode_component(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 fn query_href(f: &Filters, page: Option<i64>) -> String {
     let mut parts = vec![];
-    let enc = |s: &str| {
-        s.bytes()
-            .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-                _ => format!("%{b:02X}"),
-            })
-            .collect::<String>()
-    };
+    let enc = encode_component;
     if !f.q.is_empty() {
         parts.push(format!("q={}", enc(&f.q)));
     }
@@ -487,13 +490,7 @@ fn map_links(lat: f64, lon: f64, name: &str) -> (String, String) {
         .chars()
         .map(|c| if c == '(' || c == ')' { ' ' } else { c })
         .collect();
-    let enc: String = label
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect();
+    let enc = encode_component(&label);
     (
         format!("geo:{lat:.6},{lon:.6}?q={lat:.6},{lon:.6}({enc})"),
         format!("https://www.openstreetmap.org/?mlat={lat:.6}&mlon={lon:.6}#map=17/{lat:.6}/{lon:.6}"),
