@@ -14,11 +14,14 @@ SERVER_PID=""
 cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null || true; pg_stop; }
 trap cleanup EXIT
 DURATION=${BENCH_SECONDS:-10}
+# BENCH_ONLY=sizes|pages|workspace|directory runs one section.
+only() { [[ -z ${BENCH_ONLY:-} || $BENCH_ONLY == "$1" ]]; }
 
 kb() { awk "BEGIN{printf \"%.1f\", $1/1024}"; }
 wasm=$(ls target/site/pkg/*.wasm | head -1)
 js=$(ls target/site/pkg/*.js | head -1)
 css=$(ls target/site/pkg/*.css | head -1)
+if only sizes; then
 echo "## Sizes"
 echo "| file | raw | brotli |"
 echo "|---|---|---|"
@@ -26,9 +29,10 @@ for f in "$wasm" "$js" "$css"; do
   echo "| $(basename "$f") | $(kb $(stat -c%s "$f")) KB | $(kb $(brotli -c -q 11 "$f" | wc -c)) KB |"
 done
 
+fi
 start() {
   local url=$1 port=$2 data; data=$(mktemp -d)
-  LOTSE_DEMO=1 LOTSE_BENCH_CLIENTS="${BULK:-}" LOTSE_DATA_DIR="$data" LOTSE_DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:$port" \
+  LOTSE_DEMO=1 LOTSE_BENCH_CLIENTS="${BULK:-}" LOTSE_BENCH_OFFICES="${OFFICES:-}" LOTSE_DATA_DIR="$data" LOTSE_DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:$port" \
     LEPTOS_HASH_FILES=true LOTSE_LOG=warn \
     "$LOTSE_BIN" > "$data/server.log" 2>&1 &
   SERVER_PID=$!
@@ -63,10 +67,11 @@ cookie_for() { # $1 base, $2.. form fields
   local base=$1; shift
   curl -s -o /dev/null -D - -H "Origin: $base" "$@" | grep -i '^set-cookie: lotse_session=' | sed 's/^[Ss]et-[Cc]ookie: //; s/;.*//'
 }
-load() { # $1 url, $2 cookie
-  wrk -t2 -c32 -d"${DURATION}s" --latency -H "Cookie: $2" -H "Accept-Encoding: br" "$1" \
+load() { # $1 url, $2 cookie, $3 Accept-Language (optional)
+  wrk -t2 -c32 -d"${DURATION}s" --latency -H "Cookie: $2" -H "Accept-Encoding: br" -H "Accept-Language: ${3:-de}" "$1" \
     | awk '/Requests\/sec/{rps=$2} / 50%/{p50=$2} / 99%/{p99=$2} END{printf "%s | %s | %s", rps, p50, p99}'
 }
+if only pages; then
 echo
 echo "## SSR under load (wrk, 32 connections, ${DURATION}s, 2 threads on the same 2-core machine)"
 echo "| database | page | requests/s | p50 | p99 |"
@@ -92,6 +97,8 @@ for backend in sqlite postgres; do
   kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
 done
 
+fi
+if only workspace; then
 echo
 echo "## The guide's workspace with ${BENCH_CLIENTS:=100000} clients in the database (caseload of 150)"
 echo "| database | page | requests/s | p50 | p99 |"
@@ -110,3 +117,34 @@ for backend in sqlite postgres; do
   echo "| $backend | plan /cases/$first/plan | $(load "$base/cases/$first/plan" "$guide") |"
   kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
 done
+
+fi
+if only directory; then
+echo
+sizes=""
+echo "## The directory, read in Arabic without signing in (32 connections, ${DURATION}s)"
+echo "| database | offices | page | requests/s | p50 | p99 |"
+echo "|---|---|---|---|---|---|"
+for backend in sqlite postgres; do
+  for extra in 0 2000; do
+    if [[ $backend == sqlite ]]; then url="sqlite://$(mktemp -d)/lotse.db"; port=3205; else url=$(pg_createdb "lotse_bench_dir_$extra"); port=3206; fi
+    OFFICES=$extra start "$url" "$port"
+    base="http://127.0.0.1:$port"
+    n=$(( 40 + extra ))
+    office=$(curl -s -H "Accept-Language: ar" "$base/offices?q=jobcenter" | grep -o 'href="/offices/[0-9]*"' | head -1 | grep -o '[0-9]*')
+    echo "| $backend | $n | list, Arabic speakers, open now | $(load "$base/offices?language=ar&open=1" "" ar) |"
+    echo "| $backend | $n | search \"jobcenter\" | $(load "$base/offices?q=jobcenter" "" ar) |"
+    echo "| $backend | $n | office page /offices/$office | $(load "$base/offices/$office" "" ar) |"
+    echo "| $backend | $n | JSON list /api/v1/offices?lang=ar&language=ar&open=1 | $(load "$base/api/v1/offices?lang=ar&language=ar&open=1" "" ar) |"
+    echo "| $backend | $n | JSON office /api/v1/offices/$office?lang=ar | $(load "$base/api/v1/offices/$office?lang=ar" "" ar) |"
+    if [[ $backend == sqlite ]]; then
+      size() { curl -s -H "Accept-Language: ar" -H "Accept-Encoding: br" "$1" | wc -c; }
+      sizes+="- $n offices: the list /offices in Arabic is $(kb "$(size "$base/offices")") KB with brotli (first page of 50 offices); an office page $(kb "$(size "$base/offices/$office")") KB"$'\n'
+    fi
+    kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+  done
+done
+echo
+echo "Transfer (HTML only; CSS, fonts and WASM are cached after the first visit):"
+printf '%s' "$sizes"
+fi

@@ -19,6 +19,7 @@ signin-rate-limited = محاولات خاطئة كثيرة. يرجى الانت�
 signin-session-expired = تم تسجيل خروجك لأنك غبت بعض الوقت. يرجى تسجيل الدخول مرة أخرى.
 signin-signed-out = تم تسجيل خروجك. إلى اللقاء!
 signin-activate-link = لدي رمز تفعيل
+signin-directory-link = المكاتب والمساعدة – بدون تسجيل دخول
 signin-staff-link = دخول الموظفين والمتطوعين
 signin-client-link = دخول المستفيدين
 signin-staff-heading = دخول الموظفين والمتطوعين

@@ -13,6 +13,7 @@ signin-rate-limited = Zu viele falsche Versuche. Bitte warten Sie { $minutes } M
 signin-session-expired = Sie waren eine Zeit lang nicht aktiv. Deshalb wurden Sie abgemeldet. Bitte melden Sie sich wieder an.
 signin-signed-out = Sie sind abgemeldet. Bis bald!
 signin-activate-link = Ich habe einen Aktivierungscode
+signin-directory-link = Ämter und Hilfe – ohne Anmeldung
 signin-staff-link = Anmeldung für Mitarbeitende und Ehrenamtliche
 signin-client-link = Anmeldung für Klient:innen
 signin-staff-heading = Anmeldung für Mitarbeitende und Ehrenamtliche

@@ -13,6 +13,7 @@ signin-rate-limited = Too many wrong tries. Please wait { $minutes } minutes and
 signin-session-expired = You were signed out because you were away for a while. Please sign in again.
 signin-signed-out = You are signed out. See you soon!
 signin-activate-link = I have an activation code
+signin-directory-link = Offices and help – no sign-in needed
 signin-staff-link = Sign in for staff and volunteers
 signin-client-link = Sign in for clients
 signin-staff-heading = Sign in for staff and volunteers

@@ -13,6 +13,7 @@ signin-rate-limited = چند بار اشتباه وارد کردید. لطفاً
 signin-session-expired = چون مدتی اینجا نبودید، از سیستم خارج شدید. لطفاً دوباره وارد شوید.
 signin-signed-out = شما خارج شدید. به امید دیدار!
 signin-activate-link = من کد فعال‌سازی دارم
+signin-directory-link = اداره‌ها و کمک – بدون نیاز به ورود
 signin-staff-link = ورود برای کارمندان و داوطلبان
 signin-client-link = ورود برای مراجعان
 signin-staff-heading = ورود برای کارمندان و داوطلبان

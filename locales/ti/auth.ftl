@@ -13,6 +13,7 @@ signin-rate-limited = ብዙሕ ግዜ ጌጋ ፈቲንኩም። በጃኹም { 
 signin-session-expired = ንገለ እዋን ስለ ዘይተጠቐምኩም፡ ካብ Lotse ወጺእኩም ኣለኹም። በጃኹም ደጊምኩም ኣትዉ።
 signin-signed-out = ወጺእኩም ኣለኹም። ኣብ ቀረባ እዋን ክንራኸብ!
 signin-activate-link = ኮድ ምኽፋት ኣለኒ
+signin-directory-link = ቤት ጽሕፈታትን ሓገዝን – ብዘይ ምእታው
 signin-staff-link = ምእታው ንሰራሕተኛታትን ወለንተኛታትን
 signin-client-link = ምእታው ንተገልገልቲ
 signin-staff-heading = ምእታው ንሰራሕተኛታትን ወለንተኛታትን

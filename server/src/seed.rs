@@ -7,6 +7,7 @@ mod directory;
 
 use crate::auth::credentials;
 use crate::db::clients::NewClient;
+use crate::db::plan::StepLink;
 use crate::db::users::NewUser;
 use crate::db::{DbResult, Store};
 use lotse_app::domain::{ClientId, Role, UserId};
@@ -395,8 +396,9 @@ pub async fn demo(store: &Store) -> DbResult<String> {
         first.get_or_insert(id);
         all.push((id, guide));
     }
-    casework(store, talheim, bergfeld, aylin, keller, first, today).await?;
-    let (offices, guides) = directory::demo(store, crate::db::directory::CountyId(county)).await?;
+    let directory = directory::demo(store, crate::db::directory::CountyId(county)).await?;
+    let (offices, guides) = (directory.offices.len(), directory.guides.len());
+    casework(store, talheim, bergfeld, aylin, keller, first, today, &directory).await?;
     plans(store, &all, today).await?;
     // The first client (Amal Haddad, Arabic) has activated the app.
     if let Some(user) = store.user_by_login_number(CLIENT_NUMBER).await? {
@@ -533,6 +535,7 @@ const INTERPRETERS: [InterpreterSeed; 4] = [
 
 /// Templates, interpreters and a plan, a note and appointments for the first client, so
 /// the guide's workspace is not empty on the first visit.
+#[allow(clippy::too_many_arguments)] // the demo's cast, each named
 async fn casework(
     store: &Store,
     talheim: lotse_app::domain::MunicipalityId,
@@ -541,6 +544,7 @@ async fn casework(
     keller: UserId,
     first: Option<ClientId>,
     today: chrono::NaiveDate,
+    directory: &directory::Seeded,
 ) -> DbResult<()> {
     use crate::db::appointments::NewInterpreter;
     use crate::db::notes::NewNote;
@@ -599,33 +603,40 @@ async fn casework(
             keller,
         )
         .await?;
+    // Two steps lead into the directory: the course provider's office and the Kita guide.
+    let office = |key: &str| directory.offices.get(key).copied().map(StepLink::Office);
+    let guide = |key: &str| directory.guides.get(key).copied().map(StepLink::Guide);
     let steps = [
         (
             lang_goal,
             "Anmeldung beim Sprachkursträger abgeben",
             "client",
             Some(day(-3)),
+            office("vhs-integrationskurse"),
         ),
         (
             lang_goal,
             "Kostenübernahme beim BAMF beantragen",
             "guide",
             Some(day(7)),
+            None,
         ),
         (
             kita_goal,
             "Kita-Anmeldung online ausfüllen",
             "client",
             Some(day(10)),
+            guide("kita-anmelden"),
         ),
-        (kita_goal, "Impfpass von Yusuf kopieren", "client", None),
+        (kita_goal, "Impfpass von Yusuf kopieren", "client", None, None),
     ];
-    for (goal, text, actor, due) in steps {
+    for (goal, text, actor, due, link) in steps {
         let s = NewStep {
             text: text.into(),
             actor: actor.into(),
             actor_name: None,
             due_on: due,
+            link,
         };
         store.add_step(amal, goal, &s, keller).await?;
     }
@@ -709,6 +720,42 @@ pub async fn bulk(store: &Store, total: usize) -> DbResult<String> {
     store.bulk_fill(total, &staff_hash).await
 }
 
+/// Benchmarks only: `total` more offices in the demo county, copies of the demo
+/// directory's (all languages, published) with a number added to their names, written
+/// through the same path as an editor's save so their open intervals exist too.
+pub async fn bulk_offices(store: &Store, total: usize) -> DbResult<String> {
+    let Some(county) = store.default_county().await? else {
+        return Ok(String::new());
+    };
+    let demo = store.offices_full(county).await?;
+    if demo.is_empty() {
+        return Ok(String::new());
+    }
+    let started = std::time::Instant::now();
+    for i in 0..total {
+        let src = &demo[i % demo.len()];
+        let facts = src.office.facts(src.contacts.clone());
+        let named = |t: &crate::db::directory::TextRow| {
+            let mut text = t.text();
+            text.name = format!("{} {}", text.name, i + 1);
+            text
+        };
+        let Some(de) = src.text("de") else { continue };
+        let id = store
+            .create_office(county, &facts, &named(de), true, None, None)
+            .await?;
+        for t in src.texts.iter().filter(|t| t.lang != "de") {
+            store
+                .save_office_text(county, id, &t.lang, 0, &named(t), true, None)
+                .await?;
+        }
+    }
+    Ok(format!(
+        "Added {total} offices to the directory in {:.1} s.",
+        started.elapsed().as_secs_f64()
+    ))
+}
+
 /// A goal with a step or two for most demo clients, some overdue, so the caseload shows
 /// what a real one does.
 async fn plans(store: &Store, clients: &[(ClientId, UserId)], today: chrono::NaiveDate) -> DbResult<()> {
@@ -758,6 +805,7 @@ async fn plans(store: &Store, clients: &[(ClientId, UserId)], today: chrono::Nai
             actor: if i % 2 == 0 { "client" } else { "guide" }.into(),
             actor_name: None,
             due_on: Some(due.format("%Y-%m-%d").to_string()),
+            link: None,
         };
         store.add_step(*client, g, &s, *guide).await?;
     }

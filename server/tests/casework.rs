@@ -95,6 +95,7 @@ both_backends!(plan_steps_history_and_confirmation, |store: Store| async move {
         actor: "client".into(),
         actor_name: None,
         due_on: Some("2026-12-01".into()),
+        link: None,
     };
     let s = store.add_step(c, goal, &step, weber).await.unwrap().unwrap();
     // A goal of another client cannot take steps through this client.
@@ -151,6 +152,7 @@ both_backends!(
                 actor: "client".into(),
                 actor_name: None,
                 due_on: None,
+                link: None,
             }],
             follow_up_goal: None,
         };

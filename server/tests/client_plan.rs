@@ -103,6 +103,7 @@ both_backends!(client_reads_and_works_their_own_plan, |store: Store| async move 
         actor: "client".into(),
         actor_name: None,
         due_on: None,
+        link: None,
     };
     store.add_step(amal, goal, &step, keller).await.unwrap();
     let r = c.get("/me/plan").await;

@@ -423,3 +423,297 @@ both_backends!(imports, |store: Store| async move {
     let v: serde_json::Value = serde_json::from_str(&json.body).unwrap();
     assert_eq!(v.as_array().unwrap().len(), before + 5);
 });
+
+fn guide_form<'a>(version: &'a str, steps: &'a [[&'a str; 6]]) -> Vec<(String, String)> {
+    let mut f = vec![
+        ("version".to_string(), version.to_string()),
+        ("title".into(), "Wohngeld beantragen".into()),
+        ("summary".into(), "Zuschuss zur Miete.".into()),
+        ("published".into(), "on".into()),
+    ];
+    for (i, [title, body, bring, office, from, order]) in steps.iter().enumerate() {
+        let n = i + 1;
+        for (k, v) in [
+            ("title", title),
+            ("body", body),
+            ("bring", bring),
+            ("office", office),
+            ("from", from),
+            ("order", order),
+        ] {
+            f.push((format!("step_{n}_{k}"), v.to_string()));
+        }
+    }
+    f
+}
+
+fn pairs(f: &[(String, String)]) -> Vec<(&str, &str)> {
+    f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
+}
+
+both_backends!(
+    guides_are_created_and_their_steps_edited,
+    |store: Store| async move {
+        seeded(&store).await;
+        let app = common::app(store.clone()).await;
+        let c_id = county(&store).await;
+        let wohngeld = office_id(&store, "sozialamt").await;
+        let buergerbuero = office_id(&store, "buergerbuero-talheim").await;
+        let mut coord = Client::new(app.clone());
+        sign_in_staff(&mut coord, COORDINATOR).await;
+
+        // A new guide: no steps is refused with the text kept; an unknown office too.
+        let none = guide_form("0", &[["", "", "", "", "", ""]]);
+        let r = coord.post("/directory/manage/guides/new", &pairs(&none)).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("Wohngeld beantragen"), "the title is kept");
+        assert!(r.body.contains("mindestens einen Schritt"));
+        let foreign = guide_form("0", &[["Hingehen", "", "", "999999", "", "1"]]);
+        let r = coord.post("/directory/manage/guides/new", &pairs(&foreign)).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("Dieses Amt gibt es nicht"));
+
+        let w = wohngeld.to_string();
+        let b = buergerbuero.to_string();
+        let steps = [
+            [
+                "Unterlagen sammeln",
+                "Mietvertrag und Einkommen.",
+                "- Mietvertrag",
+                "",
+                "",
+                "1",
+            ],
+            [
+                "Antrag abgeben",
+                "Bei der Wohngeldstelle.",
+                "",
+                w.as_str(),
+                "",
+                "2",
+            ],
+        ];
+        let r = coord
+            .post("/directory/manage/guides/new", &pairs(&guide_form("0", &steps)))
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let location = r.location.clone().unwrap();
+        let id: i64 = location.rsplit('/').next().unwrap().parse().unwrap();
+        let g = store.guide(c_id, id).await.unwrap().unwrap();
+        assert_eq!(g.step_offices, vec![None, Some(wohngeld)]);
+        let page = anonymous(app.clone(), "de").get(&format!("/guides/{id}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("Antrag abgeben"));
+        assert!(page.body.contains(&format!("href=\"/offices/{wohngeld}\"")));
+
+        // An Arabic translation of both steps.
+        let ar = [
+            ("version", "0"),
+            ("title", "طلب إعانة السكن"),
+            ("summary", "دعم للإيجار."),
+            ("step_1_title", "اجمع الأوراق"),
+            ("step_1_body", ""),
+            ("step_1_bring", ""),
+            ("step_2_title", "قدّم الطلب"),
+            ("step_2_body", ""),
+            ("step_2_bring", ""),
+            ("published", "on"),
+        ];
+        let r = coord
+            .post(&format!("/directory/manage/guides/{id}/ar"), &ar)
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        // German via the translation form is not a thing: the guide form is the source.
+        let r = coord
+            .post(&format!("/directory/manage/guides/{id}/de"), &ar)
+            .await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+
+        // Reorder (submit first), add a step to the Bürgerbüro, all in one save.
+        let edit = [
+            [
+                "Unterlagen sammeln",
+                "Mietvertrag und Einkommen.",
+                "- Mietvertrag",
+                "",
+                "1",
+                "2",
+            ],
+            [
+                "Antrag abgeben",
+                "Bei der Wohngeldstelle.",
+                "",
+                w.as_str(),
+                "2",
+                "1",
+            ],
+            ["Meldebescheinigung holen", "", "", b.as_str(), "", "3"],
+        ];
+        let version = g.version.to_string();
+        let r = coord
+            .post(
+                &format!("/directory/manage/guides/{id}"),
+                &pairs(&guide_form(&version, &edit)),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let g = store.guide(c_id, id).await.unwrap().unwrap();
+        assert_eq!(g.step_offices, vec![Some(wohngeld), None, Some(buergerbuero)]);
+        let ar_steps = g.text("ar").unwrap().text().steps;
+        assert_eq!(
+            ar_steps.iter().map(|s| s.title.as_str()).collect::<Vec<_>>(),
+            vec!["قدّم الطلب", "اجمع الأوراق", ""],
+            "the translation's steps moved with the German ones"
+        );
+        // The Arabic reader: translated steps in Arabic, the new one in German, marked so,
+        // and a notice that the translation is outdated.
+        let page = anonymous(app.clone(), "ar").get(&format!("/guides/{id}")).await;
+        assert!(page.body.contains("قدّم الطلب"));
+        assert!(page.body.contains("lang=\"de\"") && page.body.contains("Meldebescheinigung holen"));
+        assert!(page.body.contains("data-testid=\"outdated-notice\""));
+
+        // A second save from the old form is a conflict that keeps the typing.
+        let r = coord
+            .post(
+                &format!("/directory/manage/guides/{id}"),
+                &pairs(&guide_form(&version, &edit)),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CONFLICT);
+        assert!(r.body.contains("Meldebescheinigung holen"));
+
+        // Removing a step: clear its title.
+        let version = g.version.to_string();
+        let shorter = [
+            ["Antrag abgeben", "", "", w.as_str(), "1", "1"],
+            ["", "", "", "", "2", "2"],
+            ["Meldebescheinigung holen", "", "", b.as_str(), "3", "3"],
+        ];
+        let r = coord
+            .post(
+                &format!("/directory/manage/guides/{id}"),
+                &pairs(&guide_form(&version, &shorter)),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let g = store.guide(c_id, id).await.unwrap().unwrap();
+        assert_eq!(g.step_offices, vec![Some(wohngeld), Some(buergerbuero)]);
+        assert_eq!(g.text("ar").unwrap().text().steps[0].title, "قدّم الطلب");
+
+        // Nobody else creates or edits guides.
+        let mut guide = Client::new(app.clone());
+        sign_in_staff(&mut guide, WEBER).await;
+        let r = guide
+            .post("/directory/manage/guides/new", &pairs(&guide_form("0", &steps)))
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let r = guide
+            .post(
+                &format!("/directory/manage/guides/{id}"),
+                &pairs(&guide_form(&version, &edit)),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+    }
+);
+
+both_backends!(plan_steps_lead_to_offices_and_guides, |store: Store| async move {
+    seeded(&store).await;
+    let app = common::app(store.clone()).await;
+    let c_id = county(&store).await;
+    let amal = lotse_app::domain::ClientId(common::client_named(&store, "Haddad").await);
+    let jobcenter = office_id(&store, "jobcenter-talheim").await;
+    let goal = store.goals(amal, 0).await.unwrap()[0].id;
+    let mut keller = Client::new(app.clone());
+    sign_in_staff(&mut keller, KELLER).await;
+    let plan = keller.get(&format!("/cases/{}/plan", amal.0)).await;
+    assert!(
+        plan.body.contains(&format!("value=\"office:{jobcenter}\"")),
+        "offices to choose"
+    );
+    // The demo plan already links the Kita step to the Kita guide.
+    assert!(plan.body.contains("data-testid=\"step-link\""));
+
+    let link = format!("office:{jobcenter}");
+    let r = keller
+        .post(
+            &format!("/cases/{}/plan/goals/{goal}/steps", amal.0),
+            &[
+                ("text", "Termin im Jobcenter"),
+                ("actor", "client"),
+                ("link", link.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let step = store
+        .steps(amal, 0)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.text == "Termin im Jobcenter")
+        .unwrap();
+    assert_eq!(step.office_id, Some(jobcenter));
+
+    // An office of another county (a guessed id) or a made-up value: refused, text kept.
+    let other = store.create_county("Landkreis Nord").await.unwrap();
+    let elsewhere = store
+        .create_office(
+            CountyId(other),
+            &OfficeFacts {
+                category: "other".into(),
+                ..OfficeFacts::default()
+            },
+            &OfficeText {
+                name: "Amt im Norden".into(),
+                ..OfficeText::default()
+            },
+            true,
+            None,
+            None,
+        )
+        .await
+        .unwrap();
+    for bad in [
+        format!("office:{elsewhere}"),
+        "guide:999999".to_string(),
+        "x".to_string(),
+    ] {
+        let r = keller
+            .post(
+                &format!("/cases/{}/plan/goals/{goal}/steps", amal.0),
+                &[
+                    ("text", "Fremder Schritt"),
+                    ("actor", "client"),
+                    ("link", bad.as_str()),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+        assert!(r.body.contains("Fremder Schritt"), "the text is kept");
+    }
+    assert!(!store
+        .steps(amal, 0)
+        .await
+        .unwrap()
+        .iter()
+        .any(|s| s.text == "Fremder Schritt"));
+    assert!(!plan.body.contains("Amt im Norden"));
+
+    // The client sees where to go, the office's name in Arabic, and the guide's title.
+    let mut c = Client::new(app.clone());
+    sign_in_client(&mut c, CLIENT_NUMBER, CLIENT_PIN).await;
+    let mine = c.get("/me/plan").await;
+    assert!(
+        mine.body.contains(&format!("href=\"/offices/{jobcenter}\"")),
+        "{}",
+        mine.body
+    );
+    let jc = store.office(c_id, jobcenter).await.unwrap().unwrap();
+    let arabic_name = jc.text("ar").unwrap().name.clone();
+    assert!(mine.body.contains(&arabic_name));
+    assert!(
+        mine.body.contains("href=\"/guides/"),
+        "the Kita step leads to its guide"
+    );
+});

@@ -3,23 +3,13 @@
 // the plan; and the same without JavaScript, as plain posts.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, PHONE, TABLET, launch, context, hydrated, htmlAttrs, horizontalOverflow, shot, staffSignIn } from "./helpers.mjs";
+import { BASE, PHONE, TABLET, launch, context, hydrated, htmlAttrs, horizontalOverflow, shot, staffSignIn, clientSignIn, chooseLanguage } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function clientSignIn(page) {
-  await page.goto(`${BASE}/signin`);
-  await page.fill("#f-number", "20260001");
-  await page.fill("#f-pin", "482915");
-  await Promise.all([page.waitForURL(/\/me$/), page.click("form[action='/signin'] button[type=submit]")]);
-}
 
-async function chooseLanguage(page, lang) {
-  await page.selectOption("#lang-select", lang);
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
 
 test("client reads the plan in Arabic and Tigrinya, asks for help, ticks a step, confirms", async () => {
   const ctx = await context(browser, { viewport: PHONE, locale: "ar" });

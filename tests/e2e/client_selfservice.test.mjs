@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { BASE, PHONE, TABLET, launch, context, hydrated, htmlAttrs, horizontalOverflow, shot, staffSignIn } from "./helpers.mjs";
+import { BASE, PHONE, TABLET, launch, context, hydrated, htmlAttrs, horizontalOverflow, shot, staffSignIn, clientSignIn, chooseLanguage } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -19,17 +19,7 @@ const PNG = Buffer.from([
   5, 251, 88, 130, 207, 70, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
 ]);
 
-async function clientSignIn(page) {
-  await page.goto(`${BASE}/signin`);
-  await page.fill("#f-number", "20260001");
-  await page.fill("#f-pin", "482915");
-  await Promise.all([page.waitForURL(/\/me$/), page.click("form[action='/signin'] button[type=submit]")]);
-}
 
-async function chooseLanguage(page, lang) {
-  await page.selectOption("#lang-select", lang);
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
 
 const kept = (page, path) => page.evaluate(async (p) =>
   (await caches.has("lotse-pages")) && !!(await (await caches.open("lotse-pages")).match(p)), path);

@@ -56,3 +56,17 @@ export async function staffSignIn(page, email) {
   await page.fill("#f-password", STAFF_PASSWORD);
   await Promise.all([page.waitForURL(/\/cases|\/volunteer|\/admin/), page.click("form[action='/signin/staff'] button[type=submit]")]);
 }
+
+/** Signs in as the demo client Amal Haddad (number and PIN from the demo seed). */
+export async function clientSignIn(page) {
+  await page.goto(`${BASE}/signin`);
+  await page.fill("#f-number", "20260001");
+  await page.fill("#f-pin", "482915");
+  await Promise.all([page.waitForURL(/\/me$/), page.click("form[action='/signin'] button[type=submit]")]);
+}
+
+/** Picks a language in the header's chooser (needs the page enhancer for autosubmit). */
+export async function chooseLanguage(page, lang) {
+  await page.selectOption("#lang-select", lang);
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}

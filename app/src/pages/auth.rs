@@ -104,6 +104,7 @@ pub fn ClientSignInPage(form: SignInForm) -> impl IntoView {
                 <ul class="links">
                     <li><a href="/activate">{tr.t("signin-activate-link")}</a></li>
                     <li><a href="/signin/staff">{tr.t("signin-staff-link")}</a></li>
+                    <li><a href="/offices">{tr.t("signin-directory-link")}</a></li>
                 </ul>
             </section>
         </Shell>

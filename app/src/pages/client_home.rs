@@ -134,7 +134,14 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
                 <p>{tr.t("client-data-intro")}</p>
                 <p><a class="button" href="/me/data">{tr.t("client-data-open")}</a></p>
             </section>
-            <Section icon=Icon::Office heading=tr.t("client-offices-heading") empty=tr.t("client-offices-empty")/>
+            <section class="card section" data-testid="home-directory">
+                <h2><IconSvg icon=Icon::Office/><span>{tr.t("client-offices-heading")}</span></h2>
+                <p>{tr.t("directory-intro")}</p>
+                <p class="actions">
+                    <a class="button primary" href="/offices">{tr.t("client-offices-open")}</a>
+                    <a class="button" href="/guides">{tr.t("guides-heading")}</a>
+                </p>
+            </section>
             <Section icon=Icon::Group heading=tr.t("client-groups-heading") empty=tr.t("client-groups-empty")/>
         </Shell>
     }

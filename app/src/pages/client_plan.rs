@@ -24,6 +24,8 @@ pub struct MyStep {
     pub overdue: bool,
     /// Changed by the guide since the client last looked.
     pub changed: bool,
+    /// The office to go to or the guide to follow.
+    pub link: Option<crate::pages::StepLinkView>,
 }
 
 #[derive(Clone, Debug)]
@@ -129,6 +131,14 @@ fn step_view(s: MyStep) -> impl IntoView {
         <li class="step" class:done=!open class:overdue=s.overdue class:changed=s.changed data-testid=format!("my-step-{sid}")>
             <p class="step-text">{s.text}{s.changed.then(|| view! { " " <span class="badge">{tr.t("my-plan-new")}</span> })}</p>
             <p class="muted">{who}{due.map(|d| format!(" · {d}"))}</p>
+            {s.link.map(|l| {
+                let label = if l.href.starts_with("/guides/") { tr.t("my-step-how") } else { tr.t("my-step-where") };
+                view! {
+                    <p class="step-link">{label}" "
+                        <a href=l.href lang=l.lang dir="auto" data-testid="my-step-link">{l.name}</a>
+                    </p>
+                }
+            })}
             <p class="status">{tr.t(&format!("my-step-status-{}", s.status))}</p>
             {(open && s.help_requested).then(|| view! { <p class="badge">{tr.t("my-step-help-sent")}</p> })}
             {open.then(|| view! {

@@ -137,6 +137,8 @@ pub struct OfficePage {
 
 #[derive(Clone, Debug)]
 pub struct GuideStepView {
+    /// Set when this step is shown in German because its translation is missing.
+    pub lang: Option<String>,
     pub title: String,
     pub body: Vec<Block>,
     pub bring: Vec<Block>,
@@ -715,7 +717,7 @@ pub fn GuideDetailPage(guide: GuidePage, user: Option<NavUser>) -> impl IntoView
                 }
             });
             view! {
-                <li class="card guide-step" data-testid="guide-step">
+                <li class="card guide-step" data-testid="guide-step" lang=s.lang>
                     <h2><span class="step-number">{tr.number(i as i64 + 1)}". "</span><span dir="auto">{s.title}</span></h2>
                     <div dir="auto"><RichText blocks=s.body/></div>
                     {bring}

@@ -41,6 +41,15 @@ pub fn tel_href(phone: &str) -> String {
     format!("tel:{digits}")
 }
 
+/// A plan step's link into the directory (an office or a guide), as a page shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepLinkView {
+    pub href: String,
+    pub name: String,
+    /// The name's language when it differs from the page's (German as a fallback).
+    pub lang: Option<String>,
+}
+
 /// Helper for tests and the server: the value typed earlier, or empty.
 pub fn kept(values: &BTreeMap<String, String>, key: &str) -> String {
     values.get(key).cloned().unwrap_or_default()

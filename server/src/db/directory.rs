@@ -422,6 +422,14 @@ impl Store {
     }
 
     /// Every office of the county with all texts (export, editors' list).
+    /// Every office of the county by its German name (drafts too), for choosing one.
+    pub async fn office_names(&self, county: CountyId) -> DbResult<Vec<(i64, String)>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT o.id, t.name FROM offices o JOIN office_texts t ON t.office_id = o.id AND t.lang = 'de' \
+             WHERE o.county_id = $1 ORDER BY t.name")
+            .bind(county.0).fetch_all(pool).await?))
+    }
+
     pub async fn offices_full(&self, county: CountyId) -> DbResult<Vec<OfficeFull>> {
         let ids: Vec<i64> = on_pool!(self, pool => sqlx::query_scalar(
             "SELECT id FROM offices WHERE county_id = $1 ORDER BY id")

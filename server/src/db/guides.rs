@@ -125,7 +125,9 @@ impl Store {
     }
 
     /// Saves the German text and the steps' offices if nobody changed the guide since
-    /// `version`; a changed text outdates the translations.
+    /// `version`; a changed text outdates the translations. `from` says for each new
+    /// step which old step it was (None: a new one), so that the translations' steps are
+    /// moved along with the German ones and stay beside the right office.
     #[allow(clippy::too_many_arguments)]
     pub async fn update_guide(
         &self,
@@ -134,6 +136,7 @@ impl Store {
         version: i64,
         german: &GuideText,
         step_offices: &[Option<i64>],
+        from: &[Option<usize>],
         published: bool,
         by: Option<UserId>,
     ) -> DbResult<Saved> {
@@ -141,6 +144,27 @@ impl Store {
             return Ok(Saved::Conflict);
         };
         let changed = current.text("de").map(GuideTextRow::text).as_ref() != Some(german);
+        let old_steps = current.step_offices.len();
+        let moved = from.len() != old_steps || from.iter().enumerate().any(|(i, f)| *f != Some(i));
+        // The translations with their steps in the new order (new steps empty).
+        let realigned: Vec<(String, String, String)> = if moved {
+            current
+                .texts
+                .iter()
+                .filter(|t| t.lang != "de")
+                .map(|t| {
+                    let mut text = t.text();
+                    let old = std::mem::take(&mut text.steps);
+                    text.steps = from
+                        .iter()
+                        .map(|f| f.and_then(|k| old.get(k).cloned()).unwrap_or_default())
+                        .collect();
+                    (t.lang.clone(), text.steps_json(), text.index())
+                })
+                .collect()
+        } else {
+            vec![]
+        };
         let status = if published { "published" } else { "draft" };
         let at = now();
         Ok(on_pool!(self, pool => {
@@ -165,6 +189,12 @@ impl Store {
                      updated_by = $8, version = version + 1 WHERE guide_id = $5 AND lang = 'de'")
                     .bind(&german.title).bind(&german.summary).bind(german.steps_json()).bind(status).bind(id)
                     .bind(german.index()).bind(at).bind(by.map(|u| u.0)).execute(&mut *tx).await?;
+                for (lang, steps, index) in &realigned {
+                    sqlx::query(
+                        "UPDATE guide_texts SET steps = $1, search_text = $2, version = version + 1 \
+                         WHERE guide_id = $3 AND lang = $4")
+                        .bind(steps).bind(index).bind(id).bind(lang).execute(&mut *tx).await?;
+                }
                 tx.commit().await?;
                 Saved::Done
             }

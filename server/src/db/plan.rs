@@ -59,6 +59,67 @@ pub struct StepRow {
     pub help_requested_at: Option<i64>,
     pub changed_at: Option<i64>,
     pub version: i64,
+    /// The directory entry the step points to, if any (one of the two at most).
+    pub office_id: Option<i64>,
+    pub guide_id: Option<i64>,
+}
+
+impl StepRow {
+    pub fn link(&self) -> Option<StepLink> {
+        self.office_id
+            .map(StepLink::Office)
+            .or(self.guide_id.map(StepLink::Guide))
+    }
+}
+
+/// Where a plan step leads in the directory: an office to go to, or a guide to follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StepLink {
+    Office(i64),
+    Guide(i64),
+}
+
+impl StepLink {
+    /// The form value, `office:12` or `guide:3`.
+    pub fn parse(raw: &str) -> Option<StepLink> {
+        let (kind, id) = raw.split_once(':')?;
+        let id = id.parse().ok()?;
+        match kind {
+            "office" => Some(StepLink::Office(id)),
+            "guide" => Some(StepLink::Guide(id)),
+            _ => None,
+        }
+    }
+
+    pub fn value(self) -> String {
+        match self {
+            StepLink::Office(id) => format!("office:{id}"),
+            StepLink::Guide(id) => format!("guide:{id}"),
+        }
+    }
+
+    pub fn href(self) -> String {
+        match self {
+            StepLink::Office(id) => format!("/offices/{id}"),
+            StepLink::Guide(id) => format!("/guides/{id}"),
+        }
+    }
+
+    fn columns(link: Option<StepLink>) -> (Option<i64>, Option<i64>) {
+        match link {
+            Some(StepLink::Office(id)) => (Some(id), None),
+            Some(StepLink::Guide(id)) => (None, Some(id)),
+            None => (None, None),
+        }
+    }
+}
+
+/// A linked office's name or guide's title in one language (`lang` says which: the
+/// reader's if published in it, else German).
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct LinkName {
+    pub lang: String,
+    pub name: String,
 }
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -84,6 +145,8 @@ pub struct NewStep {
     pub actor: String,
     pub actor_name: Option<String>,
     pub due_on: Option<String>,
+    /// Checked by the caller to be in the client's county.
+    pub link: Option<StepLink>,
 }
 
 /// Writes one history line inside a transaction.
@@ -155,7 +218,7 @@ impl Store {
     pub async fn steps(&self, client: ClientId, since: i64) -> DbResult<Vec<StepRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT s.id, s.goal_id, s.text, s.actor, s.actor_name, s.due_on, s.status, s.dropped_reason, \
-             s.help_requested_at, s.changed_at, s.version FROM plan_steps s JOIN goals g ON g.id = s.goal_id \
+             s.help_requested_at, s.changed_at, s.version, s.office_id, s.guide_id FROM plan_steps s JOIN goals g ON g.id = s.goal_id \
              WHERE s.client_id = $1 AND g.created_at >= $2 \
              ORDER BY s.due_on IS NULL, s.due_on, s.id")
             .bind(client.0).bind(since).fetch_all(pool).await?))
@@ -183,14 +246,16 @@ impl Store {
         s: &NewStep,
         by: UserId,
     ) -> DbResult<Option<i64>> {
+        let (office, guide) = StepLink::columns(s.link);
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
             let id: Option<i64> = sqlx::query_scalar(
-                "INSERT INTO plan_steps (goal_id, client_id, text, actor, actor_name, due_on, created_at, changed_at) \
-                 SELECT id, client_id, $3, $4, $5, $6, $7, $7 FROM goals WHERE id = $1 AND client_id = $2 \
+                "INSERT INTO plan_steps (goal_id, client_id, text, actor, actor_name, due_on, created_at, changed_at, \
+                 office_id, guide_id) \
+                 SELECT id, client_id, $3, $4, $5, $6, $7, $7, $8, $9 FROM goals WHERE id = $1 AND client_id = $2 \
                  RETURNING id")
                 .bind(goal).bind(client.0).bind(&s.text).bind(&s.actor).bind(&s.actor_name)
-                .bind(&s.due_on).bind(now()).fetch_optional(&mut *tx).await?;
+                .bind(&s.due_on).bind(now()).bind(office).bind(guide).fetch_optional(&mut *tx).await?;
             if id.is_some() {
                 history!(tx, client.0, by.0, "step-added", &s.text, s.due_on.as_deref().unwrap_or(""))?;
             }
@@ -289,5 +354,44 @@ impl Store {
             "SELECT COUNT(*) FROM plan_history WHERE client_id = $1 AND id > $2 AND change <> 'plan-confirmed'")
             .bind(client.0).bind(seen.unwrap_or(0)).fetch_one(pool).await?);
         Ok(Some((at, changed > 0)))
+    }
+
+    /// The name of a step's office or title of its guide in `lang`, else in German;
+    /// None when it is gone or not published.
+    pub async fn step_link_name(&self, link: StepLink, lang: &str) -> DbResult<Option<LinkName>> {
+        Ok(on_pool!(self, pool => match link {
+            StepLink::Office(id) => sqlx::query_as(
+                "SELECT lang, name FROM office_texts WHERE office_id = $1 AND status = 'published' \
+                 AND lang IN ($2, 'de') ORDER BY lang = 'de' LIMIT 1")
+                .bind(id).bind(lang).fetch_optional(pool).await?,
+            StepLink::Guide(id) => sqlx::query_as(
+                "SELECT lang, title AS name FROM guide_texts WHERE guide_id = $1 AND status = 'published' \
+                 AND lang IN ($2, 'de') ORDER BY lang = 'de' LIMIT 1")
+                .bind(id).bind(lang).fetch_optional(pool).await?,
+        }))
+    }
+
+    /// What a guide can point a step to: the county's published offices and guides
+    /// with their German names, sorted by name.
+    pub async fn step_link_choices(
+        &self,
+        county: super::directory::CountyId,
+    ) -> DbResult<Vec<(StepLink, String)>> {
+        type Named = Vec<(i64, String)>;
+        let (offices, guides): (Named, Named) = on_pool!(self, pool => (
+            sqlx::query_as(
+                "SELECT o.id, t.name FROM offices o JOIN office_texts t ON t.office_id = o.id AND t.lang = 'de' \
+                 WHERE o.county_id = $1 AND t.status = 'published' ORDER BY t.name")
+                .bind(county.0).fetch_all(pool).await?,
+            sqlx::query_as(
+                "SELECT g.id, t.title FROM guides g JOIN guide_texts t ON t.guide_id = g.id AND t.lang = 'de' \
+                 WHERE g.county_id = $1 AND t.status = 'published' ORDER BY t.title")
+                .bind(county.0).fetch_all(pool).await?,
+        ));
+        Ok(offices
+            .into_iter()
+            .map(|(id, n)| (StepLink::Office(id), n))
+            .chain(guides.into_iter().map(|(id, n)| (StepLink::Guide(id), n)))
+            .collect())
     }
 }

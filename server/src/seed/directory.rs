@@ -111,8 +111,15 @@ fn office_text(t: &SeedOfficeText, roles: Vec<String>) -> OfficeText {
     }
 }
 
-/// Seeds the directory; returns (offices, guides).
-pub async fn demo(store: &Store, county: CountyId) -> DbResult<(usize, usize)> {
+/// The seeded directory's ids by their keys in `directory.json`.
+#[derive(Debug, Default)]
+pub struct Seeded {
+    pub offices: HashMap<String, i64>,
+    pub guides: HashMap<String, i64>,
+}
+
+/// Seeds the directory.
+pub async fn demo(store: &Store, county: CountyId) -> DbResult<Seeded> {
     let base: Base =
         serde_json::from_str(BASE).map_err(|e| crate::db::DbError::Sqlx(sqlx::Error::Decode(Box::new(e))))?;
     let translations: Vec<(&str, Translation)> = TRANSLATIONS
@@ -120,6 +127,7 @@ pub async fn demo(store: &Store, county: CountyId) -> DbResult<(usize, usize)> {
         .map(|(lang, src)| (*lang, serde_json::from_str(src).unwrap_or_default()))
         .collect();
     let mut ids = HashMap::new();
+    let mut guides = HashMap::new();
     for o in &base.offices {
         // A helpline one only phones has no place on a map.
         let (lat, lon) = if o.street.is_empty() {
@@ -211,6 +219,7 @@ pub async fn demo(store: &Store, county: CountyId) -> DbResult<(usize, usize)> {
         };
         let Some(de) = text("de") else { continue };
         let id = store.create_guide(county, &de, &step_offices, true, None).await?;
+        guides.insert(g.key.clone(), id);
         if let Some(en) = text("en") {
             store
                 .save_guide_text(county, id, "en", 0, &en, true, None)
@@ -229,5 +238,5 @@ pub async fn demo(store: &Store, county: CountyId) -> DbResult<(usize, usize)> {
             }
         }
     }
-    Ok((ids.len(), base.guides.len()))
+    Ok(Seeded { offices: ids, guides })
 }

@@ -11,6 +11,11 @@ use super::error::AppError;
 pub struct FormData(Vec<(String, String)>);
 
 impl FormData {
+    /// Whether the form sent a field of this name at all (even empty).
+    pub fn has(&self, key: &str) -> bool {
+        self.0.iter().any(|(k, _)| k == key)
+    }
+
     pub fn get(&self, key: &str) -> &str {
         self.0
             .iter()

@@ -227,8 +227,12 @@ pub fn router(state: AppState) -> Router {
             get(directory::manage::office_translation_page).post(directory::manage::save_office_translation),
         )
         .route(
+            "/directory/manage/guides/new",
+            get(directory::manage::new_guide_page).post(directory::manage::create_guide),
+        )
+        .route(
             "/directory/manage/guides/{id}",
-            get(directory::manage::german_guide_page),
+            get(directory::manage::guide_form_page).post(directory::manage::save_guide),
         )
         .route(
             "/directory/manage/guides/{id}/{lang}",

@@ -104,6 +104,7 @@ pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Re
                 actor,
                 actor_name: None,
                 due_on: d,
+                link: None,
             });
         }
     }

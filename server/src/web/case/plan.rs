@@ -3,7 +3,7 @@
 
 use super::{form_alert, local, open, parse_id, today_iso, Case, Checks};
 use crate::db::access_log::Action;
-use crate::db::plan::{NewGoal, NewStep};
+use crate::db::plan::{NewGoal, NewStep, StepLink};
 use crate::db::Saved;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
@@ -16,8 +16,9 @@ use leptos::prelude::*;
 use lotse_app::casework::{FIELDS, GOAL_STATUS, STEP_ACTORS};
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::case::plan::{
-    HistoryEntry, PlanData, PlanGoal, PlanPage, PlanStep, TemplateChoice,
+    HistoryEntry, LinkChoice, PlanData, PlanGoal, PlanPage, PlanStep, TemplateChoice,
 };
+use lotse_app::pages::StepLinkView;
 
 pub async fn page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
@@ -34,6 +35,7 @@ async fn render(
     let store = &ctx.state.store;
     let since = case.since("plan");
     let today = today_iso();
+    let choices = link_choices(ctx, case).await?;
     let mut steps = store.steps(case.id(), since).await?;
     let goals = store
         .goals(case.id(), since)
@@ -53,6 +55,14 @@ async fn render(
                 steps: mine
                     .into_iter()
                     .map(|s| PlanStep {
+                        link: s.link().and_then(|l| {
+                            let name = choices.iter().find(|(c, _)| *c == l)?.1.clone();
+                            Some(StepLinkView {
+                                href: l.href(),
+                                name,
+                                lang: None,
+                            })
+                        }),
                         overdue: s.status == "open"
                             && s.due_on.as_deref().is_some_and(|d| d < today.as_str()),
                         id: s.id,
@@ -98,6 +108,14 @@ async fn render(
     case.log(ctx, Action::Read, "plan").await?;
     let head = case.head(ctx, alert).await?;
     let data = PlanData {
+        link_choices: choices
+            .into_iter()
+            .map(|(l, name)| LinkChoice {
+                value: l.value(),
+                name,
+                is_office: matches!(l, StepLink::Office(_)),
+            })
+            .collect(),
         goals,
         templates,
         confirmation,
@@ -108,6 +126,15 @@ async fn render(
         status,
         move || view! { <PlanPage head=head data=data posted=posted/> },
     ))
+}
+
+/// The offices and guides of the client's county a step can point to.
+async fn link_choices(ctx: &Ctx, case: &Case) -> Result<Vec<(StepLink, String)>, AppError> {
+    let store = &ctx.state.store;
+    Ok(match store.county_of(case.municipality).await? {
+        Some(county) => store.step_link_choices(county).await?,
+        None => Vec::new(),
+    })
 }
 
 async fn refuse(
@@ -197,6 +224,17 @@ pub async fn add_step(
     let actor = checks.check("actor", forms::required_choice(form.get("actor"), &STEP_ACTORS));
     let actor_name = checks.check("actor_name", forms::optional_text(form.get("actor_name"), 200));
     let due_on = checks.check("due_on", forms::optional_date(form.get("due_on")));
+    let link = match form.get("link").trim() {
+        "" => None,
+        raw => {
+            let choices = link_choices(&ctx, &case).await?;
+            let link = StepLink::parse(raw).filter(|l| choices.iter().any(|(c, _)| c == l));
+            if link.is_none() {
+                checks.fail("link", "plan-step-link-unknown");
+            }
+            link
+        }
+    };
     match (text, actor, actor_name, due_on) {
         (Some(text), Some(actor), Some(actor_name), Some(due_on)) if checks.ok() => {
             let step = NewStep {
@@ -204,6 +242,7 @@ pub async fn add_step(
                 actor,
                 actor_name,
                 due_on,
+                link,
             };
             let added = ctx
                 .state

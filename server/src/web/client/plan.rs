@@ -11,6 +11,7 @@ use axum::extract::Path;
 use axum::response::Response;
 use leptos::prelude::*;
 use lotse_app::pages::client_plan::{MyGoal, MyPlan, MyPlanPage, MyStep};
+use lotse_app::pages::StepLinkView;
 
 pub async fn my_plan(ctx: Ctx) -> Result<Response, AppError> {
     let (access, token) = own_record(&ctx).await?;
@@ -21,6 +22,17 @@ pub async fn my_plan(ctx: Ctx) -> Result<Response, AppError> {
     let seen = store.take_plan_seen(id).await?.unwrap_or(i64::MAX);
     let today = today_iso();
     let steps = store.steps(id, 0).await?;
+    let mut links = std::collections::HashMap::new();
+    for link in steps.iter().filter_map(|s| s.link()) {
+        if let std::collections::hash_map::Entry::Vacant(e) = links.entry(link) {
+            let name = store.step_link_name(link, lang.code()).await?;
+            e.insert(name.map(|n| StepLinkView {
+                href: link.href(),
+                lang: (n.lang != lang.code()).then_some(n.lang),
+                name: n.name,
+            }));
+        }
+    }
     let goals = store
         .client_goals(id)
         .await?
@@ -44,6 +56,7 @@ pub async fn my_plan(ctx: Ctx) -> Result<Response, AppError> {
                     help_requested: s.help_requested_at.is_some(),
                     overdue: s.status == "open" && s.due_on.as_deref().is_some_and(|d| d < today.as_str()),
                     changed: s.changed_at.is_some_and(|c| c > seen),
+                    link: s.link().and_then(|l| links.get(&l).cloned().flatten()),
                 })
                 .collect(),
         })

@@ -364,8 +364,20 @@ pub async fn guide_page(
         return Ok(None);
     };
     let content = text.text();
+    // Steps follow the German guide; a step the translation lacks (added since) is
+    // shown in German.
+    let german = g.text("de").map(|t| t.text()).unwrap_or_default();
+    let count = german.steps.len().max(content.steps.len());
     let mut steps = vec![];
-    for (i, s) in content.steps.into_iter().enumerate() {
+    for i in 0..count {
+        let (s, step_lang) = match content.steps.get(i).filter(|s| !s.title.is_empty()) {
+            Some(s) => (s.clone(), None),
+            None => match german.steps.get(i) {
+                Some(s) if text.lang != "de" => (s.clone(), Some("de".to_string())),
+                Some(s) => (s.clone(), None),
+                None => continue,
+            },
+        };
         let office = match g.step_offices.get(i).copied().flatten() {
             Some(office_id) => store
                 .office(r.county, office_id)
@@ -382,6 +394,7 @@ pub async fn guide_page(
             None => None,
         };
         steps.push(GuideStepView {
+            lang: step_lang,
             title: s.title,
             body: rich(&s.body),
             bring: rich(&s.bring),

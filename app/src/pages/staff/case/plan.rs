@@ -7,6 +7,7 @@ use crate::casework::{FIELDS, GOAL_STATUS, STEP_ACTORS};
 use crate::i18n::use_tr;
 use crate::pages::forms::{Field, Posted, Select};
 use crate::pages::icons::field_icon;
+use crate::pages::StepLinkView;
 use leptos::prelude::*;
 
 #[derive(Clone, Debug)]
@@ -21,6 +22,16 @@ pub struct PlanStep {
     pub help_requested: bool,
     pub overdue: bool,
     pub version: i64,
+    pub link: Option<StepLinkView>,
+}
+
+/// An office or guide of the county a new step can point to.
+#[derive(Clone, Debug)]
+pub struct LinkChoice {
+    /// `office:12` or `guide:3`
+    pub value: String,
+    pub name: String,
+    pub is_office: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -58,6 +69,7 @@ pub struct PlanData {
     /// (ISO date of the client's last confirmation, changed since).
     pub confirmation: Option<(String, bool)>,
     pub history: Vec<HistoryEntry>,
+    pub link_choices: Vec<LinkChoice>,
 }
 
 #[component]
@@ -69,6 +81,16 @@ pub fn PlanPage(head: CaseHead, data: PlanData, posted: Posted) -> impl IntoView
         Some((date, false)) => tr.ta("plan-confirmed-on", &[("date", tr.date(date).into())]),
         Some((date, true)) => tr.ta("plan-changed-since", &[("date", tr.date(date).into())]),
     };
+    let link_options: Vec<(String, String)> = std::iter::once((String::new(), tr.t("plan-step-link-none")))
+        .chain(data.link_choices.iter().map(|c| {
+            let kind = if c.is_office {
+                "plan-step-link-office"
+            } else {
+                "plan-step-link-guide"
+            };
+            (c.value.clone(), tr.ta(kind, &[("name", c.name.clone().into())]))
+        }))
+        .collect();
     let by_field = FIELDS
         .iter()
         .filter_map(|field| {
@@ -83,7 +105,7 @@ pub fn PlanPage(head: CaseHead, data: PlanData, posted: Posted) -> impl IntoView
             }
             let goals = goals
                 .into_iter()
-                .map(|g| goal_view(&base, g, &posted))
+                .map(|g| goal_view(&base, g, &posted, &link_options))
                 .collect::<Vec<_>>();
             Some(view! {
                 <section class="card field-group" aria-labelledby=format!("field-{field}")>
@@ -142,7 +164,7 @@ pub fn PlanPage(head: CaseHead, data: PlanData, posted: Posted) -> impl IntoView
     }
 }
 
-fn goal_view(base: &str, g: PlanGoal, posted: &Posted) -> impl IntoView {
+fn goal_view(base: &str, g: PlanGoal, posted: &Posted, link_options: &[(String, String)]) -> impl IntoView {
     let tr = use_tr();
     let status = tr.t(&format!("goal-status-{}", g.status));
     let review = g
@@ -177,6 +199,9 @@ fn goal_view(base: &str, g: PlanGoal, posted: &Posted) -> impl IntoView {
                     <Field name="due_on" id=format!("f-step-due-{gid}") label=tr.t("plan-step-due")
                         value=posted.value(&step_form, "due_on") error=posted.error(&step_form, "due_on")
                         input_type="date" optional_label=tr.t("optional")/>
+                    <Select name="link" id=format!("f-step-link-{gid}") label=tr.t("plan-step-link")
+                        selected=posted.value(&step_form, "link") options=link_options.to_vec()
+                        error=posted.error(&step_form, "link") optional_label=tr.t("optional")/>
                     <button type="submit" class="button">{tr.t("plan-add-step")}</button>
                 </form>
             </details>
@@ -214,6 +239,7 @@ fn step_view(base: &str, s: PlanStep, posted: &Posted) -> impl IntoView {
     view! {
         <li class="step" class:overdue=s.overdue class:done=!open data-testid=format!("step-{sid}")>
             <p class="step-text">{s.text.clone()}</p>
+            {s.link.clone().map(|l| view! { <p class="step-link"><a href=l.href data-testid="step-link">{l.name}</a></p> })}
             <p class="muted">
                 {who}{due.map(|d| format!(" · {d}"))}" · "<span class="status">{status_text}</span>
                 {reason.map(|r| format!(" ({r})"))}
