@@ -17,6 +17,36 @@ use icu::locale::Locale;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+/// Numbers inside messages ("{ $count } offices found") in the reader's digits and
+/// grouping, as `Tr::number` writes them: on its own Fluent prints ASCII digits, which
+/// put "2" beside "۷:۳۰" on a Persian page. Built once per language by Fluent's memoizer.
+struct LocalDigits(DecimalFormatter);
+
+impl intl_memoizer::Memoizable for LocalDigits {
+    type Args = ();
+    type Error = String;
+
+    fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, String> {
+        let locale: Locale = lang.to_string().parse().map_err(|e| format!("{e:?}"))?;
+        DecimalFormatter::try_new(locale.into(), Default::default())
+            .map(LocalDigits)
+            .map_err(|e| format!("{e:?}"))
+    }
+}
+
+/// Fluent's formatter hook: whole numbers through ICU4X; anything else as Fluent does.
+fn format_number(value: &FluentValue, intls: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+    use fluent_bundle::memoizer::MemoizerKind;
+    match value {
+        FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 1e15 => intls
+            .with_try_get_threadsafe::<LocalDigits, _, _>((), |f| {
+                f.0.format(&Decimal::from(n.value as i64)).to_string()
+            })
+            .ok(),
+        _ => None,
+    }
+}
+
 /// Feature files that make up each language; the same list in every locale.
 pub const FTL_FILES: [&str; 9] = [
     "common.ftl",
@@ -105,6 +135,7 @@ impl I18n {
                 .parse()
                 .map_err(|e| I18nError::Locale(format!("{e:?}")))?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            bundle.set_formatter(Some(format_number));
             for (file, src) in FTL_FILES.iter().zip(sources(lang)) {
                 let res = FluentResource::try_new(src.to_string()).map_err(|(_, errs)| I18nError::Parse {
                     lang,
@@ -486,6 +517,12 @@ mod tests {
             "Persian digits expected: {}",
             fa.number(12)
         );
+        // Numbers inside messages too, with the plural still chosen by the number.
+        let found = fa.ta("directory-results", &[("count", 12.into())]);
+        assert!(found.contains("۱۲") && !found.contains("12"), "{found}");
+        let found = de.ta("directory-results", &[("count", 1234.into())]);
+        assert!(found.contains("1.234"), "{found}");
+        assert!(de.ta("directory-results", &[("count", 1.into())]).contains("1"));
         // Unparsable dates are shown as stored, never dropped.
         assert_eq!(de.date("not a date"), "not a date");
         assert_eq!(de.date("2026-02-31"), "2026-02-31");

@@ -1,7 +1,8 @@
 // The directory on a phone (360×740): a Tigrinya reader finds an office that speaks
 // Tigrinya and is open now and opens it in the phone's map app; a Persian-speaking
-// client comes from the home page and searches with Arabic letter forms; an office
-// page opened once is readable offline; axe on the directory pages in Arabic and German.
+// client follows a plan step to its guide, comes from the home page and searches with
+// Arabic letter forms; an office page opened once is readable offline; a coordinator
+// writes a guide on a tablet and previews it on a phone; axe on the directory pages.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
@@ -30,9 +31,10 @@ async function audit(page, label) {
     `${label}: accessibility violations`);
 }
 
-/** The boxes of the tappable things in main that are smaller than 44×44 px. */
+/** The tappable things in main smaller than 44×44 px (a checkbox is tapped on its label). */
 const smallTargets = (page) => page.evaluate(() =>
   [...document.querySelectorAll("main a.button, main button, main select, main input:not([type=hidden])")]
+    .map((e) => (e.type === "checkbox" && e.labels.length ? e.labels[0] : e))
     .map((e) => ({ e, r: e.getBoundingClientRect() }))
     .filter(({ r }) => r.width > 0 && (r.height < 44 || r.width < 44))
     .map(({ e, r }) => `${e.outerHTML.slice(0, 60)} ${Math.round(r.width)}×${Math.round(r.height)}`));
@@ -81,6 +83,12 @@ test("in Persian: from the client's home page, search with Arabic letter forms, 
   await clientSignIn(page);
   await hydrated(page);
   await chooseLanguage(page, "fa");
+  // The plan's Kita step leads to the Kita guide.
+  await page.goto(`${BASE}/me/plan`);
+  const stepLink = page.locator("[data-testid=my-step-link][href^='/guides/']").first();
+  await Promise.all([page.waitForURL(/\/guides\/\d+$/), stepLink.click()]);
+  assert.ok(await page.locator("[data-testid=guide-step]").count() >= 2);
+  await page.goto(`${BASE}/me`);
   await Promise.all([page.waitForURL(/\/offices$/), page.click("[data-testid=home-directory] a[href='/offices']")]);
   assert.deepEqual(await htmlAttrs(page), { lang: "fa", dir: "rtl" });
 
@@ -159,4 +167,38 @@ test("the directory pages pass axe in Arabic on a phone and the editor's pages i
   await editor.goto(`${BASE}/directory/manage/import`);
   await audit(editor, "import");
   await staff.close();
+});
+
+test("a coordinator writes a guide with steps that lead to offices and previews it in Arabic", async () => {
+  const ctx = await context(browser, { viewport: TABLET, locale: "de-DE" });
+  const page = await ctx.newPage();
+  await staffSignIn(page, "m.hoffmann@talheim.example");
+  await page.goto(`${BASE}/directory/manage`);
+  await Promise.all([page.waitForURL(/guides\/new$/), page.click("a[href='/directory/manage/guides/new']")]);
+  const title = `Wohngeld beantragen ${Date.now()}`;
+  await page.fill("#f-title", title);
+  await page.fill("#step_1_title", "Unterlagen sammeln");
+  await page.fill("#step_1_bring", "- Mietvertrag\n- Lohnabrechnungen");
+  await page.fill("#step_2_title", "Antrag abgeben");
+  const office = await page.locator("#step_2_office option", { hasText: "Sozialamt" }).first().getAttribute("value");
+  await page.selectOption("#step_2_office", office);
+  await page.check("#f-published");
+  await Promise.all([page.waitForURL(/guides\/\d+$/), page.click("form.stack button[type=submit]")]);
+  assert.match(await page.textContent("main"), /gespeichert/);
+  // Step 2 kept its office; a spare slot is there to add a step.
+  assert.equal(await page.inputValue("#step_2_office"), office);
+  assert.equal(await page.inputValue("#step_3_title"), "");
+  const id = page.url().match(/guides\/(\d+)$/)[1];
+
+  const phone = await context(browser, { viewport: PHONE, locale: "ar" });
+  const reader = await phone.newPage();
+  await reader.goto(`${BASE}/guides/${id}`);
+  assert.deepEqual(await htmlAttrs(reader), { lang: "ar", dir: "rtl" });
+  assert.equal(await reader.locator("[data-testid=guide-step]").count(), 2);
+  assert.ok(await reader.locator(`[data-testid=guide-step] a[href='/offices/${office}']`).isVisible(), "step 2 leads to the office");
+  assert.ok(await reader.locator("[data-testid=fallback-notice]").isVisible(), "no Arabic yet: German with a notice in Arabic");
+  assert.ok(await horizontalOverflow(reader) <= 0);
+  await shot(reader, "directory-new-guide-fallback-ar-phone");
+  await phone.close();
+  await ctx.close();
 });
