@@ -187,11 +187,25 @@ pub struct ListFilter {
     pub category: Option<String>,
     pub language: Option<String>,
     pub open_now: bool,
-    /// With a search, every match is fetched (and ranked by the caller) instead of a page.
-    pub with_search_text: bool,
+    /// Only these offices (a page of search results).
+    pub ids: Option<Vec<i64>>,
     pub offset: i64,
     pub limit: i64,
 }
+
+/// The published offices of a county in the reader's language ($2), else the fallback
+/// ($3), else German, filtered by category ($5), language spoken ($6, as '% ar %') and
+/// open at $4 ($7). Shared by the list and the search.
+const FILTERED: &str = "FROM offices o \
+     JOIN office_texts src ON src.office_id = o.id AND src.lang = 'de' AND src.status = 'published' \
+     LEFT JOIN office_texts r ON r.office_id = o.id AND r.lang = $2 AND r.status = 'published' \
+     LEFT JOIN office_texts fb ON fb.office_id = o.id AND fb.lang = $3 AND fb.status = 'published' \
+     WHERE o.county_id = $1 AND ($5 IS NULL OR o.category = $5) AND ($6 IS NULL OR o.languages LIKE $6) \
+     AND (NOT $7 OR (NOT o.by_appointment AND EXISTS (SELECT 1 FROM office_open_intervals i \
+          WHERE i.office_id = o.id AND i.opens_at <= $4 AND i.closes_at > $4)))";
+const NAME_IN_LANG: &str = "COALESCE(r.name, fb.name, src.name)";
+const LANG_OF_NAME: &str =
+    "CASE WHEN r.name IS NOT NULL THEN r.lang WHEN fb.name IS NOT NULL THEN fb.lang ELSE src.lang END";
 
 /// Translation state of one office or guide, for the dashboard.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -454,34 +468,51 @@ impl Store {
         at: i64,
     ) -> DbResult<Vec<ListRow>> {
         let language = f.language.as_ref().map(|l| format!("% {} %", l.trim()));
-        let search = if f.with_search_text {
-            "COALESCE(r.search_text, fb.search_text, src.search_text)"
-        } else {
-            "''"
-        };
-        let (limit, offset) = if f.with_search_text {
-            (100_000, 0)
-        } else {
-            (f.limit, f.offset)
+        // Only the page's offices get their opening state computed: filter, name and
+        // page first (an index probe per office for "open now"), then the rest.
+        let ids = match &f.ids {
+            Some(ids) => format!(
+                " AND o.id IN ({})",
+                std::iter::once("0".to_string())
+                    .chain(ids.iter().map(i64::to_string))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+            None => String::new(),
         };
         let sql = format!(
-            "SELECT * FROM (SELECT o.id, o.category, o.street, o.postcode, o.city, o.lat, o.lon, o.phone, o.by_appointment, \
-             o.languages, o.barrier_free, o.intervals_until, (o.opening_hours = '') AS no_hours, \
-             CASE WHEN r.name IS NOT NULL THEN r.lang WHEN fb.name IS NOT NULL THEN fb.lang ELSE src.lang END AS lang, \
-             COALESCE(r.name, fb.name, src.name) AS name, {search} AS search_text, \
+            "SELECT o.id, o.category, o.street, o.postcode, o.city, o.lat, o.lon, o.phone, o.by_appointment, \
+             o.languages, o.barrier_free, o.intervals_until, (o.opening_hours = '') AS no_hours, p.lang, p.name, \
+             '' AS search_text, \
              (SELECT MAX(i.closes_at) FROM office_open_intervals i WHERE i.office_id = o.id AND i.opens_at <= $4 AND i.closes_at > $4) AS open_until, \
              (SELECT MIN(i.opens_at) FROM office_open_intervals i WHERE i.office_id = o.id AND i.opens_at > $4) AS opens_at \
-             FROM offices o \
-             JOIN office_texts src ON src.office_id = o.id AND src.lang = 'de' AND src.status = 'published' \
-             LEFT JOIN office_texts r ON r.office_id = o.id AND r.lang = $2 AND r.status = 'published' \
-             LEFT JOIN office_texts fb ON fb.office_id = o.id AND fb.lang = $3 AND fb.status = 'published' \
-             WHERE o.county_id = $1 AND ($5 IS NULL OR o.category = $5) AND ($6 IS NULL OR o.languages LIKE $6)) x \
-             WHERE (NOT $7 OR (x.open_until IS NOT NULL AND NOT x.by_appointment)) \
-             ORDER BY x.name, x.id LIMIT $8 OFFSET $9"
+             FROM (SELECT o.id, {NAME_IN_LANG} AS name, {LANG_OF_NAME} AS lang {FILTERED}{ids} \
+                   ORDER BY name, o.id LIMIT $8 OFFSET $9) p \
+             JOIN offices o ON o.id = p.id ORDER BY p.name, p.id"
         );
         Ok(on_pool!(self, pool => sqlx::query_as(&sql)
             .bind(county.0).bind(reader).bind(fallback).bind(at).bind(&f.category).bind(&language)
-            .bind(f.open_now).bind(limit).bind(offset).fetch_all(pool).await?))
+            .bind(f.open_now).bind(f.limit).bind(f.offset).fetch_all(pool).await?))
+    }
+
+    /// Every office the filters let through, with its name and folded search text in
+    /// the reader's language (for ranking a search): (id, name, search text).
+    pub async fn office_search_texts(
+        &self,
+        county: CountyId,
+        reader: &str,
+        fallback: &str,
+        f: &ListFilter,
+        at: i64,
+    ) -> DbResult<Vec<(i64, String, String)>> {
+        let language = f.language.as_ref().map(|l| format!("% {} %", l.trim()));
+        let sql = format!(
+            "SELECT o.id, {NAME_IN_LANG} AS name, COALESCE(r.search_text, fb.search_text, src.search_text) AS search_text \
+             {FILTERED}"
+        );
+        Ok(on_pool!(self, pool => sqlx::query_as(&sql)
+            .bind(county.0).bind(reader).bind(fallback).bind(at).bind(&f.category).bind(&language)
+            .bind(f.open_now).fetch_all(pool).await?))
     }
 
     /// Stores when the office is open from a day ago to the horizon.

@@ -4,6 +4,7 @@
 //! word: as a prefix, or within an edit distance that grows with the word's length.
 
 use crate::search::fold as fold_latin;
+use std::collections::HashMap;
 
 /// Lower case, without diacritics or Arabic short vowels, with letter variants unified:
 /// Arabic ي/ى and Persian ی, Arabic ك and Persian ک, alef with hamza or madda, tā'
@@ -48,16 +49,56 @@ impl Query {
         (!words.is_empty()).then_some(Query { words })
     }
 
+    /// A scorer for many texts: each distinct word is compared with the query once
+    /// (a county's texts share most of their words).
+    pub fn scorer(&self) -> Scorer<'_> {
+        Scorer {
+            query: self,
+            seen: HashMap::new(),
+        }
+    }
+
+    /// How well one text matches (see [`Scorer::score`]).
+    pub fn score(&self, name: &str, indexed: &str) -> Option<u32> {
+        self.scorer().score(name, indexed)
+    }
+}
+
+pub struct Scorer<'q> {
+    query: &'q Query,
+    /// Per folded word: its score against each query word.
+    seen: HashMap<String, Vec<Option<u32>>>,
+}
+
+impl Scorer<'_> {
+    fn word(&mut self, w: &str) -> &[Option<u32>] {
+        if !self.seen.contains_key(w) {
+            let chars: Vec<char> = w.chars().collect();
+            let scores = self.query.words.iter().map(|q| word_score(q, &chars)).collect();
+            self.seen.insert(w.to_string(), scores);
+        }
+        self.seen.get(w).map(Vec::as_slice).unwrap_or_default()
+    }
+
     /// How well a text matches (None: not at all). Every query word must match a word
     /// of the text; matches in the name count double.
-    pub fn score(&self, name: &str, indexed: &str) -> Option<u32> {
-        let name_words: Vec<Vec<char>> = words(name).into_iter().map(|w| w.chars().collect()).collect();
-        let body: Vec<Vec<char>> = indexed.split(' ').map(|w| w.chars().collect()).collect();
+    pub fn score(&mut self, name: &str, indexed: &str) -> Option<u32> {
+        let n = self.query.words.len();
+        let mut in_name = vec![None::<u32>; n];
+        let mut in_body = vec![None::<u32>; n];
+        for w in words(name) {
+            for (best, s) in in_name.iter_mut().zip(self.word(&w).iter().copied()) {
+                *best = (*best).max(s);
+            }
+        }
+        for w in indexed.split(' ').filter(|w| !w.is_empty()) {
+            for (best, s) in in_body.iter_mut().zip(self.word(w).iter().copied()) {
+                *best = (*best).max(s);
+            }
+        }
         let mut total = 0;
-        for q in &self.words {
-            let in_name = name_words.iter().filter_map(|w| word_score(q, w)).max();
-            let in_body = body.iter().filter_map(|w| word_score(q, w)).max();
-            total += match (in_name, in_body) {
+        for (n, b) in in_name.into_iter().zip(in_body) {
+            total += match (n, b) {
                 (Some(n), _) => 2 * n,
                 (None, Some(b)) => b,
                 (None, None) => return None,
@@ -85,11 +126,13 @@ fn word_score(q: &[char], w: &[char]) -> Option<u32> {
         _ => 2,
     };
     // The whole word, or its beginning of about the query's length (a typo in a
-    // word not typed to its end).
-    let whole = strsim::generic_damerau_levenshtein(q, w);
+    // word not typed to its end). The distance is at least the difference in length,
+    // so most words are ruled out without computing it.
+    let near = |a: &[char]| {
+        a.len().abs_diff(q.len()) <= allowed && strsim::generic_damerau_levenshtein(q, a) <= allowed
+    };
     let head = &w[..w.len().min(q.len())];
-    let start = strsim::generic_damerau_levenshtein(q, head);
-    (whole.min(start) <= allowed).then_some(1)
+    near(w).then_some(1).or_else(|| near(head).then_some(1))
 }
 
 #[cfg(test)]

@@ -86,31 +86,48 @@ pub async fn office_cards(
     page: i64,
 ) -> Result<(Vec<OfficeCard>, bool), AppError> {
     let search = SearchQuery::new(&filters.q);
-    let filter = ListFilter {
+    let store = &ctx.state.store;
+    let mut filter = ListFilter {
         category: Some(filters.category.clone()).filter(|c| !c.is_empty()),
         language: Some(filters.language.clone()).filter(|c| !c.is_empty()),
         open_now: filters.open_now,
-        with_search_text: search.is_some(),
+        ids: None,
         offset: (page - 1) * PAGE_SIZE,
         limit: PAGE_SIZE + 1,
     };
-    let mut rows = ctx
-        .state
-        .store
-        .office_list(r.county, lang.code(), fallback.code(), &filter, now())
-        .await?;
-    if let Some(q) = &search {
-        let mut scored: Vec<_> = rows
-            .into_iter()
-            .filter_map(|row| q.score(&row.name, &row.search_text).map(|s| (s, row)))
-            .collect();
-        scored.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.name.cmp(&b.1.name)));
-        rows = scored
-            .into_iter()
-            .skip(((page - 1) * PAGE_SIZE) as usize)
-            .map(|(_, r)| r)
-            .collect();
-    }
+    let at = now();
+    let rows = match &search {
+        None => {
+            store
+                .office_list(r.county, lang.code(), fallback.code(), &filter, at)
+                .await?
+        }
+        Some(q) => {
+            // Rank every office the filters let through, then load only this page's.
+            let texts = store
+                .office_search_texts(r.county, lang.code(), fallback.code(), &filter, at)
+                .await?;
+            let mut scorer = q.scorer();
+            let mut ranked: Vec<(u32, i64, String)> = texts
+                .into_iter()
+                .filter_map(|(id, name, text)| scorer.score(&name, &text).map(|s| (s, id, name)))
+                .collect();
+            ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.2.cmp(&b.2)));
+            let ids: Vec<i64> = ranked
+                .into_iter()
+                .skip(((page - 1) * PAGE_SIZE) as usize)
+                .take(PAGE_SIZE as usize + 1)
+                .map(|(_, id, _)| id)
+                .collect();
+            filter.offset = 0;
+            filter.ids = Some(ids.clone());
+            let mut rows = store
+                .office_list(r.county, lang.code(), fallback.code(), &filter, at)
+                .await?;
+            rows.sort_by_key(|row| ids.iter().position(|id| *id == row.id));
+            rows
+        }
+    };
     let more = rows.len() as i64 > PAGE_SIZE;
     let cards = rows
         .into_iter()
@@ -158,8 +175,9 @@ pub async fn offices(ctx: Ctx, Query(params): Query<ListParams>) -> Result<Respo
             .store
             .guide_list(r.county, lang.code(), fallback.code(), None)
             .await?;
+        let mut scorer = q.scorer();
         rows.into_iter()
-            .filter(|g| q.score(&g.title, &g.search_text).is_some())
+            .filter(|g| scorer.score(&g.title, &g.search_text).is_some())
             .map(|g| GuideCard {
                 id: g.id,
                 title: g.title,
