@@ -5,6 +5,7 @@ pub mod auth;
 pub mod config;
 pub mod db;
 pub mod directory;
+pub mod groups;
 pub mod search;
 pub mod seed;
 pub mod web;

@@ -89,6 +89,10 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             if let Err(e) = janitor.purge_imports(now - 86_400).await {
                 tracing::warn!("import purge: {e}");
             }
+            // Group sessions are kept a year ahead.
+            if let Err(e) = janitor.extend_all_series().await {
+                tracing::warn!("group sessions: {e}");
+            }
         }
     });
 

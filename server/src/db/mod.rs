@@ -12,6 +12,7 @@ pub mod clients;
 pub mod consents;
 pub mod deadlines;
 pub mod directory;
+pub mod groups;
 pub mod guides;
 pub mod handover;
 pub mod intake;

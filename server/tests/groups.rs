@@ -1,0 +1,229 @@
+//! Group offers on both databases: a series expanded into sessions, seats and the
+//! waitlist under concurrent sign-ups (never overbooked, the longest waiting moves up),
+//! shifts under concurrent sign-ups, and who may sign up at all.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use chrono::{NaiveTime, Weekday};
+use common::{client_ids_of, seeded, KELLER, VOLUNTEER, WEBER};
+use lotse_app::domain::{ClientId, MunicipalityId, UserId};
+use lotse_server::db::groups::{today, GroupFacts, GroupText, Joined, ShiftSignUp};
+use lotse_server::db::Store;
+use lotse_server::groups::schedule::{Repeat, Series};
+
+const TALHEIM: MunicipalityId = MunicipalityId(1);
+
+async fn language_cafe(store: &Store, capacity: i64) -> i64 {
+    let facts = GroupFacts {
+        category: "language_cafe".into(),
+        target_group: "everyone".into(),
+        capacity,
+        contact_name: "Petra Braun".into(),
+        shift_needs: vec![("lead".into(), 1), ("helper".into(), 1)],
+        ..GroupFacts::default()
+    };
+    let text = GroupText {
+        title: "Sprachcafé am Marktplatz".into(),
+        description: "Deutsch sprechen bei Tee und Kuchen.".into(),
+    };
+    let id = store
+        .create_group(TALHEIM, &facts, &text, true, None)
+        .await
+        .unwrap();
+    let series = Series {
+        repeat: Repeat::Weekly,
+        weekday: Weekday::Tue,
+        start: NaiveTime::from_hms_opt(17, 0, 0).unwrap(),
+        minutes: 90,
+        first: today(),
+        last: None,
+    };
+    store.add_series(id, &series).await.unwrap();
+    id
+}
+
+async fn talheim_clients(store: &Store) -> Vec<ClientId> {
+    let mut ids = client_ids_of(store, KELLER).await;
+    ids.extend(client_ids_of(store, WEBER).await);
+    let mut out = vec![];
+    for id in ids {
+        let scope = store.client_scope(ClientId(id)).await.unwrap().unwrap();
+        if scope.municipality_id == TALHEIM.0 && !out.contains(&ClientId(id)) {
+            out.push(ClientId(id));
+        }
+    }
+    out
+}
+
+both_backends!(
+    seats_and_waitlist_under_concurrent_sign_ups,
+    |store: Store| async move {
+        seeded(&store).await;
+        let group = language_cafe(&store, 3).await;
+        // A year of Tuesdays.
+        let sessions = store.sessions(group, 0, 100).await.unwrap();
+        assert!((52..=53).contains(&sessions.len()), "{}", sessions.len());
+
+        let clients = talheim_clients(&store).await;
+        assert!(clients.len() >= 8, "{}", clients.len());
+        let keller = store.user_by_email(KELLER).await.unwrap().unwrap().user_id();
+        // Eight sign-ups at once for three seats.
+        let tasks: Vec<_> = clients[..8]
+            .iter()
+            .map(|c| {
+                let store = store.clone();
+                let c = *c;
+                tokio::spawn(async move { store.join_group(c, group, false, keller).await.unwrap() })
+            })
+            .collect();
+        let mut results = vec![];
+        for t in tasks {
+            results.push(t.await.unwrap());
+        }
+        let confirmed = results.iter().filter(|r| **r == Joined::Confirmed).count();
+        assert_eq!(confirmed, 3, "{results:?}");
+        let mut positions: Vec<i64> = results
+            .iter()
+            .filter_map(|r| match r {
+                Joined::Waitlist(p) => Some(*p),
+                _ => None,
+            })
+            .collect();
+        positions.sort_unstable();
+        assert_eq!(positions, vec![1, 2, 3, 4, 5], "each waiting place once");
+        // Signing up twice changes nothing.
+        assert_eq!(
+            store.join_group(clients[0], group, false, keller).await.unwrap(),
+            Joined::Already
+        );
+
+        // A seat freed: the one waiting longest moves up, and the count stays at three.
+        let seated = clients[..8]
+            .iter()
+            .zip(&results)
+            .find(|(_, r)| **r == Joined::Confirmed)
+            .map(|(c, _)| *c)
+            .unwrap();
+        let first_waiting = clients[..8]
+            .iter()
+            .zip(&results)
+            .find(|(_, r)| **r == Joined::Waitlist(1))
+            .map(|(c, _)| *c)
+            .unwrap();
+        let left = store.leave_group(seated, group).await.unwrap().unwrap();
+        assert_eq!(left.moved_up, Some(first_waiting));
+        let cards = store.group_list(TALHEIM, "de", "en", None).await.unwrap();
+        let card = cards
+            .iter()
+            .find(|c| c.id == group)
+            .unwrap_or_else(|| panic!("{group} not in {cards:?}"));
+        assert_eq!(card.confirmed, 3);
+        // Leaving from the waitlist frees no seat.
+        let waiting = clients[..8]
+            .iter()
+            .zip(&results)
+            .find(|(_, r)| **r == Joined::Waitlist(5))
+            .map(|(c, _)| *c)
+            .unwrap();
+        assert_eq!(
+            store.leave_group(waiting, group).await.unwrap().unwrap().moved_up,
+            None
+        );
+        assert_eq!(
+            store.leave_group(waiting, group).await.unwrap(),
+            None,
+            "gone already"
+        );
+
+        // A client of another municipality cannot join Talheim's offer.
+        let bergfeld = common::client_ids_of(&store, common::DEMIR).await[0];
+        assert_eq!(
+            store
+                .join_group(ClientId(bergfeld), group, false, keller)
+                .await
+                .unwrap(),
+            Joined::NotFound
+        );
+    }
+);
+
+both_backends!(shifts_are_never_overbooked, |store: Store| async move {
+    seeded(&store).await;
+    let group = language_cafe(&store, 10).await;
+    let braun = store.user_by_email(VOLUNTEER).await.unwrap().unwrap().user_id();
+    let yilmaz = store
+        .user_by_email("a.yilmaz@talheim.example")
+        .await
+        .unwrap()
+        .unwrap()
+        .user_id();
+    let next = store.sessions(group, lotse_server::db::now(), 1).await.unwrap()[0].id;
+    // Not a volunteer of the group yet: no shifts, no sign-up.
+    assert!(store.shifts(braun, 0, i64::MAX).await.unwrap().is_empty());
+    assert_eq!(
+        store.sign_up_shift(braun, next, "helper").await.unwrap(),
+        ShiftSignUp::NotAllowed
+    );
+    store.add_group_volunteer(group, braun).await.unwrap();
+    store.add_group_volunteer(group, yilmaz).await.unwrap();
+    let shifts = store.shifts(braun, 0, i64::MAX).await.unwrap();
+    assert!(shifts
+        .iter()
+        .any(|s| s.session_id == next && s.role == "helper" && s.filled == 0));
+
+    // Both want the one helper place at once: one gets it.
+    let (a, b) = tokio::join!(
+        store.sign_up_shift(braun, next, "helper"),
+        store.sign_up_shift(yilmaz, next, "helper")
+    );
+    let mut got = [a.unwrap(), b.unwrap()];
+    got.sort_by_key(|r| format!("{r:?}"));
+    assert_eq!(got, [ShiftSignUp::Done, ShiftSignUp::Full]);
+    let shifts = store.shifts(yilmaz, 0, i64::MAX).await.unwrap();
+    let helper = shifts
+        .iter()
+        .find(|s| s.session_id == next && s.role == "helper")
+        .unwrap();
+    assert_eq!(helper.filled, 1);
+
+    // One session, one role per volunteer; an unknown role is refused.
+    let (winner, other): (UserId, UserId) = if helper.mine.is_some() {
+        (yilmaz, braun)
+    } else {
+        (braun, yilmaz)
+    };
+    assert_eq!(
+        store.sign_up_shift(winner, next, "lead").await.unwrap(),
+        ShiftSignUp::Already
+    );
+    assert_eq!(
+        store.sign_up_shift(other, next, "cook").await.unwrap(),
+        ShiftSignUp::NotAllowed
+    );
+    // Cancelling frees the place; the hours until the session come back.
+    let hours = store.cancel_shift(winner, next).await.unwrap().unwrap();
+    assert!((0..=7 * 24).contains(&hours), "{hours}");
+    assert_eq!(store.cancel_shift(winner, next).await.unwrap(), None);
+    assert_eq!(
+        store.sign_up_shift(other, next, "helper").await.unwrap(),
+        ShiftSignUp::Done
+    );
+    // A cancelled session takes no sign-ups.
+    let second = store.sessions(group, lotse_server::db::now(), 2).await.unwrap()[1].clone();
+    assert!(store
+        .cancel_session(group, second.id, "Feiertag", second.version)
+        .await
+        .unwrap());
+    assert!(
+        !store
+            .cancel_session(group, second.id, "Feiertag", second.version)
+            .await
+            .unwrap(),
+        "stale version"
+    );
+    assert_eq!(
+        store.sign_up_shift(other, second.id, "lead").await.unwrap(),
+        ShiftSignUp::NotAllowed
+    );
+});
