@@ -48,7 +48,7 @@ fn format_number(value: &FluentValue, intls: &intl_memoizer::concurrent::IntlLan
 }
 
 /// Feature files that make up each language; the same list in every locale.
-pub const FTL_FILES: [&str; 9] = [
+pub const FTL_FILES: [&str; 10] = [
     "common.ftl",
     "auth.ftl",
     "client.ftl",
@@ -58,6 +58,7 @@ pub const FTL_FILES: [&str; 9] = [
     "selfservice-staff.ftl",
     "directory.ftl",
     "directory-staff.ftl",
+    "groups.ftl",
 ];
 
 macro_rules! embed_locale {
@@ -72,12 +73,13 @@ macro_rules! embed_locale {
             include_str!(concat!("../../locales/", $lang, "/selfservice-staff.ftl")),
             include_str!(concat!("../../locales/", $lang, "/directory.ftl")),
             include_str!(concat!("../../locales/", $lang, "/directory-staff.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/groups.ftl")),
         ]
     };
 }
 
 /// The embedded Fluent sources of one language, in [`FTL_FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 9] {
+pub fn sources(lang: Lang) -> [&'static str; 10] {
     match lang {
         Lang::De => embed_locale!("de"),
         Lang::En => embed_locale!("en"),

@@ -4,6 +4,7 @@
 //! (`LOTSE_DEMO=1`) into an empty database.
 
 mod directory;
+mod groups;
 
 use crate::auth::credentials;
 use crate::db::clients::NewClient;
@@ -400,13 +401,21 @@ pub async fn demo(store: &Store) -> DbResult<String> {
     let (offices, guides) = (directory.offices.len(), directory.guides.len());
     casework(store, talheim, bergfeld, aylin, keller, first, today, &directory).await?;
     plans(store, &all, today).await?;
+    let clients: Vec<ClientId> = all.iter().map(|(c, _)| *c).collect();
+    let offers = groups::demo(
+        store,
+        &[("Talheim", talheim), ("Bergfeld", bergfeld)],
+        &directory.offices,
+        &clients,
+    )
+    .await?;
     // The first client (Amal Haddad, Arabic) has activated the app.
     if let Some(user) = store.user_by_login_number(CLIENT_NUMBER).await? {
         let pin_hash = credentials::hash_secret(CLIENT_PIN).unwrap_or_default();
         store.set_password_hash(user.user_id(), &pin_hash).await?;
     }
     Ok(format!(
-        "Seeded the demo municipality ({} clients, a directory of {offices} offices and {guides} guides).\n{SIGN_INS}",
+        "Seeded the demo municipality ({} clients, a directory of {offices} offices and {guides} guides, {offers} group offers).\n{SIGN_INS}",
         CLIENTS.len()
     ))
 }

@@ -159,8 +159,13 @@ both_backends!(shifts_are_never_overbooked, |store: Store| async move {
         .unwrap()
         .user_id();
     let next = store.sessions(group, lotse_server::db::now(), 1).await.unwrap()[0].id;
-    // Not a volunteer of the group yet: no shifts, no sign-up.
-    assert!(store.shifts(braun, 0, i64::MAX).await.unwrap().is_empty());
+    // Not a volunteer of the group yet: none of its shifts, no sign-up.
+    assert!(store
+        .shifts(braun, 0, i64::MAX)
+        .await
+        .unwrap()
+        .iter()
+        .all(|s| s.group_id != group));
     assert_eq!(
         store.sign_up_shift(braun, next, "helper").await.unwrap(),
         ShiftSignUp::NotAllowed
@@ -227,3 +232,137 @@ both_backends!(shifts_are_never_overbooked, |store: Store| async move {
         ShiftSignUp::NotAllowed
     );
 });
+
+async fn offer_titled(store: &Store, municipality: MunicipalityId, title: &str) -> i64 {
+    store
+        .group_list(municipality, "de", "en", None)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|g| g.title == title)
+        .unwrap_or_else(|| panic!("no offer {title}"))
+        .id
+}
+
+both_backends!(
+    clients_sign_up_and_volunteers_take_shifts_over_http,
+    |store: Store| async move {
+        use axum::http::StatusCode;
+        use common::{sign_in_client, sign_in_staff, Client};
+        use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
+        seeded(&store).await;
+        let app = common::app(store.clone()).await;
+        let cafe = offer_titled(&store, TALHEIM, "Sprachcafé in der Stadtbibliothek").await;
+        let bergfeld = offer_titled(&store, MunicipalityId(2), "Sprachcafé Bergfeld").await;
+
+        // Amal reads the offers in Arabic; the café is full, so she gets a waiting place.
+        let mut amal = Client::new(app.clone());
+        sign_in_client(&mut amal, CLIENT_NUMBER, CLIENT_PIN).await;
+        let list = amal.get("/groups").await;
+        assert_eq!(list.status, StatusCode::OK);
+        assert!(list.body.contains("lang=\"ar\""));
+        assert!(list.body.contains(&format!("href=\"/groups/{cafe}\"")));
+        assert!(
+            !list.body.contains(&format!("href=\"/groups/{bergfeld}\"")),
+            "only her municipality"
+        );
+        let page = amal.get(&format!("/groups/{cafe}")).await;
+        assert!(page.body.contains("data-testid=\"join-form\""));
+        let r = amal
+            .post(&format!("/groups/{cafe}/join"), &[("share_first_name", "on")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let page = amal.get(&format!("/groups/{cafe}")).await;
+        assert!(page.body.contains("data-testid=\"my-place\""));
+        let amal_id = ClientId(common::client_named(&store, "Haddad").await);
+        assert_eq!(
+            store.participation(amal_id, cafe).await.unwrap(),
+            Some(("waitlist".to_string(), 1))
+        );
+        // Guessing another municipality's offer: not found, nothing stored.
+        assert_eq!(
+            amal.get(&format!("/groups/{bergfeld}")).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            amal.post(&format!("/groups/{bergfeld}/join"), &[]).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(store.participation(amal_id, bergfeld).await.unwrap(), None);
+        // A client has no shifts page.
+        let r = amal.get("/volunteer/shifts").await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+
+        // The volunteer: shifts of her groups, how many take part and first names of those
+        // who agreed, never a last name or anything from a case.
+        let mut braun = Client::new(app.clone());
+        sign_in_staff(&mut braun, VOLUNTEER).await;
+        let shifts = braun.get("/volunteer/shifts").await;
+        assert_eq!(shifts.status, StatusCode::OK);
+        assert!(shifts.body.contains("Sprachcafé in der Stadtbibliothek"));
+        let (count, names) = store.participants_for_volunteers(cafe).await.unwrap();
+        assert_eq!(count, 6);
+        assert!(
+            !names.is_empty() && names.len() < 6,
+            "only those who agreed: {names:?}"
+        );
+        for name in &names {
+            assert!(shifts.body.contains(name.as_str()));
+        }
+        for last in ["Haddad", "Ahmadi", "Tesfay"] {
+            assert!(!shifts.body.contains(last), "no last names ({last})");
+        }
+        // Amal waits, so she is not among the participants the volunteer sees.
+        assert!(!names.contains(&"Amal".to_string()));
+        // A volunteer cannot sign a client up or read case files.
+        assert_eq!(
+            braun.post(&format!("/groups/{cafe}/join"), &[]).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_ne!(
+            braun.get(&format!("/cases/{}", amal_id.0)).await.status,
+            StatusCode::OK
+        );
+
+        // Take an open shift with one tap, then give it back; a Bergfeld session is not hers.
+        let user = store.user_by_email(VOLUNTEER).await.unwrap().unwrap().user_id();
+        let open = store
+            .shifts(user, lotse_server::db::now(), i64::MAX)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|s| s.mine.is_none() && s.filled < s.needed)
+            .expect("an open shift in the demo");
+        let r = braun
+            .post(
+                &format!("/volunteer/shifts/{}/take", open.session_id),
+                &[("role", open.role.as_str())],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let after = store
+            .shifts(user, lotse_server::db::now(), i64::MAX)
+            .await
+            .unwrap();
+        assert!(after
+            .iter()
+            .any(|s| s.session_id == open.session_id && s.mine.as_deref() == Some(open.role.as_str())));
+        let r = braun
+            .post(&format!("/volunteer/shifts/{}/cancel", open.session_id), &[])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let elsewhere = store.sessions(bergfeld, 0, 1).await.unwrap()[0].id;
+        braun
+            .post(
+                &format!("/volunteer/shifts/{elsewhere}/take"),
+                &[("role", "lead")],
+            )
+            .await;
+        assert!(store
+            .shifts(user, 0, i64::MAX)
+            .await
+            .unwrap()
+            .iter()
+            .all(|s| s.session_id != elsewhere));
+    }
+);

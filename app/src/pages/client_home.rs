@@ -142,7 +142,11 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
                     <a class="button" href="/guides">{tr.t("guides-heading")}</a>
                 </p>
             </section>
-            <Section icon=Icon::Group heading=tr.t("client-groups-heading") empty=tr.t("client-groups-empty")/>
+            <section class="card section" data-testid="home-groups">
+                <h2><IconSvg icon=Icon::Group/><span>{tr.t("client-groups-heading")}</span></h2>
+                <p>{tr.t("groups-intro")}</p>
+                <p><a class="button" href="/groups">{tr.t("client-groups-open")}</a></p>
+            </section>
         </Shell>
     }
 }
@@ -199,7 +203,11 @@ pub fn VolunteerHomePage(first_name: String, jobs: Vec<InterpretingJob>, user: N
         <Shell title=tr.t("volunteer-home-title") current_path="/volunteer".to_string() user=Some(user)>
             <h1 class="greeting">{hello}</h1>
             {jobs_view}
-            <Section icon=Icon::Group heading=tr.t("volunteer-home-title") empty=tr.t("volunteer-groups-empty")/>
+            <section class="card section" data-testid="home-shifts">
+                <h2><IconSvg icon=Icon::Group/><span>{tr.t("shifts-title")}</span></h2>
+                <p>{tr.t("shifts-intro")}</p>
+                <p><a class="button primary" href="/volunteer/shifts">{tr.t("volunteer-shifts-open")}</a></p>
+            </section>
         </Shell>
     }
 }

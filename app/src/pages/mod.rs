@@ -12,6 +12,7 @@ pub mod client_requests;
 pub mod directory;
 pub mod errors;
 pub mod forms;
+pub mod groups;
 pub mod icons;
 pub mod shell;
 pub mod staff;

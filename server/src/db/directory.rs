@@ -436,6 +436,14 @@ impl Store {
     }
 
     /// Every office of the county with all texts (export, editors' list).
+    /// A published office's name in `lang`, else in German.
+    pub async fn office_name(&self, id: i64, lang: &str) -> DbResult<Option<String>> {
+        Ok(on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT name FROM office_texts WHERE office_id = $1 AND status = 'published' AND lang IN ($2, 'de') \
+             ORDER BY lang = 'de' LIMIT 1")
+            .bind(id).bind(lang).fetch_optional(pool).await?))
+    }
+
     /// Every office of the county by its German name (drafts too), for choosing one.
     pub async fn office_names(&self, county: CountyId) -> DbResult<Vec<(i64, String)>> {
         Ok(on_pool!(self, pool => sqlx::query_as(

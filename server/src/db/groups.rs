@@ -567,6 +567,45 @@ impl Store {
             Ok(Some(Left { moved_up: moved_up.map(ClientId) }))
         })
     }
+
+    /// The client's place in a group: ("confirmed", 0) or ("waitlist", position).
+    pub async fn participation(&self, client: ClientId, group: i64) -> DbResult<Option<(String, i64)>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT p.status, CASE WHEN p.status = 'waitlist' THEN (SELECT COUNT(*) FROM group_participants w \
+               WHERE w.group_id = p.group_id AND w.status = 'waitlist' \
+               AND (w.signed_up_at < p.signed_up_at OR (w.signed_up_at = p.signed_up_at AND w.id <= p.id))) ELSE 0 END \
+             FROM group_participants p WHERE p.group_id = $1 AND p.client_id = $2 AND p.status <> 'cancelled'")
+            .bind(group).bind(client.0).fetch_optional(pool).await?))
+    }
+
+    /// The groups the client is in or waiting for: (group, status).
+    pub async fn my_groups(&self, client: ClientId) -> DbResult<Vec<(i64, String)>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT group_id, status FROM group_participants WHERE client_id = $1 AND status <> 'cancelled'")
+            .bind(client.0).fetch_all(pool).await?))
+    }
+
+    /// What a group's volunteers may know of its participants: how many have a seat,
+    /// and the first names of those who agreed to share them. Never anything else.
+    pub async fn participants_for_volunteers(&self, group: i64) -> DbResult<(i64, Vec<String>)> {
+        let rows: Vec<(bool, String)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT p.share_first_name, c.first_name FROM group_participants p JOIN clients c ON c.id = p.client_id \
+             WHERE p.group_id = $1 AND p.status = 'confirmed' ORDER BY c.first_name")
+            .bind(group).fetch_all(pool).await?);
+        let names = rows
+            .iter()
+            .filter(|(share, _)| *share)
+            .map(|(_, n)| n.clone())
+            .collect();
+        Ok((rows.len() as i64, names))
+    }
+
+    /// The groups a volunteer helps in.
+    pub async fn volunteer_groups(&self, user: UserId) -> DbResult<Vec<i64>> {
+        Ok(on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT group_id FROM group_volunteers WHERE user_id = $1 ORDER BY group_id")
+            .bind(user.0).fetch_all(pool).await?))
+    }
 }
 
 /// Today in Europe/Berlin.

@@ -10,6 +10,7 @@ pub mod error;
 pub mod flash;
 pub mod form_data;
 pub mod forms;
+pub mod groups;
 pub mod person_pages;
 pub mod pool_pages;
 pub mod public_pages;
@@ -146,6 +147,13 @@ pub fn router(state: AppState) -> Router {
         .route("/me/plan/steps/{id}/done", post(client::plan::step_done))
         .route("/me/plan/steps/{id}/help", post(client::plan::step_help))
         .route("/volunteer", get(person_pages::volunteer_home))
+        .route("/volunteer/shifts", get(groups::shifts))
+        .route("/volunteer/shifts/{id}/take", post(groups::take_shift))
+        .route("/volunteer/shifts/{id}/cancel", post(groups::cancel_shift))
+        .route("/groups", get(groups::list))
+        .route("/groups/{id}", get(groups::detail))
+        .route("/groups/{id}/join", post(groups::join))
+        .route("/groups/{id}/leave", post(groups::leave))
         .route("/cases", get(staff_pages::caseload))
         .route(
             "/cases/new",

@@ -1,0 +1,185 @@
+//! The demo's group offers: ten offers in Talheim and Bergfeld (`groups.json`, German
+//! and English, with Arabic, Persian and Tigrinya in `groups.<lang>.json`), their
+//! sessions a year ahead, the demo volunteers in most of them with some shifts taken and
+//! some gaps, and participants; the Talheim language café is full.
+
+use crate::db::groups::{GroupFacts, GroupText, HORIZON_DAYS};
+use crate::db::{DbResult, Store};
+use crate::groups::schedule::{Repeat, Series};
+use chrono::{NaiveTime, Weekday};
+use lotse_app::domain::{ClientId, MunicipalityId, UserId};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+const BASE: &str = include_str!("groups.json");
+const TRANSLATIONS: [(&str, &str); 3] = [
+    ("ar", include_str!("groups.ar.json")),
+    ("fa", include_str!("groups.fa.json")),
+    ("ti", include_str!("groups.ti.json")),
+];
+
+#[derive(Deserialize)]
+struct Base {
+    groups: Vec<Offer>,
+}
+
+#[derive(Deserialize)]
+struct Offer {
+    key: String,
+    municipality: String,
+    category: String,
+    target: String,
+    office: Option<String>,
+    address: String,
+    childcare: bool,
+    barrier_free: bool,
+    capacity: i64,
+    contact: String,
+    phone: Option<String>,
+    needs: HashMap<String, i64>,
+    series: Vec<SeriesSpec>,
+    volunteers: Vec<String>,
+    #[serde(default)]
+    full: bool,
+    text: HashMap<String, Text>,
+}
+
+#[derive(Deserialize)]
+struct SeriesSpec {
+    repeat: String,
+    nth: Option<i64>,
+    weekday: u8,
+    start: String,
+    minutes: u32,
+}
+
+#[derive(Deserialize, Default)]
+struct Translation {
+    groups: HashMap<String, Text>,
+}
+
+#[derive(Deserialize, Clone)]
+struct Text {
+    title: String,
+    description: String,
+}
+
+impl From<&Text> for GroupText {
+    fn from(t: &Text) -> GroupText {
+        GroupText {
+            title: t.title.clone(),
+            description: t.description.clone(),
+        }
+    }
+}
+
+/// Seeds the offers; `clients` are the demo clients (Amal first), `offices` the
+/// directory's ids by key. Returns how many offers there are.
+pub async fn demo(
+    store: &Store,
+    municipalities: &[(&str, MunicipalityId)],
+    offices: &HashMap<String, i64>,
+    clients: &[ClientId],
+) -> DbResult<usize> {
+    let base: Base =
+        serde_json::from_str(BASE).map_err(|e| crate::db::DbError::Sqlx(sqlx::Error::Decode(Box::new(e))))?;
+    let translations: Vec<(&str, Translation)> = TRANSLATIONS
+        .iter()
+        .map(|(lang, src)| (*lang, serde_json::from_str(src).unwrap_or_default()))
+        .collect();
+    let today = crate::db::groups::today();
+    let mut count = 0;
+    for (i, o) in base.groups.iter().enumerate() {
+        let Some((_, municipality)) = municipalities.iter().find(|(n, _)| *n == o.municipality) else {
+            continue;
+        };
+        let Some(de) = o.text.get("de") else { continue };
+        let mut needs: Vec<(String, i64)> = o.needs.iter().map(|(r, n)| (r.clone(), *n)).collect();
+        needs.sort();
+        let facts = GroupFacts {
+            category: o.category.clone(),
+            target_group: o.target.clone(),
+            office_id: o.office.as_ref().and_then(|k| offices.get(k).copied()),
+            address: o.address.clone(),
+            childcare: o.childcare,
+            barrier_free: o.barrier_free,
+            capacity: o.capacity,
+            contact_name: o.contact.clone(),
+            contact_phone: o.phone.clone(),
+            contact_email: None,
+            shift_needs: needs.clone(),
+        };
+        let id = store
+            .create_group(*municipality, &facts, &de.into(), true, None)
+            .await?;
+        if let Some(en) = o.text.get("en") {
+            store.save_group_text(id, "en", 0, &en.into(), true, None).await?;
+        }
+        for (lang, t) in &translations {
+            if let Some(text) = t.groups.get(&o.key) {
+                store
+                    .save_group_text(id, lang, 0, &text.into(), true, None)
+                    .await?;
+            }
+        }
+        for s in &o.series {
+            let Some(repeat) = Repeat::from_columns(&s.repeat, s.nth) else {
+                continue;
+            };
+            let series = Series {
+                repeat,
+                weekday: Weekday::try_from(s.weekday).unwrap_or(Weekday::Mon),
+                start: NaiveTime::parse_from_str(&s.start, "%H:%M").unwrap_or_default(),
+                minutes: s.minutes,
+                first: today,
+                last: Some(today + chrono::Duration::days(HORIZON_DAYS)),
+            };
+            store.add_series(id, &series).await?;
+        }
+        // Volunteers, and shifts for the next four dates: the lead taken, helpers
+        // partly, so the coordinator's view has gaps.
+        let mut volunteers: Vec<UserId> = vec![];
+        for email in &o.volunteers {
+            if let Some(u) = store.user_by_email(email).await? {
+                store.add_group_volunteer(id, u.user_id()).await?;
+                volunteers.push(u.user_id());
+            }
+        }
+        let upcoming = store.sessions(id, crate::db::now(), 4).await?;
+        for (n, session) in upcoming.iter().enumerate() {
+            for (v, user) in volunteers.iter().enumerate() {
+                // Every other date the second volunteer leaves their place open.
+                if v == 1 && n % 2 == 1 {
+                    continue;
+                }
+                let role = if v == 0 { "lead" } else { "helper" };
+                let role = if needs.iter().any(|(r, _)| r == role) {
+                    role
+                } else {
+                    needs.first().map_or("helper", |(r, _)| r.as_str())
+                };
+                store.sign_up_shift(*user, session.id, role).await?;
+            }
+        }
+        // Participants (never Amal, whose own sign-up the tests make): the full café
+        // has all its seats taken; the others a few each.
+        let seats = if o.full { o.capacity as usize } else { 2 + i % 3 };
+        let mut seated = 0;
+        for client in clients.iter().skip(1 + i % 3) {
+            if seated >= seats {
+                break;
+            }
+            let Some(scope) = store.client_scope(*client).await? else {
+                continue;
+            };
+            if scope.municipality_id != municipality.0 {
+                continue;
+            }
+            let by = UserId(scope.user_id);
+            store.join_group(*client, id, seated % 2 == 0, by).await?;
+            seated += 1;
+        }
+        count += 1;
+    }
+    Ok(count)
+}

@@ -1,0 +1,325 @@
+//! Group offers and shifts. Clients browse their municipality's published offers in
+//! their language and take a seat or a waiting place; volunteers see the shifts of the
+//! groups they help in and take or give back one with a tap. Volunteers learn how many
+//! take part and the first names of those who agreed, never anything else.
+
+use crate::auth::permission::Principal;
+use crate::db::access_log::Action;
+use crate::db::groups::{GroupFull, Joined, ShiftSignUp};
+use crate::db::{now, Store};
+use crate::directory::text;
+use crate::web::case::local;
+use crate::web::ctx::Ctx;
+use crate::web::directory::languages;
+use crate::web::error::AppError;
+use crate::web::flash::Flash;
+use crate::web::form_data::FormData;
+use axum::extract::{Path, Query};
+use axum::response::{IntoResponse, Redirect, Response};
+use leptos::prelude::*;
+use lotse_app::domain::{ClientId, Lang, MunicipalityId};
+use lotse_app::pages::groups::{
+    GroupCard, GroupDetail, GroupDetailPage, GroupList, GroupListPage, MyPlace, SessionView, ShiftRole,
+    ShiftSession, Shifts, ShiftsPage, TARGET_GROUPS,
+};
+use serde::Deserialize;
+
+/// Shifts are listed this far ahead.
+const SHIFT_WEEKS: i64 = 8;
+/// A cancellation this close to the start asks the volunteer to tell the group too.
+const LATE_CANCEL_HOURS: i64 = 48;
+/// Dates shown on an offer's page.
+const SESSIONS_SHOWN: i64 = 8;
+
+/// Who is reading: their municipality, the client (if one), the session's token.
+struct Reader {
+    municipality: MunicipalityId,
+    client: Option<ClientId>,
+    principal: Principal,
+    token: String,
+}
+
+async fn reader(ctx: &Ctx) -> Result<Reader, AppError> {
+    let (p, session) = ctx.principal(false).await?;
+    let store = &ctx.state.store;
+    let (municipality, client) = match &p {
+        Principal::Client { client, .. } => {
+            let scope = store.client_scope(*client).await?.ok_or(AppError::NotFound)?;
+            (MunicipalityId(scope.municipality_id), Some(*client))
+        }
+        Principal::Guide { municipality, .. } | Principal::Coordinator { municipality, .. } => {
+            (*municipality, None)
+        }
+        Principal::Volunteer { .. } => (
+            MunicipalityId(session.user.municipality_id.ok_or(AppError::Forbidden)?),
+            None,
+        ),
+        Principal::Admin { .. } => return Err(AppError::Forbidden),
+    };
+    Ok(Reader {
+        municipality,
+        client,
+        token: session.token_hash.clone(),
+        principal: p,
+    })
+}
+
+async fn flash(ctx: &Ctx, token: &str, message: &str, to: &str) -> Result<Response, AppError> {
+    Flash::Info {
+        message: message.into(),
+    }
+    .set(&ctx.state.store, token)
+    .await?;
+    Ok(Redirect::to(to).into_response())
+}
+
+async fn my_place(store: &Store, client: Option<ClientId>, group: i64) -> Result<Option<MyPlace>, AppError> {
+    let Some(client) = client else { return Ok(None) };
+    Ok(store
+        .participation(client, group)
+        .await?
+        .map(|(status, position)| match status.as_str() {
+            "confirmed" => MyPlace::Confirmed,
+            _ => MyPlace::Waitlist(position),
+        }))
+}
+
+#[derive(Deserialize)]
+pub struct ListParams {
+    target: Option<String>,
+}
+
+pub async fn list(ctx: Ctx, Query(q): Query<ListParams>) -> Result<Response, AppError> {
+    let r = reader(&ctx).await?;
+    let store = &ctx.state.store;
+    let (lang, fallback) = languages(&ctx, None);
+    let target = q
+        .target
+        .filter(|t| TARGET_GROUPS.contains(&t.as_str()))
+        .unwrap_or_default();
+    let rows = store
+        .group_list(r.municipality, lang.code(), fallback.code(), Some(&target))
+        .await?;
+    let mut groups = Vec::with_capacity(rows.len());
+    for g in rows {
+        groups.push(GroupCard {
+            mine: my_place(store, r.client, g.id).await?,
+            id: g.id,
+            lang: (g.lang != lang.code()).then(|| g.lang.clone()),
+            title: g.title,
+            category: g.category,
+            target_group: g.target_group,
+            childcare: g.childcare,
+            barrier_free: g.barrier_free,
+            free: (g.capacity - g.confirmed).max(0),
+            next: g.next_at.map(local),
+        });
+    }
+    let tr = ctx.state.i18n.translator(lang);
+    let notice = Flash::take_info(store, &r.token, &tr).await?;
+    let list = GroupList {
+        groups,
+        target,
+        notice,
+    };
+    let user = ctx.nav_user(r.principal.home()).unwrap_or_default();
+    Ok(ctx.render(lang, move || view! { <GroupListPage list=list user=user/> }))
+}
+
+/// The offer's text in the reader's language, else the fallback, else German.
+fn pick(g: &GroupFull, lang: Lang, fallback: Lang) -> Option<&crate::db::groups::GroupTextRow> {
+    let published = |l: &str| g.text(l).filter(|t| t.status == "published");
+    published(lang.code())
+        .or_else(|| published(fallback.code()))
+        .or_else(|| published("de"))
+}
+
+pub async fn detail(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    let r = reader(&ctx).await?;
+    let id = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    let store = &ctx.state.store;
+    let (lang, fallback) = languages(&ctx, None);
+    let g = store
+        .group(r.municipality, id)
+        .await?
+        .filter(GroupFull::is_published)
+        .ok_or(AppError::NotFound)?;
+    let text = pick(&g, lang, fallback).ok_or(AppError::NotFound)?;
+    let confirmed = store
+        .group_list(r.municipality, lang.code(), fallback.code(), None)
+        .await?
+        .into_iter()
+        .find(|c| c.id == id);
+    let (free, next_at) = confirmed
+        .map(|c| ((c.capacity - c.confirmed).max(0), c.next_at))
+        .unwrap_or((0, None));
+    let sessions = store
+        .sessions(id, now() - 3600, SESSIONS_SHOWN)
+        .await?
+        .into_iter()
+        .map(|s| SessionView {
+            when: local(s.starts_at),
+            minutes: s.minutes,
+            cancelled: (s.status == "cancelled").then(|| s.reason.clone().unwrap_or_default()),
+            moved: (s.moved && s.status != "cancelled").then(|| s.reason.clone().unwrap_or_default()),
+        })
+        .collect();
+    let place = match g.group.office_id {
+        Some(office) => store
+            .office_name(office, lang.code())
+            .await?
+            .map(|name| (name, Some(office))),
+        None => None,
+    };
+    let tr = ctx.state.i18n.translator(lang);
+    let detail = GroupDetail {
+        card: GroupCard {
+            id,
+            title: text.title.clone(),
+            lang: (text.lang != lang.code()).then(|| text.lang.clone()),
+            category: g.group.category.clone(),
+            target_group: g.group.target_group.clone(),
+            childcare: g.group.childcare,
+            barrier_free: g.group.barrier_free,
+            free,
+            next: next_at.map(local),
+            mine: my_place(store, r.client, id).await?,
+        },
+        description: text::parse(&text.description),
+        capacity: g.group.capacity,
+        place,
+        address: g.group.address.clone(),
+        contact_name: g.group.contact_name.clone(),
+        contact_phone: g.group.contact_phone.clone(),
+        sessions,
+        notice: Flash::take_info(store, &r.token, &tr).await?,
+    };
+    let user = ctx.nav_user(r.principal.home()).unwrap_or_default();
+    Ok(ctx.render(lang, move || view! { <GroupDetailPage g=detail user=user/> }))
+}
+
+/// The signed-in client and the offer they act on (404 for anyone else).
+async fn client_and_group(ctx: &Ctx, raw: &str) -> Result<(Reader, ClientId, i64), AppError> {
+    let r = reader(ctx).await?;
+    let Some(client) = r.client else {
+        return Err(AppError::NotFound);
+    };
+    let id = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    Ok((r, client, id))
+}
+
+pub async fn join(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
+    let (r, client, id) = client_and_group(&ctx, &raw).await?;
+    let store = &ctx.state.store;
+    let share = !form.get("share_first_name").is_empty();
+    let to = format!("/groups/{id}");
+    let message = match store.join_group(client, id, share, r.principal.user()).await? {
+        Joined::Confirmed => "group-joined",
+        Joined::Waitlist(_) => "group-waitlist-info",
+        Joined::Already => "group-already",
+        Joined::NotFound => return Err(AppError::NotFound),
+    };
+    store
+        .log_access(
+            r.principal.user(),
+            r.principal.role(),
+            Some(client),
+            Action::Update,
+            "group",
+        )
+        .await?;
+    flash(&ctx, &r.token, message, &to).await
+}
+
+pub async fn leave(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    let (r, client, id) = client_and_group(&ctx, &raw).await?;
+    let store = &ctx.state.store;
+    if store.leave_group(client, id).await?.is_none() {
+        return Err(AppError::NotFound);
+    }
+    store
+        .log_access(
+            r.principal.user(),
+            r.principal.role(),
+            Some(client),
+            Action::Update,
+            "group",
+        )
+        .await?;
+    flash(&ctx, &r.token, "group-left", &format!("/groups/{id}")).await
+}
+
+/// The signed-in volunteer (others go to their own home).
+async fn volunteer(ctx: &Ctx) -> Result<(lotse_app::domain::UserId, String), AppError> {
+    let (p, session) = ctx.principal(false).await?;
+    match p {
+        Principal::Volunteer { user } => Ok((user, session.token_hash.clone())),
+        other => Err(AppError::ElsewhereHome(other.home())),
+    }
+}
+
+pub async fn shifts(ctx: Ctx) -> Result<Response, AppError> {
+    let (user, token) = volunteer(&ctx).await?;
+    let store = &ctx.state.store;
+    let from = now();
+    let rows = store.shifts(user, from, from + SHIFT_WEEKS * 7 * 86_400).await?;
+    let mut sessions: Vec<ShiftSession> = vec![];
+    for row in rows {
+        if sessions.last().is_none_or(|s| s.session_id != row.session_id) {
+            let (participants, first_names) = store.participants_for_volunteers(row.group_id).await?;
+            sessions.push(ShiftSession {
+                session_id: row.session_id,
+                group_title: row.title.clone(),
+                when: local(row.starts_at),
+                minutes: row.minutes,
+                roles: vec![],
+                mine: row.mine.clone(),
+                participants,
+                first_names,
+            });
+        }
+        if let Some(s) = sessions.last_mut() {
+            s.roles.push(ShiftRole {
+                role: row.role,
+                needed: row.needed,
+                filled: row.filled,
+            });
+        }
+    }
+    let lang = ctx.lang(false);
+    let tr = ctx.state.i18n.translator(lang);
+    let data = Shifts {
+        in_groups: !store.volunteer_groups(user).await?.is_empty(),
+        sessions,
+        notice: Flash::take_info(store, &token, &tr).await?,
+    };
+    let nav = ctx.nav_user("/volunteer").unwrap_or_default();
+    Ok(ctx.render(lang, move || view! { <ShiftsPage shifts=data user=nav/> }))
+}
+
+pub async fn take_shift(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
+    let (user, token) = volunteer(&ctx).await?;
+    let session = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    let message = match ctx
+        .state
+        .store
+        .sign_up_shift(user, session, form.get("role"))
+        .await?
+    {
+        ShiftSignUp::Done => "shift-done",
+        ShiftSignUp::Full => "shift-taken",
+        ShiftSignUp::Already | ShiftSignUp::NotAllowed => "shift-not-open",
+    };
+    flash(&ctx, &token, message, "/volunteer/shifts").await
+}
+
+pub async fn cancel_shift(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    let (user, token) = volunteer(&ctx).await?;
+    let session = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    let message = match ctx.state.store.cancel_shift(user, session).await? {
+        Some(hours) if hours < LATE_CANCEL_HOURS => "shift-cancelled-soon",
+        Some(_) => "shift-cancelled",
+        None => return Err(AppError::NotFound),
+    };
+    flash(&ctx, &token, message, "/volunteer/shifts").await
+}
