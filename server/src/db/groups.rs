@@ -390,7 +390,7 @@ impl Store {
     ) -> DbResult<Vec<GroupCardRow>> {
         let at = now();
         Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT g.id, g.category, g.target_group, g.childcare, g.barrier_free, g.capacity, t.lang, t.title, t.description, \
+            "SELECT * FROM (SELECT g.id, g.category, g.target_group, g.childcare, g.barrier_free, g.capacity, t.lang, t.title, t.description, \
              (SELECT COUNT(*) FROM group_participants p WHERE p.group_id = g.id AND p.status = 'confirmed') AS confirmed, \
              (SELECT MIN(s.starts_at) FROM group_sessions s WHERE s.group_id = g.id AND s.status = 'scheduled' \
               AND s.starts_at >= $4) AS next_at \
@@ -399,7 +399,7 @@ impl Store {
                (SELECT lang FROM group_texts x WHERE x.group_id = g.id AND x.lang = $2 AND x.status = 'published'), \
                (SELECT lang FROM group_texts x WHERE x.group_id = g.id AND x.lang = $3 AND x.status = 'published'), 'de') \
              WHERE g.municipality_id = $1 AND ($5 = '' OR g.target_group = $5) \
-             ORDER BY next_at IS NULL, next_at, g.id")
+             ) x ORDER BY x.next_at IS NULL, x.next_at, x.id")
             .bind(municipality.0).bind(lang).bind(fallback).bind(at).bind(target_group.unwrap_or(""))
             .fetch_all(pool).await?))
     }

@@ -1,0 +1,83 @@
+// Group offers and shifts on a phone (360×740): a volunteer takes an open shift with one
+// tap and gives it back; a client signs up in Persian for the language café, which is
+// full, and ends up on the waiting list. axe on the pages in both languages.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import {
+  BASE, PHONE, launch, context, hydrated, htmlAttrs, horizontalOverflow, shot, staffSignIn,
+  clientSignIn, chooseLanguage,
+} from "./helpers.mjs";
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve("axe-core/axe.min.js");
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function audit(page, label) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }));
+  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [],
+    `${label}: accessibility violations`);
+}
+
+test("a volunteer takes an open shift with one tap and gives it back", async () => {
+  const ctx = await context(browser, { viewport: PHONE, locale: "de-DE" });
+  const page = await ctx.newPage();
+  await staffSignIn(page, "p.braun@talheim.example");
+  await Promise.all([page.waitForURL(/\/volunteer\/shifts$/), page.click("[data-testid=home-shifts] a")]);
+  assert.ok(await page.locator("[data-testid=shift-session]").count() >= 4, "her groups' dates");
+  // The list never shows a case: no last names of participants.
+  assert.doesNotMatch(await page.textContent("main"), /Haddad|Ahmadi|Tesfay/);
+  await audit(page, "shifts");
+
+  const open = page.locator(".shift-role.gap:has(form[action$='/take'])").first();
+  const testid = await open.getAttribute("data-testid");
+  await Promise.all([page.waitForURL(/\/volunteer\/shifts$/), open.locator("button").click()]);
+  assert.match(await page.textContent(".alert[role=status]"), /Danke/);
+  const mine = page.locator(`[data-testid="${testid}"]`);
+  assert.ok(await mine.locator("form[action$='/cancel']").isVisible(), "the shift is hers, with a way back");
+  assert.ok(await horizontalOverflow(page) <= 0, "fits 360 px");
+  await shot(page, "shifts-taken-de-phone");
+
+  await Promise.all([page.waitForURL(/\/volunteer\/shifts$/), mine.locator("form[action$='/cancel'] button").click()]);
+  assert.match(await page.textContent(".alert[role=status]"), /abgesagt/);
+  assert.equal(await page.locator(`[data-testid="${testid}"] form[action$='/take']`).count(), 1, "open again");
+  await ctx.close();
+});
+
+test("in Persian: the language café is full, so the client gets a place on the waiting list", async () => {
+  const ctx = await context(browser, { viewport: PHONE, locale: "fa" });
+  const page = await ctx.newPage();
+  await clientSignIn(page);
+  await hydrated(page);
+  await chooseLanguage(page, "fa");
+  await Promise.all([page.waitForURL(/\/groups$/), page.click("[data-testid=home-groups] a[href='/groups']")]);
+  assert.deepEqual(await htmlAttrs(page), { lang: "fa", dir: "rtl" });
+  await audit(page, "fa groups");
+  assert.ok(await horizontalOverflow(page) <= 0);
+  await shot(page, "groups-fa-phone");
+
+  const cafe = page.locator("[data-testid=group-card]", { hasText: "کافه زبان" }).first();
+  assert.match(await cafe.locator(".seats").textContent(), /پر است/, "full");
+  await Promise.all([page.waitForURL(/\/groups\/\d+$/), cafe.locator("h2 a").click()]);
+  await page.check("#f-share");
+  await Promise.all([page.waitForURL(/\/groups\/\d+$/), page.click("[data-testid=join-form] button")]);
+  const place = await page.textContent("section[data-testid=my-place]");
+  assert.match(place, /فهرست انتظار/, "on the waiting list");
+  assert.match(place, /۱/, "place 1, in Persian digits");
+  await audit(page, "fa group");
+  assert.ok(await horizontalOverflow(page) <= 0);
+  await shot(page, "group-waitlist-fa-phone");
+
+  // Giving the waiting place back.
+  await Promise.all([page.waitForURL(/\/groups\/\d+$/), page.click("section[data-testid=my-place] button")]);
+  assert.equal(await page.locator("[data-testid=join-form]").count(), 1);
+  await ctx.close();
+});
