@@ -32,22 +32,27 @@ test("a volunteer takes an open shift with one tap and gives it back", async () 
   const page = await ctx.newPage();
   await staffSignIn(page, "p.braun@talheim.example");
   await Promise.all([page.waitForURL(/\/volunteer\/shifts$/), page.click("[data-testid=home-shifts] a")]);
-  assert.ok(await page.locator("[data-testid=shift-session]").count() >= 4, "her groups' dates");
+  const open = await page.locator("[data-testid=shift-session]").count();
+  assert.ok(open >= 2, "dates that need someone");
+  await Promise.all([page.waitForURL(/all=1$/), page.click("[data-testid=shifts-toggle]")]);
+  assert.ok(await page.locator("[data-testid=shift-session]").count() >= open, "every date of her groups");
+  await Promise.all([page.waitForURL(/\/volunteer\/shifts$/), page.click("[data-testid=shifts-toggle]")]);
   // The list never shows a case: no last names of participants.
   assert.doesNotMatch(await page.textContent("main"), /Haddad|Ahmadi|Tesfay/);
   await audit(page, "shifts");
 
-  const open = page.locator(".shift-role.gap:has(form[action$='/take'])").first();
-  const testid = await open.getAttribute("data-testid");
-  await Promise.all([page.waitForURL(/\/volunteer\/shifts$/), open.locator("button").click()]);
-  assert.match(await page.textContent(".alert[role=status]"), /Danke/);
+  const gap = page.locator(".shift-role.gap:has(form[action$='/take'])").first();
+  const testid = await gap.getAttribute("data-testid");
+  // The page is swapped in place (same address), so wait for what it says.
+  await gap.locator("button").click();
+  await page.waitForSelector(".alert[role=status]:has-text('Danke')");
   const mine = page.locator(`[data-testid="${testid}"]`);
   assert.ok(await mine.locator("form[action$='/cancel']").isVisible(), "the shift is hers, with a way back");
   assert.ok(await horizontalOverflow(page) <= 0, "fits 360 px");
   await shot(page, "shifts-taken-de-phone");
 
-  await Promise.all([page.waitForURL(/\/volunteer\/shifts$/), mine.locator("form[action$='/cancel'] button").click()]);
-  assert.match(await page.textContent(".alert[role=status]"), /abgesagt/);
+  await mine.locator("form[action$='/cancel'] button").click();
+  await page.waitForSelector(".alert[role=status]:has-text('abgesagt')");
   assert.equal(await page.locator(`[data-testid="${testid}"] form[action$='/take']`).count(), 1, "open again");
   await ctx.close();
 });
@@ -68,7 +73,8 @@ test("in Persian: the language café is full, so the client gets a place on the 
   assert.match(await cafe.locator(".seats").textContent(), /پر است/, "full");
   await Promise.all([page.waitForURL(/\/groups\/\d+$/), cafe.locator("h2 a").click()]);
   await page.check("#f-share");
-  await Promise.all([page.waitForURL(/\/groups\/\d+$/), page.click("[data-testid=join-form] button")]);
+  await page.click("[data-testid=join-form] button");
+  await page.waitForSelector("section[data-testid=my-place]");
   const place = await page.textContent("section[data-testid=my-place]");
   assert.match(place, /فهرست انتظار/, "on the waiting list");
   assert.match(place, /۱/, "place 1, in Persian digits");
@@ -77,7 +83,7 @@ test("in Persian: the language café is full, so the client gets a place on the 
   await shot(page, "group-waitlist-fa-phone");
 
   // Giving the waiting place back.
-  await Promise.all([page.waitForURL(/\/groups\/\d+$/), page.click("section[data-testid=my-place] button")]);
-  assert.equal(await page.locator("[data-testid=join-form]").count(), 1);
+  await page.click("section[data-testid=my-place] button");
+  await page.waitForSelector("[data-testid=join-form]");
   await ctx.close();
 });

@@ -263,6 +263,8 @@ pub struct ShiftSession {
 
 #[derive(Clone, Debug, Default)]
 pub struct Shifts {
+    /// Every date, or only those with a free place and the volunteer's own.
+    pub show_all: bool,
     pub sessions: Vec<ShiftSession>,
     pub in_groups: bool,
     pub notice: Option<String>,
@@ -341,7 +343,12 @@ pub fn ShiftsPage(shifts: Shifts, user: NavUser) -> impl IntoView {
             <h1>{tr.t("shifts-title")}</h1>
             <Notice message=shifts.notice/>
             {if shifts.in_groups {
-                view! { <p>{tr.t("shifts-intro")}</p> }.into_any()
+                let (href, label) = if shifts.show_all {
+                    ("/volunteer/shifts", tr.t("shifts-show-open"))
+                } else {
+                    ("/volunteer/shifts?all=1", tr.t("shifts-show-all"))
+                };
+                view! { <p>{tr.t("shifts-intro")}</p><p><a href=href data-testid="shifts-toggle">{label}</a></p> }.into_any()
             } else {
                 view! { <p class="card empty">{tr.t("shifts-empty")}</p> }.into_any()
             }}

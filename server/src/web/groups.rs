@@ -258,7 +258,14 @@ async fn volunteer(ctx: &Ctx) -> Result<(lotse_app::domain::UserId, String), App
     }
 }
 
-pub async fn shifts(ctx: Ctx) -> Result<Response, AppError> {
+#[derive(Deserialize)]
+pub struct ShiftParams {
+    all: Option<String>,
+}
+
+/// By default only what needs doing: dates with a free place, and the volunteer's own.
+pub async fn shifts(ctx: Ctx, Query(q): Query<ShiftParams>) -> Result<Response, AppError> {
+    let show_all = q.all.is_some();
     let (user, token) = volunteer(&ctx).await?;
     let store = &ctx.state.store;
     let from = now();
@@ -286,9 +293,13 @@ pub async fn shifts(ctx: Ctx) -> Result<Response, AppError> {
             });
         }
     }
+    if !show_all {
+        sessions.retain(|s| s.mine.is_some() || s.roles.iter().any(|r| r.filled < r.needed));
+    }
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
     let data = Shifts {
+        show_all,
         in_groups: !store.volunteer_groups(user).await?.is_empty(),
         sessions,
         notice: Flash::take_info(store, &token, &tr).await?,
