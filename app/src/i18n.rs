@@ -6,7 +6,8 @@
 
 use crate::domain::Lang;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+pub use fluent_bundle::FluentValue;
+use fluent_bundle::{FluentArgs, FluentResource};
 use icu::calendar::{Date, Gregorian};
 use icu::datetime::fieldsets::{T, YMD};
 use icu::datetime::input::Time;
@@ -266,6 +267,20 @@ impl Tr {
         ) {
             (Ok(t), Some(data)) => data.time.format(&t).to_string(),
             _ => format!("{hour:02}:{minute:02}"),
+        }
+    }
+
+    /// A number given in tenths ("25" is 2.5), with one decimal unless it is whole.
+    pub fn tenths(&self, tenths: i64) -> String {
+        match self.i18n.locales.get(&self.lang) {
+            Some(data) => {
+                let mut d = Decimal::from(tenths);
+                d.multiply_pow10(-1);
+                d.trim_end();
+                data.number.format(&d).to_string()
+            }
+            None if tenths % 10 == 0 => (tenths / 10).to_string(),
+            None => format!("{}.{}", tenths / 10, (tenths % 10).abs()),
         }
     }
 

@@ -27,6 +27,12 @@ pub struct Settings {
     pub client_max_days: i64,
     /// `LOTSE_ACTIVATION_DAYS` (14): how long an activation code stays valid.
     pub activation_days: i64,
+    /// `LOTSE_SMTP_URL` (unset: no mail goes out): the SMTP relay that takes Lotse's mail,
+    /// e.g. `smtp://relay.example.org:25` or `smtp://user:password@localhost:587`. Lotse
+    /// speaks plain SMTP to it; the relay (on the same host or network) does TLS onwards.
+    pub smtp_url: Option<String>,
+    /// `LOTSE_MAIL_FROM` (`Lotse <lotse@localhost>`): the sender of Lotse's mail.
+    pub mail_from: String,
 }
 
 fn env_or(name: &str, default: &str) -> String {
@@ -67,6 +73,8 @@ impl Settings {
             client_idle_days: env_num("LOTSE_CLIENT_IDLE_DAYS", 14),
             client_max_days: env_num("LOTSE_CLIENT_MAX_DAYS", 90),
             activation_days: env_num("LOTSE_ACTIVATION_DAYS", 14),
+            smtp_url: std::env::var("LOTSE_SMTP_URL").ok().filter(|v| !v.trim().is_empty()),
+            mail_from: env_or("LOTSE_MAIL_FROM", "Lotse <lotse@localhost>"),
             data_dir,
         }
     }
@@ -78,6 +86,7 @@ impl Settings {
         s.public_url = "http://127.0.0.1:3000".into();
         s.demo = false;
         s.trust_proxy = false;
+        s.smtp_url = None;
         s
     }
 
@@ -119,6 +128,7 @@ impl fmt::Debug for Settings {
             .field("public_url", &self.public_url)
             .field("demo", &self.demo)
             .field("trust_proxy", &self.trust_proxy)
+            .field("smtp_url", &self.smtp_url.as_deref().map(mask_url))
             .finish_non_exhaustive()
     }
 }

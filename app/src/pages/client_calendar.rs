@@ -25,7 +25,16 @@ pub struct MyCalendar {
 }
 
 #[component]
-pub fn MyCalendarPage(data: MyCalendar, user: NavUser) -> impl IntoView {
+pub fn MyCalendarPage(
+    data: MyCalendar,
+    user: NavUser,
+    /// Where the page lives (a client's or a volunteer's calendar); its forms post below it.
+    #[prop(default = "/me/calendar")]
+    base: &'static str,
+    #[prop(default = "/me/appointments")] back_href: &'static str,
+    #[prop(default = "client-appointments-heading")] back_label: &'static str,
+    #[prop(default = "my-calendar-intro")] intro: &'static str,
+) -> impl IntoView {
     let tr = use_tr();
     let link = data.new_link.map(|l| {
         view! {
@@ -44,20 +53,20 @@ pub fn MyCalendarPage(data: MyCalendar, user: NavUser) -> impl IntoView {
         tr.t("my-calendar-none")
     };
     view! {
-        <Shell title=tr.t("my-calendar-title") current_path="/me/calendar".to_string() user=Some(user)>
-            <BackLink href="/me/appointments" label=tr.t("client-appointments-heading")/>
+        <Shell title=tr.t("my-calendar-title") current_path=base.to_string() user=Some(user)>
+            <BackLink href=back_href label=tr.t(back_label)/>
             <h1><IconSvg icon=Icon::Calendar/>" "{tr.t("my-calendar-title")}</h1>
             <Notice message=data.notice/>
-            <p>{tr.t("my-calendar-intro")}</p>
+            <p>{tr.t(intro)}</p>
             {link}
             <section class="card">
                 <p>{state}</p>
-                <form method="post" action="/me/calendar/new" class="stack">
+                <form method="post" action=format!("{base}/new") class="stack">
                     <button type="submit" class="button primary">{tr.t("my-calendar-new")}</button>
                     <p class="muted">{tr.t("my-calendar-new-note")}</p>
                 </form>
                 {data.active.then(|| view! {
-                    <form method="post" action="/me/calendar/revoke">
+                    <form method="post" action=format!("{base}/revoke")>
                         <button type="submit" class="button">{tr.t("my-calendar-revoke")}</button>
                     </form>
                 })}

@@ -165,7 +165,13 @@ pub struct InterpretingJob {
 }
 
 #[component]
-pub fn VolunteerHomePage(first_name: String, jobs: Vec<InterpretingJob>, user: NavUser) -> impl IntoView {
+pub fn VolunteerHomePage(
+    first_name: String,
+    jobs: Vec<InterpretingJob>,
+    notices: Vec<super::staff::groups::NoticeView>,
+    notice: Option<String>,
+    user: NavUser,
+) -> impl IntoView {
     let tr = use_tr();
     let hello = tr.ta("volunteer-hello", &[("name", first_name.into())]);
     let jobs_view = (!jobs.is_empty()).then(|| {
@@ -202,11 +208,18 @@ pub fn VolunteerHomePage(first_name: String, jobs: Vec<InterpretingJob>, user: N
     view! {
         <Shell title=tr.t("volunteer-home-title") current_path="/volunteer".to_string() user=Some(user)>
             <h1 class="greeting">{hello}</h1>
+            <super::forms::Notice message=notice/>
+            <super::staff::groups::NoticeList notices=notices read_action="/volunteer/notices/read"/>
             {jobs_view}
             <section class="card section" data-testid="home-shifts">
                 <h2><IconSvg icon=Icon::Group/><span>{tr.t("shifts-title")}</span></h2>
                 <p>{tr.t("shifts-intro")}</p>
                 <p><a class="button primary" href="/volunteer/shifts">{tr.t("volunteer-shifts-open")}</a></p>
+                <p class="quick-links">
+                    <a href="/volunteer/hours">{tr.t("hours-heading")}</a>
+                    <a href="/volunteer/calendar">{tr.t("my-calendar-title")}</a>
+                    <a href="/volunteer/profile">{tr.t("profile-heading")}</a>
+                </p>
             </section>
         </Shell>
     }

@@ -15,6 +15,7 @@ pub mod forms;
 pub mod groups;
 pub mod icons;
 pub mod shell;
+pub mod volunteer;
 pub mod staff;
 
 use leptos::prelude::*;

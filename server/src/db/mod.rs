@@ -17,6 +17,7 @@ pub mod guides;
 pub mod handover;
 pub mod intake;
 pub mod notes;
+pub mod outbox;
 pub mod plan;
 pub mod referrals;
 pub mod requests;

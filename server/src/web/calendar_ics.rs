@@ -18,9 +18,13 @@ pub fn feed(
     appointments: &[AppointmentRow],
     steps: &[StepRow],
     deadlines: &[MyDeadline],
+    groups: &[(crate::db::groups::CalendarDateRow, Option<String>)],
 ) -> String {
     let mut cal = Calendar::new();
     cal.name(&tr.t("my-calendar-title"));
+    for (d, place) in groups {
+        cal.push(group_date_event(tr, host, d, place.as_deref()));
+    }
     for a in appointments.iter().filter(|a| a.status == "planned") {
         cal.push(appointment_event(tr, host, a));
     }
@@ -128,4 +132,57 @@ fn appointment_event(tr: &Tr, host: &str, a: &AppointmentRow) -> Event {
         .alarm(Alarm::display(&reminder, -chrono::Duration::days(1)))
         .alarm(Alarm::display(&reminder, -chrono::Duration::hours(2)))
         .done()
+}
+
+/// A group date in a calendar. Its UID stays the same when it moves; SEQUENCE (the
+/// session's version) tells calendar apps which copy is newer, and a cancelled date
+/// stays in the feed as CANCELLED so that phones strike it out instead of keeping it.
+pub fn group_date_event(tr: &Tr, host: &str, d: &crate::db::groups::CalendarDateRow, place: Option<&str>) -> Event {
+    let title = match &d.role {
+        Some(role) => tr.ta(
+            "ics-shift",
+            &[("title", d.title.clone().into()), ("role", tr.t(&format!("shift-role-{role}")).into())],
+        ),
+        None => d.title.clone(),
+    };
+    let start = Utc.timestamp_opt(d.starts_at, 0).single().unwrap_or_default();
+    let end = start + chrono::Duration::minutes(d.minutes);
+    let location = match place {
+        Some(name) if !d.address.is_empty() => format!("{name}, {}", d.address),
+        Some(name) => name.to_string(),
+        None => d.address.clone(),
+    };
+    let mut event = Event::new();
+    event
+        .uid(&format!("group-session-{}-{}@{host}", d.session_id, d.role.as_deref().unwrap_or("seat")))
+        .summary(&title)
+        .location(&location)
+        .starts(start)
+        .ends(end)
+        .add_property("SEQUENCE", d.version.to_string());
+    if d.status == "cancelled" {
+        event.status(icalendar::EventStatus::Cancelled).description(&tr.ta(
+            "group-session-cancelled",
+            &[("reason", d.reason.clone().unwrap_or_default().into())],
+        ));
+    } else {
+        event.status(icalendar::EventStatus::Confirmed).alarm(Alarm::display(
+            &tr.ta("ics-reminder", &[("title", title.clone().into())]),
+            -chrono::Duration::hours(2),
+        ));
+        if let Some(reason) = &d.reason {
+            event.description(&tr.ta("group-session-moved", &[("reason", reason.clone().into())]));
+        }
+    }
+    event.done()
+}
+
+/// A volunteer's shift calendar.
+pub fn shifts_feed(tr: &Tr, host: &str, dates: &[(crate::db::groups::CalendarDateRow, Option<String>)]) -> String {
+    let mut cal = Calendar::new();
+    cal.name(&tr.t("shifts-calendar-title"));
+    for (d, place) in dates {
+        cal.push(group_date_event(tr, host, d, place.as_deref()));
+    }
+    cal.done().to_string()
 }

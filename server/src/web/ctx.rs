@@ -73,6 +73,7 @@ pub fn is_staff_area(path: &str) -> bool {
         "/interpreters",
         "/templates",
         "/directory/manage",
+        "/groups/manage",
     ]
     .iter()
     .any(|p| path.starts_with(p))

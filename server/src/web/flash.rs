@@ -12,6 +12,8 @@ pub enum Flash {
     Welcome,
     /// A new calendar link, shown once on the calendar page (only its hash is stored).
     CalendarLink { secret: String },
+    /// A volunteer's invitation link, shown once to the coordinator to pass on.
+    InviteLink { link: String },
     /// A notice (Fluent message id) for the next page, whatever it is.
     Info { message: String },
     /// A notice (Fluent message id) for a client's record.

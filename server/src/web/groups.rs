@@ -17,7 +17,7 @@ use crate::web::form_data::FormData;
 use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
-use lotse_app::domain::{ClientId, Lang, MunicipalityId};
+use lotse_app::domain::{ClientId, Lang, MunicipalityId, UserId};
 use lotse_app::pages::groups::{
     GroupCard, GroupDetail, GroupDetailPage, GroupList, GroupListPage, MyPlace, SessionView, ShiftRole,
     ShiftSession, Shifts, ShiftsPage, TARGET_GROUPS,
@@ -311,12 +311,18 @@ pub async fn shifts(ctx: Ctx, Query(q): Query<ShiftParams>) -> Result<Response, 
 pub async fn take_shift(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let (user, token) = volunteer(&ctx).await?;
     let session = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
-    let message = match ctx
-        .state
-        .store
-        .sign_up_shift(user, session, form.get("role"))
-        .await?
-    {
+    let role = form.get("role");
+    let store = &ctx.state.store;
+    // Work with children needs an extended police certificate, valid on the day.
+    if let Some((target, starts_at)) = store.session_target_group(session).await? {
+        if needs_police_certificate(&target, role) {
+            let day = local(starts_at).date;
+            if !store.has_valid_police_certificate(user, &day).await? {
+                return flash(&ctx, &token, "shift-needs-certificate", "/volunteer/shifts").await;
+            }
+        }
+    }
+    let message = match store.sign_up_shift(user, session, role).await? {
         ShiftSignUp::Done => "shift-done",
         ShiftSignUp::Full => "shift-taken",
         ShiftSignUp::Already | ShiftSignUp::NotAllowed => "shift-not-open",
@@ -324,13 +330,49 @@ pub async fn take_shift(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Re
     flash(&ctx, &token, message, "/volunteer/shifts").await
 }
 
+/// Childcare, and any role in a group for children or youth (§ 72a SGB VIII).
+pub fn needs_police_certificate(target_group: &str, role: &str) -> bool {
+    role == "childcare" || matches!(target_group, "children" | "youth")
+}
+
 pub async fn cancel_shift(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
     let (user, token) = volunteer(&ctx).await?;
     let session = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
-    let message = match ctx.state.store.cancel_shift(user, session).await? {
-        Some(hours) if hours < LATE_CANCEL_HOURS => "shift-cancelled-soon",
+    let store = &ctx.state.store;
+    let message = match store.cancel_shift(user, session).await? {
+        Some(hours) if hours < LATE_CANCEL_HOURS => {
+            tell_of_late_cancellation(&ctx, user, session).await?;
+            "shift-cancelled-soon"
+        }
         Some(_) => "shift-cancelled",
         None => return Err(AppError::NotFound),
     };
     flash(&ctx, &token, message, "/volunteer/shifts").await
+}
+
+/// A shift given back shortly before the date: the coordinators and the group's other
+/// volunteers hear of it, so that someone can step in.
+async fn tell_of_late_cancellation(ctx: &Ctx, user: UserId, session: i64) -> Result<(), AppError> {
+    let store = &ctx.state.store;
+    let Some((group, municipality, title, starts_at)) = store.session_info(session).await? else {
+        return Ok(());
+    };
+    let name = ctx
+        .session
+        .as_ref()
+        .map(|s| s.user.display_name.clone())
+        .unwrap_or_default();
+    let args = serde_json::json!({ "name": name, "group": title, "when": starts_at.to_string() });
+    for coordinator in store.coordinators(MunicipalityId(municipality)).await? {
+        let link = format!("/groups/manage/{group}/plan");
+        store.notify(coordinator, "late-cancellation", &args, Some(&link)).await?;
+    }
+    for (other, _) in store.group_volunteer_list(group).await? {
+        if other != user.0 {
+            store
+                .notify(UserId(other), "late-cancellation-volunteer", &args, Some("/volunteer/shifts"))
+                .await?;
+        }
+    }
+    Ok(())
 }

@@ -11,6 +11,7 @@ pub mod flash;
 pub mod form_data;
 pub mod forms;
 pub mod groups;
+pub mod groups_manage;
 pub mod person_pages;
 pub mod pool_pages;
 pub mod public_pages;
@@ -19,6 +20,7 @@ pub mod security;
 pub mod setup;
 pub mod signin;
 pub mod staff_pages;
+pub mod volunteer;
 
 use crate::config::Settings;
 use crate::db::Store;
@@ -154,6 +156,68 @@ pub fn router(state: AppState) -> Router {
         .route("/groups/{id}", get(groups::detail))
         .route("/groups/{id}/join", post(groups::join))
         .route("/groups/{id}/leave", post(groups::leave))
+        .route("/groups/manage", get(groups_manage::dashboard))
+        .route("/groups/manage/notices/read", post(groups_manage::read_notices))
+        .route(
+            "/groups/manage/new",
+            get(groups_manage::new_group_page).post(groups_manage::create_group),
+        )
+        .route(
+            "/groups/manage/volunteers",
+            get(groups_manage::volunteers_page).post(groups_manage::invite),
+        )
+        .route("/groups/manage/volunteers/{id}", get(groups_manage::volunteer_page))
+        .route(
+            "/groups/manage/volunteers/{id}/documents",
+            post(groups_manage::add_document),
+        )
+        .route(
+            "/groups/manage/volunteers/{id}/documents/{doc}/remove",
+            post(groups_manage::remove_document),
+        )
+        .route(
+            "/groups/manage/{id}",
+            get(groups_manage::edit_group_page).post(groups_manage::update_group),
+        )
+        .route("/groups/manage/{id}/plan", get(groups_manage::plan_page))
+        .route("/groups/manage/{id}/series", post(groups_manage::add_series))
+        .route("/groups/manage/{id}/sessions", post(groups_manage::add_one_off))
+        .route(
+            "/groups/manage/{id}/sessions/{session}/cancel",
+            post(groups_manage::cancel_session),
+        )
+        .route(
+            "/groups/manage/{id}/sessions/{session}/move",
+            post(groups_manage::move_session),
+        )
+        .route(
+            "/groups/manage/{id}/sessions/{session}/count",
+            post(groups_manage::count_session),
+        )
+        .route("/groups/manage/{id}/volunteers", post(groups_manage::add_volunteer))
+        .route(
+            "/groups/manage/{id}/volunteers/{user}/remove",
+            post(groups_manage::remove_volunteer),
+        )
+        .route(
+            "/groups/manage/{id}/{lang}",
+            get(groups_manage::group_text_page).post(groups_manage::save_group_text),
+        )
+        .route(
+            "/invite/{token}",
+            get(volunteer::invitation_page).post(volunteer::accept_invitation),
+        )
+        .route(
+            "/volunteer/profile",
+            get(volunteer::profile_page).post(volunteer::save_profile),
+        )
+        .route("/volunteer/hours", get(volunteer::hours_page))
+        .route("/volunteer/hours/certificate", get(volunteer::certificate))
+        .route("/volunteer/hours/{session}", post(volunteer::record_hours))
+        .route("/volunteer/calendar", get(volunteer::calendar_page))
+        .route("/volunteer/calendar/new", post(volunteer::new_calendar_link))
+        .route("/volunteer/calendar/revoke", post(volunteer::revoke_calendar_link))
+        .route("/volunteer/notices/read", post(volunteer::read_notices))
         .route("/cases", get(staff_pages::caseload))
         .route(
             "/cases/new",

@@ -128,7 +128,7 @@ async fn attempt(
 }
 
 /// Hashes a new secret with Argon2 on the blocking pool.
-pub(super) async fn hash_off_thread(secret: String) -> Result<String, AppError> {
+pub(crate) async fn hash_off_thread(secret: String) -> Result<String, AppError> {
     tokio::task::spawn_blocking(move || credentials::hash_secret(&secret))
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?
@@ -137,7 +137,7 @@ pub(super) async fn hash_off_thread(secret: String) -> Result<String, AppError> 
 
 /// Starts a new session (ending any earlier one from this browser) and goes home;
 /// `flash` is shown once on the home page.
-pub(super) async fn signed_in(
+pub(crate) async fn signed_in(
     ctx: &Ctx,
     user: UserId,
     role: Role,

@@ -32,65 +32,78 @@ fn state_label(tr: &crate::i18n::Tr, state: &str) -> String {
     tr.t(&format!("translation-state-{state}"))
 }
 
+/// Translation states of a list of texts: one row per item, one column per language,
+/// each cell linking to the form for that language (German: `{base}/{id}`, others:
+/// `{base}/{id}/{lang}`); the foot counts what is missing or outdated per language.
+#[component]
+pub fn TranslationTable(
+    kind: &'static str,
+    base: &'static str,
+    rows: Vec<DashboardRow>,
+    /// Where a reader's page for an item can be previewed: `{preview}{id}`.
+    #[prop(optional)]
+    preview: Option<&'static str>,
+) -> impl IntoView {
+    let tr = use_tr();
+    let head = Lang::ALL
+        .iter()
+        .map(|l| view! { <th scope="col" lang=l.code()>{l.native_name()}</th> })
+        .collect::<Vec<_>>();
+    let missing_per_lang = Lang::ALL
+        .iter()
+        .map(|l| {
+            let n = rows
+                .iter()
+                .filter(|r| {
+                    r.states
+                        .iter()
+                        .any(|(sl, s)| sl == l && (*s == "missing" || *s == "outdated"))
+                })
+                .count();
+            view! { <td data-testid=format!("todo-{kind}-{}", l.code())>{tr.number(n as i64)}</td> }
+        })
+        .collect::<Vec<_>>();
+    let body = rows
+        .into_iter()
+        .map(|r| {
+            let id = r.id;
+            let cells = r
+                .states
+                .into_iter()
+                .map(|(l, s)| {
+                    let href = if l == Lang::De {
+                        format!("{base}/{id}")
+                    } else {
+                        format!("{base}/{id}/{}", l.code())
+                    };
+                    view! { <td><a class=format!("state state-{s}") href=href>{state_label(&tr, s)}</a></td> }
+                })
+                .collect::<Vec<_>>();
+            let preview = preview.map(|p| {
+                view! { " "<a class="muted" href=format!("{p}{id}")>{tr.t("preview-link")}</a> }
+            });
+            view! {
+                <tr data-testid=format!("{kind}-row-{id}")>
+                    <th scope="row">{r.title}{preview}</th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <div class="table-wrap">
+            <table class="translations">
+                <thead><tr><th scope="col">{tr.t("dashboard-title-column")}</th>{head}</tr></thead>
+                <tbody>{body}</tbody>
+                <tfoot><tr><th scope="row">{tr.t("dashboard-todo")}</th>{missing_per_lang}</tr></tfoot>
+            </table>
+        </div>
+    }
+}
+
 #[component]
 pub fn DashboardPage(d: Dashboard, user: NavUser) -> impl IntoView {
     let tr = use_tr();
-    let ttr = tr.clone();
-    let table = move |kind: &'static str, rows: Vec<DashboardRow>| {
-        let tr = ttr.clone();
-        let head = Lang::ALL
-            .iter()
-            .map(|l| view! { <th scope="col" lang=l.code()>{l.native_name()}</th> })
-            .collect::<Vec<_>>();
-        let missing_per_lang = Lang::ALL
-            .iter()
-            .map(|l| {
-                let n = rows
-                    .iter()
-                    .filter(|r| {
-                        r.states
-                            .iter()
-                            .any(|(sl, s)| sl == l && (*s == "missing" || *s == "outdated"))
-                    })
-                    .count();
-                view! { <td data-testid=format!("todo-{kind}-{}", l.code())>{tr.number(n as i64)}</td> }
-            })
-            .collect::<Vec<_>>();
-        let body = rows
-            .into_iter()
-            .map(|r| {
-                let id = r.id;
-                let cells = r
-                    .states
-                    .into_iter()
-                    .map(|(l, s)| {
-                        let href = if l == Lang::De {
-                            format!("/directory/manage/{kind}s/{id}")
-                        } else {
-                            format!("/directory/manage/{kind}s/{id}/{}", l.code())
-                        };
-                        view! { <td><a class=format!("state state-{s}") href=href>{state_label(&tr, s)}</a></td> }
-                    })
-                    .collect::<Vec<_>>();
-                let preview = format!("/directory/manage/preview?path=/{kind}s/{id}");
-                view! {
-                    <tr data-testid=format!("{kind}-row-{id}")>
-                        <th scope="row">{r.title}" "<a class="muted" href=preview>{tr.t("preview-link")}</a></th>
-                        {cells}
-                    </tr>
-                }
-            })
-            .collect::<Vec<_>>();
-        view! {
-            <div class="table-wrap">
-                <table class="translations">
-                    <thead><tr><th scope="col">{tr.t("dashboard-title-column")}</th>{head}</tr></thead>
-                    <tbody>{body}</tbody>
-                    <tfoot><tr><th scope="row">{tr.t("dashboard-todo")}</th>{missing_per_lang}</tr></tfoot>
-                </table>
-            </div>
-        }
-    };
     view! {
         <Shell title=tr.t("directory-manage-title") current_path="/directory/manage".to_string() user=Some(user)>
             <h1>{tr.t("directory-manage-title")}</h1>
@@ -107,11 +120,13 @@ pub fn DashboardPage(d: Dashboard, user: NavUser) -> impl IntoView {
             <p class="hint">{tr.t("dashboard-hint")}</p>
             <section class="section" aria-labelledby="h-dash-offices">
                 <h2 id="h-dash-offices">{tr.t("offices-heading")}</h2>
-                {table("office", d.offices)}
+                <TranslationTable kind="office" base="/directory/manage/offices" rows=d.offices
+                    preview="/directory/manage/preview?path=/offices/"/>
             </section>
             <section class="section" aria-labelledby="h-dash-guides">
                 <h2 id="h-dash-guides">{tr.t("guides-heading")}</h2>
-                {table("guide", d.guides)}
+                <TranslationTable kind="guide" base="/directory/manage/guides" rows=d.guides
+                    preview="/directory/manage/preview?path=/guides/"/>
             </section>
         </Shell>
     }

@@ -12,6 +12,36 @@ use leptos::prelude::*;
 use lotse_app::domain::{Lang, UserId};
 use lotse_app::pages::client_calendar::{MyCalendar, MyCalendarPage, NewLink};
 
+/// Group dates in feeds: a month back (so a recent cancellation still shows) and half a
+/// year ahead.
+pub const FEED_DAYS_BEHIND: i64 = 30;
+pub const FEED_DAYS_AHEAD: i64 = 183;
+
+/// Each date with the name of its place from the directory, in `lang` (else German).
+pub async fn with_places(
+    store: &crate::db::Store,
+    dates: Vec<crate::db::groups::CalendarDateRow>,
+    lang: Lang,
+) -> Result<Vec<(crate::db::groups::CalendarDateRow, Option<String>)>, AppError> {
+    let mut names: Vec<(i64, Option<String>)> = vec![];
+    let mut out = Vec::with_capacity(dates.len());
+    for d in dates {
+        let place = match d.office_id {
+            Some(id) => match names.iter().find(|(o, _)| *o == id) {
+                Some((_, n)) => n.clone(),
+                None => {
+                    let n = store.office_name(id, lang.code()).await?;
+                    names.push((id, n.clone()));
+                    n
+                }
+            },
+            None => None,
+        };
+        out.push((d, place));
+    }
+    Ok(out)
+}
+
 /// The subscription feed: no session, the secret link is the key.
 pub async fn calendar_feed(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
     let secret = raw.strip_suffix(".ics").unwrap_or(&raw);
@@ -19,10 +49,10 @@ pub async fn calendar_feed(ctx: Ctx, Path(raw): Path<String>) -> Result<Response
         return Err(AppError::NotFound);
     }
     let store = &ctx.state.store;
-    let client = store
-        .client_by_calendar_token(&credentials::token_hash(secret))
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let hash = credentials::token_hash(secret);
+    let Some(client) = store.client_by_calendar_token(&hash).await? else {
+        return crate::web::volunteer::shift_feed(&ctx, &hash).await;
+    };
     let row = store.client(client).await?.ok_or(AppError::NotFound)?;
     let lang = Lang::parse(&row.preferred_lang).unwrap_or(Lang::En);
     let lang = store
@@ -34,8 +64,13 @@ pub async fn calendar_feed(ctx: Ctx, Path(raw): Path<String>) -> Result<Response
     let appointments = store.appointments(client, 0).await?;
     let steps = store.steps(client, 0).await?;
     let deadlines = super::deadlines::collect(store, client).await?;
+    let at = crate::db::now();
+    let dates = store
+        .client_group_dates(client, lang.code(), at - FEED_DAYS_BEHIND * 86_400, at + FEED_DAYS_AHEAD * 86_400)
+        .await?;
+    let groups = with_places(store, dates, lang).await?;
     Ok(ics_response(
-        calendar::feed(&tr, &host_of(&ctx), &appointments, &steps, &deadlines),
+        calendar::feed(&tr, &host_of(&ctx), &appointments, &steps, &deadlines, &groups),
         "lotse.ics",
     ))
 }

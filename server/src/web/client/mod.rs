@@ -57,7 +57,7 @@ pub(super) async fn after(ctx: &Ctx, token: &str, message: &str, to: &str) -> Re
     Ok(Redirect::to(to).into_response())
 }
 
-pub(super) fn ics_response(body: String, filename: &str) -> Response {
+pub(crate) fn ics_response(body: String, filename: &str) -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_string()),
@@ -72,7 +72,7 @@ pub(super) fn ics_response(body: String, filename: &str) -> Response {
         .into_response()
 }
 
-pub(super) fn host_of(ctx: &Ctx) -> String {
+pub(crate) fn host_of(ctx: &Ctx) -> String {
     url::Url::parse(&ctx.state.settings.public_url)
         .ok()
         .and_then(|u| u.host_str().map(String::from))

@@ -79,7 +79,8 @@ fn parse_id(raw: &str) -> Result<i64, AppError> {
     raw.parse::<i64>().map_err(|_| AppError::NotFound)
 }
 
-fn states(rows: &[crate::db::directory::TranslationRow]) -> Vec<DashboardRow> {
+/// Translation states per item and language, from its texts with their revisions.
+pub fn translation_states(rows: &[crate::db::directory::TranslationRow]) -> Vec<DashboardRow> {
     let mut out: Vec<DashboardRow> = vec![];
     for r in rows {
         if out.last().is_none_or(|l| l.id != r.id) {
@@ -110,8 +111,8 @@ pub async fn dashboard(ctx: Ctx) -> Result<Response, AppError> {
     let e = editor(&ctx).await?;
     let store = &ctx.state.store;
     let d = Dashboard {
-        offices: states(&store.office_translations(e.county).await?),
-        guides: states(&store.guide_translations(e.county).await?),
+        offices: translation_states(&store.office_translations(e.county).await?),
+        guides: translation_states(&store.guide_translations(e.county).await?),
         notice: notice(&ctx, &e).await?,
         can_grant: e.coordinator,
     };

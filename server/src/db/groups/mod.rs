@@ -7,6 +7,12 @@
 //! for shifts). PostgreSQL then holds that row's lock and SQLite its single write lock
 //! until the transaction ends, so a second sign-up counts only after the first is in.
 
+mod manage;
+mod volunteers;
+
+pub use manage::*;
+pub use volunteers::*;
+
 use super::{now, on_pool, DbResult, Store};
 use crate::groups::schedule::{Occurrence, Repeat, Series};
 use chrono::{NaiveDate, NaiveTime, Weekday};

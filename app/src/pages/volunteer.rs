@@ -1,0 +1,255 @@
+//! The volunteer's own pages besides the shifts: accepting an invitation, the profile
+//! (languages, skills, when they can help), recorded hours with a printable
+//! confirmation, and notices. Plain forms, phone first.
+
+use super::forms::{ErrorSummary, Field, Notice, Posted, TextArea};
+use super::shell::{BackLink, NavUser, Shell};
+use super::staff::case::When;
+use super::staff::groups::{format_hours, language_boxes, slot_label, DAY_PARTS, SKILLS};
+use crate::i18n::use_tr;
+use leptos::prelude::*;
+
+pub const PROFILE_FORM: &str = "profile";
+
+#[derive(Clone, Debug, Default)]
+pub struct InviteForm {
+    pub token: String,
+    pub name: String,
+    pub email: String,
+    pub error: Option<String>,
+    pub alert: Option<String>,
+}
+
+/// The page behind the invitation link: the volunteer chooses a password.
+#[component]
+pub fn InvitePage(form: InviteForm) -> impl IntoView {
+    let tr = use_tr();
+    let hello = tr.ta("invite-hello", &[("name", form.name.clone().into())]);
+    view! {
+        <Shell title=tr.t("invite-title") current_path=format!("/invite/{}", form.token) user=None>
+            <section class="card narrow">
+                <h1>{tr.t("invite-title")}</h1>
+                <ErrorSummary message=form.alert/>
+                <p>{hello}</p>
+                <p>{tr.t("invite-intro")}</p>
+                <form method="post" action=format!("/invite/{}", form.token) class="stack" novalidate>
+                    <p>{tr.t("signin-email")}": "<strong dir="ltr">{form.email}</strong></p>
+                    <Field name="password" label=tr.t("invite-password") value=String::new() error=form.error
+                        hint=tr.t("invite-password-hint") input_type="password" autocomplete="new-password"
+                        required=true maxlength=256/>
+                    <button type="submit" class="button primary">{tr.t("invite-accept")}</button>
+                </form>
+            </section>
+        </Shell>
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ProfileForm {
+    pub version: i64,
+    pub posted: Posted,
+    pub alert: Option<String>,
+    pub notice: Option<String>,
+}
+
+#[component]
+pub fn VolunteerProfilePage(f: ProfileForm, user: NavUser) -> impl IntoView {
+    let tr = use_tr();
+    let posted = f.posted.clone();
+    let v = move |name: &str| posted.value(PROFILE_FORM, name);
+    let note_error = f.posted.error(PROFILE_FORM, "note");
+    let skills_chosen = v("skills");
+    let skills = SKILLS
+        .iter()
+        .map(|s| {
+            let checked = skills_chosen.split_whitespace().any(|x| x == *s);
+            view! {
+                <div class="check">
+                    <input type="checkbox" id=format!("skill-{s}") name="skills" value=*s checked=checked/>
+                    <label for=format!("skill-{s}")>{tr.t(&format!("skill-{s}"))}</label>
+                </div>
+            }
+        })
+        .collect::<Vec<_>>();
+    let slots_chosen = v("availability");
+    let days = (1..=7)
+        .map(|d| {
+            let boxes = DAY_PARTS
+                .iter()
+                .map(|part| {
+                    let slot = format!("{d}-{part}");
+                    let checked = slots_chosen.split_whitespace().any(|x| x == slot);
+                    let id = format!("slot-{slot}");
+                    view! {
+                        <div class="check">
+                            <input type="checkbox" id=id.clone() name="availability" value=slot.clone() checked=checked/>
+                            <label for=id aria-label=slot_label(&tr, &slot)>{tr.t(&format!("day-part-{part}"))}</label>
+                        </div>
+                    }
+                })
+                .collect::<Vec<_>>();
+            view! {
+                <fieldset class="day-slots">
+                    <legend>{tr.t(&format!("weekday-{d}"))}</legend>
+                    {boxes}
+                </fieldset>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <Shell title=tr.t("profile-heading") current_path="/volunteer/profile".to_string() user=Some(user)>
+            <BackLink href="/volunteer" label=tr.t("volunteer-home-title")/>
+            <h1>{tr.t("profile-heading")}</h1>
+            <ErrorSummary message=f.alert.clone()/>
+            <Notice message=f.notice.clone()/>
+            <p>{tr.t("profile-intro")}</p>
+            <form method="post" action="/volunteer/profile" class="card section stack">
+                <input type="hidden" name="version" value=f.version.to_string()/>
+                <fieldset>
+                    <legend>{tr.t("profile-languages")}</legend>
+                    <div class="check-grid">{language_boxes(&tr, &v("languages"))}</div>
+                </fieldset>
+                <fieldset>
+                    <legend>{tr.t("profile-skills")}</legend>
+                    <div class="check-grid">{skills}</div>
+                </fieldset>
+                <fieldset>
+                    <legend>{tr.t("profile-availability")}</legend>
+                    <p class="hint">{tr.t("profile-availability-hint")}</p>
+                    <div class="check-grid">{days}</div>
+                </fieldset>
+                <TextArea name="note" label=tr.t("profile-note") value=v("note")
+                    error=note_error optional_label=tr.t("optional") maxlength=1000 rows=3/>
+                <button type="submit" class="button primary">{tr.t("save")}</button>
+            </form>
+        </Shell>
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct HoursEntry {
+    pub session_id: i64,
+    pub title: String,
+    pub when: When,
+    pub role: String,
+    pub session_minutes: i64,
+    pub minutes: Option<i64>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Hours {
+    pub year: i32,
+    pub name: String,
+    pub entries: Vec<HoursEntry>,
+    pub total_minutes: i64,
+    pub notice: Option<String>,
+    pub alert: Option<String>,
+}
+
+#[component]
+pub fn HoursPage(h: Hours, user: NavUser) -> impl IntoView {
+    let tr = use_tr();
+    let total = tr.ta("hours-this-year", &[("hours", format_hours(&tr, h.total_minutes).into())]);
+    let rows = h
+        .entries
+        .iter()
+        .map(|e| {
+            let sid = e.session_id;
+            let id = format!("minutes-{sid}");
+            let value = e.minutes.unwrap_or(e.session_minutes).to_string();
+            let state = match e.minutes {
+                Some(m) => tr.ta("hours-recorded", &[("hours", format_hours(&tr, m).into())]),
+                None => tr.t("hours-not-recorded"),
+            };
+            view! {
+                <li class="card" data-testid=format!("hours-{sid}")>
+                    <h2 dir="auto">{e.title.clone()}</h2>
+                    <p>{e.when.show(&tr)}" · "{tr.t(&format!("shift-role-{}", e.role))}</p>
+                    <p class="muted">{state}</p>
+                    <form method="post" action=format!("/volunteer/hours/{sid}") class="inline-fields">
+                        <div class="field">
+                            <label for=id.clone()>{tr.t("hours-minutes")}</label>
+                            <input id=id name="minutes" type="number" inputmode="numeric" min="0" max="720" value=value/>
+                        </div>
+                        <button type="submit" class="button">{tr.t("hours-save")}</button>
+                    </form>
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <Shell title=tr.t("hours-heading") current_path="/volunteer/hours".to_string() user=Some(user)>
+            <BackLink href="/volunteer" label=tr.t("volunteer-home-title")/>
+            <h1>{tr.t("hours-heading")}</h1>
+            <ErrorSummary message=h.alert.clone()/>
+            <Notice message=h.notice.clone()/>
+            <p class="card" data-testid="hours-total">{total}</p>
+            <p><a class="button" href=format!("/volunteer/hours/certificate?year={}", h.year)>{tr.t("hours-certificate")}</a></p>
+            {if rows.is_empty() {
+                view! { <p class="card empty">{tr.t("hours-empty")}</p> }.into_any()
+            } else {
+                view! { <ul class="plain-list">{rows}</ul> }.into_any()
+            }}
+        </Shell>
+    }
+}
+
+/// A confirmation of hours for a year, to print (the volunteer's name, each group with
+/// its dates and time, the total), in the reader's language.
+#[component]
+pub fn HoursCertificatePage(h: Hours, municipality: String, user: NavUser) -> impl IntoView {
+    let tr = use_tr();
+    let mut by_group: Vec<(String, i64, i64)> = vec![];
+    for e in &h.entries {
+        let minutes = e.minutes.unwrap_or(0);
+        match by_group.iter_mut().find(|(t, ..)| *t == e.title) {
+            Some(g) => {
+                g.1 += 1;
+                g.2 += minutes;
+            }
+            None => by_group.push((e.title.clone(), 1, minutes)),
+        }
+    }
+    let rows = by_group
+        .into_iter()
+        .map(|(title, n, minutes)| {
+            view! {
+                <tr>
+                    <th scope="row" dir="auto">{title}</th>
+                    <td>{tr.number(n)}</td>
+                    <td>{format_hours(&tr, minutes)}</td>
+                </tr>
+            }
+        })
+        .collect::<Vec<_>>();
+    let text = tr.ta(
+        "certificate-text",
+        &[
+            ("name", h.name.clone().into()),
+            ("year", i64::from(h.year).into()),
+            ("hours", format_hours(&tr, h.total_minutes).into()),
+            ("municipality", municipality.into()),
+        ],
+    );
+    view! {
+        <Shell title=tr.t("hours-certificate") current_path="/volunteer/hours/certificate".to_string() user=Some(user)>
+            <BackLink href="/volunteer/hours" label=tr.t("hours-heading")/>
+            <article class="card certificate">
+                <h1>{tr.t("certificate-title")}</h1>
+                <p data-testid="certificate-text">{text}</p>
+                <div class="table-wrap">
+                    <table>
+                        <thead><tr>
+                            <th scope="col">{tr.t("groups-col-group")}</th>
+                            <th scope="col">{tr.t("certificate-sessions")}</th>
+                            <th scope="col">{tr.t("certificate-hours")}</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+                <p>{tr.t("certificate-thanks")}</p>
+            </article>
+            <p class="no-print hint">{tr.t("certificate-print")}</p>
+        </Shell>
+    }
+}

@@ -1,0 +1,60 @@
+//! E-mails waiting to be sent. Writing to the outbox is part of the action that causes
+//! the mail (an invitation, a reminder); delivery happens later in the janitor, so a
+//! mail server that is down loses nothing and slows no request.
+
+use super::{now, on_pool, DbResult, Store};
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct MailRow {
+    pub id: i64,
+    pub to_address: String,
+    pub subject: String,
+    pub body: String,
+    pub attempts: i64,
+}
+
+/// Give up on a message after this many failed attempts.
+pub const MAX_ATTEMPTS: i64 = 10;
+
+impl Store {
+    pub async fn enqueue_mail(&self, to: &str, subject: &str, body: &str) -> DbResult<()> {
+        on_pool!(self, pool => sqlx::query(
+            "INSERT INTO outbox (to_address, subject, body, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(to).bind(subject).bind(body).bind(now()).execute(pool).await?.rows_affected());
+        Ok(())
+    }
+
+    /// Mails not yet sent (oldest first) that still have attempts left.
+    pub async fn unsent_mail(&self, limit: i64) -> DbResult<Vec<MailRow>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT id, to_address, subject, body, attempts FROM outbox WHERE sent_at IS NULL AND attempts < $1 \
+             ORDER BY id LIMIT $2")
+            .bind(MAX_ATTEMPTS).bind(limit).fetch_all(pool).await?))
+    }
+
+    pub async fn mail_sent(&self, id: i64) -> DbResult<()> {
+        on_pool!(self, pool => sqlx::query("UPDATE outbox SET sent_at = $1, attempts = attempts + 1 WHERE id = $2")
+            .bind(now()).bind(id).execute(pool).await?.rows_affected());
+        Ok(())
+    }
+
+    pub async fn mail_failed(&self, id: i64, error: &str) -> DbResult<()> {
+        on_pool!(self, pool => sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = $1 WHERE id = $2")
+            .bind(error).bind(id).execute(pool).await?.rows_affected());
+        Ok(())
+    }
+
+    /// Sent mails hold personal data (names, links): deleted after 30 days.
+    pub async fn purge_sent_mail(&self) -> DbResult<u64> {
+        let before = now() - 30 * 86_400;
+        Ok(on_pool!(self, pool => sqlx::query("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < $1")
+            .bind(before).execute(pool).await?.rows_affected()))
+    }
+
+    /// Mails to an address, newest first (for tests and the coordinator's check).
+    pub async fn mail_to(&self, to: &str) -> DbResult<Vec<MailRow>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT id, to_address, subject, body, attempts FROM outbox WHERE to_address = $1 ORDER BY id DESC")
+            .bind(to).fetch_all(pool).await?))
+    }
+}

@@ -1,0 +1,380 @@
+//! The plan of one offer: its series, single dates, each date with who signed up per
+//! role, cancelling or moving a date (the volunteers signed up are told), head counts
+//! once a date has begun, and the volunteers who help in the group.
+
+use super::{planner, Planner};
+use crate::db::groups::{GroupFull, SHIFT_ROLES};
+use crate::db::now;
+use crate::groups::schedule::{local_instant, Repeat, Series};
+use crate::web::case::{form_alert, local, Checks};
+use crate::web::ctx::Ctx;
+use crate::web::error::AppError;
+use crate::web::form_data::FormData;
+use crate::web::forms;
+use axum::extract::{Path, Query};
+use axum::http::StatusCode;
+use axum::response::Response;
+use chrono::{NaiveDate, NaiveTime, Weekday};
+use leptos::prelude::*;
+use lotse_app::domain::UserId;
+use lotse_app::pages::forms::Posted;
+use lotse_app::pages::staff::groups::{
+    describe_series, GroupPlan, GroupPlanPage, PlanRole, PlanSession, ONE_OFF_FORM, REPEATS, SERIES_FORM,
+};
+use serde::Deserialize;
+use serde_json::json;
+
+/// Dates shown ahead, and behind with `?past=1`.
+const PLAN_WEEKS_AHEAD: i64 = 8;
+const PLAN_WEEKS_BEHIND: i64 = 12;
+/// The longest session a form accepts (minutes).
+const MAX_MINUTES: i64 = 600;
+
+#[derive(Deserialize, Default)]
+pub struct PlanParams {
+    past: Option<String>,
+}
+
+async fn render_plan(
+    ctx: &Ctx,
+    p: &Planner,
+    g: &GroupFull,
+    past: bool,
+    posted: Posted,
+    alert: Option<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let store = &ctx.state.store;
+    let id = g.group.id;
+    let at = now();
+    let (from, to) = if past {
+        (at - PLAN_WEEKS_BEHIND * 7 * 86_400, at)
+    } else {
+        (at - 86_400, at + PLAN_WEEKS_AHEAD * 7 * 86_400)
+    };
+    let signups = store.signups_between(id, from, to).await?;
+    let mut sessions: Vec<PlanSession> = store
+        .sessions_between(id, from, to)
+        .await?
+        .into_iter()
+        .map(|s| {
+            let roles = SHIFT_ROLES
+                .iter()
+                .filter_map(|role| {
+                    let needed = g.shift_needs.iter().find(|(r, _)| r == role).map_or(0, |(_, n)| *n);
+                    let names: Vec<String> = signups
+                        .iter()
+                        .filter(|u| u.session_id == s.id && u.role == *role)
+                        .map(|u| u.display_name.clone())
+                        .collect();
+                    (needed > 0 || !names.is_empty()).then(|| PlanRole {
+                        role: role.to_string(),
+                        needed,
+                        names,
+                    })
+                })
+                .collect();
+            PlanSession {
+                id: s.id,
+                when: local(s.starts_at),
+                minutes: s.minutes,
+                cancelled: s.status == "cancelled",
+                moved: s.moved,
+                reason: s.reason,
+                head_count: s.head_count,
+                version: s.version,
+                begun: s.starts_at <= at,
+                roles,
+            }
+        })
+        .collect();
+    if past {
+        sessions.reverse();
+    }
+    let series = g
+        .series
+        .iter()
+        .filter_map(|row| {
+            let s = row.series()?;
+            let (repeat, nth) = s.repeat.columns();
+            let first = s.first.to_string();
+            let last = s.last.map(|l| l.to_string());
+            Some(describe_series(
+                &p.tr,
+                repeat,
+                nth,
+                i64::from(s.weekday.num_days_from_monday()),
+                (
+                    u8::try_from(chrono::Timelike::hour(&s.start)).unwrap_or(0),
+                    u8::try_from(chrono::Timelike::minute(&s.start)).unwrap_or(0),
+                ),
+                i64::from(s.minutes),
+                &first,
+                last.as_deref(),
+            ))
+        })
+        .collect();
+    let volunteers = store.group_volunteer_list(id).await?;
+    let candidates = store
+        .municipality_volunteers(p.municipality)
+        .await?
+        .into_iter()
+        .filter(|v| !volunteers.iter().any(|(id, _)| *id == v.id))
+        .map(|v| (v.id.to_string(), v.display_name))
+        .collect();
+    let (confirmed, waiting) = store.seat_counts(id).await?;
+    let plan = GroupPlan {
+        id,
+        title: g.text("de").map(|t| t.title.clone()).unwrap_or_default(),
+        capacity: g.group.capacity,
+        confirmed,
+        waiting,
+        series,
+        sessions,
+        volunteers,
+        candidates,
+        posted,
+        alert,
+        notice: p.notice(ctx).await?,
+        past,
+    };
+    let nav = p.nav.clone();
+    Ok(ctx.render_status(ctx.lang(true), status, move || view! { <GroupPlanPage p=plan user=nav/> }))
+}
+
+pub async fn plan_page(ctx: Ctx, Path(raw): Path<String>, Query(q): Query<PlanParams>) -> Result<Response, AppError> {
+    let p = planner(&ctx).await?;
+    let g = p.group(&ctx, &raw).await?;
+    render_plan(&ctx, &p, &g, q.past.is_some(), Posted::default(), None, StatusCode::OK).await
+}
+
+fn plan_href(g: &GroupFull) -> String {
+    format!("/groups/manage/{}/plan", g.group.id)
+}
+
+fn read_time(checks: &mut Checks, form: &FormData) -> Option<NaiveTime> {
+    let (h, m) = checks.check("time", forms::time_of_day(form.get("time")))?;
+    NaiveTime::from_hms_opt(u32::from(h), u32::from(m), 0)
+}
+
+fn read_minutes(checks: &mut Checks, form: &FormData) -> Option<i64> {
+    match checks.check("minutes", forms::optional_number(form.get("minutes"), MAX_MINUTES))? {
+        Some(n) if n > 0 => Some(n),
+        _ => {
+            checks.fail("minutes", "series-minutes-invalid");
+            None
+        }
+    }
+}
+
+fn read_date(checks: &mut Checks, field: &'static str, form: &FormData, required: bool) -> Option<NaiveDate> {
+    let raw = if required {
+        checks.check(field, forms::required_date(form.get(field)))
+    } else {
+        checks.check(field, forms::optional_date(form.get(field))).flatten()
+    }?;
+    NaiveDate::parse_from_str(&raw, "%Y-%m-%d").ok()
+}
+
+pub async fn add_series(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
+    let p = planner(&ctx).await?;
+    let g = p.group(&ctx, &raw).await?;
+    let mut checks = Checks::new(p.tr.clone());
+    let repeat = checks.check("repeat", forms::required_choice(form.get("repeat"), &REPEATS));
+    let nth = form.get("nth").parse::<i64>().ok();
+    let repeat = repeat.and_then(|r| {
+        let parsed = Repeat::from_columns(&r, if r == "monthly" { nth } else { None });
+        if parsed.is_none() {
+            checks.fail("nth", "series-nth-invalid");
+        }
+        parsed
+    });
+    let weekday = form
+        .get("weekday")
+        .parse::<u8>()
+        .ok()
+        .and_then(|d| Weekday::try_from(d).ok());
+    if weekday.is_none() {
+        checks.fail("weekday", "field-required");
+    }
+    let start = read_time(&mut checks, &form);
+    let minutes = read_minutes(&mut checks, &form);
+    let first = read_date(&mut checks, "first", &form, true);
+    let last = read_date(&mut checks, "last", &form, false);
+    if let (Some(f), Some(l)) = (first, last) {
+        if l < f {
+            checks.fail("last", "series-last-before-first");
+        }
+    }
+    if let (true, Some(repeat), Some(weekday), Some(start), Some(minutes), Some(first)) =
+        (checks.ok(), repeat, weekday, start, minutes, first)
+    {
+        let series = Series {
+            repeat,
+            weekday,
+            start,
+            minutes: u32::try_from(minutes).unwrap_or(60),
+            first,
+            last,
+        };
+        ctx.state.store.add_series(g.group.id, &series).await?;
+        return p.saved(&ctx, "series-saved", &plan_href(&g)).await;
+    }
+    let posted = checks.posted(SERIES_FORM, &form);
+    render_plan(&ctx, &p, &g, false, posted, form_alert(&p.tr), StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+pub async fn add_one_off(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
+    let p = planner(&ctx).await?;
+    let g = p.group(&ctx, &raw).await?;
+    let mut checks = Checks::new(p.tr.clone());
+    let on = read_date(&mut checks, "date", &form, true);
+    let start = read_time(&mut checks, &form);
+    let minutes = read_minutes(&mut checks, &form);
+    if let (Some(on), Some(start)) = (on, start) {
+        if local_instant(on, start).is_none_or(|t| t.timestamp() <= now()) {
+            checks.fail("date", "session-in-past");
+        }
+    }
+    if let (true, Some(on), Some(start), Some(minutes)) = (checks.ok(), on, start, minutes) {
+        if ctx.state.store.add_session(g.group.id, on, start, minutes).await?.is_some() {
+            return p.saved(&ctx, "session-added", &plan_href(&g)).await;
+        }
+        checks.fail("time", "time-invalid");
+    }
+    let posted = checks.posted(ONE_OFF_FORM, &form);
+    render_plan(&ctx, &p, &g, false, posted, form_alert(&p.tr), StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+/// Tells the volunteers signed up for a session what happened to it.
+async fn tell_volunteers(ctx: &Ctx, g: &GroupFull, session: i64, kind: &str, starts_at: i64, reason: &str) -> Result<(), AppError> {
+    let store = &ctx.state.store;
+    let title = g.text("de").map(|t| t.title.clone()).unwrap_or_default();
+    for user in store.session_volunteers(session).await? {
+        store
+            .notify(
+                user,
+                kind,
+                &json!({ "group": title, "when": starts_at.to_string(), "reason": reason }),
+                Some("/volunteer/shifts"),
+            )
+            .await?;
+    }
+    Ok(())
+}
+
+/// A session of this group, by the id in the path.
+async fn session_of(ctx: &Ctx, g: &GroupFull, raw: &str) -> Result<crate::db::groups::SessionRow, AppError> {
+    let id = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    ctx.state
+        .store
+        .session_of_group(g.group.id, id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn cancel_session(
+    ctx: Ctx,
+    Path((raw, session)): Path<(String, String)>,
+    form: FormData,
+) -> Result<Response, AppError> {
+    let p = planner(&ctx).await?;
+    let g = p.group(&ctx, &raw).await?;
+    let s = session_of(&ctx, &g, &session).await?;
+    let Ok(reason) = forms::required_text(form.get("reason"), 200) else {
+        return p.saved(&ctx, "session-reason-needed", &plan_href(&g)).await;
+    };
+    let version = form.get("version").parse::<i64>().unwrap_or(0);
+    if s.starts_at <= now() || s.status == "cancelled" {
+        return p.saved(&ctx, "session-not-changeable", &plan_href(&g)).await;
+    }
+    if !ctx.state.store.cancel_session(g.group.id, s.id, &reason, version).await? {
+        return p.saved(&ctx, "session-conflict", &plan_href(&g)).await;
+    }
+    tell_volunteers(&ctx, &g, s.id, "session-cancelled", s.starts_at, &reason).await?;
+    p.saved(&ctx, "session-cancelled", &plan_href(&g)).await
+}
+
+pub async fn move_session(
+    ctx: Ctx,
+    Path((raw, session)): Path<(String, String)>,
+    form: FormData,
+) -> Result<Response, AppError> {
+    let p = planner(&ctx).await?;
+    let g = p.group(&ctx, &raw).await?;
+    let s = session_of(&ctx, &g, &session).await?;
+    let mut checks = Checks::new(p.tr.clone());
+    let on = read_date(&mut checks, "date", &form, true);
+    let start = read_time(&mut checks, &form);
+    let reason = checks.check("reason", forms::required_text(form.get("reason"), 200));
+    let version = form.get("version").parse::<i64>().unwrap_or(0);
+    if s.starts_at <= now() || s.status == "cancelled" {
+        return p.saved(&ctx, "session-not-changeable", &plan_href(&g)).await;
+    }
+    let (Some(on), Some(start), Some(reason)) = (on, start, reason) else {
+        return p.saved(&ctx, "session-move-invalid", &plan_href(&g)).await;
+    };
+    let Some(starts_at) = local_instant(on, start).map(|t| t.timestamp()).filter(|t| *t > now()) else {
+        return p.saved(&ctx, "session-in-past", &plan_href(&g)).await;
+    };
+    if !ctx
+        .state
+        .store
+        .move_session(g.group.id, s.id, starts_at, &reason, version)
+        .await?
+    {
+        return p.saved(&ctx, "session-conflict", &plan_href(&g)).await;
+    }
+    tell_volunteers(&ctx, &g, s.id, "session-moved", starts_at, &reason).await?;
+    p.saved(&ctx, "session-moved", &plan_href(&g)).await
+}
+
+pub async fn count_session(
+    ctx: Ctx,
+    Path((raw, session)): Path<(String, String)>,
+    form: FormData,
+) -> Result<Response, AppError> {
+    let p = planner(&ctx).await?;
+    let g = p.group(&ctx, &raw).await?;
+    let s = session_of(&ctx, &g, &session).await?;
+    let back = format!("{}?past=1", plan_href(&g));
+    let Ok(count) = forms::optional_number(form.get("head_count"), 999) else {
+        return p.saved(&ctx, "head-count-invalid", &back).await;
+    };
+    if !ctx.state.store.set_head_count(g.group.id, s.id, count).await? {
+        return p.saved(&ctx, "session-not-changeable", &back).await;
+    }
+    p.saved(&ctx, "head-count-saved", &back).await
+}
+
+pub async fn add_volunteer(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
+    let p = planner(&ctx).await?;
+    let g = p.group(&ctx, &raw).await?;
+    let wanted = form.get("user").parse::<i64>().unwrap_or(0);
+    // Only volunteers of the same municipality.
+    let ok = ctx
+        .state
+        .store
+        .municipality_volunteers(p.municipality)
+        .await?
+        .iter()
+        .any(|v| v.id == wanted);
+    if !ok {
+        return p.saved(&ctx, "group-volunteer-unknown", &plan_href(&g)).await;
+    }
+    ctx.state.store.add_group_volunteer(g.group.id, UserId(wanted)).await?;
+    p.saved(&ctx, "group-volunteer-added", &plan_href(&g)).await
+}
+
+pub async fn remove_volunteer(
+    ctx: Ctx,
+    Path((raw, user)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let p = planner(&ctx).await?;
+    let g = p.group(&ctx, &raw).await?;
+    let user = user.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    if !ctx.state.store.remove_group_volunteer(g.group.id, UserId(user)).await? {
+        return Err(AppError::NotFound);
+    }
+    p.saved(&ctx, "group-volunteer-removed", &plan_href(&g)).await
+}

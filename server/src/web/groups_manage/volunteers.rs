@@ -1,0 +1,219 @@
+//! The municipality's volunteers: inviting by e-mail link, a volunteer's profile and
+//! groups, and the documents the coordinator has checked (Lotse keeps no copy, only
+//! the kind, who checked it, and until when it is valid).
+
+use super::{document_view, planner, Planner};
+use crate::auth::credentials;
+use crate::db::groups::{Invited, DOCUMENT_KINDS};
+use crate::db::now;
+use crate::web::case::{form_alert, Checks};
+use crate::web::ctx::Ctx;
+use crate::web::error::AppError;
+use crate::web::flash::Flash;
+use crate::web::form_data::FormData;
+use crate::web::forms;
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Datelike;
+use leptos::prelude::*;
+use lotse_app::domain::UserId;
+use lotse_app::pages::forms::Posted;
+use lotse_app::pages::staff::groups::{
+    VolunteerAdmin, VolunteerAdminPage, VolunteerListRow, VolunteersAdmin, VolunteersAdminPage, DOCUMENT_FORM,
+    INVITE_FORM,
+};
+
+/// How long an invitation link works.
+const INVITATION_DAYS: i64 = 14;
+
+async fn render_list(
+    ctx: &Ctx,
+    p: &Planner,
+    posted: Posted,
+    alert: Option<String>,
+    invite_link: Option<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let store = &ctx.state.store;
+    let today = crate::db::groups::today();
+    let a = VolunteersAdmin {
+        volunteers: store
+            .municipality_volunteers(p.municipality)
+            .await?
+            .into_iter()
+            .map(|v| VolunteerListRow {
+                id: v.id,
+                name: v.display_name,
+                email: v.email.unwrap_or_default(),
+                active: v.active,
+            })
+            .collect(),
+        documents: store
+            .volunteer_documents(p.municipality, None)
+            .await?
+            .iter()
+            .map(|d| document_view(&p.tr, d, today))
+            .collect(),
+        invite_link,
+        mail_configured: ctx.state.settings.smtp_url.is_some(),
+        posted,
+        alert,
+        notice: p.notice(ctx).await?,
+    };
+    let nav = p.nav.clone();
+    Ok(ctx.render_status(ctx.lang(true), status, move || view! { <VolunteersAdminPage a=a user=nav/> }))
+}
+
+pub async fn volunteers_page(ctx: Ctx) -> Result<Response, AppError> {
+    let p = planner(&ctx).await?;
+    // Right after an invitation: its link, shown once.
+    let link = match Flash::take(&ctx.state.store, &p.token).await? {
+        Some(Flash::InviteLink { link }) => Some(link),
+        _ => None,
+    };
+    render_list(&ctx, &p, Posted::default(), None, link, StatusCode::OK).await
+}
+
+/// The invitation mail, in German (the volunteer chooses their language on the page).
+fn invitation_mail(p: &Planner, name: &str, link: &str) -> (String, String) {
+    let de = &p.tr;
+    (
+        de.t("invite-mail-subject"),
+        de.ta(
+            "invite-mail-body",
+            &[
+                ("name", name.to_string().into()),
+                ("link", link.to_string().into()),
+                ("days", INVITATION_DAYS.into()),
+            ],
+        ),
+    )
+}
+
+pub async fn invite(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
+    let p = planner(&ctx).await?;
+    let mut checks = Checks::new(p.tr.clone());
+    let name = checks.check("name", forms::required_text(form.get("name"), 100));
+    let email = checks.check("email", forms::email(form.get("email")));
+    if let (true, Some(name), Some(email)) = (checks.ok(), name, email) {
+        let secret = credentials::new_session_token();
+        let expires = now() + INVITATION_DAYS * 86_400;
+        let store = &ctx.state.store;
+        match store
+            .invite_volunteer(p.municipality, &name, &email, &credentials::token_hash(&secret), expires, p.user)
+            .await?
+        {
+            Invited::New(_) | Invited::Again(_) => {
+                let link = format!("{}/invite/{secret}", ctx.state.settings.public_url);
+                let (subject, body) = invitation_mail(&p, &name, &link);
+                store.enqueue_mail(&email, &subject, &body).await?;
+                // The link is shown once on the next page, for passing on by hand.
+                Flash::InviteLink { link }.set(store, &p.token).await?;
+                return Ok(Redirect::to("/groups/manage/volunteers").into_response());
+            }
+            Invited::Taken => checks.fail("email", "invite-email-taken"),
+        }
+    }
+    let posted = checks.posted(INVITE_FORM, &form);
+    render_list(&ctx, &p, posted, form_alert(&p.tr), None, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+/// A volunteer of this municipality, by the id in the path.
+async fn volunteer_of(ctx: &Ctx, p: &Planner, raw: &str) -> Result<crate::db::groups::VolunteerRow, AppError> {
+    let id = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    ctx.state
+        .store
+        .municipality_volunteers(p.municipality)
+        .await?
+        .into_iter()
+        .find(|v| v.id == id)
+        .ok_or(AppError::NotFound)
+}
+
+async fn render_volunteer(
+    ctx: &Ctx,
+    p: &Planner,
+    v: crate::db::groups::VolunteerRow,
+    posted: Posted,
+    alert: Option<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let store = &ctx.state.store;
+    let user = UserId(v.id);
+    let profile = store.volunteer_profile(user).await?;
+    let today = crate::db::groups::today();
+    let titles = store.group_titles(p.municipality).await?;
+    let groups = store
+        .volunteer_groups(user)
+        .await?
+        .into_iter()
+        .filter_map(|g| titles.iter().find(|(id, _)| *id == g).map(|(_, t)| t.clone()))
+        .collect();
+    let year_start = crate::web::case::to_unix(&format!("{}-01-01", today.year()), 0, 0).unwrap_or(0);
+    let minutes = store
+        .volunteer_hours(user, year_start, now() + 1)
+        .await?
+        .iter()
+        .filter_map(|h| h.minutes)
+        .sum();
+    let split = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    let a = VolunteerAdmin {
+        id: v.id,
+        name: v.display_name,
+        email: v.email.unwrap_or_default(),
+        languages: split(&profile.languages),
+        skills: split(&profile.skills),
+        availability: split(&profile.availability),
+        note: profile.note,
+        documents: store
+            .volunteer_documents(p.municipality, Some(user))
+            .await?
+            .iter()
+            .map(|d| document_view(&p.tr, d, today))
+            .collect(),
+        groups,
+        minutes_this_year: minutes,
+        posted,
+        alert,
+        notice: p.notice(ctx).await?,
+    };
+    let nav = p.nav.clone();
+    Ok(ctx.render_status(ctx.lang(true), status, move || view! { <VolunteerAdminPage a=a user=nav/> }))
+}
+
+pub async fn volunteer_page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    let p = planner(&ctx).await?;
+    let v = volunteer_of(&ctx, &p, &raw).await?;
+    render_volunteer(&ctx, &p, v, Posted::default(), None, StatusCode::OK).await
+}
+
+pub async fn add_document(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
+    let p = planner(&ctx).await?;
+    let v = volunteer_of(&ctx, &p, &raw).await?;
+    let mut checks = Checks::new(p.tr.clone());
+    let kind = checks.check("kind", forms::required_choice(form.get("kind"), &DOCUMENT_KINDS));
+    let until = checks.check("valid_until", forms::optional_date(form.get("valid_until")));
+    if let (true, Some(kind), Some(until)) = (checks.ok(), kind, until) {
+        ctx.state
+            .store
+            .add_volunteer_document(UserId(v.id), &kind, until.as_deref(), p.user)
+            .await?;
+        return p.saved(&ctx, "document-saved", &format!("/groups/manage/volunteers/{}", v.id)).await;
+    }
+    let posted = checks.posted(DOCUMENT_FORM, &form);
+    render_volunteer(&ctx, &p, v, posted, form_alert(&p.tr), StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+pub async fn remove_document(
+    ctx: Ctx,
+    Path((raw, doc)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let p = planner(&ctx).await?;
+    let v = volunteer_of(&ctx, &p, &raw).await?;
+    let doc = doc.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    if !ctx.state.store.remove_volunteer_document(UserId(v.id), doc).await? {
+        return Err(AppError::NotFound);
+    }
+    p.saved(&ctx, "document-removed", &format!("/groups/manage/volunteers/{}", v.id)).await
+}

@@ -1,0 +1,363 @@
+//! The volunteer's own pages besides the shifts: accepting the invitation, the profile,
+//! recorded hours with a yearly confirmation, the shift calendar and notices.
+
+use crate::auth::credentials;
+use crate::auth::permission::Principal;
+use crate::db::groups::ProfileRow;
+use crate::db::{now, Saved};
+use crate::web::case::{form_alert, local, to_unix, Checks};
+use crate::web::client::calendar::{with_places, FEED_DAYS_AHEAD, FEED_DAYS_BEHIND};
+use crate::web::client::{host_of, ics_response};
+use crate::web::ctx::Ctx;
+use crate::web::error::AppError;
+use crate::web::flash::Flash;
+use crate::web::form_data::FormData;
+use crate::web::forms;
+use crate::web::signin::{hash_off_thread, signed_in};
+use axum::extract::{Path, Query};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Datelike;
+use leptos::prelude::*;
+use lotse_app::domain::{Lang, Role, UserId, SPOKEN_LANGUAGES};
+use lotse_app::pages::client_calendar::{MyCalendar, MyCalendarPage, NewLink};
+use lotse_app::pages::forms::Posted;
+use lotse_app::pages::staff::groups::{DAY_PARTS, SKILLS};
+use lotse_app::pages::volunteer::{
+    Hours, HoursCertificatePage, HoursEntry, HoursPage, InviteForm, InvitePage, ProfileForm, VolunteerProfilePage,
+    PROFILE_FORM,
+};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The signed-in volunteer and the session's token (others go to their own home).
+async fn volunteer(ctx: &Ctx) -> Result<(UserId, String), AppError> {
+    let (p, session) = ctx.principal(false).await?;
+    match p {
+        Principal::Volunteer { user } => Ok((user, session.token_hash.clone())),
+        other => Err(AppError::ElsewhereHome(other.home())),
+    }
+}
+
+async fn after(ctx: &Ctx, token: &str, message: &str, to: &str) -> Result<Response, AppError> {
+    Flash::Info {
+        message: message.into(),
+    }
+    .set(&ctx.state.store, token)
+    .await?;
+    Ok(Redirect::to(to).into_response())
+}
+
+// --- the invitation ---
+
+fn invitation_key(raw: &str) -> Result<String, AppError> {
+    if raw.is_empty() || raw.len() > 100 {
+        return Err(AppError::NotFound);
+    }
+    Ok(credentials::token_hash(raw))
+}
+
+pub async fn invitation_page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
+    let (_, name, email) = ctx
+        .state
+        .store
+        .invitation(&invitation_key(&raw)?)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let form = InviteForm {
+        token: raw,
+        name,
+        email,
+        ..InviteForm::default()
+    };
+    Ok(ctx.render(ctx.lang(false), move || view! { <InvitePage form=form/> }))
+}
+
+pub async fn accept_invitation(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
+    let key = invitation_key(&raw)?;
+    let store = &ctx.state.store;
+    let (_, name, email) = store.invitation(&key).await?.ok_or(AppError::NotFound)?;
+    let lang = ctx.lang(false);
+    let tr = ctx.state.i18n.translator(lang);
+    let password = form.get("password");
+    if password.chars().count() < 12 {
+        let f = InviteForm {
+            token: raw,
+            name,
+            email,
+            error: Some(tr.t("password-too-short")),
+            alert: Some(tr.t("form-errors-heading")),
+        };
+        return Ok(ctx.render_status(lang, StatusCode::UNPROCESSABLE_ENTITY, move || view! { <InvitePage form=f/> }));
+    }
+    let hash = hash_off_thread(password.to_string()).await?;
+    let user = store.redeem_invitation(&key, &hash).await?.ok_or(AppError::NotFound)?;
+    store.set_user_lang(user, lang.code()).await?;
+    signed_in(
+        &ctx,
+        user,
+        Role::Volunteer,
+        Some(Flash::Info {
+            message: "invite-welcome".into(),
+        }),
+        None,
+    )
+    .await
+}
+
+// --- the profile ---
+
+/// Only known codes, each once, in a stable order.
+fn codes(form: &FormData, field: &str, allowed: &[String]) -> String {
+    let chosen = form.all(field);
+    allowed
+        .iter()
+        .filter(|a| chosen.iter().any(|c| c == *a))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn slots() -> Vec<String> {
+    (1..=7)
+        .flat_map(|d| DAY_PARTS.iter().map(move |p| format!("{d}-{p}")))
+        .collect()
+}
+
+fn profile_values(p: &ProfileRow) -> BTreeMap<String, String> {
+    BTreeMap::from([
+        ("languages".to_string(), p.languages.clone()),
+        ("skills".to_string(), p.skills.clone()),
+        ("availability".to_string(), p.availability.clone()),
+        ("note".to_string(), p.note.clone()),
+    ])
+}
+
+pub async fn profile_page(ctx: Ctx) -> Result<Response, AppError> {
+    let (user, token) = volunteer(&ctx).await?;
+    let store = &ctx.state.store;
+    let lang = ctx.lang(false);
+    let tr = ctx.state.i18n.translator(lang);
+    let profile = store.volunteer_profile(user).await?;
+    let f = ProfileForm {
+        version: profile.version,
+        posted: Posted {
+            form: PROFILE_FORM.into(),
+            values: profile_values(&profile),
+            ..Posted::default()
+        },
+        notice: Flash::take_info(store, &token, &tr).await?,
+        ..ProfileForm::default()
+    };
+    let nav = ctx.nav_user("/volunteer").unwrap_or_default();
+    Ok(ctx.render(lang, move || view! { <VolunteerProfilePage f=f user=nav/> }))
+}
+
+pub async fn save_profile(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
+    let (user, token) = volunteer(&ctx).await?;
+    let lang = ctx.lang(false);
+    let tr = ctx.state.i18n.translator(lang);
+    let mut checks = Checks::new(tr.clone());
+    let note = checks
+        .check("note", forms::optional_text(form.get("note"), 1000))
+        .flatten()
+        .unwrap_or_default();
+    let languages: Vec<String> = SPOKEN_LANGUAGES.iter().map(|s| s.to_string()).collect();
+    let skills: Vec<String> = SKILLS.iter().map(|s| s.to_string()).collect();
+    let profile = ProfileRow {
+        languages: codes(&form, "languages", &languages),
+        skills: codes(&form, "skills", &skills),
+        availability: codes(&form, "availability", &slots()),
+        note,
+        version: form.get("version").parse::<i64>().unwrap_or(0),
+    };
+    let store = &ctx.state.store;
+    let mut status = StatusCode::UNPROCESSABLE_ENTITY;
+    let mut alert = form_alert(&tr);
+    if checks.ok() {
+        match store.save_volunteer_profile(user, &profile).await? {
+            Saved::Done => return after(&ctx, &token, "profile-saved", "/volunteer/profile").await,
+            Saved::Conflict => {
+                status = StatusCode::CONFLICT;
+                alert = Some(tr.t("profile-conflict"));
+            }
+        }
+    }
+    let mut values = profile_values(&profile);
+    values.insert("note".into(), form.get("note").to_string());
+    let stored = store.volunteer_profile(user).await?;
+    let f = ProfileForm {
+        version: stored.version,
+        posted: Posted {
+            values,
+            ..checks.posted(PROFILE_FORM, &form)
+        },
+        alert,
+        notice: None,
+    };
+    let nav = ctx.nav_user("/volunteer").unwrap_or_default();
+    Ok(ctx.render_status(lang, status, move || view! { <VolunteerProfilePage f=f user=nav/> }))
+}
+
+// --- hours ---
+
+#[derive(Deserialize, Default)]
+pub struct YearParams {
+    year: Option<i32>,
+}
+
+async fn hours_of(ctx: &Ctx, user: UserId, year: i32) -> Result<Hours, AppError> {
+    let from = to_unix(&format!("{year}-01-01"), 0, 0).unwrap_or(0);
+    let to = to_unix(&format!("{}-01-01", year + 1), 0, 0).unwrap_or(i64::MAX);
+    let rows = ctx.state.store.volunteer_hours(user, from, to).await?;
+    let total_minutes = rows.iter().filter_map(|r| r.minutes).sum();
+    let name = ctx
+        .session
+        .as_ref()
+        .map(|s| s.user.display_name.clone())
+        .unwrap_or_default();
+    Ok(Hours {
+        year,
+        name,
+        entries: rows
+            .into_iter()
+            .map(|r| HoursEntry {
+                session_id: r.session_id,
+                title: r.title,
+                when: local(r.starts_at),
+                role: r.role,
+                session_minutes: r.session_minutes,
+                minutes: r.minutes,
+            })
+            .collect(),
+        total_minutes,
+        ..Hours::default()
+    })
+}
+
+fn year_of(q: &YearParams) -> i32 {
+    let this = crate::db::groups::today().year();
+    q.year.filter(|y| (this - 10..=this).contains(y)).unwrap_or(this)
+}
+
+pub async fn hours_page(ctx: Ctx, Query(q): Query<YearParams>) -> Result<Response, AppError> {
+    let (user, token) = volunteer(&ctx).await?;
+    let lang = ctx.lang(false);
+    let tr = ctx.state.i18n.translator(lang);
+    let mut h = hours_of(&ctx, user, year_of(&q)).await?;
+    h.notice = Flash::take_info(&ctx.state.store, &token, &tr).await?;
+    let nav = ctx.nav_user("/volunteer").unwrap_or_default();
+    Ok(ctx.render(lang, move || view! { <HoursPage h=h user=nav/> }))
+}
+
+pub async fn record_hours(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
+    let (user, token) = volunteer(&ctx).await?;
+    let session = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    let minutes = match forms::optional_number(form.get("minutes"), 720) {
+        Ok(Some(m)) => m,
+        _ => return after(&ctx, &token, "hours-invalid", "/volunteer/hours").await,
+    };
+    if !ctx.state.store.record_hours(session, user, minutes, user).await? {
+        return Err(AppError::NotFound);
+    }
+    after(&ctx, &token, "hours-saved", "/volunteer/hours").await
+}
+
+pub async fn certificate(ctx: Ctx, Query(q): Query<YearParams>) -> Result<Response, AppError> {
+    let (user, _) = volunteer(&ctx).await?;
+    let store = &ctx.state.store;
+    let h = hours_of(&ctx, user, year_of(&q)).await?;
+    let municipality = match ctx.session.as_ref().and_then(|s| s.user.municipality_id) {
+        Some(m) => store
+            .municipality_name(lotse_app::domain::MunicipalityId(m))
+            .await?
+            .unwrap_or_default(),
+        None => String::new(),
+    };
+    let nav = ctx.nav_user("/volunteer").unwrap_or_default();
+    Ok(ctx.render(
+        ctx.lang(false),
+        move || view! { <HoursCertificatePage h=h municipality=municipality user=nav/> },
+    ))
+}
+
+// --- the shift calendar ---
+
+pub async fn calendar_page(ctx: Ctx) -> Result<Response, AppError> {
+    let (user, token) = volunteer(&ctx).await?;
+    let store = &ctx.state.store;
+    let lang = ctx.lang(false);
+    let tr = ctx.state.i18n.translator(lang);
+    let (notice, new_link) = match Flash::take(store, &token).await? {
+        Some(Flash::CalendarLink { secret }) => {
+            let url = format!("{}/calendar/{secret}.ics", ctx.state.settings.public_url);
+            let webcal = url
+                .replacen("https://", "webcal://", 1)
+                .replacen("http://", "webcal://", 1);
+            let qr_svg = crate::web::staff_pages::qr_svg(&webcal);
+            (None, Some(NewLink { webcal, url, qr_svg }))
+        }
+        Some(Flash::Info { message }) => (Some(tr.t(&message)), None),
+        _ => (None, None),
+    };
+    let data = MyCalendar {
+        active: store.has_volunteer_calendar_token(user).await?,
+        new_link,
+        notice,
+    };
+    let nav = ctx.nav_user("/volunteer").unwrap_or_default();
+    Ok(ctx.render(lang, move || {
+        view! {
+            <MyCalendarPage data=data user=nav base="/volunteer/calendar" back_href="/volunteer/shifts"
+                back_label="shifts-title" intro="shifts-calendar-intro"/>
+        }
+    }))
+}
+
+pub async fn new_calendar_link(ctx: Ctx) -> Result<Response, AppError> {
+    let (user, token) = volunteer(&ctx).await?;
+    let secret = credentials::new_session_token();
+    ctx.state
+        .store
+        .new_volunteer_calendar_token(user, &credentials::token_hash(&secret))
+        .await?;
+    Flash::CalendarLink { secret }.set(&ctx.state.store, &token).await?;
+    Ok(Redirect::to("/volunteer/calendar").into_response())
+}
+
+pub async fn revoke_calendar_link(ctx: Ctx) -> Result<Response, AppError> {
+    let (user, token) = volunteer(&ctx).await?;
+    ctx.state.store.revoke_volunteer_calendar_tokens(user).await?;
+    after(&ctx, &token, "my-calendar-revoked", "/volunteer/calendar").await
+}
+
+/// The feed behind a volunteer's calendar link (the client feed's route hands over
+/// tokens it does not know).
+pub async fn shift_feed(ctx: &Ctx, token_hash: &str) -> Result<Response, AppError> {
+    let store = &ctx.state.store;
+    let user = store
+        .volunteer_by_calendar_token(token_hash)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let lang = store
+        .user(user)
+        .await?
+        .and_then(|u| u.lang.as_deref().and_then(Lang::parse))
+        .unwrap_or(Lang::De);
+    let tr = ctx.state.i18n.translator(lang);
+    let at = now();
+    let dates = store
+        .volunteer_shift_dates(user, lang.code(), at - FEED_DAYS_BEHIND * 86_400, at + FEED_DAYS_AHEAD * 86_400)
+        .await?;
+    let dates = with_places(store, dates, lang).await?;
+    Ok(ics_response(
+        crate::web::calendar_ics::shifts_feed(&tr, &host_of(ctx), &dates),
+        "lotse-shifts.ics",
+    ))
+}
+
+pub async fn read_notices(ctx: Ctx) -> Result<Response, AppError> {
+    let (user, _) = volunteer(&ctx).await?;
+    ctx.state.store.mark_notices_read(user).await?;
+    Ok(Redirect::to("/volunteer").into_response())
+}
