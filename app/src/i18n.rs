@@ -49,7 +49,7 @@ fn format_number(value: &FluentValue, intls: &intl_memoizer::concurrent::IntlLan
 }
 
 /// Feature files that make up each language; the same list in every locale.
-pub const FTL_FILES: [&str; 10] = [
+pub const FTL_FILES: [&str; 11] = [
     "common.ftl",
     "auth.ftl",
     "client.ftl",
@@ -60,6 +60,7 @@ pub const FTL_FILES: [&str; 10] = [
     "directory.ftl",
     "directory-staff.ftl",
     "groups.ftl",
+    "groups-staff.ftl",
 ];
 
 macro_rules! embed_locale {
@@ -75,12 +76,13 @@ macro_rules! embed_locale {
             include_str!(concat!("../../locales/", $lang, "/directory.ftl")),
             include_str!(concat!("../../locales/", $lang, "/directory-staff.ftl")),
             include_str!(concat!("../../locales/", $lang, "/groups.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/groups-staff.ftl")),
         ]
     };
 }
 
 /// The embedded Fluent sources of one language, in [`FTL_FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 10] {
+pub fn sources(lang: Lang) -> [&'static str; 11] {
     match lang {
         Lang::De => embed_locale!("de"),
         Lang::En => embed_locale!("en"),
@@ -459,8 +461,9 @@ mod tests {
         }
     }
 
-    /// Messages whose text is a name or a code and reads the same in every script.
-    const SAME_EVERYWHERE: [&str; 1] = ["app-name"];
+    /// Messages whose text is a name, a code or only placeables, and reads the same in
+    /// every script.
+    const SAME_EVERYWHERE: [&str; 2] = ["app-name", "ics-shift"];
 
     fn script_letters(lang: Lang, c: char) -> bool {
         match lang {

@@ -67,3 +67,5 @@ activation-number = يسجّل المستفيد الدخول بالرقم { $num
 admin-home-title = الإدارة
 admin-home-intro = هنا ستتم إدارة المستخدمين والفرق والإعدادات.
 coordinator-note = بصفتك منسقًا، ترى القائمة فقط، وليس ملفات الحالات.
+caseload-groups = تخطيط الأنشطة الجماعية
+caseload-directory = تحرير الدليل

@@ -60,3 +60,5 @@ activation-number = Die Anmeldung erfolgt mit der Nummer { $number } und der eig
 admin-home-title = Administration
 admin-home-intro = Hier werden bald Nutzerkonten, Teams und Einstellungen verwaltet.
 coordinator-note = Als Koordinator:in sehen Sie die Übersicht, aber nicht die Fallakten.
+caseload-groups = Gruppenangebote planen
+caseload-directory = Wegweiser pflegen

@@ -60,3 +60,5 @@ activation-number = The client signs in with number { $number } and their PIN.
 admin-home-title = Administration
 admin-home-intro = Users, teams and settings will be managed here.
 coordinator-note = As coordinator you see the list, not the case files.
+caseload-groups = Plan group offers
+caseload-directory = Edit the directory

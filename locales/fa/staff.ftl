@@ -60,3 +60,5 @@ activation-number = مراجع با شماره { $number } و رمز (PIN) خو�
 admin-home-title = مدیریت
 admin-home-intro = کاربران، تیم‌ها و تنظیمات اینجا مدیریت می‌شوند.
 coordinator-note = شما به عنوان هماهنگ‌کننده فهرست را می‌بینید، نه پرونده‌ها را.
+caseload-groups = برنامه‌ریزی فعالیت‌های گروهی
+caseload-directory = ویرایش فهرست

@@ -60,3 +60,5 @@ activation-number = እቲ ተገልጋሊ ብቑጽሪ { $number } ከምኡው
 admin-home-title = ምምሕዳር
 admin-home-intro = ተጠቀምቲ፡ ጉጅለታትን ምድላዋትን ኣብዚ ክመሓደሩ እዮም።
 coordinator-note = ከም ኣወሃሃዲ ነቲ ዝርዝር ትርእዩ ኢኹም፡ ሰነዳት ጉዳይ ግን ኣይትርእዩን።
+caseload-groups = ጉጅለታዊ ንጥፈታት ውጠኑ
+caseload-directory = ዝርዝር ቤት ጽሕፈታትን ሓገዝን ኣመሓይሹ

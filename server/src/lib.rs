@@ -6,6 +6,7 @@ pub mod config;
 pub mod db;
 pub mod directory;
 pub mod groups;
+pub mod mail;
 pub mod search;
 pub mod seed;
 pub mod web;

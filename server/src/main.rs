@@ -67,6 +67,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     // Hourly (and once at start): expired sessions, old sign-in failures, photos past
     // retention and stale uploads go; the directory's open intervals are extended.
     let janitor = store.clone();
+    let janitor_i18n = state.i18n.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
@@ -93,8 +94,30 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             if let Err(e) = janitor.extend_all_series().await {
                 tracing::warn!("group sessions: {e}");
             }
+            // Volunteers' documents that run out soon: the volunteer and coordinators hear.
+            if let Err(e) = lotse_server::groups::remind_expiring_documents(&janitor, &janitor_i18n).await {
+                tracing::warn!("document reminders: {e}");
+            }
+            if let Err(e) = janitor.purge_sent_mail().await {
+                tracing::warn!("outbox purge: {e}");
+            }
         }
     });
+
+    // The outbox goes out every minute when an SMTP relay is configured. Any instance
+    // may send; a mail is marked sent right after its relay accepted it.
+    if state.settings.smtp_url.is_some() {
+        let (mailer, settings) = (store.clone(), state.settings.clone());
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+            loop {
+                tick.tick().await;
+                if let Err(e) = lotse_server::mail::deliver(&mailer, &settings, 50).await {
+                    tracing::warn!("mail delivery: {e}");
+                }
+            }
+        });
+    }
 
     let app = web::router(state);
     let listener = tokio::net::TcpListener::bind(&addr).await?;

@@ -189,6 +189,8 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
             <nav class="quick-links" aria-label=tr.t("caseload-more")>
                 <a href="/interpreters">{tr.t("interpreters-title")}</a>
                 <a href="/templates">{tr.t("templates-title")}</a>
+                <a href="/directory/manage">{tr.t("caseload-directory")}</a>
+                {(!can_open).then(|| view! { <a href="/groups/manage">{tr.t("caseload-groups")}</a> })}
             </nav>
             <form method="get" action="/cases" class="filters" role="search">
                 <Field name="q" label=tr.t("caseload-search") value=f.q.clone() input_type="search"
