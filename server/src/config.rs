@@ -73,7 +73,9 @@ impl Settings {
             client_idle_days: env_num("LOTSE_CLIENT_IDLE_DAYS", 14),
             client_max_days: env_num("LOTSE_CLIENT_MAX_DAYS", 90),
             activation_days: env_num("LOTSE_ACTIVATION_DAYS", 14),
-            smtp_url: std::env::var("LOTSE_SMTP_URL").ok().filter(|v| !v.trim().is_empty()),
+            smtp_url: std::env::var("LOTSE_SMTP_URL")
+                .ok()
+                .filter(|v| !v.trim().is_empty()),
             mail_from: env_or("LOTSE_MAIL_FROM", "Lotse <lotse@localhost>"),
             data_dir,
         }

@@ -64,7 +64,9 @@ pub async fn deliver(store: &Store, settings: &Settings, limit: i64) -> Result<u
 fn relay(url: &str) -> Result<AsyncSmtpTransport<Tokio1Executor>, MailError> {
     let parsed = url::Url::parse(url).map_err(|e| MailError::Settings(e.to_string()))?;
     if parsed.scheme() != "smtp" {
-        return Err(MailError::Settings("LOTSE_SMTP_URL must start with smtp://".into()));
+        return Err(MailError::Settings(
+            "LOTSE_SMTP_URL must start with smtp://".into(),
+        ));
     }
     let host = parsed
         .host_str()

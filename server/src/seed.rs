@@ -409,6 +409,7 @@ pub async fn demo(store: &Store) -> DbResult<String> {
         &clients,
     )
     .await?;
+    groups::volunteers(store).await?;
     // The first client (Amal Haddad, Arabic) has activated the app.
     if let Some(user) = store.user_by_login_number(CLIENT_NUMBER).await? {
         let pin_hash = credentials::hash_secret(CLIENT_PIN).unwrap_or_default();

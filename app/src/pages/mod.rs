@@ -15,8 +15,8 @@ pub mod forms;
 pub mod groups;
 pub mod icons;
 pub mod shell;
-pub mod volunteer;
 pub mod staff;
+pub mod volunteer;
 
 use leptos::prelude::*;
 use std::collections::BTreeMap;

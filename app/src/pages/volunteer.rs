@@ -149,7 +149,10 @@ pub struct Hours {
 #[component]
 pub fn HoursPage(h: Hours, user: NavUser) -> impl IntoView {
     let tr = use_tr();
-    let total = tr.ta("hours-this-year", &[("hours", format_hours(&tr, h.total_minutes).into())]);
+    let total = tr.ta(
+        "hours-this-year",
+        &[("hours", format_hours(&tr, h.total_minutes).into())],
+    );
     let rows = h
         .entries
         .iter()

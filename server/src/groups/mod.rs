@@ -4,8 +4,8 @@
 pub mod schedule;
 
 use crate::db::{DbResult, Store};
-use lotse_app::i18n::I18n;
 use lotse_app::domain::{Lang, MunicipalityId, UserId};
+use lotse_app::i18n::I18n;
 use serde_json::json;
 use std::sync::Arc;
 
@@ -27,13 +27,18 @@ pub async fn remind_expiring_documents(store: &Store, i18n: &Arc<I18n>) -> DbRes
             .await?;
         for coordinator in store.coordinators(MunicipalityId(*municipality)).await? {
             let link = format!("/groups/manage/volunteers/{user}");
-            store.notify(coordinator, "document-expiring", &args, Some(&link)).await?;
+            store
+                .notify(coordinator, "document-expiring", &args, Some(&link))
+                .await?;
         }
         if let Some(email) = &person.email {
             let lang = person.lang.as_deref().and_then(Lang::parse).unwrap_or(Lang::De);
             let tr = i18n.translator(lang);
-            let body = crate::web::groups_manage::notice_text(&tr, "document-expiring-volunteer", &args.to_string());
-            store.enqueue_mail(email, &tr.t("mail-reminder-subject"), &body).await?;
+            let body =
+                crate::web::groups_manage::notice_text(&tr, "document-expiring-volunteer", &args.to_string());
+            store
+                .enqueue_mail(email, &tr.t("mail-reminder-subject"), &body)
+                .await?;
         }
     }
     Ok(due.len())

@@ -145,6 +145,20 @@ pub async fn demo(
                 volunteers.push(u.user_id());
             }
         }
+        // The last three weeks took place: hours recorded, people counted.
+        if let Some(first) = store.sessions(id, crate::db::now(), 1).await?.first() {
+            for week in 1..=3_i64 {
+                let starts = first.starts_at - week * 7 * 86_400;
+                let heads = Some(3 + (i as i64 + week) % 5);
+                let past = store.add_past_session(id, starts, first.minutes, heads).await?;
+                for (v, user) in volunteers.iter().enumerate() {
+                    let role = needs
+                        .get(v.min(needs.len().saturating_sub(1)))
+                        .map_or("helper", |(r, _)| r.as_str());
+                    store.record_past_shift(past, *user, role, first.minutes).await?;
+                }
+            }
+        }
         let upcoming = store.sessions(id, crate::db::now(), 4).await?;
         for (n, session) in upcoming.iter().enumerate() {
             for (v, user) in volunteers.iter().enumerate() {
@@ -182,4 +196,55 @@ pub async fn demo(
         count += 1;
     }
     Ok(count)
+}
+
+/// The demo volunteers' profiles and checked documents: Peter's police certificate
+/// runs out in five weeks (the coordinator's overview flags it), Ahmet's is current.
+pub async fn volunteers(store: &Store) -> DbResult<()> {
+    let Some(coordinator) = store.user_by_email("m.hoffmann@talheim.example").await? else {
+        return Ok(());
+    };
+    let today = crate::db::groups::today();
+    let people = [
+        (
+            "p.braun@talheim.example",
+            "de en fr",
+            "teaching cooking forms",
+            "2-pm 4-pm 6-am",
+            35_i64,
+        ),
+        (
+            "a.yilmaz@talheim.example",
+            "de tr ar ku",
+            "sports interpreting childcare",
+            "1-ev 3-ev 5-ev 6-pm",
+            4 * 365,
+        ),
+    ];
+    for (email, languages, skills, availability, valid_days) in people {
+        let Some(u) = store.user_by_email(email).await? else {
+            continue;
+        };
+        let profile = crate::db::groups::ProfileRow {
+            languages: languages.into(),
+            skills: skills.into(),
+            availability: availability.into(),
+            note: String::new(),
+            version: 0,
+        };
+        store.save_volunteer_profile(u.user_id(), &profile).await?;
+        let until = (today + chrono::Duration::days(valid_days)).to_string();
+        store
+            .add_volunteer_document(
+                u.user_id(),
+                "police_certificate",
+                Some(&until),
+                coordinator.user_id(),
+            )
+            .await?;
+        store
+            .add_volunteer_document(u.user_id(), "confidentiality", None, coordinator.user_id())
+            .await?;
+    }
+    Ok(())
 }

@@ -137,11 +137,19 @@ fn appointment_event(tr: &Tr, host: &str, a: &AppointmentRow) -> Event {
 /// A group date in a calendar. Its UID stays the same when it moves; SEQUENCE (the
 /// session's version) tells calendar apps which copy is newer, and a cancelled date
 /// stays in the feed as CANCELLED so that phones strike it out instead of keeping it.
-pub fn group_date_event(tr: &Tr, host: &str, d: &crate::db::groups::CalendarDateRow, place: Option<&str>) -> Event {
+pub fn group_date_event(
+    tr: &Tr,
+    host: &str,
+    d: &crate::db::groups::CalendarDateRow,
+    place: Option<&str>,
+) -> Event {
     let title = match &d.role {
         Some(role) => tr.ta(
             "ics-shift",
-            &[("title", d.title.clone().into()), ("role", tr.t(&format!("shift-role-{role}")).into())],
+            &[
+                ("title", d.title.clone().into()),
+                ("role", tr.t(&format!("shift-role-{role}")).into()),
+            ],
         ),
         None => d.title.clone(),
     };
@@ -154,22 +162,30 @@ pub fn group_date_event(tr: &Tr, host: &str, d: &crate::db::groups::CalendarDate
     };
     let mut event = Event::new();
     event
-        .uid(&format!("group-session-{}-{}@{host}", d.session_id, d.role.as_deref().unwrap_or("seat")))
+        .uid(&format!(
+            "group-session-{}-{}@{host}",
+            d.session_id,
+            d.role.as_deref().unwrap_or("seat")
+        ))
         .summary(&title)
         .location(&location)
         .starts(start)
         .ends(end)
         .add_property("SEQUENCE", d.version.to_string());
     if d.status == "cancelled" {
-        event.status(icalendar::EventStatus::Cancelled).description(&tr.ta(
-            "group-session-cancelled",
-            &[("reason", d.reason.clone().unwrap_or_default().into())],
-        ));
+        event
+            .status(icalendar::EventStatus::Cancelled)
+            .description(&tr.ta(
+                "group-session-cancelled",
+                &[("reason", d.reason.clone().unwrap_or_default().into())],
+            ));
     } else {
-        event.status(icalendar::EventStatus::Confirmed).alarm(Alarm::display(
-            &tr.ta("ics-reminder", &[("title", title.clone().into())]),
-            -chrono::Duration::hours(2),
-        ));
+        event
+            .status(icalendar::EventStatus::Confirmed)
+            .alarm(Alarm::display(
+                &tr.ta("ics-reminder", &[("title", title.clone().into())]),
+                -chrono::Duration::hours(2),
+            ));
         if let Some(reason) = &d.reason {
             event.description(&tr.ta("group-session-moved", &[("reason", reason.clone().into())]));
         }
@@ -178,7 +194,11 @@ pub fn group_date_event(tr: &Tr, host: &str, d: &crate::db::groups::CalendarDate
 }
 
 /// A volunteer's shift calendar.
-pub fn shifts_feed(tr: &Tr, host: &str, dates: &[(crate::db::groups::CalendarDateRow, Option<String>)]) -> String {
+pub fn shifts_feed(
+    tr: &Tr,
+    host: &str,
+    dates: &[(crate::db::groups::CalendarDateRow, Option<String>)],
+) -> String {
     let mut cal = Calendar::new();
     cal.name(&tr.t("shifts-calendar-title"));
     for (d, place) in dates {

@@ -365,12 +365,19 @@ async fn tell_of_late_cancellation(ctx: &Ctx, user: UserId, session: i64) -> Res
     let args = serde_json::json!({ "name": name, "group": title, "when": starts_at.to_string() });
     for coordinator in store.coordinators(MunicipalityId(municipality)).await? {
         let link = format!("/groups/manage/{group}/plan");
-        store.notify(coordinator, "late-cancellation", &args, Some(&link)).await?;
+        store
+            .notify(coordinator, "late-cancellation", &args, Some(&link))
+            .await?;
     }
     for (other, _) in store.group_volunteer_list(group).await? {
         if other != user.0 {
             store
-                .notify(UserId(other), "late-cancellation-volunteer", &args, Some("/volunteer/shifts"))
+                .notify(
+                    UserId(other),
+                    "late-cancellation-volunteer",
+                    &args,
+                    Some("/volunteer/shifts"),
+                )
                 .await?;
         }
     }

@@ -166,7 +166,10 @@ pub fn router(state: AppState) -> Router {
             "/groups/manage/volunteers",
             get(groups_manage::volunteers_page).post(groups_manage::invite),
         )
-        .route("/groups/manage/volunteers/{id}", get(groups_manage::volunteer_page))
+        .route(
+            "/groups/manage/volunteers/{id}",
+            get(groups_manage::volunteer_page),
+        )
         .route(
             "/groups/manage/volunteers/{id}/documents",
             post(groups_manage::add_document),
@@ -194,7 +197,10 @@ pub fn router(state: AppState) -> Router {
             "/groups/manage/{id}/sessions/{session}/count",
             post(groups_manage::count_session),
         )
-        .route("/groups/manage/{id}/volunteers", post(groups_manage::add_volunteer))
+        .route(
+            "/groups/manage/{id}/volunteers",
+            post(groups_manage::add_volunteer),
+        )
         .route(
             "/groups/manage/{id}/volunteers/{user}/remove",
             post(groups_manage::remove_volunteer),
@@ -216,7 +222,10 @@ pub fn router(state: AppState) -> Router {
         .route("/volunteer/hours/{session}", post(volunteer::record_hours))
         .route("/volunteer/calendar", get(volunteer::calendar_page))
         .route("/volunteer/calendar/new", post(volunteer::new_calendar_link))
-        .route("/volunteer/calendar/revoke", post(volunteer::revoke_calendar_link))
+        .route(
+            "/volunteer/calendar/revoke",
+            post(volunteer::revoke_calendar_link),
+        )
         .route("/volunteer/notices/read", post(volunteer::read_notices))
         .route("/cases", get(staff_pages::caseload))
         .route(

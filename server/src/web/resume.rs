@@ -32,7 +32,8 @@ fn is_secret(name: &str) -> bool {
 
 pub async fn keep_form_on_expiry(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let path = req.uri().path().to_string();
-    if req.method() != Method::POST || OPEN_POSTS.contains(&path.as_str()) {
+    // An invitation link is the way in for a new volunteer.
+    if req.method() != Method::POST || OPEN_POSTS.contains(&path.as_str()) || path.starts_with("/invite/") {
         return next.run(req).await;
     }
     let headers = req.headers().clone();

@@ -24,8 +24,8 @@ use lotse_app::pages::client_calendar::{MyCalendar, MyCalendarPage, NewLink};
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::groups::{DAY_PARTS, SKILLS};
 use lotse_app::pages::volunteer::{
-    Hours, HoursCertificatePage, HoursEntry, HoursPage, InviteForm, InvitePage, ProfileForm, VolunteerProfilePage,
-    PROFILE_FORM,
+    Hours, HoursCertificatePage, HoursEntry, HoursPage, InviteForm, InvitePage, ProfileForm,
+    VolunteerProfilePage, PROFILE_FORM,
 };
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -73,7 +73,11 @@ pub async fn invitation_page(ctx: Ctx, Path(raw): Path<String>) -> Result<Respon
     Ok(ctx.render(ctx.lang(false), move || view! { <InvitePage form=form/> }))
 }
 
-pub async fn accept_invitation(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
+pub async fn accept_invitation(
+    ctx: Ctx,
+    Path(raw): Path<String>,
+    form: FormData,
+) -> Result<Response, AppError> {
     let key = invitation_key(&raw)?;
     let store = &ctx.state.store;
     let (_, name, email) = store.invitation(&key).await?.ok_or(AppError::NotFound)?;
@@ -88,10 +92,17 @@ pub async fn accept_invitation(ctx: Ctx, Path(raw): Path<String>, form: FormData
             error: Some(tr.t("password-too-short")),
             alert: Some(tr.t("form-errors-heading")),
         };
-        return Ok(ctx.render_status(lang, StatusCode::UNPROCESSABLE_ENTITY, move || view! { <InvitePage form=f/> }));
+        return Ok(ctx.render_status(
+            lang,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            move || view! { <InvitePage form=f/> },
+        ));
     }
     let hash = hash_off_thread(password.to_string()).await?;
-    let user = store.redeem_invitation(&key, &hash).await?.ok_or(AppError::NotFound)?;
+    let user = store
+        .redeem_invitation(&key, &hash)
+        .await?
+        .ok_or(AppError::NotFound)?;
     store.set_user_lang(user, lang.code()).await?;
     signed_in(
         &ctx,
@@ -196,7 +207,11 @@ pub async fn save_profile(ctx: Ctx, form: FormData) -> Result<Response, AppError
         notice: None,
     };
     let nav = ctx.nav_user("/volunteer").unwrap_or_default();
-    Ok(ctx.render_status(lang, status, move || view! { <VolunteerProfilePage f=f user=nav/> }))
+    Ok(ctx.render_status(
+        lang,
+        status,
+        move || view! { <VolunteerProfilePage f=f user=nav/> },
+    ))
 }
 
 // --- hours ---
@@ -321,7 +336,9 @@ pub async fn new_calendar_link(ctx: Ctx) -> Result<Response, AppError> {
         .store
         .new_volunteer_calendar_token(user, &credentials::token_hash(&secret))
         .await?;
-    Flash::CalendarLink { secret }.set(&ctx.state.store, &token).await?;
+    Flash::CalendarLink { secret }
+        .set(&ctx.state.store, &token)
+        .await?;
     Ok(Redirect::to("/volunteer/calendar").into_response())
 }
 
@@ -347,7 +364,12 @@ pub async fn shift_feed(ctx: &Ctx, token_hash: &str) -> Result<Response, AppErro
     let tr = ctx.state.i18n.translator(lang);
     let at = now();
     let dates = store
-        .volunteer_shift_dates(user, lang.code(), at - FEED_DAYS_BEHIND * 86_400, at + FEED_DAYS_AHEAD * 86_400)
+        .volunteer_shift_dates(
+            user,
+            lang.code(),
+            at - FEED_DAYS_BEHIND * 86_400,
+            at + FEED_DAYS_AHEAD * 86_400,
+        )
         .await?;
     let dates = with_places(store, dates, lang).await?;
     Ok(ics_response(

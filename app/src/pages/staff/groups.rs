@@ -7,9 +7,7 @@ use super::case::{choices, When};
 use super::directory::{DashboardRow, TranslationTable};
 use crate::domain::SPOKEN_LANGUAGES;
 use crate::i18n::{use_tr, Tr};
-use crate::pages::forms::{
-    Checkbox, ErrorSummary, Field, Notice, Posted, Select, TextArea, TheirVersion,
-};
+use crate::pages::forms::{Checkbox, ErrorSummary, Field, Notice, Posted, Select, TextArea, TheirVersion};
 use crate::pages::groups::TARGET_GROUPS;
 use crate::pages::shell::{BackLink, NavUser, Shell};
 use leptos::prelude::*;
@@ -135,8 +133,14 @@ pub fn NoticeList(notices: Vec<NoticeView>, read_action: &'static str) -> impl I
 fn document_label(tr: &Tr, d: &DocumentView) -> String {
     let kind = tr.t(&format!("document-kind-{}", d.kind));
     match &d.valid_until {
-        Some(until) if d.expired => tr.ta("document-expired", &[("kind", kind.into()), ("date", tr.date(until).into())]),
-        Some(until) => tr.ta("document-valid-until", &[("kind", kind.into()), ("date", tr.date(until).into())]),
+        Some(until) if d.expired => tr.ta(
+            "document-expired",
+            &[("kind", kind.into()), ("date", tr.date(until).into())],
+        ),
+        Some(until) => tr.ta(
+            "document-valid-until",
+            &[("kind", kind.into()), ("date", tr.date(until).into())],
+        ),
         None => tr.ta("document-valid", &[("kind", kind.into())]),
     }
 }
@@ -149,7 +153,10 @@ pub fn GroupsDashboardPage(d: GroupsDashboard, user: NavUser) -> impl IntoView {
         .gaps
         .into_iter()
         .map(|g| {
-            let open = tr.ta("shift-filled", &[("filled", g.filled.into()), ("needed", g.needed.into())]);
+            let open = tr.ta(
+                "shift-filled",
+                &[("filled", g.filled.into()), ("needed", g.needed.into())],
+            );
             view! {
                 <tr data-testid="gap">
                     <td>{g.when.show(&tr)}</td>
@@ -299,7 +306,9 @@ pub fn GroupFormPage(f: GroupForm, user: NavUser) -> impl IntoView {
             }
         })
         .collect::<Vec<_>>();
-    let plan = f.id.map(|id| view! { <p><a href=format!("/groups/manage/{id}/plan")>{tr.t("group-plan-link")}</a></p> });
+    let plan = f
+        .id
+        .map(|id| view! { <p><a href=format!("/groups/manage/{id}/plan")>{tr.t("group-plan-link")}</a></p> });
     view! {
         <Shell title=title.clone() current_path=action.clone() user=Some(user)>
             <BackLink href="/groups/manage" label=tr.t("groups-manage-title")/>
@@ -400,12 +409,18 @@ pub fn describe_series(
 ) -> String {
     let day = tr.t(&format!("weekday-{}", weekday + 1));
     let rule = match repeat {
-        "monthly" => tr.ta("series-monthly", &[("nth", nth.unwrap_or(1).into()), ("weekday", day.into())]),
+        "monthly" => tr.ta(
+            "series-monthly",
+            &[("nth", nth.unwrap_or(1).into()), ("weekday", day.into())],
+        ),
         "biweekly" => tr.ta("series-biweekly", &[("weekday", day.into())]),
         _ => tr.ta("series-weekly", &[("weekday", day.into())]),
     };
     let span = match last {
-        Some(l) => tr.ta("series-span", &[("first", tr.date(first).into()), ("last", tr.date(l).into())]),
+        Some(l) => tr.ta(
+            "series-span",
+            &[("first", tr.date(first).into()), ("last", tr.date(l).into())],
+        ),
         None => tr.ta("series-from", &[("first", tr.date(first).into())]),
     };
     format!(
@@ -433,7 +448,15 @@ pub fn GroupPlanPage(p: GroupPlan, user: NavUser) -> impl IntoView {
         .collect();
     let nths: Vec<(String, String)> = [1, 2, 3, 4, -1]
         .iter()
-        .map(|n| (n.to_string(), tr.t(&format!("series-nth-{}", if *n < 0 { "last".to_string() } else { n.to_string() }))))
+        .map(|n| {
+            (
+                n.to_string(),
+                tr.t(&format!(
+                    "series-nth-{}",
+                    if *n < 0 { "last".to_string() } else { n.to_string() }
+                )),
+            )
+        })
         .collect();
     let sessions = p
         .sessions
@@ -542,14 +565,21 @@ pub fn GroupPlanPage(p: GroupPlan, user: NavUser) -> impl IntoView {
         .collect::<Vec<_>>();
     let seats = tr.ta(
         "group-plan-seats",
-        &[("confirmed", p.confirmed.into()), ("capacity", p.capacity.into()), ("waiting", p.waiting.into())],
+        &[
+            ("confirmed", p.confirmed.into()),
+            ("capacity", p.capacity.into()),
+            ("waiting", p.waiting.into()),
+        ],
     );
     let mut candidates = vec![(String::new(), tr.t("choose"))];
     candidates.extend(p.candidates.clone());
     let (toggle_href, toggle_label) = if p.past {
         (format!("/groups/manage/{id}/plan"), tr.t("group-plan-upcoming"))
     } else {
-        (format!("/groups/manage/{id}/plan?past=1"), tr.t("group-plan-past"))
+        (
+            format!("/groups/manage/{id}/plan?past=1"),
+            tr.t("group-plan-past"),
+        )
     };
     let path = format!("/groups/manage/{id}/plan");
     view! {
@@ -736,7 +766,11 @@ pub struct VolunteerAdmin {
 /// "Monday morning" and the like for an availability slot such as "1-am".
 pub fn slot_label(tr: &Tr, slot: &str) -> String {
     let (day, part) = slot.split_once('-').unwrap_or(("1", "am"));
-    format!("{} {}", tr.t(&format!("weekday-{day}")), tr.t(&format!("day-part-{part}")))
+    format!(
+        "{} {}",
+        tr.t(&format!("weekday-{day}")),
+        tr.t(&format!("day-part-{part}"))
+    )
 }
 
 #[component]
@@ -762,10 +796,28 @@ pub fn VolunteerAdminPage(a: VolunteerAdmin, user: NavUser) -> impl IntoView {
             }
         })
         .collect::<Vec<_>>();
-    let languages = a.languages.iter().map(|l| tr.t(&format!("language-{l}"))).collect::<Vec<_>>().join(", ");
-    let skills = a.skills.iter().map(|s| tr.t(&format!("skill-{s}"))).collect::<Vec<_>>().join(", ");
-    let slots = a.availability.iter().map(|s| slot_label(&tr, s)).collect::<Vec<_>>().join(", ");
-    let hours = tr.ta("hours-this-year", &[("hours", format_hours(&tr, a.minutes_this_year).into())]);
+    let languages = a
+        .languages
+        .iter()
+        .map(|l| tr.t(&format!("language-{l}")))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let skills = a
+        .skills
+        .iter()
+        .map(|s| tr.t(&format!("skill-{s}")))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let slots = a
+        .availability
+        .iter()
+        .map(|s| slot_label(&tr, s))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let hours = tr.ta(
+        "hours-this-year",
+        &[("hours", format_hours(&tr, a.minutes_this_year).into())],
+    );
     let dash = |s: String| if s.is_empty() { "–".to_string() } else { s };
     view! {
         <Shell title=a.name.clone() current_path=format!("/groups/manage/volunteers/{id}") user=Some(user)>

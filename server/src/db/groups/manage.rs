@@ -136,7 +136,12 @@ impl Store {
     }
 
     /// Roles still open in the municipality's scheduled sessions of a time span.
-    pub async fn shift_gaps(&self, municipality: MunicipalityId, from: i64, to: i64) -> DbResult<Vec<GapRow>> {
+    pub async fn shift_gaps(
+        &self,
+        municipality: MunicipalityId,
+        from: i64,
+        to: i64,
+    ) -> DbResult<Vec<GapRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT * FROM (SELECT s.id AS session_id, s.group_id, t.title, s.starts_at, n.role, n.needed, \
              (SELECT COUNT(*) FROM shift_signups u WHERE u.session_id = s.id AND u.role = n.role AND u.cancelled_at IS NULL) AS filled \
@@ -159,7 +164,12 @@ impl Store {
 
     /// Attendance per target group for sessions between two instants: sessions held,
     /// sessions with a head count, and the people counted.
-    pub async fn attendance(&self, municipality: MunicipalityId, from: i64, to: i64) -> DbResult<Vec<AttendanceRow>> {
+    pub async fn attendance(
+        &self,
+        municipality: MunicipalityId,
+        from: i64,
+        to: i64,
+    ) -> DbResult<Vec<AttendanceRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT g.target_group, COUNT(*) AS sessions, COUNT(s.head_count) AS counted, \
              CAST(COALESCE(SUM(s.head_count), 0) AS BIGINT) AS heads \
@@ -225,5 +235,44 @@ impl Store {
             "SELECT user_id FROM shift_signups WHERE session_id = $1 AND cancelled_at IS NULL")
             .bind(session).fetch_all(pool).await?);
         Ok(ids.into_iter().map(UserId).collect())
+    }
+}
+
+impl Store {
+    /// A shift that took place, with its time recorded (demo data and tests: sign-ups
+    /// through the app only reach dates still ahead).
+    pub async fn record_past_shift(
+        &self,
+        session: i64,
+        user: UserId,
+        role: &str,
+        minutes: i64,
+    ) -> DbResult<()> {
+        let at = now();
+        on_pool!(self, pool => sqlx::query(
+            "INSERT INTO shift_signups (session_id, user_id, role, signed_up_at, minutes, recorded_by, recorded_at) \
+             VALUES ($1, $2, $3, $4, $5, $2, $4)")
+            .bind(session).bind(user.0).bind(role).bind(at).bind(minutes).execute(pool).await?.rows_affected());
+        Ok(())
+    }
+
+    /// A date that already took place (demo data and tests).
+    pub async fn add_past_session(
+        &self,
+        group: i64,
+        starts_at: i64,
+        minutes: i64,
+        head_count: Option<i64>,
+    ) -> DbResult<i64> {
+        let on = chrono::DateTime::from_timestamp(starts_at, 0)
+            .map(|t| {
+                t.with_timezone(&chrono_tz::Europe::Berlin)
+                    .date_naive()
+                    .to_string()
+            })
+            .unwrap_or_default();
+        Ok(on_pool!(self, pool => sqlx::query_scalar(
+            "INSERT INTO group_sessions (group_id, occurs_on, starts_at, minutes, head_count) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+            .bind(group).bind(on).bind(starts_at).bind(minutes).bind(head_count).fetch_one(pool).await?))
     }
 }

@@ -212,7 +212,10 @@ impl Store {
 
     /// Documents running out by `by_date` (ISO) that were not yet reminded of; marks
     /// them reminded. Returns (document, volunteer, municipality, kind, valid_until).
-    pub async fn take_document_reminders(&self, by_date: &str) -> DbResult<Vec<(i64, i64, i64, String, String)>> {
+    pub async fn take_document_reminders(
+        &self,
+        by_date: &str,
+    ) -> DbResult<Vec<(i64, i64, i64, String, String)>> {
         let at = now();
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
@@ -240,7 +243,13 @@ impl Store {
     }
 
     /// Leaves a notice for someone: a message id and its arguments as JSON.
-    pub async fn notify(&self, user: UserId, kind: &str, args: &serde_json::Value, link: Option<&str>) -> DbResult<()> {
+    pub async fn notify(
+        &self,
+        user: UserId,
+        kind: &str,
+        args: &serde_json::Value,
+        link: Option<&str>,
+    ) -> DbResult<()> {
         let args = args.to_string();
         on_pool!(self, pool => sqlx::query(
             "INSERT INTO notices (user_id, kind, args, link, created_at) VALUES ($1, $2, $3, $4, $5)")
@@ -374,7 +383,13 @@ impl Store {
     }
 
     /// The shifts a volunteer has taken, between two instants.
-    pub async fn volunteer_shift_dates(&self, user: UserId, lang: &str, from: i64, to: i64) -> DbResult<Vec<CalendarDateRow>> {
+    pub async fn volunteer_shift_dates(
+        &self,
+        user: UserId,
+        lang: &str,
+        from: i64,
+        to: i64,
+    ) -> DbResult<Vec<CalendarDateRow>> {
         let sql = format!(
             "SELECT {CALENDAR_COLUMNS}, u.role FROM shift_signups u \
              JOIN group_sessions s ON s.id = u.session_id JOIN group_offers g ON g.id = s.group_id \

@@ -66,7 +66,12 @@ pub async fn calendar_feed(ctx: Ctx, Path(raw): Path<String>) -> Result<Response
     let deadlines = super::deadlines::collect(store, client).await?;
     let at = crate::db::now();
     let dates = store
-        .client_group_dates(client, lang.code(), at - FEED_DAYS_BEHIND * 86_400, at + FEED_DAYS_AHEAD * 86_400)
+        .client_group_dates(
+            client,
+            lang.code(),
+            at - FEED_DAYS_BEHIND * 86_400,
+            at + FEED_DAYS_AHEAD * 86_400,
+        )
         .await?;
     let groups = with_places(store, dates, lang).await?;
     Ok(ics_response(

@@ -6,7 +6,9 @@ mod offer;
 mod plan;
 mod volunteers;
 
-pub use offer::{create_group, edit_group_page, group_text_page, new_group_page, save_group_text, update_group};
+pub use offer::{
+    create_group, edit_group_page, group_text_page, new_group_page, save_group_text, update_group,
+};
 pub use plan::{
     add_one_off, add_series, add_volunteer, cancel_session, count_session, move_session, plan_page,
     remove_volunteer,
@@ -93,7 +95,11 @@ pub fn notice_text(tr: &Tr, kind: &str, args: &str) -> String {
                     "date" => tr.date(s).into(),
                     "kind" => tr.t(&format!("document-kind-{s}")).into(),
                     "role" => tr.t(&format!("shift-role-{s}")).into(),
-                    "when" => s.parse::<i64>().map(|ts| local(ts).show(tr)).unwrap_or_default().into(),
+                    "when" => s
+                        .parse::<i64>()
+                        .map(|ts| local(ts).show(tr))
+                        .unwrap_or_default()
+                        .into(),
                     _ => s.clone().into(),
                 },
                 other => other.to_string().into(),
@@ -121,7 +127,10 @@ pub fn document_view(tr: &Tr, d: &crate::db::groups::DocumentRow, today: chrono:
         expiring: until.is_some_and(|u| u >= today && (u - today).num_days() <= EXPIRY_WARNING_DAYS),
         checked: tr.ta(
             "document-checked",
-            &[("name", d.checked_by_name.clone().into()), ("date", tr.date(&checked.date).into())],
+            &[
+                ("name", d.checked_by_name.clone().into()),
+                ("date", tr.date(&checked.date).into()),
+            ],
         ),
     }
 }
@@ -183,7 +192,10 @@ pub async fn dashboard(ctx: Ctx) -> Result<Response, AppError> {
         notice: p.notice(&ctx).await?,
     };
     let nav = p.nav.clone();
-    Ok(ctx.render(ctx.lang(true), move || view! { <GroupsDashboardPage d=d user=nav/> }))
+    Ok(ctx.render(
+        ctx.lang(true),
+        move || view! { <GroupsDashboardPage d=d user=nav/> },
+    ))
 }
 
 pub async fn read_notices(ctx: Ctx) -> Result<Response, AppError> {

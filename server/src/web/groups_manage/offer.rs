@@ -29,17 +29,27 @@ fn group_values(g: &GroupFull) -> BTreeMap<String, String> {
         v.insert(k.to_string(), val);
     };
     put("title", german.map(|t| t.title.clone()).unwrap_or_default());
-    put("description", german.map(|t| t.description.clone()).unwrap_or_default());
+    put(
+        "description",
+        german.map(|t| t.description.clone()).unwrap_or_default(),
+    );
     put("category", f.category.clone());
     put("target_group", f.target_group.clone());
-    put("office_id", f.office_id.map(|o| o.to_string()).unwrap_or_default());
+    put(
+        "office_id",
+        f.office_id.map(|o| o.to_string()).unwrap_or_default(),
+    );
     put("address", f.address.clone());
     put("capacity", f.capacity.to_string());
     put("contact_name", f.contact_name.clone());
     put("contact_phone", f.contact_phone.clone().unwrap_or_default());
     put("contact_email", f.contact_email.clone().unwrap_or_default());
     for (role, field) in SHIFT_ROLES.iter().zip(NEED_FIELDS) {
-        let n = g.shift_needs.iter().find(|(r, _)| r == role).map_or(0, |(_, n)| *n);
+        let n = g
+            .shift_needs
+            .iter()
+            .find(|(r, _)| r == role)
+            .map_or(0, |(_, n)| *n);
         put(field, n.to_string());
     }
     if f.childcare {
@@ -70,7 +80,11 @@ async fn places(ctx: &Ctx, p: &Planner) -> Result<Vec<(String, String)>, AppErro
 
 fn render_form(ctx: &Ctx, p: &Planner, f: GroupForm, status: StatusCode) -> Response {
     let nav = p.nav.clone();
-    ctx.render_status(ctx.lang(true), status, move || view! { <GroupFormPage f=f user=nav/> })
+    ctx.render_status(
+        ctx.lang(true),
+        status,
+        move || view! { <GroupFormPage f=f user=nav/> },
+    )
 }
 
 pub async fn new_group_page(ctx: Ctx) -> Result<Response, AppError> {
@@ -109,17 +123,30 @@ pub async fn edit_group_page(ctx: Ctx, Path(raw): Path<String>) -> Result<Respon
 }
 
 /// The posted offer, checked; problems are noted in `checks`.
-async fn read_group(ctx: &Ctx, p: &Planner, form: &FormData, checks: &mut Checks) -> Result<(GroupFacts, GroupText), AppError> {
-    let title = checks.check("title", forms::required_text(form.get("title"), 200)).unwrap_or_default();
+async fn read_group(
+    ctx: &Ctx,
+    p: &Planner,
+    form: &FormData,
+    checks: &mut Checks,
+) -> Result<(GroupFacts, GroupText), AppError> {
+    let title = checks
+        .check("title", forms::required_text(form.get("title"), 200))
+        .unwrap_or_default();
     let description = checks
         .check("description", forms::optional_text(form.get("description"), 4000))
         .flatten()
         .unwrap_or_default();
     let category = checks
-        .check("category", forms::required_choice(form.get("category"), &GROUP_CATEGORIES))
+        .check(
+            "category",
+            forms::required_choice(form.get("category"), &GROUP_CATEGORIES),
+        )
         .unwrap_or_default();
     let target_group = checks
-        .check("target_group", forms::required_choice(form.get("target_group"), &TARGET_GROUPS))
+        .check(
+            "target_group",
+            forms::required_choice(form.get("target_group"), &TARGET_GROUPS),
+        )
         .unwrap_or_default();
     let office_id = match form.get("office_id").trim() {
         "" => None,
@@ -149,10 +176,15 @@ async fn read_group(ctx: &Ctx, p: &Planner, form: &FormData, checks: &mut Checks
         None => 0,
     };
     let contact_name = checks
-        .check("contact_name", forms::optional_text(form.get("contact_name"), 200))
+        .check(
+            "contact_name",
+            forms::optional_text(form.get("contact_name"), 200),
+        )
         .flatten()
         .unwrap_or_default();
-    let contact_phone = checks.check("contact_phone", forms::optional_phone(form.get("contact_phone"))).flatten();
+    let contact_phone = checks
+        .check("contact_phone", forms::optional_phone(form.get("contact_phone")))
+        .flatten();
     let contact_email = match form.get("contact_email").trim() {
         "" => None,
         raw => checks.check("contact_email", forms::email(raw)),
@@ -190,7 +222,9 @@ pub async fn create_group(ctx: Ctx, form: FormData) -> Result<Response, AppError
             .store
             .create_group(p.municipality, &facts, &text, published, Some(p.user))
             .await?;
-        return p.saved(&ctx, "group-saved", &format!("/groups/manage/{id}/plan")).await;
+        return p
+            .saved(&ctx, "group-saved", &format!("/groups/manage/{id}/plan"))
+            .await;
     }
     let f = GroupForm {
         posted: checks.posted(GROUP_FORM, &form),
@@ -219,7 +253,11 @@ pub async fn update_group(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> 
             .update_group(p.municipality, id, version, &facts, &text, published, p.user)
             .await?
         {
-            Saved::Done => return p.saved(&ctx, "group-saved", &format!("/groups/manage/{id}")).await,
+            Saved::Done => {
+                return p
+                    .saved(&ctx, "group-saved", &format!("/groups/manage/{id}"))
+                    .await
+            }
             Saved::Conflict => {
                 status = StatusCode::CONFLICT;
                 alert = Some(p.tr.t("group-conflict"));
@@ -249,7 +287,9 @@ pub async fn update_group(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> 
 }
 
 fn content_lang(raw: &str) -> Result<Lang, AppError> {
-    Lang::parse(raw).filter(|l| *l != Lang::De).ok_or(AppError::NotFound)
+    Lang::parse(raw)
+        .filter(|l| *l != Lang::De)
+        .ok_or(AppError::NotFound)
 }
 
 fn text_fields(p: &Planner, g: &GroupFull) -> Vec<(String, String, String, bool)> {
@@ -279,13 +319,18 @@ fn translation_form(p: &Planner, g: &GroupFull, lang: Lang, posted: Posted) -> T
         version: g.text(lang.code()).map_or(0, |t| t.version),
         fields: text_fields(p, g),
         posted,
-        outdated: g.text(lang.code()).is_some_and(|t| t.source_rev < g.group.source_rev),
+        outdated: g
+            .text(lang.code())
+            .is_some_and(|t| t.source_rev < g.group.source_rev),
         preview_href: format!("/groups/{id}"),
         ..TranslationForm::default()
     }
 }
 
-pub async fn group_text_page(ctx: Ctx, Path((raw, lang)): Path<(String, String)>) -> Result<Response, AppError> {
+pub async fn group_text_page(
+    ctx: Ctx,
+    Path((raw, lang)): Path<(String, String)>,
+) -> Result<Response, AppError> {
     let p = planner(&ctx).await?;
     let lang = content_lang(&lang)?;
     let g = p.group(&ctx, &raw).await?;
@@ -309,7 +354,10 @@ pub async fn group_text_page(ctx: Ctx, Path((raw, lang)): Path<(String, String)>
     );
     f.notice = p.notice(&ctx).await?;
     let nav = p.nav.clone();
-    Ok(ctx.render(ctx.lang(true), move || view! { <TranslationFormPage f=f user=nav/> }))
+    Ok(ctx.render(
+        ctx.lang(true),
+        move || view! { <TranslationFormPage f=f user=nav/> },
+    ))
 }
 
 pub async fn save_group_text(
@@ -322,7 +370,9 @@ pub async fn save_group_text(
     let g = p.group(&ctx, &raw).await?;
     let id = g.group.id;
     let mut checks = Checks::new(p.tr.clone());
-    let title = checks.check("title", forms::required_text(form.get("title"), 200)).unwrap_or_default();
+    let title = checks
+        .check("title", forms::required_text(form.get("title"), 200))
+        .unwrap_or_default();
     let description = checks
         .check("description", forms::optional_text(form.get("description"), 4000))
         .flatten()
@@ -340,7 +390,11 @@ pub async fn save_group_text(
             .await?
         {
             return p
-                .saved(&ctx, "translation-saved", &format!("/groups/manage/{id}/{}", lang.code()))
+                .saved(
+                    &ctx,
+                    "translation-saved",
+                    &format!("/groups/manage/{id}/{}", lang.code()),
+                )
                 .await;
         }
         status = StatusCode::CONFLICT;
@@ -360,5 +414,9 @@ pub async fn save_group_text(
         form_alert(&p.tr)
     };
     let nav = p.nav.clone();
-    Ok(ctx.render_status(ctx.lang(true), status, move || view! { <TranslationFormPage f=f user=nav/> }))
+    Ok(ctx.render_status(
+        ctx.lang(true),
+        status,
+        move || view! { <TranslationFormPage f=f user=nav/> },
+    ))
 }

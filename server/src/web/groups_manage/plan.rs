@@ -61,7 +61,11 @@ async fn render_plan(
             let roles = SHIFT_ROLES
                 .iter()
                 .filter_map(|role| {
-                    let needed = g.shift_needs.iter().find(|(r, _)| r == role).map_or(0, |(_, n)| *n);
+                    let needed = g
+                        .shift_needs
+                        .iter()
+                        .find(|(r, _)| r == role)
+                        .map_or(0, |(_, n)| *n);
                     let names: Vec<String> = signups
                         .iter()
                         .filter(|u| u.session_id == s.id && u.role == *role)
@@ -139,13 +143,30 @@ async fn render_plan(
         past,
     };
     let nav = p.nav.clone();
-    Ok(ctx.render_status(ctx.lang(true), status, move || view! { <GroupPlanPage p=plan user=nav/> }))
+    Ok(ctx.render_status(
+        ctx.lang(true),
+        status,
+        move || view! { <GroupPlanPage p=plan user=nav/> },
+    ))
 }
 
-pub async fn plan_page(ctx: Ctx, Path(raw): Path<String>, Query(q): Query<PlanParams>) -> Result<Response, AppError> {
+pub async fn plan_page(
+    ctx: Ctx,
+    Path(raw): Path<String>,
+    Query(q): Query<PlanParams>,
+) -> Result<Response, AppError> {
     let p = planner(&ctx).await?;
     let g = p.group(&ctx, &raw).await?;
-    render_plan(&ctx, &p, &g, q.past.is_some(), Posted::default(), None, StatusCode::OK).await
+    render_plan(
+        &ctx,
+        &p,
+        &g,
+        q.past.is_some(),
+        Posted::default(),
+        None,
+        StatusCode::OK,
+    )
+    .await
 }
 
 fn plan_href(g: &GroupFull) -> String {
@@ -158,7 +179,10 @@ fn read_time(checks: &mut Checks, form: &FormData) -> Option<NaiveTime> {
 }
 
 fn read_minutes(checks: &mut Checks, form: &FormData) -> Option<i64> {
-    match checks.check("minutes", forms::optional_number(form.get("minutes"), MAX_MINUTES))? {
+    match checks.check(
+        "minutes",
+        forms::optional_number(form.get("minutes"), MAX_MINUTES),
+    )? {
         Some(n) if n > 0 => Some(n),
         _ => {
             checks.fail("minutes", "series-minutes-invalid");
@@ -171,7 +195,9 @@ fn read_date(checks: &mut Checks, field: &'static str, form: &FormData, required
     let raw = if required {
         checks.check(field, forms::required_date(form.get(field)))
     } else {
-        checks.check(field, forms::optional_date(form.get(field))).flatten()
+        checks
+            .check(field, forms::optional_date(form.get(field)))
+            .flatten()
     }?;
     NaiveDate::parse_from_str(&raw, "%Y-%m-%d").ok()
 }
@@ -221,7 +247,16 @@ pub async fn add_series(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Re
         return p.saved(&ctx, "series-saved", &plan_href(&g)).await;
     }
     let posted = checks.posted(SERIES_FORM, &form);
-    render_plan(&ctx, &p, &g, false, posted, form_alert(&p.tr), StatusCode::UNPROCESSABLE_ENTITY).await
+    render_plan(
+        &ctx,
+        &p,
+        &g,
+        false,
+        posted,
+        form_alert(&p.tr),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
 }
 
 pub async fn add_one_off(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
@@ -237,17 +272,39 @@ pub async fn add_one_off(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> R
         }
     }
     if let (true, Some(on), Some(start), Some(minutes)) = (checks.ok(), on, start, minutes) {
-        if ctx.state.store.add_session(g.group.id, on, start, minutes).await?.is_some() {
+        if ctx
+            .state
+            .store
+            .add_session(g.group.id, on, start, minutes)
+            .await?
+            .is_some()
+        {
             return p.saved(&ctx, "session-added", &plan_href(&g)).await;
         }
         checks.fail("time", "time-invalid");
     }
     let posted = checks.posted(ONE_OFF_FORM, &form);
-    render_plan(&ctx, &p, &g, false, posted, form_alert(&p.tr), StatusCode::UNPROCESSABLE_ENTITY).await
+    render_plan(
+        &ctx,
+        &p,
+        &g,
+        false,
+        posted,
+        form_alert(&p.tr),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
 }
 
 /// Tells the volunteers signed up for a session what happened to it.
-async fn tell_volunteers(ctx: &Ctx, g: &GroupFull, session: i64, kind: &str, starts_at: i64, reason: &str) -> Result<(), AppError> {
+async fn tell_volunteers(
+    ctx: &Ctx,
+    g: &GroupFull,
+    session: i64,
+    kind: &str,
+    starts_at: i64,
+    reason: &str,
+) -> Result<(), AppError> {
     let store = &ctx.state.store;
     let title = g.text("de").map(|t| t.title.clone()).unwrap_or_default();
     for user in store.session_volunteers(session).await? {
@@ -288,7 +345,12 @@ pub async fn cancel_session(
     if s.starts_at <= now() || s.status == "cancelled" {
         return p.saved(&ctx, "session-not-changeable", &plan_href(&g)).await;
     }
-    if !ctx.state.store.cancel_session(g.group.id, s.id, &reason, version).await? {
+    if !ctx
+        .state
+        .store
+        .cancel_session(g.group.id, s.id, &reason, version)
+        .await?
+    {
         return p.saved(&ctx, "session-conflict", &plan_href(&g)).await;
     }
     tell_volunteers(&ctx, &g, s.id, "session-cancelled", s.starts_at, &reason).await?;
@@ -314,7 +376,10 @@ pub async fn move_session(
     let (Some(on), Some(start), Some(reason)) = (on, start, reason) else {
         return p.saved(&ctx, "session-move-invalid", &plan_href(&g)).await;
     };
-    let Some(starts_at) = local_instant(on, start).map(|t| t.timestamp()).filter(|t| *t > now()) else {
+    let Some(starts_at) = local_instant(on, start)
+        .map(|t| t.timestamp())
+        .filter(|t| *t > now())
+    else {
         return p.saved(&ctx, "session-in-past", &plan_href(&g)).await;
     };
     if !ctx
@@ -362,7 +427,10 @@ pub async fn add_volunteer(ctx: Ctx, Path(raw): Path<String>, form: FormData) ->
     if !ok {
         return p.saved(&ctx, "group-volunteer-unknown", &plan_href(&g)).await;
     }
-    ctx.state.store.add_group_volunteer(g.group.id, UserId(wanted)).await?;
+    ctx.state
+        .store
+        .add_group_volunteer(g.group.id, UserId(wanted))
+        .await?;
     p.saved(&ctx, "group-volunteer-added", &plan_href(&g)).await
 }
 
@@ -373,7 +441,12 @@ pub async fn remove_volunteer(
     let p = planner(&ctx).await?;
     let g = p.group(&ctx, &raw).await?;
     let user = user.parse::<i64>().map_err(|_| AppError::NotFound)?;
-    if !ctx.state.store.remove_group_volunteer(g.group.id, UserId(user)).await? {
+    if !ctx
+        .state
+        .store
+        .remove_group_volunteer(g.group.id, UserId(user))
+        .await?
+    {
         return Err(AppError::NotFound);
     }
     p.saved(&ctx, "group-volunteer-removed", &plan_href(&g)).await

@@ -20,8 +20,8 @@ use leptos::prelude::*;
 use lotse_app::domain::UserId;
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::groups::{
-    VolunteerAdmin, VolunteerAdminPage, VolunteerListRow, VolunteersAdmin, VolunteersAdminPage, DOCUMENT_FORM,
-    INVITE_FORM,
+    VolunteerAdmin, VolunteerAdminPage, VolunteerListRow, VolunteersAdmin, VolunteersAdminPage,
+    DOCUMENT_FORM, INVITE_FORM,
 };
 
 /// How long an invitation link works.
@@ -62,7 +62,11 @@ async fn render_list(
         notice: p.notice(ctx).await?,
     };
     let nav = p.nav.clone();
-    Ok(ctx.render_status(ctx.lang(true), status, move || view! { <VolunteersAdminPage a=a user=nav/> }))
+    Ok(ctx.render_status(
+        ctx.lang(true),
+        status,
+        move || view! { <VolunteersAdminPage a=a user=nav/> },
+    ))
 }
 
 pub async fn volunteers_page(ctx: Ctx) -> Result<Response, AppError> {
@@ -101,7 +105,14 @@ pub async fn invite(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         let expires = now() + INVITATION_DAYS * 86_400;
         let store = &ctx.state.store;
         match store
-            .invite_volunteer(p.municipality, &name, &email, &credentials::token_hash(&secret), expires, p.user)
+            .invite_volunteer(
+                p.municipality,
+                &name,
+                &email,
+                &credentials::token_hash(&secret),
+                expires,
+                p.user,
+            )
             .await?
         {
             Invited::New(_) | Invited::Again(_) => {
@@ -116,11 +127,23 @@ pub async fn invite(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         }
     }
     let posted = checks.posted(INVITE_FORM, &form);
-    render_list(&ctx, &p, posted, form_alert(&p.tr), None, StatusCode::UNPROCESSABLE_ENTITY).await
+    render_list(
+        &ctx,
+        &p,
+        posted,
+        form_alert(&p.tr),
+        None,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
 }
 
 /// A volunteer of this municipality, by the id in the path.
-async fn volunteer_of(ctx: &Ctx, p: &Planner, raw: &str) -> Result<crate::db::groups::VolunteerRow, AppError> {
+async fn volunteer_of(
+    ctx: &Ctx,
+    p: &Planner,
+    raw: &str,
+) -> Result<crate::db::groups::VolunteerRow, AppError> {
     let id = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
     ctx.state
         .store
@@ -179,7 +202,11 @@ async fn render_volunteer(
         notice: p.notice(ctx).await?,
     };
     let nav = p.nav.clone();
-    Ok(ctx.render_status(ctx.lang(true), status, move || view! { <VolunteerAdminPage a=a user=nav/> }))
+    Ok(ctx.render_status(
+        ctx.lang(true),
+        status,
+        move || view! { <VolunteerAdminPage a=a user=nav/> },
+    ))
 }
 
 pub async fn volunteer_page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
@@ -199,10 +226,24 @@ pub async fn add_document(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> 
             .store
             .add_volunteer_document(UserId(v.id), &kind, until.as_deref(), p.user)
             .await?;
-        return p.saved(&ctx, "document-saved", &format!("/groups/manage/volunteers/{}", v.id)).await;
+        return p
+            .saved(
+                &ctx,
+                "document-saved",
+                &format!("/groups/manage/volunteers/{}", v.id),
+            )
+            .await;
     }
     let posted = checks.posted(DOCUMENT_FORM, &form);
-    render_volunteer(&ctx, &p, v, posted, form_alert(&p.tr), StatusCode::UNPROCESSABLE_ENTITY).await
+    render_volunteer(
+        &ctx,
+        &p,
+        v,
+        posted,
+        form_alert(&p.tr),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
 }
 
 pub async fn remove_document(
@@ -212,8 +253,18 @@ pub async fn remove_document(
     let p = planner(&ctx).await?;
     let v = volunteer_of(&ctx, &p, &raw).await?;
     let doc = doc.parse::<i64>().map_err(|_| AppError::NotFound)?;
-    if !ctx.state.store.remove_volunteer_document(UserId(v.id), doc).await? {
+    if !ctx
+        .state
+        .store
+        .remove_volunteer_document(UserId(v.id), doc)
+        .await?
+    {
         return Err(AppError::NotFound);
     }
-    p.saved(&ctx, "document-removed", &format!("/groups/manage/volunteers/{}", v.id)).await
+    p.saved(
+        &ctx,
+        "document-removed",
+        &format!("/groups/manage/volunteers/{}", v.id),
+    )
+    .await
 }
