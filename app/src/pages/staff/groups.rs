@@ -383,8 +383,7 @@ pub struct GroupPlan {
     pub capacity: i64,
     pub confirmed: i64,
     pub waiting: i64,
-    /// Each series described in words.
-    pub series: Vec<String>,
+    pub series: Vec<SeriesView>,
     pub sessions: Vec<PlanSession>,
     pub volunteers: Vec<(i64, String)>,
     /// The municipality's volunteers not yet in this group.
@@ -396,38 +395,51 @@ pub struct GroupPlan {
     pub past: bool,
 }
 
-/// A series in words: "every Tuesday, 17:00, 90 minutes, from … until …".
-pub fn describe_series(
-    tr: &Tr,
-    repeat: &str,
-    nth: Option<i64>,
-    weekday: i64,
-    time: (u8, u8),
-    minutes: i64,
-    first: &str,
-    last: Option<&str>,
-) -> String {
-    let day = tr.t(&format!("weekday-{}", weekday + 1));
-    let rule = match repeat {
-        "monthly" => tr.ta(
-            "series-monthly",
-            &[("nth", nth.unwrap_or(1).into()), ("weekday", day.into())],
-        ),
-        "biweekly" => tr.ta("series-biweekly", &[("weekday", day.into())]),
-        _ => tr.ta("series-weekly", &[("weekday", day.into())]),
-    };
-    let span = match last {
-        Some(l) => tr.ta(
-            "series-span",
-            &[("first", tr.date(first).into()), ("last", tr.date(l).into())],
-        ),
-        None => tr.ta("series-from", &[("first", tr.date(first).into())]),
-    };
-    format!(
-        "{rule}, {}, {} · {span}",
-        tr.time(time.0, time.1),
-        tr.ta("volunteer-interpreting-minutes", &[("minutes", minutes.into())])
-    )
+/// A recurring series as stored, to be put in words.
+#[derive(Clone, Debug)]
+pub struct SeriesView {
+    pub repeat: String,
+    pub nth: Option<i64>,
+    /// 0 = Monday.
+    pub weekday: i64,
+    pub hour: u8,
+    pub minute: u8,
+    pub minutes: i64,
+    pub first: String,
+    pub last: Option<String>,
+}
+
+impl SeriesView {
+    /// "Every Tuesday, 17:00, 90 minutes · from … until …".
+    pub fn describe(&self, tr: &Tr) -> String {
+        let day = tr.t(&format!("weekday-{}", self.weekday + 1));
+        let rule = match self.repeat.as_str() {
+            "monthly" => tr.ta(
+                "series-monthly",
+                &[("nth", self.nth.unwrap_or(1).into()), ("weekday", day.into())],
+            ),
+            "biweekly" => tr.ta("series-biweekly", &[("weekday", day.into())]),
+            _ => tr.ta("series-weekly", &[("weekday", day.into())]),
+        };
+        let span = match &self.last {
+            Some(l) => tr.ta(
+                "series-span",
+                &[
+                    ("first", tr.date(&self.first).into()),
+                    ("last", tr.date(l).into()),
+                ],
+            ),
+            None => tr.ta("series-from", &[("first", tr.date(&self.first).into())]),
+        };
+        format!(
+            "{rule}, {}, {} · {span}",
+            tr.time(self.hour, self.minute),
+            tr.ta(
+                "volunteer-interpreting-minutes",
+                &[("minutes", self.minutes.into())]
+            )
+        )
+    }
 }
 
 #[component]
@@ -441,7 +453,7 @@ pub fn GroupPlanPage(p: GroupPlan, user: NavUser) -> impl IntoView {
     let series = p
         .series
         .iter()
-        .map(|s| view! { <li>{s.clone()}</li> })
+        .map(|s| view! { <li>{s.describe(&tr)}</li> })
         .collect::<Vec<_>>();
     let weekdays: Vec<(String, String)> = (0..7)
         .map(|d| (d.to_string(), tr.t(&format!("weekday-{}", d + 1))))

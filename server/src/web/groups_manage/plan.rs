@@ -14,12 +14,12 @@ use crate::web::forms;
 use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::{NaiveDate, NaiveTime, Weekday};
+use chrono::{NaiveDate, NaiveTime, Timelike, Weekday};
 use leptos::prelude::*;
 use lotse_app::domain::UserId;
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::groups::{
-    describe_series, GroupPlan, GroupPlanPage, PlanRole, PlanSession, ONE_OFF_FORM, REPEATS, SERIES_FORM,
+    GroupPlan, GroupPlanPage, PlanRole, PlanSession, SeriesView, ONE_OFF_FORM, REPEATS, SERIES_FORM,
 };
 use serde::Deserialize;
 use serde_json::json;
@@ -101,21 +101,16 @@ async fn render_plan(
         .filter_map(|row| {
             let s = row.series()?;
             let (repeat, nth) = s.repeat.columns();
-            let first = s.first.to_string();
-            let last = s.last.map(|l| l.to_string());
-            Some(describe_series(
-                &p.tr,
-                repeat,
+            Some(SeriesView {
+                repeat: repeat.to_string(),
                 nth,
-                i64::from(s.weekday.num_days_from_monday()),
-                (
-                    u8::try_from(chrono::Timelike::hour(&s.start)).unwrap_or(0),
-                    u8::try_from(chrono::Timelike::minute(&s.start)).unwrap_or(0),
-                ),
-                i64::from(s.minutes),
-                &first,
-                last.as_deref(),
-            ))
+                weekday: i64::from(s.weekday.num_days_from_monday()),
+                hour: u8::try_from(s.start.hour()).unwrap_or(0),
+                minute: u8::try_from(s.start.minute()).unwrap_or(0),
+                minutes: i64::from(s.minutes),
+                first: s.first.to_string(),
+                last: s.last.map(|l| l.to_string()),
+            })
         })
         .collect();
     let volunteers = store.group_volunteer_list(id).await?;
