@@ -728,3 +728,99 @@ both_backends!(
             .contains("Lena Vogel"));
     }
 );
+
+both_backends!(
+    guides_sign_clients_up_from_a_plan_step,
+    |store: Store| async move {
+        use lotse_app::domain::ClientId;
+        seeded(&store).await;
+        let app = common::app(store.clone()).await;
+        let group = sewing_cafe(&store).await;
+        // One of Jana Weber's clients with an open step in her plan.
+        let mut chosen = None;
+        for id in common::client_ids_of(&store, WEBER).await {
+            let open = store
+                .steps(ClientId(id), 0)
+                .await
+                .unwrap()
+                .into_iter()
+                .find(|s| s.status == "open");
+            if let Some(step) = open {
+                chosen = Some((ClientId(id), step.id));
+                break;
+            }
+        }
+        let (client, step) = chosen.expect("a client with an open step");
+        let person = store.client(client).await.unwrap().unwrap();
+
+        let mut weber = Client::new(app.clone());
+        sign_in_staff(&mut weber, WEBER).await;
+        let plan = weber.get(&format!("/cases/{}/plan", client.0)).await.body;
+        assert!(
+            plan.contains(&format!("/plan/steps/{step}/group")),
+            "the sign-up form"
+        );
+        assert!(
+            plan.contains("Nähcafé"),
+            "the municipality's offers to choose from"
+        );
+
+        // Nothing chosen: refused with the form kept open.
+        let r = weber
+            .post(
+                &format!("/cases/{}/plan/steps/{step}/group", client.0),
+                &[("group", "")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        // Another municipality's offer is refused like one that does not exist.
+        let bergfeld_offer = store.group_list(BERGFELD, "de", "de", None).await.unwrap()[0].id;
+        let r = weber
+            .post(
+                &format!("/cases/{}/plan/steps/{step}/group", client.0),
+                &[("group", &bergfeld_offer.to_string())],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+        let r = weber
+            .post(
+                &format!("/cases/{}/plan/steps/{step}/group", client.0),
+                &[("group", &group.to_string()), ("share_first_name", "on")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            store.participation(client, group).await.unwrap().unwrap().0,
+            "confirmed"
+        );
+        let plan = weber.get(&format!("/cases/{}/plan", client.0)).await.body;
+        assert!(plan.contains("data-testid=\"step-group\""));
+
+        // A guide of another team and municipality cannot, whatever the ids.
+        let mut demir = Client::new(app.clone());
+        sign_in_staff(&mut demir, common::DEMIR).await;
+        let r = demir
+            .post(
+                &format!("/cases/{}/plan/steps/{step}/group", client.0),
+                &[("group", &group.to_string())],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+
+        // The group's volunteers see the first name she agreed to share, never more.
+        let mut braun = Client::new(app.clone());
+        sign_in_staff(&mut braun, VOLUNTEER).await;
+        let shifts = braun.get("/volunteer/shifts?all=1").await.body;
+        assert!(shifts.contains(&person.first_name));
+        assert!(!shifts.contains(&person.last_name));
+        assert_ne!(
+            braun.get(&format!("/cases/{}", client.0)).await.status,
+            StatusCode::OK
+        );
+        assert_ne!(
+            braun.get(&format!("/cases/{}/plan", client.0)).await.status,
+            StatusCode::OK
+        );
+    }
+);

@@ -242,6 +242,10 @@ pub fn router(state: AppState) -> Router {
         .route("/cases/{id}/plan/goals/{goal}", post(case::plan::update_goal))
         .route("/cases/{id}/plan/goals/{goal}/steps", post(case::plan::add_step))
         .route("/cases/{id}/plan/steps/{step}", post(case::plan::set_step_status))
+        .route(
+            "/cases/{id}/plan/steps/{step}/group",
+            post(case::plan::sign_up_for_group),
+        )
         .route("/cases/{id}/notes", get(case::notes::page).post(case::notes::add))
         .route(
             "/cases/{id}/appointments",

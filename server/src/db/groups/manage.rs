@@ -276,3 +276,31 @@ impl Store {
             .bind(group).bind(on).bind(starts_at).bind(minutes).bind(head_count).fetch_one(pool).await?))
     }
 }
+
+impl Store {
+    /// Ties a client's place in a group to the plan step it was made for.
+    pub async fn link_participation_to_step(
+        &self,
+        client: lotse_app::domain::ClientId,
+        group: i64,
+        step: i64,
+    ) -> DbResult<()> {
+        on_pool!(self, pool => sqlx::query(
+            "UPDATE group_participants SET plan_step_id = $1 WHERE group_id = $2 AND client_id = $3 AND status <> 'cancelled' \
+             AND $1 IN (SELECT id FROM plan_steps WHERE client_id = $3)")
+            .bind(step).bind(group).bind(client.0).execute(pool).await?.rows_affected());
+        Ok(())
+    }
+
+    /// The client's places in groups made from plan steps: (step, group, German title, status).
+    pub async fn step_groups(
+        &self,
+        client: lotse_app::domain::ClientId,
+    ) -> DbResult<Vec<(i64, i64, String, String)>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT p.plan_step_id, p.group_id, t.title, p.status FROM group_participants p \
+             JOIN group_texts t ON t.group_id = p.group_id AND t.lang = 'de' \
+             WHERE p.client_id = $1 AND p.status <> 'cancelled' AND p.plan_step_id IS NOT NULL")
+            .bind(client.0).fetch_all(pool).await?))
+    }
+}

@@ -3,6 +3,7 @@
 
 use super::{form_alert, local, open, parse_id, today_iso, Case, Checks};
 use crate::db::access_log::Action;
+use crate::db::groups::Joined;
 use crate::db::plan::{NewGoal, NewStep, StepLink};
 use crate::db::Saved;
 use crate::web::ctx::Ctx;
@@ -37,6 +38,7 @@ async fn render(
     let today = today_iso();
     let choices = link_choices(ctx, case).await?;
     let mut steps = store.steps(case.id(), since).await?;
+    let step_groups = store.step_groups(case.id()).await?;
     let goals = store
         .goals(case.id(), since)
         .await?
@@ -55,6 +57,10 @@ async fn render(
                 steps: mine
                     .into_iter()
                     .map(|s| PlanStep {
+                        group: step_groups
+                            .iter()
+                            .find(|(step, ..)| *step == s.id)
+                            .map(|(_, g, title, status)| (*g, title.clone(), status.clone())),
                         link: s.link().and_then(|l| {
                             let name = choices.iter().find(|(c, _)| *c == l)?.1.clone();
                             Some(StepLinkView {
@@ -120,6 +126,12 @@ async fn render(
         templates,
         confirmation,
         history,
+        group_choices: store
+            .group_list(case.municipality, "de", "de", None)
+            .await?
+            .into_iter()
+            .map(|g| (g.id.to_string(), g.title))
+            .collect(),
     };
     Ok(case.render(
         ctx,
@@ -352,4 +364,47 @@ pub async fn update_goal(
             render(&ctx, &case, posted, alert, StatusCode::CONFLICT).await
         }
     }
+}
+
+/// Signs the client up for a group offer as part of a step: a seat if one is free, else
+/// the waiting list. The client's consent to show their first name is asked by the guide.
+pub async fn sign_up_for_group(
+    ctx: Ctx,
+    Path((raw, step)): Path<(String, String)>,
+    form: FormData,
+) -> Result<Response, AppError> {
+    let case = open(&ctx, &raw).await?;
+    let step = parse_id(&step)?;
+    let store = &ctx.state.store;
+    if !store
+        .steps(case.id(), 0)
+        .await?
+        .iter()
+        .any(|s| s.id == step && s.status == "open")
+    {
+        return Err(AppError::NotFound);
+    }
+    let form_id = format!("group-{step}");
+    let Ok(group) = form.get("group").parse::<i64>() else {
+        let mut checks = Checks::new(case.tr(&ctx));
+        checks.fail("group", "plan-group-needed");
+        return refuse(&ctx, &case, checks, &form_id, &form).await;
+    };
+    let share = !form.get("share_first_name").is_empty();
+    let message = match store
+        .join_group(case.id(), group, share, case.principal.user())
+        .await?
+    {
+        Joined::Confirmed => "plan-group-confirmed",
+        Joined::Waitlist(_) => "plan-group-waitlist",
+        Joined::Already => "plan-group-already",
+        Joined::NotFound => {
+            let mut checks = Checks::new(case.tr(&ctx));
+            checks.fail("group", "plan-group-needed");
+            return refuse(&ctx, &case, checks, &form_id, &form).await;
+        }
+    };
+    store.link_participation_to_step(case.id(), group, step).await?;
+    case.log(&ctx, Action::Update, "plan").await?;
+    case.done(&ctx, "plan", message, &format!("#step-{step}")).await
 }

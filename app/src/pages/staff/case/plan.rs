@@ -23,6 +23,8 @@ pub struct PlanStep {
     pub overdue: bool,
     pub version: i64,
     pub link: Option<StepLinkView>,
+    /// The group offer the client was signed up for from this step: (id, title, status).
+    pub group: Option<(i64, String, String)>,
 }
 
 /// An office or guide of the county a new step can point to.
@@ -70,6 +72,8 @@ pub struct PlanData {
     pub confirmation: Option<(String, bool)>,
     pub history: Vec<HistoryEntry>,
     pub link_choices: Vec<LinkChoice>,
+    /// Published group offers of the client's municipality: (id, German title).
+    pub group_choices: Vec<(String, String)>,
 }
 
 #[component]
@@ -91,6 +95,9 @@ pub fn PlanPage(head: CaseHead, data: PlanData, posted: Posted) -> impl IntoView
             (c.value.clone(), tr.ta(kind, &[("name", c.name.clone().into())]))
         }))
         .collect();
+    let group_options: Vec<(String, String)> = std::iter::once((String::new(), tr.t("choose")))
+        .chain(data.group_choices.iter().cloned())
+        .collect();
     let by_field = FIELDS
         .iter()
         .filter_map(|field| {
@@ -105,7 +112,7 @@ pub fn PlanPage(head: CaseHead, data: PlanData, posted: Posted) -> impl IntoView
             }
             let goals = goals
                 .into_iter()
-                .map(|g| goal_view(&base, g, &posted, &link_options))
+                .map(|g| goal_view(&base, g, &posted, &link_options, &group_options))
                 .collect::<Vec<_>>();
             Some(view! {
                 <section class="card field-group" aria-labelledby=format!("field-{field}")>
@@ -164,7 +171,13 @@ pub fn PlanPage(head: CaseHead, data: PlanData, posted: Posted) -> impl IntoView
     }
 }
 
-fn goal_view(base: &str, g: PlanGoal, posted: &Posted, link_options: &[(String, String)]) -> impl IntoView {
+fn goal_view(
+    base: &str,
+    g: PlanGoal,
+    posted: &Posted,
+    link_options: &[(String, String)],
+    group_options: &[(String, String)],
+) -> impl IntoView {
     let tr = use_tr();
     let status = tr.t(&format!("goal-status-{}", g.status));
     let review = g
@@ -174,7 +187,7 @@ fn goal_view(base: &str, g: PlanGoal, posted: &Posted, link_options: &[(String, 
     let steps = g
         .steps
         .into_iter()
-        .map(|s| step_view(base, s, posted))
+        .map(|s| step_view(base, s, posted, group_options))
         .collect::<Vec<_>>();
     let step_form = format!("step-{}", g.id);
     let goal_form = format!("goal-{}", g.id);
@@ -221,7 +234,7 @@ fn goal_view(base: &str, g: PlanGoal, posted: &Posted, link_options: &[(String, 
     }
 }
 
-fn step_view(base: &str, s: PlanStep, posted: &Posted) -> impl IntoView {
+fn step_view(base: &str, s: PlanStep, posted: &Posted, group_options: &[(String, String)]) -> impl IntoView {
     let tr = use_tr();
     let who = match &s.actor_name {
         Some(n) => format!("{} ({n})", tr.t(&format!("step-actor-{}", s.actor))),
@@ -240,6 +253,10 @@ fn step_view(base: &str, s: PlanStep, posted: &Posted) -> impl IntoView {
         <li class="step" class:overdue=s.overdue class:done=!open data-testid=format!("step-{sid}")>
             <p class="step-text">{s.text.clone()}</p>
             {s.link.clone().map(|l| view! { <p class="step-link"><a href=l.href data-testid="step-link">{l.name}</a></p> })}
+            {s.group.clone().map(|(gid, title, status)| {
+                let place = tr.t(&format!("plan-group-status-{status}"));
+                view! { <p class="step-link" data-testid="step-group"><a href=format!("/groups/{gid}")>{title}</a>" · "{place}</p> }
+            })}
             <p class="muted">
                 {who}{due.map(|d| format!(" · {d}"))}" · "<span class="status">{status_text}</span>
                 {reason.map(|r| format!(" ({r})"))}
@@ -264,6 +281,25 @@ fn step_view(base: &str, s: PlanStep, posted: &Posted) -> impl IntoView {
                             <button type="submit" class="button small">{tr.t("plan-step-drop")}</button>
                         </form>
                     </details>
+                    {(s.group.is_none() && group_options.len() > 1).then(|| {
+                        let gform = format!("group-{sid}");
+                        view! {
+                            <details class="add-form" open=posted.is(&gform)>
+                                <summary>{tr.t("plan-group-sign-up")}</summary>
+                                <form method="post" action=format!("{base}/steps/{sid}/group") class="stack" novalidate>
+                                    <Select name="group" id=format!("f-step-group-{sid}") label=tr.t("plan-group-choose")
+                                        selected=posted.value(&gform, "group") options=group_options.to_vec()
+                                        error=posted.error(&gform, "group")/>
+                                    <div class="check">
+                                        <input type="checkbox" id=format!("f-step-share-{sid}") name="share_first_name" value="on"/>
+                                        <label for=format!("f-step-share-{sid}")>{tr.t("plan-group-share")}</label>
+                                    </div>
+                                    <button type="submit" class="button small">{tr.t("plan-group-sign-up")}</button>
+                                </form>
+                            </details>
+                        }
+                        .into_any()
+                    })}
                 </div>
             })}
         </li>
