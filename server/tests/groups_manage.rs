@@ -20,7 +20,7 @@ use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN, STAFF_PASSWORD};
 
 const TALHEIM: MunicipalityId = MunicipalityId(1);
 const BERGFELD: MunicipalityId = MunicipalityId(2);
-const YILMAZ: &str = "a.yilmaz@talheim.example";
+const YILMAZ: &str = "a.yilmaz@talheim.example"; // Aylin Yilmaz, volunteer
 
 /// A coordinator of the neighbouring municipality.
 async fn bergfeld_coordinator(store: &Store) -> &'static str {
@@ -43,7 +43,7 @@ async fn user_id(store: &Store, email: &str) -> UserId {
     store.user_by_email(email).await.unwrap().unwrap().user_id()
 }
 
-/// An offer with a weekly series on Wednesdays, Peter and Ahmet as its volunteers.
+/// An offer with a weekly series on Wednesdays, Peter and Aylin as its volunteers.
 async fn sewing_cafe(store: &Store) -> i64 {
     let facts = GroupFacts {
         category: "crafts".into(),
@@ -352,12 +352,12 @@ both_backends!(
             .unwrap()
             .contains(&user_id(&store, VOLUNTEER).await));
 
-        // Peter gives back tomorrow's shift: the coordinator and Ahmet hear of it.
+        // Peter gives back tomorrow's shift: the coordinator and Aylin hear of it.
         braun
             .post(&format!("/volunteer/shifts/{tomorrow}/cancel"), &[])
             .await;
         let coordinator = user_id(&store, COORDINATOR).await;
-        let ahmet = user_id(&store, YILMAZ).await;
+        let aylin = user_id(&store, YILMAZ).await;
         assert_eq!(
             notices_of(
                 &store.unread_notices(coordinator).await.unwrap(),
@@ -367,7 +367,7 @@ both_backends!(
         );
         assert_eq!(
             notices_of(
-                &store.unread_notices(ahmet).await.unwrap(),
+                &store.unread_notices(aylin).await.unwrap(),
                 "late-cancellation-volunteer"
             ),
             1
@@ -381,7 +381,7 @@ both_backends!(
         assert!(home.body.contains("data-testid=\"notice\""));
         assert!(home.body.contains("Peter Braun"));
 
-        // Amal takes a seat, and both she and Ahmet subscribe to their calendars.
+        // Amal takes a seat, and both she and Aylin subscribe to their calendars.
         let mut amal = Client::new(app.clone());
         sign_in_client(&mut amal, CLIENT_NUMBER, CLIENT_PIN).await;
         assert_eq!(
@@ -395,9 +395,9 @@ both_backends!(
         amal.post("/me/calendar/new", &[]).await;
         let amal_feed = feed_of(&amal.get("/me/calendar").await.body);
         yilmaz.post("/volunteer/calendar/new", &[]).await;
-        let ahmet_feed = feed_of(&yilmaz.get("/volunteer/calendar").await.body);
+        let aylin_feed = feed_of(&yilmaz.get("/volunteer/calendar").await.body);
         let mut anon = Client::new(app.clone());
-        let before = anon.get(&ahmet_feed).await;
+        let before = anon.get(&aylin_feed).await;
         assert_eq!(before.status, StatusCode::OK);
         assert!(before.body.contains("Nähcafé"));
         assert!(!before.body.contains("STATUS:CANCELLED"));
@@ -440,7 +440,7 @@ both_backends!(
             "cancelled"
         );
         assert_eq!(
-            notices_of(&store.unread_notices(ahmet).await.unwrap(), "session-cancelled"),
+            notices_of(&store.unread_notices(aylin).await.unwrap(), "session-cancelled"),
             1
         );
 
@@ -462,12 +462,12 @@ both_backends!(
         assert!(moved.moved);
         assert_ne!(moved.starts_at, next.starts_at);
         assert_eq!(
-            notices_of(&store.unread_notices(ahmet).await.unwrap(), "session-moved"),
+            notices_of(&store.unread_notices(aylin).await.unwrap(), "session-moved"),
             1
         );
 
         // The calendars follow: cancelled stays in as CANCELLED, the move has a new SEQUENCE.
-        let after = anon.get(&ahmet_feed).await.body;
+        let after = anon.get(&aylin_feed).await.body;
         assert!(after.contains("STATUS:CANCELLED"), "{after}");
         assert!(after.contains(&format!("SEQUENCE:{}", moved.version)));
         let parsed = ical::IcalParser::new(after.as_bytes()).next().unwrap().unwrap();
@@ -480,14 +480,14 @@ both_backends!(
                     .any(|p| p.name == "SUMMARY" && p.value.as_deref().unwrap_or("").contains("Nähcafé"))
             })
             .count();
-        assert_eq!(sewing, 2, "Ahmet's two shifts in the sewing café");
+        assert_eq!(sewing, 2, "Aylin's two shifts in the sewing café");
         let amal_ics = anon.get(&amal_feed).await.body;
         assert!(amal_ics.contains("STATUS:CANCELLED"));
         assert!(amal_ics.contains(&format!("group-session-{later}-seat@")));
         assert!(ical::IcalParser::new(amal_ics.as_bytes()).next().unwrap().is_ok());
         // A volunteer's revoked link answers 404.
         yilmaz.post("/volunteer/calendar/revoke", &[]).await;
-        assert_eq!(anon.get(&ahmet_feed).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(anon.get(&aylin_feed).await.status, StatusCode::NOT_FOUND);
 
         // Gaps: the cancelled date needs nobody; the others still need helpers.
         let gaps = store

@@ -199,7 +199,7 @@ pub async fn demo(
 }
 
 /// The demo volunteers' profiles and checked documents: Peter's police certificate
-/// runs out in five weeks (the coordinator's overview flags it), Ahmet's is current.
+/// runs out in five weeks (the coordinator's overview flags it), Aylin's is current.
 pub async fn volunteers(store: &Store) -> DbResult<()> {
     let Some(coordinator) = store.user_by_email("m.hoffmann@talheim.example").await? else {
         return Ok(());
