@@ -14,7 +14,7 @@ SERVER_PID=""
 cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null || true; pg_stop; }
 trap cleanup EXIT
 DURATION=${BENCH_SECONDS:-10}
-# BENCH_ONLY=sizes|pages|workspace|directory runs one section.
+# BENCH_ONLY=sizes|pages|workspace|directory|groups runs one section.
 only() { [[ -z ${BENCH_ONLY:-} || $BENCH_ONLY == "$1" ]]; }
 
 kb() { awk "BEGIN{printf \"%.1f\", $1/1024}"; }
@@ -147,4 +147,30 @@ done
 echo
 echo "Transfer (HTML only; CSS, fonts and WASM are cached after the first visit):"
 printf '%s' "$sizes"
+fi
+if only groups; then
+echo
+echo "## Group offers and shifts with ${BENCH_GROUPS:=200} more offers, a year of weekly dates each (32 connections, ${DURATION}s)"
+echo "| database | page | requests/s | p50 | p99 |"
+echo "|---|---|---|---|---|"
+for backend in sqlite postgres; do
+  if [[ $backend == sqlite ]]; then url="sqlite://$(mktemp -d)/lotse.db"; port=3207; else url=$(pg_createdb lotse_bench_groups); port=3208; fi
+  seeded_at=$(date +%s)
+  LOTSE_BENCH_GROUPS=$BENCH_GROUPS start "$url" "$port"
+  echo "<!-- $backend: seeded and started in $(( $(date +%s) - seeded_at )) s -->"
+  base="http://127.0.0.1:$port"
+  client=$(cookie_for "$base" -d "number=20260001&pin=482915" "$base/signin")
+  volunteer=$(cookie_for "$base" --data-urlencode "email=p.braun@talheim.example" --data-urlencode "password=lotse-demo-2026" "$base/signin/staff")
+  echo "| $backend | offers for a client, Arabic /groups | $(load "$base/groups" "$client" ar) |"
+  echo "| $backend | open shifts of a volunteer in 20+ groups /volunteer/shifts | $(load "$base/volunteer/shifts" "$volunteer") |"
+  echo "| $backend | all shifts, eight weeks /volunteer/shifts?all=1 | $(load "$base/volunteer/shifts?all=1" "$volunteer") |"
+  kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+done
+echo
+echo "## Sign-ups at the same moment for the last places (in-process, the server's own pool)"
+echo "| database | race | settled after | result |"
+echo "|---|---|---|---|"
+cargo build --release --example signup_race -p lotse-server >/dev/null 2>&1
+"$CARGO_TARGET_DIR/release/examples/signup_race" "sqlite://$(mktemp -d)/race.db" sqlite
+"$CARGO_TARGET_DIR/release/examples/signup_race" "$(pg_createdb lotse_bench_race)" postgres
 fi

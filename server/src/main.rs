@@ -52,6 +52,12 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             {
                 println!("{}", seed::bulk_offices(&store, n).await?);
             }
+            if let Some(n) = std::env::var("LOTSE_BENCH_GROUPS")
+                .ok()
+                .and_then(|v| v.parse::<usize>().ok())
+            {
+                println!("{}", seed::groups::bulk(&store, n).await?);
+            }
         } else {
             let token = credentials::new_session_token();
             store.create_setup_token(&credentials::token_hash(&token)).await?;

@@ -4,7 +4,7 @@
 //! (`LOTSE_DEMO=1`) into an empty database.
 
 mod directory;
-mod groups;
+pub mod groups;
 
 use crate::auth::credentials;
 use crate::db::clients::NewClient;

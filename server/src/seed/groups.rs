@@ -248,3 +248,70 @@ pub async fn volunteers(store: &Store) -> DbResult<()> {
     }
     Ok(())
 }
+
+/// Benchmarks only: `total` more group offers in Talheim, copies of the demo's (all
+/// languages, published) with a number added to their titles, each meeting weekly for a
+/// year. Peter Braun helps in every tenth, so his shift list spans 20 groups at 200.
+pub async fn bulk(store: &Store, total: usize) -> DbResult<String> {
+    let talheim = MunicipalityId(1);
+    let mut demo = vec![];
+    for (id, _) in store.group_titles(talheim).await? {
+        if let Some(g) = store.group(talheim, id).await? {
+            demo.push(g);
+        }
+    }
+    let Some(braun) = store.user_by_email("p.braun@talheim.example").await? else {
+        return Ok(String::new());
+    };
+    if demo.is_empty() {
+        return Ok(String::new());
+    }
+    let started = std::time::Instant::now();
+    let today = crate::db::groups::today();
+    for i in 0..total {
+        let src = &demo[i % demo.len()];
+        let Some(de) = src.text("de") else { continue };
+        let g = &src.group;
+        let facts = GroupFacts {
+            category: g.category.clone(),
+            target_group: g.target_group.clone(),
+            office_id: g.office_id,
+            address: g.address.clone(),
+            childcare: g.childcare,
+            barrier_free: g.barrier_free,
+            capacity: g.capacity,
+            contact_name: g.contact_name.clone(),
+            contact_phone: g.contact_phone.clone(),
+            contact_email: g.contact_email.clone(),
+            shift_needs: vec![("lead".into(), 1), ("helper".into(), 2)],
+        };
+        let numbered = |title: &str, description: &str| GroupText {
+            title: format!("{title} {}", i + 1),
+            description: description.to_string(),
+        };
+        let id = store
+            .create_group(talheim, &facts, &numbered(&de.title, &de.description), true, None)
+            .await?;
+        for t in src.texts.iter().filter(|t| t.lang != "de") {
+            store
+                .save_group_text(id, &t.lang, 0, &numbered(&t.title, &t.description), true, None)
+                .await?;
+        }
+        let series = Series {
+            repeat: Repeat::Weekly,
+            weekday: Weekday::try_from((i % 5) as u8).unwrap_or(Weekday::Mon),
+            start: NaiveTime::from_hms_opt(15 + (i % 4) as u32, 0, 0).unwrap_or_default(),
+            minutes: 90,
+            first: today,
+            last: None,
+        };
+        store.add_series(id, &series).await?;
+        if i % 10 == 0 {
+            store.add_group_volunteer(id, braun.user_id()).await?;
+        }
+    }
+    Ok(format!(
+        "Added {total} group offers with a year of weekly dates in {:.1} s.",
+        started.elapsed().as_secs_f64()
+    ))
+}

@@ -317,7 +317,7 @@ pub fn GroupFormPage(f: GroupForm, user: NavUser) -> impl IntoView {
             <Notice message=f.notice/>
             <TheirVersion heading=tr.t("conflict-their-version") theirs=f.posted.theirs.clone()/>
             {plan}
-            <form method="post" action=action class="card section stack">
+            <form method="post" action=action class="card section stack" novalidate>
                 <input type="hidden" name="version" value=f.version.to_string()/>
                 <h2>{tr.t("office-german-text")}</h2>
                 <Field name="title" label=tr.t("group-title-field") value=v("title") error=e("title") required=true/>
@@ -610,7 +610,7 @@ pub fn GroupPlanPage(p: GroupPlan, user: NavUser) -> impl IntoView {
                 }}
                 <details open=p.posted.is(SERIES_FORM)>
                     <summary>{tr.t("series-add")}</summary>
-                    <form method="post" action=format!("/groups/manage/{id}/series") class="stack">
+                    <form method="post" action=format!("/groups/manage/{id}/series") class="stack" novalidate>
                         <Select name="repeat" label=tr.t("series-repeat")
                             options=choices("series-repeat", &REPEATS, None) selected=v(SERIES_FORM, "repeat")
                             error=e(SERIES_FORM, "repeat") id="series-repeat".to_string()/>
@@ -633,7 +633,7 @@ pub fn GroupPlanPage(p: GroupPlan, user: NavUser) -> impl IntoView {
                 </details>
                 <details open=p.posted.is(ONE_OFF_FORM)>
                     <summary>{tr.t("one-off-add")}</summary>
-                    <form method="post" action=format!("/groups/manage/{id}/sessions") class="stack">
+                    <form method="post" action=format!("/groups/manage/{id}/sessions") class="stack" novalidate>
                         <Field name="date" label=tr.t("session-date") value=v(ONE_OFF_FORM, "date") error=e(ONE_OFF_FORM, "date")
                             input_type="date" required=true id="one-off-date".to_string()/>
                         <Field name="time" label=tr.t("series-time") value=v(ONE_OFF_FORM, "time") error=e(ONE_OFF_FORM, "time")
@@ -734,7 +734,7 @@ pub fn VolunteersAdminPage(a: VolunteersAdmin, user: NavUser) -> impl IntoView {
             <section class="card section" aria-labelledby="h-invite">
                 <h2 id="h-invite">{tr.t("invite-heading")}</h2>
                 <p class="hint">{tr.t("invite-hint")}</p>
-                <form method="post" action="/groups/manage/volunteers" class="stack">
+                <form method="post" action="/groups/manage/volunteers" class="stack" novalidate>
                     <Field name="name" label=tr.t("invite-name") value=v("name") error=e("name") required=true/>
                     <Field name="email" label=tr.t("contact-email") value=v("email") error=e("email")
                         input_type="email" maxlength=254 required=true/>
@@ -853,7 +853,7 @@ pub fn VolunteerAdminPage(a: VolunteerAdmin, user: NavUser) -> impl IntoView {
                 <h2 id="h-documents">{tr.t("documents-heading")}</h2>
                 <p class="hint">{tr.t("documents-hint")}</p>
                 <ul class="plain-list">{docs}</ul>
-                <form method="post" action=format!("/groups/manage/volunteers/{id}/documents") class="stack">
+                <form method="post" action=format!("/groups/manage/volunteers/{id}/documents") class="stack" novalidate>
                     <Select name="kind" label=tr.t("document-kind")
                         options=choices("document-kind", &DOCUMENT_KINDS, Some(tr.t("choose")))
                         selected=v("kind") error=e("kind")/>
