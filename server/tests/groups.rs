@@ -161,7 +161,7 @@ both_backends!(shifts_are_never_overbooked, |store: Store| async move {
     let next = store.sessions(group, lotse_server::db::now(), 1).await.unwrap()[0].id;
     // Not a volunteer of the group yet: none of its shifts, no sign-up.
     assert!(store
-        .shifts(braun, 0, i64::MAX)
+        .shifts(braun, "de", 0, i64::MAX)
         .await
         .unwrap()
         .iter()
@@ -172,7 +172,7 @@ both_backends!(shifts_are_never_overbooked, |store: Store| async move {
     );
     store.add_group_volunteer(group, braun).await.unwrap();
     store.add_group_volunteer(group, yilmaz).await.unwrap();
-    let shifts = store.shifts(braun, 0, i64::MAX).await.unwrap();
+    let shifts = store.shifts(braun, "de", 0, i64::MAX).await.unwrap();
     assert!(shifts
         .iter()
         .any(|s| s.session_id == next && s.role == "helper" && s.filled == 0));
@@ -185,7 +185,7 @@ both_backends!(shifts_are_never_overbooked, |store: Store| async move {
     let mut got = [a.unwrap(), b.unwrap()];
     got.sort_by_key(|r| format!("{r:?}"));
     assert_eq!(got, [ShiftSignUp::Done, ShiftSignUp::Full]);
-    let shifts = store.shifts(yilmaz, 0, i64::MAX).await.unwrap();
+    let shifts = store.shifts(yilmaz, "de", 0, i64::MAX).await.unwrap();
     let helper = shifts
         .iter()
         .find(|s| s.session_id == next && s.role == "helper")
@@ -296,6 +296,7 @@ both_backends!(
         // The volunteer: shifts of her groups, how many take part and first names of those
         // who agreed, never a last name or anything from a case.
         let mut braun = Client::new(app.clone());
+        braun.accept_language = Some("de".into());
         sign_in_staff(&mut braun, VOLUNTEER).await;
         let shifts = braun.get("/volunteer/shifts").await;
         assert_eq!(shifts.status, StatusCode::OK);
@@ -327,7 +328,7 @@ both_backends!(
         // Take an open shift with one tap, then give it back; a Bergfeld session is not hers.
         let user = store.user_by_email(VOLUNTEER).await.unwrap().unwrap().user_id();
         let open = store
-            .shifts(user, lotse_server::db::now(), i64::MAX)
+            .shifts(user, "de", lotse_server::db::now(), i64::MAX)
             .await
             .unwrap()
             .into_iter()
@@ -341,7 +342,7 @@ both_backends!(
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         let after = store
-            .shifts(user, lotse_server::db::now(), i64::MAX)
+            .shifts(user, "de", lotse_server::db::now(), i64::MAX)
             .await
             .unwrap();
         assert!(after
@@ -359,7 +360,7 @@ both_backends!(
             )
             .await;
         assert!(store
-            .shifts(user, 0, i64::MAX)
+            .shifts(user, "de", 0, i64::MAX)
             .await
             .unwrap()
             .iter()

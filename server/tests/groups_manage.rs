@@ -824,3 +824,46 @@ both_backends!(
         );
     }
 );
+
+both_backends!(
+    exceptions_survive_the_daily_extension,
+    |store: Store| async move {
+        seeded(&store).await;
+        let group = sewing_cafe(&store).await;
+        let sessions = store.sessions(group, 0, 100).await.unwrap();
+        let count = sessions.len();
+        let (cancel, moving) = (&sessions[1], &sessions[2]);
+        assert!(store
+            .cancel_session(group, cancel.id, "Ferien", cancel.version)
+            .await
+            .unwrap());
+        let new_start = moving.starts_at + 3600;
+        assert!(store
+            .move_session(group, moving.id, new_start, "Raum", moving.version)
+            .await
+            .unwrap());
+        // A stale version changes nothing.
+        assert!(!store
+            .cancel_session(group, moving.id, "x", moving.version)
+            .await
+            .unwrap());
+
+        // The janitor extends every series; exceptions stay, nothing is doubled.
+        store.extend_all_series().await.unwrap();
+        store.extend_all_series().await.unwrap();
+        let after = store.sessions(group, 0, 100).await.unwrap();
+        assert_eq!(after.len(), count);
+        let c = after.iter().find(|s| s.id == cancel.id).unwrap();
+        assert_eq!(
+            (c.status.as_str(), c.reason.as_deref()),
+            ("cancelled", Some("Ferien"))
+        );
+        let m = after.iter().find(|s| s.id == moving.id).unwrap();
+        assert!(m.moved);
+        assert_eq!(m.starts_at, new_start);
+        assert!(
+            !after.iter().any(|s| s.starts_at == moving.starts_at),
+            "no new date at the old time"
+        );
+    }
+);

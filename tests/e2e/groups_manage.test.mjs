@@ -95,7 +95,7 @@ test("the coordinator plans an offer, cancels a date and invites a volunteer", a
   const lena = await (await context(browser, { viewport: PHONE, locale: "de-DE" })).newPage();
   await lena.goto(link);
   await lena.fill("#f-password", "ein langer Satz zum Merken");
-  await lena.click("form button[type=submit]");
+  await lena.click("form[action^='/invite/'] button[type=submit]");
   await lena.waitForSelector("h1.greeting");
   assert.match(await lena.textContent("main"), /Willkommen/);
   await lena.context().close();

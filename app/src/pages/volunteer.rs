@@ -229,7 +229,8 @@ pub fn HoursCertificatePage(h: Hours, municipality: String, user: NavUser) -> im
         "certificate-text",
         &[
             ("name", h.name.clone().into()),
-            ("year", i64::from(h.year).into()),
+            // A year is a name, not a quantity: no grouping ("2026", not "2,026").
+            ("year", h.year.to_string().into()),
             ("hours", format_hours(&tr, h.total_minutes).into()),
             ("municipality", municipality.into()),
         ],

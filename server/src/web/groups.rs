@@ -269,7 +269,10 @@ pub async fn shifts(ctx: Ctx, Query(q): Query<ShiftParams>) -> Result<Response, 
     let (user, token) = volunteer(&ctx).await?;
     let store = &ctx.state.store;
     let from = now();
-    let rows = store.shifts(user, from, from + SHIFT_WEEKS * 7 * 86_400).await?;
+    let lang = ctx.lang(false);
+    let rows = store
+        .shifts(user, lang.code(), from, from + SHIFT_WEEKS * 7 * 86_400)
+        .await?;
     let mut sessions: Vec<ShiftSession> = vec![];
     for row in rows {
         if sessions.last().is_none_or(|s| s.session_id != row.session_id) {
@@ -296,7 +299,6 @@ pub async fn shifts(ctx: Ctx, Query(q): Query<ShiftParams>) -> Result<Response, 
     if !show_all {
         sessions.retain(|s| s.mine.is_some() || s.roles.iter().any(|r| r.filled < r.needed));
     }
-    let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
     let data = Shifts {
         show_all,

@@ -221,10 +221,14 @@ pub struct YearParams {
     year: Option<i32>,
 }
 
-async fn hours_of(ctx: &Ctx, user: UserId, year: i32) -> Result<Hours, AppError> {
+async fn hours_of(ctx: &Ctx, user: UserId, year: i32, lang: Lang) -> Result<Hours, AppError> {
     let from = to_unix(&format!("{year}-01-01"), 0, 0).unwrap_or(0);
     let to = to_unix(&format!("{}-01-01", year + 1), 0, 0).unwrap_or(i64::MAX);
-    let rows = ctx.state.store.volunteer_hours(user, from, to).await?;
+    let rows = ctx
+        .state
+        .store
+        .volunteer_hours(user, lang.code(), from, to)
+        .await?;
     let total_minutes = rows.iter().filter_map(|r| r.minutes).sum();
     let name = ctx
         .session
@@ -259,7 +263,7 @@ pub async fn hours_page(ctx: Ctx, Query(q): Query<YearParams>) -> Result<Respons
     let (user, token) = volunteer(&ctx).await?;
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
-    let mut h = hours_of(&ctx, user, year_of(&q)).await?;
+    let mut h = hours_of(&ctx, user, year_of(&q), lang).await?;
     h.notice = Flash::take_info(&ctx.state.store, &token, &tr).await?;
     let nav = ctx.nav_user("/volunteer").unwrap_or_default();
     Ok(ctx.render(lang, move || view! { <HoursPage h=h user=nav/> }))
@@ -281,7 +285,8 @@ pub async fn record_hours(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> 
 pub async fn certificate(ctx: Ctx, Query(q): Query<YearParams>) -> Result<Response, AppError> {
     let (user, _) = volunteer(&ctx).await?;
     let store = &ctx.state.store;
-    let h = hours_of(&ctx, user, year_of(&q)).await?;
+    let lang = ctx.lang(false);
+    let h = hours_of(&ctx, user, year_of(&q), lang).await?;
     let municipality = match ctx.session.as_ref().and_then(|s| s.user.municipality_id) {
         Some(m) => store
             .municipality_name(lotse_app::domain::MunicipalityId(m))
@@ -291,7 +296,7 @@ pub async fn certificate(ctx: Ctx, Query(q): Query<YearParams>) -> Result<Respon
     };
     let nav = ctx.nav_user("/volunteer").unwrap_or_default();
     Ok(ctx.render(
-        ctx.lang(false),
+        lang,
         move || view! { <HoursCertificatePage h=h municipality=municipality user=nav/> },
     ))
 }

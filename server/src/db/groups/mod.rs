@@ -427,9 +427,12 @@ impl Store {
 
     /// Shifts of the volunteer's groups from `from` to `to` (UTC seconds): every role a
     /// session needs, with how many signed up, and the volunteer's own sign-up.
-    pub async fn shifts(&self, user: UserId, from: i64, to: i64) -> DbResult<Vec<ShiftRow>> {
+    /// Titles are in `lang` where a published translation exists, else German.
+    pub async fn shifts(&self, user: UserId, lang: &str, from: i64, to: i64) -> DbResult<Vec<ShiftRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT s.id AS session_id, s.group_id, t.title, s.starts_at, s.minutes, n.role, n.needed, \
+            "SELECT s.id AS session_id, s.group_id, COALESCE( \
+               (SELECT x.title FROM group_texts x WHERE x.group_id = s.group_id AND x.lang = $4 AND x.status = 'published'), \
+               t.title) AS title, s.starts_at, s.minutes, n.role, n.needed, \
              (SELECT COUNT(*) FROM shift_signups u WHERE u.session_id = s.id AND u.role = n.role AND u.cancelled_at IS NULL) AS filled, \
              (SELECT u.role FROM shift_signups u WHERE u.session_id = s.id AND u.user_id = $1 AND u.cancelled_at IS NULL) AS mine \
              FROM group_volunteers v JOIN group_sessions s ON s.group_id = v.group_id \
@@ -437,7 +440,7 @@ impl Store {
              JOIN group_texts t ON t.group_id = s.group_id AND t.lang = 'de' \
              WHERE v.user_id = $1 AND s.status = 'scheduled' AND s.starts_at >= $2 AND s.starts_at < $3 \
              ORDER BY s.starts_at, s.id, n.role")
-            .bind(user.0).bind(from).bind(to).fetch_all(pool).await?))
+            .bind(user.0).bind(from).bind(to).bind(lang).fetch_all(pool).await?))
     }
 
     /// Signs a volunteer of the group up for a role in a session, if a place is free.

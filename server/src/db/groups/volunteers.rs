@@ -291,14 +291,23 @@ impl Store {
     }
 
     /// The volunteer's shifts that have begun, between two instants, newest first.
-    pub async fn volunteer_hours(&self, user: UserId, from: i64, to: i64) -> DbResult<Vec<HoursRow>> {
+    /// Titles are in `lang` where a published translation exists, else German.
+    pub async fn volunteer_hours(
+        &self,
+        user: UserId,
+        lang: &str,
+        from: i64,
+        to: i64,
+    ) -> DbResult<Vec<HoursRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT s.id AS session_id, t.title, s.starts_at, s.minutes AS session_minutes, u.role, u.minutes \
+            "SELECT s.id AS session_id, COALESCE( \
+               (SELECT x.title FROM group_texts x WHERE x.group_id = s.group_id AND x.lang = $5 AND x.status = 'published'), \
+               (SELECT x.title FROM group_texts x WHERE x.group_id = s.group_id AND x.lang = 'de'), '') AS title, \
+             s.starts_at, s.minutes AS session_minutes, u.role, u.minutes \
              FROM shift_signups u JOIN group_sessions s ON s.id = u.session_id \
-             JOIN group_texts t ON t.group_id = s.group_id AND t.lang = 'de' \
              WHERE u.user_id = $1 AND u.cancelled_at IS NULL AND s.status = 'scheduled' \
              AND s.starts_at >= $2 AND s.starts_at < $3 AND s.starts_at <= $4 ORDER BY s.starts_at DESC")
-            .bind(user.0).bind(from).bind(to).bind(now()).fetch_all(pool).await?))
+            .bind(user.0).bind(from).bind(to).bind(now()).bind(lang).fetch_all(pool).await?))
     }
 
     // --- the volunteer's calendar link (only a hash is stored) ---

@@ -175,7 +175,7 @@ async fn render_volunteer(
         .collect();
     let year_start = crate::web::case::to_unix(&format!("{}-01-01", today.year()), 0, 0).unwrap_or(0);
     let minutes = store
-        .volunteer_hours(user, year_start, now() + 1)
+        .volunteer_hours(user, "de", year_start, now() + 1)
         .await?
         .iter()
         .filter_map(|h| h.minutes)
