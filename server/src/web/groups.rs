@@ -100,10 +100,19 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListParams>) -> Result<Response, App
     let rows = store
         .group_list(r.municipality, lang.code(), fallback.code(), Some(&target))
         .await?;
+    // The client's own places in one query; waiting positions only where they wait.
+    let own = match r.client {
+        Some(c) => store.my_groups(c).await?,
+        None => vec![],
+    };
     let mut groups = Vec::with_capacity(rows.len());
     for g in rows {
+        let mine = match own.iter().find(|(id, _)| *id == g.id) {
+            Some(_) => my_place(store, r.client, g.id).await?,
+            None => None,
+        };
         groups.push(GroupCard {
-            mine: my_place(store, r.client, g.id).await?,
+            mine,
             id: g.id,
             lang: (g.lang != lang.code()).then(|| g.lang.clone()),
             title: g.title,
@@ -274,9 +283,18 @@ pub async fn shifts(ctx: Ctx, Query(q): Query<ShiftParams>) -> Result<Response, 
         .shifts(user, lang.code(), from, from + SHIFT_WEEKS * 7 * 86_400)
         .await?;
     let mut sessions: Vec<ShiftSession> = vec![];
+    // Participants are per group: read once per group, not once per date.
+    let mut people: std::collections::HashMap<i64, (i64, Vec<String>)> = std::collections::HashMap::new();
     for row in rows {
         if sessions.last().is_none_or(|s| s.session_id != row.session_id) {
-            let (participants, first_names) = store.participants_for_volunteers(row.group_id).await?;
+            let (participants, first_names) = match people.get(&row.group_id) {
+                Some(p) => p.clone(),
+                None => {
+                    let p = store.participants_for_volunteers(row.group_id).await?;
+                    people.insert(row.group_id, p.clone());
+                    p
+                }
+            };
             sessions.push(ShiftSession {
                 session_id: row.session_id,
                 group_title: row.title.clone(),

@@ -105,16 +105,7 @@ pub async fn volunteer_home(ctx: Ctx) -> Result<Response, AppError> {
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
     let store = &ctx.state.store;
-    let notices = store
-        .unread_notices(p.user())
-        .await?
-        .into_iter()
-        .map(|n| lotse_app::pages::staff::groups::NoticeView {
-            text: super::groups_manage::notice_text(&tr, &n.kind, &n.args),
-            link: n.link,
-            when: super::case::local(n.created_at),
-        })
-        .collect();
+    let notices = super::groups_manage::notice_views(store, p.user(), &tr).await?;
     let notice = super::flash::Flash::take_info(store, &session.token_hash, &tr).await?;
     let user = ctx.nav_user("/volunteer").unwrap_or_default();
     Ok(ctx.render(lang, move || {

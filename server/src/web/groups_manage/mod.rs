@@ -82,6 +82,24 @@ impl Planner {
     }
 }
 
+/// Someone's unread notices, in the reader's language.
+pub async fn notice_views(
+    store: &crate::db::Store,
+    user: UserId,
+    tr: &Tr,
+) -> Result<Vec<NoticeView>, crate::db::DbError> {
+    Ok(store
+        .unread_notices(user)
+        .await?
+        .into_iter()
+        .map(|n| NoticeView {
+            text: notice_text(tr, &n.kind, &n.args),
+            link: n.link,
+            when: local(n.created_at),
+        })
+        .collect())
+}
+
 /// A notice's text in the reader's language (its arguments were stored as JSON):
 /// dates, times, roles and document kinds are shown the reader's way.
 pub fn notice_text(tr: &Tr, kind: &str, args: &str) -> String {
@@ -152,16 +170,7 @@ pub async fn dashboard(ctx: Ctx) -> Result<Response, AppError> {
             filled: g.filled,
         })
         .collect();
-    let notices = store
-        .unread_notices(p.user)
-        .await?
-        .into_iter()
-        .map(|n| NoticeView {
-            text: notice_text(&p.tr, &n.kind, &n.args),
-            link: n.link,
-            when: local(n.created_at),
-        })
-        .collect();
+    let notices = notice_views(store, p.user, &p.tr).await?;
     let today = crate::db::groups::today();
     let documents = store
         .volunteer_documents(p.municipality, None)
