@@ -28,6 +28,10 @@ pub async fn deliver(store: &Store, settings: &Settings, limit: i64) -> Result<u
         .map_err(|e: lettre::address::AddressError| MailError::Settings(e.to_string()))?;
     let mut sent = 0;
     for mail in store.unsent_mail(limit).await? {
+        // Another instance may have read the same row: only the one that claims it sends.
+        if !store.claim_mail(mail.id, mail.attempts).await? {
+            continue;
+        }
         let message = mail
             .to_address
             .parse::<Mailbox>()

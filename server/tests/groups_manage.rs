@@ -867,3 +867,26 @@ both_backends!(
         );
     }
 );
+
+both_backends!(
+    a_mail_is_claimed_by_one_instance_only,
+    |store: Store| async move {
+        store
+            .enqueue_mail("a@example.org", "Betreff", "Text")
+            .await
+            .unwrap();
+        let mail = store.unsent_mail(10).await.unwrap().remove(0);
+        // Two instances read the same row; only one may send it.
+        let (a, b) = tokio::join!(
+            store.claim_mail(mail.id, mail.attempts),
+            store.claim_mail(mail.id, mail.attempts)
+        );
+        assert_eq!([a.unwrap(), b.unwrap()].iter().filter(|c| **c).count(), 1);
+        store.mail_sent(mail.id).await.unwrap();
+        assert!(store.unsent_mail(10).await.unwrap().is_empty());
+        assert!(
+            !store.claim_mail(mail.id, mail.attempts + 1).await.unwrap(),
+            "sent mail is not claimed again"
+        );
+    }
+);

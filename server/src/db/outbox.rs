@@ -32,14 +32,23 @@ impl Store {
             .bind(MAX_ATTEMPTS).bind(limit).fetch_all(pool).await?))
     }
 
+    /// Claims a mail for one attempt: true for exactly one of several server instances
+    /// that read it with the same `attempts` (the others skip it), so none is sent twice.
+    pub async fn claim_mail(&self, id: i64, attempts: i64) -> DbResult<bool> {
+        let rows = on_pool!(self, pool => sqlx::query(
+            "UPDATE outbox SET attempts = attempts + 1 WHERE id = $1 AND attempts = $2 AND sent_at IS NULL")
+            .bind(id).bind(attempts).execute(pool).await?.rows_affected());
+        Ok(rows == 1)
+    }
+
     pub async fn mail_sent(&self, id: i64) -> DbResult<()> {
-        on_pool!(self, pool => sqlx::query("UPDATE outbox SET sent_at = $1, attempts = attempts + 1 WHERE id = $2")
+        on_pool!(self, pool => sqlx::query("UPDATE outbox SET sent_at = $1 WHERE id = $2")
             .bind(now()).bind(id).execute(pool).await?.rows_affected());
         Ok(())
     }
 
     pub async fn mail_failed(&self, id: i64, error: &str) -> DbResult<()> {
-        on_pool!(self, pool => sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = $1 WHERE id = $2")
+        on_pool!(self, pool => sqlx::query("UPDATE outbox SET last_error = $1 WHERE id = $2")
             .bind(error).bind(id).execute(pool).await?.rows_affected());
         Ok(())
     }
