@@ -3,8 +3,9 @@
 #   source .ci/pg.sh   -> exports LOTSE_TEST_POSTGRES_URL, defines pg_stop
 set -euo pipefail
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-# A random high port, so a stale server from an interrupted run cannot get in the way.
-PG_PORT=${LOTSE_PG_PORT:-$((50000 + RANDOM % 10000))}
+# A random port below the ephemeral range (32768-60999), so neither a stale server from
+# an interrupted run nor a socket the kernel handed out can get in the way.
+PG_PORT=${LOTSE_PG_PORT:-$((20000 + RANDOM % 10000))}
 PG_DIR=$(mktemp -d /tmp/lotse-pg.XXXXXX)
 chown postgres:postgres "$PG_DIR" 2>/dev/null || true
 as_pg() { if [[ $(id -u) == 0 ]]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }

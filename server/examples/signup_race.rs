@@ -5,10 +5,11 @@
 
 use lotse_app::domain::{ClientId, MunicipalityId, Role, UserId};
 use lotse_server::db::clients::CaseloadFilter;
-use lotse_server::db::groups::{today, GroupFacts, GroupText, Joined, ShiftSignUp};
+use lotse_server::db::groups::{GroupFacts, GroupText, Joined, ShiftSignUp};
 use lotse_server::db::users::NewUser;
 use lotse_server::db::Store;
 use lotse_server::groups::schedule::{Repeat, Series};
+use lotse_server::time::today;
 use std::time::Instant;
 
 const CLIENTS: usize = 150;

@@ -9,6 +9,7 @@ pub mod groups;
 pub mod mail;
 pub mod search;
 pub mod seed;
+pub mod time;
 pub mod web;
 
 use config::Settings;

@@ -26,6 +26,13 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    // A server can be started at another instant (demos, the date check of the tests).
+    if let Ok(at) = std::env::var("LOTSE_CLOCK") {
+        let at = lotse_server::time::parse_instant(&at)
+            .ok_or("LOTSE_CLOCK: expected a date (2027-03-01) or an RFC 3339 instant")?;
+        lotse_server::time::set(at);
+        tracing::warn!(%at, "the clock is set (LOTSE_CLOCK)");
+    }
     let conf = get_configuration(None)?;
     let options = conf.leptos_options;
     let addr = options.site_addr;

@@ -359,7 +359,7 @@ pub async fn demo(store: &Store) -> DbResult<String> {
         (weber, team_mitte, talheim),
         (demir, team_bergfeld, bergfeld),
     ];
-    let today = chrono::Local::now().date_naive();
+    let today = crate::time::today();
     let mut first: Option<ClientId> = None;
     let mut all: Vec<(ClientId, UserId)> = vec![];
     for (i, (first_name, last_name, born, lang, langs, household)) in CLIENTS.iter().enumerate() {
@@ -691,7 +691,7 @@ async fn casework(
     let in_three_days = today + chrono::Duration::days(3);
     let starts_at = in_three_days
         .and_hms_opt(10, 0, 0)
-        .and_then(|t| chrono::TimeZone::from_local_datetime(&chrono_tz::Europe::Berlin, &t).earliest())
+        .and_then(|t| chrono::TimeZone::from_local_datetime(&crate::time::ZONE, &t).earliest())
         .map(|t| t.timestamp())
         .unwrap_or_default();
     // Samir works Monday to Friday.

@@ -32,7 +32,7 @@ impl Store {
         // Guides 1.. are user ids u0+1..u0+guides; clients' users follow.
         let guide_id = |g: usize| u0 + 1 + g as i64;
         let client_user = |i: usize| u0 + 1 + guides as i64 + i as i64;
-        let today = chrono::Local::now().date_naive();
+        let today = crate::time::today();
         let day = |n: i64| (today + chrono::Duration::days(n)).format("%Y-%m-%d").to_string();
         on_pool!(store, pool => {
             let mut tx = pool.begin().await?;

@@ -118,10 +118,8 @@ impl Store {
     }
 }
 
-/// Current Unix time in seconds.
-pub fn now() -> i64 {
-    chrono::Utc::now().timestamp()
-}
+/// Current Unix time in seconds, from the one clock (see [`crate::time`]).
+pub use crate::time::now;
 
 /// The outcome of a guarded update: saved, or refused because someone else changed the
 /// record since the form was opened (optimistic locking on `version`).

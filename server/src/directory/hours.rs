@@ -4,7 +4,8 @@
 //! that daylight saving time is the crate's and chrono-tz's business, not ours.
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Timelike};
-use chrono_tz::Europe::Berlin;
+// The municipality's zone (see `crate::time`).
+use crate::time::ZONE as Berlin;
 use chrono_tz::Tz;
 use opening_hours::localization::{Country, TzLocation};
 use opening_hours::{Context, OpeningHours, RuleKind};

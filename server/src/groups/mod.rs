@@ -15,7 +15,7 @@ pub const EXPIRY_WARNING_DAYS: i64 = 56;
 /// Tells volunteers (in Lotse and by mail) and their coordinators (in Lotse) of
 /// documents that run out within [`EXPIRY_WARNING_DAYS`]; each document once.
 pub async fn remind_expiring_documents(store: &Store, i18n: &Arc<I18n>) -> DbResult<usize> {
-    let by = crate::db::groups::today() + chrono::Duration::days(EXPIRY_WARNING_DAYS);
+    let by = crate::time::today() + chrono::Duration::days(EXPIRY_WARNING_DAYS);
     let due = store.take_document_reminders(&by.to_string()).await?;
     for (_, user, municipality, kind, until) in &due {
         let Some(person) = store.user(UserId(*user)).await? else {

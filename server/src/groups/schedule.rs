@@ -75,7 +75,7 @@ pub enum ScheduleError {
 /// starts, 02:30 does not exist and the session moves to 03:30; on the day it ends,
 /// 02:30 happens twice and the first one counts.
 pub fn local_instant(on: NaiveDate, at: NaiveTime) -> Option<DateTime<Utc>> {
-    let zone = chrono_tz::Europe::Berlin;
+    let zone = crate::time::ZONE;
     let naive = on.and_time(at);
     zone.from_local_datetime(&naive)
         .earliest()

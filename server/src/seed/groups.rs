@@ -87,7 +87,7 @@ pub async fn demo(
         .iter()
         .map(|(lang, src)| (*lang, serde_json::from_str(src).unwrap_or_default()))
         .collect();
-    let today = crate::db::groups::today();
+    let today = crate::time::today();
     let mut count = 0;
     for (i, o) in base.groups.iter().enumerate() {
         let Some((_, municipality)) = municipalities.iter().find(|(n, _)| *n == o.municipality) else {
@@ -204,7 +204,7 @@ pub async fn volunteers(store: &Store) -> DbResult<()> {
     let Some(coordinator) = store.user_by_email("m.hoffmann@talheim.example").await? else {
         return Ok(());
     };
-    let today = crate::db::groups::today();
+    let today = crate::time::today();
     let people = [
         (
             "p.braun@talheim.example",
@@ -267,7 +267,7 @@ pub async fn bulk(store: &Store, total: usize) -> DbResult<String> {
         return Ok(String::new());
     }
     let started = std::time::Instant::now();
-    let today = crate::db::groups::today();
+    let today = crate::time::today();
     for i in 0..total {
         let src = &demo[i % demo.len()];
         let Some(de) = src.text("de") else { continue };

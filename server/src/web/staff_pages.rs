@@ -35,9 +35,7 @@ fn iso_date(ts: i64) -> String {
         .unwrap_or_default()
 }
 
-fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}
+use crate::time::today;
 
 /// What the caseload's filter form sends (all optional; unknown values are ignored).
 #[derive(Debug, Default, serde::Deserialize)]

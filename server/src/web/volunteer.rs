@@ -255,7 +255,7 @@ async fn hours_of(ctx: &Ctx, user: UserId, year: i32, lang: Lang) -> Result<Hour
 }
 
 fn year_of(q: &YearParams) -> i32 {
-    let this = crate::db::groups::today().year();
+    let this = crate::time::today().year();
     q.year.filter(|y| (this - 10..=this).contains(y)).unwrap_or(this)
 }
 

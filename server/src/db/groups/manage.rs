@@ -265,11 +265,7 @@ impl Store {
         head_count: Option<i64>,
     ) -> DbResult<i64> {
         let on = chrono::DateTime::from_timestamp(starts_at, 0)
-            .map(|t| {
-                t.with_timezone(&chrono_tz::Europe::Berlin)
-                    .date_naive()
-                    .to_string()
-            })
+            .map(|t| t.with_timezone(&crate::time::ZONE).date_naive().to_string())
             .unwrap_or_default();
         Ok(on_pool!(self, pool => sqlx::query_scalar(
             "INSERT INTO group_sessions (group_id, occurs_on, starts_at, minutes, head_count) VALUES ($1, $2, $3, $4, $5) RETURNING id")

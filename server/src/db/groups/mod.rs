@@ -15,6 +15,7 @@ pub use volunteers::*;
 
 use super::{now, on_pool, DbResult, Store};
 use crate::groups::schedule::{Occurrence, Repeat, Series};
+use crate::time::today;
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use lotse_app::domain::{ClientId, MunicipalityId, UserId};
 
@@ -615,11 +616,4 @@ impl Store {
             "SELECT group_id FROM group_volunteers WHERE user_id = $1 ORDER BY group_id")
             .bind(user.0).fetch_all(pool).await?))
     }
-}
-
-/// Today in Europe/Berlin.
-pub fn today() -> NaiveDate {
-    chrono::Utc::now()
-        .with_timezone(&chrono_tz::Europe::Berlin)
-        .date_naive()
 }

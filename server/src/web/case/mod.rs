@@ -21,8 +21,7 @@ use crate::auth::permission::{client_access, require_staff_write, ClientAccess, 
 use crate::db::access_log::Action;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{Datelike, NaiveDate, TimeZone, Timelike};
-use chrono_tz::Tz;
+use chrono::{Datelike, Timelike};
 use leptos::prelude::*;
 use lotse_app::domain::{ClientId, Lang, MunicipalityId};
 use lotse_app::i18n::Tr;
@@ -30,8 +29,7 @@ use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::case::{CaseHead, When};
 use lotse_app::pages::FieldErrors;
 
-/// Lotse serves German municipalities: appointments are entered and shown in their time.
-pub const ZONE: Tz = chrono_tz::Europe::Berlin;
+pub use crate::time::{to_unix, today, today_iso, ZONE};
 
 /// A Unix time as local date and time.
 pub fn local(ts: i64) -> When {
@@ -64,23 +62,6 @@ pub fn local_weekday_minute(ts: i64) -> (i64, i64) {
         }
         None => (0, 0),
     }
-}
-
-/// A local date and time as Unix time; None for a time that does not exist locally
-/// (the hour skipped when clocks go forward).
-pub fn to_unix(date: &str, hour: u8, minute: u8) -> Option<i64> {
-    let d = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
-    let naive = d.and_hms_opt(u32::from(hour), u32::from(minute), 0)?;
-    ZONE.from_local_datetime(&naive).earliest().map(|t| t.timestamp())
-}
-
-/// Today's date where the municipality is.
-pub fn today() -> NaiveDate {
-    chrono::Utc::now().with_timezone(&ZONE).date_naive()
-}
-
-pub fn today_iso() -> String {
-    today().format("%Y-%m-%d").to_string()
 }
 
 /// A case the signed-in guide may work on.

@@ -171,7 +171,7 @@ pub async fn dashboard(ctx: Ctx) -> Result<Response, AppError> {
         })
         .collect();
     let notices = notice_views(store, p.user, &p.tr).await?;
-    let today = crate::db::groups::today();
+    let today = crate::time::today();
     let documents = store
         .volunteer_documents(p.municipality, None)
         .await?

@@ -36,7 +36,7 @@ async fn render_list(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let store = &ctx.state.store;
-    let today = crate::db::groups::today();
+    let today = crate::time::today();
     let a = VolunteersAdmin {
         volunteers: store
             .municipality_volunteers(p.municipality)
@@ -165,7 +165,7 @@ async fn render_volunteer(
     let store = &ctx.state.store;
     let user = UserId(v.id);
     let profile = store.volunteer_profile(user).await?;
-    let today = crate::db::groups::today();
+    let today = crate::time::today();
     let titles = store.group_titles(p.municipality).await?;
     let groups = store
         .volunteer_groups(user)

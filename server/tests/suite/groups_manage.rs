@@ -5,18 +5,19 @@
 //! hours, document reminders, and that nobody reaches another municipality's groups.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use chrono::{NaiveTime, Weekday};
 use common::{input_value, seeded, sign_in_client, sign_in_staff, Client, COORDINATOR, VOLUNTEER, WEBER};
 use lotse_app::domain::{MunicipalityId, Role, UserId};
 use lotse_server::auth::credentials;
-use lotse_server::db::groups::{today, GroupFacts, GroupText};
+use lotse_server::db::groups::{GroupFacts, GroupText};
 use lotse_server::db::users::NewUser;
 use lotse_server::db::{now, Store};
 use lotse_server::groups::schedule::{Repeat, Series};
 use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN, STAFF_PASSWORD};
+use lotse_server::time::today;
 
 const TALHEIM: MunicipalityId = MunicipalityId(1);
 const BERGFELD: MunicipalityId = MunicipalityId(2);

@@ -1,7 +1,7 @@
 //! The repository suite: every test runs against SQLite and against PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use lotse_app::domain::{ClientId, Role, UserId};
 use lotse_server::auth::credentials;

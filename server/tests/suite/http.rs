@@ -2,7 +2,7 @@
 //! input, languages, set-up and expired sessions. Who may see what is in `authorization.rs`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::{client_ids_of, count, seeded, sign_in_client, sign_in_staff, Client, WEBER};

@@ -5,7 +5,7 @@
 //! Integreat's format), the JSON API and its OpenAPI document.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::{count, seeded, sign_in_client, sign_in_staff, Client, COORDINATOR, KELLER, VOLUNTEER, WEBER};
@@ -368,7 +368,7 @@ both_backends!(imports, |store: Store| async move {
     assert!(ar.body.contains("روضة واحد"));
 
     // Integreat's locations JSON.
-    let sample = include_bytes!("../../tests/fixtures/integreat-locations.json");
+    let sample = include_bytes!("../../../tests/fixtures/integreat-locations.json");
     let r = coordinator
         .post_multipart(
             "/directory/manage/import",

@@ -4,7 +4,7 @@
 //! booked, and handover follows consent.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use chrono::Datelike;
@@ -357,7 +357,8 @@ both_backends!(
 
 /// Next Monday at least a week ahead, as ISO date.
 fn a_monday() -> String {
-    let today = chrono::Utc::now().date_naive();
+    common::pin_clock();
+    let today = lotse_server::time::today();
     let ahead = 7 + (7 - today.weekday().num_days_from_monday() as i64) % 7;
     (today + chrono::Duration::days(ahead))
         .format("%Y-%m-%d")

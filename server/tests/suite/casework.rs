@@ -3,9 +3,9 @@
 //! booking without double booking, consent versions, handover and the caseload.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
-use common::{client_ids_of, client_named, seeded, DEMIR, KELLER, WEBER};
+use common::{client_ids_of, client_named, day, seeded, DEMIR, KELLER, WEBER};
 use lotse_app::domain::{ClientId, MunicipalityId, TeamId, UserId};
 use lotse_server::auth::permission::{client_access, Principal};
 use lotse_server::db::appointments::{Booking, NewAppointment, NewInterpreter};
@@ -94,7 +94,7 @@ both_backends!(plan_steps_history_and_confirmation, |store: Store| async move {
         text: "Lebenslauf schreiben".into(),
         actor: "client".into(),
         actor_name: None,
-        due_on: Some("2026-12-01".into()),
+        due_on: Some(day(6)),
         link: None,
     };
     let s = store.add_step(c, goal, &step, weber).await.unwrap().unwrap();
@@ -139,7 +139,8 @@ both_backends!(
         let weber = user(&store, WEBER).await;
         let c = ClientId(client_ids_of(&store, WEBER).await[0]);
         let note = NewNote {
-            held_on: "2026-11-20".into(),
+            // Today: later than any last contact of the demo.
+            held_on: day(0),
             topic: "Wohnungssuche".into(),
             field: Some("housing".into()),
             participants: None,
@@ -180,7 +181,7 @@ both_backends!(
         );
         assert_eq!(
             store.client(c).await.unwrap().unwrap().last_contact_on.as_deref(),
-            Some("2026-11-20")
+            Some(day(0).as_str())
         );
     }
 );
@@ -286,7 +287,7 @@ both_backends!(
         let c = ClientId(client_ids_of(&store, WEBER).await[0]);
         // Some history: a note and a goal before the handover.
         let note = NewNote {
-            held_on: "2026-11-01".into(),
+            held_on: day(-24),
             topic: "Vor der Übergabe".into(),
             field: None,
             participants: None,
@@ -318,7 +319,7 @@ both_backends!(
             recipient: "Team Bergfeld".into(),
             recipient_team: Some(bergfeld),
             covers: vec!["plan".into()],
-            given_on: "2026-11-20".into(),
+            given_on: day(-5),
             form: "paper".into(),
         };
         let first = store.add_consent(c, &consent, weber).await.unwrap();
@@ -329,9 +330,9 @@ both_backends!(
             2,
             "versioned"
         );
-        assert!(store.revoke_consent(c, first, "2026-11-21", weber).await.unwrap());
+        assert!(store.revoke_consent(c, first, &day(-4), weber).await.unwrap());
         assert!(
-            !store.revoke_consent(c, first, "2026-11-21", weber).await.unwrap(),
+            !store.revoke_consent(c, first, &day(-4), weber).await.unwrap(),
             "once"
         );
         let found = store.handover_consent(c, bergfeld).await.unwrap().unwrap();

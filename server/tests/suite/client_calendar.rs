@@ -4,7 +4,7 @@
 //! day and two hours ahead), behind a secret link that can be revoked.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::{client_ids_of, client_named, seeded, sign_in_client, Client, KELLER, WEBER};

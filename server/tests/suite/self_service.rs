@@ -4,7 +4,7 @@
 //! download, consents and who opened the file. Each client reaches only their own.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::{
@@ -19,9 +19,7 @@ use lotse_server::db::Store;
 use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
 
 fn in_days(days: i64) -> String {
-    (chrono::Utc::now().date_naive() + chrono::Duration::days(days))
-        .format("%Y-%m-%d")
-        .to_string()
+    common::day(days)
 }
 
 async fn amal(store: &Store) -> (ClientId, Client) {

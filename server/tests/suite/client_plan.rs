@@ -3,7 +3,7 @@
 //! the guide's caseload), confirming, and the guide's changes marked as new.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::{client_ids_of, client_named, seeded, sign_in_client, sign_in_staff, Client, KELLER, WEBER};

@@ -42,6 +42,31 @@ macro_rules! both_backends {
     };
 }
 
+/// The day every test runs on, unless `LOTSE_TEST_TODAY` names another: a Wednesday,
+/// 10:00 in Berlin. Tests say dates relative to it ([`day`]), so the same suite passes
+/// when `LOTSE_TEST_TODAY` is a year ahead (the test command runs that check too).
+pub const TEST_TODAY: &str = "2026-11-25";
+
+/// Sets the server's clock to the test day, once per test binary; the clock ticks on
+/// from there, so timestamps written one after the other still grow.
+pub fn pin_clock() {
+    static PIN: std::sync::Once = std::sync::Once::new();
+    PIN.call_once(|| {
+        let day = std::env::var("LOTSE_TEST_TODAY").unwrap_or_else(|_| TEST_TODAY.to_string());
+        let at = lotse_server::time::parse_instant(&day)
+            .unwrap_or_else(|| panic!("LOTSE_TEST_TODAY={day}: expected YYYY-MM-DD"));
+        lotse_server::time::set(at);
+    });
+}
+
+/// The date `n` days from the (pinned) today, as a form sends it (`2026-11-20`).
+pub fn day(n: i64) -> String {
+    pin_clock();
+    (lotse_server::time::today() + chrono::Duration::days(n))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
 pub struct TestDb {
     pub store: Store,
     pub url: String,
@@ -51,6 +76,7 @@ pub struct TestDb {
 
 impl TestDb {
     pub async fn new(backend: Backend) -> TestDb {
+        pin_clock();
         match backend {
             Backend::Sqlite => {
                 let dir = tempfile::tempdir().unwrap();
@@ -72,6 +98,7 @@ impl TestDb {
     /// None (the test is skipped, with a note) when no PostgreSQL server is configured.
     /// The project's test command always configures one.
     pub async fn new_postgres() -> Option<TestDb> {
+        pin_clock();
         let Ok(admin_url) = std::env::var("LOTSE_TEST_POSTGRES_URL") else {
             eprintln!("LOTSE_TEST_POSTGRES_URL not set: PostgreSQL variant skipped");
             assert!(
@@ -126,6 +153,7 @@ pub fn options() -> LeptosOptions {
 }
 
 pub async fn app(store: Store) -> Router {
+    pin_clock();
     let settings = Settings::for_tests("unused");
     let i18n = lotse_app::i18n::I18n::load().unwrap();
     let state = AppState {

@@ -2,7 +2,7 @@
 //! its own scope, guessed ids answer "not found", and nothing is written on refusal.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::{

@@ -3,14 +3,15 @@
 //! shifts under concurrent sign-ups, and who may sign up at all.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
+use crate::common;
 
 use chrono::{NaiveTime, Weekday};
 use common::{client_ids_of, seeded, KELLER, VOLUNTEER, WEBER};
 use lotse_app::domain::{ClientId, MunicipalityId, UserId};
-use lotse_server::db::groups::{today, GroupFacts, GroupText, Joined, ShiftSignUp};
+use lotse_server::db::groups::{GroupFacts, GroupText, Joined, ShiftSignUp};
 use lotse_server::db::Store;
 use lotse_server::groups::schedule::{Repeat, Series};
+use lotse_server::time::today;
 
 const TALHEIM: MunicipalityId = MunicipalityId(1);
 

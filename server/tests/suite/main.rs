@@ -1,0 +1,22 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+//! The server's integration tests, as one test binary: one link instead of one per file
+//! (each link pulls in the whole server and Leptos). Every module runs against SQLite
+//! and, when `LOTSE_TEST_POSTGRES_URL` is set, PostgreSQL (see `common`).
+//!
+//! The clock is pinned (see `common::pin_clock`): no test depends on the day it runs.
+
+#[macro_use]
+mod common;
+
+mod authorization;
+mod casework;
+mod casework_http;
+mod client_calendar;
+mod client_plan;
+mod directory;
+mod groups;
+mod groups_manage;
+mod http;
+mod repository;
+mod self_service;
