@@ -7,10 +7,11 @@ mod directory;
 pub mod groups;
 
 use crate::auth::credentials;
+use crate::auth::permission::{client_access, ClientAccess, Denied, Principal};
 use crate::db::clients::NewClient;
 use crate::db::plan::StepLink;
 use crate::db::users::NewUser;
-use crate::db::{DbResult, Store};
+use crate::db::{DbError, DbResult, Store};
 use lotse_app::domain::{ClientId, Role, UserId};
 
 pub const STAFF_PASSWORD: &str = "lotse-demo-2026";
@@ -383,9 +384,11 @@ pub async fn demo(store: &Store) -> DbResult<String> {
                 team,
             })
             .await?;
+        let access = guide_access(store, id).await?;
         for (name, relation, birth) in household.iter() {
             store
-                .add_household_member(id, name, relation, Some(birth), None)
+                .case(&access)
+                .add_household_member(name, relation, Some(birth), None)
                 .await?;
         }
         if let Some(days) = LAST_CONTACT_DAYS_AGO[i % LAST_CONTACT_DAYS_AGO.len()] {
@@ -587,32 +590,28 @@ async fn casework(
     let Some(amal) = first else { return Ok(()) };
     let day = |n: i64| (today + chrono::Duration::days(n)).format("%Y-%m-%d").to_string();
     // Amal's guide is Sarah Keller (the first guide).
+    let amal_access = guide_access(store, amal).await?;
+    let amal_file = store.case(&amal_access);
     let (t_lang, f_lang, de_lang) = template_ids[0];
-    let lang_goal = store
-        .add_goal(
-            amal,
-            &NewGoal {
-                field: f_lang.into(),
-                template_id: Some(t_lang),
-                title: de_lang.into(),
-                review_on: Some(day(60)),
-            },
-            keller,
-        )
-        .await?;
+    let lang_goal = amal_file
+        .add_goal(&NewGoal {
+            field: f_lang.into(),
+            template_id: Some(t_lang),
+            title: de_lang.into(),
+            review_on: Some(day(60)),
+        })
+        .await?
+        .ok_or_else(|| refused("goal"))?;
     let (t_kita, f_kita, de_kita) = template_ids[4];
-    let kita_goal = store
-        .add_goal(
-            amal,
-            &NewGoal {
-                field: f_kita.into(),
-                template_id: Some(t_kita),
-                title: de_kita.into(),
-                review_on: Some(day(30)),
-            },
-            keller,
-        )
-        .await?;
+    let kita_goal = amal_file
+        .add_goal(&NewGoal {
+            field: f_kita.into(),
+            template_id: Some(t_kita),
+            title: de_kita.into(),
+            review_on: Some(day(30)),
+        })
+        .await?
+        .ok_or_else(|| refused("goal"))?;
     // Two steps lead into the directory: the course provider's office and the Kita guide.
     let office = |key: &str| directory.offices.get(key).copied().map(StepLink::Office);
     let guide = |key: &str| directory.guides.get(key).copied().map(StepLink::Guide);
@@ -648,16 +647,15 @@ async fn casework(
             due_on: due,
             link,
         };
-        store.add_step(amal, goal, &s, keller).await?;
+        amal_file.add_step(goal, &s).await?;
     }
     // Dates that matter: the residence permit's end (in the intake) and a benefit renewal.
     let mut residence = std::collections::BTreeMap::new();
     residence.insert("residence_status".to_string(), "subsidiary".to_string());
     residence.insert("document_type".to_string(), "residence_permit".to_string());
     residence.insert("document_expires_on".to_string(), day(75));
-    store
-        .save_intake_section(amal, "residence", &residence, 0, keller)
-        .await?;
+    let section = lotse_app::casework::intake_section("residence").ok_or_else(|| refused("section"))?;
+    amal_file.save_intake_section(section, &residence, 0).await?;
     store
         .add_deadline(
             amal,
@@ -797,7 +795,7 @@ async fn plans(store: &Store, clients: &[(ClientId, UserId)], today: chrono::Nai
             "Kita-Anmeldung ausfüllen",
         ),
     ];
-    for (i, (client, guide)) in clients.iter().enumerate().skip(1) {
+    for (i, (client, _)) in clients.iter().enumerate().skip(1) {
         if i % 4 == 3 {
             continue;
         }
@@ -808,7 +806,9 @@ async fn plans(store: &Store, clients: &[(ClientId, UserId)], today: chrono::Nai
             title: title.into(),
             review_on: None,
         };
-        let g = store.add_goal(*client, &goal, *guide).await?;
+        let access = guide_access(store, *client).await?;
+        let file = store.case(&access);
+        let g = file.add_goal(&goal).await?.ok_or_else(|| refused("goal"))?;
         let due = today + chrono::Duration::days((i as i64 % 9) * 5 - 12);
         let s = NewStep {
             text: step.into(),
@@ -817,7 +817,27 @@ async fn plans(store: &Store, clients: &[(ClientId, UserId)], today: chrono::Nai
             due_on: Some(due.format("%Y-%m-%d").to_string()),
             link: None,
         };
-        store.add_step(*client, g, &s, *guide).await?;
+        file.add_step(g, &s).await?;
     }
     Ok(())
+}
+
+/// The demo is written as the client's guide would write it: through the case gate.
+async fn guide_access(store: &Store, client: ClientId) -> DbResult<ClientAccess> {
+    let refused = || DbError::Refused(format!("client {} has no guide", client.0));
+    let scope = store.client_scope(client).await?.ok_or_else(refused)?;
+    let p = Principal::Guide {
+        user: UserId(scope.guide_id.ok_or_else(refused)?),
+        team: lotse_app::domain::TeamId(scope.team_id.ok_or_else(refused)?),
+        municipality: lotse_app::domain::MunicipalityId(scope.municipality_id),
+        team_lead: false,
+    };
+    client_access(store, &p, client).await.map_err(|e| match e {
+        Denied::Db(d) => d,
+        other => DbError::Refused(other.to_string()),
+    })
+}
+
+fn refused(what: &str) -> DbError {
+    DbError::Refused(what.to_string())
 }

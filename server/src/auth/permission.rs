@@ -210,6 +210,23 @@ pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result
     })
 }
 
+/// The client's own record, reached by the secret link of their calendar feed (which
+/// stands in for a session: whoever holds the link reads what the client reads).
+/// None for an unknown or revoked link.
+pub async fn calendar_feed_access(store: &Store, token_hash: &str) -> Result<Option<ClientAccess>, Denied> {
+    let Some(client) = store.client_by_calendar_token(token_hash).await? else {
+        return Ok(None);
+    };
+    let scope = store.client_scope(client).await?.ok_or(Denied::NotFound)?;
+    Ok(Some(ClientAccess {
+        client,
+        actor: UserId(scope.user_id),
+        role: Role::Client,
+        own_guide: false,
+        history: HistoryWindow::default(),
+    }))
+}
+
 /// Staff may change a client's record only through their own access.
 pub fn require_staff_write(access: &ClientAccess) -> Result<(), Denied> {
     if access.role == Role::Guide {

@@ -65,24 +65,24 @@ impl Store {
         let at = now();
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
-            let text: Option<String> = match action {
-                StepAction::Done => sqlx::query_scalar(
+            let text: Option<(String, i64)> = match action {
+                StepAction::Done => sqlx::query_as(
                     "UPDATE plan_steps SET status = 'done', done_at = $1, help_requested_at = NULL, \
                      version = version + 1 WHERE id = $2 AND client_id = $3 AND actor = 'client' \
-                     AND status = 'open' RETURNING text")
+                     AND status = 'open' RETURNING text, goal_id")
                     .bind(at).bind(step).bind(client.0).fetch_optional(&mut *tx).await?,
-                StepAction::NeedHelp => sqlx::query_scalar(
+                StepAction::NeedHelp => sqlx::query_as(
                     "UPDATE plan_steps SET help_requested_at = $1, version = version + 1 \
                      WHERE id = $2 AND client_id = $3 AND status = 'open' AND help_requested_at IS NULL \
-                     RETURNING text")
+                     RETURNING text, goal_id")
                     .bind(at).bind(step).bind(client.0).fetch_optional(&mut *tx).await?,
             };
-            let Some(text) = text else { return Ok(false) };
+            let Some((text, goal)) = text else { return Ok(false) };
             let change = match action {
                 StepAction::Done => "client-done",
                 StepAction::NeedHelp => "client-help",
             };
-            history!(tx, client.0, by.0, change, &text, "")?;
+            history!(tx, client.0, by.0, Some(goal), change, &text, "")?;
             tx.commit().await?;
             Ok(true)
         })

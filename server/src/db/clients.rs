@@ -217,29 +217,6 @@ impl Store {
         Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(id.0).fetch_optional(pool).await?))
     }
 
-    pub async fn household(&self, id: ClientId) -> DbResult<Vec<HouseholdRow>> {
-        Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT first_name, relation, birth_date FROM household_members WHERE client_id = $1 \
-             ORDER BY birth_date IS NULL, birth_date, id")
-            .bind(id.0).fetch_all(pool).await?))
-    }
-
-    pub async fn add_household_member(
-        &self,
-        id: ClientId,
-        first_name: &str,
-        relation: &str,
-        birth_date: Option<&str>,
-        school_status: Option<&str>,
-    ) -> DbResult<()> {
-        on_pool!(self, pool => sqlx::query(
-            "INSERT INTO household_members (client_id, first_name, relation, birth_date, school_status, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)")
-            .bind(id.0).bind(first_name).bind(relation).bind(birth_date).bind(school_status).bind(now())
-            .execute(pool).await.map(|_| ())?);
-        Ok(())
-    }
-
     pub async fn set_last_contact(&self, id: ClientId, date: &str) -> DbResult<()> {
         on_pool!(self, pool => sqlx::query("UPDATE clients SET last_contact_on = $1, version = version + 1 WHERE id = $2")
             .bind(date).bind(id.0).execute(pool).await.map(|_| ())?);

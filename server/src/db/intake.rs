@@ -32,7 +32,8 @@ pub struct HouseholdMemberRow {
 
 impl Store {
     /// The client's intake sections last saved at or after `since` (handover window).
-    pub async fn intake(&self, client: ClientId, since: i64) -> DbResult<Vec<IntakeRow>> {
+    /// Reached through [`super::case_file::CaseFile`] only.
+    pub(super) async fn intake_rows(&self, client: ClientId, since: i64) -> DbResult<Vec<IntakeRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT s.section, s.data, s.version, s.updated_at, u.display_name AS updated_by_name \
              FROM intake_sections s JOIN users u ON u.id = s.updated_by \
@@ -40,13 +41,15 @@ impl Store {
             .bind(client.0).bind(since).fetch_all(pool).await?))
     }
 
-    /// Saves one section if it is still at `expected_version` (0: not saved before).
-    pub async fn save_intake_section(
+    /// Saves one section if it is still at `expected_version` (0: not saved before) and
+    /// was last saved inside the window (`since`): a hidden section is never overwritten.
+    pub(super) async fn save_intake_row(
         &self,
         client: ClientId,
         section: &str,
         values: &BTreeMap<String, String>,
         expected_version: i64,
+        since: i64,
         by: UserId,
     ) -> DbResult<Saved> {
         let data = serde_json::to_string(values).unwrap_or_else(|_| "{}".into());
@@ -60,17 +63,37 @@ impl Store {
         } else {
             on_pool!(self, pool => sqlx::query(
                 "UPDATE intake_sections SET data = $1, version = version + 1, updated_at = $2, updated_by = $3 \
-                 WHERE client_id = $4 AND section = $5 AND version = $6")
-                .bind(&data).bind(at).bind(by.0).bind(client.0).bind(section).bind(expected_version)
+                 WHERE client_id = $4 AND section = $5 AND version = $6 AND updated_at >= $7")
+                .bind(&data).bind(at).bind(by.0).bind(client.0).bind(section).bind(expected_version).bind(since)
                 .execute(pool).await?.rows_affected())
         };
         Ok(Saved::from_rows(rows))
     }
 
-    pub async fn household_members(&self, client: ClientId) -> DbResult<Vec<HouseholdMemberRow>> {
+    /// Household members recorded at or after `since` (handover window).
+    pub(super) async fn household_rows(
+        &self,
+        client: ClientId,
+        since: i64,
+    ) -> DbResult<Vec<HouseholdMemberRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT id, first_name, relation, birth_date, school_status FROM household_members \
-             WHERE client_id = $1 ORDER BY birth_date IS NULL, birth_date, id")
-            .bind(client.0).fetch_all(pool).await?))
+             WHERE client_id = $1 AND created_at >= $2 ORDER BY birth_date IS NULL, birth_date, id")
+            .bind(client.0).bind(since).fetch_all(pool).await?))
+    }
+
+    pub(super) async fn insert_household_member(
+        &self,
+        id: ClientId,
+        first_name: &str,
+        relation: &str,
+        birth_date: Option<&str>,
+        school_status: Option<&str>,
+    ) -> DbResult<i64> {
+        Ok(on_pool!(self, pool => sqlx::query_scalar(
+            "INSERT INTO household_members (client_id, first_name, relation, birth_date, school_status, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id")
+            .bind(id.0).bind(first_name).bind(relation).bind(birth_date).bind(school_status).bind(now())
+            .fetch_one(pool).await?))
     }
 }

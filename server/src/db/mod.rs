@@ -7,6 +7,7 @@
 pub mod access_log;
 pub mod appointments;
 pub mod bench;
+pub mod case_file;
 pub mod client_view;
 pub mod clients;
 pub mod consents;
@@ -40,6 +41,9 @@ pub enum DbError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("unsupported database URL (use sqlite:// or postgres://)")]
     UnsupportedUrl,
+    /// A write that a background task or the seed expected to be allowed was refused.
+    #[error("refused: {0}")]
+    Refused(String),
 }
 
 pub type DbResult<T> = Result<T, DbError>;

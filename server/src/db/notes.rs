@@ -76,7 +76,7 @@ impl Store {
                          VALUES ($1, $2, $3, $4, $5, $4) RETURNING id")
                         .bind(client.0).bind(&field).bind(&n.topic).bind(at).bind(by.0)
                         .fetch_one(&mut *tx).await?);
-                    history!(tx, client.0, by.0, "goal-added", &n.topic, &field)?;
+                    history!(tx, client.0, by.0, goal, "goal-added", &n.topic, &field)?;
                 }
                 for s in &n.follow_ups {
                     sqlx::query(
@@ -84,7 +84,7 @@ impl Store {
                          VALUES ($1, $2, $3, $4, $5, $6, $7, $7)")
                         .bind(goal).bind(client.0).bind(&s.text).bind(&s.actor).bind(&s.actor_name)
                         .bind(&s.due_on).bind(at).execute(&mut *tx).await?;
-                    history!(tx, client.0, by.0, "step-added", &s.text, s.due_on.as_deref().unwrap_or(""))?;
+                    history!(tx, client.0, by.0, goal, "step-added", &s.text, s.due_on.as_deref().unwrap_or(""))?;
                 }
             }
             sqlx::query(

@@ -149,12 +149,13 @@ pub struct NewStep {
     pub link: Option<StepLink>,
 }
 
-/// Writes one history line inside a transaction.
+/// Writes one history line inside a transaction. `$goal` is the goal the line is about
+/// (None for the plan as a whole): the gate hides lines about goals a reader may not see.
 macro_rules! history {
-    ($tx:expr, $client:expr, $by:expr, $change:expr, $subject:expr, $detail:expr) => {
+    ($tx:expr, $client:expr, $by:expr, $goal:expr, $change:expr, $subject:expr, $detail:expr) => {
         sqlx::query(
-            "INSERT INTO plan_history (client_id, at, actor_user_id, change, subject, detail) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
+            "INSERT INTO plan_history (client_id, at, actor_user_id, change, subject, detail, goal_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind($client)
         .bind(now())
@@ -162,6 +163,7 @@ macro_rules! history {
         .bind($change)
         .bind($subject)
         .bind($detail)
+        .bind($goal)
         .execute(&mut *$tx)
         .await
     };
@@ -207,24 +209,43 @@ impl Store {
         Ok(rows > 0)
     }
 
-    /// Goals created at or after `since` (handover window), by field.
-    pub async fn goals(&self, client: ClientId, since: i64) -> DbResult<Vec<GoalRow>> {
+    /// Goals created at or after `since` (handover window), by creation. Reached through
+    /// [`super::case_file::CaseFile`] only, like every raw query of a case table.
+    pub(super) async fn goal_rows(&self, client: ClientId, since: i64) -> DbResult<Vec<GoalRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT id, field, template_id, title, review_on, status, created_at, version FROM goals \
              WHERE client_id = $1 AND created_at >= $2 ORDER BY created_at, id")
             .bind(client.0).bind(since).fetch_all(pool).await?))
     }
 
-    pub async fn steps(&self, client: ClientId, since: i64) -> DbResult<Vec<StepRow>> {
+    /// Steps of the goals created at or after `since`; without health goals' steps when
+    /// `hide_health`.
+    pub(super) async fn step_rows(
+        &self,
+        client: ClientId,
+        since: i64,
+        hide_health: bool,
+    ) -> DbResult<Vec<StepRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT s.id, s.goal_id, s.text, s.actor, s.actor_name, s.due_on, s.status, s.dropped_reason, \
              s.help_requested_at, s.changed_at, s.version, s.office_id, s.guide_id FROM plan_steps s JOIN goals g ON g.id = s.goal_id \
-             WHERE s.client_id = $1 AND g.created_at >= $2 \
+             WHERE s.client_id = $1 AND g.created_at >= $2 AND ($3 = 0 OR g.field <> 'health') \
              ORDER BY s.due_on IS NULL, s.due_on, s.id")
-            .bind(client.0).bind(since).fetch_all(pool).await?))
+            .bind(client.0).bind(since).bind(i64::from(hide_health)).fetch_all(pool).await?))
     }
 
-    pub async fn add_goal(&self, client: ClientId, g: &NewGoal, by: UserId) -> DbResult<i64> {
+    pub(super) async fn goal_count_in_field(
+        &self,
+        client: ClientId,
+        since: i64,
+        field: &str,
+    ) -> DbResult<i64> {
+        Ok(on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM goals WHERE client_id = $1 AND created_at >= $2 AND field = $3")
+            .bind(client.0).bind(since).bind(field).fetch_one(pool).await?))
+    }
+
+    pub(super) async fn insert_goal(&self, client: ClientId, g: &NewGoal, by: UserId) -> DbResult<i64> {
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
             let id: i64 = sqlx::query_scalar(
@@ -232,18 +253,21 @@ impl Store {
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $6) RETURNING id")
                 .bind(client.0).bind(&g.field).bind(g.template_id).bind(&g.title).bind(&g.review_on)
                 .bind(now()).bind(by.0).fetch_one(&mut *tx).await?;
-            history!(tx, client.0, by.0, "goal-added", &g.title, &g.field)?;
+            history!(tx, client.0, by.0, Some(id), "goal-added", &g.title, &g.field)?;
             tx.commit().await?;
             Ok(id)
         })
     }
 
-    /// Adds a step to one of this client's goals; None if the goal is not theirs.
-    pub async fn add_step(
+    /// Adds a step to one of this client's goals inside the window (and not a health
+    /// goal when `hide_health`); None for any other goal.
+    pub(super) async fn insert_step(
         &self,
         client: ClientId,
         goal: i64,
         s: &NewStep,
+        since: i64,
+        hide_health: bool,
         by: UserId,
     ) -> DbResult<Option<i64>> {
         let (office, guide) = StepLink::columns(s.link);
@@ -253,11 +277,12 @@ impl Store {
                 "INSERT INTO plan_steps (goal_id, client_id, text, actor, actor_name, due_on, created_at, changed_at, \
                  office_id, guide_id) \
                  SELECT id, client_id, $3, $4, $5, $6, $7, $7, $8, $9 FROM goals WHERE id = $1 AND client_id = $2 \
-                 RETURNING id")
+                 AND created_at >= $10 AND ($11 = 0 OR field <> 'health') RETURNING id")
                 .bind(goal).bind(client.0).bind(&s.text).bind(&s.actor).bind(&s.actor_name)
-                .bind(&s.due_on).bind(now()).bind(office).bind(guide).fetch_optional(&mut *tx).await?;
+                .bind(&s.due_on).bind(now()).bind(office).bind(guide).bind(since).bind(i64::from(hide_health))
+                .fetch_optional(&mut *tx).await?;
             if id.is_some() {
-                history!(tx, client.0, by.0, "step-added", &s.text, s.due_on.as_deref().unwrap_or(""))?;
+                history!(tx, client.0, by.0, Some(goal), "step-added", &s.text, s.due_on.as_deref().unwrap_or(""))?;
             }
             tx.commit().await?;
             Ok(id)
@@ -265,7 +290,7 @@ impl Store {
     }
 
     /// Sets a step's status if it is still at `expected_version`.
-    pub async fn set_step_status(
+    pub(super) async fn update_step_status(
         &self,
         client: ClientId,
         step: i64,
@@ -277,26 +302,26 @@ impl Store {
         let at = now();
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
-            let text: Option<String> = sqlx::query_scalar(
+            let text: Option<(String, i64)> = sqlx::query_as(
                 "UPDATE plan_steps SET status = $1, dropped_reason = $2, \
                  done_at = CASE WHEN $1 = 'done' THEN $3 ELSE NULL END, \
                  help_requested_at = CASE WHEN $1 = 'open' THEN help_requested_at ELSE NULL END, \
-                 changed_at = $3, version = version + 1 WHERE id = $4 AND client_id = $5 AND version = $6 RETURNING text")
+                 changed_at = $3, version = version + 1 WHERE id = $4 AND client_id = $5 AND version = $6 RETURNING text, goal_id")
                 .bind(status).bind(dropped_reason).bind(at).bind(step).bind(client.0).bind(expected_version)
                 .fetch_optional(&mut *tx).await?;
-            let Some(text) = text else { return Ok(Saved::Conflict) };
+            let Some((text, goal)): Option<(String, i64)> = text else { return Ok(Saved::Conflict) };
             let detail = match dropped_reason {
                 Some(r) => format!("{status}: {r}"),
                 None => status.to_string(),
             };
-            history!(tx, client.0, by.0, "step-status", &text, &detail)?;
+            history!(tx, client.0, by.0, Some(goal), "step-status", &text, &detail)?;
             tx.commit().await?;
             Ok(Saved::Done)
         })
     }
 
     /// Changes a goal's status or review date if it is still at `expected_version`.
-    pub async fn update_goal(
+    pub(super) async fn update_goal_row(
         &self,
         client: ClientId,
         goal: i64,
@@ -314,18 +339,28 @@ impl Store {
                 .fetch_optional(&mut *tx).await?;
             let Some(title) = title else { return Ok(Saved::Conflict) };
             let detail = format!("{status} {}", review_on.unwrap_or(""));
-            history!(tx, client.0, by.0, "goal-updated", &title, detail.trim())?;
+            history!(tx, client.0, by.0, Some(goal), "goal-updated", &title, detail.trim())?;
             tx.commit().await?;
             Ok(Saved::Done)
         })
     }
 
-    pub async fn plan_history(&self, client: ClientId, since: i64, limit: i64) -> DbResult<Vec<HistoryRow>> {
+    /// History lines at or after `since`; without lines about health goals when
+    /// `hide_health`.
+    pub(super) async fn history_rows(
+        &self,
+        client: ClientId,
+        since: i64,
+        hide_health: bool,
+        limit: i64,
+    ) -> DbResult<Vec<HistoryRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT h.at, u.display_name AS actor_name, h.change, h.subject, h.detail \
              FROM plan_history h JOIN users u ON u.id = h.actor_user_id \
-             WHERE h.client_id = $1 AND h.at >= $2 ORDER BY h.at DESC, h.id DESC LIMIT $3")
-            .bind(client.0).bind(since).bind(limit).fetch_all(pool).await?))
+             LEFT JOIN goals g ON g.id = h.goal_id \
+             WHERE h.client_id = $1 AND h.at >= $2 AND ($3 = 0 OR g.field IS NULL OR g.field <> 'health') \
+             ORDER BY h.at DESC, h.id DESC LIMIT $4")
+            .bind(client.0).bind(since).bind(i64::from(hide_health)).bind(limit).fetch_all(pool).await?))
     }
 
     /// Records that the client confirmed the plan as it stands now.
@@ -336,7 +371,7 @@ impl Store {
                 .bind(client.0).fetch_one(&mut *tx).await?;
             sqlx::query("INSERT INTO plan_confirmations (client_id, confirmed_at, user_id, history_id) VALUES ($1, $2, $3, $4)")
                 .bind(client.0).bind(now()).bind(by.0).bind(last).execute(&mut *tx).await?;
-            history!(tx, client.0, by.0, "plan-confirmed", "", "")?;
+            history!(tx, client.0, by.0, None::<i64>, "plan-confirmed", "", "")?;
             tx.commit().await?;
             Ok::<(), sqlx::Error>(())
         })?;
@@ -344,7 +379,7 @@ impl Store {
     }
 
     /// When the client last confirmed the plan, and whether it changed since.
-    pub async fn plan_confirmation(&self, client: ClientId) -> DbResult<Option<(i64, bool)>> {
+    pub(super) async fn plan_confirmation_row(&self, client: ClientId) -> DbResult<Option<(i64, bool)>> {
         let row: Option<(i64, Option<i64>)> = on_pool!(self, pool => sqlx::query_as(
             "SELECT confirmed_at, history_id FROM plan_confirmations WHERE client_id = $1 \
              ORDER BY confirmed_at DESC, id DESC LIMIT 1")

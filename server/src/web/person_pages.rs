@@ -33,7 +33,7 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         Flash::take(store, &session.token_hash).await?,
         Some(Flash::Welcome)
     );
-    let steps = store.steps(access.client(), 0).await?;
+    let steps = store.case(&access).steps().await?;
     let next_step = steps
         .iter()
         .filter(|s| s.status == "open" && s.actor == "client")

@@ -319,8 +319,9 @@ pub async fn client_detail(ctx: Ctx, Path(raw): Path<String>) -> Result<Response
     let row = store.client(id).await?.ok_or(AppError::NotFound)?;
     let flash = Flash::take(store, &case.token_hash).await?;
     case.log(&ctx, Action::Read, "record").await?;
-    let household = store
-        .household(id)
+    let household = case
+        .file(&ctx)
+        .household_members()
         .await?
         .into_iter()
         .map(|h| HouseholdMember {

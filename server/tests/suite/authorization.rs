@@ -30,7 +30,8 @@ both_backends!(
         }
         // A signed-out post gets the sign-in page, carrying the form along; nothing is written.
         let before = store
-            .household(lotse_app::domain::ClientId(1))
+            .case(&common::own_guide(&store, lotse_app::domain::ClientId(1)).await)
+            .household_members()
             .await
             .unwrap()
             .len();
@@ -41,7 +42,8 @@ both_backends!(
         assert!(r.body.contains(r#"action="/signin/staff""#));
         assert_eq!(
             store
-                .household(lotse_app::domain::ClientId(1))
+                .case(&common::own_guide(&store, lotse_app::domain::ClientId(1)).await)
+                .household_members()
                 .await
                 .unwrap()
                 .len(),
@@ -78,7 +80,8 @@ both_backends!(
             let r = c.get(&format!("/cases/{id}")).await;
             assert_eq!(r.status, StatusCode::NOT_FOUND, "guessing id {id}");
             let before = store
-                .household(lotse_app::domain::ClientId(*id))
+                .case(&common::own_guide(&store, lotse_app::domain::ClientId(*id)).await)
+                .household_members()
                 .await
                 .unwrap()
                 .len();
@@ -93,7 +96,8 @@ both_backends!(
             assert_eq!(r.status, StatusCode::NOT_FOUND);
             assert_eq!(
                 store
-                    .household(lotse_app::domain::ClientId(*id))
+                    .case(&common::own_guide(&store, lotse_app::domain::ClientId(*id)).await)
+                    .household_members()
                     .await
                     .unwrap()
                     .len(),

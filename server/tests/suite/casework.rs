@@ -9,6 +9,7 @@ use common::{client_ids_of, client_named, day, seeded, DEMIR, KELLER, WEBER};
 use lotse_app::domain::{ClientId, MunicipalityId, TeamId, UserId};
 use lotse_server::auth::permission::{client_access, Principal};
 use lotse_server::db::appointments::{Booking, NewAppointment, NewInterpreter};
+use lotse_server::db::case_file::Written;
 use lotse_server::db::clients::{CaseloadFilter, CaseloadNarrowing};
 use lotse_server::db::consents::NewConsent;
 use lotse_server::db::handover::Transfer;
@@ -30,41 +31,56 @@ fn values(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
 
 both_backends!(intake_sections_refuse_stale_versions, |store: Store| async move {
     seeded(&store).await;
-    let weber = user(&store, WEBER).await;
     let c = ClientId(client_ids_of(&store, WEBER).await[0]);
     let v = values(&[("german_level", "a2")]);
     assert_eq!(
         store
-            .save_intake_section(c, "languages", &v, 0, weber)
+            .case(&common::own_guide(&store, c).await)
+            .save_intake_section(lotse_app::casework::intake_section("languages").unwrap(), &v, 0)
             .await
             .unwrap(),
-        Saved::Done
+        Written::Saved
     );
     // A second "first save" (another guide with the empty form open) is refused.
     let other = values(&[("german_level", "b1")]);
     assert_eq!(
         store
-            .save_intake_section(c, "languages", &other, 0, weber)
+            .case(&common::own_guide(&store, c).await)
+            .save_intake_section(
+                lotse_app::casework::intake_section("languages").unwrap(),
+                &other,
+                0
+            )
             .await
             .unwrap(),
-        Saved::Conflict
+        Written::Conflict
     );
     assert_eq!(
         store
-            .save_intake_section(c, "languages", &other, 1, weber)
+            .case(&common::own_guide(&store, c).await)
+            .save_intake_section(
+                lotse_app::casework::intake_section("languages").unwrap(),
+                &other,
+                1
+            )
             .await
             .unwrap(),
-        Saved::Done
+        Written::Saved
     );
     // Now at version 2: a save made from version 1 is stale.
     assert_eq!(
         store
-            .save_intake_section(c, "languages", &v, 1, weber)
+            .case(&common::own_guide(&store, c).await)
+            .save_intake_section(lotse_app::casework::intake_section("languages").unwrap(), &v, 1)
             .await
             .unwrap(),
-        Saved::Conflict
+        Written::Conflict
     );
-    let rows = store.intake(c, 0).await.unwrap();
+    let rows = store
+        .case(&common::own_guide(&store, c).await)
+        .intake()
+        .await
+        .unwrap();
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].version, 2);
     assert_eq!(
@@ -75,20 +91,17 @@ both_backends!(intake_sections_refuse_stale_versions, |store: Store| async move 
 
 both_backends!(plan_steps_history_and_confirmation, |store: Store| async move {
     seeded(&store).await;
-    let weber = user(&store, WEBER).await;
     let c = ClientId(client_ids_of(&store, WEBER).await[0]);
     let goal = store
-        .add_goal(
-            c,
-            &NewGoal {
-                field: "work".into(),
-                template_id: None,
-                title: "Praktikum".into(),
-                review_on: None,
-            },
-            weber,
-        )
+        .case(&common::own_guide(&store, c).await)
+        .add_goal(&NewGoal {
+            field: "work".into(),
+            template_id: None,
+            title: "Praktikum".into(),
+            review_on: None,
+        })
         .await
+        .unwrap()
         .unwrap();
     let step = NewStep {
         text: "Lebenslauf schreiben".into(),
@@ -97,36 +110,78 @@ both_backends!(plan_steps_history_and_confirmation, |store: Store| async move {
         due_on: Some(day(6)),
         link: None,
     };
-    let s = store.add_step(c, goal, &step, weber).await.unwrap().unwrap();
+    let s = store
+        .case(&common::own_guide(&store, c).await)
+        .add_step(goal, &step)
+        .await
+        .unwrap()
+        .unwrap();
     // A goal of another client cannot take steps through this client.
     let other = ClientId(client_ids_of(&store, DEMIR).await[0]);
-    assert!(store.add_step(other, goal, &step, weber).await.unwrap().is_none());
+    assert!(store
+        .case(&common::own_guide(&store, other).await)
+        .add_step(goal, &step)
+        .await
+        .unwrap()
+        .is_none());
     assert_eq!(
-        store.set_step_status(c, s, 1, "done", None, weber).await.unwrap(),
-        Saved::Done
+        store
+            .case(&common::own_guide(&store, c).await)
+            .set_step_status(s, 1, "done", None)
+            .await
+            .unwrap(),
+        Written::Saved
     );
     assert_eq!(
         store
-            .set_step_status(c, s, 1, "dropped", Some("x"), weber)
+            .case(&common::own_guide(&store, c).await)
+            .set_step_status(s, 1, "dropped", Some("x"))
             .await
             .unwrap(),
-        Saved::Conflict
+        Written::Conflict
     );
-    let steps = store.steps(c, 0).await.unwrap();
+    let steps = store
+        .case(&common::own_guide(&store, c).await)
+        .steps()
+        .await
+        .unwrap();
     assert_eq!(steps.iter().find(|x| x.id == s).unwrap().status, "done");
-    let history = store.plan_history(c, 0, 10).await.unwrap();
+    let history = store
+        .case(&common::own_guide(&store, c).await)
+        .plan_history(10)
+        .await
+        .unwrap();
     let changes: Vec<_> = history.iter().map(|h| h.change.as_str()).collect();
     assert_eq!(changes[..3], ["step-status", "step-added", "goal-added"]);
-    assert!(store.plan_confirmation(c).await.unwrap().is_none());
+    assert!(store
+        .case(&common::own_guide(&store, c).await)
+        .plan_confirmation()
+        .await
+        .unwrap()
+        .is_none());
     let client_user = UserId(store.client_scope(c).await.unwrap().unwrap().user_id);
     store.confirm_plan(c, client_user).await.unwrap();
     assert_eq!(
-        store.plan_confirmation(c).await.unwrap().map(|x| x.1),
+        store
+            .case(&common::own_guide(&store, c).await)
+            .plan_confirmation()
+            .await
+            .unwrap()
+            .map(|x| x.1),
         Some(false)
     );
-    store.add_step(c, goal, &step, weber).await.unwrap();
+    store
+        .case(&common::own_guide(&store, c).await)
+        .add_step(goal, &step)
+        .await
+        .unwrap();
     assert_eq!(
-        store.plan_confirmation(c).await.unwrap().map(|x| x.1),
+        store
+            .case(&common::own_guide(&store, c).await)
+            .plan_confirmation()
+            .await
+            .unwrap()
+            .map(|x| x.1),
         Some(true),
         "changed since"
     );
@@ -167,13 +222,21 @@ both_backends!(
             store.notes(c, 0, true).await.unwrap().is_empty(),
             "not shared with the client"
         );
-        let goals = store.goals(c, 0).await.unwrap();
+        let goals = store
+            .case(&common::own_guide(&store, c).await)
+            .goals()
+            .await
+            .unwrap();
         let g = goals
             .iter()
             .find(|g| g.title == "Wohnungssuche")
             .expect("goal from the topic");
         assert_eq!(g.field, "housing");
-        let steps = store.steps(c, 0).await.unwrap();
+        let steps = store
+            .case(&common::own_guide(&store, c).await)
+            .steps()
+            .await
+            .unwrap();
         assert_eq!(
             steps.iter().filter(|s| s.goal_id == g.id).count(),
             1,
@@ -300,17 +363,15 @@ both_backends!(
         };
         store.add_note(c, &note, weber).await.unwrap();
         store
-            .add_goal(
-                c,
-                &NewGoal {
-                    field: "language".into(),
-                    template_id: None,
-                    title: "B1".into(),
-                    review_on: None,
-                },
-                weber,
-            )
+            .case(&common::own_guide(&store, c).await)
+            .add_goal(&NewGoal {
+                field: "language".into(),
+                template_id: None,
+                title: "B1".into(),
+                review_on: None,
+            })
             .await
+            .unwrap()
             .unwrap();
         let bergfeld = TeamId(2);
         assert!(store.handover_consent(c, bergfeld).await.unwrap().is_none());
@@ -377,7 +438,7 @@ both_backends!(
                 .is_empty(),
             "notes were not"
         );
-        let goals = store.goals(c, h.visible_since("plan")).await.unwrap();
+        let goals = store.case(&access).goals().await.unwrap();
         assert!(goals.iter().any(|g| g.title == "B1"), "the plan went along");
         // Recorded on both sides.
         assert_eq!(store.transfers_from_guide(weber, 10).await.unwrap().len(), 1);
@@ -417,7 +478,11 @@ both_backends!(caseload_shows_next_steps_and_narrows, |store: Store| async move 
         .unwrap();
     assert!(team.iter().any(|r| r.id == amal));
     for r in &team {
-        let goals = store.goals(ClientId(r.id), 0).await.unwrap();
+        let goals = store
+            .case(&common::own_guide(&store, ClientId(r.id)).await)
+            .goals()
+            .await
+            .unwrap();
         let has = goals.iter().any(|g| g.field == "education" && g.status == "open");
         assert!(has, "{} has an open education goal", r.last_name);
     }

@@ -83,9 +83,24 @@ fn writes(id: i64) -> Vec<(String, Vec<(&'static str, &'static str)>)> {
 async fn footprint(store: &Store, id: i64) -> (usize, usize, usize, usize, usize, usize, usize) {
     let c = ClientId(id);
     (
-        store.intake(c, 0).await.unwrap().len(),
-        store.household(c).await.unwrap().len(),
-        store.goals(c, 0).await.unwrap().len(),
+        store
+            .case(&common::own_guide(&store, c).await)
+            .intake()
+            .await
+            .unwrap()
+            .len(),
+        store
+            .case(&common::own_guide(&store, c).await)
+            .household_members()
+            .await
+            .unwrap()
+            .len(),
+        store
+            .case(&common::own_guide(&store, c).await)
+            .goals()
+            .await
+            .unwrap()
+            .len(),
         store.notes(c, 0, false).await.unwrap().len(),
         store.appointments(c, 0).await.unwrap().len(),
         store.referrals(c, 0).await.unwrap().len(),
@@ -341,7 +356,11 @@ both_backends!(
             r.body.contains("Kurdisch, Türkisch"),
             "what the lead typed is kept"
         );
-        let stored = store.intake(ClientId(id), 0).await.unwrap();
+        let stored = store
+            .case(&common::own_guide(&store, ClientId(id)).await)
+            .intake()
+            .await
+            .unwrap();
         assert_eq!(
             stored[0].values().get("german_level").map(String::as_str),
             Some("a2"),

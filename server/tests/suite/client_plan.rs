@@ -29,7 +29,11 @@ both_backends!(client_reads_and_works_their_own_plan, |store: Store| async move 
     let home = c.get("/me").await;
     assert!(home.body.contains("href=\"/me/plan\""), "home links to the plan");
 
-    let steps = store.steps(amal, 0).await.unwrap();
+    let steps = store
+        .case(&common::own_guide(&store, amal).await)
+        .steps()
+        .await
+        .unwrap();
     let mine = steps
         .iter()
         .find(|s| s.actor == "client" && s.status == "open")
@@ -40,9 +44,17 @@ both_backends!(client_reads_and_works_their_own_plan, |store: Store| async move 
     // Again (a retried post): still done once, no second history line.
     let r = c.post(&format!("/me/plan/steps/{}/done", mine.id), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let after = store.steps(amal, 0).await.unwrap();
+    let after = store
+        .case(&common::own_guide(&store, amal).await)
+        .steps()
+        .await
+        .unwrap();
     assert_eq!(after.iter().find(|s| s.id == mine.id).unwrap().status, "done");
-    let history = store.plan_history(amal, 0, 50).await.unwrap();
+    let history = store
+        .case(&common::own_guide(&store, amal).await)
+        .plan_history(50)
+        .await
+        .unwrap();
     assert_eq!(history.iter().filter(|h| h.change == "client-done").count(), 1);
     // The guide's own step cannot be ticked off by the client.
     assert_eq!(
@@ -53,7 +65,11 @@ both_backends!(client_reads_and_works_their_own_plan, |store: Store| async move 
     );
     // A step of another client: not found, unchanged.
     let other = ClientId(client_ids_of(&store, WEBER).await[0]);
-    let foreign = store.steps(other, 0).await.unwrap();
+    let foreign = store
+        .case(&common::own_guide(&store, other).await)
+        .steps()
+        .await
+        .unwrap();
     let foreign_step = foreign.first().unwrap();
     for action in ["done", "help"] {
         let r = c
@@ -61,7 +77,11 @@ both_backends!(client_reads_and_works_their_own_plan, |store: Store| async move 
             .await;
         assert_eq!(r.status, StatusCode::NOT_FOUND, "{action}");
     }
-    let unchanged = store.steps(other, 0).await.unwrap();
+    let unchanged = store
+        .case(&common::own_guide(&store, other).await)
+        .steps()
+        .await
+        .unwrap();
     assert_eq!(unchanged.first().unwrap().status, foreign_step.status);
     assert!(unchanged.first().unwrap().help_requested_at.is_none());
 
@@ -84,7 +104,12 @@ both_backends!(client_reads_and_works_their_own_plan, |store: Store| async move 
     let r = c.post("/me/plan/confirm", &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(
-        store.plan_confirmation(amal).await.unwrap().map(|x| x.1),
+        store
+            .case(&common::own_guide(&store, amal).await)
+            .plan_confirmation()
+            .await
+            .unwrap()
+            .map(|x| x.1),
         Some(false)
     );
     assert!(guide
@@ -96,8 +121,12 @@ both_backends!(client_reads_and_works_their_own_plan, |store: Store| async move 
     // What the guide adds after the client's visit is marked as new on the next one.
     let _ = c.get("/me/plan").await;
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
-    let goal = store.goals(amal, 0).await.unwrap()[0].id;
-    let keller = store.user_by_email(KELLER).await.unwrap().unwrap().user_id();
+    let goal = store
+        .case(&common::own_guide(&store, amal).await)
+        .goals()
+        .await
+        .unwrap()[0]
+        .id;
     let step = NewStep {
         text: "Neuer Schritt".into(),
         actor: "client".into(),
@@ -105,7 +134,11 @@ both_backends!(client_reads_and_works_their_own_plan, |store: Store| async move 
         due_on: None,
         link: None,
     };
-    store.add_step(amal, goal, &step, keller).await.unwrap();
+    store
+        .case(&common::own_guide(&store, amal).await)
+        .add_step(goal, &step)
+        .await
+        .unwrap();
     let r = c.get("/me/plan").await;
     let at = r.body.find("Neuer Schritt").unwrap();
     let li = &r.body[r.body[..at].rfind("<li").unwrap()..at];

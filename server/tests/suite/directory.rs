@@ -623,7 +623,12 @@ both_backends!(plan_steps_lead_to_offices_and_guides, |store: Store| async move 
     let c_id = county(&store).await;
     let amal = lotse_app::domain::ClientId(common::client_named(&store, "Haddad").await);
     let jobcenter = office_id(&store, "jobcenter-talheim").await;
-    let goal = store.goals(amal, 0).await.unwrap()[0].id;
+    let goal = store
+        .case(&common::own_guide(&store, amal).await)
+        .goals()
+        .await
+        .unwrap()[0]
+        .id;
     let mut keller = Client::new(app.clone());
     sign_in_staff(&mut keller, KELLER).await;
     let plan = keller.get(&format!("/cases/{}/plan", amal.0)).await;
@@ -647,7 +652,8 @@ both_backends!(plan_steps_lead_to_offices_and_guides, |store: Store| async move 
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let step = store
-        .steps(amal, 0)
+        .case(&common::own_guide(&store, amal).await)
+        .steps()
         .await
         .unwrap()
         .into_iter()
@@ -693,7 +699,8 @@ both_backends!(plan_steps_lead_to_offices_and_guides, |store: Store| async move 
         assert!(r.body.contains("Fremder Schritt"), "the text is kept");
     }
     assert!(!store
-        .steps(amal, 0)
+        .case(&common::own_guide(&store, amal).await)
+        .steps()
         .await
         .unwrap()
         .iter()

@@ -741,7 +741,8 @@ both_backends!(
         let mut chosen = None;
         for id in common::client_ids_of(&store, WEBER).await {
             let open = store
-                .steps(ClientId(id), 0)
+                .case(&common::own_guide(&store, ClientId(id)).await)
+                .steps()
                 .await
                 .unwrap()
                 .into_iter()

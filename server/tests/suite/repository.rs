@@ -95,7 +95,8 @@ both_backends!(
             .await
             .unwrap();
         store
-            .add_household_member(a1, "Lina", "child", Some("2015-06-02"), Some("school"))
+            .case(&common::own_guide(&store, a1).await)
+            .add_household_member("Lina", "child", Some("2015-06-02"), Some("school"))
             .await
             .unwrap();
         store
@@ -108,7 +109,15 @@ both_backends!(
             .unwrap();
         assert_eq!(own.len(), 1);
         assert_eq!(own[0].first_name, "Amal");
-        assert_eq!(store.household(ClientId(own[0].id)).await.unwrap().len(), 1);
+        assert_eq!(
+            store
+                .case(&common::own_guide(&store, ClientId(own[0].id)).await)
+                .household_members()
+                .await
+                .unwrap()
+                .len(),
+            1
+        );
         assert_eq!(own[0].languages, "ar,en");
         assert_eq!(
             store

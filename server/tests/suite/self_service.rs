@@ -76,12 +76,12 @@ both_backends!(
     |store: Store| async move {
         seeded(&store).await;
         let (id, mut c) = amal(&store).await;
-        let keller = store.user_by_email(KELLER).await.unwrap().unwrap().user_id();
 
         // The residence permit's end comes from the intake.
         let before = store.deadlines(id).await.unwrap().len();
         let (mut residence, version) = store
-            .intake(id, 0)
+            .case(&common::own_guide(&store, id).await)
+            .intake()
             .await
             .unwrap()
             .into_iter()
@@ -90,7 +90,12 @@ both_backends!(
             .unwrap_or_default();
         residence.insert("document_expires_on".to_string(), in_days(60));
         store
-            .save_intake_section(id, "residence", &residence, version, keller)
+            .case(&common::own_guide(&store, id).await)
+            .save_intake_section(
+                lotse_app::casework::intake_section("residence").unwrap(),
+                &residence,
+                version,
+            )
             .await
             .unwrap();
         let page = c.get("/me/deadlines").await;

@@ -1,8 +1,7 @@
 //! Intake (Int. A): each section validated and saved on its own, guarded by its version.
 
 use super::{form_alert, open, Case, Checks};
-use crate::db::access_log::Action;
-use crate::db::Saved;
+use crate::db::case_file::Written;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::form_data::FormData;
@@ -29,9 +28,9 @@ async fn render(
     alert: Option<String>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let store = &ctx.state.store;
-    let show_special = case.access.is_own_guide();
-    let rows = store.intake(case.id(), case.since("intake")).await?;
+    let file = case.file(ctx);
+    let show_special = file.sees_special_category();
+    let rows = file.intake().await?;
     let mut sections = BTreeMap::new();
     let (mut filled, mut total) = (0, 0);
     for s in INTAKE_SECTIONS
@@ -55,8 +54,8 @@ async fn render(
             },
         );
     }
-    let members = store
-        .household_members(case.id())
+    let members = file
+        .household_members()
         .await?
         .into_iter()
         .map(|m| Member {
@@ -66,7 +65,6 @@ async fn render(
             school_status: m.school_status,
         })
         .collect();
-    case.log(ctx, Action::Read, "intake").await?;
     let head = case.head(ctx, alert).await?;
     let data = IntakeData {
         sections,
@@ -110,7 +108,8 @@ pub async fn save_section(
 ) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
     let s = intake_section(&section).ok_or(AppError::NotFound)?;
-    if s.special_category && !case.access.is_own_guide() {
+    let file = case.file(&ctx);
+    if s.special_category && !file.sees_special_category() {
         return Err(AppError::NotFound);
     }
     let tr = case.tr(&ctx);
@@ -129,21 +128,18 @@ pub async fn save_section(
         )
         .await;
     }
-    let store = &ctx.state.store;
-    match store
-        .save_intake_section(case.id(), s.key, &values, version, case.principal.user())
-        .await?
-    {
-        Saved::Done => {
-            case.log(&ctx, Action::Update, "intake").await?;
+    match file.save_intake_section(s, &values, version).await? {
+        Written::NotFound => Err(AppError::NotFound),
+        Written::Saved => {
             case.done(&ctx, "intake", "intake-saved", &format!("#section-{}", s.key))
                 .await
         }
-        Saved::Conflict => {
+        Written::Conflict => {
             // Someone saved this section since the form was opened: keep what this
-            // person typed, show what the other saved, and let them decide.
-            let current = store.intake(case.id(), 0).await?;
-            let row = current.iter().find(|r| r.section == s.key);
+            // person typed, show what the other saved (as far as this person may see
+            // it: the gate applies the handover window), and let them decide.
+            let current = file.intake_section(s.key).await?;
+            let row = current.as_ref();
             let theirs_values = row.map(|r| r.values()).unwrap_or_default();
             let theirs = s
                 .fields
@@ -198,17 +194,9 @@ pub async fn add_member(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Re
     );
     match (first_name, birth_date, relation, school) {
         (Some(first_name), Some(birth_date), Some(relation), Some(school)) if checks.ok() => {
-            ctx.state
-                .store
-                .add_household_member(
-                    case.id(),
-                    &first_name,
-                    &relation,
-                    birth_date.as_deref(),
-                    school.as_deref(),
-                )
+            case.file(&ctx)
+                .add_household_member(&first_name, &relation, birth_date.as_deref(), school.as_deref())
                 .await?;
-            case.log(&ctx, Action::Update, "household").await?;
             case.done(&ctx, "intake", "household-added", "#section-household")
                 .await
         }

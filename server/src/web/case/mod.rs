@@ -110,6 +110,11 @@ impl Case {
         ctx.state.i18n.translator(self.lang)
     }
 
+    /// The case file through the gate (window, special category and access log applied).
+    pub fn file<'a>(&'a self, ctx: &'a Ctx) -> crate::db::case_file::CaseFile<'a> {
+        ctx.state.store.case(&self.access)
+    }
+
     /// Records of `area` older than this are hidden after a handover without consent.
     pub fn since(&self, area: &str) -> i64 {
         self.access.history().visible_since(area)

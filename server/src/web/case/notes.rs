@@ -45,8 +45,9 @@ async fn render(
             author: n.author_name,
         })
         .collect();
-    let goals = store
-        .goals(case.id(), case.since("plan"))
+    let goals = case
+        .file(ctx)
+        .goals()
         .await?
         .into_iter()
         .filter(|g| g.status == "open")

@@ -3,9 +3,9 @@
 
 use super::{form_alert, local, open, parse_id, today_iso, Case, Checks};
 use crate::db::access_log::Action;
+use crate::db::case_file::Written;
 use crate::db::groups::Joined;
 use crate::db::plan::{NewGoal, NewStep, StepLink};
-use crate::db::Saved;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::form_data::FormData;
@@ -34,13 +34,13 @@ async fn render(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let store = &ctx.state.store;
-    let since = case.since("plan");
+    let file = case.file(ctx);
     let today = today_iso();
     let choices = link_choices(ctx, case).await?;
-    let mut steps = store.steps(case.id(), since).await?;
+    let mut steps = file.steps().await?;
     let step_groups = store.step_groups(case.id()).await?;
-    let goals = store
-        .goals(case.id(), since)
+    let goals = file
+        .goals()
         .await?
         .into_iter()
         .map(|g| {
@@ -95,12 +95,12 @@ async fn render(
             title: t.title_de,
         })
         .collect();
-    let confirmation = store
-        .plan_confirmation(case.id())
+    let confirmation = file
+        .plan_confirmation()
         .await?
         .map(|(at, changed)| (local(at).date, changed));
-    let history = store
-        .plan_history(case.id(), since, 50)
+    let history = file
+        .plan_history(50)
         .await?
         .into_iter()
         .map(|h| HistoryEntry {
@@ -111,7 +111,6 @@ async fn render(
             detail: h.detail,
         })
         .collect();
-    case.log(ctx, Action::Read, "plan").await?;
     let head = case.head(ctx, alert).await?;
     let data = PlanData {
         link_choices: choices
@@ -210,12 +209,10 @@ pub async fn add_goal(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Resu
     };
     match goal {
         Some(goal) if checks.ok() => {
-            let id = ctx
-                .state
-                .store
-                .add_goal(case.id(), &goal, case.principal.user())
-                .await?;
-            case.log(&ctx, Action::Update, "plan").await?;
+            // Only the own guide may add a health goal (special category).
+            let Some(id) = case.file(&ctx).add_goal(&goal).await? else {
+                return Err(AppError::NotFound);
+            };
             case.done(&ctx, "plan", "plan-goal-added", &format!("#goal-{id}"))
                 .await
         }
@@ -256,15 +253,10 @@ pub async fn add_step(
                 due_on,
                 link,
             };
-            let added = ctx
-                .state
-                .store
-                .add_step(case.id(), goal, &step, case.principal.user())
-                .await?;
+            let added = case.file(&ctx).add_step(goal, &step).await?;
             if added.is_none() {
                 return Err(AppError::NotFound);
             }
-            case.log(&ctx, Action::Update, "plan").await?;
             case.done(&ctx, "plan", "plan-step-added", &format!("#goal-{goal}"))
                 .await
         }
@@ -296,25 +288,17 @@ pub async fn set_step_status(
         return refuse(&ctx, &case, checks, &form_id, &form).await;
     };
     let reason = reason.filter(|_| status == "dropped");
-    match ctx
-        .state
-        .store
-        .set_step_status(
-            case.id(),
-            step,
-            version,
-            &status,
-            reason.as_deref(),
-            case.principal.user(),
-        )
+    match case
+        .file(&ctx)
+        .set_step_status(step, version, &status, reason.as_deref())
         .await?
     {
-        Saved::Done => {
-            case.log(&ctx, Action::Update, "plan").await?;
+        Written::NotFound => Err(AppError::NotFound),
+        Written::Saved => {
             case.done(&ctx, "plan", "plan-step-updated", &format!("#step-{step}"))
                 .await
         }
-        Saved::Conflict => {
+        Written::Conflict => {
             let mut checks = Checks::new(case.tr(&ctx));
             checks.fail("status", "conflict-step");
             let alert = Some(checks.tr.t("conflict-step"));
@@ -339,25 +323,17 @@ pub async fn update_goal(
     let (Some(status), Some(review_on), true) = (status, review_on, checks.ok()) else {
         return refuse(&ctx, &case, checks, &form_id, &form).await;
     };
-    match ctx
-        .state
-        .store
-        .update_goal(
-            case.id(),
-            goal,
-            version,
-            &status,
-            review_on.as_deref(),
-            case.principal.user(),
-        )
+    match case
+        .file(&ctx)
+        .update_goal(goal, version, &status, review_on.as_deref())
         .await?
     {
-        Saved::Done => {
-            case.log(&ctx, Action::Update, "plan").await?;
+        Written::NotFound => Err(AppError::NotFound),
+        Written::Saved => {
             case.done(&ctx, "plan", "plan-goal-updated", &format!("#goal-{goal}"))
                 .await
         }
-        Saved::Conflict => {
+        Written::Conflict => {
             let tr = case.tr(&ctx);
             let alert = Some(tr.t("conflict-goal"));
             let posted = Checks::new(tr).posted(&form_id, &form);
@@ -376,8 +352,9 @@ pub async fn sign_up_for_group(
     let case = open(&ctx, &raw).await?;
     let step = parse_id(&step)?;
     let store = &ctx.state.store;
-    if !store
-        .steps(case.id(), 0)
+    if !case
+        .file(&ctx)
+        .steps()
         .await?
         .iter()
         .any(|s| s.id == step && s.status == "open")

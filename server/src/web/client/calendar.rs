@@ -50,9 +50,10 @@ pub async fn calendar_feed(ctx: Ctx, Path(raw): Path<String>) -> Result<Response
     }
     let store = &ctx.state.store;
     let hash = credentials::token_hash(secret);
-    let Some(client) = store.client_by_calendar_token(&hash).await? else {
+    let Some(access) = crate::auth::permission::calendar_feed_access(store, &hash).await? else {
         return crate::web::volunteer::shift_feed(&ctx, &hash).await;
     };
+    let client = access.client();
     let row = store.client(client).await?.ok_or(AppError::NotFound)?;
     let lang = Lang::parse(&row.preferred_lang).unwrap_or(Lang::En);
     let lang = store
@@ -62,7 +63,7 @@ pub async fn calendar_feed(ctx: Ctx, Path(raw): Path<String>) -> Result<Response
         .unwrap_or(lang);
     let tr = ctx.state.i18n.translator(lang);
     let appointments = store.appointments(client, 0).await?;
-    let steps = store.steps(client, 0).await?;
+    let steps = store.case(&access).steps().await?;
     let deadlines = super::deadlines::collect(store, client).await?;
     let at = crate::db::now();
     let dates = store

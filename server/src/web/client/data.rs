@@ -3,6 +3,7 @@
 //! way to ask to revoke them; and which staff member opened or changed the file.
 
 use super::{after, log, own_record};
+use crate::auth::permission::ClientAccess;
 use crate::db::access_log::Action;
 use crate::db::requests::NewRequest;
 use crate::db::{DbResult, Store};
@@ -15,7 +16,6 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
 use lotse_app::casework::{FieldKind, INTAKE_SECTIONS};
-use lotse_app::domain::ClientId;
 use lotse_app::i18n::Tr;
 use lotse_app::pages::client_data::{AccessEntry, DataSection, MyConsent, MyData, MyDataPage};
 use serde_json::{json, Value};
@@ -38,14 +38,16 @@ struct Record {
     access: Vec<crate::db::access_log::NamedAccessEntry>,
 }
 
-async fn gather(store: &Store, id: ClientId) -> Result<Record, AppError> {
+async fn gather(store: &Store, access: &ClientAccess) -> Result<Record, AppError> {
+    let id = access.client();
+    let file = store.case(access);
     let client = store.client(id).await?.ok_or(AppError::NotFound)?;
     let r: DbResult<Record> = async {
         Ok(Record {
-            intake: store.intake(id, 0).await?,
-            household: store.household_members(id).await?,
+            intake: file.intake().await?,
+            household: file.household_members().await?,
             goals: store.client_goals(id).await?,
-            steps: store.steps(id, 0).await?,
+            steps: file.steps().await?,
             // The guide's own working notes are not shared; those shared with the client are.
             notes: store.notes(id, 0, true).await?,
             appointments: store.appointments(id, 0).await?,
@@ -255,7 +257,7 @@ async fn page(ctx: Ctx, printable: bool) -> Result<Response, AppError> {
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
     let notice = Flash::take_info(store, &token, &tr).await?;
-    let r = gather(store, access.client()).await?;
+    let r = gather(store, &access).await?;
     let open_revocations: Vec<i64> = r
         .requests
         .iter()
@@ -316,7 +318,7 @@ pub async fn my_data_print(ctx: Ctx) -> Result<Response, AppError> {
 pub async fn my_data_json(ctx: Ctx) -> Result<Response, AppError> {
     let (access, _) = own_record(&ctx).await?;
     let store = &ctx.state.store;
-    let r = gather(store, access.client()).await?;
+    let r = gather(store, &access).await?;
     log(&ctx.state.store, &access, Action::Read, "data").await?;
     let body = serde_json::to_string_pretty(&to_json(&r)).unwrap_or_else(|_| "{}".into());
     Ok((

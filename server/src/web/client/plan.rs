@@ -21,7 +21,8 @@ pub async fn my_plan(ctx: Ctx) -> Result<Response, AppError> {
     let id = access.client();
     let seen = store.take_plan_seen(id).await?.unwrap_or(i64::MAX);
     let today = today_iso();
-    let steps = store.steps(id, 0).await?;
+    let file = store.case(&access);
+    let steps = file.steps().await?;
     let mut links = std::collections::HashMap::new();
     for link in steps.iter().filter_map(|s| s.link()) {
         if let std::collections::hash_map::Entry::Vacant(e) = links.entry(link) {
@@ -61,8 +62,8 @@ pub async fn my_plan(ctx: Ctx) -> Result<Response, AppError> {
                 .collect(),
         })
         .collect();
-    let confirmation = store
-        .plan_confirmation(id)
+    let confirmation = file
+        .plan_confirmation()
         .await?
         .map(|(at, changed)| (local(at).date, changed));
     let notice = Flash::take_info(store, &token, &tr).await?;
@@ -80,7 +81,7 @@ async fn step_action(ctx: Ctx, raw: &str, action: StepAction, message: &str) -> 
     let (access, token) = own_record(&ctx).await?;
     let step = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
     let store = &ctx.state.store;
-    let steps = store.steps(access.client(), 0).await?;
+    let steps = store.case(&access).steps().await?;
     let Some(current) = steps.iter().find(|s| s.id == step) else {
         return Err(AppError::NotFound);
     };

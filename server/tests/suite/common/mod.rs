@@ -8,6 +8,7 @@ use axum::http::{header, Request, Response, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
 use leptos::prelude::LeptosOptions;
+use lotse_server::auth::permission::{client_access, ClientAccess, Principal};
 use lotse_server::config::Settings;
 use lotse_server::db::Store;
 use lotse_server::web::{self, AppState};
@@ -376,4 +377,18 @@ pub fn input_value(body: &str, name: &str) -> Option<String> {
     let tag = &body[start..end];
     let v = tag.find("value=\"")? + 7;
     Some(tag[v..v + tag[v..].find('"')?].to_string())
+}
+
+/// The case-file access of the client's own guide, as a signed-in guide would get it
+/// (through `client_access`, so the gate applies exactly what the web layer applies).
+pub async fn own_guide(store: &Store, client: lotse_app::domain::ClientId) -> ClientAccess {
+    use lotse_app::domain::{MunicipalityId, TeamId, UserId};
+    let scope = store.client_scope(client).await.unwrap().unwrap();
+    let p = Principal::Guide {
+        user: UserId(scope.guide_id.unwrap()),
+        team: TeamId(scope.team_id.unwrap()),
+        municipality: MunicipalityId(scope.municipality_id),
+        team_lead: false,
+    };
+    client_access(store, &p, client).await.unwrap()
 }

@@ -1,0 +1,348 @@
+//! The gate to a client's case file. Case tables are reached only through a [`CaseFile`],
+//! and a `CaseFile` is made only from a [`ClientAccess`], which only
+//! `auth::permission::client_access` mints. The raw queries behind it are private to
+//! `db`, so a handler that skipped the permission check has no way to the rows: it does
+//! not compile.
+//!
+//! What the gate does itself, so that no handler has to remember it:
+//! - **the handover window**: records of an area the receiving team has no consent for,
+//!   older than the handover, are neither read nor written (a write to one is refused
+//!   exactly like a write to a record that does not exist);
+//! - **special-category data** (GDPR art. 9, health): only the client's own guide, and
+//!   the client for their own record, see it. Others see that something exists, never
+//!   what;
+//! - **the access log**: a staff member's first read of an area through a handle, and
+//!   every change, are logged (who, when, which client, which area). The client's own
+//!   reads are not: the log is what *others* did with the file.
+//!
+//! So far the intake, the household and the plan live behind the gate; the other case
+//! tables follow (see the README's security section for the order).
+
+use super::access_log::Action;
+use super::intake::{HouseholdMemberRow, IntakeRow};
+use super::plan::{GoalRow, HistoryRow, NewGoal, NewStep, StepRow};
+use super::{DbResult, Saved, Store};
+use crate::auth::permission::ClientAccess;
+use lotse_app::casework::IntakeSection;
+use lotse_app::domain::{ClientId, Role};
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+/// The field of action whose goals, steps and notes are health data (special category).
+pub const HEALTH_FIELD: &str = "health";
+
+/// One client's case file, as far as one person may see it. Made per request by
+/// [`Store::case`].
+pub struct CaseFile<'a> {
+    store: &'a Store,
+    access: &'a ClientAccess,
+    /// Areas whose read this handle has logged already (one line per page, not per query).
+    logged_reads: Mutex<Vec<&'static str>>,
+}
+
+/// The outcome of a write through the gate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Written {
+    Saved,
+    /// Someone else changed the record since the form was opened.
+    Conflict,
+    /// No such record in what this person may see (outside the window, special
+    /// category, another client's): answered as "not found".
+    NotFound,
+}
+
+impl From<Saved> for Written {
+    fn from(s: Saved) -> Written {
+        match s {
+            Saved::Done => Written::Saved,
+            Saved::Conflict => Written::Conflict,
+        }
+    }
+}
+
+impl Store {
+    /// The case file as `access` allows it to be seen and changed.
+    pub fn case<'a>(&'a self, access: &'a ClientAccess) -> CaseFile<'a> {
+        CaseFile {
+            store: self,
+            access,
+            logged_reads: Mutex::new(Vec::new()),
+        }
+    }
+}
+
+impl CaseFile<'_> {
+    pub fn client(&self) -> ClientId {
+        self.access.client()
+    }
+
+    /// May this person see special-category data (health)? The own guide and the client.
+    pub fn sees_special_category(&self) -> bool {
+        self.access.is_own_guide() || self.access.role() == Role::Client
+    }
+
+    /// Records of `area` older than this are outside the handover window (0: none are).
+    fn since(&self, area: &str) -> i64 {
+        self.access.history().visible_since(area)
+    }
+
+    fn staff(&self) -> bool {
+        self.access.role() != Role::Client
+    }
+
+    /// Logs a staff member's read of `area`, once per handle.
+    async fn read(&self, area: &'static str) -> DbResult<()> {
+        if !self.staff() {
+            return Ok(());
+        }
+        let first = match self.logged_reads.lock() {
+            Ok(mut seen) if !seen.contains(&area) => {
+                seen.push(area);
+                true
+            }
+            Ok(_) => false,
+            // A poisoned lock only means another read panicked: log again rather than skip.
+            Err(_) => true,
+        };
+        if first {
+            self.log(Action::Read, area).await?;
+        }
+        Ok(())
+    }
+
+    /// Logs a change of `area` by this person.
+    async fn wrote(&self, area: &str) -> DbResult<()> {
+        self.log(Action::Update, area).await
+    }
+
+    async fn log(&self, action: Action, area: &str) -> DbResult<()> {
+        self.store
+            .log_access(
+                self.access.actor(),
+                self.access.role(),
+                Some(self.client()),
+                action,
+                area,
+            )
+            .await
+    }
+
+    /// Sections a reader may not see at all.
+    fn hidden_section(&self, section: &str) -> bool {
+        !self.sees_special_category()
+            && lotse_app::casework::intake_section(section).is_none_or(|s| s.special_category)
+    }
+
+    fn hidden_field(&self, field: &str) -> bool {
+        field == HEALTH_FIELD && !self.sees_special_category()
+    }
+
+    // --- intake ---------------------------------------------------------------------
+
+    /// The intake sections this person may see (window and special category applied).
+    pub async fn intake(&self) -> DbResult<Vec<IntakeRow>> {
+        self.read("intake").await?;
+        let rows = self
+            .store
+            .intake_rows(self.client(), self.since("intake"))
+            .await?;
+        Ok(rows
+            .into_iter()
+            .filter(|r| !self.hidden_section(&r.section))
+            .collect())
+    }
+
+    /// One section as stored now, if this person may see it.
+    pub async fn intake_section(&self, section: &str) -> DbResult<Option<IntakeRow>> {
+        Ok(self.intake().await?.into_iter().find(|r| r.section == section))
+    }
+
+    /// Saves one section if it is still at `expected_version` (0: new). A section this
+    /// person may not see (health for anyone but the own guide, a section saved before a
+    /// handover without consent) cannot be written either.
+    pub async fn save_intake_section(
+        &self,
+        section: &IntakeSection,
+        values: &BTreeMap<String, String>,
+        expected_version: i64,
+    ) -> DbResult<Written> {
+        if self.hidden_section(section.key) {
+            return Ok(Written::NotFound);
+        }
+        let saved = self
+            .store
+            .save_intake_row(
+                self.client(),
+                section.key,
+                values,
+                expected_version,
+                self.since("intake"),
+                self.access.actor(),
+            )
+            .await?;
+        if saved == Saved::Done {
+            self.wrote("intake").await?;
+        }
+        Ok(saved.into())
+    }
+
+    pub async fn household_members(&self) -> DbResult<Vec<HouseholdMemberRow>> {
+        self.read("household").await?;
+        self.store
+            .household_rows(self.client(), self.since("household"))
+            .await
+    }
+
+    pub async fn add_household_member(
+        &self,
+        first_name: &str,
+        relation: &str,
+        birth_date: Option<&str>,
+        school_status: Option<&str>,
+    ) -> DbResult<i64> {
+        let id = self
+            .store
+            .insert_household_member(self.client(), first_name, relation, birth_date, school_status)
+            .await?;
+        self.wrote("household").await?;
+        Ok(id)
+    }
+
+    // --- plan -----------------------------------------------------------------------
+
+    /// Goals this person may see, by creation.
+    pub async fn goals(&self) -> DbResult<Vec<GoalRow>> {
+        self.read("plan").await?;
+        let rows = self.store.goal_rows(self.client(), self.since("plan")).await?;
+        Ok(rows
+            .into_iter()
+            .filter(|g| !self.hidden_field(&g.field))
+            .collect())
+    }
+
+    /// Steps of the goals this person may see, by due date.
+    pub async fn steps(&self) -> DbResult<Vec<StepRow>> {
+        self.read("plan").await?;
+        let hide_health = !self.sees_special_category();
+        self.store
+            .step_rows(self.client(), self.since("plan"), hide_health)
+            .await
+    }
+
+    /// How many goals of the special category exist that this person does not see: a
+    /// team lead learns that there is something to ask the own guide about, not what.
+    pub async fn hidden_goal_count(&self) -> DbResult<i64> {
+        if self.sees_special_category() {
+            return Ok(0);
+        }
+        self.store
+            .goal_count_in_field(self.client(), self.since("plan"), HEALTH_FIELD)
+            .await
+    }
+
+    /// The plan's history within the window, without lines about hidden goals or steps.
+    pub async fn plan_history(&self, limit: i64) -> DbResult<Vec<HistoryRow>> {
+        self.read("plan").await?;
+        let hide_health = !self.sees_special_category();
+        self.store
+            .history_rows(self.client(), self.since("plan"), hide_health, limit)
+            .await
+    }
+
+    /// When the client last confirmed the plan, and whether it changed since.
+    pub async fn plan_confirmation(&self) -> DbResult<Option<(i64, bool)>> {
+        self.store.plan_confirmation_row(self.client()).await
+    }
+
+    /// Adds a goal. A health goal only by the own guide (the client's own record is
+    /// written by staff only).
+    pub async fn add_goal(&self, g: &NewGoal) -> DbResult<Option<i64>> {
+        if self.hidden_field(&g.field) || !self.staff() {
+            return Ok(None);
+        }
+        let id = self
+            .store
+            .insert_goal(self.client(), g, self.access.actor())
+            .await?;
+        self.wrote("plan").await?;
+        Ok(Some(id))
+    }
+
+    /// Adds a step to a goal this person may see; None for any other goal.
+    pub async fn add_step(&self, goal: i64, s: &NewStep) -> DbResult<Option<i64>> {
+        if !self.staff() {
+            return Ok(None);
+        }
+        let id = self
+            .store
+            .insert_step(
+                self.client(),
+                goal,
+                s,
+                self.since("plan"),
+                !self.sees_special_category(),
+                self.access.actor(),
+            )
+            .await?;
+        if id.is_some() {
+            self.wrote("plan").await?;
+        }
+        Ok(id)
+    }
+
+    /// Sets the status of a step this person may see, if still at `expected_version`.
+    pub async fn set_step_status(
+        &self,
+        step: i64,
+        expected_version: i64,
+        status: &str,
+        dropped_reason: Option<&str>,
+    ) -> DbResult<Written> {
+        if !self.staff() || !self.steps().await?.iter().any(|s| s.id == step) {
+            return Ok(Written::NotFound);
+        }
+        let saved = self
+            .store
+            .update_step_status(
+                self.client(),
+                step,
+                expected_version,
+                status,
+                dropped_reason,
+                self.access.actor(),
+            )
+            .await?;
+        if saved == Saved::Done {
+            self.wrote("plan").await?;
+        }
+        Ok(saved.into())
+    }
+
+    /// Changes status or review date of a goal this person may see.
+    pub async fn update_goal(
+        &self,
+        goal: i64,
+        expected_version: i64,
+        status: &str,
+        review_on: Option<&str>,
+    ) -> DbResult<Written> {
+        if !self.staff() || !self.goals().await?.iter().any(|g| g.id == goal) {
+            return Ok(Written::NotFound);
+        }
+        let saved = self
+            .store
+            .update_goal_row(
+                self.client(),
+                goal,
+                expected_version,
+                status,
+                review_on,
+                self.access.actor(),
+            )
+            .await?;
+        if saved == Saved::Done {
+            self.wrote("plan").await?;
+        }
+        Ok(saved.into())
+    }
+}

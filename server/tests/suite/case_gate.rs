@@ -1,0 +1,229 @@
+//! The case gate (`db::case_file`): what a receiving team may not see it cannot read
+//! through a side door or write to, and health stays with the client's own guide. Each
+//! test reproduces a finding of the security review; each failed before the gate.
+
+use crate::common;
+use axum::http::StatusCode;
+use common::{client_ids_of, day, seeded, sign_in_staff, Client, DEMIR, KELLER, WEBER};
+use lotse_server::db::Store;
+
+async fn user_id(store: &Store, email: &str) -> String {
+    store
+        .user_by_email(email)
+        .await
+        .unwrap()
+        .unwrap()
+        .user_id()
+        .0
+        .to_string()
+}
+
+/// Weber hands client `id` to Demir (team Bergfeld) with a consent that covers only
+/// `covers`.
+async fn hand_to_bergfeld(weber: &mut Client, store: &Store, id: i64, covers: &str) {
+    let past = day(-3);
+    let r = weber
+        .post(
+            &format!("/cases/{id}/consent"),
+            &[
+                ("purpose", "handover"),
+                ("team", "2"),
+                ("covers", covers),
+                ("given_on", past.as_str()),
+                ("form", "paper"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // The handover window is by the second: records must be older than it.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let demir = user_id(store, DEMIR).await;
+    let r = weber
+        .post(
+            &format!("/cases/{id}/handover"),
+            &[("guide", demir.as_str()), ("reason", "Umzug")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+}
+
+both_backends!(
+    a_stale_intake_save_shows_nothing_outside_the_window,
+    |store: Store| async move {
+        seeded(&store).await;
+        let id = client_ids_of(&store, WEBER).await[0];
+        let app = common::app(store.clone()).await;
+        let mut weber = Client::new(app.clone());
+        sign_in_staff(&mut weber, WEBER).await;
+        for (section, field, value) in [
+            ("health", "health_needs", "Insulinpflichtiger Diabetes"),
+            ("languages", "other_languages", "Kurmandschi und Sorani"),
+        ] {
+            let r = weber
+                .post(
+                    &format!("/cases/{id}/intake/{section}"),
+                    &[(field, value), ("version", "0")],
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        }
+        // The consent covers the plan only: the earlier intake stays behind.
+        hand_to_bergfeld(&mut weber, &store, id, "plan").await;
+        let mut demir = Client::new(app.clone());
+        sign_in_staff(&mut demir, DEMIR).await;
+        let page = demir.get(&format!("/cases/{id}/intake")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(!page.body.contains("Kurmandschi"));
+        for (section, field) in [("health", "health_needs"), ("languages", "other_languages")] {
+            // A save "from an empty form" meets the hidden section: refused, and the
+            // answer shows nothing of what is stored.
+            let r = demir
+                .post(
+                    &format!("/cases/{id}/intake/{section}"),
+                    &[(field, "Mein neuer Eintrag"), ("version", "0")],
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::CONFLICT, "{section}");
+            assert!(!r.body.contains("Diabetes"), "health leaked via the 409 page");
+            assert!(
+                !r.body.contains("Kurmandschi"),
+                "hidden intake leaked via the 409 page"
+            );
+            assert!(r.body.contains("Mein neuer Eintrag"), "what was typed is kept");
+            // Guessing the stored version does not overwrite the hidden record either.
+            let r = demir
+                .post(
+                    &format!("/cases/{id}/intake/{section}"),
+                    &[(field, "überschrieben"), ("version", "1")],
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::CONFLICT, "{section}");
+        }
+        let stored = store
+            .case(&common::own_guide(&store, lotse_app::domain::ClientId(id)).await)
+            .intake()
+            .await
+            .unwrap();
+        assert!(stored.is_empty(), "Demir sees no intake from before");
+    }
+);
+
+both_backends!(plan_writes_cannot_reach_hidden_goals, |store: Store| async move {
+    seeded(&store).await;
+    let id = client_ids_of(&store, WEBER).await[0];
+    let app = common::app(store.clone()).await;
+    let mut weber = Client::new(app.clone());
+    sign_in_staff(&mut weber, WEBER).await;
+    let r = weber
+        .post(
+            &format!("/cases/{id}/plan/goals"),
+            &[("field", "work"), ("title", "Geheimziel Umschulung")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let file = common::own_guide(&store, lotse_app::domain::ClientId(id)).await;
+    let goal = store
+        .case(&file)
+        .goals()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|g| g.title == "Geheimziel Umschulung")
+        .unwrap();
+    let r = weber
+        .post(
+            &format!("/cases/{id}/plan/goals/{}/steps", goal.id),
+            &[("text", "Geheimer Schritt"), ("actor", "client")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let step = store
+        .case(&file)
+        .steps()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.text == "Geheimer Schritt")
+        .unwrap();
+    // The consent covers appointments only: the plan stays behind.
+    hand_to_bergfeld(&mut weber, &store, id, "appointments").await;
+    let mut demir = Client::new(app.clone());
+    sign_in_staff(&mut demir, DEMIR).await;
+    let version = goal.version.to_string();
+    let r = demir
+        .post(
+            &format!("/cases/{id}/plan/goals/{}", goal.id),
+            &[("status", "dropped"), ("version", version.as_str())],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "a hidden goal is not found");
+    let version = step.version.to_string();
+    let r = demir
+        .post(
+            &format!("/cases/{id}/plan/steps/{}", step.id),
+            &[("status", "done"), ("version", version.as_str())],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "a hidden step is not found");
+    let r = demir
+        .post(
+            &format!("/cases/{id}/plan/goals/{}/steps", goal.id),
+            &[("text", "Neuer Schritt"), ("actor", "client")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "no step joins a hidden goal");
+    let plan = demir.get(&format!("/cases/{id}/plan")).await;
+    assert_eq!(plan.status, StatusCode::OK);
+    assert!(
+        !plan.body.contains("Geheim"),
+        "neither the goal nor a history line names it"
+    );
+    // Nothing changed behind the window (read with Weber's access from before).
+    let after = store.case(&file).goals().await.unwrap();
+    let same = after.iter().find(|g| g.id == goal.id).unwrap();
+    assert_eq!((same.version, same.status.as_str()), (goal.version, "open"));
+    let steps = store.case(&file).steps().await.unwrap();
+    assert_eq!(steps.iter().filter(|s| s.goal_id == goal.id).count(), 1);
+});
+
+both_backends!(
+    health_in_the_plan_is_for_the_own_guide_only,
+    |store: Store| async move {
+        seeded(&store).await;
+        let id = client_ids_of(&store, WEBER).await[0];
+        let app = common::app(store.clone()).await;
+        let mut weber = Client::new(app.clone());
+        sign_in_staff(&mut weber, WEBER).await;
+        let mut lead = Client::new(app.clone());
+        sign_in_staff(&mut lead, KELLER).await;
+        let r = weber
+            .post(
+                &format!("/cases/{id}/plan/goals"),
+                &[("field", "health"), ("title", "Traumatherapie beginnen")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert!(weber
+            .get(&format!("/cases/{id}/plan"))
+            .await
+            .body
+            .contains("Traumatherapie"));
+        let r = lead.get(&format!("/cases/{id}/plan")).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(
+            !r.body.contains("Traumatherapie"),
+            "the team lead sees neither the goal nor its history line"
+        );
+        let r = lead
+            .post(
+                &format!("/cases/{id}/plan/goals"),
+                &[("field", "health"), ("title", "Arzttermin")],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::NOT_FOUND,
+            "only the own guide writes health"
+        );
+    }
+);
