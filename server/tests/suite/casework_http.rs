@@ -84,19 +84,19 @@ async fn footprint(store: &Store, id: i64) -> (usize, usize, usize, usize, usize
     let c = ClientId(id);
     (
         store
-            .case(&common::own_guide(&store, c).await)
+            .case(&common::own_guide(store, c).await)
             .intake()
             .await
             .unwrap()
             .len(),
         store
-            .case(&common::own_guide(&store, c).await)
+            .case(&common::own_guide(store, c).await)
             .household_members()
             .await
             .unwrap()
             .len(),
         store
-            .case(&common::own_guide(&store, c).await)
+            .case(&common::own_guide(store, c).await)
             .goals()
             .await
             .unwrap()
