@@ -346,13 +346,14 @@ area-referrals = Vermittlungen
 
 ## Übergabe
 handover-heading = Fall übergeben
-handover-intro = Innerhalb des Teams geht die ganze Akte mit. An ein anderes Team, einen anderen Träger oder eine andere Kommune geht nur, was die Einwilligung der Klientin oder des Klienten umfasst. Danach haben Sie keinen Zugriff mehr auf die Akte.
+handover-intro = Innerhalb des Teams geht die Akte so mit, wie Sie sie sehen. An ein anderes Team, einen anderen Träger oder eine andere Kommune geht nur, was die Einwilligung der Klientin oder des Klienten umfasst. Danach haben Sie keinen Zugriff mehr auf die Akte.
 handover-to = Übergeben an
 handover-reason = Anlass, zum Beispiel Umzug
 handover-submit = Übergeben
 handover-done = Der Fall wurde übergeben.
 handover-consent-missing = Die Übergabe ist so nicht möglich:
 handover-missing-consent = Es fehlt eine gültige Einwilligung zur Übergabe an das Team { $team } ({ $municipality }). Erfassen Sie sie unter „Einwilligungen“ mit Zweck „Übergabe der Fallakte“ und diesem Team.
+handover-not-to-self = Sie können einen Fall nicht an sich selbst übergeben. Bitten Sie eine Kollegin, einen Kollegen oder die Koordination, ihn Ihnen zu übergeben.
 handover-go-consent = Zu den Einwilligungen
 handover-history = Bisherige Übergaben
 handover-none-yet = Noch keine Übergaben.

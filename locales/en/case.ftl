@@ -346,13 +346,14 @@ area-referrals = Referrals
 
 ## Handover
 handover-heading = Hand over case
-handover-intro = Within the team, the whole file goes along. To another team, another provider or another municipality, only what the client's consent covers goes along. Afterwards you no longer have access to the file.
+handover-intro = Within the team, the file goes along as you see it. To another team, another provider or another municipality, only what the client's consent covers goes along. Afterwards you no longer have access to the file.
 handover-to = Hand over to
 handover-reason = Reason, for example a move
 handover-submit = Hand over
 handover-done = The case has been handed over.
 handover-consent-missing = The handover is not possible like this:
 handover-missing-consent = There is no valid consent for handover to the team { $team } ({ $municipality }). Record it under "Consent" with the purpose "Handover of the case file" and this team.
+handover-not-to-self = You cannot hand a case over to yourself. Ask a colleague or the coordinator to hand it to you.
 handover-go-consent = Go to consent
 handover-history = Previous handovers
 handover-none-yet = No handovers yet.

@@ -346,13 +346,14 @@ area-referrals = ምልኣኽ
 
 ## Handover
 handover-heading = ጉዳይ ኣረክቡ
-handover-intro = ኣብ ውሽጢ ጉጅለ ምሉእ ፋይል ይረከብ። ናብ ካልእ ጉጅለ፡ ካልእ ትካል ወይ ካልእ ምምሕዳር ከተማ ግን፡ ፍቓድ ናይቲ ተገልጋሊ ዘጠቓልሎ ጥራይ እዩ ዝኸይድ። ድሕሪኡ ናብቲ ፋይል ደጊም ክትኣትዉ ኣይትኽእሉን ኢኹም።
+handover-intro = ኣብ ውሽጢ ጉጅለ፡ እቲ ፋይል ከምቲ ንስኹም እትርእይዎ ይረከብ። ናብ ካልእ ጉጅለ፡ ካልእ ትካል ወይ ካልእ ምምሕዳር ከተማ ግን፡ ፍቓድ ናይቲ ተገልጋሊ ዘጠቓልሎ ጥራይ እዩ ዝኸይድ። ድሕሪኡ ናብቲ ፋይል ደጊም ክትኣትዉ ኣይትኽእሉን ኢኹም።
 handover-to = ናብ መን ይረከብ
 handover-reason = ምኽንያት፡ ንኣብነት ምቕያር መንበሪ
 handover-submit = ኣረክቡ
 handover-done = እቲ ጉዳይ ተረኪቡ።
 handover-consent-missing = ምርካብ ፋይል ብኸምዚ ኣይከኣልን፦
 handover-missing-consent = ናብ ጉጅለ { $team } ({ $municipality }) ንምርካብ ዝሰርሕ ፍቓድ የለን። ኣብ „ፍቓዳት“ ብዕላማ „ምርካብ ፋይል ጉዳይ“ ምስዚ ጉጅለ መዝግብዎ።
+handover-not-to-self = ጉዳይ ናብ ባዕልኹም ከተረክቡ ኣይትኽእሉን ኢኹም። ሓደ መሳርሕቲ ወይ ኣወሃሃዲ ንኽረክበኩም ሕተቱ።
 handover-go-consent = ናብ ፍቓዳት ኺዱ
 handover-history = ዝሓለፉ ምርካብ ፋይላት
 handover-none-yet = ገና ምርካብ ፋይል የለን።

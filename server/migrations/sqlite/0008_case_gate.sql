@@ -14,3 +14,8 @@ UPDATE plan_history SET goal_id = (
     WHERE s.client_id = plan_history.client_id AND s.text = plan_history.subject
     ORDER BY s.id LIMIT 1)
 WHERE goal_id IS NULL AND change <> 'plan-confirmed';
+
+-- Where the handover window of an assignment begins (NULL: at its start). A handover
+-- inside a team keeps the window of the assignment before it: a new assignment never
+-- sees more of the earlier record than the one it follows.
+ALTER TABLE assignments ADD COLUMN history_since INTEGER;

@@ -111,7 +111,7 @@ pub fn split_languages(s: &str) -> Vec<String> {
 
 /// Goals (alias `sg`) the current assignment may see (see `HistoryWindow`).
 const PLAN_WINDOW: &str = "AND sg.created_at >= CASE WHEN a.history_covers IS NULL \
-     OR a.history_covers LIKE '%plan%' THEN 0 ELSE a.started_at END";
+     OR a.history_covers LIKE '%plan%' THEN 0 ELSE COALESCE(a.history_since, a.started_at) END";
 
 const CLIENT_SELECT: &str =
     "SELECT c.id, c.user_id, c.first_name, c.last_name, c.birth_date, c.preferred_lang, \
@@ -164,7 +164,7 @@ impl Store {
     async fn scope_where(&self, condition: &str, value: i64) -> DbResult<Option<ClientScopeRow>> {
         let sql = format!(
             "SELECT c.id AS client_id, c.user_id, c.municipality_id, a.guide_id, a.team_id, \
-             a.started_at AS assigned_at, a.history_covers FROM clients c \
+             COALESCE(a.history_since, a.started_at) AS assigned_at, a.history_covers FROM clients c \
              LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
              WHERE {condition} AND c.closed_at IS NULL"
         );

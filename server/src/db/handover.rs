@@ -26,6 +26,61 @@ pub struct Transfer {
     pub reason: Option<String>,
 }
 
+/// What an assignment may see of the record from before it began.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Window {
+    /// Everything.
+    Whole,
+    /// Records of the covered areas, and everything from `since` on.
+    From { since: i64, covers: Vec<String> },
+}
+
+impl Window {
+    /// The window stored with an assignment (`covers` NULL: the whole record).
+    pub fn of(since: i64, covers: Option<&str>) -> Window {
+        match covers {
+            None => Window::Whole,
+            Some(c) => Window::From {
+                since,
+                covers: c.split(',').filter(|a| !a.is_empty()).map(String::from).collect(),
+            },
+        }
+    }
+
+    /// The window of the next assignment. Inside the team nothing changes, whoever
+    /// hands over: a team lead cannot widen their view by taking a case themselves.
+    /// To another team, the consent's areas (None: all) apply from `at`, and never more
+    /// than this window covered.
+    pub fn after_handover(&self, same_team: bool, consent: Option<&[String]>, at: i64) -> Window {
+        if same_team {
+            return self.clone();
+        }
+        match (self, consent) {
+            (Window::Whole, None) => Window::Whole,
+            (Window::Whole, Some(areas)) => Window::From {
+                since: at,
+                covers: areas.to_vec(),
+            },
+            (Window::From { covers, .. }, None) => Window::From {
+                since: at,
+                covers: covers.clone(),
+            },
+            (Window::From { covers, .. }, Some(areas)) => Window::From {
+                since: at,
+                covers: covers.iter().filter(|c| areas.contains(c)).cloned().collect(),
+            },
+        }
+    }
+
+    /// `(history_since, history_covers)` as stored.
+    fn columns(&self) -> (Option<i64>, Option<String>) {
+        match self {
+            Window::Whole => (None, None),
+            Window::From { since, covers } => (Some(*since), Some(covers.join(","))),
+        }
+    }
+}
+
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct TransferRow {
     pub client_id: i64,
@@ -59,21 +114,24 @@ impl Store {
     }
 
     /// Ends the current assignment and starts the new one, in one transaction; the
-    /// client moves to the receiving team's municipality.
+    /// client moves to the receiving team's municipality. The new assignment's window is
+    /// narrowed by the one before it ([`Window::after_handover`]), never widened.
     pub async fn transfer(&self, t: &Transfer) -> DbResult<bool> {
         let at = now();
-        let covers = t.covers.as_ref().map(|c| c.join(","));
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
-            let current: Option<(i64, i64)> = sqlx::query_as(
+            let current: Option<(i64, i64, i64, Option<String>)> = sqlx::query_as(
                 "UPDATE assignments SET ended_at = $1 WHERE client_id = $2 AND ended_at IS NULL \
-                 RETURNING guide_id, team_id")
+                 RETURNING guide_id, team_id, COALESCE(history_since, started_at), history_covers")
                 .bind(at).bind(t.client.0).fetch_optional(&mut *tx).await?;
-            let Some((from_guide, from_team)) = current else { return Ok(false) };
+            let Some((from_guide, from_team, since, covered)) = current else { return Ok(false) };
+            let before = Window::of(since, covered.as_deref());
+            let window = before.after_handover(from_team == t.to_team.0, t.covers.as_deref(), at);
+            let (history_since, covers) = window.columns();
             sqlx::query(
-                "INSERT INTO assignments (client_id, guide_id, team_id, started_at, history_covers) \
-                 VALUES ($1, $2, $3, $4, $5)")
-                .bind(t.client.0).bind(t.to_guide.0).bind(t.to_team.0).bind(at).bind(&covers)
+                "INSERT INTO assignments (client_id, guide_id, team_id, started_at, history_covers, history_since) \
+                 VALUES ($1, $2, $3, $4, $5, $6)")
+                .bind(t.client.0).bind(t.to_guide.0).bind(t.to_team.0).bind(at).bind(&covers).bind(history_since)
                 .execute(&mut *tx).await?;
             sqlx::query(
                 "UPDATE clients SET municipality_id = (SELECT municipality_id FROM teams WHERE id = $1), \
@@ -105,5 +163,46 @@ impl Store {
     pub async fn transfers_of_client(&self, client: ClientId) -> DbResult<Vec<TransferRow>> {
         let sql = format!("{TRANSFER_SELECT} WHERE t.client_id = $1 ORDER BY t.at DESC");
         Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(client.0).fetch_all(pool).await?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Window;
+
+    fn areas(a: &[&str]) -> Vec<String> {
+        a.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_handover_never_widens_the_window() {
+        let narrow = Window::of(100, Some("appointments"));
+        // Inside the team: the same window, from the same moment, whatever is asked.
+        assert_eq!(narrow.after_handover(true, None, 500), narrow);
+        // To another team: only what both the window and the consent cover, from now.
+        assert_eq!(
+            narrow.after_handover(false, Some(&areas(&["appointments", "plan"])), 500),
+            Window::From {
+                since: 500,
+                covers: areas(&["appointments"])
+            }
+        );
+        assert_eq!(
+            narrow.after_handover(false, None, 500),
+            Window::From {
+                since: 500,
+                covers: areas(&["appointments"])
+            }
+        );
+        // The whole record goes along only from a whole record with a full consent.
+        assert_eq!(Window::Whole.after_handover(false, None, 500), Window::Whole);
+        assert_eq!(Window::Whole.after_handover(true, None, 500), Window::Whole);
+        assert_eq!(
+            Window::Whole.after_handover(false, Some(&areas(&["plan"])), 500),
+            Window::From {
+                since: 500,
+                covers: areas(&["plan"])
+            }
+        );
     }
 }

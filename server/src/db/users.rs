@@ -142,15 +142,26 @@ impl Store {
 
     // --- first administrator ---
 
+    /// A new set-up link; every earlier one stops working (only the latest printed link
+    /// is valid, so a link left in an old log or terminal is worth nothing).
     pub async fn create_setup_token(&self, token_hash: &str) -> DbResult<()> {
-        on_pool!(self, pool => sqlx::query("INSERT INTO setup_tokens (token_hash, created_at) VALUES ($1, $2)")
-            .bind(token_hash).bind(now()).execute(pool).await.map(|_| ())?);
+        let at = now();
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            sqlx::query("UPDATE setup_tokens SET used_at = $1 WHERE used_at IS NULL")
+                .bind(at).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO setup_tokens (token_hash, created_at) VALUES ($1, $2)")
+                .bind(token_hash).bind(at).execute(&mut *tx).await?;
+            tx.commit().await
+        })?;
         Ok(())
     }
 
+    /// A set-up link works only while nobody has an account yet.
     pub async fn setup_token_valid(&self, token_hash: &str) -> DbResult<bool> {
         let n: i64 = on_pool!(self, pool => sqlx::query_scalar(
-            "SELECT COUNT(*) FROM setup_tokens WHERE token_hash = $1 AND used_at IS NULL")
+            "SELECT COUNT(*) FROM setup_tokens WHERE token_hash = $1 AND used_at IS NULL \
+             AND NOT EXISTS (SELECT 1 FROM users)")
             .bind(token_hash).fetch_one(pool).await?);
         Ok(n > 0)
     }
@@ -161,7 +172,9 @@ impl Store {
         let email = admin.email.as_ref().map(|e| e.to_lowercase());
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
-            let used = sqlx::query("UPDATE setup_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL")
+            let used = sqlx::query(
+                "UPDATE setup_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL \
+                 AND NOT EXISTS (SELECT 1 FROM users)")
                 .bind(now()).bind(token_hash).execute(&mut *tx).await?;
             if used.rows_affected() != 1 {
                 return Ok(None);

@@ -21,13 +21,19 @@ async fn user_id(store: &Store, email: &str) -> String {
 /// Weber hands client `id` to Demir (team Bergfeld) with a consent that covers only
 /// `covers`.
 async fn hand_to_bergfeld(weber: &mut Client, store: &Store, id: i64, covers: &str) {
+    hand_over(weber, store, id, ("2", DEMIR), covers).await;
+}
+
+/// `from` hands client `id` to the guide `to` of team `team` with a consent that covers
+/// only `covers`.
+async fn hand_over(from: &mut Client, store: &Store, id: i64, (team, to): (&str, &str), covers: &str) {
     let past = day(-3);
-    let r = weber
+    let r = from
         .post(
             &format!("/cases/{id}/consent"),
             &[
                 ("purpose", "handover"),
-                ("team", "2"),
+                ("team", team),
                 ("covers", covers),
                 ("given_on", past.as_str()),
                 ("form", "paper"),
@@ -37,11 +43,11 @@ async fn hand_to_bergfeld(weber: &mut Client, store: &Store, id: i64, covers: &s
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     // The handover window is by the second: records must be older than it.
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
-    let demir = user_id(store, DEMIR).await;
-    let r = weber
+    let to = user_id(store, to).await;
+    let r = from
         .post(
             &format!("/cases/{id}/handover"),
-            &[("guide", demir.as_str()), ("reason", "Umzug")],
+            &[("guide", to.as_str()), ("reason", "Umzug")],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -225,5 +231,53 @@ both_backends!(
             StatusCode::NOT_FOUND,
             "only the own guide writes health"
         );
+    }
+);
+
+both_backends!(
+    a_handover_inside_the_team_never_widens_the_window,
+    |store: Store| async move {
+        seeded(&store).await;
+        let id = client_ids_of(&store, DEMIR).await[0];
+        let app = common::app(store.clone()).await;
+        let mut demir = Client::new(app.clone());
+        sign_in_staff(&mut demir, DEMIR).await;
+        let r = demir
+            .post(
+                &format!("/cases/{id}/plan/goals"),
+                &[("field", "work"), ("title", "Vertrauliches Ziel")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        // To team Mitte with a consent for appointments only.
+        hand_over(&mut demir, &store, id, ("1", WEBER), "appointments").await;
+        let mut weber = Client::new(app.clone());
+        sign_in_staff(&mut weber, WEBER).await;
+        let mut lead = Client::new(app.clone());
+        sign_in_staff(&mut lead, KELLER).await;
+        assert!(!weber
+            .get(&format!("/cases/{id}/plan"))
+            .await
+            .body
+            .contains("Vertrauliches Ziel"));
+        // The team lead cannot make themselves the own guide...
+        let keller = user_id(&store, KELLER).await;
+        let r = lead
+            .post(&format!("/cases/{id}/handover"), &[("guide", keller.as_str())])
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("nicht an sich selbst"), "says why");
+        // ...and a colleague's handover inside the team keeps the window.
+        let r = weber
+            .post(&format!("/cases/{id}/handover"), &[("guide", keller.as_str())])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let r = lead.get(&format!("/cases/{id}/plan")).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(
+            !r.body.contains("Vertrauliches Ziel"),
+            "the earlier plan stays hidden after a handover inside the team"
+        );
+        assert!(r.body.contains("anderen Team"), "still marked as taken over");
     }
 );

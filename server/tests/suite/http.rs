@@ -416,3 +416,49 @@ both_backends!(form_survives_an_expired_session, |store: Store| async move {
         .await;
     assert_eq!(r.location.as_deref(), Some("/me"));
 });
+
+both_backends!(old_setup_links_stop_working, |store: Store| async move {
+    use lotse_server::auth::credentials::token_hash;
+    // Two starts on an empty database printed two links: only the latest works.
+    store
+        .create_setup_token(&token_hash("first-start"))
+        .await
+        .unwrap();
+    store
+        .create_setup_token(&token_hash("second-start"))
+        .await
+        .unwrap();
+    let mut c = Client::new(common::app(store.clone()).await);
+    assert_eq!(
+        c.get("/setup?token=first-start").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(c.get("/setup?token=second-start").await.status, StatusCode::OK);
+    // Once anyone has an account (here: the demo), no set-up link works any more.
+    store
+        .create_setup_token(&token_hash("third-start"))
+        .await
+        .unwrap();
+    seeded(&store).await;
+    assert_eq!(
+        c.get("/setup?token=third-start").await.status,
+        StatusCode::NOT_FOUND
+    );
+    let r = c
+        .post(
+            "/setup",
+            &[
+                ("token", "third-start"),
+                ("name", "Mallory"),
+                ("email", "mallory@example.org"),
+                ("password", "a long admin password"),
+            ],
+        )
+        .await;
+    assert_ne!(r.location.as_deref(), Some("/admin"));
+    assert!(store
+        .user_by_email("mallory@example.org")
+        .await
+        .unwrap()
+        .is_none());
+});

@@ -87,6 +87,15 @@ pub async fn hand_over(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Res
     let reason = checks
         .check("reason", forms::optional_text(form.get("reason"), 300))
         .flatten();
+    // Becoming a client's own guide opens their health data: nobody grants that to
+    // themselves (a team lead asks a colleague or the coordinator to hand it over).
+    let target = match target {
+        Some(t) if t.id == case.principal.user().0 => {
+            checks.fail("guide", "handover-not-to-self");
+            None
+        }
+        other => other,
+    };
     let Some(target) = target.filter(|_| checks.ok()) else {
         if checks.ok() {
             checks.fail("guide", "choice-required");
