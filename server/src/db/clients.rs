@@ -258,6 +258,16 @@ impl Store {
 
     /// Redeems a code and sets the client's PIN hash in one transaction. Returns the
     /// client's user id, or None when the code is unknown, used, revoked or expired.
+    /// Whether a code could be redeemed now (checked before the PIN is hashed, so that
+    /// guessed codes cost no Argon2 time).
+    pub async fn activation_code_open(&self, code_hash: &str, now: i64) -> DbResult<bool> {
+        let n: i64 = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM activation_codes WHERE code_hash = $1 AND used_at IS NULL \
+             AND revoked_at IS NULL AND expires_at > $2")
+            .bind(code_hash).bind(now).fetch_one(pool).await?);
+        Ok(n > 0)
+    }
+
     pub async fn redeem_activation_code(
         &self,
         code_hash: &str,

@@ -3,10 +3,17 @@
 use super::{on_pool, DbResult, Store};
 
 impl Store {
-    pub async fn record_signin_failure(&self, account_key: &str, address: &str, now: i64) -> DbResult<()> {
-        on_pool!(self, pool => sqlx::query(
-            "INSERT INTO signin_failures (account_key, address, at) VALUES ($1, $2, $3)")
-            .bind(account_key).bind(address).bind(now).execute(pool).await.map(|_| ())?);
+    /// Records a try (counted as a failure until it succeeds); returns its id.
+    pub async fn record_signin_failure(&self, account_key: &str, address: &str, now: i64) -> DbResult<i64> {
+        Ok(on_pool!(self, pool => sqlx::query_scalar(
+            "INSERT INTO signin_failures (account_key, address, at) VALUES ($1, $2, $3) RETURNING id")
+            .bind(account_key).bind(address).bind(now).fetch_one(pool).await?))
+    }
+
+    /// Takes back a try that was refused before it was checked.
+    pub async fn forget_signin_failure(&self, id: i64) -> DbResult<()> {
+        on_pool!(self, pool => sqlx::query("DELETE FROM signin_failures WHERE id = $1")
+            .bind(id).execute(pool).await.map(|_| ())?);
         Ok(())
     }
 

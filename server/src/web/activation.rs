@@ -58,16 +58,22 @@ pub async fn activate(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     } else {
         let at = now();
         let account_key = format!("activation:{}", ctx.address);
-        if let Some(m) = ratelimit::blocked_for(&ctx.state.store, &account_key, &ctx.address, at).await? {
+        // The try is counted before anything is checked (see `ratelimit::reserve`).
+        if let Err(m) = ratelimit::reserve(&ctx.state.store, &account_key, &ctx.address, at).await? {
             Refusal::Blocked(m).answer(&tr, "activate-code-invalid")
         } else {
-            let hash = hash_off_thread(pin_key(pin)).await?;
             let store = &ctx.state.store;
-            match store
-                .redeem_activation_code(&credentials::token_hash(&code), &hash, at)
-                .await?
-            {
+            let code_hash = credentials::token_hash(&code);
+            // Argon2 runs only for a code that can be redeemed.
+            let redeemed = if store.activation_code_open(&code_hash, at).await? {
+                let hash = hash_off_thread(pin_key(pin)).await?;
+                store.redeem_activation_code(&code_hash, &hash, at).await?
+            } else {
+                None
+            };
+            match redeemed {
                 Some(user) => {
+                    store.clear_signin_failures(&account_key).await?;
                     if let Some(scope) = store.client_scope_by_user(user).await? {
                         let client = ClientId(scope.client_id);
                         store
@@ -78,9 +84,7 @@ pub async fn activate(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
                     return signed_in(&ctx, user, Role::Client, Some(Flash::Welcome), None).await;
                 }
                 None => {
-                    store
-                        .record_signin_failure(&account_key, &ctx.address, at)
-                        .await?;
+                    // The reserved try stays as the failure.
                     errors.insert("code", tr.t("activate-code-invalid"));
                     (StatusCode::UNPROCESSABLE_ENTITY, tr.t("activate-code-invalid"))
                 }

@@ -27,7 +27,13 @@ pub enum AppError {
     CrossSite,
     #[error("internal: {0}")]
     Internal(String),
+    /// Too much at once (a flood of sign-ins): answered 503 with `Retry-After`.
+    #[error("busy")]
+    Busy,
 }
+
+/// Seconds a client is asked to wait after a 503.
+pub const RETRY_AFTER_SECS: u32 = 30;
 
 impl From<DbError> for AppError {
     fn from(e: DbError) -> Self {
@@ -66,8 +72,16 @@ impl IntoResponse for AppError {
                 tracing::error!(%detail, "internal error");
                 (StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
             }
+            AppError::Busy => {
+                tracing::warn!("busy: no password-hashing slot free");
+                (StatusCode::SERVICE_UNAVAILABLE, "error-unavailable")
+            }
         };
         let mut res = status.into_response();
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, header::HeaderValue::from(RETRY_AFTER_SECS));
+        }
         res.extensions_mut().insert(ErrorPage(message));
         res
     }
@@ -102,5 +116,10 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
     } else {
         res.status()
     };
-    super::ctx::render_error_page(&state, &headers, &path, status, message).await
+    let retry_after = res.headers().get(header::RETRY_AFTER).cloned();
+    let mut page = super::ctx::render_error_page(&state, &headers, &path, status, message).await;
+    if let Some(v) = retry_after {
+        page.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    page
 }

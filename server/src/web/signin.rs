@@ -91,7 +91,8 @@ async fn attempt(
     allowed: impl Fn(Role) -> bool,
 ) -> Result<Result<(UserId, Role), Refusal>, AppError> {
     let at = now();
-    if let Some(minutes) = ratelimit::blocked_for(&ctx.state.store, account_key, &ctx.address, at).await? {
+    // The try is counted before Argon2 runs (see `ratelimit::reserve`).
+    if let Err(minutes) = ratelimit::reserve(&ctx.state.store, account_key, &ctx.address, at).await? {
         return Ok(Err(Refusal::Blocked(minutes)));
     }
     let candidate = user.filter(|u| u.disabled_at.is_none()).and_then(|u| {
@@ -99,26 +100,20 @@ async fn attempt(
         let hash = u.password_hash.clone()?;
         Some((u.user_id(), role, hash))
     });
-    // Argon2 runs on the blocking pool so it does not stall other requests.
     let secret = secret.to_string();
-    let verified = tokio::task::spawn_blocking(move || match candidate {
+    let verified = hashing(move || match candidate {
         Some((id, role, hash)) => credentials::verify_secret(&secret, &hash).then_some((id, role)),
         None => {
             credentials::dummy_verify(&secret);
             None
         }
     })
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))?;
+    .await?;
     if let Some(ok) = verified {
         ctx.state.store.clear_signin_failures(account_key).await?;
         return Ok(Ok(ok));
     }
-    ctx.state
-        .store
-        .record_signin_failure(account_key, &ctx.address, at)
-        .await?;
-    // The failure that reaches the limit already tells the person to wait.
+    // The reserved try stays as the failure. The failure that reaches the limit already tells the person to wait.
     Ok(Err(
         match ratelimit::blocked_for(&ctx.state.store, account_key, &ctx.address, at).await? {
             Some(minutes) => Refusal::Blocked(minutes),
@@ -127,11 +122,32 @@ async fn attempt(
     ))
 }
 
-/// Hashes a new secret with Argon2 on the blocking pool.
-pub(crate) async fn hash_off_thread(secret: String) -> Result<String, AppError> {
-    tokio::task::spawn_blocking(move || credentials::hash_secret(&secret))
+/// How many Argon2 computations run at once in this process. Each takes 19 MiB and most
+/// of a core for a few hundred milliseconds; a flood of sign-ins waits for a slot
+/// instead of exhausting memory.
+pub const HASH_SLOTS: usize = 4;
+/// How long a request waits for a slot before it is answered "busy, try again" (503).
+const HASH_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+static HASH_SEMAPHORE: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(HASH_SLOTS);
+
+/// Runs password hashing on the blocking pool (so it does not stall other requests),
+/// at most [`HASH_SLOTS`] at a time.
+pub(crate) async fn hashing<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, AppError> {
+    let _slot = match tokio::time::timeout(HASH_WAIT, HASH_SEMAPHORE.acquire()).await {
+        Ok(Ok(permit)) => permit,
+        Ok(Err(_)) | Err(_) => return Err(AppError::Busy),
+    };
+    tokio::task::spawn_blocking(work)
         .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// Hashes a new secret with Argon2 (see [`hashing`]).
+pub(crate) async fn hash_off_thread(secret: String) -> Result<String, AppError> {
+    hashing(move || credentials::hash_secret(&secret))
+        .await?
         .map_err(|e| AppError::Internal(e.to_string()))
 }
 

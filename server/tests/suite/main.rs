@@ -21,3 +21,4 @@ mod groups_manage;
 mod http;
 mod repository;
 mod self_service;
+mod signin_flood;

@@ -1,0 +1,60 @@
+//! Sign-in under a flood: the try is counted before Argon2 runs, so parallel guesses do
+//! not slip past the limit, and hashing is bounded so a flood cannot exhaust memory.
+
+use crate::common;
+use axum::http::StatusCode;
+use common::{seeded, sign_in_staff, Client, KELLER, WEBER};
+use lotse_server::db::Store;
+
+both_backends!(
+    parallel_guesses_reach_the_password_check_five_times_at_most,
+    |store: Store| async move {
+        seeded(&store).await;
+        let app = common::app(store.clone()).await;
+        let mut flood = tokio::task::JoinSet::new();
+        for i in 0..60 {
+            let app = app.clone();
+            flood.spawn(async move {
+                let mut c = Client::new(app);
+                let guess = format!("wrong-guess-{i}");
+                c.post("/signin/staff", &[("email", WEBER), ("password", guess.as_str())])
+                    .await
+            });
+        }
+        let mut statuses = vec![];
+        while let Some(r) = flood.join_next().await {
+            let r = r.unwrap();
+            if r.status == StatusCode::SERVICE_UNAVAILABLE {
+                assert!(r.headers.get("retry-after").is_some(), "503 says when to retry");
+            }
+            statuses.push(r.status);
+        }
+        assert!(
+            statuses.iter().all(|s| [
+                StatusCode::UNAUTHORIZED,
+                StatusCode::TOO_MANY_REQUESTS,
+                StatusCode::SERVICE_UNAVAILABLE
+            ]
+            .contains(s)),
+            "{statuses:?}"
+        );
+        // Every try that reached the password check is a recorded failure.
+        let key = format!("email:{WEBER}");
+        let (checked, _) = store.failures_for_account(&key, 0).await.unwrap();
+        assert!(
+            (1..=5).contains(&checked),
+            "{checked} guesses reached the password check"
+        );
+        assert!(
+            statuses
+                .iter()
+                .filter(|s| **s == StatusCode::UNAUTHORIZED)
+                .count()
+                <= 5
+        );
+        // Someone else signs in from the same address as usual.
+        let mut keller = Client::new(app.clone());
+        sign_in_staff(&mut keller, KELLER).await;
+        assert_eq!(keller.get("/cases").await.status, StatusCode::OK);
+    }
+);
