@@ -34,6 +34,7 @@ pin-too-long = Die PIN ist zu lang. Erlaubt sind höchstens 128 Zeichen.
 pin-mismatch = Die beiden PINs sind nicht gleich.
 activate-done-heading = Ihr Zugang ist bereit
 activate-done-number = Ihre Lotse-Nummer ist { $number }. Schreiben Sie die Nummer auf. Sie brauchen die Nummer und Ihre PIN für die Anmeldung.
+client-access-renewed = Ihr Zugang wurde am { $date } neu eingerichtet. { $name } hat dafür einen neuen Code gegeben. Waren Sie das nicht? Sagen Sie es bitte sofort Ihrer Begleitung oder im Büro.
 password-too-short = Das Passwort braucht mindestens 12 Zeichen.
 setup-title = Lotse einrichten
 setup-intro = Legen Sie das erste Administrationskonto an. Dieser Link funktioniert nur einmal.

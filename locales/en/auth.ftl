@@ -34,6 +34,7 @@ pin-too-long = The PIN is too long (at most 128 characters).
 pin-mismatch = The two PINs are not the same.
 activate-done-heading = Your access is ready
 activate-done-number = Your Lotse number is { $number }. Write it down. You need it with your PIN to sign in.
+client-access-renewed = Your access was set up again on { $date }. { $name } gave a new code for it. Was this not you? Please tell your guide or the office right away.
 password-too-short = The password needs at least 12 characters.
 setup-title = Set up Lotse
 setup-intro = Create the first administrator account. This link works only once.

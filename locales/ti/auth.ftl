@@ -34,6 +34,7 @@ pin-too-long = እቲ ምስጢራዊ ቁጽሪ ኣዝዩ ነዊሕ እዩ (እ�
 pin-mismatch = እቶም ክልተ ምስጢራዊ ቁጽርታት ሓደ ኣይኮኑን።
 activate-done-heading = መእተዊኹም ድሉው እዩ
 activate-done-number = ናይ Lotse ቁጽሪኹም { $number } እዩ። ጽሓፍዎ። ንምእታው ምስ ምስጢራዊ ቁጽሪኹም የድልየኩም።
+client-access-renewed = መእተዊኹም ብ{ $date } እንደገና ተዳልዩ። { $name } ሓድሽ ኮድ ሂቡ። እዚ ንስኹም እንተዘይገበርኩሞ፡ በጃኹም ንሓጋዚኹም ወይ ንቤት ጽሕፈት ብቕልጡፍ ንገሩ።
 password-too-short = መሕለፊ ቃል ብውሑዱ 12 ፊደላት የድልዮ።
 setup-title = Lotse ኣዳልዉ
 setup-intro = ናይ መጀመርታ ኣመሓዳሪ ፍጠሩ። እዚ መላግቦ ሓንሳብ ጥራይ ይሰርሕ።

@@ -589,7 +589,7 @@ async fn casework(
     }
     let Some(amal) = first else { return Ok(()) };
     let day = |n: i64| (today + chrono::Duration::days(n)).format("%Y-%m-%d").to_string();
-    // Amal's guide is Sarah Keller (the first guide).
+    // Amal's guide is Sabine Keller (the first guide).
     let amal_access = guide_access(store, amal).await?;
     let amal_file = store.case(&amal_access);
     let (t_lang, f_lang, de_lang) = template_ids[0];

@@ -32,6 +32,9 @@ pub struct ClientHome {
     pub has_deadlines: bool,
     /// Answers from the guide the client has not opened yet.
     pub new_answers: i64,
+    /// Staff gave this account a new code lately: (ISO date, who). Shown for a while,
+    /// so that a takeover of the account cannot go unnoticed.
+    pub access_renewed: Option<(String, String)>,
 }
 
 #[component]
@@ -51,6 +54,12 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
     let reminder = data
         .number_reminder
         .map(|n| tr.ta("activate-done-number", &[("number", n.into())]));
+    let renewed = data.access_renewed.map(|(date, name)| {
+        tr.ta(
+            "client-access-renewed",
+            &[("date", tr.date(&date).into()), ("name", name.into())],
+        )
+    });
     let guide = match data.guide {
         Some(g) => {
             let call = tr.ta("client-guide-call", &[("name", g.name.clone().into())]);
@@ -77,6 +86,7 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
         <Shell title=tr.t("client-home-title") current_path="/me".to_string() user=Some(user)>
             <h1 class="greeting">{hello}</h1>
             <Notice message=reminder/>
+            <Notice message=renewed/>
             {(data.new_answers > 0).then(|| view! {
                 <section class="card section highlight" data-testid="new-answers">
                     <h2><IconSvg icon=Icon::Mail/><span>{tr.ta("client-new-answers", &[("count", data.new_answers.into())])}</span></h2>

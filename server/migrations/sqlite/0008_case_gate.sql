@@ -19,3 +19,9 @@ WHERE goal_id IS NULL AND change <> 'plan-confirmed';
 -- inside a team keeps the window of the assignment before it: a new assignment never
 -- sees more of the earlier record than the one it follows.
 ALTER TABLE assignments ADD COLUMN history_since INTEGER;
+
+-- When staff gave an already activated client a new code and that code was used: the
+-- client's home page says so (who, when) for 30 days, so that a takeover of the account
+-- by staff cannot go unnoticed.
+ALTER TABLE clients ADD COLUMN access_renewed_at INTEGER;
+ALTER TABLE clients ADD COLUMN access_renewed_by INTEGER REFERENCES users(id);

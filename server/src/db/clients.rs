@@ -19,6 +19,15 @@ pub struct NewClient {
 }
 
 /// Where a client belongs: what authorization decides on.
+/// A used activation code.
+#[derive(Clone, Copy, Debug)]
+pub struct Redeemed {
+    pub user: UserId,
+    pub client: ClientId,
+    /// Set when the client had activated before: the staff member who issued the code.
+    pub renewed_by: Option<UserId>,
+}
+
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct ClientScopeRow {
     pub client_id: i64,
@@ -268,27 +277,55 @@ impl Store {
         Ok(n > 0)
     }
 
+    /// Uses the code and sets the PIN in one transaction. When the client had
+    /// activated before (a code reissued after a lost phone), the renewal is recorded
+    /// with the staff member who issued the code, for the client to see.
     pub async fn redeem_activation_code(
         &self,
         code_hash: &str,
         pin_hash: &str,
         now: i64,
-    ) -> DbResult<Option<UserId>> {
+    ) -> DbResult<Option<Redeemed>> {
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
-            let client: Option<i64> = sqlx::query_scalar(
+            let code: Option<(i64, i64)> = sqlx::query_as(
                 "UPDATE activation_codes SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL \
-                 AND revoked_at IS NULL AND expires_at > $1 RETURNING client_id")
+                 AND revoked_at IS NULL AND expires_at > $1 RETURNING client_id, created_by")
                 .bind(now).bind(code_hash).fetch_optional(&mut *tx).await?;
-            let Some(client) = client else { return Ok(None) };
-            let user: i64 = sqlx::query_scalar("SELECT user_id FROM clients WHERE id = $1 AND closed_at IS NULL")
+            let Some((client, issued_by)) = code else { return Ok(None) };
+            let (user, activated_before): (i64, bool) = sqlx::query_as(
+                "SELECT c.user_id, u.password_hash IS NOT NULL FROM clients c JOIN users u ON u.id = c.user_id \
+                 WHERE c.id = $1 AND c.closed_at IS NULL")
                 .bind(client).fetch_one(&mut *tx).await?;
             sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
                 .bind(pin_hash).bind(user).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
+            if activated_before {
+                sqlx::query("UPDATE clients SET access_renewed_at = $1, access_renewed_by = $2 WHERE id = $3")
+                    .bind(now).bind(issued_by).bind(client).execute(&mut *tx).await?;
+            }
             tx.commit().await?;
-            Ok(Some(UserId(user)))
+            Ok(Some(Redeemed {
+                user: UserId(user),
+                client: ClientId(client),
+                renewed_by: activated_before.then_some(UserId(issued_by)),
+            }))
         })
+    }
+
+    /// The last renewal of a client's access by staff within `since`: (when, by whom).
+    pub async fn access_renewal(&self, client: ClientId, since: i64) -> DbResult<Option<(i64, String)>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT c.access_renewed_at, u.display_name FROM clients c JOIN users u ON u.id = c.access_renewed_by \
+             WHERE c.id = $1 AND c.access_renewed_at >= $2")
+            .bind(client.0).bind(since).fetch_optional(pool).await?))
+    }
+
+    /// Ends every session of a user (a lost phone: the old one must not stay signed in).
+    pub async fn end_sessions_of(&self, user: UserId) -> DbResult<()> {
+        on_pool!(self, pool => sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user.0).execute(pool).await.map(|_| ())?);
+        Ok(())
     }
 
     pub async fn login_number_taken(&self, number: &str) -> DbResult<bool> {

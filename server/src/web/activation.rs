@@ -12,7 +12,7 @@ use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
-use lotse_app::domain::{ClientId, Role};
+use lotse_app::domain::Role;
 use lotse_app::pages::auth::{ActivateForm, ActivatePage};
 use lotse_app::pages::FieldErrors;
 use serde::Deserialize;
@@ -72,13 +72,27 @@ pub async fn activate(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
                 None
             };
             match redeemed {
-                Some(user) => {
+                Some(done) => {
                     store.clear_signin_failures(&account_key).await?;
-                    if let Some(scope) = store.client_scope_by_user(user).await? {
-                        let client = ClientId(scope.client_id);
-                        store
-                            .log_access(user, Role::Client, Some(client), Action::Activate, "")
-                            .await?;
+                    let user = done.user;
+                    match done.renewed_by {
+                        // A reissued code: the client's "who opened my file" shows the
+                        // staff member who made it possible, not the client.
+                        Some(staff) => {
+                            let role = store
+                                .user(staff)
+                                .await?
+                                .and_then(|u| u.role())
+                                .unwrap_or(Role::Guide);
+                            store
+                                .log_access(staff, role, Some(done.client), Action::Activate, "reissued-code")
+                                .await?
+                        }
+                        None => {
+                            store
+                                .log_access(user, Role::Client, Some(done.client), Action::Activate, "")
+                                .await?
+                        }
                     }
                     // The home page then shows the sign-in number once.
                     return signed_in(&ctx, user, Role::Client, Some(Flash::Welcome), None).await;

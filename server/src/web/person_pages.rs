@@ -47,7 +47,13 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         .min_by_key(|a| a.starts_at)
         .map(|a| (super::case::local(a.starts_at), a.place_name.clone()));
     let deadlines = super::client::deadlines::collect(store, access.client()).await?;
+    // A renewal of the access by staff in the last 30 days is shown on every visit.
+    let access_renewed = store
+        .access_renewal(access.client(), now - 30 * 86_400)
+        .await?
+        .map(|(at, name)| (super::case::local(at).date, name));
     let data = ClientHome {
+        access_renewed,
         has_deadlines: !deadlines.is_empty(),
         reminders: deadlines.into_iter().filter(|d| d.reminding()).collect(),
         new_answers: store.new_answers(access.client()).await?,

@@ -391,7 +391,18 @@ pub async fn reissue_activation(ctx: Ctx, Path(raw): Path<String>) -> Result<Res
     let (p, session) = ctx.principal(true).await?;
     let access = client_access(&ctx.state.store, &p, id).await?;
     require_staff_write(&access)?;
+    // A new code gives whoever holds it the client's account: only the client's own
+    // guide hands one out, and the lost phone's session ends at once.
+    if !access.is_own_guide() {
+        return Err(AppError::NotFound);
+    }
     let (code, expires_on) = issue_code(&ctx, &p, id).await?;
+    if let Some(scope) = ctx.state.store.client_scope(id).await? {
+        ctx.state
+            .store
+            .end_sessions_of(lotse_app::domain::UserId(scope.user_id))
+            .await?;
+    }
     Flash::IssuedCode {
         client: id.0,
         code,

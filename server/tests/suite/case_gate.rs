@@ -281,3 +281,67 @@ both_backends!(
         assert!(r.body.contains("anderen Team"), "still marked as taken over");
     }
 );
+
+/// The activation code in a case page's one-time notice.
+fn shown_code(body: &str) -> String {
+    let after = body.split("data-testid=\"activation-code\"").nth(1).unwrap();
+    after
+        .split('>')
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+both_backends!(
+    a_new_code_for_an_activated_client_is_the_own_guides_and_seen,
+    |store: Store| async move {
+        use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
+        seeded(&store).await;
+        let amal = common::client_named(&store, "Haddad").await;
+        let app = common::app(store.clone()).await;
+        let mut phone = Client::new(app.clone());
+        common::sign_in_client(&mut phone, CLIENT_NUMBER, CLIENT_PIN).await;
+        assert_eq!(phone.get("/me").await.status, StatusCode::OK);
+        // Weber's client: Keller leads the team but is not the own guide.
+        let other = client_ids_of(&store, WEBER).await[0];
+        let mut lead = Client::new(app.clone());
+        sign_in_staff(&mut lead, KELLER).await;
+        let r = lead.post(&format!("/cases/{other}/activation"), &[]).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "only the own guide");
+        // Keller is Amal's own guide: the code is issued, Amal's phone is signed out.
+        let r = lead.post(&format!("/cases/{amal}/activation"), &[]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let code = shown_code(&lead.get(&format!("/cases/{amal}")).await.body);
+        assert_ne!(
+            phone.get("/me").await.status,
+            StatusCode::OK,
+            "the old session ended"
+        );
+        // Whoever uses the code is logged as the staff member who issued it...
+        let mut holder = Client::new(app.clone());
+        let r = holder
+            .post(
+                "/activate",
+                &[("code", &code), ("pin", "918273"), ("pin_repeat", "918273")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let log = store
+            .staff_access_to(lotse_app::domain::ClientId(amal), 20)
+            .await
+            .unwrap();
+        assert!(
+            log.iter()
+                .any(|e| e.action == "activate" && e.actor_name == "Sabine Keller"),
+            "{log:?}"
+        );
+        // ...and the account's home page says who renewed it and when, in Arabic.
+        let home = holder.get("/me").await;
+        assert!(home.body.contains(r#"lang="ar""#));
+        assert!(home.body.contains("أُعيد إعداد دخولك"), "the renewal is told");
+        assert!(home.body.contains("Sabine Keller"));
+    }
+);

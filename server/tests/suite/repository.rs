@@ -171,7 +171,8 @@ both_backends!(
             .redeem_activation_code("hash-new", "pin-hash", at)
             .await
             .unwrap()
-            .unwrap();
+            .unwrap()
+            .user;
         assert!(
             store
                 .redeem_activation_code("hash-new", "pin-hash", at)
