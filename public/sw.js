@@ -190,7 +190,11 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(req.url);
   if (url.origin !== self.location.origin) return;
   if (req.method === "POST") {
-    if (url.pathname === "/signout" || url.pathname.startsWith("/signin")) {
+    // Every post that ends or starts a session (sign-in, activation, an invitation, the
+    // first administrator) empties the kept pages and the outbox first: on a shared
+    // phone the next person must never receive the previous one's pages or queued posts.
+    if (url.pathname === "/signout" || url.pathname.startsWith("/signin") || url.pathname === "/activate"
+        || url.pathname.startsWith("/invite/") || url.pathname === "/setup") {
       event.respondWith((async () => {
         if (url.pathname === "/signout") await flush().catch(() => {});
         await forget();

@@ -27,6 +27,28 @@ pub enum SessionState {
     Live(Box<CurrentSession>),
 }
 
+/// The name a cookie goes by. Behind https it carries the `__Host-` prefix: the browser
+/// then accepts it only with `Secure`, `Path=/` and no `Domain`, so no other host under
+/// the same domain (and no plain-http page) can plant or overwrite it.
+pub fn cookie_name(settings: &Settings, base: &str) -> String {
+    if settings.secure_cookies() {
+        format!("__Host-{base}")
+    } else {
+        base.to_string()
+    }
+}
+
+/// The value of the cookie `base` (under its name for these settings).
+pub fn read_cookie(settings: &Settings, headers: &HeaderMap, base: &str) -> Option<String> {
+    cookie_value(headers, &cookie_name(settings, base))
+}
+
+/// A preference cookie (language, fallback language) under either name: they carry
+/// no authority, so the prefix matters less than reading them without the settings.
+pub fn preference_cookie(headers: &HeaderMap, base: &str) -> Option<String> {
+    cookie_value(headers, &format!("__Host-{base}")).or_else(|| cookie_value(headers, base))
+}
+
 pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
@@ -45,7 +67,7 @@ pub async fn load(
     headers: &HeaderMap,
     now: i64,
 ) -> DbResult<SessionState> {
-    let Some(token) = cookie_value(headers, SESSION_COOKIE) else {
+    let Some(token) = read_cookie(settings, headers, SESSION_COOKIE) else {
         return Ok(SessionState::None);
     };
     let hash = super::credentials::token_hash(&token);
@@ -90,8 +112,8 @@ pub async fn start(
     Ok(token)
 }
 
-fn base_cookie(settings: &Settings, name: &'static str, value: String) -> Cookie<'static> {
-    let mut c = Cookie::new(name, value);
+fn base_cookie(settings: &Settings, name: &str, value: String) -> Cookie<'static> {
+    let mut c = Cookie::new(cookie_name(settings, name), value);
     c.set_path("/");
     c.set_http_only(true);
     c.set_same_site(SameSite::Lax);

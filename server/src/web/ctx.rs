@@ -99,7 +99,7 @@ pub fn choose_lang(headers: &HeaderMap, profile: Option<&str>, staff_area: bool)
     if let Some(l) = profile.and_then(Lang::parse) {
         return l;
     }
-    if let Some(l) = session::cookie_value(headers, LANG_COOKIE)
+    if let Some(l) = session::preference_cookie(headers, LANG_COOKIE)
         .as_deref()
         .and_then(Lang::parse)
     {

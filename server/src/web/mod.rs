@@ -382,7 +382,7 @@ pub fn router(state: AppState) -> Router {
             security::same_origin,
         ))
         .layer(middleware::from_fn_with_state(state.clone(), error::error_pages))
-        .layer(middleware::from_fn(security::headers))
+        .layer(middleware::from_fn_with_state(state.clone(), security::headers))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(CompressionLayer::new())
         .with_state(state)

@@ -41,9 +41,21 @@ pub async fn same_origin(State(state): State<AppState>, req: Request, next: Next
 }
 
 /// Headers every response carries. Pages are personal: never stored by a shared cache.
-pub async fn headers(req: Request, next: Next) -> Response {
+pub async fn headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
+    // Behind https the browser never again tries plain http for this host (a year).
+    if state.settings.secure_cookies() {
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
+    // No other site's window keeps a handle on ours (tab-nabbing, cross-window leaks).
+    h.insert(
+        "cross-origin-opener-policy",
+        HeaderValue::from_static("same-origin"),
+    );
     h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
     h.insert("referrer-policy", HeaderValue::from_static("same-origin"));
     // Same-origin frames only: the editors' phone preview frames a reader page.

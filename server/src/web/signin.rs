@@ -184,8 +184,15 @@ pub(crate) async fn signed_in(
         header::SET_COOKIE,
         session::session_cookie(&ctx.state.settings, token),
     );
+    res.headers_mut()
+        .insert("clear-site-data", HeaderValue::from_static(CLEAR_SITE_DATA));
     Ok(res)
 }
+
+/// Sent when a session starts or ends: the browser drops kept pages, the service
+/// worker's outbox and local drafts, so that on a shared phone nothing of one person
+/// reaches the next. (Cookies are left alone: the language choice stays.)
+pub const CLEAR_SITE_DATA: &str = "\"cache\", \"storage\"";
 
 pub async fn client_signin(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let lang = ctx.lang(false);
@@ -273,6 +280,6 @@ pub async fn signout(ctx: Ctx) -> Result<Response, AppError> {
         session::clear_session_cookie(&ctx.state.settings),
     );
     res.headers_mut()
-        .insert("clear-site-data", HeaderValue::from_static("\"cache\""));
+        .insert("clear-site-data", HeaderValue::from_static(CLEAR_SITE_DATA));
     Ok(res)
 }

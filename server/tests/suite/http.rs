@@ -248,7 +248,7 @@ both_backends!(
         let stolen = c.cookies.clone();
         let r = c.post("/signout", &[]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
-        assert_eq!(r.headers.get("clear-site-data").unwrap(), "\"cache\"");
+        assert_eq!(r.headers.get("clear-site-data").unwrap(), "\"cache\", \"storage\"");
         c.cookies = stolen;
         let r = c.get("/cases").await;
         assert_eq!(r.location.as_deref(), Some("/signin/staff"), "old cookie is dead");
@@ -462,3 +462,59 @@ both_backends!(old_setup_links_stop_working, |store: Store| async move {
         .unwrap()
         .is_none());
 });
+
+both_backends!(
+    security_headers_and_host_cookies_behind_https,
+    |store: Store| async move {
+        seeded(&store).await;
+        // Plain http (a test machine): no HSTS, cookies without the prefix.
+        let mut plain = Client::new(common::app(store.clone()).await);
+        let r = plain.get("/signin").await;
+        assert!(r.headers.get("strict-transport-security").is_none());
+        assert_eq!(
+            r.headers.get("cross-origin-opener-policy").unwrap(),
+            "same-origin"
+        );
+        // Behind https: HSTS on every response, `__Host-` cookies that are Secure.
+        let app = common::app_with(store.clone(), |s| {
+            s.public_url = "https://lotse.talheim.example".into()
+        })
+        .await;
+        let mut c = Client::new(app);
+        for path in ["/signin", "/offices", "/no-such-page"] {
+            let r = c.get(path).await;
+            assert!(
+                r.headers
+                    .get("strict-transport-security")
+                    .is_some_and(|v| v.to_str().unwrap().contains("max-age=31536000")),
+                "{path}"
+            );
+            assert_eq!(
+                r.headers.get("cross-origin-opener-policy").unwrap(),
+                "same-origin"
+            );
+        }
+        let r = c
+            .post(
+                "/signin/staff",
+                &[("email", WEBER), ("password", lotse_server::seed::STAFF_PASSWORD)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let cookie = r.headers.get("set-cookie").unwrap().to_str().unwrap();
+        assert!(cookie.starts_with("__Host-lotse_session="), "{cookie}");
+        assert!(cookie.contains("Secure") && cookie.contains("Path=/"), "{cookie}");
+        assert!(!cookie.contains("Domain"), "{cookie}");
+        // A session starts: kept pages, outbox and drafts on this device are dropped.
+        assert_eq!(
+            r.headers.get("clear-site-data").unwrap(),
+            "\"cache\", \"storage\""
+        );
+        assert_eq!(c.get("/cases").await.status, StatusCode::OK, "the session works");
+        let r = c.post("/signout", &[]).await;
+        assert_eq!(
+            r.headers.get("clear-site-data").unwrap(),
+            "\"cache\", \"storage\""
+        );
+    }
+);

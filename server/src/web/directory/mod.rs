@@ -6,7 +6,7 @@ pub mod manage;
 pub mod reader;
 
 use crate::auth::permission::Principal;
-use crate::auth::session::{cookie_value, FALLBACK_COOKIE};
+use crate::auth::session::{preference_cookie, FALLBACK_COOKIE};
 use crate::db::directory::{CountyId, ListRow, OfficeFull, TextRow};
 use crate::directory::hours::{local_parts, Hours, Status};
 use crate::web::case::today;
@@ -66,7 +66,7 @@ pub fn languages(ctx: &Ctx, lang_param: Option<&str>) -> (Lang, Lang) {
     let lang = lang_param
         .and_then(Lang::parse)
         .unwrap_or_else(|| ctx.lang(false));
-    let fallback = cookie_value(&ctx.headers, FALLBACK_COOKIE)
+    let fallback = preference_cookie(&ctx.headers, FALLBACK_COOKIE)
         .as_deref()
         .and_then(Lang::parse)
         .filter(|f| *f != lang)

@@ -154,8 +154,14 @@ pub fn options() -> LeptosOptions {
 }
 
 pub async fn app(store: Store) -> Router {
+    app_with(store, |_| {}).await
+}
+
+/// The router with settings changed by `change` (e.g. an https public URL).
+pub async fn app_with(store: Store, change: impl FnOnce(&mut Settings)) -> Router {
     pin_clock();
-    let settings = Settings::for_tests("unused");
+    let mut settings = Settings::for_tests("unused");
+    change(&mut settings);
     let i18n = lotse_app::i18n::I18n::load().unwrap();
     let state = AppState {
         store,
