@@ -248,7 +248,10 @@ both_backends!(
         let stolen = c.cookies.clone();
         let r = c.post("/signout", &[]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
-        assert_eq!(r.headers.get("clear-site-data").unwrap(), "\"cache\", \"storage\"");
+        assert_eq!(
+            r.headers.get("clear-site-data").unwrap(),
+            "\"cache\", \"storage\""
+        );
         c.cookies = stolen;
         let r = c.get("/cases").await;
         assert_eq!(r.location.as_deref(), Some("/signin/staff"), "old cookie is dead");
