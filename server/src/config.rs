@@ -16,8 +16,10 @@ pub struct Settings {
     pub public_url: String,
     /// `LOTSE_DEMO` (`1` to seed the demo municipality into an empty database).
     pub demo: bool,
-    /// `LOTSE_TRUST_PROXY` (`1` when behind a reverse proxy that sets `X-Forwarded-For`).
-    pub trust_proxy: bool,
+    /// `LOTSE_TRUSTED_PROXIES`: the reverse proxies in front of Lotse (addresses or
+    /// networks, comma-separated), whose `X-Forwarded-For` entries are believed.
+    /// `LOTSE_TRUST_PROXY=1` (older setting) means a proxy on the same host (loopback).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// `LOTSE_STAFF_IDLE_MINUTES` (60) and `LOTSE_STAFF_MAX_HOURS` (12).
     pub staff_idle_minutes: i64,
     pub staff_max_hours: i64,
@@ -57,6 +59,22 @@ fn env_flag(name: &str) -> bool {
     )
 }
 
+/// The proxies whose `X-Forwarded-For` counts. A list that does not parse is a setup
+/// mistake: it is reported and nothing is trusted (the safe side).
+fn trusted_proxies() -> Vec<ipnet::IpNet> {
+    let mut list = std::env::var("LOTSE_TRUSTED_PROXIES").unwrap_or_default();
+    if env_flag("LOTSE_TRUST_PROXY") {
+        list.push_str(",127.0.0.0/8,::1");
+    }
+    match crate::auth::address::parse_trusted(&list) {
+        Ok(nets) => nets,
+        Err(e) => {
+            tracing::error!("LOTSE_TRUSTED_PROXIES: {e}; X-Forwarded-For is ignored");
+            vec![]
+        }
+    }
+}
+
 impl Settings {
     pub fn from_env(site_addr: &str) -> Settings {
         let data_dir = PathBuf::from(env_or("LOTSE_DATA_DIR", "data"));
@@ -67,7 +85,7 @@ impl Settings {
                 .trim_end_matches('/')
                 .to_string(),
             demo: env_flag("LOTSE_DEMO"),
-            trust_proxy: env_flag("LOTSE_TRUST_PROXY"),
+            trusted_proxies: trusted_proxies(),
             staff_idle_minutes: env_num("LOTSE_STAFF_IDLE_MINUTES", 60),
             staff_max_hours: env_num("LOTSE_STAFF_MAX_HOURS", 12),
             client_idle_days: env_num("LOTSE_CLIENT_IDLE_DAYS", 14),
@@ -87,7 +105,7 @@ impl Settings {
         s.database_url = database_url.to_string();
         s.public_url = "http://127.0.0.1:3000".into();
         s.demo = false;
-        s.trust_proxy = false;
+        s.trusted_proxies = vec![];
         s.smtp_url = None;
         s
     }
@@ -129,7 +147,7 @@ impl fmt::Debug for Settings {
             .field("database_url", &mask_url(&self.database_url))
             .field("public_url", &self.public_url)
             .field("demo", &self.demo)
-            .field("trust_proxy", &self.trust_proxy)
+            .field("trusted_proxies", &self.trusted_proxies)
             .field("smtp_url", &self.smtp_url.as_deref().map(mask_url))
             .finish_non_exhaustive()
     }

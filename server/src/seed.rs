@@ -656,19 +656,15 @@ async fn casework(
     residence.insert("document_expires_on".to_string(), day(75));
     let section = lotse_app::casework::intake_section("residence").ok_or_else(|| refused("section"))?;
     amal_file.save_intake_section(section, &residence, 0).await?;
-    store
-        .add_deadline(
-            amal,
-            &crate::db::deadlines::NewDeadline {
-                kind: "benefit_renewal".into(),
-                title: "Bürgergeld: Antrag auf Weiterbewilligung".into(),
-                due_on: day(24),
-                remind_days: 30,
-                by_client: false,
-                client_key: None,
-            },
-            keller,
-        )
+    amal_file
+        .add_deadline(&crate::db::deadlines::NewDeadline {
+            kind: "benefit_renewal".into(),
+            title: "Bürgergeld: Antrag auf Weiterbewilligung".into(),
+            due_on: day(24),
+            remind_days: 30,
+            by_client: false,
+            client_key: None,
+        })
         .await?;
     let note = NewNote {
         held_on: day(-2),
@@ -684,7 +680,7 @@ async fn casework(
         follow_ups: vec![],
         follow_up_goal: None,
     };
-    store.add_note(amal, &note, keller).await?;
+    amal_file.add_note(&note).await?;
     // An appointment at the immigration office in three days, with an interpreter.
     let in_three_days = today + chrono::Duration::days(3);
     let starts_at = in_three_days

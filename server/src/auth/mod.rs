@@ -5,6 +5,7 @@
 //! record needs a [`ClientAccess`], which only [`permission::client_access`] can make,
 //! so an unchecked path to case data does not compile.
 
+pub mod address;
 pub mod credentials;
 pub mod permission;
 pub mod ratelimit;

@@ -15,12 +15,16 @@
 //!   every change, are logged (who, when, which client, which area). The client's own
 //!   reads are not: the log is what *others* did with the file.
 //!
-//! So far the intake, the household and the plan live behind the gate; the other case
-//! tables follow (see the README's security section for the order).
+//! So far the intake, the household, the plan, the notes, the deadlines and the requests
+//! (with their photos) live behind the gate; the other case tables follow (see the
+//! README's architecture section).
 
 use super::access_log::Action;
+use super::deadlines::{DeadlineRow, NewDeadline};
 use super::intake::{HouseholdMemberRow, IntakeRow};
+use super::notes::{NewNote, NoteRow};
 use super::plan::{GoalRow, HistoryRow, NewGoal, NewStep, StepRow};
+use super::requests::{NewRequest, RequestRow};
 use super::{DbResult, Saved, Store};
 use crate::auth::permission::ClientAccess;
 use lotse_app::casework::IntakeSection;
@@ -344,5 +348,159 @@ impl CaseFile<'_> {
             self.wrote("plan").await?;
         }
         Ok(saved.into())
+    }
+
+    // --- notes ----------------------------------------------------------------------
+
+    /// Staff: the notes inside the window (health notes for the own guide only). The
+    /// client: the notes shared with them.
+    pub async fn notes(&self) -> DbResult<Vec<NoteRow>> {
+        if self.staff() {
+            self.read("notes").await?;
+            self.store
+                .note_rows(
+                    self.client(),
+                    self.since("notes"),
+                    false,
+                    !self.sees_special_category(),
+                )
+                .await
+        } else {
+            self.store.note_rows(self.client(), 0, true, false).await
+        }
+    }
+
+    /// Saves a note (once per form key): Some(false) when it was saved before, None when
+    /// this person may not write it (a health note by anyone but the own guide).
+    pub async fn add_note(&self, n: &NewNote) -> DbResult<Option<bool>> {
+        if !self.staff() || n.field.as_deref().is_some_and(|f| self.hidden_field(f)) {
+            return Ok(None);
+        }
+        let saved = self
+            .store
+            .insert_note(
+                self.client(),
+                n,
+                self.since("plan"),
+                !self.sees_special_category(),
+                self.access.actor(),
+            )
+            .await?;
+        if saved {
+            self.wrote("notes").await?;
+        }
+        Ok(Some(saved))
+    }
+
+    // --- deadlines ------------------------------------------------------------------
+
+    /// The deadlines inside the window, open ones first by date.
+    pub async fn deadlines(&self) -> DbResult<Vec<DeadlineRow>> {
+        self.read("deadlines").await?;
+        self.store
+            .deadline_rows(self.client(), self.since("deadlines"))
+            .await
+    }
+
+    /// When the residence document ends, as far as this person may see the intake.
+    pub async fn residence_expiry(&self) -> DbResult<Option<String>> {
+        Ok(self
+            .intake_section("residence")
+            .await?
+            .and_then(|r| r.values().get("document_expires_on").cloned())
+            .filter(|d| !d.is_empty()))
+    }
+
+    /// Adds a deadline (staff, or the client for themselves); once per form key.
+    pub async fn add_deadline(&self, d: &NewDeadline) -> DbResult<()> {
+        self.store
+            .insert_deadline(self.client(), d, self.access.actor())
+            .await?;
+        self.wrote("deadlines").await
+    }
+
+    /// Marks a deadline inside the window as done or open again; false if there is none.
+    pub async fn set_deadline_done(&self, id: i64, done: bool) -> DbResult<bool> {
+        let changed = self
+            .store
+            .update_deadline_done(self.client(), id, done, self.since("deadlines"))
+            .await?;
+        if changed {
+            self.wrote("deadlines").await?;
+        }
+        Ok(changed)
+    }
+
+    /// Removes a deadline inside the window; the client only one they added themselves.
+    pub async fn remove_deadline(&self, id: i64) -> DbResult<bool> {
+        let removed = self
+            .store
+            .delete_deadline(self.client(), id, !self.staff(), self.since("deadlines"))
+            .await?;
+        if removed {
+            self.wrote("deadlines").await?;
+        }
+        Ok(removed)
+    }
+
+    // --- requests ("ask my guide") --------------------------------------------------
+
+    /// Requests inside the window, newest first.
+    pub async fn requests(&self) -> DbResult<Vec<RequestRow>> {
+        self.read("requests").await?;
+        self.store
+            .request_rows(self.client(), self.since("requests"))
+            .await
+    }
+
+    /// The client asks (once per form key); false for a repeat.
+    pub async fn add_request(&self, r: &NewRequest) -> DbResult<bool> {
+        if self.staff() {
+            return Ok(false);
+        }
+        self.store.insert_request(self.client(), r).await
+    }
+
+    /// Staff answer or close a request inside the window; false if there is none.
+    pub async fn answer_request(&self, id: i64, answer: &str, close: bool) -> DbResult<bool> {
+        if !self.staff() {
+            return Ok(false);
+        }
+        let done = self
+            .store
+            .update_request_answer(
+                self.client(),
+                id,
+                answer,
+                close,
+                self.since("requests"),
+                self.access.actor(),
+            )
+            .await?;
+        if done {
+            self.wrote("requests").await?;
+        }
+        Ok(done)
+    }
+
+    /// The photo of a request inside the window.
+    pub async fn request_photo(&self, id: i64) -> DbResult<Option<(String, Vec<u8>)>> {
+        self.read("requests").await?;
+        self.store
+            .request_photo_row(self.client(), id, self.since("requests"))
+            .await
+    }
+
+    /// Answers the client has not opened yet.
+    pub async fn new_answers(&self) -> DbResult<i64> {
+        self.store.new_answer_count(self.client()).await
+    }
+
+    /// The client opened their requests: every answer so far is seen.
+    pub async fn mark_answers_seen(&self) -> DbResult<()> {
+        if self.staff() {
+            return Ok(());
+        }
+        self.store.set_answers_seen(self.client()).await
     }
 }

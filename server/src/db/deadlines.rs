@@ -32,17 +32,23 @@ pub struct NewDeadline {
 }
 
 impl Store {
-    /// The client's deadlines, open ones first by date.
-    pub async fn deadlines(&self, client: ClientId) -> DbResult<Vec<DeadlineRow>> {
+    /// The client's deadlines recorded at or after `since`, open ones first by date.
+    /// Reached through [`super::case_file::CaseFile`] only.
+    pub(super) async fn deadline_rows(&self, client: ClientId, since: i64) -> DbResult<Vec<DeadlineRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT d.id, d.kind, d.title, d.due_on, d.remind_days, d.by_client, u.display_name AS created_by_name, \
              d.created_at, d.done_at FROM deadlines d JOIN users u ON u.id = d.created_by \
-             WHERE d.client_id = $1 ORDER BY d.done_at IS NOT NULL, d.due_on, d.id")
-            .bind(client.0).fetch_all(pool).await?))
+             WHERE d.client_id = $1 AND d.created_at >= $2 ORDER BY d.done_at IS NOT NULL, d.due_on, d.id")
+            .bind(client.0).bind(since).fetch_all(pool).await?))
     }
 
     /// Adds a deadline; a repeated post with the same key adds nothing.
-    pub async fn add_deadline(&self, client: ClientId, d: &NewDeadline, by: UserId) -> DbResult<()> {
+    pub(super) async fn insert_deadline(
+        &self,
+        client: ClientId,
+        d: &NewDeadline,
+        by: UserId,
+    ) -> DbResult<()> {
         on_pool!(self, pool => sqlx::query(
             "INSERT INTO deadlines (client_id, kind, title, due_on, remind_days, by_client, created_by, created_at, client_key) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (client_id, client_key) DO NOTHING")
@@ -51,31 +57,34 @@ impl Store {
         Ok(())
     }
 
-    /// Marks a deadline as dealt with (or open again); false if it is not this client's.
-    pub async fn set_deadline_done(&self, client: ClientId, id: i64, done: bool) -> DbResult<bool> {
+    /// Marks a deadline recorded at or after `since` as dealt with (or open again);
+    /// false if it is not this client's or outside the window.
+    pub(super) async fn update_deadline_done(
+        &self,
+        client: ClientId,
+        id: i64,
+        done: bool,
+        since: i64,
+    ) -> DbResult<bool> {
         let at = done.then(now);
         let rows = on_pool!(self, pool => sqlx::query(
-            "UPDATE deadlines SET done_at = $1 WHERE id = $2 AND client_id = $3")
-            .bind(at).bind(id).bind(client.0).execute(pool).await?.rows_affected());
+            "UPDATE deadlines SET done_at = $1 WHERE id = $2 AND client_id = $3 AND created_at >= $4")
+            .bind(at).bind(id).bind(client.0).bind(since).execute(pool).await?.rows_affected());
         Ok(rows > 0)
     }
 
-    /// Removes a deadline. A client may remove only the ones they added themselves.
-    pub async fn remove_deadline(&self, client: ClientId, id: i64, only_own: bool) -> DbResult<bool> {
+    /// Removes a deadline recorded at or after `since`. `only_own`: only one the client
+    /// added themselves.
+    pub(super) async fn delete_deadline(
+        &self,
+        client: ClientId,
+        id: i64,
+        only_own: bool,
+        since: i64,
+    ) -> DbResult<bool> {
         let rows = on_pool!(self, pool => sqlx::query(
-            "DELETE FROM deadlines WHERE id = $1 AND client_id = $2 AND (by_client OR NOT $3)")
-            .bind(id).bind(client.0).bind(only_own).execute(pool).await?.rows_affected());
+            "DELETE FROM deadlines WHERE id = $1 AND client_id = $2 AND (by_client OR NOT $3) AND created_at >= $4")
+            .bind(id).bind(client.0).bind(only_own).bind(since).execute(pool).await?.rows_affected());
         Ok(rows > 0)
-    }
-
-    /// When the residence document ends, as recorded in the intake (if it is).
-    pub async fn residence_expiry(&self, client: ClientId) -> DbResult<Option<String>> {
-        let data: Option<String> = on_pool!(self, pool => sqlx::query_scalar(
-            "SELECT data FROM intake_sections WHERE client_id = $1 AND section = 'residence'")
-            .bind(client.0).fetch_optional(pool).await?);
-        Ok(data
-            .and_then(|d| serde_json::from_str::<std::collections::BTreeMap<String, String>>(&d).ok())
-            .and_then(|m| m.get("document_expires_on").cloned())
-            .filter(|d| !d.is_empty()))
     }
 }

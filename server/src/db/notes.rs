@@ -35,20 +35,39 @@ pub struct NewNote {
 }
 
 impl Store {
-    /// Notes created at or after `since`; `shared_only` for the client's own view.
-    pub async fn notes(&self, client: ClientId, since: i64, shared_only: bool) -> DbResult<Vec<NoteRow>> {
+    /// Notes created at or after `since`; `shared_only` for the client's own view;
+    /// without notes in the field *health* when `hide_health`. Reached through
+    /// [`super::case_file::CaseFile`] only.
+    pub(super) async fn note_rows(
+        &self,
+        client: ClientId,
+        since: i64,
+        shared_only: bool,
+        hide_health: bool,
+    ) -> DbResult<Vec<NoteRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT n.id, n.held_on, n.topic, n.field, n.participants, n.interpreter, n.body, \
              n.shared_with_client, u.display_name AS author_name, n.created_at \
              FROM notes n JOIN users u ON u.id = n.author_id \
              WHERE n.client_id = $1 AND n.created_at >= $2 AND (n.shared_with_client OR NOT $3) \
+             AND ($4 = 0 OR n.field IS NULL OR n.field <> 'health') \
              ORDER BY n.held_on DESC, n.id DESC")
-            .bind(client.0).bind(since).bind(shared_only).fetch_all(pool).await?))
+            .bind(client.0).bind(since).bind(shared_only).bind(i64::from(hide_health))
+            .fetch_all(pool).await?))
     }
 
     /// Saves a note with its follow-up steps in one transaction and moves the client's
     /// last contact forward. Returns false when this note (same key) was saved before.
-    pub async fn add_note(&self, client: ClientId, n: &NewNote, by: UserId) -> DbResult<bool> {
+    /// Follow-ups join `follow_up_goal` only if it is a goal inside the window (`since`)
+    /// and, when `hide_health`, not a health goal; otherwise they start a new goal.
+    pub(super) async fn insert_note(
+        &self,
+        client: ClientId,
+        n: &NewNote,
+        since: i64,
+        hide_health: bool,
+        by: UserId,
+    ) -> DbResult<bool> {
         let at = now();
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
@@ -65,8 +84,11 @@ impl Store {
             }
             if !n.follow_ups.is_empty() {
                 let mut goal: Option<i64> = match n.follow_up_goal {
-                    Some(g) => sqlx::query_scalar("SELECT id FROM goals WHERE id = $1 AND client_id = $2")
-                        .bind(g).bind(client.0).fetch_optional(&mut *tx).await?,
+                    Some(g) => sqlx::query_scalar(
+                        "SELECT id FROM goals WHERE id = $1 AND client_id = $2 AND created_at >= $3 \
+                         AND ($4 = 0 OR field <> 'health')")
+                        .bind(g).bind(client.0).bind(since).bind(i64::from(hide_health))
+                        .fetch_optional(&mut *tx).await?,
                     None => None,
                 };
                 if goal.is_none() {

@@ -53,16 +53,19 @@ const REQUEST_SELECT: &str =
      FROM client_requests r LEFT JOIN users u ON u.id = r.answered_by";
 
 impl Store {
-    /// The client's requests, newest first.
-    pub async fn client_requests(&self, client: ClientId) -> DbResult<Vec<RequestRow>> {
-        let sql = format!("{REQUEST_SELECT} WHERE r.client_id = $1 ORDER BY r.created_at DESC, r.id DESC");
-        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(client.0).fetch_all(pool).await?))
+    /// The client's requests made at or after `since`, newest first. Like every raw
+    /// query of a case table, reached through [`super::case_file::CaseFile`] only.
+    pub(super) async fn request_rows(&self, client: ClientId, since: i64) -> DbResult<Vec<RequestRow>> {
+        let sql = format!(
+            "{REQUEST_SELECT} WHERE r.client_id = $1 AND r.created_at >= $2 ORDER BY r.created_at DESC, r.id DESC"
+        );
+        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(client.0).bind(since).fetch_all(pool).await?))
     }
 
     /// Stores a request (and its photo) once per idempotency key; false when the same
     /// key was sent before (a queued retry) or an open revocation request for that
     /// consent exists already.
-    pub async fn add_request(&self, client: ClientId, r: &NewRequest) -> DbResult<bool> {
+    pub(super) async fn insert_request(&self, client: ClientId, r: &NewRequest) -> DbResult<bool> {
         let at = now();
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
@@ -92,34 +95,40 @@ impl Store {
     }
 
     /// The guide answers (status "answered") or closes a request; false if the request
-    /// is not this client's.
-    pub async fn answer_request(
+    /// is not this client's or was made before `since`.
+    pub(super) async fn update_request_answer(
         &self,
         client: ClientId,
         id: i64,
         answer: &str,
         close: bool,
+        since: i64,
         by: UserId,
     ) -> DbResult<bool> {
         let status = if close { "closed" } else { "answered" };
         let rows = on_pool!(self, pool => sqlx::query(
             "UPDATE client_requests SET answer = $1, status = $2, answered_at = $3, answered_by = $4, answer_seen_at = NULL \
-             WHERE id = $5 AND client_id = $6")
-            .bind(answer).bind(status).bind(now()).bind(by.0).bind(id).bind(client.0)
+             WHERE id = $5 AND client_id = $6 AND created_at >= $7")
+            .bind(answer).bind(status).bind(now()).bind(by.0).bind(id).bind(client.0).bind(since)
             .execute(pool).await?.rows_affected());
         Ok(rows > 0)
     }
 
-    /// The photo of one of this client's requests.
-    pub async fn request_photo(&self, client: ClientId, id: i64) -> DbResult<Option<(String, Vec<u8>)>> {
+    /// The photo of one of this client's requests made at or after `since`.
+    pub(super) async fn request_photo_row(
+        &self,
+        client: ClientId,
+        id: i64,
+        since: i64,
+    ) -> DbResult<Option<(String, Vec<u8>)>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT p.content_type, p.bytes FROM request_photos p JOIN client_requests r ON r.id = p.request_id \
-             WHERE p.request_id = $1 AND r.client_id = $2")
-            .bind(id).bind(client.0).fetch_optional(pool).await?))
+             WHERE p.request_id = $1 AND r.client_id = $2 AND r.created_at >= $3")
+            .bind(id).bind(client.0).bind(since).fetch_optional(pool).await?))
     }
 
     /// Answers the client has not opened yet.
-    pub async fn new_answers(&self, client: ClientId) -> DbResult<i64> {
+    pub(super) async fn new_answer_count(&self, client: ClientId) -> DbResult<i64> {
         Ok(on_pool!(self, pool => sqlx::query_scalar(
             "SELECT COUNT(*) FROM client_requests WHERE client_id = $1 AND answered_at IS NOT NULL \
              AND answer_seen_at IS NULL")
@@ -127,7 +136,7 @@ impl Store {
     }
 
     /// The client has seen every answer so far.
-    pub async fn mark_answers_seen(&self, client: ClientId) -> DbResult<()> {
+    pub(super) async fn set_answers_seen(&self, client: ClientId) -> DbResult<()> {
         on_pool!(self, pool => sqlx::query(
             "UPDATE client_requests SET answer_seen_at = $1 WHERE client_id = $2 AND answered_at IS NOT NULL \
              AND answer_seen_at IS NULL")

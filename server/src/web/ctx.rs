@@ -38,21 +38,14 @@ impl FromRequestParts<AppState> for Ctx {
                 SessionState::Expired => (None, true),
                 SessionState::None => (None, false),
             };
-        let forwarded = state
-            .settings
-            .trust_proxy
-            .then(|| parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()))
-            .flatten()
-            .and_then(|v| v.split(',').next())
-            .map(|v| v.trim().to_string());
-        let address = forwarded
-            .or_else(|| {
-                parts
-                    .extensions
-                    .get::<ConnectInfo<SocketAddr>>()
-                    .map(|c| c.0.ip().to_string())
-            })
-            .unwrap_or_else(|| "unknown".into());
+        let address = crate::auth::address::client_address(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0.ip()),
+            parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()),
+            &state.settings.trusted_proxies,
+        );
         Ok(Ctx {
             state: state.clone(),
             session,

@@ -46,7 +46,7 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         .filter(|a| a.status == "planned" && a.starts_at >= now)
         .min_by_key(|a| a.starts_at)
         .map(|a| (super::case::local(a.starts_at), a.place_name.clone()));
-    let deadlines = super::client::deadlines::collect(store, access.client()).await?;
+    let deadlines = super::client::deadlines::collect(&store.case(&access)).await?;
     // A renewal of the access by staff in the last 30 days is shown on every visit.
     let access_renewed = store
         .access_renewal(access.client(), now - 30 * 86_400)
@@ -56,7 +56,7 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         access_renewed,
         has_deadlines: !deadlines.is_empty(),
         reminders: deadlines.into_iter().filter(|d| d.reminding()).collect(),
-        new_answers: store.new_answers(access.client()).await?,
+        new_answers: store.case(&access).new_answers().await?,
         has_appointments: !appointments.is_empty(),
         next_appointment,
         has_plan: !steps.is_empty() || !store.client_goals(access.client()).await?.is_empty(),

@@ -345,3 +345,138 @@ both_backends!(
         assert!(home.body.contains("Sabine Keller"));
     }
 );
+
+async fn post_note(c: &mut Client, id: i64, fields: Vec<(&'static str, String)>) -> common::Reply {
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    c.post(&format!("/cases/{id}/notes"), &pairs).await
+}
+
+both_backends!(notes_keep_health_and_the_window, |store: Store| async move {
+    seeded(&store).await;
+    let id = client_ids_of(&store, WEBER).await[0];
+    let app = common::app(store.clone()).await;
+    let mut weber = Client::new(app.clone());
+    sign_in_staff(&mut weber, WEBER).await;
+    let mut lead = Client::new(app.clone());
+    sign_in_staff(&mut lead, KELLER).await;
+    let today = day(0);
+    let note = |topic: &'static str, field: &'static str, key: &'static str| {
+        vec![
+            ("held_on", today.clone()),
+            ("topic", topic.to_string()),
+            ("field", field.to_string()),
+            ("body", format!("{topic} – Inhalt")),
+            ("client_key", key.to_string()),
+            ("follow_up_actor_1", "client".to_string()),
+            ("follow_up_actor_2", "client".to_string()),
+        ]
+    };
+    let r = post_note(&mut weber, id, note("Therapiegespräch", "health", "n-1")).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let page = lead.get(&format!("/cases/{id}/notes")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        !page.body.contains("Therapiegespräch"),
+        "a health note is the own guide's"
+    );
+    let r = post_note(&mut lead, id, note("Arztbrief", "health", "n-2")).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(weber
+        .get(&format!("/cases/{id}/notes"))
+        .await
+        .body
+        .contains("Therapiegespräch"));
+    // A follow-up cannot join a goal behind the window: it starts a goal of its own.
+    let r = weber
+        .post(
+            &format!("/cases/{id}/plan/goals"),
+            &[("field", "work"), ("title", "Altes Ziel")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let before = common::own_guide(&store, lotse_app::domain::ClientId(id)).await;
+    let old_goal = store
+        .case(&before)
+        .goals()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|g| g.title == "Altes Ziel")
+        .unwrap();
+    hand_to_bergfeld(&mut weber, &store, id, "appointments").await;
+    let mut demir = Client::new(app.clone());
+    sign_in_staff(&mut demir, DEMIR).await;
+    let mut fields = note("Erstgespräch", "work", "n-3");
+    fields.push(("follow_up_1", "Lebenslauf".to_string()));
+    fields.push(("follow_up_goal", old_goal.id.to_string()));
+    let r = post_note(&mut demir, id, fields).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let steps = store.case(&before).steps().await.unwrap();
+    assert!(
+        !steps.iter().any(|s| s.goal_id == old_goal.id),
+        "nothing joined the hidden goal"
+    );
+    assert!(steps.iter().any(|s| s.text == "Lebenslauf"));
+});
+
+both_backends!(
+    deadlines_from_before_a_handover_stay_behind,
+    |store: Store| async move {
+        seeded(&store).await;
+        let amal = common::client_named(&store, "Haddad").await;
+        let app = common::app(store.clone()).await;
+        let mut keller = Client::new(app.clone());
+        sign_in_staff(&mut keller, KELLER).await;
+        let page = keller.get(&format!("/cases/{amal}/appointments")).await;
+        assert!(page.body.contains("Weiterbewilligung"), "the demo's deadline");
+        // The residence permit's end, from the intake, in German dates.
+        let expiry = chrono::NaiveDate::parse_from_str(&day(75), "%Y-%m-%d")
+            .unwrap()
+            .format("%d.%m.%Y")
+            .to_string();
+        assert!(page.body.contains(&expiry), "{expiry}");
+        // Amal asks her guide something (a request, with a photo-less form).
+        let mut phone = Client::new(app.clone());
+        common::sign_in_client(
+            &mut phone,
+            lotse_server::seed::CLIENT_NUMBER,
+            lotse_server::seed::CLIENT_PIN,
+        )
+        .await;
+        let form = phone.get("/me/requests").await.body;
+        let key = common::input_value(&form, "client_key").unwrap();
+        let r = phone
+            .post_multipart(
+                "/me/requests",
+                &[
+                    ("client_key", &key),
+                    ("category", "letter"),
+                    ("body", "Was will das Jobcenter von mir?"),
+                ],
+                None,
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert!(keller
+            .get(&format!("/cases/{amal}/requests"))
+            .await
+            .body
+            .contains("Was will das Jobcenter"));
+        hand_over(&mut keller, &store, amal, ("2", DEMIR), "appointments").await;
+        let mut demir = Client::new(app.clone());
+        sign_in_staff(&mut demir, DEMIR).await;
+        let requests = demir.get(&format!("/cases/{amal}/requests")).await;
+        assert_eq!(requests.status, StatusCode::OK);
+        assert!(
+            !requests.body.contains("Was will das Jobcenter"),
+            "no consent for earlier requests"
+        );
+        let page = demir.get(&format!("/cases/{amal}/appointments")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            !page.body.contains("Weiterbewilligung"),
+            "no consent for deadlines"
+        );
+        assert!(!page.body.contains(&expiry), "nor for the intake");
+    }
+);

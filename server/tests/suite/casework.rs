@@ -191,7 +191,6 @@ both_backends!(
     notes_land_once_and_follow_ups_join_the_plan,
     |store: Store| async move {
         seeded(&store).await;
-        let weber = user(&store, WEBER).await;
         let c = ClientId(client_ids_of(&store, WEBER).await[0]);
         let note = NewNote {
             // Today: later than any last contact of the demo.
@@ -212,14 +211,20 @@ both_backends!(
             }],
             follow_up_goal: None,
         };
-        assert!(store.add_note(c, &note, weber).await.unwrap());
+        let file = common::own_guide(&store, c).await;
+        assert!(store.case(&file).add_note(&note).await.unwrap().unwrap());
         assert!(
-            !store.add_note(c, &note, weber).await.unwrap(),
+            !store.case(&file).add_note(&note).await.unwrap().unwrap(),
             "a retried save lands once"
         );
-        assert_eq!(store.notes(c, 0, false).await.unwrap().len(), 1);
+        assert_eq!(store.case(&file).notes().await.unwrap().len(), 1);
         assert!(
-            store.notes(c, 0, true).await.unwrap().is_empty(),
+            store
+                .case(&common::own_record(&store, c).await)
+                .notes()
+                .await
+                .unwrap()
+                .is_empty(),
             "not shared with the client"
         );
         let goals = store
@@ -361,7 +366,12 @@ both_backends!(
             follow_ups: vec![],
             follow_up_goal: None,
         };
-        store.add_note(c, &note, weber).await.unwrap();
+        store
+            .case(&common::own_guide(&store, c).await)
+            .add_note(&note)
+            .await
+            .unwrap()
+            .unwrap();
         store
             .case(&common::own_guide(&store, c).await)
             .add_goal(&NewGoal {
@@ -431,11 +441,7 @@ both_backends!(
         assert!(h.is_restricted());
         assert_eq!(h.visible_since("plan"), 0, "the plan was covered");
         assert!(
-            store
-                .notes(c, h.visible_since("notes"), false)
-                .await
-                .unwrap()
-                .is_empty(),
+            store.case(&access).notes().await.unwrap().is_empty(),
             "notes were not"
         );
         let goals = store.case(&access).goals().await.unwrap();

@@ -78,7 +78,12 @@ both_backends!(
         let (id, mut c) = amal(&store).await;
 
         // The residence permit's end comes from the intake.
-        let before = store.deadlines(id).await.unwrap().len();
+        let before = store
+            .case(&common::own_guide(&store, id).await)
+            .deadlines()
+            .await
+            .unwrap()
+            .len();
         let (mut residence, version) = store
             .case(&common::own_guide(&store, id).await)
             .intake()
@@ -155,7 +160,11 @@ both_backends!(
         assert_eq!(c.post("/me/deadlines", &form).await.status, StatusCode::SEE_OTHER);
         // The same post again (a queued retry): stored once.
         assert_eq!(c.post("/me/deadlines", &form).await.status, StatusCode::SEE_OTHER);
-        let stored = store.deadlines(id).await.unwrap();
+        let stored = store
+            .case(&common::own_guide(&store, id).await)
+            .deadlines()
+            .await
+            .unwrap();
         assert_eq!(stored.iter().filter(|d| d.title == "رسالة المدرسة").count(), 1);
         let own = stored.iter().find(|d| d.by_client).unwrap().id;
         let guides = stored.iter().find(|d| !d.by_client).unwrap().id;
@@ -171,7 +180,13 @@ both_backends!(
                 .status,
             StatusCode::NOT_FOUND
         );
-        assert!(store.deadlines(id).await.unwrap().iter().any(|d| d.id == guides));
+        assert!(store
+            .case(&common::own_guide(&store, id).await)
+            .deadlines()
+            .await
+            .unwrap()
+            .iter()
+            .any(|d| d.id == guides));
 
         // Another client cannot see, tick or remove them by guessing ids.
         let (_, mut other) = another_client(&store).await;
@@ -190,7 +205,15 @@ both_backends!(
                 "{path}"
             );
         }
-        assert_eq!(store.deadlines(id).await.unwrap().len(), before + 2);
+        assert_eq!(
+            store
+                .case(&common::own_guide(&store, id).await)
+                .deadlines()
+                .await
+                .unwrap()
+                .len(),
+            before + 2
+        );
 
         // In the calendar feed: open deadlines with a reminder ahead and the day before.
         c.post("/me/calendar/new", &[]).await;
@@ -249,7 +272,15 @@ both_backends!(
                 .status,
             StatusCode::NOT_FOUND
         );
-        assert_eq!(store.deadlines(id).await.unwrap().len(), before + 2);
+        assert_eq!(
+            store
+                .case(&common::own_guide(&store, id).await)
+                .deadlines()
+                .await
+                .unwrap()
+                .len(),
+            before + 2
+        );
     }
 );
 
@@ -293,7 +324,8 @@ both_backends!(
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(r.body.contains("صورة كبيرة"));
         assert!(store
-            .client_requests(id)
+            .case(&common::own_guide(&store, id).await)
+            .requests()
             .await
             .unwrap()
             .iter()
@@ -314,7 +346,11 @@ both_backends!(
                 .await;
             assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
         }
-        let mine = store.client_requests(id).await.unwrap();
+        let mine = store
+            .case(&common::own_guide(&store, id).await)
+            .requests()
+            .await
+            .unwrap();
         let letter: Vec<_> = mine.iter().filter(|q| q.category == "letter").collect();
         assert_eq!(letter.len(), 1);
         assert!(letter[0].has_photo);
@@ -356,7 +392,8 @@ both_backends!(
             assert!(r.status == StatusCode::NOT_FOUND || r.status == StatusCode::SEE_OTHER);
         }
         assert!(store
-            .client_requests(id)
+            .case(&common::own_guide(&store, id).await)
+            .requests()
             .await
             .unwrap()
             .iter()
@@ -403,19 +440,24 @@ both_backends!(
                 .unwrap(),
             1
         );
-        assert!(!store.client_requests(id).await.unwrap()[0].has_photo);
+        assert!(
+            !store
+                .case(&common::own_guide(&store, id).await)
+                .requests()
+                .await
+                .unwrap()[0]
+                .has_photo
+        );
         // A request through the repository, unused key: the plain form path works too.
         assert!(store
-            .add_request(
-                id,
-                &NewRequest {
-                    category: "question".into(),
-                    body: "?".into(),
-                    client_key: None,
-                    consent_id: None,
-                    photo: None
-                }
-            )
+            .case(&common::own_record(&store, id).await)
+            .add_request(&NewRequest {
+                category: "question".into(),
+                body: "?".into(),
+                client_key: None,
+                consent_id: None,
+                photo: None
+            })
             .await
             .unwrap());
     }
@@ -443,18 +485,15 @@ both_backends!(
             .await
             .unwrap();
         store
-            .add_deadline(
-                id,
-                &NewDeadline {
-                    kind: "registration".into(),
-                    title: "Anmeldung Kita".into(),
-                    due_on: in_days(20),
-                    remind_days: 7,
-                    by_client: false,
-                    client_key: None,
-                },
-                keller.user_id(),
-            )
+            .case(&common::own_guide(&store, id).await)
+            .add_deadline(&NewDeadline {
+                kind: "registration".into(),
+                title: "Anmeldung Kita".into(),
+                due_on: in_days(20),
+                remind_days: 7,
+                by_client: false,
+                client_key: None,
+            })
             .await
             .unwrap();
         // The guide opens the file: that is what the client will see.
@@ -508,7 +547,8 @@ both_backends!(
         assert!(access.iter().all(|e| e["role"] != "client"));
         // Notes not shared with the client are not in it (the guide's working notes).
         let unshared = store
-            .notes(id, 0, false)
+            .case(&common::own_guide(&store, id).await)
+            .notes()
             .await
             .unwrap()
             .into_iter()
@@ -523,7 +563,8 @@ both_backends!(
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         c.post(&format!("/me/data/consents/{consent}/revoke"), &[]).await;
         let asks = store
-            .client_requests(id)
+            .case(&common::own_guide(&store, id).await)
+            .requests()
             .await
             .unwrap()
             .into_iter()

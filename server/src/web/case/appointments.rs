@@ -85,7 +85,7 @@ pub(super) async fn render(
     let data = AppointmentsData {
         appointments,
         interpreters,
-        deadlines: crate::web::client::deadlines::collect(store, case.id()).await?,
+        deadlines: crate::web::client::deadlines::collect(&case.file(ctx)).await?,
     };
     Ok(case.render(
         ctx,

@@ -4,7 +4,6 @@
 
 use super::appointments::render;
 use super::{form_alert, open, parse_id, Checks};
-use crate::db::access_log::Action;
 use crate::web::client::deadlines::read_deadline;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
@@ -28,11 +27,7 @@ pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Re
         )
         .await;
     };
-    ctx.state
-        .store
-        .add_deadline(case.id(), &new, case.principal.user())
-        .await?;
-    case.log(&ctx, Action::Update, "deadlines").await?;
+    case.file(&ctx).add_deadline(&new).await?;
     case.done(&ctx, "appointments", "deadline-saved", "#deadlines")
         .await
 }
@@ -40,15 +35,9 @@ pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Re
 pub async fn remove(ctx: Ctx, Path((raw, deadline)): Path<(String, String)>) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
     let deadline = parse_id(&deadline)?;
-    if !ctx
-        .state
-        .store
-        .remove_deadline(case.id(), deadline, false)
-        .await?
-    {
+    if !case.file(&ctx).remove_deadline(deadline).await? {
         return Err(AppError::NotFound);
     }
-    case.log(&ctx, Action::Update, "deadlines").await?;
     case.done(&ctx, "appointments", "deadline-removed", "#deadlines")
         .await
 }

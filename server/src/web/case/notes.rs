@@ -2,7 +2,6 @@
 //! with, so a save retried after a lost connection is stored once.
 
 use super::{form_alert, open, today_iso, Case, Checks};
-use crate::db::access_log::Action;
 use crate::db::notes::NewNote;
 use crate::db::plan::NewStep;
 use crate::web::ctx::Ctx;
@@ -29,9 +28,9 @@ async fn render(
     alert: Option<String>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let store = &ctx.state.store;
-    let notes = store
-        .notes(case.id(), case.since("notes"), false)
+    let file = case.file(ctx);
+    let notes = file
+        .notes()
         .await?
         .into_iter()
         .map(|n| NoteView {
@@ -53,7 +52,6 @@ async fn render(
         .filter(|g| g.status == "open")
         .map(|g| (g.id, g.title))
         .collect();
-    case.log(ctx, Action::Read, "notes").await?;
     let head = case.head(ctx, alert).await?;
     let data = NotesData {
         notes,
@@ -127,11 +125,10 @@ pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Re
                 follow_up_goal,
             };
             // A repeated key means this note arrived before (a retry): already saved.
-            ctx.state
-                .store
-                .add_note(case.id(), &note, case.principal.user())
-                .await?;
-            case.log(&ctx, Action::Update, "notes").await?;
+            // A health note is the own guide's to write.
+            if case.file(&ctx).add_note(&note).await?.is_none() {
+                return Err(AppError::NotFound);
+            }
             case.done(&ctx, "notes", "note-saved", "").await
         }
         _ => {

@@ -2,7 +2,6 @@
 //! answer; the client reads the answer on the phone.
 
 use super::{form_alert, local, open, parse_id, Case, Checks};
-use crate::db::access_log::Action;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::form_data::FormData;
@@ -26,10 +25,9 @@ async fn render(
     alert: Option<String>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let requests = ctx
-        .state
-        .store
-        .client_requests(case.id())
+    let requests = case
+        .file(ctx)
+        .requests()
         .await?
         .into_iter()
         .map(|r| RequestView {
@@ -45,7 +43,6 @@ async fn render(
             consent_id: r.consent_id,
         })
         .collect::<Vec<_>>();
-    case.log(ctx, Action::Read, "requests").await?;
     let head = case.head(ctx, alert).await?;
     Ok(case.render(ctx, status, move || {
         view! { <RequestsPage head=head requests=requests posted=posted/> }
@@ -74,15 +71,9 @@ pub async fn answer(
         )
         .await;
     };
-    if !ctx
-        .state
-        .store
-        .answer_request(case.id(), request, &text, close, case.principal.user())
-        .await?
-    {
+    if !case.file(&ctx).answer_request(request, &text, close).await? {
         return Err(AppError::NotFound);
     }
-    case.log(&ctx, Action::Update, "requests").await?;
     case.done(
         &ctx,
         "requests",
@@ -96,13 +87,11 @@ pub async fn answer(
 pub async fn photo(ctx: Ctx, Path((raw, request)): Path<(String, String)>) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
     let request = parse_id(&request)?;
-    let (content_type, bytes) = ctx
-        .state
-        .store
-        .request_photo(case.id(), request)
+    let (content_type, bytes) = case
+        .file(&ctx)
+        .request_photo(request)
         .await?
         .ok_or(AppError::NotFound)?;
-    case.log(&ctx, Action::Read, "requests").await?;
     Ok((
         [
             (header::CONTENT_TYPE, content_type),

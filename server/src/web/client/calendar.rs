@@ -64,7 +64,7 @@ pub async fn calendar_feed(ctx: Ctx, Path(raw): Path<String>) -> Result<Response
     let tr = ctx.state.i18n.translator(lang);
     let appointments = store.appointments(client, 0).await?;
     let steps = store.case(&access).steps().await?;
-    let deadlines = super::deadlines::collect(store, client).await?;
+    let deadlines = super::deadlines::collect(&store.case(&access)).await?;
     let at = crate::db::now();
     let dates = store
         .client_group_dates(

@@ -49,10 +49,10 @@ async fn gather(store: &Store, access: &ClientAccess) -> Result<Record, AppError
             goals: store.client_goals(id).await?,
             steps: file.steps().await?,
             // The guide's own working notes are not shared; those shared with the client are.
-            notes: store.notes(id, 0, true).await?,
+            notes: file.notes().await?,
             appointments: store.appointments(id, 0).await?,
-            deadlines: store.deadlines(id).await?,
-            requests: store.client_requests(id).await?,
+            deadlines: file.deadlines().await?,
+            requests: file.requests().await?,
             consents: store.consents(id).await?,
             access: store.staff_access_to(id, ACCESS_SHOWN).await?,
             client,
@@ -367,7 +367,7 @@ pub async fn ask_revoke(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, A
         consent_id: Some(id),
         photo: None,
     };
-    if store.add_request(access.client(), &new).await? {
+    if store.case(&access).add_request(&new).await? {
         log(&ctx.state.store, &access, Action::Update, "consent").await?;
     }
     after(

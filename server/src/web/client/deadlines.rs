@@ -4,8 +4,9 @@
 use super::{after, log, own_record};
 use crate::auth::permission::ClientAccess;
 use crate::db::access_log::Action;
+use crate::db::case_file::CaseFile;
 use crate::db::deadlines::{default_remind_days, NewDeadline, DEADLINE_KINDS};
-use crate::db::{DbResult, Store};
+use crate::db::DbResult;
 use crate::web::case::{form_alert, today, Checks};
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
@@ -18,22 +19,21 @@ use axum::response::Response;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use lotse_app::casework::REMIND_DAYS;
-use lotse_app::domain::ClientId;
 use lotse_app::pages::client_deadlines::{MyDeadline, MyDeadlines, MyDeadlinesPage};
 use lotse_app::pages::forms::Posted;
 
 /// Every deadline of the client, open ones first by date: the residence permit's end
 /// (from the intake, unless the guide recorded it as a deadline too) and the stored ones.
-pub(crate) async fn collect(store: &Store, client: ClientId) -> DbResult<Vec<MyDeadline>> {
+pub(crate) async fn collect(file: &CaseFile<'_>) -> DbResult<Vec<MyDeadline>> {
     let today = today();
     let days_to = |iso: &str| {
         NaiveDate::parse_from_str(iso, "%Y-%m-%d")
             .map(|d| (d - today).num_days())
             .unwrap_or(0)
     };
-    let stored = store.deadlines(client).await?;
+    let stored = file.deadlines().await?;
     let mut items = vec![];
-    if let Some(expiry) = store.residence_expiry(client).await? {
+    if let Some(expiry) = file.residence_expiry().await? {
         let recorded = stored
             .iter()
             .any(|d| d.kind == "residence_permit" && d.due_on == expiry);
@@ -86,7 +86,7 @@ async fn render(
     let tr = ctx.state.i18n.translator(lang);
     log(&ctx.state.store, access, Action::Read, "deadlines").await?;
     let data = MyDeadlines {
-        items: collect(store, access.client()).await?,
+        items: collect(&store.case(access)).await?,
         notice,
         alert: (!posted.errors.is_empty()).then(|| form_alert(&tr)).flatten(),
         posted,
@@ -148,9 +148,7 @@ pub async fn add_deadline(ctx: Ctx, form: FormData) -> Result<Response, AppError
         let posted = checks.posted("deadline", &form);
         return render(&ctx, &access, None, posted, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
-    let store = &ctx.state.store;
-    store.add_deadline(access.client(), &new, access.actor()).await?;
-    log(&ctx.state.store, &access, Action::Update, "deadlines").await?;
+    ctx.state.store.case(&access).add_deadline(&new).await?;
     after(&ctx, &token, "my-deadline-saved", "/me/deadlines").await
 }
 
@@ -158,11 +156,9 @@ pub async fn deadline_done(ctx: Ctx, Path(raw): Path<String>, form: FormData) ->
     let (access, token) = own_record(&ctx).await?;
     let id = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
     let done = form.get("done").trim() != "0";
-    let store = &ctx.state.store;
-    if !store.set_deadline_done(access.client(), id, done).await? {
+    if !ctx.state.store.case(&access).set_deadline_done(id, done).await? {
         return Err(AppError::NotFound);
     }
-    log(&ctx.state.store, &access, Action::Update, "deadlines").await?;
     after(
         &ctx,
         &token,
@@ -175,10 +171,8 @@ pub async fn deadline_done(ctx: Ctx, Path(raw): Path<String>, form: FormData) ->
 pub async fn remove_deadline(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
     let (access, token) = own_record(&ctx).await?;
     let id = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
-    let store = &ctx.state.store;
-    if !store.remove_deadline(access.client(), id, true).await? {
+    if !ctx.state.store.case(&access).remove_deadline(id).await? {
         return Err(AppError::NotFound);
     }
-    log(&ctx.state.store, &access, Action::Update, "deadlines").await?;
     after(&ctx, &token, "my-deadline-removed", "/me/deadlines").await
 }

@@ -42,10 +42,10 @@ async fn render(
     let store = &ctx.state.store;
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
-    let client = access.client();
+    let file = store.case(access);
     // Answers not opened before are marked new on this visit, then count as seen.
-    let requests = store
-        .client_requests(client)
+    let requests = file
+        .requests()
         .await?
         .into_iter()
         .map(|r| MyRequest {
@@ -61,7 +61,7 @@ async fn render(
             has_photo: r.has_photo,
         })
         .collect();
-    store.mark_answers_seen(client).await?;
+    file.mark_answers_seen().await?;
     log(&ctx.state.store, access, Action::Read, "requests").await?;
     let data = MyRequests {
         requests,
@@ -191,7 +191,7 @@ pub async fn send_request(ctx: Ctx, req: Request) -> Result<Response, AppError> 
         consent_id: None,
         photo,
     };
-    if store.add_request(access.client(), &new).await? {
+    if store.case(&access).add_request(&new).await? {
         log(&ctx.state.store, &access, Action::Update, "requests").await?;
     }
     after(&ctx, &token, "my-request-sent-notice", "/me/requests").await

@@ -398,3 +398,13 @@ pub async fn own_guide(store: &Store, client: lotse_app::domain::ClientId) -> Cl
     };
     client_access(store, &p, client).await.unwrap()
 }
+
+/// The client's own access to their record (as their signed-in phone gets it).
+pub async fn own_record(store: &Store, client: lotse_app::domain::ClientId) -> ClientAccess {
+    let scope = store.client_scope(client).await.unwrap().unwrap();
+    let p = Principal::Client {
+        user: lotse_app::domain::UserId(scope.user_id),
+        client,
+    };
+    client_access(store, &p, client).await.unwrap()
+}
