@@ -402,7 +402,7 @@ pub async fn demo(store: &Store) -> DbResult<String> {
     }
     let directory = directory::demo(store, crate::db::directory::CountyId(county)).await?;
     let (offices, guides) = (directory.offices.len(), directory.guides.len());
-    casework(store, talheim, bergfeld, aylin, keller, first, today, &directory).await?;
+    casework(store, talheim, bergfeld, aylin, first, today, &directory).await?;
     plans(store, &all, today).await?;
     let clients: Vec<ClientId> = all.iter().map(|(c, _)| *c).collect();
     let offers = groups::demo(
@@ -554,7 +554,6 @@ async fn casework(
     talheim: lotse_app::domain::MunicipalityId,
     bergfeld: lotse_app::domain::MunicipalityId,
     aylin: UserId,
-    keller: UserId,
     first: Option<ClientId>,
     today: chrono::NaiveDate,
     directory: &directory::Seeded,
@@ -708,12 +707,8 @@ async fn casework(
         bring: "Reisepass\nAufenthaltsgestattung\nZwei biometrische Fotos".into(),
         interpreter_lang: Some("ar".into()),
     };
-    if store
-        .create_appointment(amal, &visit, samir, keller)
-        .await?
-        .is_err()
-    {
-        store.create_appointment(amal, &visit, None, keller).await?.ok();
+    if amal_file.create_appointment(&visit, samir).await?.is_err() {
+        amal_file.create_appointment(&visit, None).await?.ok();
     }
     Ok(())
 }

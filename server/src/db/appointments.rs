@@ -163,22 +163,34 @@ impl Store {
     }
 
     /// Appointments created at or after `since` (handover window), soonest first.
-    pub async fn appointments(&self, client: ClientId, since: i64) -> DbResult<Vec<AppointmentRow>> {
+    /// Reached through [`super::case_file::CaseFile`] only.
+    pub(super) async fn appointment_rows(
+        &self,
+        client: ClientId,
+        since: i64,
+    ) -> DbResult<Vec<AppointmentRow>> {
         let sql = format!(
             "{APPOINTMENT_SELECT} WHERE a.client_id = $1 AND a.created_at >= $2 ORDER BY a.starts_at, a.id"
         );
         Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(client.0).bind(since).fetch_all(pool).await?))
     }
 
-    pub async fn appointment(&self, client: ClientId, id: i64) -> DbResult<Option<AppointmentRow>> {
-        let sql = format!("{APPOINTMENT_SELECT} WHERE a.client_id = $1 AND a.id = $2");
-        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(client.0).bind(id).fetch_optional(pool).await?))
+    pub(super) async fn appointment_row(
+        &self,
+        client: ClientId,
+        id: i64,
+        since: i64,
+    ) -> DbResult<Option<AppointmentRow>> {
+        let sql = format!("{APPOINTMENT_SELECT} WHERE a.client_id = $1 AND a.id = $2 AND a.created_at >= $3");
+        Ok(
+            on_pool!(self, pool => sqlx::query_as(&sql).bind(client.0).bind(id).bind(since).fetch_optional(pool).await?),
+        )
     }
 
     /// Creates the appointment and, if one is chosen, books the interpreter in the same
     /// transaction: `Err(start)` (nothing saved) when the interpreter is already booked
     /// by the appointment starting at `start`.
-    pub async fn create_appointment(
+    pub(super) async fn insert_appointment(
         &self,
         client: ClientId,
         a: &NewAppointment,
@@ -234,14 +246,15 @@ impl Store {
     /// Books an interpreter for the whole appointment, or nothing: the slot rows and the
     /// appointment change are one transaction. The caller checked language and
     /// availability windows; the database settles races between two bookings.
-    pub async fn book_interpreter(
+    pub(super) async fn book_interpreter_row(
         &self,
         client: ClientId,
         appointment: i64,
         interpreter: i64,
         municipality: MunicipalityId,
+        since: i64,
     ) -> DbResult<Booking> {
-        let Some(a) = self.appointment(client, appointment).await? else {
+        let Some(a) = self.appointment_row(client, appointment, since).await? else {
             return Ok(Booking::NotFound);
         };
         let known: Option<i64> = on_pool!(self, pool => sqlx::query_scalar(
@@ -276,21 +289,23 @@ impl Store {
         }
     }
 
-    /// Records what came of an appointment, if no one changed it meanwhile.
-    pub async fn record_outcome(
+    /// Records what came of an appointment made at or after `since`, if no one changed
+    /// it meanwhile.
+    pub(super) async fn update_outcome(
         &self,
         client: ClientId,
         appointment: i64,
         expected_version: i64,
         status: &str,
         outcome: Option<&str>,
+        since: i64,
     ) -> DbResult<Saved> {
         let rows = on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
             let rows = sqlx::query(
                 "UPDATE appointments SET status = $1, outcome = $2, version = version + 1 \
-                 WHERE id = $3 AND client_id = $4 AND version = $5")
-                .bind(status).bind(outcome).bind(appointment).bind(client.0).bind(expected_version)
+                 WHERE id = $3 AND client_id = $4 AND version = $5 AND created_at >= $6")
+                .bind(status).bind(outcome).bind(appointment).bind(client.0).bind(expected_version).bind(since)
                 .execute(&mut *tx).await?.rows_affected();
             if rows > 0 && status == "cancelled" {
                 // A cancelled appointment frees its interpreter.

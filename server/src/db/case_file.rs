@@ -15,20 +15,22 @@
 //!   every change, are logged (who, when, which client, which area). The client's own
 //!   reads are not: the log is what *others* did with the file.
 //!
-//! So far the intake, the household, the plan, the notes, the deadlines and the requests
-//! (with their photos) live behind the gate; the other case tables follow (see the
-//! README's architecture section).
+//! Behind the gate: the intake, the household, the plan, the notes, the appointments, the
+//! referrals, the deadlines and the requests (with their photos). Consents, the
+//! overview and transfers follow (see the README's architecture section).
 
 use super::access_log::Action;
+use super::appointments::{AppointmentRow, Booking, NewAppointment};
 use super::deadlines::{DeadlineRow, NewDeadline};
 use super::intake::{HouseholdMemberRow, IntakeRow};
 use super::notes::{NewNote, NoteRow};
 use super::plan::{GoalRow, HistoryRow, NewGoal, NewStep, StepRow};
+use super::referrals::{ReferralRow, HEALTH_SERVICES};
 use super::requests::{NewRequest, RequestRow};
-use super::{DbResult, Saved, Store};
+use super::{DbError, DbResult, Saved, Store};
 use crate::auth::permission::ClientAccess;
 use lotse_app::casework::IntakeSection;
-use lotse_app::domain::{ClientId, Role};
+use lotse_app::domain::{ClientId, MunicipalityId, Role};
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 
@@ -502,5 +504,146 @@ impl CaseFile<'_> {
             return Ok(());
         }
         self.store.set_answers_seen(self.client()).await
+    }
+
+    // --- referrals ------------------------------------------------------------------
+
+    /// Referrals inside the window; those to health services for the own guide only.
+    pub async fn referrals(&self) -> DbResult<Vec<ReferralRow>> {
+        self.read("referrals").await?;
+        self.store
+            .referral_rows(
+                self.client(),
+                self.since("referrals"),
+                !self.sees_special_category(),
+            )
+            .await
+    }
+
+    /// Refers the client to a service; None when this person may not (a health service
+    /// by anyone but the own guide).
+    pub async fn add_referral(&self, service: &str, recipient: &str, reason: &str) -> DbResult<Option<i64>> {
+        if !self.staff() || (HEALTH_SERVICES.contains(&service) && !self.sees_special_category()) {
+            return Ok(None);
+        }
+        let id = self
+            .store
+            .insert_referral(self.client(), service, recipient, reason, self.access.actor())
+            .await?;
+        self.wrote("referrals").await?;
+        Ok(Some(id))
+    }
+
+    /// Records a referral's status and outcome, if it is one this person may see.
+    pub async fn update_referral(
+        &self,
+        id: i64,
+        expected_version: i64,
+        status: &str,
+        outcome: Option<&str>,
+    ) -> DbResult<Written> {
+        if !self.staff() || !self.referrals().await?.iter().any(|r| r.id == id) {
+            return Ok(Written::NotFound);
+        }
+        let saved = self
+            .store
+            .update_referral_row(self.client(), id, expected_version, status, outcome)
+            .await?;
+        if saved == Saved::Done {
+            self.wrote("referrals").await?;
+        }
+        Ok(saved.into())
+    }
+
+    // --- appointments ---------------------------------------------------------------
+
+    /// Appointments inside the window, soonest first.
+    pub async fn appointments(&self) -> DbResult<Vec<AppointmentRow>> {
+        self.read("appointments").await?;
+        self.store
+            .appointment_rows(self.client(), self.since("appointments"))
+            .await
+    }
+
+    /// One appointment inside the window.
+    pub async fn appointment(&self, id: i64) -> DbResult<Option<AppointmentRow>> {
+        self.read("appointments").await?;
+        self.store
+            .appointment_row(self.client(), id, self.since("appointments"))
+            .await
+    }
+
+    /// Staff make an appointment (and book the interpreter with it): `Err(start)` when the
+    /// interpreter is taken by the appointment starting then.
+    pub async fn create_appointment(
+        &self,
+        a: &NewAppointment,
+        interpreter: Option<i64>,
+    ) -> DbResult<Result<i64, i64>> {
+        if !self.staff() {
+            return Err(DbError::Refused("clients do not make appointments".into()));
+        }
+        let made = self
+            .store
+            .insert_appointment(self.client(), a, interpreter, self.access.actor())
+            .await?;
+        if made.is_ok() {
+            self.wrote("appointments").await?;
+        }
+        Ok(made)
+    }
+
+    /// Books an interpreter of `municipality` for an appointment inside the window.
+    pub async fn book_interpreter(
+        &self,
+        appointment: i64,
+        interpreter: i64,
+        municipality: MunicipalityId,
+    ) -> DbResult<Booking> {
+        if !self.staff() {
+            return Ok(Booking::NotFound);
+        }
+        let booked = self
+            .store
+            .book_interpreter_row(
+                self.client(),
+                appointment,
+                interpreter,
+                municipality,
+                self.since("appointments"),
+            )
+            .await?;
+        if booked == Booking::Booked {
+            self.wrote("appointments").await?;
+        }
+        Ok(booked)
+    }
+
+    /// Records what came of an appointment inside the window.
+    pub async fn record_outcome(
+        &self,
+        appointment: i64,
+        expected_version: i64,
+        status: &str,
+        outcome: Option<&str>,
+    ) -> DbResult<Written> {
+        if !self.staff() || self.appointment(appointment).await?.is_none() {
+            return Ok(Written::NotFound);
+        }
+        let saved = self
+            .store
+            .update_outcome(
+                self.client(),
+                appointment,
+                expected_version,
+                status,
+                outcome,
+                self.since("appointments"),
+            )
+            .await?;
+        if saved == Saved::Done {
+            self.wrote("appointments").await?;
+        }
+        Ok(saved.into())
     }
 }

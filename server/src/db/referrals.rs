@@ -16,15 +16,26 @@ pub struct ReferralRow {
     pub version: i64,
 }
 
+/// Referrals to these services are health data (special category).
+pub const HEALTH_SERVICES: [&str; 2] = ["psychosocial", "health"];
+
 impl Store {
-    pub async fn referrals(&self, client: ClientId, since: i64) -> DbResult<Vec<ReferralRow>> {
+    /// Referrals made at or after `since`; without referrals to health services when
+    /// `hide_health`. Reached through [`super::case_file::CaseFile`] only.
+    pub(super) async fn referral_rows(
+        &self,
+        client: ClientId,
+        since: i64,
+        hide_health: bool,
+    ) -> DbResult<Vec<ReferralRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT id, service, recipient, reason, status, outcome, created_at, updated_at, version \
-             FROM referrals WHERE client_id = $1 AND created_at >= $2 ORDER BY created_at DESC, id DESC")
-            .bind(client.0).bind(since).fetch_all(pool).await?))
+             FROM referrals WHERE client_id = $1 AND created_at >= $2 \
+             AND ($3 = 0 OR service NOT IN ('psychosocial', 'health')) ORDER BY created_at DESC, id DESC")
+            .bind(client.0).bind(since).bind(i64::from(hide_health)).fetch_all(pool).await?))
     }
 
-    pub async fn add_referral(
+    pub(super) async fn insert_referral(
         &self,
         client: ClientId,
         service: &str,
@@ -40,7 +51,7 @@ impl Store {
             .fetch_one(pool).await?))
     }
 
-    pub async fn update_referral(
+    pub(super) async fn update_referral_row(
         &self,
         client: ClientId,
         id: i64,

@@ -91,6 +91,7 @@ impl Hours {
                 r.range.start.timestamp().max(from),
                 r.range.end.timestamp().min(to),
             );
+            let (s, e) = self.agree_with_point_query(s, e);
             if s >= e {
                 continue;
             }
@@ -100,6 +101,41 @@ impl Hours {
             }
         }
         out
+    }
+
+    /// On the night the clocks go back, a range that starts or ends inside the repeated
+    /// hour ("Sa 22:00-02:00") is ambiguous; the rules crate may place its end at the
+    /// second 02:00 while the point query closes at the first. Moves each end to where
+    /// the point query changes, so "open now" and the stored intervals never disagree.
+    /// Only runs a search when an end disagrees, which is at most an hour twice a year.
+    fn agree_with_point_query(&self, mut s: i64, mut e: i64) -> (i64, i64) {
+        if s < e && !self.is_open(s) {
+            // Closed at the start: find the first open second in (s, e).
+            let (mut lo, mut hi) = (s, e);
+            while hi - lo > 1 {
+                let mid = lo + (hi - lo) / 2;
+                if self.is_open(mid) {
+                    hi = mid
+                } else {
+                    lo = mid
+                }
+            }
+            s = hi;
+        }
+        if s < e && !self.is_open(e - 1) {
+            // Closed before the end: find the first closed second after s.
+            let (mut lo, mut hi) = (s, e - 1);
+            while hi - lo > 1 {
+                let mid = lo + (hi - lo) / 2;
+                if self.is_open(mid) {
+                    lo = mid
+                } else {
+                    hi = mid
+                }
+            }
+            e = hi;
+        }
+        (s, e)
     }
 
     pub fn status(&self, now: i64) -> Status {
@@ -271,6 +307,19 @@ mod tests {
         let summer = office.open_intervals(ts(2026, 3, 30, 0, 0), ts(2026, 3, 31, 0, 0));
         assert_eq!(winter[0].0 % 86_400, 7 * 3600);
         assert_eq!(summer[0].0 % 86_400, 6 * 3600);
+    }
+
+    #[test]
+    fn a_night_range_closes_at_the_first_two_oclock_when_clocks_go_back() {
+        // Saturday 24 October 2026, 22:00 to Sunday 02:00: 02:00 happens twice that night.
+        let h = hours("Sa 22:00-02:00");
+        let from = ts(2026, 10, 24, 12, 0);
+        let iv = h.open_intervals(from, from + 86_400);
+        assert_eq!(iv.len(), 1);
+        let first_two = 1_792_886_400; // 00:00 UTC = 02:00 CEST
+        assert_eq!(iv[0].1, first_two);
+        assert!(h.is_open(first_two - 1) && !h.is_open(first_two));
+        assert!(!h.is_open(first_two + 3600)); // 02:00 CET, the second time
     }
 
     const DAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];

@@ -39,7 +39,7 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         .filter(|s| s.status == "open" && s.actor == "client")
         .min_by(|a, b| (a.due_on.is_none(), &a.due_on).cmp(&(b.due_on.is_none(), &b.due_on)))
         .map(|s| s.text.clone());
-    let appointments = store.appointments(access.client(), 0).await?;
+    let appointments = store.case(&access).appointments().await?;
     let now = crate::db::now();
     let next_appointment = appointments
         .iter()

@@ -480,3 +480,47 @@ both_backends!(
         assert!(!page.body.contains(&expiry), "nor for the intake");
     }
 );
+
+both_backends!(
+    referrals_to_health_services_are_the_own_guides,
+    |store: Store| async move {
+        seeded(&store).await;
+        let id = client_ids_of(&store, WEBER).await[0];
+        let app = common::app(store.clone()).await;
+        let mut weber = Client::new(app.clone());
+        sign_in_staff(&mut weber, WEBER).await;
+        let mut lead = Client::new(app.clone());
+        sign_in_staff(&mut lead, KELLER).await;
+        let r = weber
+            .post(
+                &format!("/cases/{id}/referrals"),
+                &[
+                    ("service", "psychosocial"),
+                    ("recipient", "Psychosoziales Zentrum Talheim"),
+                    ("reason", "Schlafstörungen nach der Flucht"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert!(weber
+            .get(&format!("/cases/{id}/referrals"))
+            .await
+            .body
+            .contains("Psychosoziales Zentrum"));
+        let page = lead.get(&format!("/cases/{id}/referrals")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(!page.body.contains("Psychosoziales Zentrum"));
+        assert!(!page.body.contains("Schlafstörungen"));
+        let r = lead
+            .post(
+                &format!("/cases/{id}/referrals"),
+                &[
+                    ("service", "health"),
+                    ("recipient", "Hausarztpraxis"),
+                    ("reason", "Impfungen"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+    }
+);

@@ -15,7 +15,7 @@ use lotse_server::db::consents::NewConsent;
 use lotse_server::db::handover::Transfer;
 use lotse_server::db::notes::NewNote;
 use lotse_server::db::plan::{NewGoal, NewStep};
-use lotse_server::db::{Saved, Store};
+use lotse_server::db::Store;
 use std::collections::BTreeMap;
 
 async fn user(store: &Store, email: &str) -> UserId {
@@ -256,7 +256,6 @@ both_backends!(
 
 both_backends!(interpreters_are_never_double_booked, |store: Store| async move {
     seeded(&store).await;
-    let weber = user(&store, WEBER).await;
     let m = MunicipalityId(1);
     let ids = client_ids_of(&store, WEBER).await;
     let (a, b) = (ClientId(ids[0]), ClientId(ids[1]));
@@ -289,45 +288,68 @@ both_backends!(interpreters_are_never_double_booked, |store: Store| async move {
     };
     let nine = 1_795_500_000; // a quarter-hour boundary (divisible by 900)
     let first = store
-        .create_appointment(a, &at(nine, 60), Some(i), weber)
+        .case(&common::own_guide(&store, a).await)
+        .create_appointment(&at(nine, 60), Some(i))
         .await
         .unwrap();
     assert!(first.is_ok());
     // Overlapping by 15 minutes, for another client: refused, nothing saved.
-    let before = store.appointments(b, 0).await.unwrap().len();
+    let before = store
+        .case(&common::own_guide(&store, b).await)
+        .appointments()
+        .await
+        .unwrap()
+        .len();
     let clash = store
-        .create_appointment(b, &at(nine + 45 * 60, 60), Some(i), weber)
+        .case(&common::own_guide(&store, b).await)
+        .create_appointment(&at(nine + 45 * 60, 60), Some(i))
         .await
         .unwrap();
     assert_eq!(clash, Err(nine));
-    assert_eq!(store.appointments(b, 0).await.unwrap().len(), before);
+    assert_eq!(
+        store
+            .case(&common::own_guide(&store, b).await)
+            .appointments()
+            .await
+            .unwrap()
+            .len(),
+        before
+    );
     // Right after: fine.
     assert!(store
-        .create_appointment(b, &at(nine + 60 * 60, 30), Some(i), weber)
+        .case(&common::own_guide(&store, b).await)
+        .create_appointment(&at(nine + 60 * 60, 30), Some(i))
         .await
         .unwrap()
         .is_ok());
     // Booking an existing appointment into the taken time is refused too.
     let later = store
-        .create_appointment(b, &at(nine + 30 * 60, 30), None, weber)
+        .case(&common::own_guide(&store, b).await)
+        .create_appointment(&at(nine + 30 * 60, 30), None)
         .await
         .unwrap()
         .unwrap();
     assert_eq!(
-        store.book_interpreter(b, later, i, m).await.unwrap(),
+        store
+            .case(&common::own_guide(&store, b).await)
+            .book_interpreter(later, i, m)
+            .await
+            .unwrap(),
         Booking::DoubleBooked(nine)
     );
     // An interpreter of another municipality cannot be booked here.
     assert_eq!(
         store
-            .book_interpreter(b, later, i, MunicipalityId(2))
+            .case(&common::own_guide(&store, b).await)
+            .book_interpreter(later, i, MunicipalityId(2))
             .await
             .unwrap(),
         Booking::NotFound
     );
     // Cancelling frees the time.
     let appt = store
-        .appointments(a, 0)
+        .case(&common::own_guide(&store, a).await)
+        .appointments()
         .await
         .unwrap()
         .into_iter()
@@ -335,13 +357,18 @@ both_backends!(interpreters_are_never_double_booked, |store: Store| async move {
         .unwrap();
     assert_eq!(
         store
-            .record_outcome(a, appt.id, appt.version, "cancelled", None)
+            .case(&common::own_guide(&store, a).await)
+            .record_outcome(appt.id, appt.version, "cancelled", None)
             .await
             .unwrap(),
-        Saved::Done
+        Written::Saved
     );
     assert_eq!(
-        store.book_interpreter(b, later, i, m).await.unwrap(),
+        store
+            .case(&common::own_guide(&store, b).await)
+            .book_interpreter(later, i, m)
+            .await
+            .unwrap(),
         Booking::Booked
     );
 });

@@ -107,8 +107,18 @@ async fn footprint(store: &Store, id: i64) -> (usize, usize, usize, usize, usize
             .await
             .unwrap()
             .len(),
-        store.appointments(c, 0).await.unwrap().len(),
-        store.referrals(c, 0).await.unwrap().len(),
+        store
+            .case(&common::own_guide(store, c).await)
+            .appointments()
+            .await
+            .unwrap()
+            .len(),
+        store
+            .case(&common::own_guide(store, c).await)
+            .referrals()
+            .await
+            .unwrap()
+            .len(),
         store.consents(c).await.unwrap().len(),
     )
 }

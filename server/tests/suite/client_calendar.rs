@@ -7,7 +7,7 @@
 use crate::common;
 
 use axum::http::StatusCode;
-use common::{client_ids_of, client_named, seeded, sign_in_client, Client, KELLER, WEBER};
+use common::{client_ids_of, client_named, seeded, sign_in_client, Client, WEBER};
 use lotse_app::domain::ClientId;
 use lotse_server::db::appointments::NewAppointment;
 use lotse_server::db::Store;
@@ -51,17 +51,17 @@ both_backends!(
     |store: Store| async move {
         seeded(&store).await;
         let amal = ClientId(client_named(&store, "Haddad").await);
-        let keller = store.user_by_email(KELLER).await.unwrap().unwrap().user_id();
-        let weber = store.user_by_email(WEBER).await.unwrap().unwrap().user_id();
         let tomorrow = lotse_server::db::now() + 86_400;
         let mine = store
-            .create_appointment(amal, &appointment(tomorrow), None, keller)
+            .case(&common::own_guide(&store, amal).await)
+            .create_appointment(&appointment(tomorrow), None)
             .await
             .unwrap()
             .unwrap();
         let other = ClientId(client_ids_of(&store, WEBER).await[0]);
         let theirs = store
-            .create_appointment(other, &appointment(tomorrow), None, weber)
+            .case(&common::own_guide(&store, other).await)
+            .create_appointment(&appointment(tomorrow), None)
             .await
             .unwrap()
             .unwrap();
@@ -83,7 +83,12 @@ both_backends!(
                 .status,
             StatusCode::SEE_OTHER
         );
-        let a = store.appointment(amal, mine).await.unwrap().unwrap();
+        let a = store
+            .case(&common::own_guide(&store, amal).await)
+            .appointment(mine)
+            .await
+            .unwrap()
+            .unwrap();
         assert!(a.client_confirmed_at.is_some());
         // Moving needs a reason; asked twice, one request.
         let r = c
@@ -117,7 +122,8 @@ both_backends!(
             StatusCode::NOT_FOUND
         );
         assert!(store
-            .appointment(other, theirs)
+            .case(&common::own_guide(&store, other).await)
+            .appointment(theirs)
             .await
             .unwrap()
             .unwrap()
@@ -153,10 +159,10 @@ both_backends!(
 both_backends!(calendar_feed_is_secret_and_revocable, |store: Store| async move {
     seeded(&store).await;
     let amal = ClientId(client_named(&store, "Haddad").await);
-    let keller = store.user_by_email(KELLER).await.unwrap().unwrap().user_id();
     let soon = lotse_server::db::now() + 3 * 86_400;
     store
-        .create_appointment(amal, &appointment(soon), None, keller)
+        .case(&common::own_guide(&store, amal).await)
+        .create_appointment(&appointment(soon), None)
         .await
         .unwrap()
         .unwrap();

@@ -19,6 +19,7 @@ mod directory;
 mod groups;
 mod groups_manage;
 mod http;
+mod instances;
 mod repository;
 mod self_service;
 mod signin_flood;

@@ -2,10 +2,10 @@
 //! here; double booking is refused by the database (see `db::appointments`).
 
 use super::{form_alert, local, local_weekday_minute, open, parse_id, to_unix, Case, Checks};
-use crate::db::access_log::Action;
 use crate::db::appointments::{AvailabilityRow, Booking, InterpreterRow, NewAppointment};
+use crate::db::case_file::Written;
 use crate::db::clients::split_languages;
-use crate::db::{now, Saved};
+use crate::db::now;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::form_data::FormData;
@@ -44,8 +44,9 @@ pub(super) async fn render(
     let store = &ctx.state.store;
     let tr = case.tr(ctx);
     let now = now();
-    let appointments = store
-        .appointments(case.id(), case.since("appointments"))
+    let appointments = case
+        .file(ctx)
+        .appointments()
         .await?
         .into_iter()
         .map(|a| AppointmentView {
@@ -80,7 +81,6 @@ pub(super) async fn render(
         .iter()
         .map(|i| (i.id, interpreter_label(&tr, i)))
         .collect();
-    case.log(ctx, Action::Read, "appointments").await?;
     let head = case.head(ctx, alert).await?;
     let data = AppointmentsData {
         appointments,
@@ -239,17 +239,12 @@ pub async fn create(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
         bring: bring.unwrap_or_default(),
         interpreter_lang,
     };
-    match store
-        .create_appointment(
-            case.id(),
-            &new,
-            interpreter.as_ref().map(|i| i.id),
-            case.principal.user(),
-        )
+    match case
+        .file(&ctx)
+        .create_appointment(&new, interpreter.as_ref().map(|i| i.id))
         .await?
     {
         Ok(id) => {
-            case.log(&ctx, Action::Update, "appointments").await?;
             case.done(
                 &ctx,
                 "appointments",
@@ -280,8 +275,9 @@ pub async fn book(
     let store = &ctx.state.store;
     let tr = case.tr(&ctx);
     let form_id = format!("book-{appointment}");
-    let a = store
-        .appointment(case.id(), appointment)
+    let a = case
+        .file(&ctx)
+        .appointment(appointment)
         .await?
         .ok_or(AppError::NotFound)?;
     let mut checks = Checks::new(tr.clone());
@@ -323,12 +319,12 @@ pub async fn book(
         )
         .await;
     }
-    match store
-        .book_interpreter(case.id(), appointment, i.id, case.municipality)
+    match case
+        .file(&ctx)
+        .book_interpreter(appointment, i.id, case.municipality)
         .await?
     {
         Booking::Booked => {
-            case.log(&ctx, Action::Update, "appointments").await?;
             case.done(
                 &ctx,
                 "appointments",
@@ -376,14 +372,13 @@ pub async fn outcome(
         )
         .await;
     };
-    match ctx
-        .state
-        .store
-        .record_outcome(case.id(), appointment, version, &status, outcome.as_deref())
+    match case
+        .file(&ctx)
+        .record_outcome(appointment, version, &status, outcome.as_deref())
         .await?
     {
-        Saved::Done => {
-            case.log(&ctx, Action::Update, "appointments").await?;
+        Written::NotFound => Err(AppError::NotFound),
+        Written::Saved => {
             case.done(
                 &ctx,
                 "appointments",
@@ -392,7 +387,7 @@ pub async fn outcome(
             )
             .await
         }
-        Saved::Conflict => {
+        Written::Conflict => {
             let alert = Some(tr.t("conflict-appointment"));
             let posted = checks.posted(&form_id, &form);
             render(&ctx, &case, posted, alert, StatusCode::CONFLICT).await

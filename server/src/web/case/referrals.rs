@@ -1,8 +1,7 @@
 //! Referrals to offices and services.
 
 use super::{form_alert, local, open, parse_id, Case, Checks};
-use crate::db::access_log::Action;
-use crate::db::Saved;
+use crate::db::case_file::Written;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::form_data::FormData;
@@ -27,10 +26,9 @@ async fn render(
     alert: Option<String>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let referrals = ctx
-        .state
-        .store
-        .referrals(case.id(), case.since("referrals"))
+    let referrals = case
+        .file(ctx)
+        .referrals()
         .await?
         .into_iter()
         .map(|r| ReferralView {
@@ -44,7 +42,6 @@ async fn render(
             version: r.version,
         })
         .collect::<Vec<_>>();
-    case.log(ctx, Action::Read, "referrals").await?;
     let head = case.head(ctx, alert).await?;
     Ok(case.render(ctx, status, move || {
         view! { <ReferralsPage head=head referrals=referrals posted=posted/> }
@@ -60,11 +57,15 @@ pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Re
     let reason = checks.check("reason", forms::required_text(form.get("reason"), 2000));
     match (service, recipient, reason) {
         (Some(service), Some(recipient), Some(reason)) if checks.ok() => {
-            ctx.state
-                .store
-                .add_referral(case.id(), &service, &recipient, &reason, case.principal.user())
-                .await?;
-            case.log(&ctx, Action::Update, "referrals").await?;
+            // Referrals to health services are the own guide's to make.
+            if case
+                .file(&ctx)
+                .add_referral(&service, &recipient, &reason)
+                .await?
+                .is_none()
+            {
+                return Err(AppError::NotFound);
+            }
             case.done(&ctx, "referrals", "referral-saved", "").await
         }
         _ => {
@@ -108,17 +109,14 @@ pub async fn update(
         )
         .await;
     };
-    match ctx
-        .state
-        .store
-        .update_referral(case.id(), id, version, &status, outcome.as_deref())
+    match case
+        .file(&ctx)
+        .update_referral(id, version, &status, outcome.as_deref())
         .await?
     {
-        Saved::Done => {
-            case.log(&ctx, Action::Update, "referrals").await?;
-            case.done(&ctx, "referrals", "referral-updated", "").await
-        }
-        Saved::Conflict => {
+        Written::NotFound => Err(AppError::NotFound),
+        Written::Saved => case.done(&ctx, "referrals", "referral-updated", "").await,
+        Written::Conflict => {
             let alert = Some(tr.t("conflict-referral"));
             let posted = checks.posted(&form_id, &form);
             render(&ctx, &case, posted, alert, StatusCode::CONFLICT).await

@@ -24,7 +24,7 @@ pub async fn my_appointments(ctx: Ctx) -> Result<Response, AppError> {
     let moving = store.move_requests_open(id).await?;
     let guide = store.client(id).await?.and_then(|c| c.guide_name);
     let (mut upcoming, mut past) = (vec![], vec![]);
-    for a in store.appointments(id, 0).await? {
+    for a in store.case(&access).appointments().await? {
         let is_upcoming = a.starts_at + a.duration_minutes * 60 >= now;
         let view = MyAppointment {
             id: a.id,
@@ -134,7 +134,8 @@ pub async fn appointment_ics(ctx: Ctx, Path(raw): Path<String>) -> Result<Respon
     let a = ctx
         .state
         .store
-        .appointment(access.client(), appointment)
+        .case(&access)
+        .appointment(appointment)
         .await?
         .ok_or(AppError::NotFound)?;
     let tr = ctx.state.i18n.translator(ctx.lang(false));

@@ -62,7 +62,7 @@ pub async fn calendar_feed(ctx: Ctx, Path(raw): Path<String>) -> Result<Response
         .and_then(|u| u.lang.as_deref().and_then(Lang::parse))
         .unwrap_or(lang);
     let tr = ctx.state.i18n.translator(lang);
-    let appointments = store.appointments(client, 0).await?;
+    let appointments = store.case(&access).appointments().await?;
     let steps = store.case(&access).steps().await?;
     let deadlines = super::deadlines::collect(&store.case(&access)).await?;
     let at = crate::db::now();

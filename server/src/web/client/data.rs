@@ -50,7 +50,7 @@ async fn gather(store: &Store, access: &ClientAccess) -> Result<Record, AppError
             steps: file.steps().await?,
             // The guide's own working notes are not shared; those shared with the client are.
             notes: file.notes().await?,
-            appointments: store.appointments(id, 0).await?,
+            appointments: file.appointments().await?,
             deadlines: file.deadlines().await?,
             requests: file.requests().await?,
             consents: store.consents(id).await?,
