@@ -14,6 +14,10 @@ pub const FIELDS: [&str; 8] = [
     "finances",
 ];
 
+/// The field whose goals, steps and notes are health data (GDPR art. 9): only the
+/// client's own guide and the client see their content.
+pub const HEALTH_FIELD: &str = "health";
+
 pub fn is_field(v: &str) -> bool {
     FIELDS.contains(&v)
 }

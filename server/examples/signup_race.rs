@@ -33,7 +33,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .ok_or("no bench guide")?
         .user_id();
     let clients: Vec<ClientId> = store
-        .caseload(CaseloadFilter::Guide(guide), &Default::default(), 0)
+        .caseload(CaseloadFilter::Guide(guide), &Default::default(), guide, 0)
         .await?
         .into_iter()
         .map(|r| ClientId(r.id))

@@ -61,6 +61,39 @@ impl Store {
         Ok(())
     }
 
+    /// Logs that `actor` saw these clients in a list (a team's or a municipality's
+    /// caseload): one line per client and day, so the client's "who opened my file"
+    /// shows the coordinator who looked, without a line for every reload.
+    pub async fn log_list_view(
+        &self,
+        actor: UserId,
+        role: Role,
+        clients: &[ClientId],
+        detail: &str,
+    ) -> DbResult<()> {
+        if clients.is_empty() {
+            return Ok(());
+        }
+        let day_start = crate::time::to_unix(&crate::time::today_iso(), 0, 0).unwrap_or(0);
+        // Ids are integers from our own query, written as literals: one statement for
+        // the whole list instead of one per client.
+        let ids = clients
+            .iter()
+            .map(|c| c.0.to_string())
+            .collect::<Vec<_>>()
+            .join(",");
+        let sql = format!(
+            "INSERT INTO access_log (at, actor_user_id, actor_role, client_id, action, detail) \
+             SELECT $1, $2, $3, c.id, 'read', $4 FROM clients c WHERE c.id IN ({ids}) \
+             AND NOT EXISTS (SELECT 1 FROM access_log l WHERE l.client_id = c.id \
+             AND l.actor_user_id = $2 AND l.detail = $4 AND l.at >= $5)"
+        );
+        on_pool!(self, pool => sqlx::query(&sql)
+            .bind(now()).bind(actor.0).bind(role.as_str()).bind(detail).bind(day_start)
+            .execute(pool).await.map(|_| ())?);
+        Ok(())
+    }
+
     pub async fn access_log_for_client(&self, client: ClientId, limit: i64) -> DbResult<Vec<AccessEntry>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT at, actor_user_id, actor_role, client_id, action, detail FROM access_log \

@@ -16,12 +16,15 @@
 //!   reads are not: the log is what *others* did with the file.
 //!
 //! Behind the gate: the intake, the household, the plan, the notes, the appointments, the
-//! referrals, the deadlines and the requests (with their photos). Consents, the
-//! overview and transfers follow (see the README's architecture section).
+//! referrals, the deadlines, the requests (with their photos), the consents, the
+//! handovers, and the client's own actions on their plan and appointments.
 
 use super::access_log::Action;
 use super::appointments::{AppointmentRow, Booking, NewAppointment};
+use super::client_view::{ClientGoalRow, StepAction};
+use super::consents::{ConsentRow, NewConsent};
 use super::deadlines::{DeadlineRow, NewDeadline};
+use super::handover::{Transfer, TransferRow};
 use super::intake::{HouseholdMemberRow, IntakeRow};
 use super::notes::{NewNote, NoteRow};
 use super::plan::{GoalRow, HistoryRow, NewGoal, NewStep, StepRow};
@@ -30,12 +33,12 @@ use super::requests::{NewRequest, RequestRow};
 use super::{DbError, DbResult, Saved, Store};
 use crate::auth::permission::ClientAccess;
 use lotse_app::casework::IntakeSection;
-use lotse_app::domain::{ClientId, MunicipalityId, Role};
+use lotse_app::domain::{ClientId, MunicipalityId, Role, TeamId, UserId};
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 
 /// The field of action whose goals, steps and notes are health data (special category).
-pub const HEALTH_FIELD: &str = "health";
+pub use lotse_app::casework::HEALTH_FIELD;
 
 /// One client's case file, as far as one person may see it. Made per request by
 /// [`Store::case`].
@@ -645,5 +648,159 @@ impl CaseFile<'_> {
             self.wrote("appointments").await?;
         }
         Ok(saved.into())
+    }
+
+    // --- consents -------------------------------------------------------------------
+
+    /// Consents recorded inside the window, and the one the case was handed over on: a
+    /// receiving team sees the consent it holds the case by, not the client's earlier
+    /// dealings.
+    pub async fn consents(&self) -> DbResult<Vec<ConsentRow>> {
+        self.read("consents").await?;
+        self.store
+            .consent_rows(self.client(), self.since("consents"))
+            .await
+    }
+
+    /// Records a consent the client gave (staff only), as the next version.
+    pub async fn add_consent(&self, c: &NewConsent) -> DbResult<Option<i64>> {
+        if !self.staff() {
+            return Ok(None);
+        }
+        let id = self
+            .store
+            .insert_consent(self.client(), c, self.access.actor())
+            .await?;
+        self.wrote("consents").await?;
+        Ok(Some(id))
+    }
+
+    /// Records that the client withdrew a consent this person can see.
+    pub async fn revoke_consent(&self, id: i64, on: &str) -> DbResult<bool> {
+        if !self.staff() {
+            return Ok(false);
+        }
+        let done = self
+            .store
+            .revoke_consent_row(self.client(), id, on, self.access.actor(), self.since("consents"))
+            .await?;
+        if done {
+            self.wrote("consents").await?;
+        }
+        Ok(done)
+    }
+
+    /// The newest active consent to hand the case to `team`.
+    pub async fn handover_consent(&self, team: TeamId) -> DbResult<Option<ConsentRow>> {
+        self.store.handover_consent_row(self.client(), team).await
+    }
+
+    // --- handovers ------------------------------------------------------------------
+
+    /// Handovers of this case inside the window (the one that brought it here included).
+    pub async fn transfers(&self) -> DbResult<Vec<TransferRow>> {
+        self.read("handover").await?;
+        self.store
+            .transfer_rows(self.client(), self.since("handover"))
+            .await
+    }
+
+    /// Hands the case to another guide. Nobody hands a case to themselves: becoming the
+    /// own guide (and so seeing health data) is never something one grants oneself.
+    /// The new window is narrowed by this one, never widened
+    /// ([`super::handover::Window::after_handover`]).
+    pub async fn hand_over(
+        &self,
+        to_guide: UserId,
+        to_team: TeamId,
+        consent: Option<&ConsentRow>,
+        reason: Option<String>,
+    ) -> DbResult<bool> {
+        if !self.staff() || to_guide == self.access.actor() {
+            return Ok(false);
+        }
+        let covers = consent.and_then(|c| {
+            let areas = c.covered_areas();
+            let all = lotse_app::casework::AREAS
+                .iter()
+                .all(|a| areas.iter().any(|x| x == a));
+            (!all).then_some(areas)
+        });
+        let t = Transfer {
+            client: self.client(),
+            by: self.access.actor(),
+            to_guide,
+            to_team,
+            consent_id: consent.map(|c| c.id),
+            covers,
+            reason,
+        };
+        let done = self.store.transfer_row(&t).await?;
+        if done {
+            self.wrote("handover").await?;
+        }
+        Ok(done)
+    }
+
+    // --- the client's own actions ---------------------------------------------------
+
+    fn is_client(&self) -> bool {
+        self.access.role() == Role::Client
+    }
+
+    /// The plan's goals as the client reads them (in their language where a template
+    /// has one). Staff read [`CaseFile::goals`].
+    pub async fn client_goals(&self) -> DbResult<Vec<ClientGoalRow>> {
+        let rows = self
+            .store
+            .client_goal_rows(self.client(), self.since("plan"))
+            .await?;
+        Ok(rows
+            .into_iter()
+            .filter(|g| !self.hidden_field(&g.field))
+            .collect())
+    }
+
+    /// The client marks a step done or asks for help with it.
+    pub async fn client_step_action(&self, step: i64, action: StepAction) -> DbResult<bool> {
+        if !self.is_client() {
+            return Ok(false);
+        }
+        self.store
+            .client_step_row(self.client(), step, action, self.access.actor())
+            .await
+    }
+
+    /// When the client last opened their plan (and marks now as the new last look).
+    pub async fn take_plan_seen(&self) -> DbResult<Option<i64>> {
+        if !self.is_client() {
+            return Ok(None);
+        }
+        self.store.take_plan_seen_row(self.client()).await
+    }
+
+    /// The client says they will come.
+    pub async fn confirm_appointment(&self, appointment: i64) -> DbResult<bool> {
+        if !self.is_client() {
+            return Ok(false);
+        }
+        self.store
+            .confirm_appointment_row(self.client(), appointment)
+            .await
+    }
+
+    /// The client asks to move an appointment.
+    pub async fn ask_to_move(&self, appointment: i64, reason: &str) -> DbResult<bool> {
+        if !self.is_client() {
+            return Ok(false);
+        }
+        self.store
+            .ask_to_move_row(self.client(), appointment, reason)
+            .await
+    }
+
+    /// Appointments with an open request to move them.
+    pub async fn move_requests_open(&self) -> DbResult<Vec<i64>> {
+        self.store.move_request_rows(self.client()).await
     }
 }

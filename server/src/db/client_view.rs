@@ -44,18 +44,22 @@ pub enum StepAction {
 }
 
 impl Store {
-    pub async fn client_goals(&self, client: ClientId) -> DbResult<Vec<ClientGoalRow>> {
+    pub(super) async fn client_goal_rows(
+        &self,
+        client: ClientId,
+        since: i64,
+    ) -> DbResult<Vec<ClientGoalRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT g.id, g.field, g.title, t.title_en, t.title_ar, t.title_fa, t.title_ti, g.review_on, g.status, \
              g.changed_at FROM goals g LEFT JOIN goal_templates t ON t.id = g.template_id \
-             WHERE g.client_id = $1 AND g.status <> 'dropped' ORDER BY g.created_at, g.id")
-            .bind(client.0).fetch_all(pool).await?))
+             WHERE g.client_id = $1 AND g.created_at >= $2 AND g.status <> 'dropped' ORDER BY g.created_at, g.id")
+            .bind(client.0).bind(since).fetch_all(pool).await?))
     }
 
     /// Applies the client's action to their own open step; false when the step is not
     /// theirs, not open, or (for "done") not one they do themselves. Repeating an
     /// action changes nothing, so a queued retry is harmless.
-    pub async fn client_step_action(
+    pub(super) async fn client_step_row(
         &self,
         client: ClientId,
         step: i64,
@@ -89,7 +93,7 @@ impl Store {
     }
 
     /// When the client last opened their plan (and marks now as the new last look).
-    pub async fn take_plan_seen(&self, client: ClientId) -> DbResult<Option<i64>> {
+    pub(super) async fn take_plan_seen_row(&self, client: ClientId) -> DbResult<Option<i64>> {
         let at = now();
         let before: Option<i64> = on_pool!(self, pool => sqlx::query_scalar(
             "SELECT plan_seen_at FROM clients WHERE id = $1").bind(client.0).fetch_optional(pool).await?)
@@ -100,7 +104,7 @@ impl Store {
     }
 
     /// The client says they will come; false if the appointment is not theirs.
-    pub async fn confirm_appointment(&self, client: ClientId, appointment: i64) -> DbResult<bool> {
+    pub(super) async fn confirm_appointment_row(&self, client: ClientId, appointment: i64) -> DbResult<bool> {
         let rows = on_pool!(self, pool => sqlx::query(
             "UPDATE appointments SET client_confirmed_at = COALESCE(client_confirmed_at, $1) \
              WHERE id = $2 AND client_id = $3")
@@ -110,7 +114,12 @@ impl Store {
 
     /// Asks the guide to move an appointment (once while the request is open); false if
     /// the appointment is not the client's.
-    pub async fn ask_to_move(&self, client: ClientId, appointment: i64, reason: &str) -> DbResult<bool> {
+    pub(super) async fn ask_to_move_row(
+        &self,
+        client: ClientId,
+        appointment: i64,
+        reason: &str,
+    ) -> DbResult<bool> {
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
             let mine: Option<i64> = sqlx::query_scalar("SELECT id FROM appointments WHERE id = $1 AND client_id = $2")
@@ -129,7 +138,7 @@ impl Store {
     }
 
     /// Appointments of this client with an open request to move them.
-    pub async fn move_requests_open(&self, client: ClientId) -> DbResult<Vec<i64>> {
+    pub(super) async fn move_request_rows(&self, client: ClientId) -> DbResult<Vec<i64>> {
         Ok(on_pool!(self, pool => sqlx::query_scalar(
             "SELECT appointment_id FROM client_requests WHERE client_id = $1 AND status = 'open' \
              AND appointment_id IS NOT NULL")

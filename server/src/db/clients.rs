@@ -182,10 +182,17 @@ impl Store {
 
     /// The clients of a caseload with what the guide needs at a glance. Steps from
     /// before a handover the plan consent did not cover stay hidden here too.
+    ///
+    /// Health is special category: a step's text is shown only to the client's own
+    /// guide (`viewer`) when it belongs to a health goal, and a coordinator's
+    /// municipality-wide list shows no step texts at all, only due dates. Nobody but
+    /// a guide in their own list can narrow by the health field: a list of "clients with
+    /// a health goal" would tell what the texts do not.
     pub async fn caseload(
         &self,
         filter: CaseloadFilter,
         narrowing: &CaseloadNarrowing,
+        viewer: UserId,
         now: i64,
     ) -> DbResult<Vec<CaseloadRowDb>> {
         let (condition, id) = match filter {
@@ -196,7 +203,9 @@ impl Store {
         let sql = format!(
             "SELECT c.id, c.first_name, c.last_name, c.languages, c.last_contact_on, \
              a.guide_id, g.display_name AS guide_name, \
-             (SELECT s.due_on || ' ' || s.text FROM plan_steps s JOIN goals sg ON sg.id = s.goal_id \
+             (SELECT s.due_on || ' ' || CASE WHEN $5 = 0 THEN '' \
+                WHEN sg.field = 'health' AND (a.guide_id IS NULL OR a.guide_id <> $6) THEN '' ELSE s.text END \
+                FROM plan_steps s JOIN goals sg ON sg.id = s.goal_id \
                 WHERE s.client_id = c.id AND s.status = 'open' AND s.due_on IS NOT NULL {PLAN_WINDOW} \
                 ORDER BY s.due_on, s.id LIMIT 1) AS next_step_due, \
              (SELECT MIN(ap.starts_at) FROM appointments ap WHERE ap.client_id = c.id \
@@ -214,10 +223,16 @@ impl Store {
              ORDER BY c.last_name, c.first_name, c.id LIMIT 2000"
         );
         let guide = narrowing.guide.map(|g| g.0).unwrap_or(0);
-        let field = narrowing.field.clone().unwrap_or_default();
+        let own_list = matches!(filter, CaseloadFilter::Guide(g) if g == viewer);
+        let field = narrowing
+            .field
+            .clone()
+            .filter(|f| own_list || f != super::case_file::HEALTH_FIELD)
+            .unwrap_or_default();
+        let texts = i64::from(!matches!(filter, CaseloadFilter::Municipality(_)));
         Ok(
             on_pool!(self, pool => sqlx::query_as(&sql).bind(id).bind(now).bind(guide).bind(&field)
-            .fetch_all(pool).await?),
+            .bind(texts).bind(viewer.0).fetch_all(pool).await?),
         )
     }
 

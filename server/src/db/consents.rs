@@ -37,20 +37,28 @@ pub struct NewConsent {
     pub form: String,
 }
 
+/// A consent is visible from the window on (`$2`), and so is the consent a handover
+/// inside the window was made on: the receiving team sees what it holds the case by.
+const VISIBLE: &str = "c.created_at >= $2 OR c.id IN (SELECT t.consent_id FROM transfers t \
+     WHERE t.client_id = c.client_id AND t.at >= $2 AND t.consent_id IS NOT NULL)";
+
 const CONSENT_SELECT: &str =
     "SELECT c.id, c.purpose, c.recipient, c.recipient_team_id, c.covers, c.version, c.given_on, c.form, \
      u.display_name AS recorded_by_name, c.revoked_on FROM consents c JOIN users u ON u.id = c.recorded_by";
 
 impl Store {
-    pub async fn consents(&self, client: ClientId) -> DbResult<Vec<ConsentRow>> {
+    /// Consents recorded from `since` on, and those handovers from `since` on were
+    /// made on.
+    pub(super) async fn consent_rows(&self, client: ClientId, since: i64) -> DbResult<Vec<ConsentRow>> {
         let sql = format!(
-            "{CONSENT_SELECT} WHERE c.client_id = $1 ORDER BY c.purpose, c.recipient, c.version DESC"
+            "{CONSENT_SELECT} WHERE c.client_id = $1 AND ({VISIBLE}) \
+             ORDER BY c.purpose, c.recipient, c.version DESC"
         );
-        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(client.0).fetch_all(pool).await?))
+        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(client.0).bind(since).fetch_all(pool).await?))
     }
 
     /// Records a consent as the next version for its purpose and recipient.
-    pub async fn add_consent(&self, client: ClientId, c: &NewConsent, by: UserId) -> DbResult<i64> {
+    pub(super) async fn insert_consent(&self, client: ClientId, c: &NewConsent, by: UserId) -> DbResult<i64> {
         let covers = c.covers.join(",");
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
@@ -67,16 +75,30 @@ impl Store {
         })
     }
 
-    /// Revokes a consent of this client; false if there is no such active consent.
-    pub async fn revoke_consent(&self, client: ClientId, id: i64, on: &str, by: UserId) -> DbResult<bool> {
-        let rows = on_pool!(self, pool => sqlx::query(
-            "UPDATE consents SET revoked_on = $1, revoked_by = $2 WHERE id = $3 AND client_id = $4 AND revoked_on IS NULL")
-            .bind(on).bind(by.0).bind(id).bind(client.0).execute(pool).await?.rows_affected());
+    /// Revokes a visible consent of this client; false if there is no such active consent.
+    pub(super) async fn revoke_consent_row(
+        &self,
+        client: ClientId,
+        id: i64,
+        on: &str,
+        by: UserId,
+        since: i64,
+    ) -> DbResult<bool> {
+        let sql = format!(
+            "UPDATE consents SET revoked_on = $3, revoked_by = $4 WHERE id = $5 AND client_id = $1 \
+             AND revoked_on IS NULL AND id IN (SELECT c.id FROM consents c WHERE c.client_id = $1 AND ({VISIBLE}))"
+        );
+        let rows = on_pool!(self, pool => sqlx::query(&sql)
+            .bind(client.0).bind(since).bind(on).bind(by.0).bind(id).execute(pool).await?.rows_affected());
         Ok(rows > 0)
     }
 
     /// The newest active handover consent naming this team, if any.
-    pub async fn handover_consent(&self, client: ClientId, team: TeamId) -> DbResult<Option<ConsentRow>> {
+    pub(super) async fn handover_consent_row(
+        &self,
+        client: ClientId,
+        team: TeamId,
+    ) -> DbResult<Option<ConsentRow>> {
         let sql = format!(
             "{CONSENT_SELECT} WHERE c.client_id = $1 AND c.purpose = 'handover' AND c.recipient_team_id = $2 \
              AND c.revoked_on IS NULL ORDER BY c.version DESC, c.id DESC LIMIT 1"

@@ -116,7 +116,7 @@ impl Store {
     /// Ends the current assignment and starts the new one, in one transaction; the
     /// client moves to the receiving team's municipality. The new assignment's window is
     /// narrowed by the one before it ([`Window::after_handover`]), never widened.
-    pub async fn transfer(&self, t: &Transfer) -> DbResult<bool> {
+    pub(super) async fn transfer_row(&self, t: &Transfer) -> DbResult<bool> {
         let at = now();
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
@@ -160,9 +160,10 @@ impl Store {
         Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(guide.0).bind(limit).fetch_all(pool).await?))
     }
 
-    pub async fn transfers_of_client(&self, client: ClientId) -> DbResult<Vec<TransferRow>> {
-        let sql = format!("{TRANSFER_SELECT} WHERE t.client_id = $1 ORDER BY t.at DESC");
-        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(client.0).fetch_all(pool).await?))
+    /// The client's handovers from `since` on (the one that brought the case is at it).
+    pub(super) async fn transfer_rows(&self, client: ClientId, since: i64) -> DbResult<Vec<TransferRow>> {
+        let sql = format!("{TRANSFER_SELECT} WHERE t.client_id = $1 AND t.at >= $2 ORDER BY t.at DESC");
+        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(client.0).bind(since).fetch_all(pool).await?))
     }
 }
 

@@ -265,13 +265,13 @@ pub fn read_csv(bytes: &[u8]) -> Result<Vec<ImportedOffice>, Vec<RowProblem>> {
             continue;
         };
         let get = |name: &str| -> String {
-            headers
+            let v = headers
                 .iter()
                 .position(|h| h == name)
                 .and_then(|i| record.get(i))
                 .unwrap_or_default()
-                .trim()
-                .to_string()
+                .trim();
+            uncell(v).to_string()
         };
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
@@ -666,6 +666,27 @@ pub fn read_integreat(bytes: &[u8]) -> Result<Vec<ImportedOffice>, Vec<RowProble
     finish(out, problems)
 }
 
+/// Characters that make a spreadsheet read a cell as a formula (Excel, LibreOffice).
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A text cell as exported: one that a spreadsheet would run as a formula gets a leading
+/// apostrophe, which spreadsheets show as "text" (OWASP's advice for CSV injection).
+fn cell(v: String) -> String {
+    if v.starts_with(FORMULA_START) {
+        format!("'{v}")
+    } else {
+        v
+    }
+}
+
+/// The reverse of [`cell`] on import, so an export edited and imported again is unchanged.
+fn uncell(v: &str) -> &str {
+    match v.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_START) => rest,
+        _ => v,
+    }
+}
+
 /// The CSV export: the template's columns with every language's texts, so that an
 /// export can be edited in a spreadsheet and imported again.
 pub fn write_csv(offices: &[crate::db::directory::OfficeFull]) -> Result<Vec<u8>, csv::Error> {
@@ -702,6 +723,12 @@ pub fn write_csv(offices: &[crate::db::directory::OfficeFull]) -> Result<Vec<u8>
             let t = o.text(l.code()).map(|t| t.text()).unwrap_or_default();
             rec.extend([t.name, t.description, t.bring, t.transport]);
         }
+        // Coordinates (5 and 6) are numbers and stay numbers; every text is defused.
+        let rec: Vec<String> = rec
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| if i == 5 || i == 6 { v } else { cell(v) })
+            .collect();
         w.write_record(&rec)?;
     }
     w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
@@ -710,6 +737,17 @@ pub fn write_csv(offices: &[crate::db::directory::OfficeFull]) -> Result<Vec<u8>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formulas_are_defused_on_export_and_restored_on_import() {
+        for v in ["=1+cmd|'/c calc'!a0", "+49 7131 1234", "-x", "@SUM(A1)", "\tx"] {
+            let out = cell(v.to_string());
+            assert!(out.starts_with('\''), "{v}");
+            assert_eq!(uncell(&out), v);
+        }
+        assert_eq!(cell("Rathaus".into()), "Rathaus");
+        assert_eq!(uncell("'quoted"), "'quoted", "an apostrophe of one's own stays");
+    }
 
     #[test]
     fn integreat_hours_become_osm() {

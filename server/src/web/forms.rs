@@ -191,8 +191,19 @@ pub fn posted_key(form: &crate::web::form_data::FormData) -> Result<String, crat
     Ok(key.to_string())
 }
 
+/// A redirect target taken from a form: a path on this site, or "/". Browsers drop tabs
+/// and line breaks from a `Location` before reading it, so "/\t/evil.example" would be
+/// "//evil.example" to them: control characters and anything but printable ASCII are
+/// refused along with "//", "\\" and absolute addresses.
 pub fn local_path(input: &str) -> String {
-    if input.starts_with('/') && !input.starts_with("//") && !input.contains('\\') && input.len() < 500 {
+    let printable = input.bytes().all(|b| (0x21..0x7f).contains(&b));
+    let rest = input.trim_start_matches('/');
+    if input.starts_with('/')
+        && printable
+        && !input.contains('\\')
+        && input.len() - rest.len() == 1
+        && input.len() < 500
+    {
         input.to_string()
     } else {
         "/".to_string()
@@ -279,5 +290,10 @@ mod tests {
         assert_eq!(local_path("/cases/3"), "/cases/3");
         assert_eq!(local_path("//evil.example"), "/");
         assert_eq!(local_path("https://evil.example"), "/");
+        assert_eq!(local_path("/\t/evil.example"), "/");
+        assert_eq!(local_path("/\r\n/evil.example"), "/");
+        assert_eq!(local_path("/\\evil.example"), "/");
+        assert_eq!(local_path("/ä"), "/");
+        assert_eq!(local_path("/directory?q=a%20b#x"), "/directory?q=a%20b#x");
     }
 }

@@ -59,7 +59,7 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         new_answers: store.case(&access).new_answers().await?,
         has_appointments: !appointments.is_empty(),
         next_appointment,
-        has_plan: !steps.is_empty() || !store.client_goals(access.client()).await?.is_empty(),
+        has_plan: !steps.is_empty() || !store.case(&access).client_goals().await?.is_empty(),
         next_step,
         first_name: row.first_name.clone(),
         guide: row.guide_name.clone().map(|name| GuideCard {

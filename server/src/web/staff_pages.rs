@@ -59,6 +59,7 @@ pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Re
     };
     let store = &ctx.state.store;
     let tr = ctx.state.i18n.translator(ctx.lang(true));
+    let others_clients = !matches!(view, CaseloadView::Own(_));
     let (filter, scope, team) = match view {
         CaseloadView::Own(f) => (f, CaseloadScope::Own, None),
         CaseloadView::Team(f, t) => (
@@ -73,14 +74,23 @@ pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Re
         ),
     };
     let field = is_field(&query.field).then(|| query.field.clone());
-    let guide = query.guide.parse::<i64>().ok().map(UserId);
+    // A guide filter names a guide of the lead's own team, or nothing: an id from the
+    // address bar must not turn into some other person's name on the page.
+    let guide = match (query.guide.parse::<i64>().ok(), team) {
+        (Some(id), Some(t)) => store
+            .user(UserId(id))
+            .await?
+            .filter(|u| u.role == "guide" && u.team_id == Some(t.0))
+            .map(|u| (UserId(u.id), u.display_name)),
+        _ => None,
+    };
     let narrowing = CaseloadNarrowing {
-        guide: guide.filter(|_| team.is_some()),
+        guide: guide.as_ref().map(|(id, _)| *id),
         field: field.clone(),
     };
     let today = case::today_iso();
     let search = NameQuery::new(&query.q);
-    let mut db_rows = store.caseload(filter, &narrowing, now()).await?;
+    let mut db_rows = store.caseload(filter, &narrowing, p.user(), now()).await?;
     if let Some(search) = &search {
         db_rows.retain(|r| search.matches(&format!("{} {}", r.first_name, r.last_name)));
     }
@@ -112,10 +122,8 @@ pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Re
                 .iter()
                 .filter_map(|r| Some((r.guide_id?, r.guide_name.clone()?)))
                 .collect();
-            if let Some(UserId(id)) = narrowing.guide {
-                if let Some(name) = store.user(UserId(id)).await?.map(|u| u.display_name) {
-                    g.push((id, name));
-                }
+            if let Some((UserId(id), name)) = guide {
+                g.push((id, name));
             }
             g.sort_by(|a, b| a.1.cmp(&b.1));
             g.dedup();
@@ -123,6 +131,13 @@ pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Re
         }
         None => vec![],
     };
+    // A lead's or coordinator's list is a look at each client on it: logged, once a day.
+    if others_clients {
+        let shown: Vec<ClientId> = db_rows.iter().map(|r| ClientId(r.id)).collect();
+        store
+            .log_list_view(p.user(), p.role(), &shown, "caseload")
+            .await?;
+    }
     let rows = db_rows
         .into_iter()
         .map(|r| CaseloadRow {

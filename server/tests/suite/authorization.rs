@@ -145,6 +145,7 @@ both_backends!(
             .caseload(
                 CaseloadFilter::Municipality(MunicipalityId(1)),
                 &Default::default(),
+                lotse_app::domain::UserId(0),
                 0,
             )
             .await

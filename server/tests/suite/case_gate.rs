@@ -524,3 +524,130 @@ both_backends!(
         assert_eq!(r.status, StatusCode::NOT_FOUND);
     }
 );
+
+both_backends!(
+    the_caseload_tells_leads_and_coordinators_no_health,
+    |store: Store| async move {
+        use lotse_app::domain::{ClientId, MunicipalityId, TeamId};
+        use lotse_server::db::clients::{CaseloadFilter, CaseloadNarrowing};
+        use lotse_server::db::plan::{NewGoal, NewStep};
+        seeded(&store).await;
+        let id = client_ids_of(&store, WEBER).await[0];
+        let file_access = common::own_guide(&store, ClientId(id)).await;
+        let file = store.case(&file_access);
+        let goal = file
+            .add_goal(&NewGoal {
+                field: "health".into(),
+                template_id: None,
+                title: "Traumatherapie".into(),
+                review_on: None,
+            })
+            .await
+            .unwrap()
+            .unwrap();
+        let step = NewStep {
+            text: "Termin Traumaambulanz".into(),
+            actor: "client".into(),
+            actor_name: None,
+            due_on: Some(day(-400)),
+            link: None,
+        };
+        file.add_step(goal, &step).await.unwrap().unwrap();
+        let user = |email: &'static str| {
+            let store = store.clone();
+            async move { store.user_by_email(email).await.unwrap().unwrap().user_id() }
+        };
+        let (weber, keller, coordinator) = (
+            user(WEBER).await,
+            user(KELLER).await,
+            user(common::COORDINATOR).await,
+        );
+        let all = CaseloadNarrowing::default();
+        let health = CaseloadNarrowing {
+            guide: None,
+            field: Some("health".into()),
+        };
+        let row = |rows: Vec<lotse_server::db::clients::CaseloadRowDb>| {
+            rows.into_iter()
+                .find(|r| r.id == id)
+                .expect("the client is listed")
+        };
+
+        // The own guide sees the step and can narrow by health.
+        let own = store
+            .caseload(CaseloadFilter::Guide(weber), &health, weber, 0)
+            .await
+            .unwrap();
+        assert!(own.iter().all(|r| r.id == id || r.guide_id == Some(weber.0)));
+        assert_eq!(row(own).next_step().unwrap().1, "Termin Traumaambulanz");
+
+        // The team lead sees that a step is due, not what it is; narrowing by health
+        // lists everyone, as if no field was chosen.
+        let team = TeamId(1);
+        let lead = store
+            .caseload(CaseloadFilter::Team(team), &all, keller, 0)
+            .await
+            .unwrap();
+        let everyone = lead.len();
+        let (due, text) = row(lead)
+            .next_step()
+            .map(|(d, t)| (d.to_string(), t.to_string()))
+            .unwrap();
+        assert_eq!((due.as_str(), text.as_str()), (day(-400).as_str(), ""));
+        let narrowed = store
+            .caseload(CaseloadFilter::Team(team), &health, keller, 0)
+            .await
+            .unwrap();
+        assert_eq!(narrowed.len(), everyone, "no list of clients with a health goal");
+
+        // The coordinator's list has no step texts at all.
+        let municipality = store
+            .caseload(
+                CaseloadFilter::Municipality(MunicipalityId(1)),
+                &all,
+                coordinator,
+                0,
+            )
+            .await
+            .unwrap();
+        assert!(municipality
+            .iter()
+            .all(|r| r.next_step().is_none_or(|(_, t)| t.is_empty())));
+
+        // A guide filter with someone else's id shows no name (here a guide of another
+        // team, whom the lead's page never names).
+        let demir = store.user_by_email(DEMIR).await.unwrap().unwrap();
+        let app = common::app(store.clone()).await;
+        let mut lead = Client::new(app.clone());
+        sign_in_staff(&mut lead, KELLER).await;
+        let page = lead.get(&format!("/cases?guide={}", demir.id)).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(!page.body.contains(&demir.display_name));
+
+        // And so the pages: the health option only in the own list.
+        for (email, shows) in [(WEBER, true), (KELLER, false), (common::COORDINATOR, false)] {
+            let mut c = Client::new(app.clone());
+            sign_in_staff(&mut c, email).await;
+            let page = c.get("/cases?field=health").await;
+            assert_eq!(page.status, StatusCode::OK);
+            assert_eq!(page.body.contains("Termin Traumaambulanz"), shows, "{email}");
+            assert_eq!(page.body.contains("value=\"health\""), shows, "{email}");
+            // A look at someone else's list is a look at each client on it, once a day.
+            let _ = c.get("/cases").await;
+        }
+        let listed: Vec<(i64, String)> = store
+            .access_log_for_client(ClientId(id), 200)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|e| e.detail == "caseload")
+            .map(|e| (e.actor_user_id, e.actor_role))
+            .collect();
+        assert_eq!(
+            listed.len(),
+            2,
+            "the lead and the coordinator, not the own guide: {listed:?}"
+        );
+        assert!(listed.iter().any(|(u, _)| *u == coordinator.0));
+    }
+);

@@ -12,7 +12,6 @@ use lotse_server::db::appointments::{Booking, NewAppointment, NewInterpreter};
 use lotse_server::db::case_file::Written;
 use lotse_server::db::clients::{CaseloadFilter, CaseloadNarrowing};
 use lotse_server::db::consents::NewConsent;
-use lotse_server::db::handover::Transfer;
 use lotse_server::db::notes::NewNote;
 use lotse_server::db::plan::{NewGoal, NewStep};
 use lotse_server::db::Store;
@@ -411,7 +410,9 @@ both_backends!(
             .unwrap()
             .unwrap();
         let bergfeld = TeamId(2);
-        assert!(store.handover_consent(c, bergfeld).await.unwrap().is_none());
+        let weber_access = common::own_guide(&store, c).await;
+        let file = store.case(&weber_access);
+        assert!(file.handover_consent(bergfeld).await.unwrap().is_none());
         let consent = NewConsent {
             purpose: "handover".into(),
             recipient: "Team Bergfeld".into(),
@@ -420,33 +421,28 @@ both_backends!(
             given_on: day(-5),
             form: "paper".into(),
         };
-        let first = store.add_consent(c, &consent, weber).await.unwrap();
-        let second = store.add_consent(c, &consent, weber).await.unwrap();
-        let all = store.consents(c).await.unwrap();
+        let first = file.add_consent(&consent).await.unwrap().unwrap();
+        let second = file.add_consent(&consent).await.unwrap().unwrap();
+        let all = file.consents().await.unwrap();
         assert_eq!(
             all.iter().find(|x| x.id == second).unwrap().version,
             2,
             "versioned"
         );
-        assert!(store.revoke_consent(c, first, &day(-4), weber).await.unwrap());
-        assert!(
-            !store.revoke_consent(c, first, &day(-4), weber).await.unwrap(),
-            "once"
-        );
-        let found = store.handover_consent(c, bergfeld).await.unwrap().unwrap();
+        assert!(file.revoke_consent(first, &day(-4)).await.unwrap());
+        assert!(!file.revoke_consent(first, &day(-4)).await.unwrap(), "once");
+        let found = file.handover_consent(bergfeld).await.unwrap().unwrap();
         assert_eq!(found.id, second);
         // Move the clock past the old records' second.
         tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
-        let t = Transfer {
-            client: c,
-            by: weber,
-            to_guide: demir,
-            to_team: bergfeld,
-            consent_id: Some(found.id),
-            covers: Some(found.covered_areas()),
-            reason: Some("Umzug".into()),
-        };
-        assert!(store.transfer(&t).await.unwrap());
+        assert!(
+            !file.hand_over(weber, TeamId(1), None, None).await.unwrap(),
+            "nobody hands a case to themselves"
+        );
+        assert!(file
+            .hand_over(demir, bergfeld, Some(&found), Some("Umzug".into()))
+            .await
+            .unwrap());
         let old = Principal::Guide {
             user: weber,
             team: TeamId(1),
@@ -475,10 +471,19 @@ both_backends!(
         assert!(goals.iter().any(|g| g.title == "B1"), "the plan went along");
         // Recorded on both sides.
         assert_eq!(store.transfers_from_guide(weber, 10).await.unwrap().len(), 1);
-        assert_eq!(
-            store.transfers_of_client(c).await.unwrap()[0].to_team_name,
-            "Bergfeld"
-        );
+        let arrived = store.case(&access).transfers().await.unwrap();
+        assert_eq!(arrived[0].to_team_name, "Bergfeld");
+        // The receiving team sees the consent it holds the case on, not the one revoked
+        // before the handover.
+        let seen: Vec<i64> = store
+            .case(&access)
+            .consents()
+            .await
+            .unwrap()
+            .iter()
+            .map(|k| k.id)
+            .collect();
+        assert_eq!(seen, vec![second]);
         assert_eq!(store.client_scope(c).await.unwrap().unwrap().municipality_id, 2);
     }
 );
@@ -489,7 +494,12 @@ both_backends!(caseload_shows_next_steps_and_narrows, |store: Store| async move 
     let weber = user(&store, WEBER).await;
     let amal = client_named(&store, "Haddad").await;
     let rows = store
-        .caseload(CaseloadFilter::Guide(keller), &CaseloadNarrowing::default(), 0)
+        .caseload(
+            CaseloadFilter::Guide(keller),
+            &CaseloadNarrowing::default(),
+            keller,
+            0,
+        )
         .await
         .unwrap();
     let row = rows.iter().find(|r| r.id == amal).unwrap();
@@ -506,7 +516,7 @@ both_backends!(caseload_shows_next_steps_and_narrows, |store: Store| async move 
         field: Some("education".into()),
     };
     let team = store
-        .caseload(CaseloadFilter::Team(TeamId(1)), &narrowed, 0)
+        .caseload(CaseloadFilter::Team(TeamId(1)), &narrowed, keller, 0)
         .await
         .unwrap();
     assert!(team.iter().any(|r| r.id == amal));
@@ -520,7 +530,12 @@ both_backends!(caseload_shows_next_steps_and_narrows, |store: Store| async move 
         assert!(has, "{} has an open education goal", r.last_name);
     }
     let everyone = store
-        .caseload(CaseloadFilter::Team(TeamId(1)), &CaseloadNarrowing::default(), 0)
+        .caseload(
+            CaseloadFilter::Team(TeamId(1)),
+            &CaseloadNarrowing::default(),
+            keller,
+            0,
+        )
         .await
         .unwrap();
     assert!(team.len() < everyone.len(), "narrowed");
@@ -530,7 +545,7 @@ both_backends!(caseload_shows_next_steps_and_narrows, |store: Store| async move 
         field: None,
     };
     let team = store
-        .caseload(CaseloadFilter::Team(TeamId(1)), &only_weber, 0)
+        .caseload(CaseloadFilter::Team(TeamId(1)), &only_weber, keller, 0)
         .await
         .unwrap();
     assert!(!team.is_empty());

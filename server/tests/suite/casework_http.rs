@@ -119,7 +119,12 @@ async fn footprint(store: &Store, id: i64) -> (usize, usize, usize, usize, usize
             .await
             .unwrap()
             .len(),
-        store.consents(c).await.unwrap().len(),
+        store
+            .case(&common::own_guide(store, c).await)
+            .consents()
+            .await
+            .unwrap()
+            .len(),
     )
 }
 

@@ -95,7 +95,12 @@ both_backends!(
             .post(&format!("/me/appointments/{mine}/move"), &[("reason", " ")])
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
-        assert!(store.move_requests_open(amal).await.unwrap().is_empty());
+        assert!(store
+            .case(&common::own_record(&store, amal).await)
+            .move_requests_open()
+            .await
+            .unwrap()
+            .is_empty());
         for _ in 0..2 {
             let r = c
                 .post(
@@ -105,7 +110,14 @@ both_backends!(
                 .await;
             assert_eq!(r.status, StatusCode::SEE_OTHER);
         }
-        assert_eq!(store.move_requests_open(amal).await.unwrap(), vec![mine]);
+        assert_eq!(
+            store
+                .case(&common::own_record(&store, amal).await)
+                .move_requests_open()
+                .await
+                .unwrap(),
+            vec![mine]
+        );
 
         // Someone else's appointment: not found, untouched.
         for path in [
@@ -129,7 +141,12 @@ both_backends!(
             .unwrap()
             .client_confirmed_at
             .is_none());
-        assert!(store.move_requests_open(other).await.unwrap().is_empty());
+        assert!(store
+            .case(&common::own_record(&store, other).await)
+            .move_requests_open()
+            .await
+            .unwrap()
+            .is_empty());
 
         // One appointment as a calendar file: a real parser reads it, with two reminders.
         let r = c.get(&format!("/me/appointments/{mine}/event.ics")).await;
@@ -205,6 +222,16 @@ both_backends!(calendar_feed_is_secret_and_revocable, |store: Store| async move 
             .any(|(s, _)| s.contains("Anmeldung beim Sprachkursträger")),
         "the client's deadlines"
     );
+    // Every fetch reads the record without a session: the first of each day is logged.
+    assert_eq!(app_fetch.get(&path).await.status, StatusCode::OK);
+    let feed_reads = store
+        .access_log_for_client(amal, 100)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.detail == "calendar-feed")
+        .count();
+    assert_eq!(feed_reads, 1, "logged once a day");
     // Guessed links: not found.
     assert_eq!(
         app_fetch.get("/calendar/abc.ics").await.status,

@@ -104,7 +104,12 @@ both_backends!(
             .await
             .unwrap();
         let own = store
-            .caseload(CaseloadFilter::Guide(o.guide_a), &Default::default(), 0)
+            .caseload(
+                CaseloadFilter::Guide(o.guide_a),
+                &Default::default(),
+                o.guide_a,
+                0,
+            )
             .await
             .unwrap();
         assert_eq!(own.len(), 1);
@@ -121,7 +126,7 @@ both_backends!(
         assert_eq!(own[0].languages, "ar,en");
         assert_eq!(
             store
-                .caseload(CaseloadFilter::Team(o.team_b), &Default::default(), 0)
+                .caseload(CaseloadFilter::Team(o.team_b), &Default::default(), o.guide_a, 0)
                 .await
                 .unwrap()
                 .len(),
@@ -129,7 +134,12 @@ both_backends!(
         );
         assert_eq!(
             store
-                .caseload(CaseloadFilter::Municipality(o.muni), &Default::default(), 0)
+                .caseload(
+                    CaseloadFilter::Municipality(o.muni),
+                    &Default::default(),
+                    o.guide_a,
+                    0
+                )
                 .await
                 .unwrap()
                 .len(),

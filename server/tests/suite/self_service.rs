@@ -470,19 +470,17 @@ both_backends!(
         let (id, mut c) = amal(&store).await;
         let keller = store.user_by_email(KELLER).await.unwrap().unwrap();
         let consent = store
-            .add_consent(
-                id,
-                &NewConsent {
-                    purpose: "release_jobcenter".into(),
-                    recipient: "Jobcenter Talheim".into(),
-                    recipient_team: None,
-                    covers: vec![],
-                    given_on: in_days(-30),
-                    form: "paper".into(),
-                },
-                keller.user_id(),
-            )
+            .case(&common::own_guide(&store, id).await)
+            .add_consent(&NewConsent {
+                purpose: "release_jobcenter".into(),
+                recipient: "Jobcenter Talheim".into(),
+                recipient_team: None,
+                covers: vec![],
+                given_on: in_days(-30),
+                form: "paper".into(),
+            })
             .await
+            .unwrap()
             .unwrap();
         store
             .case(&common::own_guide(&store, id).await)

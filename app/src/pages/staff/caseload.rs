@@ -121,7 +121,7 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
                 Some((due, text)) => view! {
                     <span class:overdue-text=r.overdue>
                         {r.overdue.then(|| view! { <span class="badge badge-warn">{overdue_label.clone()}</span>" " })}
-                        {tr.date(&due)}": "{text}
+                        {tr.date(&due)}{(!text.is_empty()).then(|| format!(": {text}"))}
                     </span>
                 }
                 .into_any(),
@@ -149,6 +149,12 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
         })
         .collect::<Vec<_>>();
     let empty = rows.is_empty();
+    // Listing clients by a health goal is special-category data: only in one's own list.
+    let fields: Vec<&str> = FIELDS
+        .iter()
+        .copied()
+        .filter(|f| matches!(data.scope, CaseloadScope::Own) || *f != crate::casework::HEALTH_FIELD)
+        .collect();
     let filtered = !f.q.is_empty() || !f.field.is_empty() || !f.guide.is_empty();
     let guide_filter = (!f.guides.is_empty()).then(|| {
         let options = std::iter::once((String::new(), tr.t("caseload-all-guides")))
@@ -198,7 +204,7 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
                 <Select name="sort" label=tr.t("caseload-sort") selected=f.sort.clone()
                     options=choices("caseload-sort", &SORTS, None)/>
                 <Select name="field" label=tr.t("caseload-filter-field") selected=f.field.clone()
-                    options=choices("field", &FIELDS, Some(tr.t("caseload-all-fields")))/>
+                    options=choices("field", &fields, Some(tr.t("caseload-all-fields")))/>
                 {guide_filter}
                 <div class="filter-actions">
                     <button type="submit" class="button">{tr.t("caseload-apply")}</button>

@@ -42,10 +42,9 @@ async fn render(
     alert: Option<String>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
-    let consents = ctx
-        .state
-        .store
-        .consents(case.id())
+    let consents = case
+        .file(ctx)
+        .consents()
         .await?
         .into_iter()
         .map(|c| ConsentView {
@@ -144,11 +143,7 @@ pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Re
                 given_on,
                 form: consent_form,
             };
-            ctx.state
-                .store
-                .add_consent(case.id(), &new, case.principal.user())
-                .await?;
-            case.log(&ctx, Action::Update, "consent").await?;
+            case.file(&ctx).add_consent(&new).await?;
             case.done(&ctx, "consent", "consent-saved", "").await
         }
         _ => {
@@ -168,14 +163,8 @@ pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Re
 pub async fn revoke(ctx: Ctx, Path((raw, id)): Path<(String, String)>) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
     let id = parse_id(&id)?;
-    if !ctx
-        .state
-        .store
-        .revoke_consent(case.id(), id, &today_iso(), case.principal.user())
-        .await?
-    {
+    if !case.file(&ctx).revoke_consent(id, &today_iso()).await? {
         return Err(AppError::NotFound);
     }
-    case.log(&ctx, Action::Update, "consent").await?;
     case.done(&ctx, "consent", "consent-revoked", "").await
 }

@@ -3,8 +3,6 @@
 //! receiving team decides what goes along, and without it there is no handover.
 
 use super::{form_alert, local, open, Case, Checks};
-use crate::db::access_log::Action;
-use crate::db::handover::Transfer;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::flash::Flash;
@@ -14,7 +12,6 @@ use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
-use lotse_app::casework::AREAS;
 use lotse_app::domain::{TeamId, UserId};
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::case::handover::{HandoverData, HandoverPage, TransferView};
@@ -46,8 +43,9 @@ async fn render(
             )
         })
         .collect();
-    let transfers = store
-        .transfers_of_client(case.id())
+    let transfers = case
+        .file(ctx)
+        .transfers()
         .await?
         .into_iter()
         .map(|t| TransferView {
@@ -112,15 +110,12 @@ pub async fn hand_over(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Res
         .await;
     };
     let same_team = scope.team_id == Some(target.team_id);
-    let (consent_id, covers) = if same_team {
-        (None, None)
+    let file = case.file(&ctx);
+    let consent = if same_team {
+        None
     } else {
-        match store.handover_consent(case.id(), TeamId(target.team_id)).await? {
-            Some(c) => {
-                let areas = c.covered_areas();
-                let all = AREAS.iter().all(|a| areas.iter().any(|x| x == a));
-                (Some(c.id), if all { None } else { Some(areas) })
-            }
+        match file.handover_consent(TeamId(target.team_id)).await? {
+            Some(c) => Some(c),
             None => {
                 let missing = vec![tr.ta(
                     "handover-missing-consent",
@@ -142,19 +137,17 @@ pub async fn hand_over(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Res
             }
         }
     };
-    let transfer = Transfer {
-        client: case.id(),
-        by: case.principal.user(),
-        to_guide: UserId(target.id),
-        to_team: TeamId(target.team_id),
-        consent_id,
-        covers,
-        reason,
-    };
-    if !store.transfer(&transfer).await? {
+    if !file
+        .hand_over(
+            UserId(target.id),
+            TeamId(target.team_id),
+            consent.as_ref(),
+            reason,
+        )
+        .await?
+    {
         return Err(AppError::NotFound);
     }
-    case.log(&ctx, Action::Update, "handover").await?;
     // The giving guide may no longer open the case: back to the caseload.
     Flash::Info {
         message: "handover-done".into(),

@@ -21,7 +21,7 @@ pub async fn my_appointments(ctx: Ctx) -> Result<Response, AppError> {
     let tr = ctx.state.i18n.translator(lang);
     let id = access.client();
     let now = crate::db::now();
-    let moving = store.move_requests_open(id).await?;
+    let moving = store.case(&access).move_requests_open().await?;
     let guide = store.client(id).await?.and_then(|c| c.guide_name);
     let (mut upcoming, mut past) = (vec![], vec![]);
     for a in store.case(&access).appointments().await? {
@@ -76,7 +76,8 @@ pub async fn confirm_appointment(ctx: Ctx, Path(raw): Path<String>) -> Result<Re
     if !ctx
         .state
         .store
-        .confirm_appointment(access.client(), appointment)
+        .case(&access)
+        .confirm_appointment(appointment)
         .await?
     {
         return Err(AppError::NotFound);
@@ -113,7 +114,8 @@ pub async fn move_appointment(
     if !ctx
         .state
         .store
-        .ask_to_move(access.client(), appointment, &reason)
+        .case(&access)
+        .ask_to_move(appointment, &reason)
         .await?
     {
         return Err(AppError::NotFound);

@@ -62,6 +62,11 @@ pub async fn calendar_feed(ctx: Ctx, Path(raw): Path<String>) -> Result<Response
         .and_then(|u| u.lang.as_deref().and_then(Lang::parse))
         .unwrap_or(lang);
     let tr = ctx.state.i18n.translator(lang);
+    // Whoever holds the link reads the record without a session (the client's calendar
+    // app, or someone the link leaked to): each day's first fetch is on the record.
+    store
+        .log_list_view(access.actor(), access.role(), &[client], "calendar-feed")
+        .await?;
     let appointments = store.case(&access).appointments().await?;
     let steps = store.case(&access).steps().await?;
     let deadlines = super::deadlines::collect(&store.case(&access)).await?;

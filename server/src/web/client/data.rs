@@ -46,14 +46,14 @@ async fn gather(store: &Store, access: &ClientAccess) -> Result<Record, AppError
         Ok(Record {
             intake: file.intake().await?,
             household: file.household_members().await?,
-            goals: store.client_goals(id).await?,
+            goals: file.client_goals().await?,
             steps: file.steps().await?,
             // The guide's own working notes are not shared; those shared with the client are.
             notes: file.notes().await?,
             appointments: file.appointments().await?,
             deadlines: file.deadlines().await?,
             requests: file.requests().await?,
-            consents: store.consents(id).await?,
+            consents: file.consents().await?,
             access: store.staff_access_to(id, ACCESS_SHOWN).await?,
             client,
         })
@@ -343,7 +343,8 @@ pub async fn ask_revoke(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, A
     let store = &ctx.state.store;
     let tr = ctx.state.i18n.translator(ctx.lang(false));
     let consent = store
-        .consents(access.client())
+        .case(&access)
+        .consents()
         .await?
         .into_iter()
         .find(|k| k.id == id && k.revoked_on.is_none())

@@ -18,10 +18,9 @@ pub async fn my_plan(ctx: Ctx) -> Result<Response, AppError> {
     let store = &ctx.state.store;
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
-    let id = access.client();
-    let seen = store.take_plan_seen(id).await?.unwrap_or(i64::MAX);
-    let today = today_iso();
     let file = store.case(&access);
+    let seen = file.take_plan_seen().await?.unwrap_or(i64::MAX);
+    let today = today_iso();
     let steps = file.steps().await?;
     let mut links = std::collections::HashMap::new();
     for link in steps.iter().filter_map(|s| s.link()) {
@@ -34,8 +33,8 @@ pub async fn my_plan(ctx: Ctx) -> Result<Response, AppError> {
             }));
         }
     }
-    let goals = store
-        .client_goals(id)
+    let goals = file
+        .client_goals()
         .await?
         .into_iter()
         .map(|g| MyGoal {
@@ -89,10 +88,7 @@ async fn step_action(ctx: Ctx, raw: &str, action: StepAction, message: &str) -> 
         return Err(AppError::NotFound);
     }
     // Already done (or help already asked): a repeated post, e.g. a queued retry, is fine.
-    if store
-        .client_step_action(access.client(), step, action, access.actor())
-        .await?
-    {
+    if store.case(&access).client_step_action(step, action).await? {
         log(&ctx.state.store, &access, Action::Update, "plan").await?;
     }
     after(&ctx, &token, message, &format!("/me/plan#my-step-{step}")).await

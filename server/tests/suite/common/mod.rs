@@ -348,6 +348,7 @@ pub async fn client_ids_of(store: &Store, email: &str) -> Vec<i64> {
         .caseload(
             lotse_server::db::clients::CaseloadFilter::Guide(guide.user_id()),
             &Default::default(),
+            guide.user_id(),
             0,
         )
         .await
@@ -365,10 +366,18 @@ pub fn count(s: &str, needle: &str) -> usize {
 pub async fn client_named(store: &Store, last_name: &str) -> i64 {
     let filter =
         lotse_server::db::clients::CaseloadFilter::Municipality(lotse_app::domain::MunicipalityId(1));
-    let mut all = store.caseload(filter, &Default::default(), 0).await.unwrap();
+    let mut all = store
+        .caseload(filter, &Default::default(), lotse_app::domain::UserId(0), 0)
+        .await
+        .unwrap();
     let filter =
         lotse_server::db::clients::CaseloadFilter::Municipality(lotse_app::domain::MunicipalityId(2));
-    all.extend(store.caseload(filter, &Default::default(), 0).await.unwrap());
+    all.extend(
+        store
+            .caseload(filter, &Default::default(), lotse_app::domain::UserId(0), 0)
+            .await
+            .unwrap(),
+    );
     all.into_iter()
         .find(|r| r.last_name == last_name)
         .map(|r| r.id)
