@@ -333,13 +333,16 @@ pub async fn take_shift(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Re
     let session = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
     let role = form.get("role");
     let store = &ctx.state.store;
+    // A session of a group this volunteer does not help in is not theirs to see.
+    let (target, starts_at) = store
+        .session_target_group(session, user)
+        .await?
+        .ok_or(AppError::NotFound)?;
     // Work with children needs an extended police certificate, valid on the day.
-    if let Some((target, starts_at)) = store.session_target_group(session).await? {
-        if needs_police_certificate(&target, role) {
-            let day = local(starts_at).date;
-            if !store.has_valid_police_certificate(user, &day).await? {
-                return flash(&ctx, &token, "shift-needs-certificate", "/volunteer/shifts").await;
-            }
+    if needs_police_certificate(&target, role) {
+        let day = local(starts_at).date;
+        if !store.has_valid_police_certificate(user, &day).await? {
+            return flash(&ctx, &token, "shift-needs-certificate", "/volunteer/shifts").await;
         }
     }
     let message = match store.sign_up_shift(user, session, role).await? {

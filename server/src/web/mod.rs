@@ -16,6 +16,7 @@ pub mod person_pages;
 pub mod pool_pages;
 pub mod public_pages;
 pub mod resume;
+pub mod routes;
 pub mod security;
 pub mod setup;
 pub mod signin;
@@ -26,7 +27,7 @@ use crate::config::Settings;
 use crate::db::Store;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue};
-use axum::routing::{get, post};
+
 use axum::{middleware, Router};
 use leptos::prelude::LeptosOptions;
 use lotse_app::i18n::I18n;
@@ -67,6 +68,233 @@ pub fn assets_for(options: &LeptosOptions) -> Assets {
     }
 }
 
+/// Every page and form of the app, recorded as registered (see [`routes::Table`]).
+fn table() -> routes::Table {
+    routes::Table::new()
+        .get("/", public_pages::root)
+        .get("/signin", signin::client_signin_page)
+        .post("/signin", signin::client_signin)
+        .get("/signin/staff", signin::staff_signin_page)
+        .post("/signin/staff", signin::staff_signin)
+        .get("/activate", activation::activate_page)
+        .post("/activate", activation::activate)
+        .post("/signout", signin::signout)
+        .post("/lang", public_pages::set_lang)
+        .get("/setup", setup::setup_page)
+        .post("/setup", setup::setup)
+        .get("/me", person_pages::client_home)
+        .get("/me/plan", client::plan::my_plan)
+        .get("/me/appointments", client::appointments::my_appointments)
+        .post(
+            "/me/appointments/{id}/confirm",
+            client::appointments::confirm_appointment,
+        )
+        .post(
+            "/me/appointments/{id}/move",
+            client::appointments::move_appointment,
+        )
+        .get(
+            "/me/appointments/{id}/event.ics",
+            client::appointments::appointment_ics,
+        )
+        .get("/me/calendar", client::calendar::my_calendar)
+        .post("/me/calendar/new", client::calendar::new_calendar_link)
+        .post("/me/calendar/revoke", client::calendar::revoke_calendar_link)
+        .get("/calendar/{token}", client::calendar::calendar_feed)
+        .get("/me/deadlines", client::deadlines::my_deadlines)
+        .post("/me/deadlines", client::deadlines::add_deadline)
+        .get("/me/requests", client::requests::my_requests)
+        .post_up_to(
+            "/me/requests",
+            client::requests::REQUEST_BODY_LIMIT,
+            client::requests::send_request,
+        )
+        .get("/me/data", client::data::my_data)
+        .get("/me/data.json", client::data::my_data_json)
+        .get("/me/data/print", client::data::my_data_print)
+        .post("/me/data/consents/{id}/revoke", client::data::ask_revoke)
+        .post("/me/deadlines/{id}/done", client::deadlines::deadline_done)
+        .post("/me/deadlines/{id}/remove", client::deadlines::remove_deadline)
+        .post("/me/plan/confirm", client::plan::confirm_plan)
+        .post("/me/plan/steps/{id}/done", client::plan::step_done)
+        .post("/me/plan/steps/{id}/help", client::plan::step_help)
+        .get("/volunteer", person_pages::volunteer_home)
+        .get("/volunteer/shifts", groups::shifts)
+        .post("/volunteer/shifts/{id}/take", groups::take_shift)
+        .post("/volunteer/shifts/{id}/cancel", groups::cancel_shift)
+        .get("/groups", groups::list)
+        .get("/groups/{id}", groups::detail)
+        .post("/groups/{id}/join", groups::join)
+        .post("/groups/{id}/leave", groups::leave)
+        .get("/groups/manage", groups_manage::dashboard)
+        .post("/groups/manage/notices/read", groups_manage::read_notices)
+        .get("/groups/manage/new", groups_manage::new_group_page)
+        .post("/groups/manage/new", groups_manage::create_group)
+        .get("/groups/manage/volunteers", groups_manage::volunteers_page)
+        .post("/groups/manage/volunteers", groups_manage::invite)
+        .get("/groups/manage/volunteers/{id}", groups_manage::volunteer_page)
+        .post(
+            "/groups/manage/volunteers/{id}/documents",
+            groups_manage::add_document,
+        )
+        .post(
+            "/groups/manage/volunteers/{id}/documents/{doc}/remove",
+            groups_manage::remove_document,
+        )
+        .get("/groups/manage/{id}", groups_manage::edit_group_page)
+        .post("/groups/manage/{id}", groups_manage::update_group)
+        .get("/groups/manage/{id}/plan", groups_manage::plan_page)
+        .post("/groups/manage/{id}/series", groups_manage::add_series)
+        .post("/groups/manage/{id}/sessions", groups_manage::add_one_off)
+        .post(
+            "/groups/manage/{id}/sessions/{session}/cancel",
+            groups_manage::cancel_session,
+        )
+        .post(
+            "/groups/manage/{id}/sessions/{session}/move",
+            groups_manage::move_session,
+        )
+        .post(
+            "/groups/manage/{id}/sessions/{session}/count",
+            groups_manage::count_session,
+        )
+        .post("/groups/manage/{id}/volunteers", groups_manage::add_volunteer)
+        .post(
+            "/groups/manage/{id}/volunteers/{user}/remove",
+            groups_manage::remove_volunteer,
+        )
+        .get("/groups/manage/{id}/{lang}", groups_manage::group_text_page)
+        .post("/groups/manage/{id}/{lang}", groups_manage::save_group_text)
+        .get("/invite/{token}", volunteer::invitation_page)
+        .post("/invite/{token}", volunteer::accept_invitation)
+        .get("/volunteer/profile", volunteer::profile_page)
+        .post("/volunteer/profile", volunteer::save_profile)
+        .get("/volunteer/hours", volunteer::hours_page)
+        .get("/volunteer/hours/certificate", volunteer::certificate)
+        .post("/volunteer/hours/{session}", volunteer::record_hours)
+        .get("/volunteer/calendar", volunteer::calendar_page)
+        .post("/volunteer/calendar/new", volunteer::new_calendar_link)
+        .post("/volunteer/calendar/revoke", volunteer::revoke_calendar_link)
+        .post("/volunteer/notices/read", volunteer::read_notices)
+        .get("/cases", staff_pages::caseload)
+        .get("/cases/new", staff_pages::new_client_page)
+        .post("/cases/new", staff_pages::create_client)
+        .get("/cases/{id}", staff_pages::client_detail)
+        .post("/cases/{id}/activation", staff_pages::reissue_activation)
+        .get("/cases/{id}/intake", case::intake::page)
+        .post("/cases/{id}/intake/household", case::intake::add_member)
+        .post("/cases/{id}/intake/{section}", case::intake::save_section)
+        .get("/cases/{id}/plan", case::plan::page)
+        .post("/cases/{id}/plan/goals", case::plan::add_goal)
+        .post("/cases/{id}/plan/goals/{goal}", case::plan::update_goal)
+        .post("/cases/{id}/plan/goals/{goal}/steps", case::plan::add_step)
+        .post("/cases/{id}/plan/steps/{step}", case::plan::set_step_status)
+        .post(
+            "/cases/{id}/plan/steps/{step}/group",
+            case::plan::sign_up_for_group,
+        )
+        .get("/cases/{id}/notes", case::notes::page)
+        .post("/cases/{id}/notes", case::notes::add)
+        .get("/cases/{id}/appointments", case::appointments::page)
+        .post("/cases/{id}/appointments", case::appointments::create)
+        .post(
+            "/cases/{id}/appointments/{a}/interpreter",
+            case::appointments::book,
+        )
+        .post(
+            "/cases/{id}/appointments/{a}/outcome",
+            case::appointments::outcome,
+        )
+        .get("/cases/{id}/requests", case::requests::page)
+        .post("/cases/{id}/requests/{r}", case::requests::answer)
+        .get("/cases/{id}/requests/{r}/photo", case::requests::photo)
+        .post("/cases/{id}/deadlines", case::deadlines::add)
+        .post("/cases/{id}/deadlines/{d}/remove", case::deadlines::remove)
+        .get("/cases/{id}/referrals", case::referrals::page)
+        .post("/cases/{id}/referrals", case::referrals::add)
+        .post("/cases/{id}/referrals/{r}", case::referrals::update)
+        .get("/cases/{id}/consent", case::consent::page)
+        .post("/cases/{id}/consent", case::consent::add)
+        .post("/cases/{id}/consent/{c}/revoke", case::consent::revoke)
+        .get("/cases/{id}/handover", case::handover::page)
+        .post("/cases/{id}/handover", case::handover::hand_over)
+        .get("/cases/{id}/history", case::history::page)
+        .get("/interpreters", pool_pages::interpreters)
+        .post("/interpreters", pool_pages::add_interpreter)
+        .get("/templates", pool_pages::templates)
+        .post("/templates", pool_pages::add_template)
+        .post("/templates/{id}/retire", pool_pages::retire_template)
+        .get("/offices", directory::reader::offices)
+        .get("/offices/{id}", directory::reader::office)
+        .get("/guides", directory::reader::guides)
+        .get("/guides/{id}", directory::reader::guide)
+        .post("/directory/fallback", directory::reader::set_fallback)
+        .get("/api/v1/offices", directory::api::offices)
+        .get("/api/v1/offices/{id}", directory::api::office)
+        .get("/api/v1/guides", directory::api::guides)
+        .get("/api/v1/guides/{id}", directory::api::guide)
+        .get("/api/v1/openapi.json", directory::api::openapi)
+        .get("/directory/manage", directory::manage::dashboard)
+        .get(
+            "/directory/manage/offices/new",
+            directory::manage::new_office_page,
+        )
+        .post("/directory/manage/offices/new", directory::manage::create_office)
+        .get(
+            "/directory/manage/offices/{id}",
+            directory::manage::edit_office_page,
+        )
+        .post("/directory/manage/offices/{id}", directory::manage::update_office)
+        .get(
+            "/directory/manage/offices/{id}/{lang}",
+            directory::manage::office_translation_page,
+        )
+        .post(
+            "/directory/manage/offices/{id}/{lang}",
+            directory::manage::save_office_translation,
+        )
+        .get("/directory/manage/guides/new", directory::manage::new_guide_page)
+        .post("/directory/manage/guides/new", directory::manage::create_guide)
+        .get(
+            "/directory/manage/guides/{id}",
+            directory::manage::guide_form_page,
+        )
+        .post("/directory/manage/guides/{id}", directory::manage::save_guide)
+        .get(
+            "/directory/manage/guides/{id}/{lang}",
+            directory::manage::guide_text_page,
+        )
+        .post(
+            "/directory/manage/guides/{id}/{lang}",
+            directory::manage::save_guide_text,
+        )
+        .get("/directory/manage/import", directory::manage::import_page)
+        .post_up_to(
+            "/directory/manage/import",
+            directory::manage::IMPORT_BODY_LIMIT,
+            directory::manage::upload,
+        )
+        .get("/directory/manage/import/{id}", directory::manage::import_report)
+        .post(
+            "/directory/manage/import/{id}/apply",
+            directory::manage::apply_import,
+        )
+        .get("/directory/manage/export.csv", directory::manage::export_csv)
+        .get("/directory/manage/export.json", directory::manage::export_json)
+        .get("/directory/manage/template.csv", directory::manage::template_csv)
+        .get("/directory/manage/editors", directory::manage::editors_page)
+        .post("/directory/manage/editors/{id}", directory::manage::set_editor)
+        .get("/directory/manage/preview", directory::manage::preview)
+        .get("/admin", staff_pages::admin_home)
+        .get("/offline", public_pages::offline)
+        .get("/healthz", || async { "ok" })
+}
+
+/// The method and path of every route, for the authorization matrix test.
+pub fn route_list() -> Vec<routes::Route> {
+    table().into_parts().1
+}
+
 pub fn router(state: AppState) -> Router {
     let site_root = state.assets.options.site_root.to_string();
     let pkg_dir = state.assets.options.site_pkg_dir.to_string();
@@ -87,274 +315,9 @@ pub fn router(state: AppState) -> Router {
     );
     let sw = ServeDir::new(&site_root);
 
-    Router::new()
-        .route("/", get(public_pages::root))
-        .route(
-            "/signin",
-            get(signin::client_signin_page).post(signin::client_signin),
-        )
-        .route(
-            "/signin/staff",
-            get(signin::staff_signin_page).post(signin::staff_signin),
-        )
-        .route(
-            "/activate",
-            get(activation::activate_page).post(activation::activate),
-        )
-        .route("/signout", post(signin::signout))
-        .route("/lang", post(public_pages::set_lang))
-        .route("/setup", get(setup::setup_page).post(setup::setup))
-        .route("/me", get(person_pages::client_home))
-        .route("/me/plan", get(client::plan::my_plan))
-        .route("/me/appointments", get(client::appointments::my_appointments))
-        .route(
-            "/me/appointments/{id}/confirm",
-            post(client::appointments::confirm_appointment),
-        )
-        .route(
-            "/me/appointments/{id}/move",
-            post(client::appointments::move_appointment),
-        )
-        .route(
-            "/me/appointments/{id}/event.ics",
-            get(client::appointments::appointment_ics),
-        )
-        .route("/me/calendar", get(client::calendar::my_calendar))
-        .route("/me/calendar/new", post(client::calendar::new_calendar_link))
-        .route(
-            "/me/calendar/revoke",
-            post(client::calendar::revoke_calendar_link),
-        )
-        .route("/calendar/{token}", get(client::calendar::calendar_feed))
-        .route(
-            "/me/deadlines",
-            get(client::deadlines::my_deadlines).post(client::deadlines::add_deadline),
-        )
-        .route(
-            "/me/requests",
-            get(client::requests::my_requests)
-                .post(client::requests::send_request)
-                .layer(DefaultBodyLimit::max(client::requests::REQUEST_BODY_LIMIT)),
-        )
-        .route("/me/data", get(client::data::my_data))
-        .route("/me/data.json", get(client::data::my_data_json))
-        .route("/me/data/print", get(client::data::my_data_print))
-        .route("/me/data/consents/{id}/revoke", post(client::data::ask_revoke))
-        .route("/me/deadlines/{id}/done", post(client::deadlines::deadline_done))
-        .route(
-            "/me/deadlines/{id}/remove",
-            post(client::deadlines::remove_deadline),
-        )
-        .route("/me/plan/confirm", post(client::plan::confirm_plan))
-        .route("/me/plan/steps/{id}/done", post(client::plan::step_done))
-        .route("/me/plan/steps/{id}/help", post(client::plan::step_help))
-        .route("/volunteer", get(person_pages::volunteer_home))
-        .route("/volunteer/shifts", get(groups::shifts))
-        .route("/volunteer/shifts/{id}/take", post(groups::take_shift))
-        .route("/volunteer/shifts/{id}/cancel", post(groups::cancel_shift))
-        .route("/groups", get(groups::list))
-        .route("/groups/{id}", get(groups::detail))
-        .route("/groups/{id}/join", post(groups::join))
-        .route("/groups/{id}/leave", post(groups::leave))
-        .route("/groups/manage", get(groups_manage::dashboard))
-        .route("/groups/manage/notices/read", post(groups_manage::read_notices))
-        .route(
-            "/groups/manage/new",
-            get(groups_manage::new_group_page).post(groups_manage::create_group),
-        )
-        .route(
-            "/groups/manage/volunteers",
-            get(groups_manage::volunteers_page).post(groups_manage::invite),
-        )
-        .route(
-            "/groups/manage/volunteers/{id}",
-            get(groups_manage::volunteer_page),
-        )
-        .route(
-            "/groups/manage/volunteers/{id}/documents",
-            post(groups_manage::add_document),
-        )
-        .route(
-            "/groups/manage/volunteers/{id}/documents/{doc}/remove",
-            post(groups_manage::remove_document),
-        )
-        .route(
-            "/groups/manage/{id}",
-            get(groups_manage::edit_group_page).post(groups_manage::update_group),
-        )
-        .route("/groups/manage/{id}/plan", get(groups_manage::plan_page))
-        .route("/groups/manage/{id}/series", post(groups_manage::add_series))
-        .route("/groups/manage/{id}/sessions", post(groups_manage::add_one_off))
-        .route(
-            "/groups/manage/{id}/sessions/{session}/cancel",
-            post(groups_manage::cancel_session),
-        )
-        .route(
-            "/groups/manage/{id}/sessions/{session}/move",
-            post(groups_manage::move_session),
-        )
-        .route(
-            "/groups/manage/{id}/sessions/{session}/count",
-            post(groups_manage::count_session),
-        )
-        .route(
-            "/groups/manage/{id}/volunteers",
-            post(groups_manage::add_volunteer),
-        )
-        .route(
-            "/groups/manage/{id}/volunteers/{user}/remove",
-            post(groups_manage::remove_volunteer),
-        )
-        .route(
-            "/groups/manage/{id}/{lang}",
-            get(groups_manage::group_text_page).post(groups_manage::save_group_text),
-        )
-        .route(
-            "/invite/{token}",
-            get(volunteer::invitation_page).post(volunteer::accept_invitation),
-        )
-        .route(
-            "/volunteer/profile",
-            get(volunteer::profile_page).post(volunteer::save_profile),
-        )
-        .route("/volunteer/hours", get(volunteer::hours_page))
-        .route("/volunteer/hours/certificate", get(volunteer::certificate))
-        .route("/volunteer/hours/{session}", post(volunteer::record_hours))
-        .route("/volunteer/calendar", get(volunteer::calendar_page))
-        .route("/volunteer/calendar/new", post(volunteer::new_calendar_link))
-        .route(
-            "/volunteer/calendar/revoke",
-            post(volunteer::revoke_calendar_link),
-        )
-        .route("/volunteer/notices/read", post(volunteer::read_notices))
-        .route("/cases", get(staff_pages::caseload))
-        .route(
-            "/cases/new",
-            get(staff_pages::new_client_page).post(staff_pages::create_client),
-        )
-        .route("/cases/{id}", get(staff_pages::client_detail))
-        .route("/cases/{id}/activation", post(staff_pages::reissue_activation))
-        .route("/cases/{id}/intake", get(case::intake::page))
-        .route("/cases/{id}/intake/household", post(case::intake::add_member))
-        .route("/cases/{id}/intake/{section}", post(case::intake::save_section))
-        .route("/cases/{id}/plan", get(case::plan::page))
-        .route("/cases/{id}/plan/goals", post(case::plan::add_goal))
-        .route("/cases/{id}/plan/goals/{goal}", post(case::plan::update_goal))
-        .route("/cases/{id}/plan/goals/{goal}/steps", post(case::plan::add_step))
-        .route("/cases/{id}/plan/steps/{step}", post(case::plan::set_step_status))
-        .route(
-            "/cases/{id}/plan/steps/{step}/group",
-            post(case::plan::sign_up_for_group),
-        )
-        .route("/cases/{id}/notes", get(case::notes::page).post(case::notes::add))
-        .route(
-            "/cases/{id}/appointments",
-            get(case::appointments::page).post(case::appointments::create),
-        )
-        .route(
-            "/cases/{id}/appointments/{a}/interpreter",
-            post(case::appointments::book),
-        )
-        .route(
-            "/cases/{id}/appointments/{a}/outcome",
-            post(case::appointments::outcome),
-        )
-        .route("/cases/{id}/requests", get(case::requests::page))
-        .route("/cases/{id}/requests/{r}", post(case::requests::answer))
-        .route("/cases/{id}/requests/{r}/photo", get(case::requests::photo))
-        .route("/cases/{id}/deadlines", post(case::deadlines::add))
-        .route("/cases/{id}/deadlines/{d}/remove", post(case::deadlines::remove))
-        .route(
-            "/cases/{id}/referrals",
-            get(case::referrals::page).post(case::referrals::add),
-        )
-        .route("/cases/{id}/referrals/{r}", post(case::referrals::update))
-        .route(
-            "/cases/{id}/consent",
-            get(case::consent::page).post(case::consent::add),
-        )
-        .route("/cases/{id}/consent/{c}/revoke", post(case::consent::revoke))
-        .route(
-            "/cases/{id}/handover",
-            get(case::handover::page).post(case::handover::hand_over),
-        )
-        .route("/cases/{id}/history", get(case::history::page))
-        .route(
-            "/interpreters",
-            get(pool_pages::interpreters).post(pool_pages::add_interpreter),
-        )
-        .route(
-            "/templates",
-            get(pool_pages::templates).post(pool_pages::add_template),
-        )
-        .route("/templates/{id}/retire", post(pool_pages::retire_template))
-        .route("/offices", get(directory::reader::offices))
-        .route("/offices/{id}", get(directory::reader::office))
-        .route("/guides", get(directory::reader::guides))
-        .route("/guides/{id}", get(directory::reader::guide))
-        .route("/directory/fallback", post(directory::reader::set_fallback))
-        .route("/api/v1/offices", get(directory::api::offices))
-        .route("/api/v1/offices/{id}", get(directory::api::office))
-        .route("/api/v1/guides", get(directory::api::guides))
-        .route("/api/v1/guides/{id}", get(directory::api::guide))
-        .route("/api/v1/openapi.json", get(directory::api::openapi))
-        .route("/directory/manage", get(directory::manage::dashboard))
-        .route(
-            "/directory/manage/offices/new",
-            get(directory::manage::new_office_page).post(directory::manage::create_office),
-        )
-        .route(
-            "/directory/manage/offices/{id}",
-            get(directory::manage::edit_office_page).post(directory::manage::update_office),
-        )
-        .route(
-            "/directory/manage/offices/{id}/{lang}",
-            get(directory::manage::office_translation_page).post(directory::manage::save_office_translation),
-        )
-        .route(
-            "/directory/manage/guides/new",
-            get(directory::manage::new_guide_page).post(directory::manage::create_guide),
-        )
-        .route(
-            "/directory/manage/guides/{id}",
-            get(directory::manage::guide_form_page).post(directory::manage::save_guide),
-        )
-        .route(
-            "/directory/manage/guides/{id}/{lang}",
-            get(directory::manage::guide_text_page).post(directory::manage::save_guide_text),
-        )
-        .route(
-            "/directory/manage/import",
-            get(directory::manage::import_page)
-                .post(directory::manage::upload)
-                .layer(DefaultBodyLimit::max(directory::manage::IMPORT_BODY_LIMIT)),
-        )
-        .route(
-            "/directory/manage/import/{id}",
-            get(directory::manage::import_report),
-        )
-        .route(
-            "/directory/manage/import/{id}/apply",
-            post(directory::manage::apply_import),
-        )
-        .route("/directory/manage/export.csv", get(directory::manage::export_csv))
-        .route(
-            "/directory/manage/export.json",
-            get(directory::manage::export_json),
-        )
-        .route(
-            "/directory/manage/template.csv",
-            get(directory::manage::template_csv),
-        )
-        .route("/directory/manage/editors", get(directory::manage::editors_page))
-        .route(
-            "/directory/manage/editors/{id}",
-            post(directory::manage::set_editor),
-        )
-        .route("/directory/manage/preview", get(directory::manage::preview))
-        .route("/admin", get(staff_pages::admin_home))
-        .route("/offline", get(public_pages::offline))
-        .route("/healthz", get(|| async { "ok" }))
+    table()
+        .into_parts()
+        .0
         .route_service(
             "/sw.js",
             tower::ServiceBuilder::new()

@@ -272,6 +272,10 @@ pub async fn hours_page(ctx: Ctx, Query(q): Query<YearParams>) -> Result<Respons
 pub async fn record_hours(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let (user, token) = volunteer(&ctx).await?;
     let session = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    // Someone else's session is not found, whatever the form says.
+    if !ctx.state.store.has_shift(session, user).await? {
+        return Err(AppError::NotFound);
+    }
     let minutes = match forms::optional_number(form.get("minutes"), 720) {
         Ok(Some(m)) => m,
         _ => return after(&ctx, &token, "hours-invalid", "/volunteer/hours").await,

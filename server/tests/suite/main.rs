@@ -20,6 +20,7 @@ mod groups;
 mod groups_manage;
 mod http;
 mod instances;
+mod matrix;
 mod repository;
 mod self_service;
 mod signin_flood;

@@ -420,9 +420,20 @@ impl Store {
 
     /// Whether a session's group works with children (a police certificate is needed
     /// for its childcare role and for any role in groups for children and youth).
-    pub async fn session_target_group(&self, session: i64) -> DbResult<Option<(String, i64)>> {
+    /// The target group and start of a session of a group this volunteer helps in (None
+    /// for any other session: whom another group is for is not theirs to learn).
+    pub async fn session_target_group(&self, session: i64, user: UserId) -> DbResult<Option<(String, i64)>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT g.target_group, s.starts_at FROM group_sessions s JOIN group_offers g ON g.id = s.group_id WHERE s.id = $1")
-            .bind(session).fetch_optional(pool).await?))
+            "SELECT g.target_group, s.starts_at FROM group_sessions s JOIN group_offers g ON g.id = s.group_id \
+             WHERE s.id = $1 AND s.group_id IN (SELECT group_id FROM group_volunteers WHERE user_id = $2)")
+            .bind(session).bind(user.0).fetch_optional(pool).await?))
+    }
+
+    /// Has this volunteer a (not cancelled) shift in this session?
+    pub async fn has_shift(&self, session: i64, user: UserId) -> DbResult<bool> {
+        let n: i64 = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM shift_signups WHERE session_id = $1 AND user_id = $2 AND cancelled_at IS NULL")
+            .bind(session).bind(user.0).fetch_one(pool).await?);
+        Ok(n > 0)
     }
 }

@@ -99,6 +99,17 @@ pub async fn move_appointment(
 ) -> Result<Response, AppError> {
     let (access, token) = own_record(&ctx).await?;
     let appointment = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    // Someone else's appointment is not found, whatever the form says.
+    if ctx
+        .state
+        .store
+        .case(&access)
+        .appointment(appointment)
+        .await?
+        .is_none()
+    {
+        return Err(AppError::NotFound);
+    }
     let reason = match forms::required_text(form.get("reason"), 300) {
         Ok(r) => r,
         Err(_) => {

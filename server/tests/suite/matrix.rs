@@ -1,0 +1,824 @@
+//! The authorization matrix, generated from the router: every route the app registers
+//! (`web::route_list`) is asked by nine people, once with ids of records in their own
+//! scope and once with someone else's, and each answer is compared with the table
+//! below. A route that is not in the table fails the test, and so does a table line
+//! for a route that no longer exists. A refused write must change nothing.
+//!
+//! Answers: `A` allowed (a page, a redirect after a write, or the form again with what
+//! was wrong: the handler was reached), `N` not found, `F` forbidden, `S` the sign-in
+//! page, `H` sent to one's own start page, `B` bad request (a form we did not make).
+//! People, in this order: signed out, client, volunteer, guide (Team Mitte), guide of
+//! another team (Bergfeld), team lead (Mitte), coordinator (Talheim), coordinator of
+//! another municipality (Bergfeld), administrator.
+//!
+//! To print the matrix as it is now (e.g. after adding a route): `LOTSE_MATRIX_PRINT=1`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::common;
+use axum::http::StatusCode;
+use common::{client_ids_of, day, seeded, sign_in_client, sign_in_staff, Client, Reply};
+use lotse_app::domain::{ClientId, MunicipalityId, Role};
+use lotse_server::db::appointments::NewAppointment;
+use lotse_server::db::consents::NewConsent;
+use lotse_server::db::deadlines::NewDeadline;
+use lotse_server::db::plan::{NewGoal, NewStep};
+use lotse_server::db::requests::{NewRequest, Photo};
+use lotse_server::db::users::NewUser;
+use lotse_server::db::Store;
+use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
+use std::collections::{BTreeMap, HashMap};
+
+const PEOPLE: [&str; 9] = [
+    "out",
+    "client",
+    "volunteer",
+    "guide",
+    "guide-other",
+    "lead",
+    "coordinator",
+    "coordinator-other",
+    "admin",
+];
+
+/// method, path, answers with own ids, answers with others' ids ("" for routes
+/// without ids).
+#[rustfmt::skip]
+const MATRIX: &[(&str, &str, &str, &str)] = &[
+    ("GET", "/", "SHHHHHHHH", ""),
+    ("GET", "/activate", "AAAAAAAAA", ""),
+    ("POST", "/activate", "AAAAAAAAA", ""),
+    ("GET", "/admin", "SHHHHHHHA", ""),
+    ("GET", "/api/v1/guides", "AAAAAAAAA", ""),
+    ("GET", "/api/v1/guides/{id}", "AAAANAANA", "NNNNANNAN"),
+    ("GET", "/api/v1/offices", "AAAAAAAAA", ""),
+    ("GET", "/api/v1/offices/{id}", "AAAANAANA", "NNNNANNAN"),
+    ("GET", "/api/v1/openapi.json", "AAAAAAAAA", ""),
+    // The secret link is the key, whoever holds it (reads are logged).
+    ("GET", "/calendar/{token}", "AAAAAAAAA", "AAAAAAAAA"),
+    ("GET", "/cases", "SHHAAAAAH", ""),
+    ("GET", "/cases/new", "SFFAAAFFF", ""),
+    ("POST", "/cases/new", "SFFAAAFFF", ""),
+    ("GET", "/cases/{id}", "SNNAAANNN", "SNNNNNNNN"),
+    // A new sign-in code for a client: their own guide only, not the team lead.
+    ("POST", "/cases/{id}/activation", "SNNAANNNN", "SNNNNNNNN"),
+    ("GET", "/cases/{id}/appointments", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/appointments", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/appointments/{a}/interpreter", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/appointments/{a}/outcome", "SNNAAANNN", "SNNNNNNNN"),
+    ("GET", "/cases/{id}/consent", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/consent", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/consent/{c}/revoke", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/deadlines", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/deadlines/{d}/remove", "SNNAAANNN", "SNNNNNNNN"),
+    ("GET", "/cases/{id}/handover", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/handover", "SNNAAANNN", "SNNNNNNNN"),
+    ("GET", "/cases/{id}/history", "SNNAAANNN", "SNNNNNNNN"),
+    ("GET", "/cases/{id}/intake", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/intake/household", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/intake/{section}", "SNNAAANNN", "SNNNNNNNN"),
+    ("GET", "/cases/{id}/notes", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/notes", "SNNAAANNN", "SNNNNNNNN"),
+    ("GET", "/cases/{id}/plan", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/plan/goals", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/plan/goals/{goal}", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/plan/goals/{goal}/steps", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/plan/steps/{step}", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/plan/steps/{step}/group", "SNNAAANNN", "SNNNNNNNN"),
+    ("GET", "/cases/{id}/referrals", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/referrals", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/referrals/{r}", "SNNAAANNN", "SNNNNNNNN"),
+    ("GET", "/cases/{id}/requests", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/requests/{r}", "SNNAAANNN", "SNNNNNNNN"),
+    ("GET", "/cases/{id}/requests/{r}/photo", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/directory/fallback", "AAAAAAAAA", ""),
+    ("GET", "/directory/manage", "SFFFFFAAF", ""),
+    ("GET", "/directory/manage/editors", "SFFFFFAAF", ""),
+    ("POST", "/directory/manage/editors/{id}", "SFFFFFANF", "SFFFFFNAF"),
+    ("GET", "/directory/manage/export.csv", "SFFFFFAAF", ""),
+    ("GET", "/directory/manage/export.json", "SFFFFFAAF", ""),
+    ("GET", "/directory/manage/guides/new", "SFFFFFAAF", ""),
+    ("POST", "/directory/manage/guides/new", "SFFFFFAAF", ""),
+    ("GET", "/directory/manage/guides/{id}", "SFFFFFANF", "SFFFFFNAF"),
+    ("POST", "/directory/manage/guides/{id}", "SFFFFFANF", "SFFFFFNAF"),
+    ("GET", "/directory/manage/guides/{id}/{lang}", "SFFFFFANF", "SFFFFFNAF"),
+    ("POST", "/directory/manage/guides/{id}/{lang}", "SFFFFFANF", "SFFFFFNAF"),
+    ("GET", "/directory/manage/import", "SFFFFFAAF", ""),
+    ("POST", "/directory/manage/import", "SFFFFFBBF", ""),
+    ("GET", "/directory/manage/import/{id}", "SFFFFFNNF", "SFFFFFNNF"),
+    // Applying twice (or an import that is gone) only goes back to the dashboard.
+    ("POST", "/directory/manage/import/{id}/apply", "SFFFFFAAF", "SFFFFFAAF"),
+    ("GET", "/directory/manage/offices/new", "SFFFFFAAF", ""),
+    ("POST", "/directory/manage/offices/new", "SFFFFFAAF", ""),
+    ("GET", "/directory/manage/offices/{id}", "SFFFFFANF", "SFFFFFNAF"),
+    ("POST", "/directory/manage/offices/{id}", "SFFFFFANF", "SFFFFFNAF"),
+    ("GET", "/directory/manage/offices/{id}/{lang}", "SFFFFFANF", "SFFFFFNAF"),
+    ("POST", "/directory/manage/offices/{id}/{lang}", "SFFFFFANF", "SFFFFFNAF"),
+    ("GET", "/directory/manage/preview", "SFFFFFNNF", ""),
+    ("GET", "/directory/manage/template.csv", "SFFFFFAAF", ""),
+    ("GET", "/groups", "SAAAAAAAF", ""),
+    ("GET", "/groups/manage", "SFFFFFAAF", ""),
+    ("GET", "/groups/manage/new", "SFFFFFAAF", ""),
+    ("POST", "/groups/manage/new", "SFFFFFAAF", ""),
+    ("POST", "/groups/manage/notices/read", "SFFFFFAAF", ""),
+    ("GET", "/groups/manage/volunteers", "SFFFFFAAF", ""),
+    ("POST", "/groups/manage/volunteers", "SFFFFFAAF", ""),
+    ("GET", "/groups/manage/volunteers/{id}", "SFFFFFAAF", "SFFFFFNNF"),
+    ("POST", "/groups/manage/volunteers/{id}/documents", "SFFFFFAAF", "SFFFFFNNF"),
+    ("POST", "/groups/manage/volunteers/{id}/documents/{doc}/remove", "SFFFFFAAF", "SFFFFFNNF"),
+    ("GET", "/groups/manage/{id}", "SFFFFFAAF", "SFFFFFNNF"),
+    ("POST", "/groups/manage/{id}", "SFFFFFAAF", "SFFFFFNNF"),
+    ("GET", "/groups/manage/{id}/plan", "SFFFFFAAF", "SFFFFFNNF"),
+    ("POST", "/groups/manage/{id}/series", "SFFFFFAAF", "SFFFFFNNF"),
+    ("POST", "/groups/manage/{id}/sessions", "SFFFFFAAF", "SFFFFFNNF"),
+    ("POST", "/groups/manage/{id}/sessions/{session}/cancel", "SFFFFFAAF", "SFFFFFNNF"),
+    ("POST", "/groups/manage/{id}/sessions/{session}/count", "SFFFFFAAF", "SFFFFFNNF"),
+    ("POST", "/groups/manage/{id}/sessions/{session}/move", "SFFFFFAAF", "SFFFFFNNF"),
+    ("POST", "/groups/manage/{id}/volunteers", "SFFFFFAAF", "SFFFFFNNF"),
+    ("POST", "/groups/manage/{id}/volunteers/{user}/remove", "SFFFFFANF", "SFFFFFNNF"),
+    ("GET", "/groups/manage/{id}/{lang}", "SFFFFFAAF", "SFFFFFNNF"),
+    ("POST", "/groups/manage/{id}/{lang}", "SFFFFFAAF", "SFFFFFNNF"),
+    ("GET", "/groups/{id}", "SAAAAAAAF", "SNNNNNNNF"),
+    ("POST", "/groups/{id}/join", "SANNNNNNF", "SNNNNNNNF"),
+    ("POST", "/groups/{id}/leave", "SANNNNNNF", "SNNNNNNNF"),
+    ("GET", "/guides", "AAAAAAAAA", ""),
+    ("GET", "/guides/{id}", "AAAANAANA", "NNNNANNAN"),
+    ("GET", "/healthz", "AAAAAAAAA", ""),
+    ("GET", "/interpreters", "SFFAAAAAF", ""),
+    ("POST", "/interpreters", "SFFAAAAAF", ""),
+    ("GET", "/invite/{token}", "NNNNNNNNN", "NNNNNNNNN"),
+    ("POST", "/invite/{token}", "NNNNNNNNN", "NNNNNNNNN"),
+    ("POST", "/lang", "AAAAAAAAA", ""),
+    ("GET", "/me", "SAHHHHHHH", ""),
+    ("GET", "/me/appointments", "SAHHHHHHH", ""),
+    ("POST", "/me/appointments/{id}/confirm", "SAHHHHHHH", "SNHHHHHHH"),
+    ("GET", "/me/appointments/{id}/event.ics", "SAHHHHHHH", "SNHHHHHHH"),
+    ("POST", "/me/appointments/{id}/move", "SAHHHHHHH", "SNHHHHHHH"),
+    ("GET", "/me/calendar", "SAHHHHHHH", ""),
+    ("POST", "/me/calendar/new", "SAHHHHHHH", ""),
+    ("POST", "/me/calendar/revoke", "SAHHHHHHH", ""),
+    ("GET", "/me/data", "SAHHHHHHH", ""),
+    ("GET", "/me/data.json", "SAHHHHHHH", ""),
+    ("POST", "/me/data/consents/{id}/revoke", "SAHHHHHHH", "SNHHHHHHH"),
+    ("GET", "/me/data/print", "SAHHHHHHH", ""),
+    ("GET", "/me/deadlines", "SAHHHHHHH", ""),
+    ("POST", "/me/deadlines", "SAHHHHHHH", ""),
+    ("POST", "/me/deadlines/{id}/done", "SAHHHHHHH", "SNHHHHHHH"),
+    // A client removes only deadlines they added themselves (these are the guide's).
+    ("POST", "/me/deadlines/{id}/remove", "SNHHHHHHH", "SNHHHHHHH"),
+    ("GET", "/me/plan", "SAHHHHHHH", ""),
+    ("POST", "/me/plan/confirm", "SAHHHHHHH", ""),
+    ("POST", "/me/plan/steps/{id}/done", "SAHHHHHHH", "SNHHHHHHH"),
+    ("POST", "/me/plan/steps/{id}/help", "SAHHHHHHH", "SNHHHHHHH"),
+    ("GET", "/me/requests", "SAHHHHHHH", ""),
+    ("POST", "/me/requests", "SAHHHHHHH", ""),
+    ("GET", "/offices", "AAAAAAAAA", ""),
+    ("GET", "/offices/{id}", "AAAANAANA", "NNNNANNAN"),
+    ("GET", "/offline", "AAAAAAAAA", ""),
+    // Set-up only while there is no user at all.
+    ("GET", "/setup", "NNNNNNNNN", ""),
+    // Set-up only while there is no user at all.
+    ("POST", "/setup", "NNNNNNNNN", ""),
+    ("GET", "/signin", "AHHHHHHHH", ""),
+    ("POST", "/signin", "AAAAAAAAA", ""),
+    ("GET", "/signin/staff", "AHHHHHHHH", ""),
+    ("POST", "/signin/staff", "AAAAAAAAA", ""),
+    ("POST", "/signout", "SSSSSSSSS", ""),
+    ("GET", "/templates", "SFFAAAAAF", ""),
+    ("POST", "/templates", "SFFFFFAAF", ""),
+    ("POST", "/templates/{id}/retire", "SFFFFFANF", "SFFFFFNNF"),
+    ("GET", "/volunteer", "SHAHHHHHH", ""),
+    ("GET", "/volunteer/calendar", "SHAHHHHHH", ""),
+    ("POST", "/volunteer/calendar/new", "SHAHHHHHH", ""),
+    ("POST", "/volunteer/calendar/revoke", "SHAHHHHHH", ""),
+    ("GET", "/volunteer/hours", "SHAHHHHHH", ""),
+    ("GET", "/volunteer/hours/certificate", "SHAHHHHHH", ""),
+    ("POST", "/volunteer/hours/{session}", "SHNHHHHHH", "SHNHHHHHH"),
+    ("POST", "/volunteer/notices/read", "SHAHHHHHH", ""),
+    ("GET", "/volunteer/profile", "SHAHHHHHH", ""),
+    ("POST", "/volunteer/profile", "SHAHHHHHH", ""),
+    ("GET", "/volunteer/shifts", "SHAHHHHHH", ""),
+    ("POST", "/volunteer/shifts/{id}/cancel", "SHAHHHHHH", "SHNHHHHHH"),
+    ("POST", "/volunteer/shifts/{id}/take", "SHAHHHHHH", "SHNHHHHHH"),
+];
+
+/// Ids of one scope: "home" (Talheim, Team Mitte) or "away" (Bergfeld).
+#[derive(Default)]
+struct Ids {
+    /// The client whose case a guide opens (the lead gets another of the team's).
+    case: i64,
+    case_for_lead: i64,
+    /// Records of `case` (and of `case_for_lead`, same names with a `lead-` prefix).
+    of_case: HashMap<String, i64>,
+    /// The signed-in client's own records (home: Amal's).
+    me: HashMap<&'static str, i64>,
+    calendar: String,
+    group: i64,
+    session: i64,
+    volunteer: i64,
+    document: i64,
+    template: i64,
+    office: i64,
+    guide_page: i64,
+    editor: i64,
+}
+
+/// The database beside the store, for fixtures and the before/after fingerprint.
+enum Raw {
+    Lite(sqlx::SqlitePool),
+    Pg(sqlx::PgPool),
+}
+
+impl Raw {
+    async fn connect(url: &str) -> Raw {
+        if url.starts_with("sqlite:") {
+            Raw::Lite(sqlx::SqlitePool::connect(url).await.unwrap())
+        } else {
+            Raw::Pg(sqlx::PgPool::connect(url).await.unwrap())
+        }
+    }
+
+    async fn ints(&self, sql: &str) -> Vec<i64> {
+        match self {
+            Raw::Lite(p) => sqlx::query_scalar(sql).fetch_all(p).await.unwrap(),
+            Raw::Pg(p) => sqlx::query_scalar(sql).fetch_all(p).await.unwrap(),
+        }
+    }
+
+    async fn int(&self, sql: &str) -> i64 {
+        *self
+            .ints(sql)
+            .await
+            .first()
+            .unwrap_or_else(|| panic!("no row: {sql}"))
+    }
+
+    async fn try_int(&self, sql: &str) -> Option<i64> {
+        match self {
+            Raw::Lite(p) => sqlx::query_scalar(sql).fetch_one(p).await.ok(),
+            Raw::Pg(p) => sqlx::query_scalar(sql).fetch_one(p).await.ok(),
+        }
+    }
+
+    /// One query that measures every table a request could change: row counts, the
+    /// sum of versions where rows carry one, and the states in [`STATES`]. A refused
+    /// write that changed anything shows here. Sessions, the access log and sign-in
+    /// failures change on refusals by design and are left out.
+    async fn fingerprint_query(&self) -> String {
+        let mut parts = vec![];
+        for t in TABLES {
+            parts.push(format!("(SELECT COUNT(*) FROM {t})"));
+            let versions = format!("(SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM {t})");
+            if self.try_int(&format!("SELECT {versions}")).await.is_some() {
+                parts.push(versions);
+            }
+        }
+        for (_, sql) in STATES {
+            parts.push(format!("({sql})"));
+        }
+        format!("SELECT {}", parts.join(", "))
+    }
+
+    async fn fingerprint(&self, query: &str) -> Vec<i64> {
+        use sqlx::Row;
+        match self {
+            Raw::Lite(p) => {
+                let row = sqlx::query(query).fetch_one(p).await.unwrap();
+                (0..row.len()).map(|i| row.get::<i64, _>(i)).collect()
+            }
+            Raw::Pg(p) => {
+                let row = sqlx::query(query).fetch_one(p).await.unwrap();
+                (0..row.len()).map(|i| row.get::<i64, _>(i)).collect()
+            }
+        }
+    }
+}
+
+const TABLES: [&str; 49] = [
+    "counties",
+    "municipalities",
+    "providers",
+    "teams",
+    "users",
+    "clients",
+    "household_members",
+    "assignments",
+    "activation_codes",
+    "setup_tokens",
+    "intake_sections",
+    "goal_templates",
+    "goals",
+    "plan_steps",
+    "plan_history",
+    "plan_confirmations",
+    "notes",
+    "interpreters",
+    "interpreter_availability",
+    "appointments",
+    "interpreter_slots",
+    "referrals",
+    "consents",
+    "transfers",
+    "client_requests",
+    "calendar_tokens",
+    "deadlines",
+    "request_photos",
+    "offices",
+    "office_texts",
+    "office_contacts",
+    "guides",
+    "guide_steps",
+    "guide_texts",
+    "directory_imports",
+    "group_offers",
+    "group_texts",
+    "group_series",
+    "group_sessions",
+    "group_shift_needs",
+    "group_volunteers",
+    "shift_signups",
+    "group_participants",
+    "volunteer_profiles",
+    "volunteer_invitations",
+    "volunteer_documents",
+    "notices",
+    "outbox",
+    "volunteer_calendar_tokens",
+];
+
+/// Changes that leave counts and versions alone.
+const STATES: [(&str, &str); 8] = [
+    ("consents revoked", "SELECT COUNT(revoked_on) FROM consents"),
+    ("steps done", "SELECT COUNT(done_at) FROM plan_steps"),
+    ("steps help", "SELECT COUNT(help_requested_at) FROM plan_steps"),
+    (
+        "appointments confirmed",
+        "SELECT COUNT(client_confirmed_at) FROM appointments",
+    ),
+    (
+        "deadlines done",
+        "SELECT COUNT(*) FROM deadlines WHERE done_at IS NOT NULL",
+    ),
+    ("users with a language", "SELECT COUNT(lang) FROM users"),
+    (
+        "templates retired",
+        "SELECT COUNT(retired_at) FROM goal_templates",
+    ),
+    (
+        "sessions cancelled",
+        "SELECT COUNT(*) FROM group_sessions WHERE status = 'cancelled'",
+    ),
+];
+
+/// Gives a client's case one record of every kind, through the gate, and returns their ids.
+async fn furnish(store: &Store, raw: &Raw, client: i64) -> HashMap<String, i64> {
+    let id = ClientId(client);
+    let guide = common::own_guide(store, id).await;
+    let file = store.case(&guide);
+    let goal = file
+        .add_goal(&NewGoal {
+            field: "language".into(),
+            template_id: None,
+            title: "Matrix".into(),
+            review_on: None,
+        })
+        .await
+        .unwrap()
+        .unwrap();
+    let step = file
+        .add_step(
+            goal,
+            &NewStep {
+                text: "Matrix-Schritt".into(),
+                actor: "client".into(),
+                actor_name: None,
+                due_on: Some(day(5)),
+                link: None,
+            },
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    let appointment = file
+        .create_appointment(
+            &NewAppointment {
+                starts_at: lotse_server::time::now() + 5 * 86_400,
+                duration_minutes: 30,
+                with_kind: "office".into(),
+                place_name: "Rathaus".into(),
+                address: None,
+                room: None,
+                contact_person: None,
+                contact_phone: None,
+                bring: String::new(),
+                interpreter_lang: None,
+            },
+            None,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    file.add_deadline(&NewDeadline {
+        kind: "other".into(),
+        title: "Matrix-Frist".into(),
+        due_on: day(10),
+        remind_days: 7,
+        by_client: false,
+        client_key: None,
+    })
+    .await
+    .unwrap();
+    let referral = file
+        .add_referral("language_course", "VHS", "Matrix")
+        .await
+        .unwrap()
+        .unwrap();
+    let consent = file
+        .add_consent(&NewConsent {
+            purpose: "release_jobcenter".into(),
+            recipient: "Jobcenter".into(),
+            recipient_team: None,
+            covers: vec![],
+            given_on: day(-1),
+            form: "paper".into(),
+        })
+        .await
+        .unwrap()
+        .unwrap();
+    let own = common::own_record(store, id).await;
+    store
+        .case(&own)
+        .add_request(&NewRequest {
+            category: "question".into(),
+            body: "Matrix?".into(),
+            client_key: None,
+            consent_id: None,
+            photo: Some(Photo {
+                content_type: "image/png".into(),
+                width: 1,
+                height: 1,
+                bytes: vec![0x89, b'P', b'N', b'G'],
+            }),
+        })
+        .await
+        .unwrap();
+    let last = |t: &str| format!("SELECT MAX(id) FROM {t} WHERE client_id = {client}");
+    HashMap::from([
+        ("goal".to_string(), goal),
+        ("step".to_string(), step),
+        ("appointment".to_string(), appointment),
+        ("deadline".to_string(), raw.int(&last("deadlines")).await),
+        ("referral".to_string(), referral),
+        ("consent".to_string(), consent),
+        ("request".to_string(), raw.int(&last("client_requests")).await),
+    ])
+}
+
+async fn scope_ids(store: &Store, raw: &Raw, home: bool) -> Ids {
+    let (guide_email, municipality) = if home {
+        (common::WEBER, 1)
+    } else {
+        (common::DEMIR, 2)
+    };
+    let clients = client_ids_of(store, guide_email).await;
+    let (case, case_for_lead) = (clients[0], clients[1]);
+    let mut of_case = furnish(store, raw, case).await;
+    for (k, v) in furnish(store, raw, case_for_lead).await {
+        of_case.insert(format!("lead-{k}"), v);
+    }
+    // The signed-in client's own records: Amal at home, a Bergfeld client away.
+    let me_client = if home {
+        common::client_named(store, "Haddad").await
+    } else {
+        clients[2]
+    };
+    let me_records = furnish(store, raw, me_client).await;
+    let me = HashMap::from([
+        ("appointment", me_records["appointment"]),
+        ("deadline", me_records["deadline"]),
+        ("step", me_records["step"]),
+        ("consent", me_records["consent"]),
+    ]);
+    let secret = format!("matrix-calendar-{municipality}");
+    store
+        .new_calendar_token(
+            ClientId(me_client),
+            &lotse_server::auth::credentials::token_hash(&secret),
+        )
+        .await
+        .unwrap();
+    let group = match raw
+        .try_int(&format!(
+            "SELECT MIN(id) FROM group_offers WHERE municipality_id = {municipality}"
+        ))
+        .await
+    {
+        Some(g) => g,
+        None => panic!("no group in municipality {municipality}"),
+    };
+    let session = raw
+        .int(&format!(
+            "SELECT MIN(id) FROM group_sessions WHERE group_id = {group} AND starts_at > {}",
+            lotse_server::time::now()
+        ))
+        .await;
+    let volunteer = raw
+        .int(&format!(
+            "SELECT MIN(u.id) FROM users u JOIN volunteer_documents d ON d.user_id = u.id \
+             WHERE u.role = 'volunteer' AND u.municipality_id = {municipality}"
+        ))
+        .await;
+    let document = raw
+        .int(&format!(
+            "SELECT MIN(id) FROM volunteer_documents WHERE user_id = {volunteer} AND removed_at IS NULL"
+        ))
+        .await;
+    // County-wide things (directory, templates) have no other county in the demo: the
+    // other side is an id that does not exist.
+    let county = |sql: &str| {
+        let sql = sql.to_string();
+        async move {
+            if home {
+                raw.int(&sql).await
+            } else {
+                999_999
+            }
+        }
+    };
+    Ids {
+        case,
+        case_for_lead,
+        of_case,
+        me,
+        calendar: format!("{secret}.ics"),
+        group,
+        session,
+        volunteer,
+        document,
+        template: county("SELECT MIN(id) FROM goal_templates").await,
+        office: county("SELECT MIN(id) FROM offices").await,
+        guide_page: county("SELECT MIN(id) FROM guides").await,
+        editor: county("SELECT MIN(id) FROM users WHERE role = 'guide'").await,
+    }
+}
+
+/// The path with its parameters filled from `ids`, as `who` would send it.
+fn fill(path: &str, who: &str, ids: &Ids) -> String {
+    let lead = who == "lead";
+    let case_record = |name: &str| {
+        let key = if lead {
+            format!("lead-{name}")
+        } else {
+            name.to_string()
+        };
+        ids.of_case[&key].to_string()
+    };
+    let mut out = String::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let close = open + rest[open..].find('}').unwrap();
+        let name = &rest[open + 1..close];
+        let before = &path[..path.len() - rest.len() + open];
+        let value = match (before, name) {
+            (b, "id") if b.starts_with("/cases/") || b == "/cases/" => {
+                if lead { ids.case_for_lead } else { ids.case }.to_string()
+            }
+            (_, "goal") => case_record("goal"),
+            (_, "step") if before.starts_with("/cases/") => case_record("step"),
+            (_, "a") => case_record("appointment"),
+            (b, "r") if b.contains("/requests/") => case_record("request"),
+            (b, "r") if b.contains("/referrals/") => case_record("referral"),
+            (_, "d") => case_record("deadline"),
+            (_, "c") => case_record("consent"),
+            (_, "section") => "languages".into(),
+            ("/me/appointments/", "id") => ids.me["appointment"].to_string(),
+            ("/me/deadlines/", "id") => ids.me["deadline"].to_string(),
+            ("/me/plan/steps/", "id") => ids.me["step"].to_string(),
+            ("/me/data/consents/", "id") => ids.me["consent"].to_string(),
+            ("/calendar/", "token") => ids.calendar.clone(),
+            ("/invite/", "token") => "no-such-invitation".into(),
+            ("/volunteer/shifts/", "id") | ("/volunteer/hours/", "session") => ids.session.to_string(),
+            (b, "id") if b.starts_with("/groups/manage/volunteers/") => ids.volunteer.to_string(),
+            ("/groups/", "id") | ("/groups/manage/", "id") => ids.group.to_string(),
+            (_, "session") => ids.session.to_string(),
+            (_, "user") => ids.volunteer.to_string(),
+            (_, "doc") => ids.document.to_string(),
+            (_, "lang") => "ar".into(),
+            ("/templates/", "id") => ids.template.to_string(),
+            (b, "id") if b.ends_with("/offices/") => ids.office.to_string(),
+            (b, "id") if b.ends_with("/guides/") => ids.guide_page.to_string(),
+            ("/directory/manage/editors/", "id") => ids.editor.to_string(),
+            ("/directory/manage/import/", "id") => "999999".into(),
+            _ => panic!("the matrix does not know what {{{name}}} is in {path}"),
+        };
+        out.push_str(&value);
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn answer(method: &str, path: &str, who: &str, r: &Reply) -> char {
+    if std::env::var("LOTSE_MATRIX_DEBUG").is_ok() {
+        println!("{method} as {who}: {} -> {:?}", r.status, r.location);
+    }
+    let home = match who {
+        "out" => "/",
+        "client" => "/me",
+        "volunteer" => "/volunteer",
+        "admin" => "/admin",
+        _ => "/cases",
+    };
+    match r.status {
+        StatusCode::NOT_FOUND => 'N',
+        StatusCode::FORBIDDEN => 'F',
+        StatusCode::UNAUTHORIZED => 'S',
+        StatusCode::BAD_REQUEST => 'B',
+        s if s.is_redirection() => {
+            let to = r.location.clone().unwrap_or_default();
+            if to.starts_with("/signin") {
+                'S'
+            } else if to == home
+                && !(home != "/" && path.starts_with(home))
+                && !(home == "/" && method == "POST")
+            {
+                // Sent home from somewhere that is not theirs (a staff member at /me).
+                'H'
+            } else {
+                'A'
+            }
+        }
+        s if s.is_success() => 'A',
+        StatusCode::UNPROCESSABLE_ENTITY | StatusCode::CONFLICT => 'A',
+        s => panic!("{method} answered {s} for {who}: {}", r.body),
+    }
+}
+
+async fn matrix(store: Store, url: String) {
+    seeded(&store).await;
+    let raw = Raw::connect(&url).await;
+    // A coordinator of the other municipality (the demo has one coordinator).
+    let hoffmann = store.user_by_email(common::COORDINATOR).await.unwrap().unwrap();
+    store
+        .create_user(&NewUser {
+            role: Some(Role::Coordinator),
+            display_name: "Koordination Bergfeld".into(),
+            email: Some("coordination@bergfeld.example".into()),
+            password_hash: hoffmann.password_hash.clone(),
+            municipality_id: Some(MunicipalityId(2)),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    // And a volunteer there, with a document on file (the demo's are all in Talheim).
+    let bergfeld_volunteer = store
+        .create_user(&NewUser {
+            role: Some(Role::Volunteer),
+            display_name: "Ehrenamt Bergfeld".into(),
+            email: Some("volunteer@bergfeld.example".into()),
+            municipality_id: Some(MunicipalityId(2)),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let hoffmann_id = hoffmann.user_id();
+    for v in [
+        bergfeld_volunteer,
+        store
+            .user_by_email(common::VOLUNTEER)
+            .await
+            .unwrap()
+            .unwrap()
+            .user_id(),
+    ] {
+        store
+            .add_volunteer_document(v, "confidentiality", None, hoffmann_id)
+            .await
+            .unwrap();
+    }
+    let home = scope_ids(&store, &raw, true).await;
+    let away = scope_ids(&store, &raw, false).await;
+
+    let app = common::app(store.clone()).await;
+    let mut people: Vec<(&str, Client)> = vec![];
+    for who in PEOPLE {
+        let mut c = Client::new(app.clone());
+        match who {
+            "out" => {}
+            "client" => {
+                let r = sign_in_client(&mut c, CLIENT_NUMBER, CLIENT_PIN).await;
+                assert_eq!(r.status, StatusCode::SEE_OTHER);
+            }
+            "volunteer" => sign_in_staff(&mut c, common::VOLUNTEER).await,
+            "guide" => sign_in_staff(&mut c, common::WEBER).await,
+            "guide-other" => sign_in_staff(&mut c, common::DEMIR).await,
+            "lead" => sign_in_staff(&mut c, common::KELLER).await,
+            "coordinator" => sign_in_staff(&mut c, common::COORDINATOR).await,
+            "coordinator-other" => sign_in_staff(&mut c, "coordination@bergfeld.example").await,
+            "admin" => sign_in_staff(&mut c, "admin@lotse.example").await,
+            _ => unreachable!(),
+        }
+        people.push((who, c));
+    }
+
+    let routes = lotse_server::web::route_list();
+    // Reads first, so that no write of the walk changes what a read finds (a new
+    // calendar link revokes the old one); signing out ends the session the rest of
+    // the walk needs: it goes last.
+    let mut order: Vec<_> = routes.iter().collect();
+    order.sort_by_key(|r| (r.path == "/signout", r.method == "POST"));
+    let expected: HashMap<(&str, &str), (&str, &str)> =
+        MATRIX.iter().map(|(m, p, o, x)| ((*m, *p), (*o, *x))).collect();
+    let print = std::env::var("LOTSE_MATRIX_PRINT").is_ok();
+    let (mut cells, mut wrong, mut printed) = (0, vec![], BTreeMap::new());
+    let fingerprint = raw.fingerprint_query().await;
+    let mut baseline: Option<Vec<i64>> = None;
+    for route in order {
+        let has_ids = route.path.contains('{');
+        let mut rows = [String::new(), String::new()];
+        for (row, away_side) in [(0, false), (1, true)] {
+            if row == 1 && !has_ids {
+                continue;
+            }
+            for (who, c) in people.iter_mut() {
+                // "Own" is the person's own scope: Bergfeld for Bergfeld's people.
+                let bergfeld = who.ends_with("-other");
+                let ids = if away_side != bergfeld { &away } else { &home };
+                let path = fill(route.path, who, ids);
+                if route.method == "POST" && baseline.is_none() {
+                    // Reads come first; from the first write on, each write is
+                    // measured against the state the one before it left.
+                    baseline = Some(raw.fingerprint(&fingerprint).await);
+                }
+                if std::env::var("LOTSE_MATRIX_DEBUG").is_ok() {
+                    print!("{path} ");
+                }
+                let r = if route.method == "POST" {
+                    c.post(&path, &[("client_key", "matrix")]).await
+                } else {
+                    c.get(&path).await
+                };
+                let a = answer(route.method, &path, who, &r);
+                if route.method == "POST" {
+                    let after = raw.fingerprint(&fingerprint).await;
+                    if matches!(a, 'N' | 'F' | 'S' | 'H' | 'B') && baseline.as_ref() != Some(&after) {
+                        wrong.push(format!("POST {path} as {who} was refused ({a}) but changed data"));
+                    }
+                    baseline = Some(after);
+                }
+                rows[row].push(a);
+                cells += 1;
+            }
+        }
+        printed.insert(
+            (route.path, route.method),
+            format!(
+                "    (\"{}\", \"{}\", \"{}\", \"{}\"),",
+                route.method, route.path, rows[0], rows[1]
+            ),
+        );
+        match expected.get(&(route.method, route.path)) {
+            None => wrong.push(format!("{} {} is not in the matrix", route.method, route.path)),
+            Some((own, other)) => {
+                if *own != rows[0] || *other != rows[1] {
+                    wrong.push(format!(
+                        "{} {}: expected {own} / {other}, got {} / {}",
+                        route.method, route.path, rows[0], rows[1]
+                    ));
+                }
+            }
+        }
+    }
+    for (m, p, _, _) in MATRIX {
+        if !routes.iter().any(|r| r.method == *m && r.path == *p) {
+            wrong.push(format!("{m} {p} is in the matrix but not a route"));
+        }
+    }
+    if print {
+        for line in printed.values() {
+            println!("{line}");
+        }
+    }
+    println!(
+        "authorization matrix: {} routes, {} people, {cells} cells",
+        routes.len(),
+        PEOPLE.len()
+    );
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_route_for_every_person_sqlite() {
+    let db = common::TestDb::new(common::Backend::Sqlite).await;
+    matrix(db.store.clone(), db.url.clone()).await;
+    db.drop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_route_for_every_person_postgres() {
+    let Some(db) = common::TestDb::new_postgres().await else {
+        return;
+    };
+    matrix(db.store.clone(), db.url.clone()).await;
+    db.drop().await;
+}
