@@ -44,6 +44,14 @@ pub fn new_session_token() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// Could this be a token we made ([`new_session_token`])? A cookie is input: anything
+/// else is replaced rather than stored.
+pub fn looks_like_token(t: &str) -> bool {
+    t.len() == 43
+        && t.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// Letters and digits that cannot be mixed up when read aloud or typed from paper
 /// (no 0/O, 1/I/L, 5/S, 2/Z, 8/B).
 const CODE_ALPHABET: &[u8] = b"ACDEFGHJKMNPQRTUVWXY34679";

@@ -10,6 +10,9 @@ use lotse_app::domain::{Role, UserId};
 pub const SESSION_COOKIE: &str = "lotse_session";
 pub const LANG_COOKIE: &str = "lotse_lang";
 pub const FALLBACK_COOKIE: &str = "lotse_fallback";
+/// A random id of this browser, kept across sign-outs: the sign-in limits give a
+/// device someone signed in on before a budget of its own (see `auth::ratelimit`).
+pub const DEVICE_COOKIE: &str = "lotse_device";
 
 /// The signed-in person behind this request.
 #[derive(Clone, Debug)]
@@ -129,6 +132,13 @@ pub fn session_cookie(settings: &Settings, token: String) -> HeaderValue {
 pub fn clear_session_cookie(settings: &Settings) -> HeaderValue {
     let mut c = base_cookie(settings, SESSION_COOKIE, String::new());
     c.make_removal();
+    HeaderValue::from_str(&c.to_string()).unwrap_or(HeaderValue::from_static(""))
+}
+
+/// The device id; kept 400 days (the longest browsers allow), renewed at each sign-in.
+pub fn device_cookie(settings: &Settings, token: String) -> HeaderValue {
+    let mut c = base_cookie(settings, DEVICE_COOKIE, token);
+    c.set_max_age(cookie::time::Duration::days(400));
     HeaderValue::from_str(&c.to_string()).unwrap_or(HeaderValue::from_static(""))
 }
 

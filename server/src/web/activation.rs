@@ -59,7 +59,7 @@ pub async fn activate(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         let at = now();
         let account_key = format!("activation:{}", ctx.address);
         // The try is counted before anything is checked (see `ratelimit::reserve`).
-        if let Err(m) = ratelimit::reserve(&ctx.state.store, &account_key, &ctx.address, at).await? {
+        if let Err(m) = ratelimit::reserve(&ctx.state.store, &account_key, "", &ctx.address, at).await? {
             Refusal::Blocked(m).answer(&tr, "activate-code-invalid")
         } else {
             let store = &ctx.state.store;
@@ -73,7 +73,7 @@ pub async fn activate(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
             };
             match redeemed {
                 Some(done) => {
-                    store.clear_signin_failures(&account_key).await?;
+                    store.clear_signin_failures(&account_key, "").await?;
                     let user = done.user;
                     match done.renewed_by {
                         // A reissued code: the client's "who opened my file" shows the

@@ -91,8 +91,25 @@ async fn attempt(
     allowed: impl Fn(Role) -> bool,
 ) -> Result<Result<(UserId, Role), Refusal>, AppError> {
     let at = now();
+    // A device this person signed in on before has a budget of its own: a stranger's
+    // wrong guesses never lock the owner out (see `ratelimit`).
+    let device = match (
+        &user,
+        session::read_cookie(&ctx.state.settings, &ctx.headers, session::DEVICE_COOKIE),
+    ) {
+        (Some(u), Some(token)) => {
+            let hash = credentials::token_hash(&token);
+            if ctx.state.store.is_known_device(&hash, u.user_id()).await? {
+                hash
+            } else {
+                String::new()
+            }
+        }
+        _ => String::new(),
+    };
     // The try is counted before Argon2 runs (see `ratelimit::reserve`).
-    if let Err(minutes) = ratelimit::reserve(&ctx.state.store, account_key, &ctx.address, at).await? {
+    if let Err(minutes) = ratelimit::reserve(&ctx.state.store, account_key, &device, &ctx.address, at).await?
+    {
         return Ok(Err(Refusal::Blocked(minutes)));
     }
     let candidate = user.filter(|u| u.disabled_at.is_none()).and_then(|u| {
@@ -110,12 +127,15 @@ async fn attempt(
     })
     .await?;
     if let Some(ok) = verified {
-        ctx.state.store.clear_signin_failures(account_key).await?;
+        ctx.state
+            .store
+            .clear_signin_failures(account_key, &device)
+            .await?;
         return Ok(Ok(ok));
     }
     // The reserved try stays as the failure. The failure that reaches the limit already tells the person to wait.
     Ok(Err(
-        match ratelimit::blocked_for(&ctx.state.store, account_key, &ctx.address, at).await? {
+        match ratelimit::wait_for_next(&ctx.state.store, account_key, &device, &ctx.address, at).await? {
             Some(minutes) => Refusal::Blocked(minutes),
             None => Refusal::Wrong,
         },
@@ -184,6 +204,18 @@ pub(crate) async fn signed_in(
         header::SET_COOKIE,
         session::session_cookie(&ctx.state.settings, token),
     );
+    // This device now knows this person: their own budget at the next sign-in.
+    let device = session::read_cookie(&ctx.state.settings, &ctx.headers, session::DEVICE_COOKIE)
+        .filter(|t| credentials::looks_like_token(t));
+    let device = device.unwrap_or_else(credentials::new_session_token);
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        session::device_cookie(&ctx.state.settings, device.clone()),
+    );
+    ctx.state
+        .store
+        .remember_device(&credentials::token_hash(&device), user, now())
+        .await?;
     res.headers_mut()
         .insert("clear-site-data", HeaderValue::from_static(CLEAR_ON_START));
     Ok(res)

@@ -33,7 +33,7 @@ async fn two_instances_share_sessions_and_sign_in_limits() {
         "signed out on both"
     );
 
-    // Wrong passwords counted on one instance lock the account on the other too.
+    // Wrong passwords counted on one instance slow down unknown devices on the other too.
     let mut attacker = Client::new(a.clone());
     for i in 0..5 {
         let guess = format!("wrong-{i}");

@@ -246,49 +246,59 @@ both_backends!(
 );
 
 both_backends!(
-    signin_failures_are_counted_per_account_and_address,
+    signin_failures_are_counted_per_budget_and_delays_grow,
     |store: Store| async move {
+        use lotse_server::auth::ratelimit::{reserve, wait_for_next, FIRST_DELAY_SECS, FREE_TRIES};
         let at = now();
-        for i in 0..5 {
-            store
-                .record_signin_failure("email:a@example.org", "10.0.0.1", at + i)
-                .await
-                .unwrap();
+        let a = "email:a@example.org";
+        for i in 0..FREE_TRIES {
+            assert!(reserve(&store, a, "", "10.0.0.1", at + i).await.unwrap().is_ok());
         }
-        let limited =
-            lotse_server::auth::ratelimit::blocked_for(&store, "email:a@example.org", "10.0.0.9", at + 5)
-                .await
-                .unwrap();
-        assert!(limited.is_some(), "account limit reached");
-        let other =
-            lotse_server::auth::ratelimit::blocked_for(&store, "email:b@example.org", "10.0.0.9", at + 5)
-                .await
-                .unwrap();
-        assert!(other.is_none(), "other accounts unaffected");
-        store.clear_signin_failures("email:a@example.org").await.unwrap();
-        assert!(lotse_server::auth::ratelimit::blocked_for(
-            &store,
-            "email:a@example.org",
-            "10.0.0.9",
-            at + 5
-        )
-        .await
-        .unwrap()
-        .is_none());
-        let later = at + lotse_server::auth::ratelimit::WINDOW_SECS + 10;
-        for i in 0..5 {
-            store
-                .record_signin_failure("email:c@example.org", "10.0.0.2", at + i)
-                .await
-                .unwrap();
-        }
+        // The burst is spent: the next try on unknown devices waits 15 minutes...
+        assert_eq!(
+            wait_for_next(&store, a, "", "10.0.0.9", at + 5).await.unwrap(),
+            Some(15)
+        );
+        assert_eq!(reserve(&store, a, "", "10.0.0.9", at + 6).await.unwrap(), Err(15));
+        // ...but not on the owner's own device, nor for another account.
+        assert!(reserve(&store, a, "device-1", "10.0.0.9", at + 6)
+            .await
+            .unwrap()
+            .is_ok());
         assert!(
-            lotse_server::auth::ratelimit::blocked_for(&store, "email:c@example.org", "x", later)
+            wait_for_next(&store, "email:b@example.org", "", "10.0.0.9", at + 6)
                 .await
                 .unwrap()
-                .is_none(),
-            "window passes"
+                .is_none()
         );
+        // After the delay one more try, and the next delay is twice as long.
+        let later = at + 4 + FIRST_DELAY_SECS;
+        assert!(reserve(&store, a, "", "10.0.0.9", later).await.unwrap().is_ok());
+        assert_eq!(
+            reserve(&store, a, "", "10.0.0.9", later + 60).await.unwrap(),
+            Err(29)
+        );
+        // The owner's sign-in clears their own budget, not the stranger's.
+        store.clear_signin_failures(a, "device-1").await.unwrap();
+        assert!(reserve(&store, a, "", "10.0.0.9", later + 120)
+            .await
+            .unwrap()
+            .is_err());
+        // An address counts unknown devices only.
+        for i in 0..lotse_server::auth::ratelimit::ADDRESS_LIMIT {
+            store
+                .record_signin_failure(&format!("email:n{i}@example.org"), "", "10.0.0.3", at + i)
+                .await
+                .unwrap();
+        }
+        assert!(reserve(&store, "email:z@example.org", "", "10.0.0.3", at + 40)
+            .await
+            .unwrap()
+            .is_err());
+        assert!(reserve(&store, "email:z@example.org", "dev", "10.0.0.3", at + 40)
+            .await
+            .unwrap()
+            .is_ok());
     }
 );
 

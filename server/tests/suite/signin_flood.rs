@@ -11,6 +11,10 @@ both_backends!(
     |store: Store| async move {
         seeded(&store).await;
         let app = common::app(store.clone()).await;
+        // The owner has signed in on this browser before (and signed out since).
+        let mut owner = Client::new(app.clone());
+        sign_in_staff(&mut owner, WEBER).await;
+        assert_eq!(owner.post("/signout", &[]).await.status, StatusCode::SEE_OTHER);
         let mut flood = tokio::task::JoinSet::new();
         for i in 0..60 {
             let app = app.clone();
@@ -51,6 +55,26 @@ both_backends!(
                 .count()
                 <= 5
         );
+        // Five more wrong guesses, one after the other, spend the unknown-device budget.
+        let mut attacker = Client::new(app.clone());
+        for i in 0..5 {
+            let guess = format!("again-{i}");
+            attacker
+                .post("/signin/staff", &[("email", WEBER), ("password", guess.as_str())])
+                .await;
+        }
+        // A stranger with the right password now waits; the owner on their own browser
+        // does not: guessing slows down unknown devices only.
+        let mut stranger = Client::new(app.clone());
+        let r = stranger
+            .post(
+                "/signin/staff",
+                &[("email", WEBER), ("password", lotse_server::seed::STAFF_PASSWORD)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+        sign_in_staff(&mut owner, WEBER).await;
+        assert_eq!(owner.get("/cases").await.status, StatusCode::OK);
         // Someone else signs in from the same address as usual.
         let mut keller = Client::new(app.clone());
         sign_in_staff(&mut keller, KELLER).await;
