@@ -1,10 +1,13 @@
 //! Starts Lotse: reads the settings, migrates the database, seeds the demo municipality
 //! when asked (or prints a one-time set-up link on a new installation) and serves.
+//! `lotse-server backup <file>` instead writes a copy of the SQLite database and exits.
 
 use leptos::prelude::get_configuration;
 use lotse_server::auth::credentials;
 use lotse_server::config::Settings;
+use lotse_server::db::Store;
 use lotse_server::{build_state, seed, web};
+use std::ffi::OsString;
 use std::net::SocketAddr;
 use tracing_subscriber::EnvFilter;
 
@@ -15,7 +18,12 @@ async fn main() -> std::process::ExitCode {
             EnvFilter::try_from_env("LOTSE_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
         )
         .init();
-    match run().await {
+    let mut args = std::env::args_os().skip(1);
+    let outcome = match args.next() {
+        Some(command) if command == "backup" => backup(&args.collect::<Vec<_>>()).await,
+        _ => run().await,
+    };
+    match outcome {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             tracing::error!("{e}");
@@ -23,6 +31,25 @@ async fn main() -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// `lotse-server backup <file>`: a consistent copy of the SQLite database, taken while the
+/// server keeps serving (see `Store::backup_to`). It reads the same settings as the
+/// server, so the copy is of the database the server uses.
+async fn backup(args: &[OsString]) -> Result<(), Box<dyn std::error::Error>> {
+    let [file] = args else {
+        return Err("usage: lotse-server backup <file>".into());
+    };
+    // The address only goes into the public URL, which a backup does not use.
+    let settings = Settings::from_env("127.0.0.1:3000");
+    let store = Store::open_for_backup(&settings.database_url).await?;
+    // Absolute, so the message says where the copy is whatever the working directory.
+    let target = std::path::absolute(file)?;
+    let done = store.backup_to(&target).await;
+    store.close().await;
+    done?;
+    println!("Backup written to {}", target.display());
+    Ok(())
 }
 
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -91,6 +118,10 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             }
             if let Err(e) = janitor.purge_signin_failures(now - 86_400).await {
                 tracing::warn!("sign-in failure purge: {e}");
+            }
+            // A device unused for 400 days is a stranger again (the cookie is gone too).
+            if let Err(e) = janitor.purge_known_devices(now - 400 * 86_400).await {
+                tracing::warn!("known device purge: {e}");
             }
             let photo_cutoff = now - lotse_server::db::requests::PHOTO_RETENTION_DAYS * 86_400;
             if let Err(e) = janitor.purge_request_photos(photo_cutoff).await {

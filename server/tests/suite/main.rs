@@ -10,6 +10,7 @@
 mod common;
 
 mod authorization;
+mod backup;
 mod case_gate;
 mod casework;
 mod casework_http;
