@@ -46,3 +46,5 @@ resume-heading = Formular senden?
 resume-intro = Sie sind wieder angemeldet. Das Formular, das Sie ausgefüllt haben, wurde noch nicht gesendet.
 resume-send = Formular senden
 resume-discard = Nicht senden
+resume-shows = Dieses Formular geht an { $path }. Es enthält:
+resume-signin-lost = Sie wurden abgemeldet. Bitte melden Sie sich wieder an. Das Formular konnte nicht aufbewahrt werden. Bitte füllen Sie es danach noch einmal aus.

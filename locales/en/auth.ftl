@@ -46,3 +46,5 @@ resume-heading = Send your form?
 resume-intro = You are signed in again. The form you filled in has not been sent yet.
 resume-send = Send the form
 resume-discard = Do not send it
+resume-shows = This form goes to { $path }. It contains:
+resume-signin-lost = You were signed out. Please sign in again. The form could not be kept. Please fill it in again afterwards.

@@ -46,3 +46,5 @@ resume-heading = ቅጥዒኹም ክስደድ ድዩ?
 resume-intro = ደጊምኩም ኣቲኹም ኣለኹም። ዝመላእኩምዎ ቅጥዒ ገና ኣይተሰደደን።
 resume-send = ቅጥዒ ስደዱ
 resume-discard = ኣይትስደዱ
+resume-shows = እዚ ቅጥዒ ናብ { $path } ክስደድ እዩ። ትሕዝቶኡ፦
+resume-signin-lost = ወጻእኩም። በጃኹም ደጊምኩም ኣትዉ። እቲ ቅጥዒ ክዕቀብ ኣይከኣለን። ድሕሪ ምእታው ደጊምኩም ምልእዎ።

@@ -113,11 +113,19 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         loop {
             tick.tick().await;
             let now = lotse_server::db::now();
-            if let Err(e) = janitor.purge_expired_sessions(now).await {
+            // Expired sessions stay a day: a form posted after its session ran out is
+            // kept for the person whose session it was (`web::resume`).
+            if let Err(e) = janitor.purge_expired_sessions(now - 86_400).await {
                 tracing::warn!("session purge: {e}");
             }
             if let Err(e) = janitor.purge_signin_failures(now - 86_400).await {
                 tracing::warn!("sign-in failure purge: {e}");
+            }
+            if let Err(e) = janitor
+                .purge_kept_forms(now - lotse_server::web::resume::KEEP_SECS)
+                .await
+            {
+                tracing::warn!("kept form purge: {e}");
             }
             // A device unused for 400 days is a stranger again (the cookie is gone too).
             if let Err(e) = janitor.purge_known_devices(now - 400 * 86_400).await {

@@ -17,43 +17,16 @@ pub struct Resume {
     pub fields: Vec<(String, String)>,
 }
 
-impl Resume {
-    fn encoded(&self) -> String {
-        let mut out = String::new();
-        for (i, (k, v)) in self.fields.iter().enumerate() {
-            if i > 0 {
-                out.push('&');
-            }
-            out.push_str(&urlencode(k));
-            out.push('=');
-            out.push_str(&urlencode(v));
-        }
-        out
-    }
-}
-
-/// Percent-encoding for form values (RFC 3986 unreserved characters stay).
-fn urlencode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
-
-/// Hidden fields that carry a resumed form through the sign-in post.
+/// The key of a kept form, carried through the sign-in post (the form itself stays on
+/// the server, for the person whose session ran out).
 #[component]
-fn ResumeFields(resume: Option<Resume>) -> impl IntoView {
-    resume.map(|r| {
-        let data = r.encoded();
-        view! {
-            <input type="hidden" name="resume_path" value=r.path/>
-            <input type="hidden" name="resume_data" value=data/>
-        }
-    })
+fn ResumeFields(resume: Option<String>) -> impl IntoView {
+    resume.map(|key| view! { <input type="hidden" name="resume" value=key/> })
+}
+
+/// Fields that are the form's machinery, not what the person typed.
+fn is_machinery(name: &str) -> bool {
+    matches!(name, "client_key" | "version" | "expected_version")
 }
 
 #[derive(Clone, Debug, Default)]
@@ -63,7 +36,8 @@ pub struct SignInForm {
     pub errors: FieldErrors,
     pub alert: Option<String>,
     pub notice: Option<String>,
-    pub resume: Option<Resume>,
+    /// The key of a form kept over an expired session.
+    pub resume: Option<String>,
 }
 
 #[component]
@@ -246,6 +220,14 @@ pub fn SetupPage(form: SetupForm) -> impl IntoView {
 #[component]
 pub fn ResumePage(resume: Resume, home: &'static str) -> impl IntoView {
     let tr = use_tr();
+    // What will be sent is shown before it is: the person checks that this is their
+    // form, and that it still says what they mean.
+    let shown = resume
+        .fields
+        .iter()
+        .filter(|(k, v)| !is_machinery(k) && !v.trim().is_empty())
+        .map(|(k, v)| view! { <dt>{k.clone()}</dt><dd>{v.clone()}</dd> })
+        .collect::<Vec<_>>();
     let fields = resume
         .fields
         .into_iter()
@@ -256,6 +238,8 @@ pub fn ResumePage(resume: Resume, home: &'static str) -> impl IntoView {
             <section class="card narrow">
                 <h1>{tr.t("resume-heading")}</h1>
                 <p>{tr.t("resume-intro")}</p>
+                <p>{tr.ta("resume-shows", &[("path", resume.path.clone().into())])}</p>
+                <dl class="resume-fields">{shown}</dl>
                 <form method="post" action=resume.path class="stack">
                     {fields}
                     <button type="submit" class="button primary">{tr.t("resume-send")}</button>

@@ -18,6 +18,7 @@ pub mod groups;
 pub mod guides;
 pub mod handover;
 pub mod intake;
+pub mod kept_forms;
 pub mod notes;
 pub mod outbox;
 pub mod plan;

@@ -1,18 +1,28 @@
 //! Keeping a form when the session ran out while it was being filled in (a guide on a
 //! tablet in the field, interrupted for an hour). Instead of losing what was typed, the
-//! post is answered with the sign-in page carrying the form along; after signing in, one
-//! tap sends it where it was going, and the handler checks it as usual.
+//! form is kept in the database for the person whose session it was, and the sign-in
+//! page carries only a random key to it. After signing in, that person (nobody else: on
+//! a shared phone the next person gets nothing) sees what the form says and may send it
+//! where it was going; the handler checks it as usual. A sign-in page crafted elsewhere
+//! cannot make anyone post anything: a key is only worth something to its owner, and the
+//! page shows what would be sent before it is.
 
 use super::ctx::{choose_lang, is_staff_area, render};
 use super::AppState;
+use crate::auth::credentials;
 use crate::auth::session::{self, SessionState};
 use crate::db::now;
+use crate::db::{DbResult, Store};
 use axum::extract::{Request, State};
 use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
+use lotse_app::domain::UserId;
 use lotse_app::pages::auth::{ClientSignInPage, Resume, SignInForm, StaffSignInPage};
+
+/// How long a kept form waits for its owner.
+pub const KEEP_SECS: i64 = 86_400;
 
 /// Posts that are the way in, or need no session.
 const OPEN_POSTS: [&str; 7] = [
@@ -42,8 +52,18 @@ pub async fn keep_form_on_expiry(State(state): State<AppState>, req: Request, ne
         // A live session, or a database error the handler will report: carry on.
         _ => return next.run(req).await,
     }
-    // A form with a file (a photo of a letter) is too big to carry along; the sign-in
-    // page then leads back to the empty form.
+    // Whose session ran out? Without one, there is nobody to keep the form for.
+    let owner = match session::read_cookie(&state.settings, &headers, session::SESSION_COOKIE) {
+        Some(token) => state
+            .store
+            .session_owner(&credentials::token_hash(&token))
+            .await
+            .ok()
+            .flatten(),
+        None => None,
+    };
+    // A form with a file (a photo of a letter) is too big to keep; the sign-in page then
+    // leads back to the empty form.
     let multipart = headers
         .get(axum::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -59,12 +79,20 @@ pub async fn keep_form_on_expiry(State(state): State<AppState>, req: Request, ne
             .filter(|(k, _)| !is_secret(k))
             .collect()
     };
+    let key = match owner {
+        Some(user) => keep(&state.store, user, &path, &fields).await.ok(),
+        None => None,
+    };
     let staff = is_staff_area(&path);
     let lang = choose_lang(&headers, None, staff);
     let tr = state.i18n.translator(lang);
     let form = SignInForm {
-        notice: Some(tr.t("resume-signin-notice")),
-        resume: Some(Resume { path, fields }),
+        notice: Some(tr.t(if key.is_some() {
+            "resume-signin-notice"
+        } else {
+            "resume-signin-lost"
+        })),
+        resume: key,
         ..Default::default()
     };
     if staff {
@@ -84,18 +112,37 @@ pub async fn keep_form_on_expiry(State(state): State<AppState>, req: Request, ne
     }
 }
 
-/// Reads the carried form back from the sign-in post.
-pub fn from_signin(form: &super::form_data::FormData) -> Option<Resume> {
-    let path = form.get("resume_path");
-    if path.is_empty() || super::forms::local_path(path) != path || OPEN_POSTS.contains(&path) {
-        return None;
-    }
-    let fields = url::form_urlencoded::parse(form.get("resume_data").as_bytes())
-        .into_owned()
-        .filter(|(k, _)| !is_secret(k))
-        .collect();
-    Some(Resume {
-        path: path.to_string(),
-        fields,
-    })
+async fn keep(store: &Store, user: UserId, path: &str, fields: &[(String, String)]) -> DbResult<String> {
+    let key = credentials::new_session_token();
+    let encoded = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(fields)
+        .finish();
+    store
+        .keep_form(&credentials::token_hash(&key), user, path, &encoded, now())
+        .await?;
+    Ok(key)
+}
+
+/// The key of a kept form, as the sign-in post carries it back.
+pub fn key_from_signin(form: &super::form_data::FormData) -> Option<String> {
+    let key = form.get("resume");
+    credentials::looks_like_token(key).then(|| key.to_string())
+}
+
+/// The kept form behind `key`, if it was kept for `user`: taken out (it is offered once).
+pub async fn take(store: &Store, key: &str, user: UserId) -> DbResult<Option<Resume>> {
+    let kept = store
+        .take_kept_form(&credentials::token_hash(key), user, now() - KEEP_SECS)
+        .await?;
+    Ok(kept.and_then(|(path, fields)| {
+        // Stored by us from a local path; checked again all the same.
+        if super::forms::local_path(&path) != path || OPEN_POSTS.contains(&path.as_str()) {
+            return None;
+        }
+        let fields = url::form_urlencoded::parse(fields.as_bytes())
+            .into_owned()
+            .filter(|(k, _)| !is_secret(k))
+            .collect();
+        Some(Resume { path, fields })
+    }))
 }

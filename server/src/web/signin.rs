@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
 use lotse_app::domain::{Role, UserId};
 use lotse_app::i18n::Tr;
-use lotse_app::pages::auth::{ClientSignInPage, Resume, ResumePage, SignInForm, StaffSignInPage};
+use lotse_app::pages::auth::{ClientSignInPage, ResumePage, SignInForm, StaffSignInPage};
 use lotse_app::pages::FieldErrors;
 use serde::Deserialize;
 
@@ -178,7 +178,7 @@ pub(crate) async fn signed_in(
     user: UserId,
     role: Role,
     flash: Option<Flash>,
-    resume: Option<Resume>,
+    resume: Option<String>,
 ) -> Result<Response, AppError> {
     if let Some(old) = &ctx.session {
         ctx.state.store.delete_session(&old.token_hash).await?;
@@ -190,8 +190,12 @@ pub(crate) async fn signed_in(
             .await?;
     }
     let home = home_for(role);
-    // A form interrupted by an expired session is offered again; it may only go to a
-    // page of the area this person works in.
+    // A form interrupted by this person's expired session is offered again; it may only
+    // go to a page of the area this person works in.
+    let resume = match resume {
+        Some(key) => super::resume::take(&ctx.state.store, &key, user).await?,
+        None => None,
+    };
     let resume = resume.filter(|r| super::ctx::is_staff_area(&r.path) == role.is_staff());
     let mut res = match resume {
         Some(resume) => {
@@ -236,7 +240,7 @@ pub const CLEAR_ON_START: &str = "\"cache\"";
 pub async fn client_signin(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
-    let resume = super::resume::from_signin(&form);
+    let resume = super::resume::key_from_signin(&form);
     let typed = form.get("number").trim().to_string();
     let number = credentials::normalise_number(&typed);
     let pin = form.get("pin");
@@ -270,7 +274,7 @@ pub async fn client_signin(ctx: Ctx, form: FormData) -> Result<Response, AppErro
 pub async fn staff_signin(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let lang = ctx.lang(true);
     let tr = ctx.state.i18n.translator(lang);
-    let resume = super::resume::from_signin(&form);
+    let resume = super::resume::key_from_signin(&form);
     let typed = form.get("email").trim().to_string();
     let password = form.get("password");
     let mut errors = FieldErrors::new();

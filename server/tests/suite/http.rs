@@ -5,7 +5,7 @@
 use crate::common;
 
 use axum::http::StatusCode;
-use common::{client_ids_of, count, seeded, sign_in_client, sign_in_staff, Client, WEBER};
+use common::{client_ids_of, count, seeded, sign_in_client, sign_in_staff, Client, KELLER, WEBER};
 use lotse_server::db::Store;
 use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
 
@@ -357,68 +357,93 @@ both_backends!(
     }
 );
 
-both_backends!(form_survives_an_expired_session, |store: Store| async move {
-    seeded(&store).await;
-    let mut g = Client::new(common::app(store.clone()).await);
-    sign_in_staff(&mut g, WEBER).await;
-    let weber = store.user_by_email(WEBER).await.unwrap().unwrap();
-    store.delete_user_sessions(weber.user_id()).await.unwrap();
-    let typed = [
-        ("first_name", "Samir"),
-        ("last_name", "Yousef & Söhne"),
-        ("birth_date", "1990-02-03"),
-    ];
-    let r = g.post("/cases/new", &typed).await;
-    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
-    assert!(
-        r.body.contains("name=\"resume_path\" value=\"/cases/new\""),
-        "{}",
-        r.body
-    );
-    assert!(r.body.contains("Samir"), "typed values carried along");
-    let data = r
-        .body
-        .split("name=\"resume_data\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap();
-    let data = data.replace("&amp;", "&");
-    let pw = lotse_server::seed::STAFF_PASSWORD;
-    let r = g
-        .post(
-            "/signin/staff",
-            &[
-                ("email", WEBER),
-                ("password", pw),
-                ("resume_path", "/cases/new"),
-                ("resume_data", &data),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::OK, "resume page");
-    assert!(r.body.contains("action=\"/cases/new\""));
-    assert!(r.body.contains("value=\"Yousef &amp; Söhne\""), "{}", r.body);
-    let before = client_ids_of(&store, WEBER).await.len();
-    let r = g.post("/cases/new", &typed).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER);
-    assert_eq!(client_ids_of(&store, WEBER).await.len(), before + 1);
-    // A resume path outside the person's area is ignored: a client is not sent to staff forms.
-    let mut c = Client::new(common::app(store).await);
-    let r = c
-        .post(
-            "/signin",
-            &[
-                ("number", CLIENT_NUMBER),
-                ("pin", CLIENT_PIN),
-                ("resume_path", "/cases/new"),
-                ("resume_data", "first_name=x"),
-            ],
-        )
-        .await;
-    assert_eq!(r.location.as_deref(), Some("/me"));
-});
+both_backends!(
+    form_survives_an_expired_session_for_its_owner_only,
+    |store: Store| async move {
+        seeded(&store).await;
+        let app = common::app(store.clone()).await;
+        let mut g = Client::new(app.clone());
+        sign_in_staff(&mut g, WEBER).await;
+        // The session runs out (idle) while the form is being filled in.
+        let token = g
+            .cookies
+            .iter()
+            .find(|(k, _)| k == "lotse_session")
+            .map(|(_, v)| v.clone())
+            .unwrap();
+        let hash = lotse_server::auth::credentials::token_hash(&token);
+        let at = lotse_server::time::now();
+        store.touch_session(&hash, at, at - 1).await.unwrap();
+        let typed = [
+            ("first_name", "Samir"),
+            ("last_name", "Yousef & Söhne"),
+            ("birth_date", "1990-02-03"),
+        ];
+        let r = g.post("/cases/new", &typed).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+        // The sign-in page carries a key to the kept form, not the form.
+        assert!(!r.body.contains("Samir"), "the form stays on the server");
+        let key = common::input_value(&r.body, "resume").expect("a key to the kept form");
+        let pw = lotse_server::seed::STAFF_PASSWORD;
+
+        // Someone else signing in with the key gets nothing (a shared tablet, or a sign-in
+        // page crafted elsewhere), and the form stays for its owner.
+        let mut keller = Client::new(app.clone());
+        let r = keller
+            .post(
+                "/signin/staff",
+                &[("email", KELLER), ("password", pw), ("resume", key.as_str())],
+            )
+            .await;
+        assert_eq!(r.location.as_deref(), Some("/cases"));
+
+        // The owner sees what will be sent, and where, before sending it.
+        let r = g
+            .post(
+                "/signin/staff",
+                &[("email", WEBER), ("password", pw), ("resume", key.as_str())],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "resume page");
+        assert!(r.body.contains("action=\"/cases/new\""));
+        assert!(r.body.contains("<dd>Samir</dd>"), "{}", r.body);
+        assert!(r.body.contains("value=\"Yousef &amp; Söhne\""), "{}", r.body);
+        // Offered once.
+        let mut again = Client::new(app.clone());
+        let r = again
+            .post(
+                "/signin/staff",
+                &[("email", WEBER), ("password", pw), ("resume", key.as_str())],
+            )
+            .await;
+        assert_eq!(r.location.as_deref(), Some("/cases"));
+        let before = client_ids_of(&store, WEBER).await.len();
+        let r = g.post("/cases/new", &typed).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(client_ids_of(&store, WEBER).await.len(), before + 1);
+
+        // A form carried in the sign-in post itself (as it once was) is ignored.
+        let mut c = Client::new(app.clone());
+        let r = c
+            .post(
+                "/signin",
+                &[
+                    ("number", CLIENT_NUMBER),
+                    ("pin", CLIENT_PIN),
+                    ("resume_path", "/me/deadlines"),
+                    ("resume_data", "title=x"),
+                ],
+            )
+            .await;
+        assert_eq!(r.location.as_deref(), Some("/me"));
+
+        // Without a session there is nobody to keep the form for: the page says so.
+        let mut stranger = Client::new(app);
+        let r = stranger.post("/cases/new", &typed).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+        assert!(common::input_value(&r.body, "resume").is_none());
+    }
+);
 
 both_backends!(old_setup_links_stop_working, |store: Store| async move {
     use lotse_server::auth::credentials::token_hash;
