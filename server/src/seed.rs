@@ -706,6 +706,7 @@ async fn casework(
         contact_phone: Some("07131 994-210".into()),
         bring: "Reisepass\nAufenthaltsgestattung\nZwei biometrische Fotos".into(),
         interpreter_lang: Some("ar".into()),
+        health: false,
     };
     if amal_file.create_appointment(&visit, samir).await?.is_err() {
         amal_file.create_appointment(&visit, None).await?.ok();

@@ -60,6 +60,8 @@ pub struct AppointmentRow {
     pub client_confirmed_at: Option<i64>,
     pub created_at: i64,
     pub version: i64,
+    /// At a health or psychosocial service: special category (see the case gate).
+    pub health: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -75,6 +77,8 @@ pub struct NewAppointment {
     /// One item per line.
     pub bring: String,
     pub interpreter_lang: Option<String>,
+    /// At a health or psychosocial service (only the own guide makes such appointments).
+    pub health: bool,
 }
 
 /// Why an interpreter could not be booked.
@@ -113,7 +117,7 @@ pub fn slots_of(starts_at: i64, duration_minutes: i64) -> Vec<i64> {
 const APPOINTMENT_SELECT: &str =
     "SELECT a.id, a.client_id, a.starts_at, a.duration_minutes, a.with_kind, a.place_name, a.address, a.room, \
      a.contact_person, a.contact_phone, a.bring, a.interpreter_lang, a.interpreter_id, i.name AS interpreter_name, a.status, \
-     a.outcome, a.client_confirmed_at, a.created_at, a.version \
+     a.outcome, a.client_confirmed_at, a.created_at, a.version, a.health \
      FROM appointments a LEFT JOIN interpreters i ON i.id = a.interpreter_id";
 
 impl Store {
@@ -203,11 +207,11 @@ impl Store {
             let mut tx = pool.begin().await?;
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO appointments (client_id, created_by, starts_at, duration_minutes, with_kind, place_name, \
-                 address, room, contact_person, contact_phone, bring, interpreter_lang, interpreter_id, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id")
+                 address, room, contact_person, contact_phone, bring, interpreter_lang, interpreter_id, created_at, health) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id")
                 .bind(client.0).bind(by.0).bind(a.starts_at).bind(a.duration_minutes).bind(&a.with_kind)
                 .bind(&a.place_name).bind(&a.address).bind(&a.room).bind(&a.contact_person).bind(&a.contact_phone).bind(&a.bring)
-                .bind(&a.interpreter_lang).bind(interpreter).bind(now()).fetch_one(&mut *tx).await?;
+                .bind(&a.interpreter_lang).bind(interpreter).bind(now()).bind(a.health).fetch_one(&mut *tx).await?;
             if let Some(i) = interpreter {
                 for s in &slots {
                     sqlx::query("INSERT INTO interpreter_slots (interpreter_id, slot_start, appointment_id) VALUES ($1, $2, $3)")

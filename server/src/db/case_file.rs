@@ -560,20 +560,46 @@ impl CaseFile<'_> {
 
     // --- appointments ---------------------------------------------------------------
 
-    /// Appointments inside the window, soonest first.
+    /// Appointments inside the window, soonest first. A health appointment shows others
+    /// than the own guide only that it exists and when (see [`Self::veiled`]).
     pub async fn appointments(&self) -> DbResult<Vec<AppointmentRow>> {
         self.read("appointments").await?;
-        self.store
+        let rows = self
+            .store
             .appointment_rows(self.client(), self.since("appointments"))
-            .await
+            .await?;
+        Ok(rows.into_iter().map(|a| self.veiled(a)).collect())
     }
 
-    /// One appointment inside the window.
+    /// One appointment inside the window (veiled like the list).
     pub async fn appointment(&self, id: i64) -> DbResult<Option<AppointmentRow>> {
         self.read("appointments").await?;
-        self.store
+        let row = self
+            .store
             .appointment_row(self.client(), id, self.since("appointments"))
-            .await
+            .await?;
+        Ok(row.map(|a| self.veiled(a)))
+    }
+
+    /// A health appointment as someone who may not see special-category data sees it:
+    /// the time, its length and its status; not where, with whom, what to bring or what
+    /// came of it.
+    fn veiled(&self, mut a: AppointmentRow) -> AppointmentRow {
+        if a.health && !self.sees_special_category() {
+            a.place_name = String::new();
+            a.address = None;
+            a.room = None;
+            a.contact_person = None;
+            a.contact_phone = None;
+            a.bring = String::new();
+            a.outcome = None;
+        }
+        a
+    }
+
+    /// Is this an appointment this person sees only veiled (and so may not change)?
+    async fn veiled_appointment(&self, id: i64) -> DbResult<bool> {
+        Ok(!self.sees_special_category() && self.appointment(id).await?.is_some_and(|a| a.health))
     }
 
     /// Staff make an appointment (and book the interpreter with it): `Err(start)` when the
@@ -585,6 +611,9 @@ impl CaseFile<'_> {
     ) -> DbResult<Result<i64, i64>> {
         if !self.staff() {
             return Err(DbError::Refused("clients do not make appointments".into()));
+        }
+        if a.health && !self.sees_special_category() {
+            return Err(DbError::Refused("health appointments are the own guide's".into()));
         }
         let made = self
             .store
@@ -603,7 +632,7 @@ impl CaseFile<'_> {
         interpreter: i64,
         municipality: MunicipalityId,
     ) -> DbResult<Booking> {
-        if !self.staff() {
+        if !self.staff() || self.veiled_appointment(appointment).await? {
             return Ok(Booking::NotFound);
         }
         let booked = self
@@ -630,7 +659,10 @@ impl CaseFile<'_> {
         status: &str,
         outcome: Option<&str>,
     ) -> DbResult<Written> {
-        if !self.staff() || self.appointment(appointment).await?.is_none() {
+        if !self.staff()
+            || self.appointment(appointment).await?.is_none()
+            || self.veiled_appointment(appointment).await?
+        {
             return Ok(Written::NotFound);
         }
         let saved = self

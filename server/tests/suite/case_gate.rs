@@ -651,3 +651,77 @@ both_backends!(
         assert!(listed.iter().any(|(u, _)| *u == coordinator.0));
     }
 );
+
+both_backends!(
+    a_health_appointment_shows_others_only_that_it_exists,
+    |store: Store| async move {
+        seeded(&store).await;
+        let id = client_ids_of(&store, WEBER).await[0];
+        let app = common::app(store.clone()).await;
+        let mut weber = Client::new(app.clone());
+        sign_in_staff(&mut weber, WEBER).await;
+        let mut lead = Client::new(app.clone());
+        sign_in_staff(&mut lead, KELLER).await;
+        let form = |health: &'static str| {
+            vec![
+                ("date", day(3)),
+                ("time", "10:00".to_string()),
+                ("duration", "60".to_string()),
+                ("with_kind", "office".to_string()),
+                ("place_name", "Traumaambulanz Talheim".to_string()),
+                ("contact_person", "Dr. Roth".to_string()),
+                ("health", health.to_string()),
+            ]
+        };
+        let path = format!("/cases/{id}/appointments");
+        // Only the own guide is offered the box, and only they can make one.
+        assert!(weber
+            .get(&format!("/cases/{id}/appointments"))
+            .await
+            .body
+            .contains("name=\"health\""));
+        let page = lead.get(&format!("/cases/{id}/appointments")).await;
+        assert!(!page.body.contains("name=\"health\""));
+        let r = post_form(&mut lead, &path, &form("on")).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        let r = post_form(&mut weber, &path, &form("on")).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+        // The own guide sees it all; the lead sees a health appointment at that time.
+        let mine = weber.get(&format!("/cases/{id}/appointments")).await.body;
+        assert!(mine.contains("Traumaambulanz") && mine.contains("Dr. Roth"));
+        let theirs = lead.get(&format!("/cases/{id}/appointments")).await.body;
+        assert!(!theirs.contains("Traumaambulanz") && !theirs.contains("Dr. Roth"));
+        assert!(theirs.contains("Gesundheitstermin"));
+        // And cannot record what came of it.
+        let file_access = common::own_guide(&store, lotse_app::domain::ClientId(id)).await;
+        let appointment = store
+            .case(&file_access)
+            .appointments()
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|a| a.health)
+            .unwrap();
+        let r = lead
+            .post(
+                &format!("/cases/{id}/appointments/{}/outcome", appointment.id),
+                &[
+                    ("version", &appointment.version.to_string()),
+                    ("status", "done"),
+                    ("outcome", "x"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        // The client sees where to go.
+        let client = common::own_record(&store, lotse_app::domain::ClientId(id)).await;
+        let own = store.case(&client).appointments().await.unwrap();
+        assert!(own.iter().any(|a| a.place_name == "Traumaambulanz Talheim"));
+    }
+);
+
+async fn post_form(c: &mut Client, path: &str, f: &[(&str, String)]) -> common::Reply {
+    let pairs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    c.post(path, &pairs).await
+}

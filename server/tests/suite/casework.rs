@@ -284,6 +284,7 @@ both_backends!(interpreters_are_never_double_booked, |store: Store| async move {
         contact_phone: None,
         bring: String::new(),
         interpreter_lang: Some("ar".into()),
+        health: false,
     };
     let nine = 1_795_500_000; // a quarter-hour boundary (divisible by 900)
     let first = store

@@ -25,6 +25,7 @@ fn appointment(starts_at: i64) -> NewAppointment {
         contact_phone: Some("07131 994-210".into()),
         bring: "Pass\nFoto".into(),
         interpreter_lang: Some("ar".into()),
+        health: false,
     }
 }
 

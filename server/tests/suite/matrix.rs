@@ -411,6 +411,7 @@ async fn furnish(store: &Store, raw: &Raw, client: i64) -> HashMap<String, i64> 
                 contact_phone: None,
                 bring: String::new(),
                 interpreter_lang: None,
+                health: false,
             },
             None,
         )

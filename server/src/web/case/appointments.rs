@@ -73,6 +73,8 @@ pub(super) async fn render(
             client_confirmed: a.client_confirmed_at.is_some(),
             past: a.starts_at < now,
             version: a.version,
+            veiled: a.health && !case.access.is_own_guide(),
+            health: a.health,
         })
         .collect();
     let interpreters = store
@@ -86,6 +88,7 @@ pub(super) async fn render(
         appointments,
         interpreters,
         deadlines: crate::web::client::deadlines::collect(&case.file(ctx)).await?,
+        own_guide: case.access.is_own_guide(),
     };
     Ok(case.render(
         ctx,
@@ -148,6 +151,12 @@ pub async fn create(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
         "interpreter_lang",
         forms::optional_choice(form.get("interpreter_lang"), &SPOKEN_LANGUAGES),
     );
+    // Health appointments are the own guide's (special category): nobody else can make
+    // one, and nobody else is offered the box.
+    let health = form.get("health") == "on";
+    if health && !case.access.is_own_guide() {
+        return Err(AppError::NotFound);
+    }
     let starts_at = match (&date, time) {
         (Some(d), Some((h, m))) => {
             let t = to_unix(d, h, m);
@@ -238,6 +247,7 @@ pub async fn create(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
         contact_phone,
         bring: bring.unwrap_or_default(),
         interpreter_lang,
+        health,
     };
     match case
         .file(&ctx)

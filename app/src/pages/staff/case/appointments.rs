@@ -7,7 +7,7 @@ use crate::casework::{DEADLINE_KINDS, REMIND_DAYS};
 use crate::domain::SPOKEN_LANGUAGES;
 use crate::i18n::use_tr;
 use crate::pages::client_deadlines::{days_left_text, MyDeadline};
-use crate::pages::forms::{Field, Posted, Select, TextArea};
+use crate::pages::forms::{Checkbox, Field, Posted, Select, TextArea};
 use leptos::prelude::*;
 
 #[derive(Clone, Debug)]
@@ -29,6 +29,10 @@ pub struct AppointmentView {
     pub client_confirmed: bool,
     pub past: bool,
     pub version: i64,
+    /// At a health or psychosocial service.
+    pub health: bool,
+    /// A health appointment seen by someone other than the own guide: only its time.
+    pub veiled: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -38,6 +42,8 @@ pub struct AppointmentsData {
     pub interpreters: Vec<(i64, String)>,
     /// The client's deadlines (the same list the client sees).
     pub deadlines: Vec<MyDeadline>,
+    /// The client's own guide: the only one who makes health appointments.
+    pub own_guide: bool,
 }
 
 /// The client's deadlines with a form to add one; the client sees them on the phone and
@@ -184,6 +190,10 @@ pub fn AppointmentsPage(head: CaseHead, data: AppointmentsData, posted: Posted) 
                         selected=posted.value(form, "interpreter_lang") options=lang_options/>
                     <Select name="interpreter" label=tr.t("appointment-interpreter") selected=posted.value(form, "interpreter")
                         options=interpreter_options.clone() error=posted.error(form, "interpreter")/>
+                    {data.own_guide.then(|| view! {
+                        <Checkbox name="health" label=tr.t("appointment-health") checked=posted.value(form, "health") == "on"/>
+                        <p class="hint">{tr.t("appointment-health-hint")}</p>
+                    })}
                     <button type="submit" class="button primary">{tr.t("appointment-save")}</button>
                 </form>
             </section>
@@ -199,6 +209,19 @@ fn appointment_card(
 ) -> impl IntoView {
     let tr = use_tr();
     let aid = a.id;
+    if a.veiled {
+        // Someone other than the own guide: that there is a health appointment, and
+        // when; nothing about where or what came of it, and nothing to change.
+        let status = tr.t(&format!("appointment-status-{}", a.status));
+        return view! {
+            <article class="card appointment" class:past=a.past id=format!("appointment-{aid}")>
+                <h3>{a.when.show(&tr)}</h3>
+                <p>{tr.t("appointment-health-veiled")}</p>
+                <p class="muted">{status}</p>
+            </article>
+        }
+        .into_any();
+    }
     let book_form = format!("book-{aid}");
     let outcome_form = format!("outcome-{aid}");
     let with = tr.t(&format!("appointment-with-{}", a.with_kind));
@@ -241,6 +264,7 @@ fn appointment_card(
     view! {
         <article class="card appointment" class:past=a.past id=format!("appointment-{aid}")>
             <h3>{a.when.show(&tr)}" · "{with}</h3>
+            {a.health.then(|| view! { <p><span class="badge">{tr.t("appointment-health-badge")}</span></p> })}
             <p>{place}</p>
             {a.contact_person.clone().map(|c| view! { <p class="muted">{tr.ta("appointment-contact-label", &[("name", c.into())])}</p> })}
             {a.contact_phone.clone().map(|p| view! { <p class="muted"><a dir="ltr" href=crate::pages::tel_href(&p)>{p.clone()}</a></p> })}
@@ -271,4 +295,5 @@ fn appointment_card(
             </details>
         </article>
     }
+    .into_any()
 }
