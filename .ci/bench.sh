@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): sizes, first-visit transfer of the client home page, and SSR
 # throughput / latency of the client home page and the caseload at 32 connections, on
-# SQLite and PostgreSQL. Prints a Markdown table for the README.
+# SQLite and PostgreSQL, and the crash run (the server killed 100 times under writes).
+# Prints a Markdown table for the README.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -14,7 +15,7 @@ SERVER_PID=""
 cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null || true; pg_stop; }
 trap cleanup EXIT
 DURATION=${BENCH_SECONDS:-10}
-# BENCH_ONLY=sizes|pages|workspace|directory|groups runs one section.
+# BENCH_ONLY=sizes|pages|workspace|directory|groups|crash runs one section.
 only() { [[ -z ${BENCH_ONLY:-} || $BENCH_ONLY == "$1" ]]; }
 
 kb() { awk "BEGIN{printf \"%.1f\", $1/1024}"; }
@@ -173,4 +174,25 @@ echo "|---|---|---|---|"
 cargo build --release --example signup_race -p lotse-server >/dev/null 2>&1
 "$CARGO_TARGET_DIR/release/examples/signup_race" "sqlite://$(mktemp -d)/race.db" sqlite
 "$CARGO_TARGET_DIR/release/examples/signup_race" "$(pg_createdb lotse_bench_race)" postgres
+fi
+if only crash; then
+echo
+echo "## Crash safety: the server killed with SIGKILL at random moments, ${CRASH_KILLS:=100} times per database"
+echo "(server/tests/suite/crash.rs, the test build: four writers send notes with idempotency keys, plan"
+echo "ticks and shift sign-ups; after each restart the unacknowledged ones are sent again; at the end every"
+echo "acknowledged write is looked up in the database, and SQLite's integrity check runs)"
+echo "| database | result |"
+echo "|---|---|"
+for backend in sqlite postgres; do
+  crash_log=$(mktemp "/tmp/lotse-crash-$backend.XXXXXX")
+  # libtest prints "test <name> ... " in front of the test's own output: match anywhere.
+  if LOTSE_CRASH_KILLS=$CRASH_KILLS cargo test -p lotse-server --test suite -- \
+      "crash::sigkill_loses_no_acknowledged_write_$backend" --exact --nocapture >"$crash_log" 2>&1; then
+    echo "| $backend | $(grep -o 'crash run ([a-z]*): .*' "$crash_log" | sed 's/^crash run ([a-z]*): //') |"
+    rm -f "$crash_log"
+  else
+    echo "| $backend | FAILED (log: $crash_log) |"
+    tail -40 "$crash_log" >&2
+  fi
+done
 fi

@@ -89,7 +89,10 @@ async fn crash_run(backend: &str, url: &str, dir: &Path, kills: usize) {
         ))
         .await;
     let volunteer = raw
-        .int(&format!("SELECT id FROM users WHERE email = '{}'", common::VOLUNTEER))
+        .int(&format!(
+            "SELECT id FROM users WHERE email = '{}'",
+            common::VOLUNTEER
+        ))
         .await;
     let goal = raw
         .try_int(&format!(
@@ -99,7 +102,10 @@ async fn crash_run(backend: &str, url: &str, dir: &Path, kills: usize) {
         .await;
     let shifts = open_shifts(&raw, volunteer, launch.base.timestamp() + 7 * 86_400).await;
     raw.close().await;
-    assert!(!shifts.is_empty(), "the demo volunteer has no open shifts to take");
+    assert!(
+        !shifts.is_empty(),
+        "the demo volunteer has no open shifts to take"
+    );
 
     // Sessions live in the database: these cookies stay good across restarts.
     let mut cookies = HashMap::new();
@@ -146,6 +152,7 @@ async fn crash_run(backend: &str, url: &str, dir: &Path, kills: usize) {
 
     // Once more without a kill: what is still unacknowledged is sent again until it is
     // (the keys make each land at most once), so that the check below covers every write.
+    server.kill();
     server = launch.start();
     server.wait_until_up(RESTART).await;
     for round in 0.. {
@@ -173,13 +180,17 @@ async fn crash_run(backend: &str, url: &str, dir: &Path, kills: usize) {
 
     let acked = items.iter().filter(|i| i.acked).count();
     let retried = items.iter().filter(|i| i.acked && i.attempts > 1).count();
-    let kind = |f: fn(&Write) -> bool| items.iter().filter(|i| i.acked && f(&i.write)).count();
+    let (mut notes, mut ticks, mut signups) = (0, 0, 0);
+    for item in items.iter().filter(|i| i.acked) {
+        match item.write {
+            Write::Note { .. } => notes += 1,
+            Write::Tick { .. } => ticks += 1,
+            Write::SignUp { .. } => signups += 1,
+        }
+    }
     println!(
         "crash run ({backend}): {kills} kills, {acked} acknowledged writes, {retried} retried, all present once \
-         (notes {}, plan ticks {}, shift sign-ups {}; {} s)",
-        kind(|w| matches!(w, Write::Note { .. })),
-        kind(|w| matches!(w, Write::Tick { .. })),
-        kind(|w| matches!(w, Write::SignUp { .. })),
+         (notes {notes}, plan ticks {ticks}, shift sign-ups {signups}; {} s)",
         took.as_secs()
     );
 }
@@ -234,31 +245,30 @@ async fn verify(
         .await,
     );
 
-    let once = |map: &HashMap<String, i64>, key: &str| map.get(key).copied().unwrap_or(0);
     let mut wrong = vec![];
     for item in items.iter().filter(|i| i.acked) {
         match &item.write {
             Write::Note { key } => {
                 let text = step_text(key);
-                if once(&notes, key) != 1 || once(&steps, &text) != 1 {
+                if times(&notes, key) != 1 || times(&steps, &text) != 1 {
                     wrong.push(format!(
                         "note {key}: {} times, its step {} times",
-                        once(&notes, key),
-                        once(&steps, &text)
+                        times(&notes, key),
+                        times(&steps, &text)
                     ));
                 }
             }
             Write::Tick { step, text } => {
-                if once(&done, text) != 1 || once(&ticked, text) != 1 {
+                if times(&done, text) != 1 || times(&ticked, text) != 1 {
                     wrong.push(format!(
                         "tick of step {step}: done {} times, in the history {} times",
-                        once(&done, text),
-                        once(&ticked, text)
+                        times(&done, text),
+                        times(&ticked, text)
                     ));
                 }
             }
             Write::SignUp { session, role } => {
-                let n = once(&signups, &session.to_string());
+                let n = times(&signups, &session.to_string());
                 if n != 1 {
                     wrong.push(format!("shift {session} ({role}): {n} sign-ups"));
                 }
@@ -312,7 +322,9 @@ async fn open_shifts(raw: &Raw, volunteer: i64, after: i64) -> VecDeque<(String,
         ))
         .await;
     let mut seen = HashSet::new();
-    rows.into_iter().filter(|(_, session)| seen.insert(*session)).collect()
+    rows.into_iter()
+        .filter(|(_, session)| seen.insert(*session))
+        .collect()
 }
 
 /// Finds the follow-up steps of acknowledged notes, so the client can tick them off.
@@ -331,6 +343,11 @@ async fn learn_steps(shared: &Shared, url: &str) {
         .lock()
         .unwrap()
         .learn_steps(&found.into_iter().collect());
+}
+
+/// How often `key` occurs according to a `GROUP BY` count.
+fn times(counts: &HashMap<String, i64>, key: &str) -> i64 {
+    counts.get(key).copied().unwrap_or(0)
 }
 
 fn step_text(key: &str) -> String {
@@ -452,7 +469,10 @@ impl Ledger {
             Outcome::Odd(what) => {
                 item.odd += 1;
                 if item.odd >= MAX_ODD {
-                    return Some(format!("{:?}: {} odd answers, the last: {what}", item.write, item.odd));
+                    return Some(format!(
+                        "{:?}: {} odd answers, the last: {what}",
+                        item.write, item.odd
+                    ));
                 }
             }
         }
@@ -543,7 +563,13 @@ impl Shared {
 
     async fn send(&self, write: &Write) -> Outcome {
         let (who, path, form, expected) = self.request(write);
-        let cookie = self.cookies.lock().unwrap().get(&who).cloned().unwrap_or_default();
+        let cookie = self
+            .cookies
+            .lock()
+            .unwrap()
+            .get(&who)
+            .cloned()
+            .unwrap_or_default();
         let Some(answer) = http(self.port, "POST", &path, &cookie, &form).await else {
             return Outcome::Lost;
         };
@@ -661,7 +687,7 @@ impl Launch {
                 .to_str()
                 .is_some_and(|n| n.starts_with("LOTSE_") || n.starts_with("LEPTOS_"))
             {
-                cmd.env_remove(&name);
+                cmd.env_remove(name);
             }
         }
         cmd.current_dir(root)
@@ -803,15 +829,19 @@ async fn http(port: u16, method: &str, path: &str, cookie: &str, body: &str) -> 
         stream.write_all(request.as_bytes()).await.ok()?;
         let mut received = vec![];
         let mut chunk = [0u8; 8192];
-        loop {
-            match stream.read(&mut chunk).await {
-                Ok(0) | Err(_) => break,
-                Ok(n) => received.extend_from_slice(&chunk[..n]),
+        // To the end; a reset (the server killed) ends it too, with what arrived so far.
+        while let Ok(n) = stream.read(&mut chunk).await {
+            if n == 0 {
+                break;
             }
+            received.extend_from_slice(&chunk[..n]);
         }
         parse_answer(&received)
     };
-    tokio::time::timeout(REQUEST_TIMEOUT, exchange).await.ok().flatten()
+    tokio::time::timeout(REQUEST_TIMEOUT, exchange)
+        .await
+        .ok()
+        .flatten()
 }
 
 fn parse_answer(bytes: &[u8]) -> Option<Answer> {
@@ -874,7 +904,7 @@ impl Raw {
     }
 
     async fn int(&self, sql: &str) -> i64 {
-        let row = match self {
+        let row: Result<i64, sqlx::Error> = match self {
             Raw::Lite(p) => sqlx::query_scalar(sql).fetch_one(p).await,
             Raw::Pg(p) => sqlx::query_scalar(sql).fetch_one(p).await,
         };
@@ -889,7 +919,7 @@ impl Raw {
     }
 
     async fn strings(&self, sql: &str) -> Vec<String> {
-        let rows = match self {
+        let rows: Result<Vec<String>, sqlx::Error> = match self {
             Raw::Lite(p) => sqlx::query_scalar(sql).fetch_all(p).await,
             Raw::Pg(p) => sqlx::query_scalar(sql).fetch_all(p).await,
         };
@@ -897,7 +927,7 @@ impl Raw {
     }
 
     async fn text_ints(&self, sql: &str) -> Vec<(String, i64)> {
-        let rows = match self {
+        let rows: Result<Vec<(String, i64)>, sqlx::Error> = match self {
             Raw::Lite(p) => sqlx::query_as(sql).fetch_all(p).await,
             Raw::Pg(p) => sqlx::query_as(sql).fetch_all(p).await,
         };

@@ -16,6 +16,7 @@ mod casework;
 mod casework_http;
 mod client_calendar;
 mod client_plan;
+mod crash;
 mod directory;
 mod groups;
 mod groups_manage;
