@@ -127,6 +127,12 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             {
                 tracing::warn!("kept form purge: {e}");
             }
+            if let Err(e) = janitor
+                .purge_second_factor_pending(now - lotse_server::auth::two_factor::PENDING_SECS)
+                .await
+            {
+                tracing::warn!("second factor purge: {e}");
+            }
             // A device unused for 400 days is a stranger again (the cookie is gone too).
             if let Err(e) = janitor.purge_known_devices(now - 400 * 86_400).await {
                 tracing::warn!("known device purge: {e}");

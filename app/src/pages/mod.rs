@@ -16,6 +16,7 @@ pub mod groups;
 pub mod icons;
 pub mod shell;
 pub mod staff;
+pub mod two_factor;
 pub mod volunteer;
 
 use leptos::prelude::*;

@@ -10,6 +10,7 @@ pub mod credentials;
 pub mod permission;
 pub mod ratelimit;
 pub mod session;
+pub mod two_factor;
 
 pub use permission::{ClientAccess, Principal};
 pub use session::{CurrentSession, SESSION_COOKIE};

@@ -26,6 +26,7 @@ pub mod referrals;
 pub mod requests;
 pub mod sessions;
 pub mod signin;
+pub mod two_factor;
 pub mod users;
 
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};

@@ -26,6 +26,8 @@ pub enum Flash {
         expires_on: String,
         message: Option<String>,
     },
+    /// New recovery codes of the second factor, shown once on the security page.
+    RecoveryCodes { codes: Vec<String> },
 }
 
 impl Flash {

@@ -21,6 +21,7 @@ pub mod security;
 pub mod setup;
 pub mod signin;
 pub mod staff_pages;
+pub mod two_factor;
 pub mod volunteer;
 
 use crate::config::Settings;
@@ -78,6 +79,13 @@ fn table() -> routes::Table {
         .post("/signin/staff", signin::staff_signin)
         .get("/activate", activation::activate_page)
         .post("/activate", activation::activate)
+        .post("/signin/code", two_factor::code)
+        .post("/signin/enroll", two_factor::enrol)
+        .get("/account/security", two_factor::security_page)
+        .post("/account/security/enable", two_factor::enable)
+        .post("/account/security/recovery", two_factor::new_recovery_codes)
+        .post("/account/security/disable", two_factor::disable)
+        .post("/admin/two-factor", two_factor::require)
         .post("/signout", signin::signout)
         .post("/lang", public_pages::set_lang)
         .get("/setup", setup::setup_page)

@@ -25,10 +25,12 @@ use lotse_app::pages::auth::{ClientSignInPage, Resume, SignInForm, StaffSignInPa
 pub const KEEP_SECS: i64 = 86_400;
 
 /// Posts that are the way in, or need no session.
-const OPEN_POSTS: [&str; 7] = [
+const OPEN_POSTS: [&str; 9] = [
     "/directory/fallback",
     "/signin",
     "/signin/staff",
+    "/signin/code",
+    "/signin/enroll",
     "/activate",
     "/lang",
     "/setup",

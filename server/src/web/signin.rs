@@ -289,7 +289,8 @@ pub async fn staff_signin(ctx: Ctx, form: FormData) -> Result<Response, AppError
             let user = ctx.state.store.user_by_email(&email).await?;
             let key = format!("email:{email}");
             match attempt(&ctx, &key, password, user, |r| r != Role::Client).await? {
-                Ok((id, role)) => return signed_in(&ctx, id, role, None, resume).await,
+                // Staff who read case files may need a second step (see `two_factor`).
+                Ok((id, role)) => return super::two_factor::after_password(&ctx, id, role, resume).await,
                 Err(refusal) => refusal.answer(&tr, "signin-staff-failed"),
             }
         }

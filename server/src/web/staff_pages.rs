@@ -434,6 +434,16 @@ pub async fn admin_home(ctx: Ctx) -> Result<Response, AppError> {
     if !matches!(p, Principal::Admin { .. }) {
         return Ok(Redirect::to(p.home()).into_response());
     }
+    let (_, session) = ctx.principal(true).await?;
+    let store = &ctx.state.store;
+    let tr = ctx.state.i18n.translator(ctx.lang(true));
+    let data = lotse_app::pages::staff::AdminHome {
+        municipalities: store.two_factor_settings().await?,
+        notice: Flash::take_info(store, &session.token_hash, &tr).await?,
+    };
     let user = ctx.nav_user("/admin").unwrap_or_default();
-    Ok(ctx.render(ctx.lang(true), move || view! { <AdminHomePage user=user/> }))
+    Ok(ctx.render(
+        ctx.lang(true),
+        move || view! { <AdminHomePage user=user data=data/> },
+    ))
 }

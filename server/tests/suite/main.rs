@@ -26,3 +26,4 @@ mod matrix;
 mod repository;
 mod self_service;
 mod signin_flood;
+mod two_factor;

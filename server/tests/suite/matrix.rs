@@ -44,6 +44,16 @@ const PEOPLE: [&str; 9] = [
 /// without ids).
 #[rustfmt::skip]
 const MATRIX: &[(&str, &str, &str, &str)] = &[
+    // Two-step sign-in: the own security page for staff who read case files (where
+    // it is required, as for the administrator, it cannot be turned off).
+    ("GET", "/account/security", "SFFAAAAAA", ""),
+    ("POST", "/account/security/disable", "SFFAAAAAF", ""),
+    ("POST", "/account/security/enable", "SFFAAAAAA", ""),
+    ("POST", "/account/security/recovery", "SFFAAAAAA", ""),
+    ("POST", "/admin/two-factor", "SFFFFFFFA", ""),
+    // The second step needs the key of a half-finished sign-in: without one, sign in.
+    ("POST", "/signin/code", "SSSSSSSSS", ""),
+    ("POST", "/signin/enroll", "SSSSSSSSS", ""),
     ("GET", "/", "SHHHHHHHH", ""),
     ("GET", "/activate", "AAAAAAAAA", ""),
     ("POST", "/activate", "AAAAAAAAA", ""),

@@ -196,6 +196,7 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
                 <a href="/interpreters">{tr.t("interpreters-title")}</a>
                 <a href="/templates">{tr.t("templates-title")}</a>
                 <a href="/directory/manage">{tr.t("caseload-directory")}</a>
+                <a href="/account/security">{tr.t("two-factor-link")}</a>
                 {(!can_open).then(|| view! { <a href="/groups/manage">{tr.t("caseload-groups")}</a> })}
             </nav>
             <form method="get" action="/cases" class="filters" role="search">

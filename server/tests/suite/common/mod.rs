@@ -317,18 +317,41 @@ pub async fn seeded(store: &Store) {
 }
 
 pub async fn sign_in_staff(client: &mut Client, email: &str) {
-    let r = client
+    let mut r = client
         .post(
             "/signin/staff",
             &[("email", email), ("password", lotse_server::seed::STAFF_PASSWORD)],
         )
         .await;
+    // Someone who must use a second factor and has none (the administrator) sets it up
+    // with the key the page shows, as a person with an authenticator app would.
+    if r.status == StatusCode::OK && r.body.contains("action=\"/signin/enroll\"") {
+        let secret = totp_secret_on(&r.body);
+        let key = input_value(&r.body, "key").expect("the sign-in's key");
+        let code = lotse_server::auth::two_factor::code_at(&secret, lotse_server::time::now()).unwrap();
+        r = client
+            .post(
+                "/signin/enroll",
+                &[("key", key.as_str()), ("code", code.as_str())],
+            )
+            .await;
+    }
     assert_eq!(
         r.status,
         StatusCode::SEE_OTHER,
         "staff sign-in failed for {email}: {}",
         r.body
     );
+}
+
+/// The key an enrolment page shows for typing in (grouped by four).
+pub fn totp_secret_on(body: &str) -> String {
+    let at = body
+        .find("data-testid=\"totp-secret\"")
+        .expect("the key on the page");
+    let start = at + body[at..].find('>').unwrap() + 1;
+    let end = start + body[start..].find('<').unwrap();
+    body[start..end].split_whitespace().collect()
 }
 
 pub async fn sign_in_client(client: &mut Client, number: &str, pin: &str) -> Reply {
