@@ -22,6 +22,7 @@
 use super::access_log::Action;
 use super::appointments::{AppointmentRow, Booking, NewAppointment};
 use super::client_view::{ClientGoalRow, StepAction};
+use super::clients::ClientRow;
 use super::consents::{ConsentRow, NewConsent};
 use super::deadlines::{DeadlineRow, NewDeadline};
 use super::handover::{Transfer, TransferRow};
@@ -834,5 +835,24 @@ impl CaseFile<'_> {
     /// Appointments with an open request to move them.
     pub async fn move_requests_open(&self) -> DbResult<Vec<i64>> {
         self.store.move_request_rows(self.client()).await
+    }
+
+    // --- the overview ---------------------------------------------------------------
+
+    /// The client's record: name, birth date, languages, phone, guide, activation. A
+    /// staff member's look is logged ("record").
+    pub async fn overview(&self) -> DbResult<Option<ClientRow>> {
+        self.read("record").await?;
+        self.store.client_row(self.client()).await
+    }
+
+    /// The client's name for the heading of a case page, whose own area is logged by
+    /// the page (not logged twice).
+    pub async fn name(&self) -> DbResult<Option<(String, String)>> {
+        Ok(self
+            .store
+            .client_row(self.client())
+            .await?
+            .map(|r| (r.first_name, r.last_name)))
     }
 }

@@ -236,7 +236,8 @@ impl Store {
         )
     }
 
-    pub async fn client(&self, id: ClientId) -> DbResult<Option<ClientRow>> {
+    /// The client's master data; reached through [`super::case_file::CaseFile::overview`].
+    pub(super) async fn client_row(&self, id: ClientId) -> DbResult<Option<ClientRow>> {
         let sql = format!("{CLIENT_SELECT} WHERE c.id = $1");
         Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(id.0).fetch_optional(pool).await?))
     }

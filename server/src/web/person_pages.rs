@@ -19,7 +19,7 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
     };
     let access = client_access(&ctx.state.store, &p, client).await?;
     let store = &ctx.state.store;
-    let row = store.client(access.client()).await?.ok_or(AppError::NotFound)?;
+    let row = store.case(&access).overview().await?.ok_or(AppError::NotFound)?;
     store
         .log_access(
             access.actor(),

@@ -331,9 +331,8 @@ pub async fn client_detail(ctx: Ctx, Path(raw): Path<String>) -> Result<Response
     let store = &ctx.state.store;
     let tr = case.tr(&ctx);
     let id = case.id();
-    let row = store.client(id).await?.ok_or(AppError::NotFound)?;
+    let row = case.file(&ctx).overview().await?.ok_or(AppError::NotFound)?;
     let flash = Flash::take(store, &case.token_hash).await?;
-    case.log(&ctx, Action::Read, "record").await?;
     let household = case
         .file(&ctx)
         .household_members()

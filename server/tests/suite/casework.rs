@@ -247,7 +247,14 @@ both_backends!(
             "the follow-up once"
         );
         assert_eq!(
-            store.client(c).await.unwrap().unwrap().last_contact_on.as_deref(),
+            store
+                .case(&common::own_guide(&store, c).await)
+                .overview()
+                .await
+                .unwrap()
+                .unwrap()
+                .last_contact_on
+                .as_deref(),
             Some(day(0).as_str())
         );
     }

@@ -753,7 +753,12 @@ both_backends!(
             }
         }
         let (client, step) = chosen.expect("a client with an open step");
-        let person = store.client(client).await.unwrap().unwrap();
+        let person = store
+            .case(&common::own_guide(&store, client).await)
+            .overview()
+            .await
+            .unwrap()
+            .unwrap();
 
         let mut weber = Client::new(app.clone());
         sign_in_staff(&mut weber, WEBER).await;

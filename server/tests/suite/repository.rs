@@ -193,7 +193,12 @@ both_backends!(
         );
         let row = store.user(user).await.unwrap().unwrap();
         assert_eq!(row.password_hash.as_deref(), Some("pin-hash"));
-        let c = store.client(id).await.unwrap().unwrap();
+        let c = store
+            .case(&common::own_guide(&store, id).await)
+            .overview()
+            .await
+            .unwrap()
+            .unwrap();
         assert!(c.activated);
         // Expired codes do not work.
         store

@@ -90,12 +90,18 @@ pub async fn open(ctx: &Ctx, raw: &str) -> Result<Case, AppError> {
         .client_scope(id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let row = ctx.state.store.client(id).await?.ok_or(AppError::NotFound)?;
+    let (first, last) = ctx
+        .state
+        .store
+        .case(&access)
+        .name()
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(Case {
         principal: p,
         access,
         token_hash: session.token_hash.clone(),
-        name: format!("{} {}", row.first_name, row.last_name),
+        name: format!("{first} {last}"),
         municipality: MunicipalityId(scope.municipality_id),
         lang: ctx.lang(true),
     })

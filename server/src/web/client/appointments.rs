@@ -19,10 +19,9 @@ pub async fn my_appointments(ctx: Ctx) -> Result<Response, AppError> {
     let store = &ctx.state.store;
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
-    let id = access.client();
     let now = crate::db::now();
     let moving = store.case(&access).move_requests_open().await?;
-    let guide = store.client(id).await?.and_then(|c| c.guide_name);
+    let guide = store.case(&access).overview().await?.and_then(|c| c.guide_name);
     let (mut upcoming, mut past) = (vec![], vec![]);
     for a in store.case(&access).appointments().await? {
         let is_upcoming = a.starts_at + a.duration_minutes * 60 >= now;

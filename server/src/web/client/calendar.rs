@@ -54,7 +54,7 @@ pub async fn calendar_feed(ctx: Ctx, Path(raw): Path<String>) -> Result<Response
         return crate::web::volunteer::shift_feed(&ctx, &hash).await;
     };
     let client = access.client();
-    let row = store.client(client).await?.ok_or(AppError::NotFound)?;
+    let row = store.case(&access).overview().await?.ok_or(AppError::NotFound)?;
     let lang = Lang::parse(&row.preferred_lang).unwrap_or(Lang::En);
     let lang = store
         .user(UserId(row.user_id))

@@ -41,7 +41,7 @@ struct Record {
 async fn gather(store: &Store, access: &ClientAccess) -> Result<Record, AppError> {
     let id = access.client();
     let file = store.case(access);
-    let client = store.client(id).await?.ok_or(AppError::NotFound)?;
+    let client = file.overview().await?.ok_or(AppError::NotFound)?;
     let r: DbResult<Record> = async {
         Ok(Record {
             intake: file.intake().await?,
