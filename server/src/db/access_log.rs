@@ -102,7 +102,7 @@ impl Store {
     }
 
     /// The case's access log with the actors' names, newest first, from `since` on.
-    pub async fn access_log_with_names(
+    pub(super) async fn access_log_with_names(
         &self,
         client: ClientId,
         since: i64,
@@ -117,7 +117,11 @@ impl Store {
 
     /// Who of the staff opened or changed this client's file (for the client's own
     /// "my data" page: never the client's own visits, never anyone else's file).
-    pub async fn staff_access_to(&self, client: ClientId, limit: i64) -> DbResult<Vec<NamedAccessEntry>> {
+    pub(super) async fn staff_access_to(
+        &self,
+        client: ClientId,
+        limit: i64,
+    ) -> DbResult<Vec<NamedAccessEntry>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT l.at, u.display_name AS actor_name, l.actor_role, l.action, l.detail \
              FROM access_log l JOIN users u ON u.id = l.actor_user_id \

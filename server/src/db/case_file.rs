@@ -855,4 +855,21 @@ impl CaseFile<'_> {
             .await?
             .map(|r| (r.first_name, r.last_name)))
     }
+
+    // --- who looked -------------------------------------------------------------------
+
+    /// The case's access log with names, newest first, inside the window: the team
+    /// that took a case over does not read who looked before it (a look at the log is
+    /// itself logged, "history").
+    pub async fn access_history(&self, limit: i64) -> DbResult<Vec<super::access_log::NamedAccessEntry>> {
+        self.read("history").await?;
+        self.store
+            .access_log_with_names(self.client(), self.since("history"), limit)
+            .await
+    }
+
+    /// For the client: which staff opened or changed their file ("who opened my file").
+    pub async fn staff_access(&self, limit: i64) -> DbResult<Vec<super::access_log::NamedAccessEntry>> {
+        self.store.staff_access_to(self.client(), limit).await
+    }
 }

@@ -330,7 +330,8 @@ both_backends!(
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
         let log = store
-            .staff_access_to(lotse_app::domain::ClientId(amal), 20)
+            .case(&common::own_record(&store, lotse_app::domain::ClientId(amal)).await)
+            .staff_access(20)
             .await
             .unwrap();
         assert!(
@@ -725,3 +726,22 @@ async fn post_form(c: &mut Client, path: &str, f: &[(&str, String)]) -> common::
     let pairs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
     c.post(path, &pairs).await
 }
+
+both_backends!(
+    a_look_at_who_looked_is_itself_on_the_record,
+    |store: Store| async move {
+        seeded(&store).await;
+        let id = client_ids_of(&store, WEBER).await[0];
+        let mut lead = Client::new(common::app(store.clone()).await);
+        sign_in_staff(&mut lead, KELLER).await;
+        assert_eq!(
+            lead.get(&format!("/cases/{id}/history")).await.status,
+            StatusCode::OK
+        );
+        let log = store
+            .access_log_for_client(lotse_app::domain::ClientId(id), 10)
+            .await
+            .unwrap();
+        assert!(log.iter().any(|e| e.detail == "history"), "{log:?}");
+    }
+);

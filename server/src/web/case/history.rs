@@ -11,9 +11,9 @@ use lotse_app::pages::staff::case::history::{AccessView, HistoryPage};
 
 pub async fn page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
-    let store = &ctx.state.store;
-    let entries = store
-        .access_log_with_names(case.id(), case.since("history"), 200)
+    let entries = case
+        .file(&ctx)
+        .access_history(200)
         .await?
         .into_iter()
         .map(|e| AccessView {

@@ -39,7 +39,6 @@ struct Record {
 }
 
 async fn gather(store: &Store, access: &ClientAccess) -> Result<Record, AppError> {
-    let id = access.client();
     let file = store.case(access);
     let client = file.overview().await?.ok_or(AppError::NotFound)?;
     let r: DbResult<Record> = async {
@@ -54,7 +53,7 @@ async fn gather(store: &Store, access: &ClientAccess) -> Result<Record, AppError
             deadlines: file.deadlines().await?,
             requests: file.requests().await?,
             consents: file.consents().await?,
-            access: store.staff_access_to(id, ACCESS_SHOWN).await?,
+            access: file.staff_access(ACCESS_SHOWN).await?,
             client,
         })
     }
