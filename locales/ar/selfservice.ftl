@@ -84,6 +84,7 @@ my-request-photo = صورة لرسالة بريدية
 my-request-photo-hint = صورة (⁦JPEG⁩ أو ⁦PNG⁩ أو ⁦WebP⁩)، حجمها ⁦5 MB⁩ على الأكثر.
 my-request-photo-type = هذه ليست صورة. يرجى اختيار صورة ⁦JPEG⁩ أو ⁦PNG⁩ أو ⁦WebP⁩.
 my-request-photo-size = الصورة كبيرة جدًا. يرجى إرسال صورة أصغر (⁦5 MB⁩ على الأكثر).
+my-request-photo-limit = لقد أرسلت صورًا كثيرة اليوم. أرسل هذه الصورة غدًا من فضلك، أو أرِ الرسالة لمرشدك.
 my-request-send = أرسل
 my-request-sent-notice = تم الإرسال. سيردّ عليك مرشدك هنا.
 my-requests-earlier = أسئلتي

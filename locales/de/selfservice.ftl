@@ -68,6 +68,7 @@ my-request-photo = Foto von einem Brief
 my-request-photo-hint = Ein Foto (JPEG, PNG oder WebP), höchstens 5 MB.
 my-request-photo-type = Das ist kein Foto. Bitte wählen Sie ein Bild (JPEG, PNG oder WebP).
 my-request-photo-size = Das Foto ist zu groß. Bitte schicken Sie ein kleineres Foto (höchstens 5 MB).
+my-request-photo-limit = Heute kamen schon viele Fotos von Ihnen. Schicken Sie dieses Foto bitte morgen, oder zeigen Sie den Brief Ihrer Begleitung.
 my-request-send = Senden
 my-request-sent-notice = Gesendet. Ihr Integrationsguide antwortet Ihnen hier.
 my-requests-earlier = Meine Fragen

@@ -68,6 +68,7 @@ my-request-photo = Photo of a letter
 my-request-photo-hint = A photo (JPEG, PNG or WebP), at most 5 MB.
 my-request-photo-type = This is not a photo. Please choose a JPEG, PNG or WebP picture.
 my-request-photo-size = The photo is too big. Please send a smaller photo (at most 5 MB).
+my-request-photo-limit = You sent many photos today. Please send this photo tomorrow, or show the letter to your guide.
 my-request-send = Send
 my-request-sent-notice = Sent. Your guide will answer you here.
 my-requests-earlier = My questions

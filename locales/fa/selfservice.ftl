@@ -68,6 +68,7 @@ my-request-photo = عکس یک نامه
 my-request-photo-hint = یک عکس (⁦JPEG⁩، ⁦PNG⁩ یا ⁦WebP⁩)، حداکثر ۵ مگابایت.
 my-request-photo-type = این عکس نیست. لطفاً یک عکس ⁦JPEG⁩، ⁦PNG⁩ یا ⁦WebP⁩ انتخاب کنید.
 my-request-photo-size = این عکس خیلی بزرگ است. لطفاً یک عکس کوچک‌تر بفرستید (حداکثر ۵ مگابایت).
+my-request-photo-limit = امروز عکس‌های زیادی فرستاده‌اید. لطفاً این عکس را فردا بفرستید، یا نامه را به راهنمای خود نشان دهید.
 my-request-send = فرستادن
 my-request-sent-notice = فرستاده شد. راهنمای ادغام شما همین‌جا به شما پاسخ می‌دهد.
 my-requests-earlier = سؤال‌های من

@@ -68,6 +68,7 @@ my-request-photo = ስእሊ ደብዳበ
 my-request-photo-hint = ሓደ ስእሊ (JPEG፡ PNG ወይ WebP)፡ እንተበዝሐ 5 MB።
 my-request-photo-type = እዚ ስእሊ ኣይኮነን። በጃኹም ስእሊ JPEG፡ PNG ወይ WebP ምረጹ።
 my-request-photo-size = እቲ ስእሊ ኣዝዩ ዓቢ እዩ። በጃኹም ዝነኣሰ ስእሊ ስደዱ (እንተበዝሐ 5 MB)።
+my-request-photo-limit = ሎሚ ብዙሓት ስእልታት ሰዲድኩም። በጃኹም እዚ ስእሊ ጽባሕ ስደዱ፡ ወይ ነቲ ደብዳቤ ንኣማኻሪ ምውህሃድኩም ኣርእዩ።
 my-request-send = ስደዱ
 my-request-sent-notice = ተሰዲዱ። ኣማኻሪ ምውህሃድኩም ኣብዚ ክምልሰልኩም እዩ።
 my-requests-earlier = ሕቶታተይ

@@ -467,6 +467,16 @@ impl CaseFile<'_> {
         self.store.insert_request(self.client(), r).await
     }
 
+    /// May the client send one more photo today? Each is up to 5 MB and kept for weeks:
+    /// a person (or a stolen phone) cannot fill the database with them.
+    pub async fn photo_allowed(&self) -> DbResult<bool> {
+        let sent = self
+            .store
+            .photos_since(self.client(), crate::time::now() - 86_400)
+            .await?;
+        Ok(sent < super::requests::PHOTOS_PER_DAY)
+    }
+
     /// Staff answer or close a request inside the window; false if there is none.
     pub async fn answer_request(&self, id: i64, answer: &str, close: bool) -> DbResult<bool> {
         if !self.staff() {

@@ -28,6 +28,9 @@ pub struct RequestRow {
     pub answer_seen_at: Option<i64>,
 }
 
+/// Photos of letters a client may send in any 24 hours.
+pub const PHOTOS_PER_DAY: i64 = 10;
+
 /// A checked image: type, pixel size and bytes.
 #[derive(Clone, Debug)]
 pub struct Photo {
@@ -65,6 +68,14 @@ impl Store {
     /// Stores a request (and its photo) once per idempotency key; false when the same
     /// key was sent before (a queued retry) or an open revocation request for that
     /// consent exists already.
+    /// Photos this client sent since `since`.
+    pub(super) async fn photos_since(&self, client: ClientId, since: i64) -> DbResult<i64> {
+        Ok(on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM request_photos p JOIN client_requests r ON r.id = p.request_id \
+             WHERE r.client_id = $1 AND r.created_at > $2")
+            .bind(client.0).bind(since).fetch_one(pool).await?))
+    }
+
     pub(super) async fn insert_request(&self, client: ClientId, r: &NewRequest) -> DbResult<bool> {
         let at = now();
         on_pool!(self, pool => {

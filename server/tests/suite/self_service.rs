@@ -591,3 +591,39 @@ both_backends!(
         assert_ne!(g.get("/me/data.json").await.status, StatusCode::OK);
     }
 );
+
+both_backends!(ten_photos_a_day_then_a_kind_no, |store: Store| async move {
+    seeded(&store).await;
+    let (_, mut c) = amal(&store).await;
+    let limit = lotse_server::db::requests::PHOTOS_PER_DAY;
+    for i in 0..=limit {
+        let key = format!("photo-{i}");
+        let r = c
+            .post_multipart(
+                "/me/requests",
+                &[("client_key", &key), ("category", "letter"), ("body", "رسالة")],
+                Some(("photo", "image/png", &TINY_PNG)),
+            )
+            .await;
+        if i < limit {
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "photo {i}");
+        } else {
+            assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "photo {i}");
+            assert!(r.body.contains("لقد أرسلت صورًا كثيرة اليوم"), "in Arabic");
+            assert!(r.body.contains("رسالة"), "the text is kept");
+        }
+    }
+    // A question without a photo still goes through.
+    let r = c
+        .post_multipart(
+            "/me/requests",
+            &[
+                ("client_key", "no-photo"),
+                ("category", "question"),
+                ("body", "سؤال"),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+});

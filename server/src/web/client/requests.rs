@@ -178,6 +178,9 @@ pub async fn send_request(ctx: Ctx, req: Request) -> Result<Response, AppError> 
             }
         },
     };
+    if photo.is_some() && !ctx.state.store.case(&access).photo_allowed().await? {
+        checks.fail("photo", "my-request-photo-limit");
+    }
     let key = forms::posted_key(&form)?;
     let (Some(category), Some(body), true) = (category, body, checks.ok()) else {
         let posted = checks.posted("request", &form);
