@@ -4,26 +4,11 @@
 // behaviour still need a person.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { BASE, PHONE, TABLET, launch, context, staffSignIn } from "./helpers.mjs";
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve("axe-core/axe.min.js");
+import { BASE, PHONE, TABLET, launch, context, staffSignIn, audit } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-async function audit(page, label) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }));
-  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  assert.deepEqual(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [],
-    `${label}: accessibility violations`);
-}
 
 test("sign-in, activation and the client's pages pass axe in Arabic and English", async () => {
   for (const locale of ["ar", "en"]) {

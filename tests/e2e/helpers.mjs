@@ -2,6 +2,12 @@
 // against a Lotse server the test script started (BASE_URL), seeded with the demo data.
 import { chromium } from "playwright-core";
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createHmac } from "node:crypto";
+import assert from "node:assert/strict";
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve("axe-core/axe.min.js");
 
 export const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 export const STAFF_PASSWORD = "lotse-demo-2026";
@@ -69,4 +75,34 @@ export async function clientSignIn(page) {
 export async function chooseLanguage(page, lang) {
   await page.selectOption("#lang-select", lang);
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+/** axe-core (WCAG 2.x A and AA rules): serious and critical findings fail. */
+export async function audit(page, label) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }));
+  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [],
+    `${label}: accessibility violations`);
+}
+
+/** The code an authenticator app shows for a base32 key (RFC 6238: SHA-1, 6 digits, 30 s),
+ * as a person with a phone would read it; `offset` in steps. */
+export function totp(secret, offset = 0) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = "";
+  for (const ch of secret.replace(/\s/g, "").toUpperCase()) {
+    bits += alphabet.indexOf(ch).toString(2).padStart(5, "0");
+  }
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const step = BigInt(Math.floor(Date.now() / 1000 / 30) + offset);
+  const msg = Buffer.alloc(8);
+  msg.writeBigUInt64BE(step);
+  const mac = createHmac("sha1", key).update(msg).digest();
+  const at = mac[mac.length - 1] & 0xf;
+  const n = (mac.readUInt32BE(at) & 0x7fffffff) % 1_000_000;
+  return String(n).padStart(6, "0");
 }
