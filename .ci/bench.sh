@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): sizes, first-visit transfer of the client home page, and SSR
 # throughput / latency of the client home page and the caseload at 32 connections, on
-# SQLite and PostgreSQL, and the crash run (the server killed 100 times under writes).
+# SQLite and PostgreSQL, sign-in under a flood of wrong PINs, and the crash run (the server
+# killed 100 times under writes).
 # Prints a Markdown table for the README.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ SERVER_PID=""
 cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null || true; pg_stop; }
 trap cleanup EXIT
 DURATION=${BENCH_SECONDS:-10}
-# BENCH_ONLY=sizes|pages|workspace|directory|groups|crash runs one section.
+# BENCH_ONLY=sizes|pages|workspace|directory|groups|signin|crash runs one section.
 only() { [[ -z ${BENCH_ONLY:-} || $BENCH_ONLY == "$1" ]]; }
 
 kb() { awk "BEGIN{printf \"%.1f\", $1/1024}"; }
@@ -174,6 +175,28 @@ echo "|---|---|---|---|"
 cargo build --release --example signup_race -p lotse-server >/dev/null 2>&1
 "$CARGO_TARGET_DIR/release/examples/signup_race" "sqlite://$(mktemp -d)/race.db" sqlite
 "$CARGO_TARGET_DIR/release/examples/signup_race" "$(pg_createdb lotse_bench_race)" postgres
+fi
+if only signin; then
+echo
+echo "## Sign-in under a flood of ${BENCH_FLOOD:=500} parallel wrong PINs (one account)"
+echo "(.ci/flood.py: the demo client's number with a different wrong PIN on each of ${BENCH_FLOOD} connections,"
+if [[ ${BENCH_FLOOD_FROM:=many} == many ]]; then
+  echo "each from an address of its own behind a trusted proxy, so only the account's budget stands in the way,"
+else
+  echo "all from one address behind a trusted proxy,"
+fi
+echo "sent at the same moment; meanwhile a guide and a volunteer sign in (staff sign-in), each from their own address)"
+echo "| database | figure | value | target |"
+echo "|---|---|---|---|"
+for backend in sqlite postgres; do
+  if [[ $backend == sqlite ]]; then url="sqlite://$(mktemp -d)/lotse.db"; port=3209; else url=$(pg_createdb lotse_bench_signin); port=3210; fi
+  # X-Forwarded-For from loopback is believed: the flood and the other people get addresses.
+  LOTSE_TRUST_PROXY=1 start "$url" "$port"
+  python3 .ci/flood.py --label "$backend" --base "http://127.0.0.1:$port" --pid "$SERVER_PID" \
+    --database-url "$url" --psql "$PG_BIN/psql" --count "$BENCH_FLOOD" --from "$BENCH_FLOOD_FROM" ||
+    echo "| $backend | (.ci/flood.py failed) | | |"
+  kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+done
 fi
 if only crash; then
 echo
