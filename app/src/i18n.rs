@@ -303,6 +303,22 @@ pub fn use_tr() -> Tr {
     leptos::prelude::use_context::<Tr>().expect("Tr is provided for every page")
 }
 
+/// A local date and time, already in the municipality's time zone; shown the reader's
+/// way. Shared by every page that shows a moment, and by mail and notice texts.
+#[derive(Clone, Debug)]
+pub struct When {
+    /// ISO date.
+    pub date: String,
+    pub hour: u8,
+    pub minute: u8,
+}
+
+impl When {
+    pub fn show(&self, tr: &Tr) -> String {
+        format!("{} {}", tr.date(&self.date), tr.time(self.hour, self.minute))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod config;
 pub mod db;
 pub mod directory;
+pub mod fields;
 pub mod groups;
 pub mod mail;
 pub mod search;
@@ -43,4 +44,57 @@ pub async fn build_state(settings: Settings, options: &LeptosOptions) -> Result<
         i18n,
         assets: web::assets_for(options),
     })
+}
+
+/// Dependencies point one way: the web layer uses the domain (storage, sign-in, groups,
+/// the directory, field checks, the clock), never the other way round, and no domain
+/// module renders pages. Checked on the source, so a new `use crate::web` in a domain
+/// module fails here rather than in a review.
+#[cfg(test)]
+mod layering {
+    use std::path::Path;
+
+    fn sources(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                sources(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+
+    #[test]
+    fn domain_modules_never_import_the_web_layer() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = vec![];
+        for m in ["auth", "db", "directory", "groups", "seed"] {
+            sources(&src.join(m), &mut files);
+        }
+        for f in [
+            "config.rs",
+            "fields.rs",
+            "mail.rs",
+            "search.rs",
+            "seed.rs",
+            "time.rs",
+        ] {
+            files.push(src.join(f));
+        }
+        let mut wrong = vec![];
+        for f in &files {
+            let text = std::fs::read_to_string(f).unwrap_or_default();
+            for needle in ["crate::web", "lotse_app::pages", "lotse_app::islands"] {
+                if text.contains(needle) {
+                    wrong.push(format!("{} uses {needle}", f.display()));
+                }
+            }
+        }
+        assert!(files.len() > 30, "the source files were found");
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
 }

@@ -81,6 +81,26 @@ pub fn to_unix(date: &str, hour: u8, minute: u8) -> Option<i64> {
     ZONE.from_local_datetime(&naive).earliest().map(|t| t.timestamp())
 }
 
+/// A Unix time as the municipality's local date and time, for showing.
+pub fn local(ts: i64) -> lotse_app::i18n::When {
+    use chrono::Timelike;
+    match DateTime::from_timestamp(ts, 0) {
+        Some(utc) => {
+            let t = utc.with_timezone(&ZONE);
+            lotse_app::i18n::When {
+                date: t.date_naive().format("%Y-%m-%d").to_string(),
+                hour: t.hour() as u8,
+                minute: t.minute() as u8,
+            }
+        }
+        None => lotse_app::i18n::When {
+            date: String::new(),
+            hour: 0,
+            minute: 0,
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@
 use super::hours::Hours;
 use super::is_category;
 use crate::db::directory::{Contact, OfficeFacts, OfficeText};
-use crate::web::forms::{optional_phone, optional_text, Problem};
+use crate::fields::{optional_phone, optional_text, Problem};
 use lotse_app::domain::{Lang, SPOKEN_LANGUAGES};
 use serde::Deserialize;
 
@@ -80,7 +80,7 @@ pub fn check_office(raw: &RawOffice) -> Result<OfficeFacts, Vec<FieldProblem>> {
     let email = if raw.email.trim().is_empty() {
         None
     } else {
-        crate::web::forms::email(&raw.email)
+        crate::fields::email(&raw.email)
             .map_err(|p| {
                 problems.push(FieldProblem {
                     field: "email".into(),

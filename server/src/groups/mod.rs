@@ -5,7 +5,7 @@ pub mod schedule;
 
 use crate::db::{DbResult, Store};
 use lotse_app::domain::{Lang, MunicipalityId, UserId};
-use lotse_app::i18n::I18n;
+use lotse_app::i18n::{FluentValue, I18n, Tr};
 use serde_json::json;
 use std::sync::Arc;
 
@@ -34,12 +34,39 @@ pub async fn remind_expiring_documents(store: &Store, i18n: &Arc<I18n>) -> DbRes
         if let Some(email) = &person.email {
             let lang = person.lang.as_deref().and_then(Lang::parse).unwrap_or(Lang::De);
             let tr = i18n.translator(lang);
-            let body =
-                crate::web::groups_manage::notice_text(&tr, "document-expiring-volunteer", &args.to_string());
+            let body = notice_text(&tr, "document-expiring-volunteer", &args.to_string());
             store
                 .enqueue_mail(email, &tr.t("mail-reminder-subject"), &body)
                 .await?;
         }
     }
     Ok(due.len())
+}
+
+/// A notice's text in the reader's language (its arguments were stored as JSON):
+/// dates, times, roles and document kinds are shown the reader's way.
+pub fn notice_text(tr: &Tr, kind: &str, args: &str) -> String {
+    let parsed: serde_json::Map<String, serde_json::Value> = serde_json::from_str(args).unwrap_or_default();
+    let args: Vec<(&str, FluentValue<'_>)> = parsed
+        .iter()
+        .map(|(k, v)| {
+            let value: FluentValue<'_> = match v {
+                serde_json::Value::Number(n) => n.as_i64().unwrap_or(0).into(),
+                serde_json::Value::String(s) => match k.as_str() {
+                    "date" => tr.date(s).into(),
+                    "kind" => tr.t(&format!("document-kind-{s}")).into(),
+                    "role" => tr.t(&format!("shift-role-{s}")).into(),
+                    "when" => s
+                        .parse::<i64>()
+                        .map(|ts| crate::time::local(ts).show(tr))
+                        .unwrap_or_default()
+                        .into(),
+                    _ => s.clone().into(),
+                },
+                other => other.to_string().into(),
+            };
+            (k.as_str(), value)
+        })
+        .collect();
+    tr.ta(&format!("notice-{kind}"), &args)
 }

@@ -26,29 +26,10 @@ use leptos::prelude::*;
 use lotse_app::domain::{ClientId, Lang, MunicipalityId};
 use lotse_app::i18n::Tr;
 use lotse_app::pages::forms::Posted;
-use lotse_app::pages::staff::case::{CaseHead, When};
+use lotse_app::pages::staff::case::CaseHead;
 use lotse_app::pages::FieldErrors;
 
-pub use crate::time::{to_unix, today, today_iso, ZONE};
-
-/// A Unix time as local date and time.
-pub fn local(ts: i64) -> When {
-    match chrono::DateTime::from_timestamp(ts, 0) {
-        Some(utc) => {
-            let t = utc.with_timezone(&ZONE);
-            When {
-                date: t.date_naive().format("%Y-%m-%d").to_string(),
-                hour: t.hour() as u8,
-                minute: t.minute() as u8,
-            }
-        }
-        None => When {
-            date: String::new(),
-            hour: 0,
-            minute: 0,
-        },
-    }
-}
+pub use crate::time::{local, to_unix, today, today_iso, ZONE};
 
 /// Local weekday (1 = Monday) and minute of the day of a Unix time.
 pub fn local_weekday_minute(ts: i64) -> (i64, i64) {

@@ -25,7 +25,7 @@ use crate::web::flash::Flash;
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
 use lotse_app::domain::{MunicipalityId, UserId};
-use lotse_app::i18n::{FluentValue, Tr};
+use lotse_app::i18n::Tr;
 use lotse_app::pages::shell::NavUser;
 use lotse_app::pages::staff::groups::{
     AttendanceView, DocumentView, GapView, GroupsDashboard, GroupsDashboardPage, NoticeView,
@@ -100,33 +100,7 @@ pub async fn notice_views(
         .collect())
 }
 
-/// A notice's text in the reader's language (its arguments were stored as JSON):
-/// dates, times, roles and document kinds are shown the reader's way.
-pub fn notice_text(tr: &Tr, kind: &str, args: &str) -> String {
-    let parsed: serde_json::Map<String, serde_json::Value> = serde_json::from_str(args).unwrap_or_default();
-    let args: Vec<(&str, FluentValue<'_>)> = parsed
-        .iter()
-        .map(|(k, v)| {
-            let value: FluentValue<'_> = match v {
-                serde_json::Value::Number(n) => n.as_i64().unwrap_or(0).into(),
-                serde_json::Value::String(s) => match k.as_str() {
-                    "date" => tr.date(s).into(),
-                    "kind" => tr.t(&format!("document-kind-{s}")).into(),
-                    "role" => tr.t(&format!("shift-role-{s}")).into(),
-                    "when" => s
-                        .parse::<i64>()
-                        .map(|ts| local(ts).show(tr))
-                        .unwrap_or_default()
-                        .into(),
-                    _ => s.clone().into(),
-                },
-                other => other.to_string().into(),
-            };
-            (k.as_str(), value)
-        })
-        .collect();
-    tr.ta(&format!("notice-{kind}"), &args)
-}
+pub use crate::groups::notice_text;
 
 /// A checked document for display, flagged when it has run out or soon will.
 pub fn document_view(tr: &Tr, d: &crate::db::groups::DocumentRow, today: chrono::NaiveDate) -> DocumentView {

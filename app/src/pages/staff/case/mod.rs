@@ -81,20 +81,7 @@ pub fn CaseLayout(head: CaseHead, tab: &'static str, children: Children) -> impl
     }
 }
 
-/// A local date and time, already in the municipality's time zone.
-#[derive(Clone, Debug)]
-pub struct When {
-    /// ISO date.
-    pub date: String,
-    pub hour: u8,
-    pub minute: u8,
-}
-
-impl When {
-    pub fn show(&self, tr: &crate::i18n::Tr) -> String {
-        format!("{} {}", tr.date(&self.date), tr.time(self.hour, self.minute))
-    }
-}
+pub use crate::i18n::When;
 
 /// (value, translated label) pairs for a select, with an optional empty first choice.
 pub fn choices(prefix: &str, values: &[&str], empty: Option<String>) -> Vec<(String, String)> {
