@@ -136,6 +136,8 @@ impl Ctx {
             return Err(AppError::SignIn { staff_area });
         };
         let p = Principal::from_session(&self.state.store, s).await?;
+        // The log line of this request names who made it (an id, nothing personal).
+        tracing::Span::current().record("user", p.user().0);
         Ok((p, s))
     }
 

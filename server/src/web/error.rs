@@ -35,9 +35,21 @@ pub enum AppError {
 /// Seconds a client is asked to wait after a 503.
 pub const RETRY_AFTER_SECS: u32 = 30;
 
+/// An error and every error beneath it, "outer: inner: innermost", for the log line.
+pub fn chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        source = s.source();
+    }
+    out
+}
+
 impl From<DbError> for AppError {
     fn from(e: DbError) -> Self {
-        AppError::Internal(e.to_string())
+        AppError::Internal(chain(&e))
     }
 }
 
@@ -69,6 +81,8 @@ impl IntoResponse for AppError {
             AppError::BadRequest => (StatusCode::BAD_REQUEST, "error-bad-request"),
             AppError::CrossSite => (StatusCode::FORBIDDEN, "error-cross-site"),
             AppError::Internal(detail) => {
+                // Inside the request's span: the line carries the request id, the route
+                // and the signed-in user's id (never a client's personal data).
                 tracing::error!(%detail, "internal error");
                 (StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
             }

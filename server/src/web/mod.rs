@@ -12,6 +12,7 @@ pub mod form_data;
 pub mod forms;
 pub mod groups;
 pub mod groups_manage;
+pub mod observability;
 pub mod person_pages;
 pub mod pool_pages;
 pub mod public_pages;
@@ -356,5 +357,6 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), security::headers))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(CompressionLayer::new())
+        .layer(observability::layer())
         .with_state(state)
 }

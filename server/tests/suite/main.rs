@@ -23,6 +23,7 @@ mod groups_manage;
 mod http;
 mod instances;
 mod matrix;
+mod observability;
 mod repository;
 mod self_service;
 mod signin_flood;
