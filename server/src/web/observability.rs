@@ -52,10 +52,12 @@ type Tracing = TraceLayer<
     for<'a, 'b> fn(&'a Response<axum::body::Body>, Duration, &'b Span),
 >;
 
+/// Set the id, trace the request, copy the id back (outermost first).
+type Layers =
+    Stack<PropagateRequestIdLayer, Stack<Tracing, Stack<SetRequestIdLayer<MakeRequestUuid>, Identity>>>;
+
 /// The layers, outermost first: set the id, trace the request, copy the id back.
-pub fn layer() -> ServiceBuilder<
-    Stack<PropagateRequestIdLayer, Stack<Tracing, Stack<SetRequestIdLayer<MakeRequestUuid>, Identity>>>,
-> {
+pub fn layer() -> ServiceBuilder<Layers> {
     let make_span: for<'a> fn(&'a Request<axum::body::Body>) -> Span = span;
     let respond: for<'a, 'b> fn(&'a Response<axum::body::Body>, Duration, &'b Span) = on_response;
     ServiceBuilder::new()
