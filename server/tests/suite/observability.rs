@@ -28,7 +28,10 @@ impl Write for Capture {
 
 fn capture_log() {
     if LOG.set(Mutex::new(vec![])).is_ok() {
+        // Lotse's own request spans and lines; other crates only from warnings up (sqlx
+        // logs every statement at "info": formatting those slowed the suite by a third).
         let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new("warn,lotse_server=info"))
             .with_ansi(false)
             .with_writer(|| Capture)
             .try_init();
