@@ -107,6 +107,9 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
     let headers = req.headers().clone();
     let path = req.uri().path().to_string();
     let res = next.run(req).await;
+    if path.starts_with(super::security::API_PREFIX) {
+        return problem_details(res);
+    }
     let marked = res.extensions().get::<ErrorPage>().copied();
     let plain_text = res
         .headers()
@@ -136,4 +139,29 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
         page.headers_mut().insert(header::RETRY_AFTER, v);
     }
     page
+}
+
+/// The API answers errors as problem details (RFC 9457), in JSON like its answers, with
+/// the status kept (405 stays 405, with its `Allow` header).
+fn problem_details(res: Response) -> Response {
+    let status = res.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return res;
+    }
+    let body = serde_json::json!({
+        "type": "about:blank",
+        "title": status.canonical_reason().unwrap_or("Error"),
+        "status": status.as_u16(),
+    });
+    let mut out = (status, body.to_string()).into_response();
+    out.headers_mut().insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_static("application/problem+json"),
+    );
+    for name in [header::ALLOW, header::RETRY_AFTER] {
+        if let Some(v) = res.headers().get(&name) {
+            out.headers_mut().insert(name, v.clone());
+        }
+    }
+    out
 }

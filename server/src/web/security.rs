@@ -10,8 +10,15 @@ use axum::response::{IntoResponse, Response};
 /// Refuses state-changing requests that come from another site. Browsers send `Origin`
 /// on every POST; it must be this site (the public URL, or the Host the request came
 /// to). Without `Origin`, `Referer` must point here; without either, refuse.
+/// Where the public JSON API lives.
+pub const API_PREFIX: &str = "/api/";
+
 pub async fn same_origin(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+    // The public API is read-only and takes no cookie: an undeclared method there is the
+    // router's 405, not a cross-site refusal.
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
+        || req.uri().path().starts_with(API_PREFIX)
+    {
         return next.run(req).await;
     }
     let headers = req.headers();

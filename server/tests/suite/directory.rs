@@ -149,7 +149,24 @@ both_backends!(reading_filters_and_fallback, |store: Store| async move {
     let doc = anonymous(app.clone(), "en").get("/api/v1/openapi.json").await;
     let v: serde_json::Value = serde_json::from_str(&doc.body).unwrap();
     assert!(v["paths"]["/api/v1/offices"].is_object());
-    assert!(anonymous(app, "en").get("/api/v1/offices/abc").await.status == StatusCode::NOT_FOUND);
+    // Errors are problem details in JSON (RFC 9457), not pages; an undeclared method is
+    // 405 with its Allow header, not a cross-site refusal.
+    for path in [
+        "/api/v1/offices/abc",
+        "/api/v1/offices/999999",
+        "/api/v1/nothing-here",
+    ] {
+        let r = anonymous(app.clone(), "en").get(path).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(r.headers["content-type"], "application/problem+json", "{path}");
+        let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+        assert_eq!(v["status"], 404);
+    }
+    let mut c = anonymous(app, "en");
+    let r = c.post_raw("/api/v1/offices", String::new(), None).await;
+    assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(r.headers["content-type"], "application/problem+json");
+    assert!(r.headers["allow"].to_str().unwrap().contains("GET"));
 });
 
 both_backends!(
