@@ -5,31 +5,18 @@
 // writes a guide on a tablet and previews it on a phone; axe on the directory pages.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import {
   BASE, PHONE, TABLET, launch, context, hydrated, htmlAttrs, horizontalOverflow, shot, staffSignIn,
   clientSignIn, chooseLanguage,
+  audit,
 } from "./helpers.mjs";
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve("axe-core/axe.min.js");
 const ETHIOPIC = /[\u1200-\u137F]{3,}/;
 const ARABIC_SCRIPT = /[\u0600-\u06FF]{3,}/;
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-async function audit(page, label) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }));
-  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  assert.deepEqual(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [],
-    `${label}: accessibility violations`);
-}
 
 /** The tappable things in main smaller than 44×44 px (a checkbox is tapped on its label). */
 const smallTargets = (page) => page.evaluate(() =>

@@ -3,29 +3,16 @@
 // full, and ends up on the waiting list. axe on the pages in both languages.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import {
   BASE, PHONE, launch, context, hydrated, htmlAttrs, horizontalOverflow, shot, staffSignIn,
   clientSignIn, chooseLanguage,
+  audit,
 } from "./helpers.mjs";
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve("axe-core/axe.min.js");
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-async function audit(page, label) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }));
-  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  assert.deepEqual(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), [],
-    `${label}: accessibility violations`);
-}
 
 test("a volunteer takes an open shift with one tap and gives it back", async () => {
   const ctx = await context(browser, { viewport: PHONE, locale: "de-DE" });
