@@ -15,6 +15,7 @@
 //! the tail is printed when something fails.
 
 use crate::common;
+use common::Raw;
 use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN, STAFF_PASSWORD};
 use rand::Rng;
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -873,64 +874,4 @@ fn parse_answer(bytes: &[u8]) -> Option<Answer> {
         cookies,
         body: String::from_utf8_lossy(&bytes[end + 4..]).into_owned(),
     })
-}
-
-// --- direct SQL -----------------------------------------------------------------------
-
-/// Plain SQL on either backend, beside the server (not through the `Store`).
-enum Raw {
-    Lite(sqlx::SqlitePool),
-    Pg(sqlx::PgPool),
-}
-
-impl Raw {
-    async fn connect(url: &str) -> Raw {
-        if url.starts_with("sqlite:") {
-            Raw::Lite(sqlx::SqlitePool::connect(url).await.unwrap())
-        } else {
-            Raw::Pg(sqlx::PgPool::connect(url).await.unwrap())
-        }
-    }
-
-    async fn close(self) {
-        match self {
-            Raw::Lite(p) => p.close().await,
-            Raw::Pg(p) => p.close().await,
-        }
-    }
-
-    fn is_sqlite(&self) -> bool {
-        matches!(self, Raw::Lite(_))
-    }
-
-    async fn int(&self, sql: &str) -> i64 {
-        let row: Result<i64, sqlx::Error> = match self {
-            Raw::Lite(p) => sqlx::query_scalar(sql).fetch_one(p).await,
-            Raw::Pg(p) => sqlx::query_scalar(sql).fetch_one(p).await,
-        };
-        row.unwrap_or_else(|e| panic!("{sql}: {e}"))
-    }
-
-    async fn try_int(&self, sql: &str) -> Option<i64> {
-        match self {
-            Raw::Lite(p) => sqlx::query_scalar(sql).fetch_one(p).await.ok(),
-            Raw::Pg(p) => sqlx::query_scalar(sql).fetch_one(p).await.ok(),
-        }
-    }
-
-    async fn strings(&self, sql: &str) -> Vec<String> {
-        let rows: Result<Vec<String>, sqlx::Error> = match self {
-            Raw::Lite(p) => sqlx::query_scalar(sql).fetch_all(p).await,
-            Raw::Pg(p) => sqlx::query_scalar(sql).fetch_all(p).await,
-        };
-        rows.unwrap_or_else(|e| panic!("{sql}: {e}"))
-    }
-
-    async fn text_ints(&self, sql: &str) -> Vec<(String, i64)> {
-        let rows: Result<Vec<(String, i64)>, sqlx::Error> = match self {
-            Raw::Lite(p) => sqlx::query_as(sql).fetch_all(p).await,
-            Raw::Pg(p) => sqlx::query_as(sql).fetch_all(p).await,
-        };
-        rows.unwrap_or_else(|e| panic!("{sql}: {e}"))
-    }
 }

@@ -16,7 +16,7 @@
 
 use crate::common;
 use axum::http::StatusCode;
-use common::{client_ids_of, day, seeded, sign_in_client, sign_in_staff, Client, Reply};
+use common::{client_ids_of, day, seeded, sign_in_client, sign_in_staff, Client, Raw, Reply};
 use lotse_app::domain::{ClientId, MunicipalityId, Role};
 use lotse_server::db::appointments::NewAppointment;
 use lotse_server::db::consents::NewConsent;
@@ -232,75 +232,23 @@ struct Ids {
     editor: i64,
 }
 
-/// The database beside the store, for fixtures and the before/after fingerprint.
-enum Raw {
-    Lite(sqlx::SqlitePool),
-    Pg(sqlx::PgPool),
-}
-
-impl Raw {
-    async fn connect(url: &str) -> Raw {
-        if url.starts_with("sqlite:") {
-            Raw::Lite(sqlx::SqlitePool::connect(url).await.unwrap())
-        } else {
-            Raw::Pg(sqlx::PgPool::connect(url).await.unwrap())
+/// One query that measures every table a request could change: row counts, the
+/// sum of versions where rows carry one, and the states in [`STATES`]. A refused
+/// write that changed anything shows here. Sessions, the access log and sign-in
+/// failures change on refusals by design and are left out.
+async fn fingerprint_query(raw: &Raw) -> String {
+    let mut parts = vec![];
+    for t in TABLES {
+        parts.push(format!("(SELECT COUNT(*) FROM {t})"));
+        let versions = format!("(SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM {t})");
+        if raw.try_int(&format!("SELECT {versions}")).await.is_some() {
+            parts.push(versions);
         }
     }
-
-    async fn ints(&self, sql: &str) -> Vec<i64> {
-        match self {
-            Raw::Lite(p) => sqlx::query_scalar(sql).fetch_all(p).await.unwrap(),
-            Raw::Pg(p) => sqlx::query_scalar(sql).fetch_all(p).await.unwrap(),
-        }
+    for (_, sql) in STATES {
+        parts.push(format!("({sql})"));
     }
-
-    async fn int(&self, sql: &str) -> i64 {
-        *self
-            .ints(sql)
-            .await
-            .first()
-            .unwrap_or_else(|| panic!("no row: {sql}"))
-    }
-
-    async fn try_int(&self, sql: &str) -> Option<i64> {
-        match self {
-            Raw::Lite(p) => sqlx::query_scalar(sql).fetch_one(p).await.ok(),
-            Raw::Pg(p) => sqlx::query_scalar(sql).fetch_one(p).await.ok(),
-        }
-    }
-
-    /// One query that measures every table a request could change: row counts, the
-    /// sum of versions where rows carry one, and the states in [`STATES`]. A refused
-    /// write that changed anything shows here. Sessions, the access log and sign-in
-    /// failures change on refusals by design and are left out.
-    async fn fingerprint_query(&self) -> String {
-        let mut parts = vec![];
-        for t in TABLES {
-            parts.push(format!("(SELECT COUNT(*) FROM {t})"));
-            let versions = format!("(SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM {t})");
-            if self.try_int(&format!("SELECT {versions}")).await.is_some() {
-                parts.push(versions);
-            }
-        }
-        for (_, sql) in STATES {
-            parts.push(format!("({sql})"));
-        }
-        format!("SELECT {}", parts.join(", "))
-    }
-
-    async fn fingerprint(&self, query: &str) -> Vec<i64> {
-        use sqlx::Row;
-        match self {
-            Raw::Lite(p) => {
-                let row = sqlx::query(query).fetch_one(p).await.unwrap();
-                (0..row.len()).map(|i| row.get::<i64, _>(i)).collect()
-            }
-            Raw::Pg(p) => {
-                let row = sqlx::query(query).fetch_one(p).await.unwrap();
-                (0..row.len()).map(|i| row.get::<i64, _>(i)).collect()
-            }
-        }
-    }
+    format!("SELECT {}", parts.join(", "))
 }
 
 const TABLES: [&str; 49] = [
@@ -742,7 +690,7 @@ async fn matrix(store: Store, url: String) {
         MATRIX.iter().map(|(m, p, o, x)| ((*m, *p), (*o, *x))).collect();
     let print = std::env::var("LOTSE_MATRIX_PRINT").is_ok();
     let (mut cells, mut wrong, mut printed) = (0, vec![], BTreeMap::new());
-    let fingerprint = raw.fingerprint_query().await;
+    let fingerprint = fingerprint_query(&raw).await;
     let mut baseline: Option<Vec<i64>> = None;
     for route in order {
         let has_ids = route.path.contains('{');
@@ -759,7 +707,7 @@ async fn matrix(store: Store, url: String) {
                 if route.method == "POST" && baseline.is_none() {
                     // Reads come first; from the first write on, each write is
                     // measured against the state the one before it left.
-                    baseline = Some(raw.fingerprint(&fingerprint).await);
+                    baseline = Some(raw.row_of_ints(&fingerprint).await);
                 }
                 if std::env::var("LOTSE_MATRIX_DEBUG").is_ok() {
                     print!("{path} ");
@@ -771,7 +719,7 @@ async fn matrix(store: Store, url: String) {
                 };
                 let a = answer(route.method, &path, who, &r);
                 if route.method == "POST" {
-                    let after = raw.fingerprint(&fingerprint).await;
+                    let after = raw.row_of_ints(&fingerprint).await;
                     if matches!(a, 'N' | 'F' | 'S' | 'H' | 'B') && baseline.as_ref() != Some(&after) {
                         wrong.push(format!("POST {path} as {who} was refused ({a}) but changed data"));
                     }

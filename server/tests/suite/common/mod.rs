@@ -14,6 +14,9 @@ use lotse_server::db::Store;
 use lotse_server::web::{self, AppState};
 use tower::ServiceExt;
 
+pub mod raw;
+pub use raw::Raw;
+
 pub enum Backend {
     Sqlite,
     Postgres,
