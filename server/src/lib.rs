@@ -42,7 +42,7 @@ pub async fn build_state(settings: Settings, options: &LeptosOptions) -> Result<
         store,
         settings: Arc::new(settings),
         i18n,
-        assets: web::assets_for(options),
+        leptos: options.clone(),
     })
 }
 

@@ -2,7 +2,6 @@
 //! when asked (or prints a one-time set-up link on a new installation) and serves.
 //! `lotse-server backup <file>` instead writes a copy of the SQLite database and exits.
 
-use leptos::prelude::get_configuration;
 use lotse_server::auth::credentials;
 use lotse_server::config::Settings;
 use lotse_server::db::Store;
@@ -60,8 +59,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         lotse_server::time::set(at);
         tracing::warn!(%at, "the clock is set (LOTSE_CLOCK)");
     }
-    let conf = get_configuration(None)?;
-    let options = conf.leptos_options;
+    let options = web::leptos_options()?;
     let addr = options.site_addr;
     let settings = Settings::from_env(&addr.to_string());
     tracing::info!(?settings, "starting");

@@ -19,20 +19,38 @@ pub mod staff;
 pub mod two_factor;
 pub mod volunteer;
 
+use leptos::hydration::HydrationScripts;
 use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
 use std::collections::BTreeMap;
 
 /// Field name → translated message, for forms that come back with errors.
 pub type FieldErrors = BTreeMap<&'static str, String>;
 
-/// Renders a page component to a complete HTML document.
-pub fn render_document<F, V>(view: F) -> String
-where
-    F: FnOnce() -> V,
-    V: IntoView + 'static,
-{
-    let html = view().into_view().to_html();
-    format!("<!DOCTYPE html>{html}")
+/// The document every page is rendered into. The page's [`shell::Shell`] fills in the rest
+/// of the head through leptos_meta (`<html lang dir>`, the title); the stylesheet's and the
+/// script's content-hashed names come from the build (cargo-leptos's hash file), and the
+/// hydration script carries the request's CSP nonce.
+#[component]
+pub fn Document(options: LeptosOptions, children: Children) -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="theme-color" content="#0b5d55"/>
+                <HashedStylesheet options=options.clone()/>
+                <link rel="manifest" href="/manifest.webmanifest"/>
+                <link rel="icon" href="/icons/icon.svg" type="image/svg+xml"/>
+                <link rel="apple-touch-icon" href="/icons/icon-192.png"/>
+                <MetaTags/>
+                <HydrationScripts options islands=true/>
+            </head>
+            <body>{children()}</body>
+        </html>
+    }
 }
 
 /// A phone number as a tap-to-call link (digits and a leading + only).

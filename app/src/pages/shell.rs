@@ -1,18 +1,13 @@
-//! The document around every page: `<html lang dir>`, head, top bar with the language
-//! switcher, main landmark and footer.
+//! What every page shows around its content: `<html lang dir>` and the title (through
+//! leptos_meta, into the [`super::Document`]), the top bar with the language switcher, the
+//! main landmark and the footer.
 
 use crate::domain::Lang;
 use crate::i18n::use_tr;
 use crate::islands::PageEnhancer;
-use leptos::hydration::HydrationScripts;
+use leptos::nonce::use_nonce;
 use leptos::prelude::*;
-
-/// Static asset links that depend on the build (content-hashed names).
-#[derive(Clone, Debug)]
-pub struct Assets {
-    pub css_href: String,
-    pub options: LeptosOptions,
-}
+use leptos_meta::{Html, Title};
 
 /// Who is signed in, as far as the top bar needs to know.
 #[derive(Clone, Debug, Default)]
@@ -35,8 +30,6 @@ pub fn Shell(
 ) -> impl IntoView {
     let tr = use_tr();
     let lang = tr.lang();
-    #[allow(clippy::expect_used)]
-    let assets = use_context::<Assets>().expect("Assets are provided for every page");
     let full_title = format!("{title} · {}", tr.t("app-name"));
     let home = user.as_ref().map(|u| u.home_href).unwrap_or("/");
     let is_staff = user.as_ref().is_some_and(|u| u.is_staff);
@@ -64,37 +57,24 @@ pub fn Shell(
         }
     });
     view! {
-        <html lang=lang.code() dir=lang.dir()>
-            <head>
-                <meta charset="utf-8"/>
-                <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <title>{full_title}</title>
-                <meta name="theme-color" content="#0b5d55"/>
-                <link rel="stylesheet" href=assets.css_href.clone()/>
-                <link rel="manifest" href="/manifest.webmanifest"/>
-                <link rel="icon" href="/icons/icon.svg" type="image/svg+xml"/>
-                <link rel="apple-touch-icon" href="/icons/icon-192.png"/>
-                <HydrationScripts options=assets.options.clone() islands=true/>
-            </head>
-            <body>
-                <a class="skip-link" href="#main">{tr.t("skip-to-content")}</a>
-                <header class="topbar">
-                    <a class="brand" href=home>
-                        <img src="/icons/icon.svg" alt="" width="32" height="32"/>
-                        <span>{tr.t("app-name")}</span>
-                    </a>
-                    {nav}
-                    <LanguageSwitcher current=lang return_to=current_path/>
-                </header>
-                {offline}
-                <main id="main" tabindex="-1">{children()}</main>
-                <footer class="footer">
-                    {(!is_staff).then(|| view! { <p>{tr.t("footer-privacy")}</p> })}
-                </footer>
-                <PageEnhancer/>
-                <script>{SW_BOOT}</script>
-            </body>
-        </html>
+        <Html attr:lang=lang.code() attr:dir=lang.dir()/>
+        <Title text=full_title/>
+        <a class="skip-link" href="#main">{tr.t("skip-to-content")}</a>
+        <header class="topbar">
+            <a class="brand" href=home>
+                <img src="/icons/icon.svg" alt="" width="32" height="32"/>
+                <span>{tr.t("app-name")}</span>
+            </a>
+            {nav}
+            <LanguageSwitcher current=lang return_to=current_path/>
+        </header>
+        {offline}
+        <main id="main" tabindex="-1">{children()}</main>
+        <footer class="footer">
+            {(!is_staff).then(|| view! { <p>{tr.t("footer-privacy")}</p> })}
+        </footer>
+        <PageEnhancer/>
+        <script nonce=use_nonce()>{SW_BOOT}</script>
     }
 }
 

@@ -30,7 +30,9 @@ pub async fn activate_page(ctx: Ctx, Query(q): Query<ActivateQuery>) -> Result<R
         code: q.code.chars().take(20).collect(),
         ..Default::default()
     };
-    Ok(ctx.render(lang, move || view! { <ActivatePage form=form/> }))
+    Ok(ctx
+        .render(lang, move || view! { <ActivatePage form=form/> })
+        .await)
 }
 
 pub async fn activate(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
@@ -110,5 +112,7 @@ pub async fn activate(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         errors,
         alert: Some(alert),
     };
-    Ok(ctx.render_status(lang, status, move || view! { <ActivatePage form=form/> }))
+    Ok(ctx
+        .render_status(lang, status, move || view! { <ActivatePage form=form/> })
+        .await)
 }

@@ -1,22 +1,26 @@
 //! The per-request context every page handler starts from: the session (if any), the
-//! reader's language, and rendering of Leptos pages to HTML.
+//! reader's language, and rendering of Leptos pages to HTML through leptos_axum, with the
+//! Content-Security-Policy that names the page's nonce.
 
 use super::error::AppError;
 use super::AppState;
 use crate::auth::permission::Principal;
 use crate::auth::session::{self, CurrentSession, SessionState, LANG_COOKIE};
 use crate::db::now;
+use axum::body::Body;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
-use axum::response::{Html, IntoResponse, Response};
+use axum::http::{header, HeaderMap, HeaderValue, Method, Request, StatusCode, Uri};
+use axum::response::Response;
+use leptos::nonce::use_nonce;
 use leptos::prelude::*;
+use leptos_axum::ResponseOptions;
 use lotse_app::domain::Lang;
 use lotse_app::pages::errors::ErrorPage;
-use lotse_app::pages::render_document;
 use lotse_app::pages::shell::NavUser;
+use lotse_app::pages::Document;
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 pub struct Ctx {
     pub state: AppState,
@@ -25,6 +29,8 @@ pub struct Ctx {
     pub session_expired: bool,
     pub headers: HeaderMap,
     pub path: String,
+    /// Path and query, handed on to the rendering (leptos_axum's request context).
+    pub uri: Uri,
     pub address: String,
 }
 
@@ -52,6 +58,7 @@ impl FromRequestParts<AppState> for Ctx {
             session_expired,
             headers: parts.headers.clone(),
             path: parts.uri.path().to_string(),
+            uri: parts.uri.clone(),
             address,
         })
     }
@@ -145,38 +152,96 @@ impl Ctx {
         self.session.as_ref().map(|s| nav_user(s, home))
     }
 
-    pub fn render<F, V>(&self, lang: Lang, view: F) -> Response
+    pub async fn render<F, V>(&self, lang: Lang, view: F) -> Response
     where
-        F: FnOnce() -> V + 'static,
+        F: FnOnce() -> V + Send + 'static,
         V: IntoView + 'static,
     {
-        render(&self.state, lang, StatusCode::OK, view)
+        render(
+            &self.state,
+            page_request(&self.uri, &self.headers),
+            lang,
+            StatusCode::OK,
+            view,
+        )
+        .await
     }
 
-    pub fn render_status<F, V>(&self, lang: Lang, status: StatusCode, view: F) -> Response
+    pub async fn render_status<F, V>(&self, lang: Lang, status: StatusCode, view: F) -> Response
     where
-        F: FnOnce() -> V + 'static,
+        F: FnOnce() -> V + Send + 'static,
         V: IntoView + 'static,
     {
-        render(&self.state, lang, status, view)
+        render(
+            &self.state,
+            page_request(&self.uri, &self.headers),
+            lang,
+            status,
+            view,
+        )
+        .await
     }
 }
 
-/// Renders a page in a fresh reactive owner with the translator and asset links in context.
-pub fn render<F, V>(state: &AppState, lang: Lang, status: StatusCode, view: F) -> Response
+/// The request as the rendering sees it: a GET of this page (a form post that comes back
+/// with its errors is rendered like the page it was posted from).
+pub fn page_request(uri: &Uri, headers: &HeaderMap) -> Request<Body> {
+    let mut req = Request::new(Body::empty());
+    *req.method_mut() = Method::GET;
+    *req.uri_mut() = uri.clone();
+    *req.headers_mut() = headers.clone();
+    req
+}
+
+/// The page's Content-Security-Policy. Inline scripts run only with this response's nonce;
+/// script files only from this origin (the hydration script imports `/pkg/…`, and the
+/// `modulepreload` link Leptos writes carries no nonce); WASM may be compiled; nothing
+/// frames the page but Lotse itself (the editors' phone preview); no plugins, no `<base>`
+/// rewriting, forms post only here.
+pub fn content_security_policy(nonce: &str) -> String {
+    format!(
+        "script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; worker-src 'self'; \
+         object-src 'none'; base-uri 'none'; frame-ancestors 'self'; form-action 'self'"
+    )
+}
+
+/// For an HTML response that did not come from [`render`] (none should): no script at all.
+pub const CSP_WITHOUT_SCRIPTS: &str =
+    "script-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'; form-action 'self'";
+
+/// Renders a page through leptos_axum: a fresh reactive owner per request with the
+/// translator in context, leptos_meta's head (language, direction, title) and a nonce that
+/// the hydration script, the service-worker boot script and the CSP header share.
+pub async fn render<F, V>(
+    state: &AppState,
+    request: Request<Body>,
+    lang: Lang,
+    status: StatusCode,
+    view: F,
+) -> Response
 where
-    F: FnOnce() -> V + 'static,
+    F: FnOnce() -> V + Send + 'static,
     V: IntoView + 'static,
 {
-    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
     let tr = state.i18n.translator(lang);
-    let assets = state.assets.clone();
-    let html = owner.with(move || {
-        provide_context(tr);
-        provide_context(assets);
-        render_document(view)
-    });
-    let mut res = (status, Html(html)).into_response();
+    let context = move || {
+        provide_context(tr.clone());
+        // leptos_axum has made this request's nonce before it calls us.
+        if let (Some(nonce), Some(res)) = (use_nonce(), use_context::<ResponseOptions>()) {
+            if let Ok(v) = HeaderValue::from_str(&content_security_policy(&nonce.to_string())) {
+                res.insert_header(header::CONTENT_SECURITY_POLICY, v);
+            }
+        }
+    };
+    // leptos_axum's handler may be called again (it is `Fn`); each page is rendered once.
+    let page = Arc::new(Mutex::new(Some(view)));
+    let options = state.leptos.clone();
+    let app = move || {
+        let view = page.lock().ok().and_then(|mut p| p.take());
+        view! { <Document options=options.clone()>{view.map(|v| v())}</Document> }
+    };
+    let mut res = leptos_axum::render_app_async_with_context(context, app)(request).await;
+    *res.status_mut() = status;
     if let Ok(v) = HeaderValue::from_str(lang.code()) {
         res.headers_mut().insert(header::CONTENT_LANGUAGE, v);
     }
@@ -203,11 +268,14 @@ pub async fn render_error_page(
         is_staff_area(path),
     );
     let user = session.as_ref().map(|s| nav_user(s, "/"));
+    let uri = path.parse::<Uri>().unwrap_or_default();
     let path = path.to_string();
     render(
         state,
+        page_request(&uri, headers),
         lang,
         status,
         move || view! { <ErrorPage message_id=message user=user current_path=path/> },
     )
+    .await
 }

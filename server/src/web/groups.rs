@@ -132,7 +132,9 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListParams>) -> Result<Response, App
         notice,
     };
     let user = ctx.nav_user(r.principal.home()).unwrap_or_default();
-    Ok(ctx.render(lang, move || view! { <GroupListPage list=list user=user/> }))
+    Ok(ctx
+        .render(lang, move || view! { <GroupListPage list=list user=user/> })
+        .await)
 }
 
 /// The offer's text in the reader's language, else the fallback, else German.
@@ -204,7 +206,9 @@ pub async fn detail(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppEr
         notice: Flash::take_info(store, &r.token, &tr).await?,
     };
     let user = ctx.nav_user(r.principal.home()).unwrap_or_default();
-    Ok(ctx.render(lang, move || view! { <GroupDetailPage g=detail user=user/> }))
+    Ok(ctx
+        .render(lang, move || view! { <GroupDetailPage g=detail user=user/> })
+        .await)
 }
 
 /// The signed-in client and the offer they act on (404 for anyone else).
@@ -325,7 +329,9 @@ pub async fn shifts(ctx: Ctx, Query(q): Query<ShiftParams>) -> Result<Response, 
         notice: Flash::take_info(store, &token, &tr).await?,
     };
     let nav = ctx.nav_user("/volunteer").unwrap_or_default();
-    Ok(ctx.render(lang, move || view! { <ShiftsPage shifts=data user=nav/> }))
+    Ok(ctx
+        .render(lang, move || view! { <ShiftsPage shifts=data user=nav/> })
+        .await)
 }
 
 pub async fn take_shift(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {

@@ -33,7 +33,6 @@ use axum::http::{header, HeaderValue};
 use axum::{middleware, Router};
 use leptos::prelude::LeptosOptions;
 use lotse_app::i18n::I18n;
-use lotse_app::pages::shell::Assets;
 use std::sync::Arc;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
@@ -45,29 +44,23 @@ pub struct AppState {
     pub store: Store,
     pub settings: Arc<Settings>,
     pub i18n: Arc<I18n>,
-    pub assets: Assets,
+    /// Where the build put the site (`/pkg/…`) and whether its file names are hashed.
+    pub leptos: LeptosOptions,
 }
 
 /// Form posts are small; anything bigger is refused before it is read.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
-/// The CSS file name cargo-leptos wrote (content-hashed in release builds).
-pub fn assets_for(options: &LeptosOptions) -> Assets {
-    let mut css = options.output_name.to_string();
-    if options.hash_files {
-        let hash_file = std::env::current_exe()
-            .ok()
-            .and_then(|p| p.parent().map(|d| d.join(options.hash_file.as_ref())));
-        if let Some(text) = hash_file.and_then(|f| std::fs::read_to_string(f).ok()) {
-            if let Some(hash) = text.lines().find_map(|l| l.strip_prefix("css:")) {
-                css = format!("{css}.{}", hash.trim());
-            }
-        }
+/// The Leptos settings of this binary. cargo-leptos compiles the server with the settings
+/// of its build; a server started without them in its environment (a deployer's unit file)
+/// still links the content-hashed `/pkg/lotse.<hash>.css` and `.js` that build wrote, not
+/// names that do not exist. The environment still overrides them, as Leptos documents.
+pub fn leptos_options() -> Result<LeptosOptions, leptos::config::errors::LeptosConfigError> {
+    let mut options = leptos::config::get_configuration(None)?.leptos_options;
+    if std::env::var_os("LEPTOS_HASH_FILES").is_none() {
+        options.hash_files = option_env!("LEPTOS_HASH_FILES") == Some("true");
     }
-    Assets {
-        css_href: format!("/{}/{css}.css", options.site_pkg_dir),
-        options: options.clone(),
-    }
+    Ok(options)
 }
 
 /// Every page and form of the app, recorded as registered (see [`routes::Table`]).
@@ -305,8 +298,11 @@ pub fn route_list() -> Vec<routes::Route> {
 }
 
 pub fn router(state: AppState) -> Router {
-    let site_root = state.assets.options.site_root.to_string();
-    let pkg_dir = state.assets.options.site_pkg_dir.to_string();
+    // Leptos waits on tasks while it renders; they run on tokio. A second router in the same
+    // process (tests) finds the executor already set, which is fine.
+    let _ = any_spawner::Executor::init_tokio();
+    let site_root = state.leptos.site_root.to_string();
+    let pkg_dir = state.leptos.site_pkg_dir.to_string();
     // Hashed build output never changes under its name: cache for a year.
     let immutable = SetResponseHeaderLayer::if_not_present(
         header::CACHE_CONTROL,

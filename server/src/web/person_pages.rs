@@ -72,10 +72,12 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
             .flatten(),
     };
     let user = ctx.nav_user("/me").unwrap_or_default();
-    Ok(ctx.render(
-        ctx.lang(false),
-        move || view! { <ClientHomePage data=data user=user/> },
-    ))
+    Ok(ctx
+        .render(
+            ctx.lang(false),
+            move || view! { <ClientHomePage data=data user=user/> },
+        )
+        .await)
 }
 
 pub async fn volunteer_home(ctx: Ctx) -> Result<Response, AppError> {
@@ -116,5 +118,5 @@ pub async fn volunteer_home(ctx: Ctx) -> Result<Response, AppError> {
     let user = ctx.nav_user("/volunteer").unwrap_or_default();
     Ok(ctx.render(lang, move || {
         view! { <VolunteerHomePage first_name=first_name jobs=jobs notices=notices notice=notice user=user/> }
-    }))
+    }).await)
 }

@@ -80,7 +80,7 @@ async fn render_interpreters(
     let user = ctx.nav_user(staff.p.home()).unwrap_or_default();
     Ok(ctx.render_status(ctx.lang(true), status, move || {
         view! { <InterpretersPage interpreters=interpreters posted=posted notice=notice alert=alert user=user/> }
-    }))
+    }).await)
 }
 
 pub async fn interpreters(ctx: Ctx) -> Result<Response, AppError> {
@@ -198,7 +198,7 @@ async fn render_templates(
     let can_edit = staff.coordinator;
     Ok(ctx.render_status(ctx.lang(true), status, move || {
         view! { <TemplatesPage templates=templates can_edit=can_edit posted=posted notice=notice alert=alert user=user/> }
-    }))
+    }).await)
 }
 
 pub async fn templates(ctx: Ctx) -> Result<Response, AppError> {

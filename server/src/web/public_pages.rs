@@ -46,4 +46,5 @@ pub async fn offline(ctx: Ctx) -> Response {
         ctx.lang(false),
         || view! { <lotse_app::pages::errors::OfflinePage/> },
     )
+    .await
 }

@@ -7,7 +7,7 @@
 //! cannot make anyone post anything: a key is only worth something to its owner, and the
 //! page shows what would be sent before it is.
 
-use super::ctx::{choose_lang, is_staff_area, render};
+use super::ctx::{choose_lang, is_staff_area, page_request, render};
 use super::AppState;
 use crate::auth::credentials;
 use crate::auth::session::{self, SessionState};
@@ -93,6 +93,7 @@ pub async fn keep_form_on_expiry(State(state): State<AppState>, req: Request, ne
     let staff = is_staff_area(&path);
     let lang = choose_lang(&headers, None, staff);
     let tr = state.i18n.translator(lang);
+    let uri = path.parse().unwrap_or_default();
     let form = SignInForm {
         notice: Some(tr.t(if key.is_some() {
             "resume-signin-notice"
@@ -105,17 +106,21 @@ pub async fn keep_form_on_expiry(State(state): State<AppState>, req: Request, ne
     if staff {
         render(
             &state,
+            page_request(&uri, &headers),
             lang,
             StatusCode::UNAUTHORIZED,
             move || view! { <StaffSignInPage form=form/> },
         )
+        .await
     } else {
         render(
             &state,
+            page_request(&uri, &headers),
             lang,
             StatusCode::UNAUTHORIZED,
             move || view! { <ClientSignInPage form=form/> },
         )
+        .await
     }
 }
 

@@ -78,5 +78,13 @@ pub async fn headers(State(state): State<AppState>, req: Request, next: Next) ->
     if is_html && !h.contains_key(header::CACHE_CONTROL) {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
+    // Pages carry their own policy with their nonce (`ctx::render`); any other HTML gets
+    // one that allows no script, so no HTML response goes out without a policy.
+    if is_html && !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(super::ctx::CSP_WITHOUT_SCRIPTS),
+        );
+    }
     res
 }

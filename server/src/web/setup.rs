@@ -37,7 +37,7 @@ pub async fn setup_page(ctx: Ctx, Query(q): Query<SetupQuery>) -> Result<Respons
         token: q.token,
         ..Default::default()
     };
-    Ok(ctx.render(lang, move || view! { <SetupPage form=form/> }))
+    Ok(ctx.render(lang, move || view! { <SetupPage form=form/> }).await)
 }
 
 pub async fn setup(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
@@ -79,9 +79,11 @@ pub async fn setup(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         errors,
         alert: Some(tr.t("form-errors-heading")),
     };
-    Ok(ctx.render_status(
-        lang,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        move || view! { <SetupPage form=form/> },
-    ))
+    Ok(ctx
+        .render_status(
+            lang,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            move || view! { <SetupPage form=form/> },
+        )
+        .await)
 }

@@ -46,7 +46,9 @@ pub async fn client_signin_page(ctx: Ctx, Query(q): Query<SignInQuery>) -> Resul
         notice: signin_notice(&ctx, &tr, &q),
         ..Default::default()
     };
-    Ok(ctx.render(lang, move || view! { <ClientSignInPage form=form/> }))
+    Ok(ctx
+        .render(lang, move || view! { <ClientSignInPage form=form/> })
+        .await)
 }
 
 pub async fn staff_signin_page(ctx: Ctx, Query(q): Query<SignInQuery>) -> Result<Response, AppError> {
@@ -59,7 +61,9 @@ pub async fn staff_signin_page(ctx: Ctx, Query(q): Query<SignInQuery>) -> Result
         notice: signin_notice(&ctx, &tr, &q),
         ..Default::default()
     };
-    Ok(ctx.render(lang, move || view! { <StaffSignInPage form=form/> }))
+    Ok(ctx
+        .render(lang, move || view! { <StaffSignInPage form=form/> })
+        .await)
 }
 
 /// Why a sign-in (or an activation) was refused.
@@ -201,6 +205,7 @@ pub(crate) async fn signed_in(
         Some(resume) => {
             let lang = super::ctx::choose_lang(&ctx.headers, None, role.is_staff());
             ctx.render(lang, move || view! { <ResumePage resume=resume home=home/> })
+                .await
         }
         None => Redirect::to(home).into_response(),
     };
@@ -268,7 +273,9 @@ pub async fn client_signin(ctx: Ctx, form: FormData) -> Result<Response, AppErro
         notice: None,
         resume,
     };
-    Ok(ctx.render_status(lang, status, move || view! { <ClientSignInPage form=form/> }))
+    Ok(ctx
+        .render_status(lang, status, move || view! { <ClientSignInPage form=form/> })
+        .await)
 }
 
 pub async fn staff_signin(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
@@ -303,7 +310,9 @@ pub async fn staff_signin(ctx: Ctx, form: FormData) -> Result<Response, AppError
         notice: None,
         resume,
     };
-    Ok(ctx.render_status(lang, status, move || view! { <StaffSignInPage form=form/> }))
+    Ok(ctx
+        .render_status(lang, status, move || view! { <StaffSignInPage form=form/> })
+        .await)
 }
 
 /// Ends the session on the server, removes the cookie and tells the browser to drop

@@ -181,10 +181,12 @@ pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Re
         notice,
     };
     let user = ctx.nav_user(p.home()).unwrap_or_default();
-    Ok(ctx.render(
-        ctx.lang(true),
-        move || view! { <CaseloadPage data=data user=user/> },
-    ))
+    Ok(ctx
+        .render(
+            ctx.lang(true),
+            move || view! { <CaseloadPage data=data user=user/> },
+        )
+        .await)
 }
 
 pub async fn new_client_page(ctx: Ctx) -> Result<Response, AppError> {
@@ -195,10 +197,12 @@ pub async fn new_client_page(ctx: Ctx) -> Result<Response, AppError> {
         ..Default::default()
     };
     let user = ctx.nav_user(p.home()).unwrap_or_default();
-    Ok(ctx.render(
-        ctx.lang(true),
-        move || view! { <ClientNewPage form=form user=user/> },
-    ))
+    Ok(ctx
+        .render(
+            ctx.lang(true),
+            move || view! { <ClientNewPage form=form user=user/> },
+        )
+        .await)
 }
 
 pub async fn create_client(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
@@ -279,11 +283,13 @@ pub async fn create_client(ctx: Ctx, form: FormData) -> Result<Response, AppErro
         errors,
     };
     let user = ctx.nav_user(p.home()).unwrap_or_default();
-    Ok(ctx.render_status(
-        lang,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        move || view! { <ClientNewPage form=form user=user/> },
-    ))
+    Ok(ctx
+        .render_status(
+            lang,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            move || view! { <ClientNewPage form=form user=user/> },
+        )
+        .await)
 }
 
 /// Makes a new activation code (the old one dies) and logs it. Returns (code, expiry date).
@@ -394,10 +400,12 @@ pub async fn client_detail(ctx: Ctx, Path(raw): Path<String>) -> Result<Response
     };
     let mut head = case.head(&ctx, None).await?;
     head.notice = notice;
-    Ok(ctx.render(
-        case.lang,
-        move || view! { <ClientDetailPage head=head record=record issued=issued/> },
-    ))
+    Ok(ctx
+        .render(
+            case.lang,
+            move || view! { <ClientDetailPage head=head record=record issued=issued/> },
+        )
+        .await)
 }
 
 pub async fn reissue_activation(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
@@ -441,8 +449,10 @@ pub async fn admin_home(ctx: Ctx) -> Result<Response, AppError> {
         notice: Flash::take_info(store, &session.token_hash, &tr).await?,
     };
     let user = ctx.nav_user("/admin").unwrap_or_default();
-    Ok(ctx.render(
-        ctx.lang(true),
-        move || view! { <AdminHomePage user=user data=data/> },
-    ))
+    Ok(ctx
+        .render(
+            ctx.lang(true),
+            move || view! { <AdminHomePage user=user data=data/> },
+        )
+        .await)
 }

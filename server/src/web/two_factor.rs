@@ -41,12 +41,14 @@ pub(super) async fn after_password(
         .await?;
     let lang = ctx.lang(true);
     if state.enabled() {
-        return Ok(ctx.render(lang, move || view! { <SecondFactorPage key=key error=None/> }));
+        return Ok(ctx
+            .render(lang, move || view! { <SecondFactorPage key=key error=None/> })
+            .await);
     }
     let secret = two_factor::new_secret();
     store.begin_totp(user, &secret).await?;
     let e = enrolment(ctx, user, &secret, "/signin/enroll", Some(key), None).await?;
-    Ok(ctx.render(lang, move || view! { <EnrolPage enrolment=e/> }))
+    Ok(ctx.render(lang, move || view! { <EnrolPage enrolment=e/> }).await)
 }
 
 async fn enrolment(
@@ -108,13 +110,11 @@ async fn pending(
                 notice: Some(tr.t("two-factor-expired")),
                 ..Default::default()
             };
-            Ok(Err(ctx.render_status(
-                lang,
-                StatusCode::UNAUTHORIZED,
-                move || {
+            Ok(Err(ctx
+                .render_status(lang, StatusCode::UNAUTHORIZED, move || {
                     view! { <StaffSignInPage form=form/> }
-                },
-            )))
+                })
+                .await))
         }
     }
 }
@@ -169,9 +169,11 @@ pub async fn code(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
             (StatusCode::UNAUTHORIZED, tr.t("two-factor-wrong"))
         }
     };
-    Ok(ctx.render_status(lang, status, move || {
-        view! { <SecondFactorPage key=key error=Some(error)/> }
-    }))
+    Ok(ctx
+        .render_status(lang, status, move || {
+            view! { <SecondFactorPage key=key error=Some(error)/> }
+        })
+        .await)
 }
 
 /// Recovery codes for a person: the codes to show once, their hashes to keep.
@@ -215,11 +217,11 @@ pub async fn enrol(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         }
     };
     let e = enrolment(&ctx, user, &secret, "/signin/enroll", Some(key), Some(error)).await?;
-    Ok(
-        ctx.render_status(lang, StatusCode::UNPROCESSABLE_ENTITY, move || {
+    Ok(ctx
+        .render_status(lang, StatusCode::UNPROCESSABLE_ENTITY, move || {
             view! { <EnrolPage enrolment=e/> }
-        }),
-    )
+        })
+        .await)
 }
 
 /// A signed-in staff member who may use a second factor.
@@ -279,7 +281,9 @@ async fn security(ctx: &Ctx, error: Option<String>, status: StatusCode) -> Resul
     let nav = ctx
         .nav_user(crate::auth::permission::home_for(role))
         .unwrap_or_default();
-    Ok(ctx.render_status(lang, status, move || view! { <SecurityPage data=data user=nav/> }))
+    Ok(ctx
+        .render_status(lang, status, move || view! { <SecurityPage data=data user=nav/> })
+        .await)
 }
 
 /// `GET /account/security`.

@@ -70,7 +70,9 @@ pub async fn invitation_page(ctx: Ctx, Path(raw): Path<String>) -> Result<Respon
         email,
         ..InviteForm::default()
     };
-    Ok(ctx.render(ctx.lang(false), move || view! { <InvitePage form=form/> }))
+    Ok(ctx
+        .render(ctx.lang(false), move || view! { <InvitePage form=form/> })
+        .await)
 }
 
 pub async fn accept_invitation(
@@ -92,11 +94,13 @@ pub async fn accept_invitation(
             error: Some(tr.t("password-too-short")),
             alert: Some(tr.t("form-errors-heading")),
         };
-        return Ok(ctx.render_status(
-            lang,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            move || view! { <InvitePage form=f/> },
-        ));
+        return Ok(ctx
+            .render_status(
+                lang,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                move || view! { <InvitePage form=f/> },
+            )
+            .await);
     }
     let hash = hash_off_thread(password.to_string()).await?;
     let user = store
@@ -161,7 +165,9 @@ pub async fn profile_page(ctx: Ctx) -> Result<Response, AppError> {
         ..ProfileForm::default()
     };
     let nav = ctx.nav_user("/volunteer").unwrap_or_default();
-    Ok(ctx.render(lang, move || view! { <VolunteerProfilePage f=f user=nav/> }))
+    Ok(ctx
+        .render(lang, move || view! { <VolunteerProfilePage f=f user=nav/> })
+        .await)
 }
 
 pub async fn save_profile(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
@@ -207,11 +213,13 @@ pub async fn save_profile(ctx: Ctx, form: FormData) -> Result<Response, AppError
         notice: None,
     };
     let nav = ctx.nav_user("/volunteer").unwrap_or_default();
-    Ok(ctx.render_status(
-        lang,
-        status,
-        move || view! { <VolunteerProfilePage f=f user=nav/> },
-    ))
+    Ok(ctx
+        .render_status(
+            lang,
+            status,
+            move || view! { <VolunteerProfilePage f=f user=nav/> },
+        )
+        .await)
 }
 
 // --- hours ---
@@ -266,7 +274,9 @@ pub async fn hours_page(ctx: Ctx, Query(q): Query<YearParams>) -> Result<Respons
     let mut h = hours_of(&ctx, user, year_of(&q), lang).await?;
     h.notice = Flash::take_info(&ctx.state.store, &token, &tr).await?;
     let nav = ctx.nav_user("/volunteer").unwrap_or_default();
-    Ok(ctx.render(lang, move || view! { <HoursPage h=h user=nav/> }))
+    Ok(ctx
+        .render(lang, move || view! { <HoursPage h=h user=nav/> })
+        .await)
 }
 
 pub async fn record_hours(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
@@ -299,10 +309,12 @@ pub async fn certificate(ctx: Ctx, Query(q): Query<YearParams>) -> Result<Respon
         None => String::new(),
     };
     let nav = ctx.nav_user("/volunteer").unwrap_or_default();
-    Ok(ctx.render(
-        lang,
-        move || view! { <HoursCertificatePage h=h municipality=municipality user=nav/> },
-    ))
+    Ok(ctx
+        .render(
+            lang,
+            move || view! { <HoursCertificatePage h=h municipality=municipality user=nav/> },
+        )
+        .await)
 }
 
 // --- the shift calendar ---
@@ -330,12 +342,14 @@ pub async fn calendar_page(ctx: Ctx) -> Result<Response, AppError> {
         notice,
     };
     let nav = ctx.nav_user("/volunteer").unwrap_or_default();
-    Ok(ctx.render(lang, move || {
-        view! {
-            <MyCalendarPage data=data user=nav base="/volunteer/calendar" back_href="/volunteer/shifts"
-                back_label="shifts-title" intro="shifts-calendar-intro"/>
-        }
-    }))
+    Ok(ctx
+        .render(lang, move || {
+            view! {
+                <MyCalendarPage data=data user=nav base="/volunteer/calendar" back_href="/volunteer/shifts"
+                    back_label="shifts-title" intro="shifts-calendar-intro"/>
+            }
+        })
+        .await)
 }
 
 pub async fn new_calendar_link(ctx: Ctx) -> Result<Response, AppError> {

@@ -17,6 +17,7 @@ mod casework_http;
 mod client_calendar;
 mod client_plan;
 mod crash;
+mod csp;
 mod directory;
 mod groups;
 mod groups_manage;

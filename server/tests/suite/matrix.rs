@@ -718,6 +718,9 @@ async fn matrix(store: Store, url: String) {
                     c.get(&path).await
                 };
                 let a = answer(route.method, &path, who, &r);
+                if let Err(e) = common::policy::page_policy(&r.headers, &r.body) {
+                    wrong.push(format!("{} {path} as {who}: {e}", route.method));
+                }
                 if route.method == "POST" {
                     let after = raw.row_of_ints(&fingerprint).await;
                     if matches!(a, 'N' | 'F' | 'S' | 'H' | 'B') && baseline.as_ref() != Some(&after) {

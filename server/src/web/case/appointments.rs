@@ -90,11 +90,13 @@ pub(super) async fn render(
         deadlines: crate::web::client::deadlines::collect(&case.file(ctx)).await?,
         own_guide: case.access.is_own_guide(),
     };
-    Ok(case.render(
-        ctx,
-        status,
-        move || view! { <AppointmentsPage head=head data=data posted=posted/> },
-    ))
+    Ok(case
+        .render(
+            ctx,
+            status,
+            move || view! { <AppointmentsPage head=head data=data posted=posted/> },
+        )
+        .await)
 }
 
 /// Can this interpreter take an appointment at this time in this language? Returns the

@@ -66,11 +66,13 @@ async fn render(
     };
     case.log(ctx, Action::Read, "consent").await?;
     let head = case.head(ctx, alert).await?;
-    Ok(case.render(
-        ctx,
-        status,
-        move || view! { <ConsentPage head=head data=data posted=posted/> },
-    ))
+    Ok(case
+        .render(
+            ctx,
+            status,
+            move || view! { <ConsentPage head=head data=data posted=posted/> },
+        )
+        .await)
 }
 
 pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {

@@ -63,11 +63,13 @@ async fn render(
         transfers,
         missing,
     };
-    Ok(case.render(
-        ctx,
-        status,
-        move || view! { <HandoverPage head=head data=data posted=posted/> },
-    ))
+    Ok(case
+        .render(
+            ctx,
+            status,
+            move || view! { <HandoverPage head=head data=data posted=posted/> },
+        )
+        .await)
 }
 
 pub async fn hand_over(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {

@@ -25,9 +25,11 @@ pub async fn page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppErro
         })
         .collect::<Vec<_>>();
     let head = case.head(&ctx, None).await?;
-    Ok(case.render(
-        &ctx,
-        StatusCode::OK,
-        move || view! { <HistoryPage head=head entries=entries/> },
-    ))
+    Ok(case
+        .render(
+            &ctx,
+            StatusCode::OK,
+            move || view! { <HistoryPage head=head entries=entries/> },
+        )
+        .await)
 }

@@ -73,11 +73,13 @@ async fn render(
         filled,
         total,
     };
-    Ok(case.render(
-        ctx,
-        status,
-        move || view! { <IntakePage head=head data=data posted=posted/> },
-    ))
+    Ok(case
+        .render(
+            ctx,
+            status,
+            move || view! { <IntakePage head=head data=data posted=posted/> },
+        )
+        .await)
 }
 
 /// Validates one section's fields; empty fields are allowed everywhere.

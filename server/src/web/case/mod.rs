@@ -162,12 +162,12 @@ impl Case {
     }
 
     /// Renders a case page with a status (422 after bad input, 409 after a conflict).
-    pub fn render<F, V>(&self, ctx: &Ctx, status: StatusCode, view: F) -> Response
+    pub async fn render<F, V>(&self, ctx: &Ctx, status: StatusCode, view: F) -> Response
     where
-        F: FnOnce() -> V + 'static,
+        F: FnOnce() -> V + Send + 'static,
         V: IntoView + 'static,
     {
-        ctx.render_status(self.lang, status, view)
+        ctx.render_status(self.lang, status, view).await
     }
 }
 

@@ -59,11 +59,13 @@ async fn render(
         client_key: forms::idempotency_key(),
         today: today_iso(),
     };
-    Ok(case.render(
-        ctx,
-        status,
-        move || view! { <NotesPage head=head data=data posted=posted/> },
-    ))
+    Ok(case
+        .render(
+            ctx,
+            status,
+            move || view! { <NotesPage head=head data=data posted=posted/> },
+        )
+        .await)
 }
 
 pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {

@@ -132,11 +132,13 @@ async fn render(
             .map(|g| (g.id.to_string(), g.title))
             .collect(),
     };
-    Ok(case.render(
-        ctx,
-        status,
-        move || view! { <PlanPage head=head data=data posted=posted/> },
-    ))
+    Ok(case
+        .render(
+            ctx,
+            status,
+            move || view! { <PlanPage head=head data=data posted=posted/> },
+        )
+        .await)
 }
 
 /// The offices and guides of the client's county a step can point to.

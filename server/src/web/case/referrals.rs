@@ -43,9 +43,11 @@ async fn render(
         })
         .collect::<Vec<_>>();
     let head = case.head(ctx, alert).await?;
-    Ok(case.render(ctx, status, move || {
-        view! { <ReferralsPage head=head referrals=referrals posted=posted/> }
-    }))
+    Ok(case
+        .render(ctx, status, move || {
+            view! { <ReferralsPage head=head referrals=referrals posted=posted/> }
+        })
+        .await)
 }
 
 pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {

@@ -44,9 +44,11 @@ async fn render(
         })
         .collect::<Vec<_>>();
     let head = case.head(ctx, alert).await?;
-    Ok(case.render(ctx, status, move || {
-        view! { <RequestsPage head=head requests=requests posted=posted/> }
-    }))
+    Ok(case
+        .render(ctx, status, move || {
+            view! { <RequestsPage head=head requests=requests posted=posted/> }
+        })
+        .await)
 }
 
 pub async fn answer(

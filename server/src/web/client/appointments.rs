@@ -66,7 +66,9 @@ pub async fn my_appointments(ctx: Ctx) -> Result<Response, AppError> {
         notice,
     };
     let user = ctx.nav_user("/me").unwrap_or_default();
-    Ok(ctx.render(lang, move || view! { <MyAppointmentsPage data=data user=user/> }))
+    Ok(ctx
+        .render(lang, move || view! { <MyAppointmentsPage data=data user=user/> })
+        .await)
 }
 
 pub async fn confirm_appointment(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {

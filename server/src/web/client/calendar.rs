@@ -116,7 +116,9 @@ pub async fn my_calendar(ctx: Ctx) -> Result<Response, AppError> {
         notice,
     };
     let user = ctx.nav_user("/me").unwrap_or_default();
-    Ok(ctx.render(lang, move || view! { <MyCalendarPage data=data user=user/> }))
+    Ok(ctx
+        .render(lang, move || view! { <MyCalendarPage data=data user=user/> })
+        .await)
 }
 
 pub async fn new_calendar_link(ctx: Ctx) -> Result<Response, AppError> {

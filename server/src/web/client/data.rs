@@ -303,7 +303,9 @@ async fn page(ctx: Ctx, printable: bool) -> Result<Response, AppError> {
     };
     log(&ctx.state.store, &access, Action::Read, "data").await?;
     let user = ctx.nav_user("/me").unwrap_or_default();
-    Ok(ctx.render(lang, move || view! { <MyDataPage data=data user=user/> }))
+    Ok(ctx
+        .render(lang, move || view! { <MyDataPage data=data user=user/> })
+        .await)
 }
 
 pub async fn my_data(ctx: Ctx) -> Result<Response, AppError> {

@@ -93,11 +93,13 @@ async fn render(
         key: forms::idempotency_key(),
     };
     let user = ctx.nav_user("/me").unwrap_or_default();
-    Ok(ctx.render_status(
-        lang,
-        status,
-        move || view! { <MyDeadlinesPage data=data user=user/> },
-    ))
+    Ok(ctx
+        .render_status(
+            lang,
+            status,
+            move || view! { <MyDeadlinesPage data=data user=user/> },
+        )
+        .await)
 }
 
 /// Reads a deadline form (the client's and the guide's are the same fields); None after

@@ -73,7 +73,9 @@ pub async fn my_plan(ctx: Ctx) -> Result<Response, AppError> {
         notice,
     };
     let user = ctx.nav_user("/me").unwrap_or_default();
-    Ok(ctx.render(lang, move || view! { <MyPlanPage plan=plan user=user/> }))
+    Ok(ctx
+        .render(lang, move || view! { <MyPlanPage plan=plan user=user/> })
+        .await)
 }
 
 async fn step_action(ctx: Ctx, raw: &str, action: StepAction, message: &str) -> Result<Response, AppError> {

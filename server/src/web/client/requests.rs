@@ -71,11 +71,13 @@ async fn render(
         key: forms::idempotency_key(),
     };
     let user = ctx.nav_user("/me").unwrap_or_default();
-    Ok(ctx.render_status(
-        lang,
-        status,
-        move || view! { <MyRequestsPage data=data user=user/> },
-    ))
+    Ok(ctx
+        .render_status(
+            lang,
+            status,
+            move || view! { <MyRequestsPage data=data user=user/> },
+        )
+        .await)
 }
 
 /// A photo as it arrived, before it is checked.

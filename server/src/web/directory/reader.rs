@@ -199,7 +199,9 @@ pub async fn offices(ctx: Ctx, Query(params): Query<ListParams>) -> Result<Respo
         }),
     };
     let user = ctx.nav_user("/");
-    Ok(ctx.render(lang, move || view! { <OfficeListPage list=list user=user/> }))
+    Ok(ctx
+        .render(lang, move || view! { <OfficeListPage list=list user=user/> })
+        .await)
 }
 
 async fn guide_cards(
@@ -338,7 +340,9 @@ pub async fn office(
     let guides = guide_cards(&ctx, &r, lang, fallback, Some(id)).await?;
     let page = office_page(o, lang, fallback, preview, guides).ok_or(AppError::NotFound)?;
     let user = ctx.nav_user("/");
-    Ok(ctx.render(lang, move || view! { <OfficeDetailPage office=page user=user/> }))
+    Ok(ctx
+        .render(lang, move || view! { <OfficeDetailPage office=page user=user/> })
+        .await)
 }
 
 pub async fn guides(ctx: Ctx, Query(params): Query<PageParams>) -> Result<Response, AppError> {
@@ -350,10 +354,12 @@ pub async fn guides(ctx: Ctx, Query(params): Query<PageParams>) -> Result<Respon
         return_to: "/guides".into(),
     });
     let user = ctx.nav_user("/");
-    Ok(ctx.render(
-        lang,
-        move || view! { <GuideListPage guides=guides fallback=choice user=user/> },
-    ))
+    Ok(ctx
+        .render(
+            lang,
+            move || view! { <GuideListPage guides=guides fallback=choice user=user/> },
+        )
+        .await)
 }
 
 /// A guide as its page shows it (None: not visible to this reader).
@@ -447,7 +453,9 @@ pub async fn guide(
         .await?
         .ok_or(AppError::NotFound)?;
     let user = ctx.nav_user("/");
-    Ok(ctx.render(lang, move || view! { <GuideDetailPage guide=page user=user/> }))
+    Ok(ctx
+        .render(lang, move || view! { <GuideDetailPage guide=page user=user/> })
+        .await)
 }
 
 /// Chooses the language shown where the reader's is missing (a cookie, no account needed).

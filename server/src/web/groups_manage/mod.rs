@@ -175,10 +175,12 @@ pub async fn dashboard(ctx: Ctx) -> Result<Response, AppError> {
         notice: p.notice(&ctx).await?,
     };
     let nav = p.nav.clone();
-    Ok(ctx.render(
-        ctx.lang(true),
-        move || view! { <GroupsDashboardPage d=d user=nav/> },
-    ))
+    Ok(ctx
+        .render(
+            ctx.lang(true),
+            move || view! { <GroupsDashboardPage d=d user=nav/> },
+        )
+        .await)
 }
 
 pub async fn read_notices(ctx: Ctx) -> Result<Response, AppError> {

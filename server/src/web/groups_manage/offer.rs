@@ -78,13 +78,14 @@ async fn places(ctx: &Ctx, p: &Planner) -> Result<Vec<(String, String)>, AppErro
         .collect())
 }
 
-fn render_form(ctx: &Ctx, p: &Planner, f: GroupForm, status: StatusCode) -> Response {
+async fn render_form(ctx: &Ctx, p: &Planner, f: GroupForm, status: StatusCode) -> Response {
     let nav = p.nav.clone();
     ctx.render_status(
         ctx.lang(true),
         status,
         move || view! { <GroupFormPage f=f user=nav/> },
     )
+    .await
 }
 
 pub async fn new_group_page(ctx: Ctx) -> Result<Response, AppError> {
@@ -101,7 +102,7 @@ pub async fn new_group_page(ctx: Ctx) -> Result<Response, AppError> {
         places: places(&ctx, &p).await?,
         ..GroupForm::default()
     };
-    Ok(render_form(&ctx, &p, f, StatusCode::OK))
+    Ok(render_form(&ctx, &p, f, StatusCode::OK).await)
 }
 
 pub async fn edit_group_page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
@@ -119,7 +120,7 @@ pub async fn edit_group_page(ctx: Ctx, Path(raw): Path<String>) -> Result<Respon
         places: places(&ctx, &p).await?,
         ..GroupForm::default()
     };
-    Ok(render_form(&ctx, &p, f, StatusCode::OK))
+    Ok(render_form(&ctx, &p, f, StatusCode::OK).await)
 }
 
 /// The posted offer, checked; problems are noted in `checks`.
@@ -232,7 +233,7 @@ pub async fn create_group(ctx: Ctx, form: FormData) -> Result<Response, AppError
         places: places(&ctx, &p).await?,
         ..GroupForm::default()
     };
-    Ok(render_form(&ctx, &p, f, StatusCode::UNPROCESSABLE_ENTITY))
+    Ok(render_form(&ctx, &p, f, StatusCode::UNPROCESSABLE_ENTITY).await)
 }
 
 pub async fn update_group(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
@@ -283,7 +284,7 @@ pub async fn update_group(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> 
         places: places(&ctx, &p).await?,
         ..GroupForm::default()
     };
-    Ok(render_form(&ctx, &p, f, status))
+    Ok(render_form(&ctx, &p, f, status).await)
 }
 
 fn content_lang(raw: &str) -> Result<Lang, AppError> {
@@ -354,10 +355,12 @@ pub async fn group_text_page(
     );
     f.notice = p.notice(&ctx).await?;
     let nav = p.nav.clone();
-    Ok(ctx.render(
-        ctx.lang(true),
-        move || view! { <TranslationFormPage f=f user=nav/> },
-    ))
+    Ok(ctx
+        .render(
+            ctx.lang(true),
+            move || view! { <TranslationFormPage f=f user=nav/> },
+        )
+        .await)
 }
 
 pub async fn save_group_text(
@@ -414,9 +417,11 @@ pub async fn save_group_text(
         form_alert(&p.tr)
     };
     let nav = p.nav.clone();
-    Ok(ctx.render_status(
-        ctx.lang(true),
-        status,
-        move || view! { <TranslationFormPage f=f user=nav/> },
-    ))
+    Ok(ctx
+        .render_status(
+            ctx.lang(true),
+            status,
+            move || view! { <TranslationFormPage f=f user=nav/> },
+        )
+        .await)
 }

@@ -138,11 +138,13 @@ async fn render_plan(
         past,
     };
     let nav = p.nav.clone();
-    Ok(ctx.render_status(
-        ctx.lang(true),
-        status,
-        move || view! { <GroupPlanPage p=plan user=nav/> },
-    ))
+    Ok(ctx
+        .render_status(
+            ctx.lang(true),
+            status,
+            move || view! { <GroupPlanPage p=plan user=nav/> },
+        )
+        .await)
 }
 
 pub async fn plan_page(

@@ -62,11 +62,13 @@ async fn render_list(
         notice: p.notice(ctx).await?,
     };
     let nav = p.nav.clone();
-    Ok(ctx.render_status(
-        ctx.lang(true),
-        status,
-        move || view! { <VolunteersAdminPage a=a user=nav/> },
-    ))
+    Ok(ctx
+        .render_status(
+            ctx.lang(true),
+            status,
+            move || view! { <VolunteersAdminPage a=a user=nav/> },
+        )
+        .await)
 }
 
 pub async fn volunteers_page(ctx: Ctx) -> Result<Response, AppError> {
@@ -202,11 +204,13 @@ async fn render_volunteer(
         notice: p.notice(ctx).await?,
     };
     let nav = p.nav.clone();
-    Ok(ctx.render_status(
-        ctx.lang(true),
-        status,
-        move || view! { <VolunteerAdminPage a=a user=nav/> },
-    ))
+    Ok(ctx
+        .render_status(
+            ctx.lang(true),
+            status,
+            move || view! { <VolunteerAdminPage a=a user=nav/> },
+        )
+        .await)
 }
 
 pub async fn volunteer_page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {

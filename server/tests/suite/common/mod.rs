@@ -14,6 +14,7 @@ use lotse_server::db::Store;
 use lotse_server::web::{self, AppState};
 use tower::ServiceExt;
 
+pub mod policy;
 pub mod raw;
 pub use raw::Raw;
 
@@ -170,7 +171,7 @@ pub async fn app_with(store: Store, change: impl FnOnce(&mut Settings)) -> Route
         store,
         settings: std::sync::Arc::new(settings),
         i18n,
-        assets: web::assets_for(&options()),
+        leptos: options(),
     };
     web::router(state)
 }

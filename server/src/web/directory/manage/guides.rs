@@ -67,11 +67,13 @@ async fn render_guide_form(
         ..f
     };
     let nav = e.nav.clone();
-    Ok(ctx.render_status(
-        ctx.lang(true),
-        status,
-        move || view! { <GuideFormPage f=f user=nav/> },
-    ))
+    Ok(ctx
+        .render_status(
+            ctx.lang(true),
+            status,
+            move || view! { <GuideFormPage f=f user=nav/> },
+        )
+        .await)
 }
 
 pub async fn new_guide_page(ctx: Ctx) -> Result<Response, AppError> {
@@ -338,10 +340,12 @@ pub async fn guide_text_page(
         alert: None,
     };
     let nav = e.nav.clone();
-    Ok(ctx.render(
-        ctx.lang(true),
-        move || view! { <TranslationFormPage f=f user=nav/> },
-    ))
+    Ok(ctx
+        .render(
+            ctx.lang(true),
+            move || view! { <TranslationFormPage f=f user=nav/> },
+        )
+        .await)
 }
 
 pub async fn save_guide_text(
@@ -410,9 +414,11 @@ pub async fn save_guide_text(
         ..TranslationForm::default()
     };
     let nav = e.nav.clone();
-    Ok(ctx.render_status(
-        ctx.lang(true),
-        StatusCode::UNPROCESSABLE_ENTITY,
-        move || view! { <TranslationFormPage f=f user=nav/> },
-    ))
+    Ok(ctx
+        .render_status(
+            ctx.lang(true),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            move || view! { <TranslationFormPage f=f user=nav/> },
+        )
+        .await)
 }

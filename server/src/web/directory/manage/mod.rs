@@ -117,7 +117,9 @@ pub async fn dashboard(ctx: Ctx) -> Result<Response, AppError> {
         can_grant: e.coordinator,
     };
     let nav = e.nav.clone();
-    Ok(ctx.render(ctx.lang(true), move || view! { <DashboardPage d=d user=nav/> }))
+    Ok(ctx
+        .render(ctx.lang(true), move || view! { <DashboardPage d=d user=nav/> })
+        .await)
 }
 
 pub async fn editors_page(ctx: Ctx) -> Result<Response, AppError> {
@@ -135,10 +137,12 @@ pub async fn editors_page(ctx: Ctx) -> Result<Response, AppError> {
         .collect();
     let n = notice(&ctx, &e).await?;
     let nav = e.nav.clone();
-    Ok(ctx.render(
-        ctx.lang(true),
-        move || view! { <EditorsPage staff=staff notice=n user=nav/> },
-    ))
+    Ok(ctx
+        .render(
+            ctx.lang(true),
+            move || view! { <EditorsPage staff=staff notice=n user=nav/> },
+        )
+        .await)
 }
 
 pub async fn set_editor(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
@@ -180,8 +184,10 @@ pub async fn preview(ctx: Ctx, Query(q): Query<PreviewParams>) -> Result<Respons
     }
     let lang = q.lang.as_deref().and_then(Lang::parse).unwrap_or(Lang::Ar);
     let nav = e.nav.clone();
-    Ok(ctx.render(
-        ctx.lang(true),
-        move || view! { <PreviewPage path=path lang=lang user=nav/> },
-    ))
+    Ok(ctx
+        .render(
+            ctx.lang(true),
+            move || view! { <PreviewPage path=path lang=lang user=nav/> },
+        )
+        .await)
 }

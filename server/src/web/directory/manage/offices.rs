@@ -69,13 +69,14 @@ fn office_values(o: &OfficeFull) -> BTreeMap<String, String> {
     v
 }
 
-fn render_office_form(ctx: &Ctx, e: &Editor, f: OfficeForm, status: StatusCode) -> Response {
+async fn render_office_form(ctx: &Ctx, e: &Editor, f: OfficeForm, status: StatusCode) -> Response {
     let nav = e.nav.clone();
     ctx.render_status(
         ctx.lang(true),
         status,
         move || view! { <OfficeFormPage f=f user=nav/> },
     )
+    .await
 }
 
 pub async fn new_office_page(ctx: Ctx) -> Result<Response, AppError> {
@@ -88,7 +89,7 @@ pub async fn new_office_page(ctx: Ctx) -> Result<Response, AppError> {
         contact_slots: CONTACT_SLOTS,
         ..OfficeForm::default()
     };
-    Ok(render_office_form(&ctx, &e, f, StatusCode::OK))
+    Ok(render_office_form(&ctx, &e, f, StatusCode::OK).await)
 }
 
 pub async fn edit_office_page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
@@ -112,7 +113,7 @@ pub async fn edit_office_page(ctx: Ctx, Path(raw): Path<String>) -> Result<Respo
         contact_slots: CONTACT_SLOTS.max(o.contacts.len() + 1),
         ..OfficeForm::default()
     };
-    Ok(render_office_form(&ctx, &e, f, StatusCode::OK))
+    Ok(render_office_form(&ctx, &e, f, StatusCode::OK).await)
 }
 
 /// Static names of the fields a problem can sit at.
@@ -264,7 +265,7 @@ pub async fn create_office(ctx: Ctx, form: FormData) -> Result<Response, AppErro
                 posted: posted_office(checks, &form),
                 ..OfficeForm::default()
             };
-            Ok(render_office_form(&ctx, &e, f, StatusCode::UNPROCESSABLE_ENTITY))
+            Ok(render_office_form(&ctx, &e, f, StatusCode::UNPROCESSABLE_ENTITY).await)
         }
     }
 }
@@ -314,7 +315,7 @@ pub async fn update_office(ctx: Ctx, Path(raw): Path<String>, form: FormData) ->
             posted,
             ..OfficeForm::default()
         };
-        return Ok(render_office_form(&ctx, &e, f, StatusCode::CONFLICT));
+        return Ok(render_office_form(&ctx, &e, f, StatusCode::CONFLICT).await);
     }
     let f = OfficeForm {
         id: Some(id),
@@ -325,7 +326,7 @@ pub async fn update_office(ctx: Ctx, Path(raw): Path<String>, form: FormData) ->
         posted: posted_office(checks, &form),
         ..OfficeForm::default()
     };
-    Ok(render_office_form(&ctx, &e, f, StatusCode::UNPROCESSABLE_ENTITY))
+    Ok(render_office_form(&ctx, &e, f, StatusCode::UNPROCESSABLE_ENTITY).await)
 }
 
 /// The translation form's fields for an office: (name, label, German, multi-line).
@@ -415,10 +416,12 @@ pub async fn office_translation_page(
         ..TranslationForm::default()
     };
     let nav = e.nav.clone();
-    Ok(ctx.render(
-        ctx.lang(true),
-        move || view! { <TranslationFormPage f=f user=nav/> },
-    ))
+    Ok(ctx
+        .render(
+            ctx.lang(true),
+            move || view! { <TranslationFormPage f=f user=nav/> },
+        )
+        .await)
 }
 
 pub async fn save_office_translation(
@@ -508,9 +511,11 @@ pub async fn save_office_translation(
         notice: None,
     };
     let nav = e.nav.clone();
-    Ok(ctx.render_status(
-        ctx.lang(true),
-        status,
-        move || view! { <TranslationFormPage f=f user=nav/> },
-    ))
+    Ok(ctx
+        .render_status(
+            ctx.lang(true),
+            status,
+            move || view! { <TranslationFormPage f=f user=nav/> },
+        )
+        .await)
 }

@@ -16,13 +16,14 @@ use lotse_app::pages::staff::directory::{ImportPage, ImportReport};
 /// Uploads up to 5 MB (2,000 offices in CSV are about 1 MB).
 pub const IMPORT_BODY_LIMIT: usize = 5 * 1024 * 1024;
 
-fn render_import(ctx: &Ctx, e: &Editor, report: ImportReport, status: StatusCode) -> Response {
+async fn render_import(ctx: &Ctx, e: &Editor, report: ImportReport, status: StatusCode) -> Response {
     let nav = e.nav.clone();
     ctx.render_status(
         ctx.lang(true),
         status,
         move || view! { <ImportPage report=report user=nav/> },
     )
+    .await
 }
 
 pub async fn import_page(ctx: Ctx) -> Result<Response, AppError> {
@@ -31,7 +32,7 @@ pub async fn import_page(ctx: Ctx) -> Result<Response, AppError> {
         notice: notice(&ctx, &e).await?,
         ..ImportReport::default()
     };
-    Ok(render_import(&ctx, &e, report, StatusCode::OK))
+    Ok(render_import(&ctx, &e, report, StatusCode::OK).await)
 }
 
 fn parse_upload(format: &str, bytes: &[u8]) -> Result<Vec<ImportedOffice>, Vec<RowProblem>> {
@@ -70,7 +71,7 @@ pub async fn upload(ctx: Ctx, req: Request) -> Result<Response, AppError> {
                     alert: Some(e.tr.t("import-too-large")),
                     ..ImportReport::default()
                 };
-                return Ok(render_import(&ctx, &e, report, StatusCode::PAYLOAD_TOO_LARGE));
+                return Ok(render_import(&ctx, &e, report, StatusCode::PAYLOAD_TOO_LARGE).await);
             }
             Err(_) => return Err(AppError::BadRequest),
         };
@@ -86,7 +87,7 @@ pub async fn upload(ctx: Ctx, req: Request) -> Result<Response, AppError> {
             alert: Some(e.tr.t("import-no-file")),
             ..ImportReport::default()
         };
-        return Ok(render_import(&ctx, &e, report, StatusCode::UNPROCESSABLE_ENTITY));
+        return Ok(render_import(&ctx, &e, report, StatusCode::UNPROCESSABLE_ENTITY).await);
     };
     match parse_upload(format, &bytes) {
         Err(problems) => {
@@ -95,7 +96,7 @@ pub async fn upload(ctx: Ctx, req: Request) -> Result<Response, AppError> {
                 alert: Some(e.tr.t("import-has-errors")),
                 ..ImportReport::default()
             };
-            Ok(render_import(&ctx, &e, report, StatusCode::UNPROCESSABLE_ENTITY))
+            Ok(render_import(&ctx, &e, report, StatusCode::UNPROCESSABLE_ENTITY).await)
         }
         Ok(_) => {
             let id = ctx
@@ -133,7 +134,7 @@ pub async fn import_report(ctx: Ctx, Path(raw): Path<String>) -> Result<Response
         rows,
         ..ImportReport::default()
     };
-    Ok(render_import(&ctx, &e, report, StatusCode::OK))
+    Ok(render_import(&ctx, &e, report, StatusCode::OK).await)
 }
 
 pub async fn apply_import(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
