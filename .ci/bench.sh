@@ -35,7 +35,7 @@ fi
 start() {
   local url=$1 port=$2 data; data=$(mktemp -d)
   LOTSE_DEMO=1 LOTSE_BENCH_CLIENTS="${BULK:-}" LOTSE_BENCH_OFFICES="${OFFICES:-}" LOTSE_DATA_DIR="$data" LOTSE_DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:$port" \
-    LEPTOS_HASH_FILES=true LOTSE_LOG=warn \
+    LOTSE_LOG=warn \
     "$LOTSE_BIN" > "$data/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 900); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done

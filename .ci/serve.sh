@@ -8,6 +8,5 @@ source .ci/env.sh
 cargo leptos build --release
 bash .ci/precompress.sh
 export LOTSE_DEMO="${LOTSE_DEMO:-1}"
-export LEPTOS_HASH_FILES=true
 export LEPTOS_SITE_ADDR="${LEPTOS_SITE_ADDR:-127.0.0.1:3000}"
 exec "$LOTSE_BIN"

@@ -42,7 +42,7 @@ e2e() {
   step "end-to-end tests in Chromium against $backend"
   local data; data=$(mktemp -d)
   LOTSE_DEMO=1 LOTSE_DATA_DIR="$data" LOTSE_DATABASE_URL="$url" \
-    LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_HASH_FILES=true \
+    LEPTOS_SITE_ADDR="127.0.0.1:$port" \
     LOTSE_PUBLIC_URL="http://127.0.0.1:$port" LOTSE_LOG=warn \
     "$LOTSE_BIN" > "$data/server.log" 2>&1 &
   SERVER_PID=$!

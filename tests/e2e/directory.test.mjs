@@ -95,7 +95,7 @@ test("in Persian: from the client's home page, search with Arabic letter forms, 
   assert.match(await page.textContent("main"), ARABIC_SCRIPT);
 
   await page.goto(`${BASE}/guides`);
-  const guide = page.locator(".guide-item h3 a").first();
+  const guide = page.locator(".guide-item h2 a").first();
   await Promise.all([page.waitForURL(/\/guides\/\d+$/), guide.click()]);
   assert.ok(await page.locator("[data-testid=guide-step]").count() >= 2, "a guide has steps");
   assert.ok(await horizontalOverflow(page) <= 0);
@@ -139,7 +139,7 @@ test("the directory pages pass axe in Arabic on a phone and the editor's pages i
   await audit(page, "ar office");
   await page.goto(`${BASE}/guides`);
   await audit(page, "ar guides");
-  await page.locator(".guide-item h3 a").first().click();
+  await page.locator(".guide-item h2 a").first().click();
   await page.waitForURL(/\/guides\/\d+$/);
   await audit(page, "ar guide");
   await ctx.close();

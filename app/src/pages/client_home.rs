@@ -1,5 +1,5 @@
-//! The client's start page on the phone, and the volunteer's: greeting, the guide's
-//! contact, and the sections later features fill (each says plainly that it is empty).
+//! The client's start page on the phone: greeting, the guide's contact, and the sections
+//! later features fill (each says plainly that it is empty).
 
 use super::client_deadlines::DeadlineCard;
 use super::forms::Notice;
@@ -156,80 +156,6 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
                 <h2><IconSvg icon=Icon::Group/><span>{tr.t("client-groups-heading")}</span></h2>
                 <p>{tr.t("groups-intro")}</p>
                 <p><a class="button" href="/groups">{tr.t("client-groups-open")}</a></p>
-            </section>
-        </Shell>
-    }
-}
-
-/// An interpreting job as the interpreter sees it: time and place, never the case.
-#[derive(Clone, Debug)]
-pub struct InterpretingJob {
-    pub when: crate::pages::staff::case::When,
-    pub minutes: i64,
-    pub place: String,
-    pub address: Option<String>,
-    pub room: Option<String>,
-    pub language: Option<String>,
-    pub guide_name: String,
-    pub guide_phone: Option<String>,
-}
-
-#[component]
-pub fn VolunteerHomePage(
-    first_name: String,
-    jobs: Vec<InterpretingJob>,
-    notices: Vec<super::staff::groups::NoticeView>,
-    notice: Option<String>,
-    user: NavUser,
-) -> impl IntoView {
-    let tr = use_tr();
-    let hello = tr.ta("volunteer-hello", &[("name", first_name.into())]);
-    let jobs_view = (!jobs.is_empty()).then(|| {
-        let items = jobs
-            .iter()
-            .map(|j| {
-                let place = [Some(j.place.clone()), j.address.clone(), j.room.clone()]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let language = j.language.as_ref().map(|l| {
-                    tr.ta("volunteer-interpreting-language", &[("language", tr.t(&format!("language-{l}")).into())])
-                });
-                let minutes = tr.ta("volunteer-interpreting-minutes", &[("minutes", j.minutes.into())]);
-                let contact = tr.ta("volunteer-interpreting-contact", &[("name", j.guide_name.clone().into())]);
-                view! {
-                    <li class="card">
-                        <p class="step-text">{j.when.show(&tr)}" · "{minutes}</p>
-                        <p>{place}</p>
-                        {language.map(|l| view! { <p>{l}</p> })}
-                        <p class="muted">{contact}" "{j.guide_phone.clone().map(|p| view! { <a dir="ltr" href=super::tel_href(&p)>{p.clone()}</a> })}</p>
-                    </li>
-                }
-            })
-            .collect::<Vec<_>>();
-        view! {
-            <section class="card section" aria-labelledby="h-interpreting">
-                <h2 id="h-interpreting"><IconSvg icon=Icon::Calendar/><span>{tr.t("volunteer-interpreting-heading")}</span></h2>
-                <ul class="steps">{items}</ul>
-            </section>
-        }
-    });
-    view! {
-        <Shell title=tr.t("volunteer-home-title") current_path="/volunteer".to_string() user=Some(user)>
-            <h1 class="greeting">{hello}</h1>
-            <super::forms::Notice message=notice/>
-            <super::staff::groups::NoticeList notices=notices read_action="/volunteer/notices/read"/>
-            {jobs_view}
-            <section class="card section" data-testid="home-shifts">
-                <h2><IconSvg icon=Icon::Group/><span>{tr.t("shifts-title")}</span></h2>
-                <p>{tr.t("shifts-intro")}</p>
-                <p><a class="button primary" href="/volunteer/shifts">{tr.t("volunteer-shifts-open")}</a></p>
-                <p class="quick-links">
-                    <a href="/volunteer/hours">{tr.t("hours-heading")}</a>
-                    <a href="/volunteer/calendar">{tr.t("my-calendar-title")}</a>
-                    <a href="/volunteer/profile">{tr.t("profile-heading")}</a>
-                </p>
             </section>
         </Shell>
     }

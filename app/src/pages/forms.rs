@@ -232,7 +232,7 @@ pub fn TheirVersion(heading: String, theirs: Option<Vec<(String, String)>>) -> i
             .collect::<Vec<_>>();
         view! {
             <div class="their-version" data-testid="their-version">
-                <h4>{heading}</h4>
+                <p class="their-version-title"><strong>{heading}</strong></p>
                 <dl class="facts">{rows}</dl>
             </div>
         }

@@ -1,8 +1,10 @@
-//! The volunteer's own pages besides the shifts: accepting an invitation, the profile
+//! The volunteer's own pages besides the shifts: the start page (groups, shifts and
+//! interpreting jobs), accepting an invitation, the profile
 //! (languages, skills, when they can help), recorded hours with a printable
 //! confirmation, and notices. Plain forms, phone first.
 
 use super::forms::{ErrorSummary, Field, Notice, Posted, TextArea};
+use super::icons::{Icon, IconSvg};
 use super::shell::{BackLink, NavUser, Shell};
 use super::staff::case::When;
 use super::staff::groups::{format_hours, language_boxes, slot_label, DAY_PARTS, SKILLS};
@@ -254,6 +256,80 @@ pub fn HoursCertificatePage(h: Hours, municipality: String, user: NavUser) -> im
                 <p>{tr.t("certificate-thanks")}</p>
             </article>
             <p class="no-print hint">{tr.t("certificate-print")}</p>
+        </Shell>
+    }
+}
+
+/// An interpreting job as the interpreter sees it: time and place, never the case.
+#[derive(Clone, Debug)]
+pub struct InterpretingJob {
+    pub when: crate::pages::staff::case::When,
+    pub minutes: i64,
+    pub place: String,
+    pub address: Option<String>,
+    pub room: Option<String>,
+    pub language: Option<String>,
+    pub guide_name: String,
+    pub guide_phone: Option<String>,
+}
+
+#[component]
+pub fn VolunteerHomePage(
+    first_name: String,
+    jobs: Vec<InterpretingJob>,
+    notices: Vec<super::staff::groups::NoticeView>,
+    notice: Option<String>,
+    user: NavUser,
+) -> impl IntoView {
+    let tr = use_tr();
+    let hello = tr.ta("volunteer-hello", &[("name", first_name.into())]);
+    let jobs_view = (!jobs.is_empty()).then(|| {
+        let items = jobs
+            .iter()
+            .map(|j| {
+                let place = [Some(j.place.clone()), j.address.clone(), j.room.clone()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let language = j.language.as_ref().map(|l| {
+                    tr.ta("volunteer-interpreting-language", &[("language", tr.t(&format!("language-{l}")).into())])
+                });
+                let minutes = tr.ta("volunteer-interpreting-minutes", &[("minutes", j.minutes.into())]);
+                let contact = tr.ta("volunteer-interpreting-contact", &[("name", j.guide_name.clone().into())]);
+                view! {
+                    <li class="card">
+                        <p class="step-text">{j.when.show(&tr)}" · "{minutes}</p>
+                        <p>{place}</p>
+                        {language.map(|l| view! { <p>{l}</p> })}
+                        <p class="muted">{contact}" "{j.guide_phone.clone().map(|p| view! { <a dir="ltr" href=super::tel_href(&p)>{p.clone()}</a> })}</p>
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>();
+        view! {
+            <section class="card section" aria-labelledby="h-interpreting">
+                <h2 id="h-interpreting"><IconSvg icon=Icon::Calendar/><span>{tr.t("volunteer-interpreting-heading")}</span></h2>
+                <ul class="steps">{items}</ul>
+            </section>
+        }
+    });
+    view! {
+        <Shell title=tr.t("volunteer-home-title") current_path="/volunteer".to_string() user=Some(user)>
+            <h1 class="greeting">{hello}</h1>
+            <super::forms::Notice message=notice/>
+            <super::staff::groups::NoticeList notices=notices read_action="/volunteer/notices/read"/>
+            {jobs_view}
+            <section class="card section" data-testid="home-shifts">
+                <h2><IconSvg icon=Icon::Group/><span>{tr.t("shifts-title")}</span></h2>
+                <p>{tr.t("shifts-intro")}</p>
+                <p><a class="button primary" href="/volunteer/shifts">{tr.t("volunteer-shifts-open")}</a></p>
+                <p class="quick-links">
+                    <a href="/volunteer/hours">{tr.t("hours-heading")}</a>
+                    <a href="/volunteer/calendar">{tr.t("my-calendar-title")}</a>
+                    <a href="/volunteer/profile">{tr.t("profile-heading")}</a>
+                </p>
+            </section>
         </Shell>
     }
 }

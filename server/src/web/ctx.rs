@@ -11,7 +11,7 @@ use axum::body::Body;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, Method, Request, StatusCode, Uri};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use leptos::nonce::use_nonce;
 use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
@@ -240,12 +240,53 @@ where
         let view = page.lock().ok().and_then(|mut p| p.take());
         view! { <Document options=options.clone()>{view.map(|v| v())}</Document> }
     };
-    let mut res = leptos_axum::render_app_async_with_context(context, app)(request).await;
-    *res.status_mut() = status;
+    let res = leptos_axum::render_app_async_with_context(context, app)(request).await;
+    // The page is rendered whole (no suspense streams), so its text can be cleaned up
+    // before it goes out.
+    let (mut parts, body) = res.into_parts();
+    let html = match axum::body::to_bytes(body, usize::MAX).await {
+        Ok(bytes) => without_static_markers(&String::from_utf8_lossy(&bytes)),
+        Err(e) => return AppError::Internal(super::error::chain(&e)).into_response(),
+    };
+    parts.status = status;
+    parts.headers.remove(header::CONTENT_LENGTH);
     if let Ok(v) = HeaderValue::from_str(lang.code()) {
-        res.headers_mut().insert(header::CONTENT_LANGUAGE, v);
+        parts.headers.insert(header::CONTENT_LANGUAGE, v);
     }
-    res
+    Response::from_parts(parts, Body::from(html))
+}
+
+/// The page without the empty comments `<!>` that Leptos's renderer writes for nothing (an
+/// absent optional part) and between neighbouring texts. Only an island is hydrated, and
+/// only there does the browser code need them; elsewhere they are invalid HTML ("bogus
+/// comments" to the W3C checker) and bytes on a phone's connection.
+pub fn without_static_markers(html: &str) -> String {
+    const MARKER: &str = "<!>";
+    const OPEN: &str = "<leptos-island";
+    const CLOSE: &str = "</leptos-island>";
+    let mut out = String::with_capacity(html.len());
+    let mut depth = 0usize;
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if rest.starts_with(MARKER) {
+            if depth > 0 {
+                out.push_str(MARKER);
+            }
+            rest = &rest[MARKER.len()..];
+        } else {
+            if rest.starts_with(OPEN) {
+                depth += 1;
+            } else if rest.starts_with(CLOSE) {
+                depth = depth.saturating_sub(1);
+            }
+            out.push('<');
+            rest = &rest[1..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The translated error page; used by the error middleware.
@@ -278,4 +319,18 @@ pub async fn render_error_page(
         move || view! { <ErrorPage message_id=message user=user current_path=path/> },
     )
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_static_markers;
+
+    #[test]
+    fn markers_stay_only_inside_islands() {
+        let page = "<p>a<!>b</p><!><leptos-island data-component=\"X\"><!><b>c</b><!></leptos-island><!><i>&lt;!&gt;</i>";
+        assert_eq!(
+            without_static_markers(page),
+            "<p>ab</p><leptos-island data-component=\"X\"><!><b>c</b><!></leptos-island><i>&lt;!&gt;</i>"
+        );
+    }
 }

@@ -1,8 +1,10 @@
 //! HTTP: the axum router, its middleware and the page handlers.
 
 pub mod activation;
+pub mod admin;
 pub mod calendar_ics;
 pub mod case;
+pub mod caseload;
 pub mod client;
 pub mod ctx;
 pub mod directory;
@@ -13,15 +15,14 @@ pub mod forms;
 pub mod groups;
 pub mod groups_manage;
 pub mod observability;
-pub mod person_pages;
-pub mod pool_pages;
 pub mod public_pages;
+pub mod qr;
 pub mod resume;
 pub mod routes;
 pub mod security;
 pub mod setup;
+pub mod shared_lists;
 pub mod signin;
-pub mod staff_pages;
 pub mod two_factor;
 pub mod volunteer;
 
@@ -84,7 +85,7 @@ fn table() -> routes::Table {
         .post("/lang", public_pages::set_lang)
         .get("/setup", setup::setup_page)
         .post("/setup", setup::setup)
-        .get("/me", person_pages::client_home)
+        .get("/me", client::home::client_home)
         .get("/me/plan", client::plan::my_plan)
         .get("/me/appointments", client::appointments::my_appointments)
         .post(
@@ -120,7 +121,7 @@ fn table() -> routes::Table {
         .post("/me/plan/confirm", client::plan::confirm_plan)
         .post("/me/plan/steps/{id}/done", client::plan::step_done)
         .post("/me/plan/steps/{id}/help", client::plan::step_help)
-        .get("/volunteer", person_pages::volunteer_home)
+        .get("/volunteer", volunteer::volunteer_home)
         .get("/volunteer/shifts", groups::shifts)
         .post("/volunteer/shifts/{id}/take", groups::take_shift)
         .post("/volunteer/shifts/{id}/cancel", groups::cancel_shift)
@@ -178,11 +179,11 @@ fn table() -> routes::Table {
         .post("/volunteer/calendar/new", volunteer::new_calendar_link)
         .post("/volunteer/calendar/revoke", volunteer::revoke_calendar_link)
         .post("/volunteer/notices/read", volunteer::read_notices)
-        .get("/cases", staff_pages::caseload)
-        .get("/cases/new", staff_pages::new_client_page)
-        .post("/cases/new", staff_pages::create_client)
-        .get("/cases/{id}", staff_pages::client_detail)
-        .post("/cases/{id}/activation", staff_pages::reissue_activation)
+        .get("/cases", caseload::caseload)
+        .get("/cases/new", caseload::new_client_page)
+        .post("/cases/new", caseload::create_client)
+        .get("/cases/{id}", caseload::client_detail)
+        .post("/cases/{id}/activation", caseload::reissue_activation)
         .get("/cases/{id}/intake", case::intake::page)
         .post("/cases/{id}/intake/household", case::intake::add_member)
         .post("/cases/{id}/intake/{section}", case::intake::save_section)
@@ -221,11 +222,11 @@ fn table() -> routes::Table {
         .get("/cases/{id}/handover", case::handover::page)
         .post("/cases/{id}/handover", case::handover::hand_over)
         .get("/cases/{id}/history", case::history::page)
-        .get("/interpreters", pool_pages::interpreters)
-        .post("/interpreters", pool_pages::add_interpreter)
-        .get("/templates", pool_pages::templates)
-        .post("/templates", pool_pages::add_template)
-        .post("/templates/{id}/retire", pool_pages::retire_template)
+        .get("/interpreters", shared_lists::interpreters)
+        .post("/interpreters", shared_lists::add_interpreter)
+        .get("/templates", shared_lists::templates)
+        .post("/templates", shared_lists::add_template)
+        .post("/templates/{id}/retire", shared_lists::retire_template)
         .get("/offices", directory::reader::offices)
         .get("/offices/{id}", directory::reader::office)
         .get("/guides", directory::reader::guides)
@@ -287,7 +288,7 @@ fn table() -> routes::Table {
         .get("/directory/manage/editors", directory::manage::editors_page)
         .post("/directory/manage/editors/{id}", directory::manage::set_editor)
         .get("/directory/manage/preview", directory::manage::preview)
-        .get("/admin", staff_pages::admin_home)
+        .get("/admin", admin::admin_home)
         .get("/offline", public_pages::offline)
         .get("/healthz", || async { "ok" })
 }

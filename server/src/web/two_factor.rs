@@ -69,7 +69,7 @@ async fn enrolment(
     let url = two_factor::otpauth_url(secret, &account).unwrap_or_default();
     Ok(Enrolment {
         secret: secret.to_string(),
-        qr_svg: super::staff_pages::qr_svg(&url),
+        qr_svg: super::qr::qr_svg(&url),
         action: action.to_string(),
         key,
         error,

@@ -24,8 +24,8 @@ use lotse_app::pages::client_calendar::{MyCalendar, MyCalendarPage, NewLink};
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::groups::{DAY_PARTS, SKILLS};
 use lotse_app::pages::volunteer::{
-    Hours, HoursCertificatePage, HoursEntry, HoursPage, InviteForm, InvitePage, ProfileForm,
-    VolunteerProfilePage, PROFILE_FORM,
+    Hours, HoursCertificatePage, HoursEntry, HoursPage, InterpretingJob, InviteForm, InvitePage, ProfileForm,
+    VolunteerHomePage, VolunteerProfilePage, PROFILE_FORM,
 };
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -330,7 +330,7 @@ pub async fn calendar_page(ctx: Ctx) -> Result<Response, AppError> {
             let webcal = url
                 .replacen("https://", "webcal://", 1)
                 .replacen("http://", "webcal://", 1);
-            let qr_svg = crate::web::staff_pages::qr_svg(&webcal);
+            let qr_svg = crate::web::qr::qr_svg(&webcal);
             (None, Some(NewLink { webcal, url, qr_svg }))
         }
         Some(Flash::Info { message }) => (Some(tr.t(&message)), None),
@@ -405,4 +405,46 @@ pub async fn read_notices(ctx: Ctx) -> Result<Response, AppError> {
     let (user, _) = volunteer(&ctx).await?;
     ctx.state.store.mark_notices_read(user).await?;
     Ok(Redirect::to("/volunteer").into_response())
+}
+
+/// The volunteer's start page: their groups, shifts and interpreting jobs.
+pub async fn volunteer_home(ctx: Ctx) -> Result<Response, AppError> {
+    let (p, session) = ctx.principal(false).await?;
+    if !matches!(p, Principal::Volunteer { .. }) {
+        return Ok(Redirect::to(p.home()).into_response());
+    }
+    let first_name = session
+        .user
+        .display_name
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    // Interpreting jobs from the pool: time and place, never whose case it is.
+    let jobs = ctx
+        .state
+        .store
+        .interpreter_assignments(p.user(), crate::db::now() - 3600)
+        .await?
+        .into_iter()
+        .map(|a| InterpretingJob {
+            when: super::case::local(a.starts_at),
+            minutes: a.duration_minutes,
+            place: a.place_name,
+            address: a.address,
+            room: a.room,
+            language: a.interpreter_lang,
+            guide_name: a.guide_name,
+            guide_phone: a.guide_phone,
+        })
+        .collect();
+    let lang = ctx.lang(false);
+    let tr = ctx.state.i18n.translator(lang);
+    let store = &ctx.state.store;
+    let notices = super::groups_manage::notice_views(store, p.user(), &tr).await?;
+    let notice = super::flash::Flash::take_info(store, &session.token_hash, &tr).await?;
+    let user = ctx.nav_user("/volunteer").unwrap_or_default();
+    Ok(ctx.render(lang, move || {
+        view! { <VolunteerHomePage first_name=first_name jobs=jobs notices=notices notice=notice user=user/> }
+    }).await)
 }

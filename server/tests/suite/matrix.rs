@@ -718,7 +718,9 @@ async fn matrix(store: Store, url: String) {
                     c.get(&path).await
                 };
                 let a = answer(route.method, &path, who, &r);
-                if let Err(e) = common::policy::page_policy(&r.headers, &r.body) {
+                if let Err(e) = common::policy::page_policy(&r.headers, &r.body)
+                    .and_then(|_| common::policy::page_outline(&r.headers, &r.body))
+                {
                     wrong.push(format!("{} {path} as {who}: {e}", route.method));
                 }
                 if route.method == "POST" {

@@ -22,7 +22,7 @@ pub fn GuideListPage(
         .map(|c| view! { <FallbackNotice choice=c shown_in=shown_in/> });
     let items = guides
         .into_iter()
-        .map(|g| view! { <GuideItem guide=g/> })
+        .map(|g| view! { <GuideItem guide=g top_level=true/> })
         .collect::<Vec<_>>();
     view! {
         <Shell title=tr.t("guides-heading") current_path="/guides".to_string() user=user>

@@ -9,6 +9,7 @@ use crate::domain::{Lang, SPOKEN_LANGUAGES};
 use crate::i18n::{use_tr, Tr};
 use crate::pages::icons::{Icon, IconSvg};
 use crate::pages::tel_href;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// A moment in local time, as the pages say it.
@@ -302,13 +303,21 @@ fn encode_component(s: &str) -> String {
         .collect()
 }
 
+/// A guide in a list: its title is a heading one level below the list's own (`h2` on the
+/// guides page right under its `h1`, `h3` under the directory's "Guides" `h2`).
 #[component]
-fn GuideItem(guide: GuideCard) -> impl IntoView {
+fn GuideItem(guide: GuideCard, #[prop(optional)] top_level: bool) -> impl IntoView {
     let tr = use_tr();
     let lang = (guide.lang != tr.lang().code()).then(|| guide.lang.clone());
+    let href = format!("/guides/{}", guide.id);
+    let title = if top_level {
+        Either::Left(view! { <h2><a href=href lang=lang.clone() dir="auto">{guide.title}</a></h2> })
+    } else {
+        Either::Right(view! { <h3><a href=href lang=lang.clone() dir="auto">{guide.title}</a></h3> })
+    };
     view! {
         <li class="card guide-item">
-            <h3><a href=format!("/guides/{}", guide.id) lang=lang.clone() dir="auto">{guide.title}</a></h3>
+            {title}
             <p lang=lang dir="auto">{guide.summary}</p>
         </li>
     }

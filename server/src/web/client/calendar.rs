@@ -97,7 +97,7 @@ pub async fn my_calendar(ctx: Ctx) -> Result<Response, AppError> {
             let webcal = url
                 .replacen("https://", "webcal://", 1)
                 .replacen("http://", "webcal://", 1);
-            let qr = crate::web::staff_pages::qr_svg(&webcal);
+            let qr = crate::web::qr::qr_svg(&webcal);
             (
                 None,
                 Some(NewLink {

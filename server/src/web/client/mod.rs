@@ -6,6 +6,7 @@ pub mod appointments;
 pub mod calendar;
 pub mod data;
 pub mod deadlines;
+pub mod home;
 pub mod plan;
 pub mod requests;
 

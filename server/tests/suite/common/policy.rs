@@ -47,3 +47,47 @@ pub fn page_policy(headers: &HeaderMap, body: &str) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// What the W3C checker and screen-reader users would find wrong in a page's outline: an
+/// empty `<!>` comment outside an island (Leptos's hydration marker, a "bogus comment"), or
+/// a heading that skips a level (an `h3` right under the `h1`).
+pub fn page_outline(headers: &HeaderMap, body: &str) -> Result<(), String> {
+    let html = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !html {
+        return Ok(());
+    }
+    let mut outside = String::new();
+    let mut rest = body;
+    while let Some(open) = rest.find("<leptos-island") {
+        outside.push_str(&rest[..open]);
+        rest = rest[open..]
+            .find("</leptos-island>")
+            .map_or("", |close| &rest[open + close..]);
+    }
+    outside.push_str(rest);
+    if let Some(at) = outside.find("<!>") {
+        let from = outside[..at].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+        return Err(format!(
+            "a <!> marker outside an island: …{}",
+            &outside[from..at + 3]
+        ));
+    }
+    let mut previous = 1;
+    for (at, _) in body.match_indices("<h") {
+        let Some(level) = body[at + 2..].chars().next().and_then(|c| c.to_digit(10)) else {
+            continue;
+        };
+        if !(1..=6).contains(&level) {
+            continue;
+        }
+        if level > previous + 1 {
+            let tag = &body[at..body[at..].find("</h").map_or(body.len(), |e| at + e)];
+            return Err(format!("h{previous} followed by h{level}: {tag}"));
+        }
+        previous = level;
+    }
+    Ok(())
+}

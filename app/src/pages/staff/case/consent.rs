@@ -54,7 +54,7 @@ pub fn ConsentPage(head: CaseHead, data: ConsentData, posted: Posted) -> impl In
             let active = c.revoked_on.is_none();
             view! {
                 <article class="card consent" class:revoked=!active>
-                    <h3>{tr.t(&format!("consent-purpose-{}", c.purpose))}" · "{c.recipient.clone()}</h3>
+                    <h2>{tr.t(&format!("consent-purpose-{}", c.purpose))}" · "{c.recipient.clone()}</h2>
                     <p class="muted">
                         {tr.ta("consent-version", &[("version", c.version.into())])}" · "
                         {tr.ta("consent-given-on", &[("date", tr.date(&c.given_on).into())])}" · "

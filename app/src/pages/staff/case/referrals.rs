@@ -31,7 +31,7 @@ pub fn ReferralsPage(head: CaseHead, referrals: Vec<ReferralView>, posted: Poste
             let f = format!("referral-{rid}");
             view! {
                 <article class="card">
-                    <h3>{tr.t(&format!("service-{}", r.service))}" · "{r.recipient.clone()}</h3>
+                    <h2>{tr.t(&format!("service-{}", r.service))}" · "{r.recipient.clone()}</h2>
                     <p class="muted">{tr.date(&r.created_on)}" · "<span class="status">{tr.t(&format!("referral-status-{}", r.status))}</span></p>
                     <p>{r.reason.clone()}</p>
                     {r.outcome.clone().map(|o| view! { <p class="note-body">{o}</p> })}

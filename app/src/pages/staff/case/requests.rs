@@ -38,7 +38,7 @@ pub fn RequestsPage(head: CaseHead, requests: Vec<RequestView>, posted: Posted) 
             };
             view! {
                 <article class="card" id=format!("request-{rid}") class:highlight=r.status == "open">
-                    <h3>{tr.t(&format!("request-category-{}", r.category))}</h3>
+                    <h2>{tr.t(&format!("request-category-{}", r.category))}</h2>
                     <p class="muted">{tr.date(&r.sent_on)}" · "<span class="status">{tr.t(&format!("request-status-{}", r.status))}</span></p>
                     <p class="note-body">{r.body.clone()}</p>
                     {r.has_photo.then(|| view! {

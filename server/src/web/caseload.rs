@@ -1,4 +1,5 @@
-//! The manager view: caseload, new client, a client's record, household, activation.
+//! The caseload and the client's record in the manager view: the list, a new client, a
+//! client's record with household, and a new activation code.
 
 use super::case;
 use super::ctx::Ctx;
@@ -6,6 +7,7 @@ use super::error::AppError;
 use super::flash::Flash;
 use super::form_data::FormData;
 use super::forms::{self, problem_text};
+use super::qr::qr_svg;
 use crate::auth::credentials;
 use crate::auth::permission::{self, client_access, require_staff_write, CaseloadView, Principal};
 use crate::db::access_log::Action;
@@ -25,7 +27,6 @@ use lotse_app::pages::staff::client_detail::{
     Activation, ClientDetailPage, ClientRecord, HouseholdMember, IssuedCode,
 };
 use lotse_app::pages::staff::client_new::{ClientForm, ClientNewPage};
-use lotse_app::pages::staff::AdminHomePage;
 use lotse_app::pages::FieldErrors;
 
 /// The calendar date (UTC) of a Unix timestamp, as ISO text for the views.
@@ -308,26 +309,6 @@ async fn issue_code(ctx: &Ctx, p: &Principal, id: ClientId) -> Result<(String, S
     Ok((code, iso_date(expires_at)))
 }
 
-/// The activation link as an SVG QR code.
-pub(crate) fn qr_svg(url: &str) -> String {
-    use qrcode::render::svg;
-    match qrcode::QrCode::new(url.as_bytes()) {
-        Ok(code) => {
-            let svg = code
-                .render::<svg::Color>()
-                .min_dimensions(192, 192)
-                .quiet_zone(true)
-                .build();
-            // Inline in HTML: without the XML prolog.
-            match svg.find("<svg") {
-                Some(start) => svg[start..].to_string(),
-                None => svg,
-            }
-        }
-        Err(_) => String::new(),
-    }
-}
-
 fn parse_id(raw: &str) -> Result<ClientId, AppError> {
     raw.parse::<i64>().map(ClientId).map_err(|_| AppError::NotFound)
 }
@@ -434,25 +415,4 @@ pub async fn reissue_activation(ctx: Ctx, Path(raw): Path<String>) -> Result<Res
     .set(&ctx.state.store, &session.token_hash)
     .await?;
     Ok(Redirect::to(&format!("/cases/{id}")).into_response())
-}
-
-pub async fn admin_home(ctx: Ctx) -> Result<Response, AppError> {
-    let (p, _) = ctx.principal(true).await?;
-    if !matches!(p, Principal::Admin { .. }) {
-        return Ok(Redirect::to(p.home()).into_response());
-    }
-    let (_, session) = ctx.principal(true).await?;
-    let store = &ctx.state.store;
-    let tr = ctx.state.i18n.translator(ctx.lang(true));
-    let data = lotse_app::pages::staff::AdminHome {
-        municipalities: store.two_factor_settings().await?,
-        notice: Flash::take_info(store, &session.token_hash, &tr).await?,
-    };
-    let user = ctx.nav_user("/admin").unwrap_or_default();
-    Ok(ctx
-        .render(
-            ctx.lang(true),
-            move || view! { <AdminHomePage user=user data=data/> },
-        )
-        .await)
 }

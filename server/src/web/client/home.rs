@@ -1,16 +1,14 @@
-//! The client's home page and the volunteer's.
+//! The client's home page: what is next, their guide, news from their groups.
 
-use super::ctx::Ctx;
-use super::error::AppError;
-use super::flash::Flash;
 use crate::auth::credentials::format_login_number;
 use crate::auth::permission::{client_access, Principal};
 use crate::db::access_log::Action;
+use crate::web::ctx::Ctx;
+use crate::web::error::AppError;
+use crate::web::flash::Flash;
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
-use lotse_app::pages::client_home::{
-    ClientHome, ClientHomePage, GuideCard, InterpretingJob, VolunteerHomePage,
-};
+use lotse_app::pages::client_home::{ClientHome, ClientHomePage, GuideCard};
 
 pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
     let (p, session) = ctx.principal(false).await?;
@@ -45,13 +43,13 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         .iter()
         .filter(|a| a.status == "planned" && a.starts_at >= now)
         .min_by_key(|a| a.starts_at)
-        .map(|a| (super::case::local(a.starts_at), a.place_name.clone()));
-    let deadlines = super::client::deadlines::collect(&store.case(&access)).await?;
+        .map(|a| (crate::web::case::local(a.starts_at), a.place_name.clone()));
+    let deadlines = super::deadlines::collect(&store.case(&access)).await?;
     // A renewal of the access by staff in the last 30 days is shown on every visit.
     let access_renewed = store
         .access_renewal(access.client(), now - 30 * 86_400)
         .await?
-        .map(|(at, name)| (super::case::local(at).date, name));
+        .map(|(at, name)| (crate::web::case::local(at).date, name));
     let data = ClientHome {
         access_renewed,
         has_deadlines: !deadlines.is_empty(),
@@ -78,45 +76,4 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
             move || view! { <ClientHomePage data=data user=user/> },
         )
         .await)
-}
-
-pub async fn volunteer_home(ctx: Ctx) -> Result<Response, AppError> {
-    let (p, session) = ctx.principal(false).await?;
-    if !matches!(p, Principal::Volunteer { .. }) {
-        return Ok(Redirect::to(p.home()).into_response());
-    }
-    let first_name = session
-        .user
-        .display_name
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .to_string();
-    // Interpreting jobs from the pool: time and place, never whose case it is.
-    let jobs = ctx
-        .state
-        .store
-        .interpreter_assignments(p.user(), crate::db::now() - 3600)
-        .await?
-        .into_iter()
-        .map(|a| InterpretingJob {
-            when: super::case::local(a.starts_at),
-            minutes: a.duration_minutes,
-            place: a.place_name,
-            address: a.address,
-            room: a.room,
-            language: a.interpreter_lang,
-            guide_name: a.guide_name,
-            guide_phone: a.guide_phone,
-        })
-        .collect();
-    let lang = ctx.lang(false);
-    let tr = ctx.state.i18n.translator(lang);
-    let store = &ctx.state.store;
-    let notices = super::groups_manage::notice_views(store, p.user(), &tr).await?;
-    let notice = super::flash::Flash::take_info(store, &session.token_hash, &tr).await?;
-    let user = ctx.nav_user("/volunteer").unwrap_or_default();
-    Ok(ctx.render(lang, move || {
-        view! { <VolunteerHomePage first_name=first_name jobs=jobs notices=notices notice=notice user=user/> }
-    }).await)
 }
