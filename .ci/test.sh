@@ -13,15 +13,15 @@ SECONDS=0
 step() { printf '\n\033[1;34m== %s (%ss)\033[0m\n' "$*" "$SECONDS"; }
 
 source .ci/pg.sh
-SERVER_PID=""
-cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null || true; pg_stop; }
-trap cleanup EXIT
+SERVERS=()
+cleanup() { pg_stop; }
+trap 'cleanup' EXIT
 export LOTSE_REQUIRE_POSTGRES=1
 
 step "format and lints"
 cargo fmt --all --check
-cargo clippy -p lotse-server --all-targets -- -D warnings
-cargo clippy -p lotse-app --features ssr --all-targets -- -D warnings
+# Server and app (with its server-side feature) in one run: the app is checked once.
+cargo clippy -p lotse-server -p lotse-app --features lotse-app/ssr --all-targets -- -D warnings
 cargo clippy -p lotse-app --features hydrate --target wasm32-unknown-unknown -- -D warnings
 
 step "unit and integration tests (SQLite and PostgreSQL)"
@@ -37,23 +37,39 @@ step "release build"
 cargo leptos build --release
 bash .ci/precompress.sh
 
-e2e() {
+# Both databases at once: one server and one Chromium each (the machine's two cores are
+# mostly waiting on the browser). Each run's output is kept and shown when it ends.
+E2E_PIDS=()
+start_e2e() {
   local backend=$1 url=$2 port=$3
-  step "end-to-end tests in Chromium against $backend"
   local data; data=$(mktemp -d)
+  # Started as a deployer would, without LEPTOS_HASH_FILES: the build's settings hold.
   LOTSE_DEMO=1 LOTSE_DATA_DIR="$data" LOTSE_DATABASE_URL="$url" \
     LEPTOS_SITE_ADDR="127.0.0.1:$port" \
     LOTSE_PUBLIC_URL="http://127.0.0.1:$port" LOTSE_LOG=warn \
     "$LOTSE_BIN" > "$data/server.log" 2>&1 &
-  SERVER_PID=$!
+  local server=$!
+  SERVERS+=("$server")
   for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
-  kill -0 "$SERVER_PID" 2>/dev/null || { echo "server did not start:"; cat "$data/server.log"; exit 1; }
-  (cd tests && BASE_URL="http://127.0.0.1:$port" LOTSE_BACKEND=$backend node --test --test-concurrency=1 e2e/) \
-    || { echo "--- server log"; tail -50 "$data/server.log"; exit 1; }
-  kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
-  rm -rf "$data"
+  kill -0 "$server" 2>/dev/null || { echo "server did not start:"; cat "$data/server.log"; exit 1; }
+  (
+    cd tests && BASE_URL="http://127.0.0.1:$port" LOTSE_BACKEND=$backend \
+      node --test --test-concurrency=1 e2e/ > "$data/e2e.log" 2>&1
+    status=$?
+    echo "--- end-to-end tests against $backend (exit $status)"
+    grep -E '^(not ok|# (tests|pass|fail|duration_ms))' "$data/e2e.log"
+    if [[ $status -ne 0 ]]; then cat "$data/e2e.log"; echo "--- server log"; tail -50 "$data/server.log"; fi
+    exit $status
+  ) &
+  E2E_PIDS+=($!)
 }
-e2e sqlite "sqlite://$(mktemp -d)/lotse.db" $((10000 + RANDOM % 5000))
-e2e postgres "$(pg_createdb lotse_e2e)" $((15000 + RANDOM % 5000))
+SERVERS=()
+cleanup() { for p in "${SERVERS[@]}"; do kill "$p" 2>/dev/null || true; done; pg_stop; }
+step "end-to-end tests in Chromium against SQLite and PostgreSQL"
+start_e2e sqlite "sqlite://$(mktemp -d)/lotse.db" $((10000 + RANDOM % 5000))
+start_e2e postgres "$(pg_createdb lotse_e2e)" $((15000 + RANDOM % 5000))
+failed=0
+for p in "${E2E_PIDS[@]}"; do wait "$p" || failed=1; done
+[[ $failed -eq 0 ]] || exit 1
 
 step "all tests passed"
