@@ -53,9 +53,9 @@ start_e2e() {
   for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
   kill -0 "$server" 2>/dev/null || { echo "server did not start:"; cat "$data/server.log"; exit 1; }
   (
+    status=0
     cd tests && BASE_URL="http://127.0.0.1:$port" LOTSE_BACKEND=$backend \
-      node --test --test-concurrency=1 e2e/ > "$data/e2e.log" 2>&1
-    status=$?
+      node --test --test-concurrency=1 e2e/ > "$data/e2e.log" 2>&1 || status=$?
     echo "--- end-to-end tests against $backend (exit $status)"
     grep -E '^(not ok|# (tests|pass|fail|duration_ms))' "$data/e2e.log"
     if [[ $status -ne 0 ]]; then cat "$data/e2e.log"; echo "--- server log"; tail -50 "$data/server.log"; fi

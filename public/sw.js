@@ -78,9 +78,12 @@ async function enqueue(path, contentType, body) {
   }));
 }
 
-// Sends what waits, oldest first; stops at the first one that cannot go yet.
-function flush() {
+// Sends what waits, oldest first; stops at the first one that cannot go yet. The moment
+// the browser says "online" the network is often not quite there (a phone between cells):
+// a failed try is repeated a few times, two seconds apart.
+function flush(retries = 5) {
   if (!flushing) {
+    let unreachable = false;
     flushing = (async () => {
       const cache = await caches.open(OUTBOX);
       let sent = 0;
@@ -97,6 +100,7 @@ function flush() {
             redirect: "manual",
           });
         } catch (e) {
+          unreachable = true;
           break; // still offline
         }
         // Signed out meanwhile, or the server is in trouble: keep it for later.
@@ -107,7 +111,10 @@ function flush() {
       if (sent > 0) {
         for (const client of await self.clients.matchAll({ type: "window" })) client.postMessage("synced");
       }
-    })().finally(() => { flushing = null; });
+    })().finally(() => {
+      flushing = null;
+      if (unreachable && retries > 0) setTimeout(() => flush(retries - 1), 2000);
+    });
   }
   return flushing;
 }
