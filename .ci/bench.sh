@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 bash .ci/setup.sh --test
 source .ci/env.sh
-cargo leptos build --release >/dev/null
+# The large databases are filled by code only this build has (the `bench` feature).
+cargo leptos build --release --bin-features bench >/dev/null
 bash .ci/precompress.sh
 source .ci/pg.sh
 SERVER_PID=""
@@ -172,7 +173,7 @@ echo
 echo "## Sign-ups at the same moment for the last places (in-process, the server's own pool)"
 echo "| database | race | settled after | result |"
 echo "|---|---|---|---|"
-cargo build --release --example signup_race -p lotse-server >/dev/null 2>&1
+cargo build --release --example signup_race -p lotse-server --features bench >/dev/null 2>&1
 "$CARGO_TARGET_DIR/release/examples/signup_race" "sqlite://$(mktemp -d)/race.db" sqlite
 "$CARGO_TARGET_DIR/release/examples/signup_race" "$(pg_createdb lotse_bench_race)" postgres
 fi

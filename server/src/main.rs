@@ -71,25 +71,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         if demo {
             let report = seed::demo(&store).await?;
             println!("{report}");
-            // Benchmarks only: a large database behind the demo municipality.
-            if let Some(n) = std::env::var("LOTSE_BENCH_CLIENTS")
-                .ok()
-                .and_then(|v| v.parse::<usize>().ok())
-            {
-                println!("{}", seed::bulk(&store, n).await?);
-            }
-            if let Some(n) = std::env::var("LOTSE_BENCH_OFFICES")
-                .ok()
-                .and_then(|v| v.parse::<usize>().ok())
-            {
-                println!("{}", seed::bulk_offices(&store, n).await?);
-            }
-            if let Some(n) = std::env::var("LOTSE_BENCH_GROUPS")
-                .ok()
-                .and_then(|v| v.parse::<usize>().ok())
-            {
-                println!("{}", seed::groups::bulk(&store, n).await?);
-            }
+            bench_fill(&store).await?;
         } else {
             let token = credentials::new_session_token();
             store.create_setup_token(&credentials::token_hash(&token)).await?;
@@ -184,5 +166,33 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         })
         .await?;
     store.close().await;
+    Ok(())
+}
+
+/// Benchmarks only: a large database behind the demo municipality (`make bench` builds the
+/// server with the `bench` feature).
+#[cfg(feature = "bench")]
+async fn bench_fill(store: &lotse_server::db::Store) -> Result<(), Box<dyn std::error::Error>> {
+    let size = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<usize>().ok());
+    if let Some(n) = size("LOTSE_BENCH_CLIENTS") {
+        println!("{}", seed::bulk(store, n).await?);
+    }
+    if let Some(n) = size("LOTSE_BENCH_OFFICES") {
+        println!("{}", seed::bulk_offices(store, n).await?);
+    }
+    if let Some(n) = size("LOTSE_BENCH_GROUPS") {
+        println!("{}", seed::groups::bulk(store, n).await?);
+    }
+    Ok(())
+}
+
+#[cfg(not(feature = "bench"))]
+async fn bench_fill(_store: &lotse_server::db::Store) -> Result<(), Box<dyn std::error::Error>> {
+    if ["LOTSE_BENCH_CLIENTS", "LOTSE_BENCH_OFFICES", "LOTSE_BENCH_GROUPS"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some())
+    {
+        tracing::warn!("LOTSE_BENCH_* is ignored: this server was built without the bench feature");
+    }
     Ok(())
 }

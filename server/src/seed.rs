@@ -714,7 +714,8 @@ async fn casework(
     Ok(())
 }
 
-/// Fills the demo database for benchmarks (see [`Store::bulk_fill`]).
+/// Fills the demo database for benchmarks (see `Store::bulk_fill`).
+#[cfg(feature = "bench")]
 pub async fn bulk(store: &Store, total: usize) -> DbResult<String> {
     let staff_hash = credentials::hash_secret(STAFF_PASSWORD).unwrap_or_default();
     store.bulk_fill(total, &staff_hash).await
@@ -723,6 +724,7 @@ pub async fn bulk(store: &Store, total: usize) -> DbResult<String> {
 /// Benchmarks only: `total` more offices in the demo county, copies of the demo
 /// directory's (all languages, published) with a number added to their names, written
 /// through the same path as an editor's save so their open intervals exist too.
+#[cfg(feature = "bench")]
 pub async fn bulk_offices(store: &Store, total: usize) -> DbResult<String> {
     let Some(county) = store.default_county().await? else {
         return Ok(String::new());

@@ -7,6 +7,7 @@
 pub mod access_log;
 pub mod appointments;
 pub mod backup;
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod case_file;
 pub mod client_view;

@@ -252,6 +252,7 @@ pub async fn volunteers(store: &Store) -> DbResult<()> {
 /// Benchmarks only: `total` more group offers in Talheim, copies of the demo's (all
 /// languages, published) with a number added to their titles, each meeting weekly for a
 /// year. Peter Braun helps in every tenth, so his shift list spans 20 groups at 200.
+#[cfg(feature = "bench")]
 pub async fn bulk(store: &Store, total: usize) -> DbResult<String> {
     let talheim = MunicipalityId(1);
     let mut demo = vec![];

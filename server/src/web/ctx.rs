@@ -244,8 +244,15 @@ where
     // The page is rendered whole (no suspense streams), so its text can be cleaned up
     // before it goes out.
     let (mut parts, body) = res.into_parts();
+    let nonce = parts
+        .headers
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|p| p.split("'nonce-").nth(1))
+        .and_then(|rest| rest.split('\'').next())
+        .map(str::to_string);
     let html = match axum::body::to_bytes(body, usize::MAX).await {
-        Ok(bytes) => without_static_markers(&String::from_utf8_lossy(&bytes)),
+        Ok(bytes) => tidy(&String::from_utf8_lossy(&bytes), nonce.as_deref()),
         Err(e) => return AppError::Internal(super::error::chain(&e)).into_response(),
     };
     parts.status = status;
@@ -254,6 +261,28 @@ where
         parts.headers.insert(header::CONTENT_LANGUAGE, v);
     }
     Response::from_parts(parts, Body::from(html))
+}
+
+/// What Leptos 0.8 writes that the W3C checker refuses, mended: its `<!>` markers outside
+/// the island (below); the nonce it puts into `crossorigin` on the `<link>`s of the WASM and
+/// its script (not a valid value; a bare `crossorigin` means the same to the browser); and
+/// the `<script>` with the hydration data it appends after `</html>` (moved to the end of
+/// the body, where it is allowed).
+pub fn tidy(html: &str, nonce: Option<&str>) -> String {
+    let mut html = without_static_markers(html);
+    if let Some(nonce) = nonce {
+        html = html.replace(&format!(" crossorigin=\"{nonce}\""), " crossorigin");
+    }
+    if let Some(end) = html.find("</html>") {
+        let tail = html[end + "</html>".len()..].to_string();
+        if !tail.trim().is_empty() {
+            html.truncate(end + "</html>".len());
+            if let Some(body_end) = html.rfind("</body>") {
+                html.insert_str(body_end, &tail);
+            }
+        }
+    }
+    html
 }
 
 /// The page without the empty comments `<!>` that Leptos's renderer writes for nothing (an
@@ -323,7 +352,16 @@ pub async fn render_error_page(
 
 #[cfg(test)]
 mod tests {
-    use super::without_static_markers;
+    use super::{tidy, without_static_markers};
+
+    #[test]
+    fn leptos_extras_are_made_valid() {
+        let page = "<!DOCTYPE html><html><head><link rel=\"modulepreload\" href=\"/pkg/a.js\" crossorigin=\"N1\"></head><body><p>x</p></body></html><script nonce=\"N1\">__RESOLVED_RESOURCES=[];</script>";
+        assert_eq!(
+            tidy(page, Some("N1")),
+            "<!DOCTYPE html><html><head><link rel=\"modulepreload\" href=\"/pkg/a.js\" crossorigin></head><body><p>x</p><script nonce=\"N1\">__RESOLVED_RESOURCES=[];</script></body></html>"
+        );
+    }
 
     #[test]
     fn markers_stay_only_inside_islands() {

@@ -56,12 +56,32 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 /// of its build; a server started without them in its environment (a deployer's unit file)
 /// still links the content-hashed `/pkg/lotse.<hash>.css` and `.js` that build wrote, not
 /// names that do not exist. The environment still overrides them, as Leptos documents.
-pub fn leptos_options() -> Result<LeptosOptions, leptos::config::errors::LeptosConfigError> {
+pub fn leptos_options() -> Result<LeptosOptions, Box<dyn std::error::Error>> {
     let mut options = leptos::config::get_configuration(None)?.leptos_options;
     if std::env::var_os("LEPTOS_HASH_FILES").is_none() {
         options.hash_files = option_env!("LEPTOS_HASH_FILES") == Some("true");
     }
+    let exe_dir = std::env::current_exe()?
+        .parent()
+        .map(|d| d.to_path_buf())
+        .unwrap_or_default();
+    hash_file_beside(&options, &exe_dir)?;
     Ok(options)
+}
+
+/// Leptos reads the build's file names from `hash.txt` beside the binary on every page and
+/// panics without it. A binary copied elsewhere without it is refused at start, with what
+/// to do, instead of failing every page.
+pub fn hash_file_beside(options: &LeptosOptions, exe_dir: &std::path::Path) -> Result<(), String> {
+    let file = exe_dir.join(options.hash_file.as_ref());
+    if options.hash_files && !file.is_file() {
+        return Err(format!(
+            "{} is missing: cargo-leptos writes it beside the server binary; copy it along \
+             with the binary (or set LEPTOS_HASH_FILES=false for a build without hashed names)",
+            file.display()
+        ));
+    }
+    Ok(())
 }
 
 /// Every page and form of the app, recorded as registered (see [`routes::Table`]).
@@ -356,4 +376,25 @@ pub fn router(state: AppState) -> Router {
         .layer(CompressionLayer::new())
         .layer(observability::layer())
         .with_state(state)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hash_file_beside;
+    use leptos::prelude::LeptosOptions;
+
+    #[test]
+    fn a_hashed_build_needs_its_hash_file_beside_the_binary() {
+        let dir = std::env::temp_dir().join(format!("lotse-hash-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap_or_default();
+        let mut options = LeptosOptions::builder().output_name("lotse").build();
+        options.hash_files = true;
+        let err = hash_file_beside(&options, &dir).unwrap_err();
+        assert!(err.contains("hash.txt is missing"), "{err}");
+        std::fs::write(dir.join("hash.txt"), "css: abc\n").unwrap_or_default();
+        assert_eq!(hash_file_beside(&options, &dir), Ok(()));
+        options.hash_files = false;
+        let _ = std::fs::remove_file(dir.join("hash.txt"));
+        assert_eq!(hash_file_beside(&options, &dir), Ok(()));
+    }
 }
