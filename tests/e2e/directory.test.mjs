@@ -189,3 +189,28 @@ test("a coordinator writes a guide with steps that lead to offices and previews 
   await phone.close();
   await ctx.close();
 });
+
+test("in Arabic: sort the offices by distance from the phone's position", async () => {
+  const ctx = await context(browser, { viewport: PHONE, locale: "ar" });
+  const page = await ctx.newPage();
+  await page.goto(`${BASE}/offices`);
+  await hydrated(page);
+  const placed = await page.$$eval("[data-office-list] > li[data-lat][data-lon]", (lis) =>
+    lis.map((li) => ({ name: li.querySelector("h3").textContent, lat: li.dataset.lat, lon: li.dataset.lon })));
+  assert.ok(placed.length >= 2, "offices with a position");
+  // Standing at the last office of the list: it comes first, at 0 km, in the Arabic text.
+  const here = placed[placed.length - 1];
+  await ctx.grantPermissions(["geolocation"]);
+  await ctx.setGeolocation({ latitude: Number(here.lat), longitude: Number(here.lon) });
+  await page.click("[data-near-me]");
+  await page.waitForFunction(() => document.querySelector(".near-me-status").textContent.trim() !== "");
+  const first = page.locator("[data-office-list] > li").first();
+  assert.equal(await first.locator("h3").textContent(), here.name);
+  const distance = await first.locator("[data-distance]").textContent();
+  assert.match(distance, /[0٠]/, distance);
+  assert.match(distance, /كم/, "in the Arabic template");
+  const second = await page.locator("[data-office-list] > li").nth(1).locator("[data-distance]").textContent();
+  assert.match(second, /[0-9٠-٩]/, "the next office has its distance too");
+  await shot(page, "near-me-ar-phone");
+  await ctx.close();
+});

@@ -6,16 +6,19 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
+// Numbers are read, computed and written with the browser's own functions (`Math`,
+// `parseFloat`, `Intl.NumberFormat`): WebAssembly has no sine or cosine, and Rust's float
+// parsing and formatting would link about 28 KB (brotli) of tables and routines into the
+// WASM every phone downloads.
+
 /// Great-circle distance in kilometres.
 fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (
-        a.0.to_radians(),
-        a.1.to_radians(),
-        b.0.to_radians(),
-        b.1.to_radians(),
-    );
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    6371.0 * 2.0 * h.sqrt().asin()
+    use js_sys::Math::{asin, cos, sin, sqrt};
+    let rad = std::f64::consts::PI / 180.0;
+    let (la1, lo1, la2, lo2) = (a.0 * rad, a.1 * rad, b.0 * rad, b.1 * rad);
+    let (s1, s2) = (sin((la2 - la1) / 2.0), sin((lo2 - lo1) / 2.0));
+    let h = s1 * s1 + cos(la1) * cos(la2) * s2 * s2;
+    6371.0 * 2.0 * asin(sqrt(h))
 }
 
 fn format_km(lang: &str, value: f64) -> String {
@@ -28,11 +31,13 @@ fn format_km(lang: &str, value: f64) -> String {
         .call1(&JsValue::NULL, &JsValue::from_f64(value))
         .ok()
         .and_then(|v| v.as_string())
-        .unwrap_or_else(|| format!("{value:.1}"))
+        .or_else(|| js_sys::Number::from(value).to_fixed(1).ok().map(String::from))
+        .unwrap_or_default()
 }
 
 fn coord(el: &Element, name: &str) -> Option<f64> {
-    el.get_attribute(name)?.parse().ok()
+    let value = js_sys::parse_float(&el.get_attribute(name)?);
+    (!value.is_nan()).then_some(value)
 }
 
 fn sort(document: &Document, button: &Element, here: (f64, f64)) {
