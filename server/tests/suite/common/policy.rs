@@ -7,11 +7,7 @@ use axum::http::{header, HeaderMap};
 
 /// `Ok` for a response that is not HTML or that keeps the policy; otherwise what is wrong.
 pub fn page_policy(headers: &HeaderMap, body: &str) -> Result<(), String> {
-    let html = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    if !html {
+    if !is_html(headers) {
         return Ok(());
     }
     let policy = headers
@@ -52,11 +48,7 @@ pub fn page_policy(headers: &HeaderMap, body: &str) -> Result<(), String> {
 /// empty `<!>` comment outside an island (Leptos's hydration marker, a "bogus comment"), or
 /// a heading that skips a level (an `h3` right under the `h1`).
 pub fn page_outline(headers: &HeaderMap, body: &str) -> Result<(), String> {
-    let html = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    if !html {
+    if !is_html(headers) {
         return Ok(());
     }
     let mut outside = String::new();
@@ -90,4 +82,11 @@ pub fn page_outline(headers: &HeaderMap, body: &str) -> Result<(), String> {
         previous = level;
     }
     Ok(())
+}
+
+fn is_html(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"))
 }
