@@ -52,20 +52,46 @@ pub struct AppState {
 /// Form posts are small; anything bigger is refused before it is read.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
+/// The site's name in the workspace's `[[workspace.metadata.leptos]]`: the `/pkg/lotse…`
+/// files. cargo-leptos compiles it in; a binary built by plain cargo (the tests) falls back
+/// to it here.
+pub const SITE_NAME: &str = "lotse";
+
 /// The Leptos settings of this binary. cargo-leptos compiles the server with the settings
 /// of its build; a server started without them in its environment (a deployer's unit file)
 /// still links the content-hashed `/pkg/lotse.<hash>.css` and `.js` that build wrote, not
 /// names that do not exist. The environment still overrides them, as Leptos documents.
 pub fn leptos_options() -> Result<LeptosOptions, Box<dyn std::error::Error>> {
-    let mut options = leptos::config::get_configuration(None)?.leptos_options;
-    if std::env::var_os("LEPTOS_HASH_FILES").is_none() {
-        options.hash_files = option_env!("LEPTOS_HASH_FILES") == Some("true");
-    }
+    let options = leptos::config::get_configuration(None)?.leptos_options;
     let exe_dir = std::env::current_exe()?
         .parent()
         .map(|d| d.to_path_buf())
         .unwrap_or_default();
-    hash_file_beside(&options, &exe_dir)?;
+    let hash_env = std::env::var("LEPTOS_HASH_FILES").ok();
+    Ok(settle_options(
+        options,
+        hash_env.as_deref().or(option_env!("LEPTOS_HASH_FILES")),
+        &exe_dir,
+    )?)
+}
+
+/// Fills what the build decides. `hash_files` is the environment's or the build's
+/// `LEPTOS_HASH_FILES`; a binary built by plain cargo has neither, and then the `hash.txt`
+/// beside it (written by `cargo leptos build --frontend-only`) says whether the names are
+/// hashed — that is how the end-to-end tests run the test build against the release site.
+pub fn settle_options(
+    mut options: LeptosOptions,
+    hash_files: Option<&str>,
+    exe_dir: &std::path::Path,
+) -> Result<LeptosOptions, String> {
+    if options.output_name.is_empty() {
+        options.output_name = SITE_NAME.into();
+    }
+    options.hash_files = match hash_files {
+        Some(flag) => flag == "true",
+        None => exe_dir.join(options.hash_file.as_ref()).is_file(),
+    };
+    hash_file_beside(&options, exe_dir)?;
     Ok(options)
 }
 
@@ -380,7 +406,7 @@ pub fn router(state: AppState) -> Router {
 
 #[cfg(test)]
 mod tests {
-    use super::hash_file_beside;
+    use super::{hash_file_beside, settle_options, SITE_NAME};
     use leptos::prelude::LeptosOptions;
 
     #[test]
@@ -396,5 +422,31 @@ mod tests {
         options.hash_files = false;
         let _ = std::fs::remove_file(dir.join("hash.txt"));
         assert_eq!(hash_file_beside(&options, &dir), Ok(()));
+    }
+
+    /// A binary built by plain cargo knows neither the site's name nor whether its files
+    /// are hashed: the name is the workspace's, and `hash.txt` beside it decides.
+    #[test]
+    fn a_plain_cargo_build_follows_the_site_beside_it() {
+        let dir = std::env::temp_dir().join(format!("lotse-plain-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap_or_default();
+        let blank = || LeptosOptions::builder().output_name("").build();
+        let options = settle_options(blank(), None, &dir).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(&*options.output_name, SITE_NAME);
+        assert!(!options.hash_files);
+        std::fs::write(dir.join("hash.txt"), "css: abc\n").unwrap_or_default();
+        let options = settle_options(blank(), None, &dir).unwrap_or_else(|e| panic!("{e}"));
+        assert!(options.hash_files);
+        let options = settle_options(blank(), Some("false"), &dir).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!options.hash_files, "the environment or the build decides first");
+        let _ = std::fs::remove_file(dir.join("hash.txt"));
+        assert!(settle_options(blank(), Some("true"), &dir).is_err());
+    }
+
+    /// The fallback name is the one the workspace gives cargo-leptos.
+    #[test]
+    fn the_site_name_is_the_workspaces() {
+        let manifest = include_str!("../../../Cargo.toml");
+        assert!(manifest.contains(&format!("output-name = \"{SITE_NAME}\"")));
     }
 }
