@@ -6,18 +6,16 @@ use crate::common;
 
 use axum::http::StatusCode;
 use common::{
-    client_ids_of, seeded, sign_in_client, sign_in_staff, Client, COORDINATOR, DEMIR, KELLER, VOLUNTEER,
-    WEBER,
+    client_ids_of, sign_in_client, sign_in_staff, Client, COORDINATOR, DEMIR, KELLER, VOLUNTEER, WEBER,
 };
 use lotse_app::domain::{MunicipalityId, TeamId};
 use lotse_server::db::clients::CaseloadFilter;
 use lotse_server::db::Store;
 use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
 
-both_backends!(
+both_backends!(seeded
     signed_out_requests_get_the_sign_in_page,
     |store: Store| async move {
-        seeded(&store).await;
         let mut c = Client::new(common::app(store.clone()).await);
         for path in ["/me", "/volunteer"] {
             let r = c.get(path).await;
@@ -55,10 +53,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     guide_sees_own_caseload_in_german_and_not_other_teams,
     |store: Store| async move {
-        seeded(&store).await;
         let other_team = client_ids_of(&store, DEMIR).await;
         let own = client_ids_of(&store, WEBER).await;
         let mut c = Client::new(common::app(store.clone()).await);
@@ -119,10 +116,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     team_lead_sees_team_coordinator_sees_list_only,
     |store: Store| async move {
-        seeded(&store).await;
         let weber_clients = client_ids_of(&store, WEBER).await;
         let mut lead = Client::new(common::app(store.clone()).await);
         sign_in_staff(&mut lead, KELLER).await;
@@ -165,10 +161,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     volunteer_and_client_cannot_reach_case_records,
     |store: Store| async move {
-        seeded(&store).await;
         let ids = client_ids_of(&store, KELLER).await;
         let mut v = Client::new(common::app(store.clone()).await);
         sign_in_staff(&mut v, VOLUNTEER).await;

@@ -4,7 +4,7 @@
 
 use crate::common;
 use axum::http::StatusCode;
-use common::{client_ids_of, day, seeded, sign_in_staff, Client, DEMIR, KELLER, WEBER};
+use common::{client_ids_of, day, sign_in_staff, Client, DEMIR, KELLER, WEBER};
 use lotse_server::db::Store;
 
 async fn user_id(store: &Store, email: &str) -> String {
@@ -53,10 +53,9 @@ async fn hand_over(from: &mut Client, store: &Store, id: i64, (team, to): (&str,
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 }
 
-both_backends!(
+both_backends!(seeded
     a_stale_intake_save_shows_nothing_outside_the_window,
     |store: Store| async move {
-        seeded(&store).await;
         let id = client_ids_of(&store, WEBER).await[0];
         let app = common::app(store.clone()).await;
         let mut weber = Client::new(app.clone());
@@ -114,8 +113,7 @@ both_backends!(
     }
 );
 
-both_backends!(plan_writes_cannot_reach_hidden_goals, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded plan_writes_cannot_reach_hidden_goals, |store: Store| async move {
     let id = client_ids_of(&store, WEBER).await[0];
     let app = common::app(store.clone()).await;
     let mut weber = Client::new(app.clone());
@@ -192,10 +190,9 @@ both_backends!(plan_writes_cannot_reach_hidden_goals, |store: Store| async move 
     assert_eq!(steps.iter().filter(|s| s.goal_id == goal.id).count(), 1);
 });
 
-both_backends!(
+both_backends!(seeded
     health_in_the_plan_is_for_the_own_guide_only,
     |store: Store| async move {
-        seeded(&store).await;
         let id = client_ids_of(&store, WEBER).await[0];
         let app = common::app(store.clone()).await;
         let mut weber = Client::new(app.clone());
@@ -234,10 +231,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     a_handover_inside_the_team_never_widens_the_window,
     |store: Store| async move {
-        seeded(&store).await;
         let id = client_ids_of(&store, DEMIR).await[0];
         let app = common::app(store.clone()).await;
         let mut demir = Client::new(app.clone());
@@ -295,11 +291,10 @@ fn shown_code(body: &str) -> String {
         .to_string()
 }
 
-both_backends!(
+both_backends!(seeded
     a_new_code_for_an_activated_client_is_the_own_guides_and_seen,
     |store: Store| async move {
         use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
-        seeded(&store).await;
         let amal = common::client_named(&store, "Haddad").await;
         let app = common::app(store.clone()).await;
         let mut phone = Client::new(app.clone());
@@ -352,8 +347,7 @@ async fn post_note(c: &mut Client, id: i64, fields: Vec<(&'static str, String)>)
     c.post(&format!("/cases/{id}/notes"), &pairs).await
 }
 
-both_backends!(notes_keep_health_and_the_window, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded notes_keep_health_and_the_window, |store: Store| async move {
     let id = client_ids_of(&store, WEBER).await[0];
     let app = common::app(store.clone()).await;
     let mut weber = Client::new(app.clone());
@@ -420,10 +414,9 @@ both_backends!(notes_keep_health_and_the_window, |store: Store| async move {
     assert!(steps.iter().any(|s| s.text == "Lebenslauf"));
 });
 
-both_backends!(
+both_backends!(seeded
     deadlines_from_before_a_handover_stay_behind,
     |store: Store| async move {
-        seeded(&store).await;
         let amal = common::client_named(&store, "Haddad").await;
         let app = common::app(store.clone()).await;
         let mut keller = Client::new(app.clone());
@@ -482,10 +475,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     referrals_to_health_services_are_the_own_guides,
     |store: Store| async move {
-        seeded(&store).await;
         let id = client_ids_of(&store, WEBER).await[0];
         let app = common::app(store.clone()).await;
         let mut weber = Client::new(app.clone());
@@ -526,13 +518,12 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     the_caseload_tells_leads_and_coordinators_no_health,
     |store: Store| async move {
         use lotse_app::domain::{ClientId, MunicipalityId, TeamId};
         use lotse_server::db::clients::{CaseloadFilter, CaseloadNarrowing};
         use lotse_server::db::plan::{NewGoal, NewStep};
-        seeded(&store).await;
         let id = client_ids_of(&store, WEBER).await[0];
         let file_access = common::own_guide(&store, ClientId(id)).await;
         let file = store.case(&file_access);
@@ -653,10 +644,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     a_health_appointment_shows_others_only_that_it_exists,
     |store: Store| async move {
-        seeded(&store).await;
         let id = client_ids_of(&store, WEBER).await[0];
         let app = common::app(store.clone()).await;
         let mut weber = Client::new(app.clone());
@@ -727,10 +717,9 @@ async fn post_form(c: &mut Client, path: &str, f: &[(&str, String)]) -> common::
     c.post(path, &pairs).await
 }
 
-both_backends!(
+both_backends!(seeded
     a_look_at_who_looked_is_itself_on_the_record,
     |store: Store| async move {
-        seeded(&store).await;
         let id = client_ids_of(&store, WEBER).await[0];
         let mut lead = Client::new(common::app(store.clone()).await);
         sign_in_staff(&mut lead, KELLER).await;

@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::{client_ids_of, client_named, day, seeded, DEMIR, KELLER, WEBER};
+use common::{client_ids_of, client_named, day, DEMIR, KELLER, WEBER};
 use lotse_app::domain::{ClientId, MunicipalityId, TeamId, UserId};
 use lotse_server::auth::permission::{client_access, Principal};
 use lotse_server::db::appointments::{Booking, NewAppointment, NewInterpreter};
@@ -28,8 +28,7 @@ fn values(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
         .collect()
 }
 
-both_backends!(intake_sections_refuse_stale_versions, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded intake_sections_refuse_stale_versions, |store: Store| async move {
     let c = ClientId(client_ids_of(&store, WEBER).await[0]);
     let v = values(&[("german_level", "a2")]);
     assert_eq!(
@@ -88,8 +87,7 @@ both_backends!(intake_sections_refuse_stale_versions, |store: Store| async move 
     );
 });
 
-both_backends!(plan_steps_history_and_confirmation, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded plan_steps_history_and_confirmation, |store: Store| async move {
     let c = ClientId(client_ids_of(&store, WEBER).await[0]);
     let goal = store
         .case(&common::own_guide(&store, c).await)
@@ -186,10 +184,9 @@ both_backends!(plan_steps_history_and_confirmation, |store: Store| async move {
     );
 });
 
-both_backends!(
+both_backends!(seeded
     notes_land_once_and_follow_ups_join_the_plan,
     |store: Store| async move {
-        seeded(&store).await;
         let c = ClientId(client_ids_of(&store, WEBER).await[0]);
         let note = NewNote {
             // Today: later than any last contact of the demo.
@@ -260,8 +257,7 @@ both_backends!(
     }
 );
 
-both_backends!(interpreters_are_never_double_booked, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded interpreters_are_never_double_booked, |store: Store| async move {
     let m = MunicipalityId(1);
     let ids = client_ids_of(&store, WEBER).await;
     let (a, b) = (ClientId(ids[0]), ClientId(ids[1]));
@@ -380,10 +376,9 @@ both_backends!(interpreters_are_never_double_booked, |store: Store| async move {
     );
 });
 
-both_backends!(
+both_backends!(seeded
     handover_moves_access_and_respects_consent,
     |store: Store| async move {
-        seeded(&store).await;
         let weber = user(&store, WEBER).await;
         let demir = user(&store, DEMIR).await;
         let c = ClientId(client_ids_of(&store, WEBER).await[0]);
@@ -496,8 +491,7 @@ both_backends!(
     }
 );
 
-both_backends!(caseload_shows_next_steps_and_narrows, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded caseload_shows_next_steps_and_narrows, |store: Store| async move {
     let keller = user(&store, KELLER).await;
     let weber = user(&store, WEBER).await;
     let amal = client_named(&store, "Haddad").await;

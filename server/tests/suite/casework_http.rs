@@ -9,8 +9,8 @@ use crate::common;
 use axum::http::StatusCode;
 use chrono::Datelike;
 use common::{
-    client_ids_of, client_named, input_value, seeded, sign_in_client, sign_in_staff, Client, COORDINATOR,
-    DEMIR, KELLER, VOLUNTEER, WEBER,
+    client_ids_of, client_named, input_value, sign_in_client, sign_in_staff, Client, COORDINATOR, DEMIR,
+    KELLER, VOLUNTEER, WEBER,
 };
 use lotse_app::domain::{ClientId, MunicipalityId};
 use lotse_server::db::Store;
@@ -128,10 +128,9 @@ async fn footprint(store: &Store, id: i64) -> (usize, usize, usize, usize, usize
     )
 }
 
-both_backends!(
+both_backends!(seeded
     case_endpoints_deny_everyone_but_the_case_team,
     |store: Store| async move {
-        seeded(&store).await;
         let id = client_ids_of(&store, WEBER).await[0];
         let before = footprint(&store, id).await;
         let app = common::app(store.clone()).await;
@@ -203,8 +202,7 @@ both_backends!(
     }
 );
 
-both_backends!(health_is_for_the_own_guide_only, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded health_is_for_the_own_guide_only, |store: Store| async move {
     let id = client_ids_of(&store, WEBER).await[0];
     let app = common::app(store.clone()).await;
     let mut lead = Client::new(app.clone());
@@ -245,10 +243,9 @@ type BadInput = (
     &'static str,
 );
 
-both_backends!(
+both_backends!(seeded
     bad_input_is_explained_in_german_and_kept,
     |store: Store| async move {
-        seeded(&store).await;
         let id = client_ids_of(&store, WEBER).await[0];
         let mut c = Client::new(common::app(store.clone()).await);
         sign_in_staff(&mut c, WEBER).await;
@@ -340,10 +337,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     concurrent_intake_edits_are_refused_and_both_versions_shown,
     |store: Store| async move {
-        seeded(&store).await;
         let id = client_ids_of(&store, WEBER).await[0];
         let app = common::app(store.clone()).await;
         let mut weber = Client::new(app.clone());
@@ -404,8 +400,7 @@ fn a_monday() -> String {
         .to_string()
 }
 
-both_backends!(interpreter_double_booking_is_refused, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded interpreter_double_booking_is_refused, |store: Store| async move {
     let ids = client_ids_of(&store, WEBER).await;
     let mut c = Client::new(common::app(store.clone()).await);
     sign_in_staff(&mut c, WEBER).await;
@@ -451,8 +446,7 @@ both_backends!(interpreter_double_booking_is_refused, |store: Store| async move 
     assert_eq!(r.status, StatusCode::SEE_OTHER);
 });
 
-both_backends!(handover_follows_consent, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded handover_follows_consent, |store: Store| async move {
     let id = client_ids_of(&store, WEBER).await[0];
     let app = common::app(store.clone()).await;
     let mut weber = Client::new(app.clone());
@@ -527,8 +521,7 @@ both_backends!(handover_follows_consent, |store: Store| async move {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
 });
 
-both_backends!(caseload_search_sort_and_filters, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded caseload_search_sort_and_filters, |store: Store| async move {
     let mut c = Client::new(common::app(store.clone()).await);
     sign_in_staff(&mut c, KELLER).await;
     let amal = client_named(&store, "Haddad").await;

@@ -7,7 +7,7 @@
 use crate::common;
 
 use axum::http::StatusCode;
-use common::{client_ids_of, client_named, seeded, sign_in_client, Client, WEBER};
+use common::{client_ids_of, client_named, sign_in_client, Client, WEBER};
 use lotse_app::domain::ClientId;
 use lotse_server::db::appointments::NewAppointment;
 use lotse_server::db::Store;
@@ -47,10 +47,9 @@ fn events(text: &str) -> Vec<(String, usize)> {
     out
 }
 
-both_backends!(
+both_backends!(seeded
     client_sees_confirms_and_moves_own_appointments,
     |store: Store| async move {
-        seeded(&store).await;
         let amal = ClientId(client_named(&store, "Haddad").await);
         let tomorrow = lotse_server::db::now() + 86_400;
         let mine = store
@@ -174,8 +173,7 @@ both_backends!(
     }
 );
 
-both_backends!(calendar_feed_is_secret_and_revocable, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded calendar_feed_is_secret_and_revocable, |store: Store| async move {
     let amal = ClientId(client_named(&store, "Haddad").await);
     let soon = lotse_server::db::now() + 3 * 86_400;
     store

@@ -6,14 +6,13 @@
 use crate::common;
 
 use axum::http::StatusCode;
-use common::{client_ids_of, client_named, seeded, sign_in_client, sign_in_staff, Client, KELLER, WEBER};
+use common::{client_ids_of, client_named, sign_in_client, sign_in_staff, Client, KELLER, WEBER};
 use lotse_app::domain::ClientId;
 use lotse_server::db::plan::NewStep;
 use lotse_server::db::Store;
 use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
 
-both_backends!(client_reads_and_works_their_own_plan, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded client_reads_and_works_their_own_plan, |store: Store| async move {
     let amal = ClientId(client_named(&store, "Haddad").await);
     let app = common::app(store.clone()).await;
     let mut c = Client::new(app.clone());
@@ -149,8 +148,7 @@ both_backends!(client_reads_and_works_their_own_plan, |store: Store| async move 
     );
 });
 
-both_backends!(only_clients_have_a_plan_page, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded only_clients_have_a_plan_page, |store: Store| async move {
     let app = common::app(store.clone()).await;
     let mut out = Client::new(app.clone());
     assert_eq!(out.get("/me/plan").await.location.as_deref(), Some("/signin"));

@@ -7,7 +7,7 @@
 use crate::common;
 use axum::http::{header, HeaderMap, HeaderValue};
 use common::policy::page_policy;
-use common::{seeded, sign_in_client, sign_in_staff, Client, WEBER};
+use common::{sign_in_client, sign_in_staff, Client, WEBER};
 use lotse_server::db::Store;
 use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
 
@@ -23,10 +23,9 @@ fn nonce_of(headers: &HeaderMap) -> String {
         .to_string()
 }
 
-both_backends!(
+both_backends!(seeded
     every_page_has_a_policy_with_a_fresh_nonce,
     |store: Store| async move {
-        seeded(&store).await;
         let app = common::app(store.clone()).await;
         let mut out = Client::new(app.clone());
         let first = out.get("/signin").await;

@@ -8,7 +8,7 @@
 use crate::common;
 
 use axum::http::StatusCode;
-use common::{count, seeded, sign_in_client, sign_in_staff, Client, COORDINATOR, KELLER, VOLUNTEER, WEBER};
+use common::{count, sign_in_client, sign_in_staff, Client, COORDINATOR, KELLER, VOLUNTEER, WEBER};
 use lotse_server::db::directory::{CountyId, OfficeFacts, OfficeText};
 use lotse_server::db::Store;
 use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
@@ -32,8 +32,7 @@ fn anonymous(app: axum::Router, lang: &str) -> Client {
     c
 }
 
-both_backends!(reading_filters_and_fallback, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded reading_filters_and_fallback, |store: Store| async move {
     let app = common::app(store.clone()).await;
     let mut c = anonymous(app.clone(), "ti");
     // The 24/7 emergency department speaks Tigrinya and is open now, at any hour.
@@ -169,10 +168,9 @@ both_backends!(reading_filters_and_fallback, |store: Store| async move {
     assert!(r.headers["allow"].to_str().unwrap().contains("GET"));
 });
 
-both_backends!(
+both_backends!(seeded
     only_editors_write_and_drafts_stay_hidden,
     |store: Store| async move {
-        seeded(&store).await;
         let app = common::app(store.clone()).await;
         let c_id = county(&store).await;
         let facts = OfficeFacts {
@@ -330,8 +328,7 @@ both_backends!(
     }
 );
 
-both_backends!(imports, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded imports, |store: Store| async move {
     let app = common::app(store.clone()).await;
     let mut coordinator = Client::new(app.clone());
     sign_in_staff(&mut coordinator, COORDINATOR).await;
@@ -468,10 +465,9 @@ fn pairs(f: &[(String, String)]) -> Vec<(&str, &str)> {
     f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
 }
 
-both_backends!(
+both_backends!(seeded
     guides_are_created_and_their_steps_edited,
     |store: Store| async move {
-        seeded(&store).await;
         let app = common::app(store.clone()).await;
         let c_id = county(&store).await;
         let wohngeld = office_id(&store, "sozialamt").await;
@@ -634,8 +630,7 @@ both_backends!(
     }
 );
 
-both_backends!(plan_steps_lead_to_offices_and_guides, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded plan_steps_lead_to_offices_and_guides, |store: Store| async move {
     let app = common::app(store.clone()).await;
     let c_id = county(&store).await;
     let amal = lotse_app::domain::ClientId(common::client_named(&store, "Haddad").await);

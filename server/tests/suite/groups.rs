@@ -6,7 +6,7 @@
 use crate::common;
 
 use chrono::{NaiveTime, Weekday};
-use common::{client_ids_of, seeded, KELLER, VOLUNTEER, WEBER};
+use common::{client_ids_of, KELLER, VOLUNTEER, WEBER};
 use lotse_app::domain::{ClientId, MunicipalityId, UserId};
 use lotse_server::db::groups::{GroupFacts, GroupText, Joined, ShiftSignUp};
 use lotse_server::db::Store;
@@ -57,10 +57,9 @@ async fn talheim_clients(store: &Store) -> Vec<ClientId> {
     out
 }
 
-both_backends!(
+both_backends!(seeded
     seats_and_waitlist_under_concurrent_sign_ups,
     |store: Store| async move {
-        seeded(&store).await;
         let group = language_cafe(&store, 3).await;
         // A year of Tuesdays.
         let sessions = store.sessions(group, 0, 100).await.unwrap();
@@ -149,8 +148,7 @@ both_backends!(
     }
 );
 
-both_backends!(shifts_are_never_overbooked, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded shifts_are_never_overbooked, |store: Store| async move {
     let group = language_cafe(&store, 10).await;
     let braun = store.user_by_email(VOLUNTEER).await.unwrap().unwrap().user_id();
     let yilmaz = store
@@ -245,13 +243,12 @@ async fn offer_titled(store: &Store, municipality: MunicipalityId, title: &str) 
         .id
 }
 
-both_backends!(
+both_backends!(seeded
     clients_sign_up_and_volunteers_take_shifts_over_http,
     |store: Store| async move {
         use axum::http::StatusCode;
         use common::{sign_in_client, sign_in_staff, Client};
         use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
-        seeded(&store).await;
         let app = common::app(store.clone()).await;
         let cafe = offer_titled(&store, TALHEIM, "Sprachcafé in der Stadtbibliothek").await;
         let bergfeld = offer_titled(&store, MunicipalityId(2), "Sprachcafé Bergfeld").await;

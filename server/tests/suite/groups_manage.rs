@@ -9,7 +9,7 @@ use crate::common;
 
 use axum::http::StatusCode;
 use chrono::{NaiveTime, Weekday};
-use common::{input_value, seeded, sign_in_client, sign_in_staff, Client, COORDINATOR, VOLUNTEER, WEBER};
+use common::{input_value, sign_in_client, sign_in_staff, Client, COORDINATOR, VOLUNTEER, WEBER};
 use lotse_app::domain::{MunicipalityId, Role, UserId};
 use lotse_server::auth::credentials;
 use lotse_server::db::groups::{GroupFacts, GroupText};
@@ -85,8 +85,7 @@ fn notices_of(rows: &[lotse_server::db::groups::NoticeRow], kind: &str) -> usize
     rows.iter().filter(|n| n.kind == kind).count()
 }
 
-both_backends!(coordinator_plans_an_offer_over_http, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded coordinator_plans_an_offer_over_http, |store: Store| async move {
     let app = common::app(store.clone()).await;
     let mut hoffmann = Client::new(app.clone());
     sign_in_staff(&mut hoffmann, COORDINATOR).await;
@@ -287,10 +286,9 @@ both_backends!(coordinator_plans_an_offer_over_http, |store: Store| async move {
     assert_eq!(store.sessions(id, 0, 1).await.unwrap()[0].status, "scheduled");
 });
 
-both_backends!(
+both_backends!(seeded
     dates_change_and_volunteers_hear_of_it,
     |store: Store| async move {
-        seeded(&store).await;
         let app = common::app(store.clone()).await;
         let group = sewing_cafe(&store).await;
         let tomorrow = store
@@ -506,10 +504,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     volunteers_are_invited_and_record_hours,
     |store: Store| async move {
-        seeded(&store).await;
         let app = common::app(store.clone()).await;
         let mut hoffmann = Client::new(app.clone());
         sign_in_staff(&mut hoffmann, COORDINATOR).await;
@@ -730,11 +727,10 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     guides_sign_clients_up_from_a_plan_step,
     |store: Store| async move {
         use lotse_app::domain::ClientId;
-        seeded(&store).await;
         let app = common::app(store.clone()).await;
         let group = sewing_cafe(&store).await;
         // One of Jana Weber's clients with an open step in her plan.
@@ -832,10 +828,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     exceptions_survive_the_daily_extension,
     |store: Store| async move {
-        seeded(&store).await;
         let group = sewing_cafe(&store).await;
         let sessions = store.sessions(group, 0, 100).await.unwrap();
         let count = sessions.len();

@@ -9,10 +9,9 @@ use common::{client_ids_of, count, seeded, sign_in_client, sign_in_staff, Client
 use lotse_server::db::Store;
 use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
 
-both_backends!(
+both_backends!(seeded
     client_signs_in_and_sees_home_in_arabic,
     |store: Store| async move {
-        seeded(&store).await;
         let mut c = Client::new(common::app(store).await);
         let r = sign_in_client(&mut c, "2026 0001", CLIENT_PIN).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -36,10 +35,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     wrong_pin_is_refused_then_rate_limited,
     |store: Store| async move {
-        seeded(&store).await;
         let mut c = Client::new(common::app(store).await);
         c.accept_language = Some("ti".into());
         let r = sign_in_client(&mut c, CLIENT_NUMBER, "000001").await;
@@ -69,10 +67,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     guide_creates_client_who_activates_with_code,
     |store: Store| async move {
-        seeded(&store).await;
         let app = common::app(store.clone()).await;
         let mut g = Client::new(app.clone());
         sign_in_staff(&mut g, WEBER).await;
@@ -194,10 +191,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     cross_site_and_oversized_and_malformed_posts_are_refused_kindly,
     |store: Store| async move {
-        seeded(&store).await;
         let mut c = Client::new(common::app(store).await);
         let r = c
             .post_raw("/signin/staff", "email=x%40y.de&password=abc".into(), None)
@@ -239,10 +235,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     sign_out_ends_the_session_on_the_server,
     |store: Store| async move {
-        seeded(&store).await;
         let mut c = Client::new(common::app(store).await);
         sign_in_staff(&mut c, WEBER).await;
         let stolen = c.cookies.clone();
@@ -260,10 +255,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     language_from_profile_cookie_and_browser,
     |store: Store| async move {
-        seeded(&store).await;
         let app = common::app(store.clone()).await;
         let mut anon = Client::new(app.clone());
         assert!(
@@ -357,10 +351,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     form_survives_an_expired_session_for_its_owner_only,
     |store: Store| async move {
-        seeded(&store).await;
         let app = common::app(store.clone()).await;
         let mut g = Client::new(app.clone());
         sign_in_staff(&mut g, WEBER).await;
@@ -491,10 +484,9 @@ both_backends!(old_setup_links_stop_working, |store: Store| async move {
         .is_none());
 });
 
-both_backends!(
+both_backends!(seeded
     security_headers_and_host_cookies_behind_https,
     |store: Store| async move {
-        seeded(&store).await;
         // Plain http (a test machine): no HSTS, cookies without the prefix.
         let mut plain = Client::new(common::app(store.clone()).await);
         let r = plain.get("/signin").await;

@@ -16,7 +16,7 @@
 
 use crate::common;
 use axum::http::StatusCode;
-use common::{client_ids_of, day, seeded, sign_in_client, sign_in_staff, Client, Raw, Reply};
+use common::{client_ids_of, day, sign_in_client, sign_in_staff, Client, Raw, Reply};
 use lotse_app::domain::{ClientId, MunicipalityId, Role};
 use lotse_server::db::appointments::NewAppointment;
 use lotse_server::db::consents::NewConsent;
@@ -614,7 +614,6 @@ fn answer(method: &str, path: &str, who: &str, r: &Reply) -> char {
 }
 
 async fn matrix(store: Store, url: String) {
-    seeded(&store).await;
     let raw = Raw::connect(&url).await;
     // A coordinator of the other municipality (the demo has one coordinator).
     let hoffmann = store.user_by_email(common::COORDINATOR).await.unwrap().unwrap();
@@ -773,14 +772,16 @@ async fn matrix(store: Store, url: String) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_route_for_every_person_sqlite() {
-    let db = common::TestDb::new(common::Backend::Sqlite).await;
+    let db = common::TestDb::open(common::Backend::Sqlite, common::Start::Seeded)
+        .await
+        .unwrap();
     matrix(db.store.clone(), db.url.clone()).await;
     db.drop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_route_for_every_person_postgres() {
-    let Some(db) = common::TestDb::new_postgres().await else {
+    let Some(db) = common::TestDb::open(common::Backend::Postgres, common::Start::Seeded).await else {
         return;
     };
     matrix(db.store.clone(), db.url.clone()).await;

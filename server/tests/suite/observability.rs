@@ -4,7 +4,7 @@
 
 use crate::common;
 use axum::http::StatusCode;
-use common::{seeded, sign_in_staff, Client, WEBER};
+use common::{sign_in_staff, Client, WEBER};
 use lotse_server::db::Store;
 use std::io::Write;
 use std::sync::{Mutex, OnceLock};
@@ -39,10 +39,9 @@ fn capture_log() {
 }
 
 both_backends!(
-    a_request_id_on_every_response_and_in_the_log_of_a_failure,
+    seeded a_request_id_on_every_response_and_in_the_log_of_a_failure,
     |store: Store| async move {
         capture_log();
-        seeded(&store).await;
         let mut c = Client::new(common::app(store.clone()).await);
         sign_in_staff(&mut c, WEBER).await;
         let r = c.get("/cases").await;

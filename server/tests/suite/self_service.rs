@@ -8,8 +8,8 @@ use crate::common;
 
 use axum::http::StatusCode;
 use common::{
-    client_named, input_value, seeded, sign_in_client, sign_in_staff, Client, DEMIR, KELLER, TINY_PNG,
-    VOLUNTEER, WEBER,
+    client_named, input_value, sign_in_client, sign_in_staff, Client, DEMIR, KELLER, TINY_PNG, VOLUNTEER,
+    WEBER,
 };
 use lotse_app::domain::ClientId;
 use lotse_server::db::consents::NewConsent;
@@ -71,10 +71,9 @@ async fn another_client(store: &Store) -> (ClientId, Client) {
     (ClientId(id), c)
 }
 
-both_backends!(
+both_backends!(seeded
     deadlines_reach_the_client_and_their_calendar,
     |store: Store| async move {
-        seeded(&store).await;
         let (id, mut c) = amal(&store).await;
 
         // The residence permit's end comes from the intake.
@@ -284,10 +283,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     requests_with_a_photo_and_the_guides_answer,
     |store: Store| async move {
-        seeded(&store).await;
         let (id, mut c) = amal(&store).await;
         let page = c.get("/me/requests").await.body;
         assert!(page.contains("enctype=\"multipart/form-data\""));
@@ -463,10 +461,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     my_data_shows_everything_and_who_looked,
     |store: Store| async move {
-        seeded(&store).await;
         let (id, mut c) = amal(&store).await;
         let keller = store.user_by_email(KELLER).await.unwrap().unwrap();
         let consent = store
@@ -592,8 +589,7 @@ both_backends!(
     }
 );
 
-both_backends!(ten_photos_a_day_then_a_kind_no, |store: Store| async move {
-    seeded(&store).await;
+both_backends!(seeded ten_photos_a_day_then_a_kind_no, |store: Store| async move {
     let (_, mut c) = amal(&store).await;
     let limit = lotse_server::db::requests::PHOTOS_PER_DAY;
     for i in 0..=limit {

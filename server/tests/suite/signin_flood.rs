@@ -3,13 +3,12 @@
 
 use crate::common;
 use axum::http::StatusCode;
-use common::{seeded, sign_in_staff, Client, KELLER, WEBER};
+use common::{sign_in_staff, Client, KELLER, WEBER};
 use lotse_server::db::Store;
 
-both_backends!(
+both_backends!(seeded
     parallel_guesses_reach_the_password_check_five_times_at_most,
     |store: Store| async move {
-        seeded(&store).await;
         let app = common::app(store.clone()).await;
         // The owner has signed in on this browser before (and signed out since).
         let mut owner = Client::new(app.clone());

@@ -4,7 +4,7 @@
 
 use crate::common;
 use axum::http::StatusCode;
-use common::{input_value, seeded, sign_in_staff, totp_secret_on, Client, DEMIR, KELLER, WEBER};
+use common::{input_value, sign_in_staff, totp_secret_on, Client, DEMIR, KELLER, WEBER};
 use lotse_server::auth::two_factor::code_at;
 use lotse_server::db::Store;
 use lotse_server::seed::STAFF_PASSWORD;
@@ -30,10 +30,9 @@ async fn secret_of(store: &Store, email: &str) -> String {
     store.two_factor(u.user_id()).await.unwrap().totp_secret.unwrap()
 }
 
-both_backends!(
+both_backends!(seeded
     an_administrator_sets_up_a_second_factor_and_uses_it,
     |store: Store| async move {
-        seeded(&store).await;
         let app = common::app(store.clone()).await;
         let mut c = Client::new(app.clone());
         // The password alone is not enough: the administrator sets up an app first.
@@ -110,10 +109,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     a_municipality_can_require_it_of_its_guides,
     |store: Store| async move {
-        seeded(&store).await;
         let app = common::app(store.clone()).await;
         let mut weber = Client::new(app.clone());
         assert_eq!(
@@ -154,10 +152,9 @@ both_backends!(
     }
 );
 
-both_backends!(
+both_backends!(seeded
     a_guide_turns_it_on_and_off_themselves,
     |store: Store| async move {
-        seeded(&store).await;
         let app = common::app(store.clone()).await;
         let mut c = Client::new(app.clone());
         sign_in_staff(&mut c, KELLER).await;

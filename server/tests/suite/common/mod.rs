@@ -16,6 +16,7 @@ use tower::ServiceExt;
 
 pub mod policy;
 pub mod raw;
+mod templates;
 pub use raw::Raw;
 
 pub enum Backend {
@@ -23,21 +24,33 @@ pub enum Backend {
     Postgres,
 }
 
-/// Runs a test body once per backend: `both_backends!(name, |store| async move { ... })`.
+/// Runs a test body once per backend: `both_backends!(name, |store| async move { ... })`
+/// on an empty database, or `both_backends!(seeded name, …)` on one holding the demo
+/// county. Both are copies of a database migrated (and seeded) once per test binary:
+/// seeding the demo for each of the ~140 tests that need it cost a minute a run.
 #[macro_export]
 macro_rules! both_backends {
     ($name:ident, $body:expr) => {
+        $crate::both_backends!(@ $name, Empty, $body);
+    };
+    (seeded $name:ident, $body:expr) => {
+        $crate::both_backends!(@ $name, Seeded, $body);
+    };
+    (@ $name:ident, $start:ident, $body:expr) => {
         mod $name {
             use super::*;
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
-                let db = common::TestDb::new(common::Backend::Sqlite).await;
+                let db = common::TestDb::open(common::Backend::Sqlite, common::Start::$start)
+                    .await
+                    .expect("SQLite is always there");
                 ($body)(db.store.clone()).await;
                 db.drop().await;
             }
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
-                let Some(db) = common::TestDb::new_postgres().await else {
+                let Some(db) = common::TestDb::open(common::Backend::Postgres, common::Start::$start).await
+                else {
                     return;
                 };
                 ($body)(db.store.clone()).await;
@@ -79,56 +92,72 @@ pub struct TestDb {
     pg: Option<(String, String)>,
 }
 
+/// What a test database holds when the test starts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// Migrated, no rows.
+    Empty,
+    /// Migrated and seeded with the demo county (as `LOTSE_DEMO=1` does).
+    Seeded,
+}
+
 impl TestDb {
+    /// An empty database on `backend`; PostgreSQL must be configured.
     pub async fn new(backend: Backend) -> TestDb {
-        pin_clock();
-        match backend {
-            Backend::Sqlite => {
-                let dir = tempfile::tempdir().unwrap();
-                let url = format!("sqlite://{}", dir.path().join("test.db").display());
-                let store = Store::connect(&url).await.unwrap();
-                TestDb {
-                    store,
-                    url,
-                    _dir: Some(dir),
-                    pg: None,
-                }
-            }
-            Backend::Postgres => Self::new_postgres()
-                .await
-                .expect("LOTSE_TEST_POSTGRES_URL is not set"),
+        let postgres = matches!(backend, Backend::Postgres);
+        match Self::open(backend, Start::Empty).await {
+            Some(db) => db,
+            None if postgres => panic!("LOTSE_TEST_POSTGRES_URL is not set"),
+            None => unreachable!("SQLite is always there"),
         }
     }
 
     /// None (the test is skipped, with a note) when no PostgreSQL server is configured.
     /// The project's test command always configures one.
     pub async fn new_postgres() -> Option<TestDb> {
+        Self::open(Backend::Postgres, Start::Empty).await
+    }
+
+    /// A copy of this process's template for `start`, made the first time it is asked for.
+    pub async fn open(backend: Backend, start: Start) -> Option<TestDb> {
         pin_clock();
-        let Ok(admin_url) = std::env::var("LOTSE_TEST_POSTGRES_URL") else {
-            eprintln!("LOTSE_TEST_POSTGRES_URL not set: PostgreSQL variant skipped");
-            assert!(
-                std::env::var("LOTSE_REQUIRE_POSTGRES").is_err(),
-                "PostgreSQL required but not configured"
-            );
-            return None;
-        };
-        use sqlx::Connection;
-        let name = format!("lotse_test_{}", uuid_like());
-        let mut conn = sqlx::PgConnection::connect(&admin_url).await.unwrap();
-        sqlx::query(&format!("CREATE DATABASE {name}"))
-            .execute(&mut conn)
-            .await
-            .unwrap();
-        conn.close().await.unwrap();
-        let mut url = url::Url::parse(&admin_url).unwrap();
-        url.set_path(&format!("/{name}"));
-        let store = Store::connect(url.as_str()).await.unwrap();
-        Some(TestDb {
-            store,
-            url: url.to_string(),
-            _dir: None,
-            pg: Some((admin_url, name)),
-        })
+        match backend {
+            Backend::Sqlite => {
+                let template = templates::sqlite(start).await;
+                let dir = tempfile::tempdir().unwrap();
+                let file = dir.path().join("test.db");
+                std::fs::copy(template, &file).unwrap();
+                let url = format!("sqlite://{}", file.display());
+                let store = Store::connect(&url).await.unwrap();
+                Some(TestDb {
+                    store,
+                    url,
+                    _dir: Some(dir),
+                    pg: None,
+                })
+            }
+            Backend::Postgres => {
+                let Ok(admin_url) = std::env::var("LOTSE_TEST_POSTGRES_URL") else {
+                    eprintln!("LOTSE_TEST_POSTGRES_URL not set: PostgreSQL variant skipped");
+                    assert!(
+                        std::env::var("LOTSE_REQUIRE_POSTGRES").is_err(),
+                        "PostgreSQL required but not configured"
+                    );
+                    return None;
+                };
+                let template = templates::postgres(&admin_url, start).await;
+                let name = format!("lotse_test_{}", uuid_like());
+                templates::pg_admin(&admin_url, &format!("CREATE DATABASE {name} TEMPLATE {template}")).await;
+                let url = templates::pg_url(&admin_url, &name);
+                let store = Store::connect(&url).await.unwrap();
+                Some(TestDb {
+                    store,
+                    url,
+                    _dir: None,
+                    pg: Some((admin_url, name)),
+                })
+            }
+        }
     }
 
     pub async fn drop(self) {
