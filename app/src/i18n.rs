@@ -232,6 +232,18 @@ impl Tr {
         self.i18n.format(self.lang, id, Some(&fa))
     }
 
+    /// A form's problem with a field, said in the reader's language.
+    pub fn problem(&self, p: &crate::forms::Problem) -> String {
+        let mut args: Vec<(&str, FluentValue<'_>)> = vec![];
+        if let Some(max) = p.max {
+            args.push(("max", max.into()));
+        }
+        if let Some(when) = &p.when {
+            args.push(("when", when.show(self).into()));
+        }
+        self.ta(p.id, &args)
+    }
+
     /// A calendar date ("2026-11-22") in the reader's conventions, compact (for lists);
     /// unparsable input is shown as stored rather than hidden.
     pub fn date(&self, iso: &str) -> String {
@@ -305,7 +317,7 @@ pub fn use_tr() -> Tr {
 
 /// A local date and time, already in the municipality's time zone; shown the reader's
 /// way. Shared by every page that shows a moment, and by mail and notice texts.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct When {
     /// ISO date.
     pub date: String,

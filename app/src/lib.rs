@@ -9,6 +9,8 @@ pub mod islands;
 
 #[cfg(feature = "ssr")]
 pub mod directory;
+#[cfg(feature = "ssr")]
+pub mod forms;
 
 #[cfg(feature = "ssr")]
 pub mod i18n;

@@ -1,22 +1,11 @@
 //! Checking what people type, field by field: the domain's rules for a piece of text,
 //! a date, a phone number or an address, used by forms and imports alike. A check never
 //! translates: it returns a Fluent message id (and arguments), and the web layer says it
-//! in the reader's language (`web::forms::problem_text`).
+//! in the reader's language (`lotse_app::i18n::Tr::problem`).
 
 use chrono::NaiveDate;
 
-/// A problem with one field: message id plus an optional number argument.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub id: &'static str,
-    pub max: Option<i64>,
-}
-
-impl Problem {
-    pub fn new(id: &'static str) -> Problem {
-        Problem { id, max: None }
-    }
-}
+pub use lotse_app::forms::Problem;
 
 /// Trimmed, required text of at most `max` characters.
 pub fn required_text(input: &str, max: usize) -> Result<String, Problem> {
@@ -31,10 +20,7 @@ pub fn required_text(input: &str, max: usize) -> Result<String, Problem> {
 pub fn optional_text(input: &str, max: usize) -> Result<Option<String>, Problem> {
     let v = input.trim();
     if v.chars().count() > max {
-        return Err(Problem {
-            id: "field-too-long",
-            max: Some(max as i64),
-        });
+        return Err(Problem::with_max("field-too-long", max as i64));
     }
     if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
         return Err(Problem::new("error-bad-request"));
@@ -121,10 +107,7 @@ pub fn optional_number(input: &str, max: i64) -> Result<Option<i64>, Problem> {
     }
     match v.parse::<i64>() {
         Ok(n) if (0..=max).contains(&n) => Ok(Some(n)),
-        _ => Err(Problem {
-            id: "number-invalid",
-            max: Some(max),
-        }),
+        _ => Err(Problem::with_max("number-invalid", max)),
     }
 }
 

@@ -57,7 +57,7 @@ pub fn ClientSignInPage(form: SignInForm) -> impl IntoView {
                         label=tr.t("signin-number")
                         hint=tr.t("signin-number-hint")
                         value=form.login
-                        error=form.errors.get("number").cloned()
+                        error=form.errors.text("number")
                         inputmode="numeric"
                         autocomplete="username"
                         required=true
@@ -67,7 +67,7 @@ pub fn ClientSignInPage(form: SignInForm) -> impl IntoView {
                         name="pin"
                         label=tr.t("signin-pin")
                         value=String::new()
-                        error=form.errors.get("pin").cloned()
+                        error=form.errors.text("pin")
                         input_type="password"
                         autocomplete="current-password"
                         required=true
@@ -100,7 +100,7 @@ pub fn StaffSignInPage(form: SignInForm) -> impl IntoView {
                         name="email"
                         label=tr.t("signin-email")
                         value=form.login
-                        error=form.errors.get("email").cloned()
+                        error=form.errors.text("email")
                         input_type="email"
                         autocomplete="username"
                         required=true
@@ -110,7 +110,7 @@ pub fn StaffSignInPage(form: SignInForm) -> impl IntoView {
                         name="password"
                         label=tr.t("signin-password")
                         value=String::new()
-                        error=form.errors.get("password").cloned()
+                        error=form.errors.text("password")
                         input_type="password"
                         autocomplete="current-password"
                         required=true
@@ -148,7 +148,7 @@ pub fn ActivatePage(form: ActivateForm) -> impl IntoView {
                         label=tr.t("activate-code")
                         hint=tr.t("activate-code-hint")
                         value=form.code
-                        error=form.errors.get("code").cloned()
+                        error=form.errors.text("code")
                         autocomplete="one-time-code"
                         required=true
                         maxlength=20
@@ -157,7 +157,7 @@ pub fn ActivatePage(form: ActivateForm) -> impl IntoView {
                         name="pin"
                         label=tr.t("activate-pin")
                         value=String::new()
-                        error=form.errors.get("pin").cloned()
+                        error=form.errors.text("pin")
                         input_type="password"
                         autocomplete="new-password"
                         required=true
@@ -167,7 +167,7 @@ pub fn ActivatePage(form: ActivateForm) -> impl IntoView {
                         name="pin_repeat"
                         label=tr.t("activate-pin-repeat")
                         value=String::new()
-                        error=form.errors.get("pin_repeat").cloned()
+                        error=form.errors.text("pin_repeat")
                         input_type="password"
                         autocomplete="new-password"
                         required=true
@@ -201,13 +201,13 @@ pub fn SetupPage(form: SetupForm) -> impl IntoView {
                 <form method="post" action="/setup" class="stack" novalidate>
                     <input type="hidden" name="token" value=form.token/>
                     <Field name="name" label=tr.t("setup-name") value=form.name
-                        error=form.errors.get("name").cloned()
+                        error=form.errors.text("name")
                         autocomplete="name" required=true/>
                     <Field name="email" label=tr.t("signin-email") value=form.email
-                        error=form.errors.get("email").cloned()
+                        error=form.errors.text("email")
                         input_type="email" autocomplete="username" required=true maxlength=254/>
                     <Field name="password" label=tr.t("signin-password") value=String::new()
-                        error=form.errors.get("password").cloned()
+                        error=form.errors.text("password")
                         input_type="password" autocomplete="new-password" required=true maxlength=256/>
                     <button type="submit" class="button primary">{tr.t("setup-submit")}</button>
                 </form>

@@ -118,9 +118,10 @@ impl Posted {
     pub fn value(&self, form: &str, name: &str) -> String {
         self.value_or(form, name, "")
     }
+    /// The problem with `name` of `form`, in the reader's language.
     pub fn error(&self, form: &str, name: &str) -> Option<String> {
         if self.is(form) {
-            self.errors.get(name).cloned()
+            self.errors.get(name).map(|p| crate::i18n::use_tr().problem(&p))
         } else {
             None
         }

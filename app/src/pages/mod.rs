@@ -24,8 +24,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
 use std::collections::BTreeMap;
 
-/// Field name → translated message, for forms that come back with errors.
-pub type FieldErrors = BTreeMap<&'static str, String>;
+pub use crate::forms::FieldErrors;
 
 /// The document every page is rendered into. The page's [`shell::Shell`] fills in the rest
 /// of the head through leptos_meta (`<html lang dir>`, the title); the stylesheet's and the

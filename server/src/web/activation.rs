@@ -13,6 +13,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
 use lotse_app::domain::Role;
+use lotse_app::forms::Problem;
 use lotse_app::pages::auth::{ActivateForm, ActivatePage};
 use lotse_app::pages::FieldErrors;
 use serde::Deserialize;
@@ -44,14 +45,14 @@ pub async fn activate(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let repeat = form.get("pin_repeat");
     let mut errors = FieldErrors::new();
     if code.is_empty() {
-        errors.insert("code", tr.t("field-required"));
+        errors.insert("code", Problem::new("field-required"));
     }
     match check_new_pin(pin) {
         Err(p) => {
-            errors.insert("pin", tr.t(p.message_id()));
+            errors.insert("pin", Problem::new(p.message_id()));
         }
         Ok(_) if pin_key(pin) != pin_key(repeat) => {
-            errors.insert("pin_repeat", tr.t("pin-mismatch"));
+            errors.insert("pin_repeat", Problem::new("pin-mismatch"));
         }
         Ok(_) => {}
     }
@@ -101,7 +102,7 @@ pub async fn activate(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
                 }
                 None => {
                     // The reserved try stays as the failure.
-                    errors.insert("code", tr.t("activate-code-invalid"));
+                    errors.insert("code", Problem::new("activate-code-invalid"));
                     (StatusCode::UNPROCESSABLE_ENTITY, tr.t("activate-code-invalid"))
                 }
             }

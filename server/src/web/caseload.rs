@@ -6,7 +6,7 @@ use super::ctx::Ctx;
 use super::error::AppError;
 use super::flash::Flash;
 use super::form_data::FormData;
-use super::forms::{self, problem_text};
+use super::forms::{self};
 use super::qr::qr_svg;
 use crate::auth::credentials;
 use crate::auth::permission::{self, client_access, require_staff_write, CaseloadView, Principal};
@@ -213,9 +213,7 @@ pub async fn create_client(ctx: Ctx, form: FormData) -> Result<Response, AppErro
     let tr = ctx.state.i18n.translator(lang);
     let mut errors = FieldErrors::new();
     let mut check = |field: &'static str, r: Result<Option<String>, forms::Problem>| {
-        r.map_err(|e| errors.insert(field, problem_text(&tr, &e)))
-            .ok()
-            .flatten()
+        r.map_err(|e| errors.insert(field, e)).ok().flatten()
     };
     let first_name = check(
         "first_name",

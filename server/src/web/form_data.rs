@@ -38,6 +38,13 @@ impl FormData {
         map
     }
 
+    /// The form as its input struct (declared with [`lotse_app::form!`]): every field text,
+    /// repeated names joined by commas, missing ones empty, unknown ones ignored.
+    pub fn input<T: serde::de::DeserializeOwned + Default>(&self) -> T {
+        use serde::de::value::{Error, MapDeserializer};
+        T::deserialize(MapDeserializer::<_, Error>::new(self.to_map().into_iter())).unwrap_or_default()
+    }
+
     pub fn all(&self, key: &str) -> Vec<String> {
         self.0
             .iter()

@@ -4,7 +4,7 @@
 use super::ctx::Ctx;
 use super::error::AppError;
 use super::form_data::FormData;
-use super::forms::{self, problem_text};
+use super::forms::{self};
 use super::signin::{hash_off_thread, signed_in};
 use crate::auth::credentials;
 use crate::db::users::NewUser;
@@ -13,6 +13,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
 use lotse_app::domain::Role;
+use lotse_app::forms::Problem;
 use lotse_app::pages::auth::{SetupForm, SetupPage};
 use lotse_app::pages::FieldErrors;
 use serde::Deserialize;
@@ -50,14 +51,14 @@ pub async fn setup(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     }
     let mut errors = FieldErrors::new();
     let name = forms::required_text(form.get("name"), 100)
-        .map_err(|p| errors.insert("name", problem_text(&tr, &p)))
+        .map_err(|p| errors.insert("name", p))
         .ok();
     let email = forms::email(form.get("email"))
-        .map_err(|p| errors.insert("email", problem_text(&tr, &p)))
+        .map_err(|p| errors.insert("email", p))
         .ok();
     let password = form.get("password");
     if password.chars().count() < 12 {
-        errors.insert("password", tr.t("password-too-short"));
+        errors.insert("password", Problem::new("password-too-short"));
     }
     if let (Some(name), Some(email), true) = (name, email, errors.is_empty()) {
         let hash = hash_off_thread(password.to_string()).await?;

@@ -92,7 +92,7 @@ pub async fn interpreters(ctx: Ctx) -> Result<Response, AppError> {
 pub async fn add_interpreter(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let staff = signed_in_staff(&ctx).await?;
     let tr = ctx.state.i18n.translator(ctx.lang(true));
-    let mut checks = Checks::new(tr.clone());
+    let mut checks = Checks::new();
     let name = checks.check("name", forms::required_text(form.get("name"), 200));
     let kind = checks.check(
         "kind",
@@ -213,7 +213,7 @@ pub async fn add_template(ctx: Ctx, form: FormData) -> Result<Response, AppError
         return Err(AppError::Forbidden);
     }
     let tr = ctx.state.i18n.translator(ctx.lang(true));
-    let mut checks = Checks::new(tr.clone());
+    let mut checks = Checks::new();
     let field = checks.check("field", forms::required_choice(form.get("field"), &FIELDS));
     let titles: Vec<Option<String>> = TITLE_FIELDS
         .iter()

@@ -5,7 +5,7 @@ use super::ctx::Ctx;
 use super::error::AppError;
 use super::flash::Flash;
 use super::form_data::FormData;
-use super::forms::{self, problem_text};
+use super::forms::{self};
 use crate::auth::credentials::{self, pin_key};
 use crate::auth::permission::home_for;
 use crate::auth::{ratelimit, session};
@@ -15,6 +15,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
 use lotse_app::domain::{Role, UserId};
+use lotse_app::forms::Problem;
 use lotse_app::i18n::Tr;
 use lotse_app::pages::auth::{ClientSignInPage, ResumePage, SignInForm, StaffSignInPage};
 use lotse_app::pages::FieldErrors;
@@ -251,10 +252,10 @@ pub async fn client_signin(ctx: Ctx, form: FormData) -> Result<Response, AppErro
     let pin = form.get("pin");
     let mut errors = FieldErrors::new();
     if number.is_empty() {
-        errors.insert("number", tr.t("field-required"));
+        errors.insert("number", Problem::new("field-required"));
     }
     if pin.is_empty() {
-        errors.insert("pin", tr.t("field-required"));
+        errors.insert("pin", Problem::new("field-required"));
     }
     let (status, alert) = if !errors.is_empty() {
         (StatusCode::UNPROCESSABLE_ENTITY, tr.t("form-errors-heading"))
@@ -285,11 +286,9 @@ pub async fn staff_signin(ctx: Ctx, form: FormData) -> Result<Response, AppError
     let typed = form.get("email").trim().to_string();
     let password = form.get("password");
     let mut errors = FieldErrors::new();
-    let email = forms::email(&typed)
-        .map_err(|p| errors.insert("email", problem_text(&tr, &p)))
-        .ok();
+    let email = forms::email(&typed).map_err(|p| errors.insert("email", p)).ok();
     if password.is_empty() {
-        errors.insert("password", tr.t("field-required"));
+        errors.insert("password", Problem::new("field-required"));
     }
     let (status, alert) = match email {
         Some(email) if errors.is_empty() => {

@@ -174,7 +174,7 @@ pub async fn save_profile(ctx: Ctx, form: FormData) -> Result<Response, AppError
     let (user, token) = volunteer(&ctx).await?;
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
-    let mut checks = Checks::new(tr.clone());
+    let mut checks = Checks::new();
     let note = checks
         .check("note", forms::optional_text(form.get("note"), 1000))
         .flatten()

@@ -51,11 +51,11 @@ pub fn ClientNewPage(form: ClientForm, user: NavUser) -> impl IntoView {
             <p>{tr.t("client-new-intro")}</p>
             <form method="post" action="/cases/new" class="stack card" novalidate>
                 <Field name="first_name" label=tr.t("client-first-name") value=form.first_name
-                    error=form.errors.get("first_name").cloned() required=true maxlength=100 autocomplete="off"/>
+                    error=form.errors.text("first_name") required=true maxlength=100 autocomplete="off"/>
                 <Field name="last_name" label=tr.t("client-last-name") value=form.last_name
-                    error=form.errors.get("last_name").cloned() required=true maxlength=100 autocomplete="off"/>
+                    error=form.errors.text("last_name") required=true maxlength=100 autocomplete="off"/>
                 <Field name="birth_date" label=tr.t("client-birth-date") value=form.birth_date
-                    error=form.errors.get("birth_date").cloned() input_type="date"
+                    error=form.errors.text("birth_date") input_type="date"
                     optional_label=optional.clone() autocomplete="off"/>
                 <div class="field">
                     <label for="f-preferred_lang">{tr.t("client-preferred-lang")}</label>
@@ -66,7 +66,7 @@ pub fn ClientNewPage(form: ClientForm, user: NavUser) -> impl IntoView {
                     <div class="checks">{spoken}</div>
                 </fieldset>
                 <Field name="phone" label=tr.t("client-phone") value=form.phone
-                    error=form.errors.get("phone").cloned() input_type="tel"
+                    error=form.errors.text("phone") input_type="tel"
                     optional_label=optional maxlength=40 autocomplete="off"/>
                 <div class="actions">
                     <button type="submit" class="button primary">{tr.t("client-create")}</button>

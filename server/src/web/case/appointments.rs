@@ -16,6 +16,7 @@ use axum::response::Response;
 use leptos::prelude::*;
 use lotse_app::casework::APPOINTMENT_STATUS;
 use lotse_app::domain::SPOKEN_LANGUAGES;
+use lotse_app::forms::Problem;
 use lotse_app::i18n::Tr;
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::case::appointments::{AppointmentView, AppointmentsData, AppointmentsPage};
@@ -130,7 +131,7 @@ pub async fn create(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
     let case = open(&ctx, &raw).await?;
     let store = &ctx.state.store;
     let tr = case.tr(&ctx);
-    let mut checks = Checks::new(tr.clone());
+    let mut checks = Checks::new();
     let date = checks.check("date", forms::required_date(form.get("date")));
     let time = checks.check("time", forms::time_of_day(form.get("time")));
     let duration = checks
@@ -267,10 +268,9 @@ pub async fn create(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
         }
         Err(other) => {
             let when = local(other);
-            checks.errors.insert(
-                "interpreter",
-                tr.ta("booking-double", &[("when", when.show(&tr).into())]),
-            );
+            checks
+                .errors
+                .insert("interpreter", Problem::with_when("booking-double", when));
             let posted = checks.posted("appointment", &form);
             render(&ctx, &case, posted, form_alert(&tr), StatusCode::CONFLICT).await
         }
@@ -292,7 +292,7 @@ pub async fn book(
         .appointment(appointment)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut checks = Checks::new(tr.clone());
+    let mut checks = Checks::new();
     let list = store.interpreters(case.municipality).await?;
     let chosen = form
         .get("interpreter")
@@ -346,10 +346,9 @@ pub async fn book(
             .await
         }
         Booking::DoubleBooked(other) => {
-            checks.errors.insert(
-                "interpreter",
-                tr.ta("booking-double", &[("when", local(other).show(&tr).into())]),
-            );
+            checks
+                .errors
+                .insert("interpreter", Problem::with_when("booking-double", local(other)));
             let posted = checks.posted(&form_id, &form);
             render(&ctx, &case, posted, form_alert(&tr), StatusCode::CONFLICT).await
         }
@@ -366,7 +365,7 @@ pub async fn outcome(
     let appointment = parse_id(&appointment)?;
     let tr = case.tr(&ctx);
     let form_id = format!("outcome-{appointment}");
-    let mut checks = Checks::new(tr.clone());
+    let mut checks = Checks::new();
     let status = checks.check(
         "status",
         forms::required_choice(form.get("status"), &APPOINTMENT_STATUS),

@@ -78,7 +78,7 @@ async fn render(
 pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
     let tr = case.tr(&ctx);
-    let mut checks = Checks::new(tr.clone());
+    let mut checks = Checks::new();
     let purpose = checks.check(
         "purpose",
         forms::required_choice(form.get("purpose"), &CONSENT_PURPOSES),

@@ -15,7 +15,7 @@ use axum::response::Response;
 pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
     let tr = case.tr(&ctx);
-    let mut checks = Checks::new(tr.clone());
+    let mut checks = Checks::new();
     let Some(new) = read_deadline(&mut checks, &form, false, None) else {
         let posted = checks.posted("deadline", &form);
         return render(

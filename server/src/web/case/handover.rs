@@ -76,7 +76,7 @@ pub async fn hand_over(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Res
     let case = open(&ctx, &raw).await?;
     let store = &ctx.state.store;
     let tr = case.tr(&ctx);
-    let mut checks = Checks::new(tr.clone());
+    let mut checks = Checks::new();
     let scope = store.client_scope(case.id()).await?.ok_or(AppError::NotFound)?;
     let guides = store.guides_in_county(case.municipality).await?;
     let target = form.get("guide").trim().parse::<i64>().ok().and_then(|id| {

@@ -116,7 +116,7 @@ pub async fn save_section(
     }
     let tr = case.tr(&ctx);
     let form_id = format!("intake-{}", s.key);
-    let mut checks = Checks::new(tr.clone());
+    let mut checks = Checks::new();
     let values = read_section(s, &form, &mut checks);
     let version = form.get("version").trim().parse::<i64>().unwrap_or(-1);
     if !checks.ok() {
@@ -177,7 +177,7 @@ pub async fn save_section(
 pub async fn add_member(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
     let tr = case.tr(&ctx);
-    let mut checks = Checks::new(tr.clone());
+    let mut checks = Checks::new();
     let first_name = checks.check(
         "member_first_name",
         forms::required_text(form.get("member_first_name"), 100),

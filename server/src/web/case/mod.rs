@@ -16,7 +16,7 @@ use super::ctx::Ctx;
 use super::error::AppError;
 use super::flash::Flash;
 use super::form_data::FormData;
-use super::forms::{problem_text, Problem};
+use super::forms::Problem;
 use crate::auth::permission::{client_access, require_staff_write, ClientAccess, Principal};
 use crate::db::access_log::Action;
 use axum::http::StatusCode;
@@ -171,18 +171,15 @@ impl Case {
     }
 }
 
-/// Collects field problems in the reader's language.
+/// Collects field problems by field name, untranslated: the page says them.
+#[derive(Default)]
 pub struct Checks {
-    pub tr: Tr,
     pub errors: FieldErrors,
 }
 
 impl Checks {
-    pub fn new(tr: Tr) -> Checks {
-        Checks {
-            tr,
-            errors: FieldErrors::new(),
-        }
+    pub fn new() -> Checks {
+        Checks::default()
     }
 
     /// The value, or None after noting the problem next to `field`.
@@ -190,14 +187,14 @@ impl Checks {
         match r {
             Ok(v) => Some(v),
             Err(p) => {
-                self.errors.insert(field, problem_text(&self.tr, &p));
+                self.errors.insert(field, p);
                 None
             }
         }
     }
 
-    pub fn fail(&mut self, field: &'static str, message_id: &str) {
-        self.errors.insert(field, self.tr.t(message_id));
+    pub fn fail(&mut self, field: &'static str, message_id: &'static str) {
+        self.errors.insert(field, Problem::new(message_id));
     }
 
     pub fn ok(&self) -> bool {

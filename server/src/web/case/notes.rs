@@ -1,7 +1,7 @@
 //! Conversation notes with follow-up steps. A note carries the key its form was opened
 //! with, so a save retried after a lost connection is stored once.
 
-use super::{form_alert, open, today_iso, Case, Checks};
+use super::{form_alert, open, today_iso, Case};
 use crate::db::notes::NewNote;
 use crate::db::plan::NewStep;
 use crate::web::ctx::Ctx;
@@ -11,10 +11,14 @@ use crate::web::forms;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use lotse_app::casework::{FIELDS, STEP_ACTORS};
+use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::pages::forms::Posted;
-use lotse_app::pages::staff::case::notes::{NoteView, NotesData, NotesPage, FOLLOW_UPS};
+use lotse_app::pages::staff::case::notes::{
+    NoteField, NoteInput, NoteView, NotesData, NotesPage, FOLLOW_UPS,
+};
 
 pub async fn page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
@@ -70,62 +74,9 @@ async fn render(
 
 pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
-    let tr = case.tr(&ctx);
-    let mut checks = Checks::new(tr.clone());
-    let held_on = checks.check(
-        "held_on",
-        forms::optional_past_date(form.get("held_on"), super::today()),
-    );
-    let held_on = match held_on {
-        Some(None) => {
-            checks.fail("held_on", "field-required");
-            None
-        }
-        other => other.flatten(),
-    };
-    let topic = checks.check("topic", forms::required_text(form.get("topic"), 200));
-    let field = checks.check("field", forms::optional_choice(form.get("field"), &FIELDS));
-    let participants = checks.check(
-        "participants",
-        forms::optional_text(form.get("participants"), 300),
-    );
-    let interpreter = checks.check("interpreter", forms::optional_text(form.get("interpreter"), 200));
-    let body = checks.check("body", forms::required_text(form.get("body"), 20_000));
     let key = forms::posted_key(&form)?;
-    let mut follow_ups = vec![];
-    for (text, actor, due) in FOLLOW_UPS {
-        let t = checks
-            .check(text, forms::optional_text(form.get(text), 300))
-            .flatten();
-        let a = checks.check(actor, forms::required_choice(form.get(actor), &STEP_ACTORS));
-        let d = checks.check(due, forms::optional_date(form.get(due))).flatten();
-        if let (Some(text), Some(actor)) = (t, a) {
-            follow_ups.push(NewStep {
-                text,
-                actor,
-                actor_name: None,
-                due_on: d,
-                link: None,
-            });
-        }
-    }
-    let follow_up_goal = form.get("follow_up_goal").trim().parse::<i64>().ok();
-    match (held_on, topic, field, participants, interpreter, body) {
-        (Some(held_on), Some(topic), Some(field), Some(participants), Some(interpreter), Some(body))
-            if checks.ok() =>
-        {
-            let note = NewNote {
-                held_on,
-                topic,
-                field,
-                participants,
-                interpreter,
-                body,
-                shared_with_client: form.get("shared_with_client") == "on",
-                client_key: key,
-                follow_ups,
-                follow_up_goal,
-            };
+    match parse(form.input(), key, super::today()) {
+        Ok(note) => {
             // A repeated key means this note arrived before (a retry): already saved.
             // A health note is the own guide's to write.
             if case.file(&ctx).add_note(&note).await?.is_none() {
@@ -133,8 +84,14 @@ pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Re
             }
             case.done(&ctx, "notes", "note-saved", "").await
         }
-        _ => {
-            let posted = checks.posted("note", &form);
+        Err(errors) => {
+            let tr = case.tr(&ctx);
+            let posted = Posted {
+                form: "note".into(),
+                values: form.to_map(),
+                errors,
+                theirs: None,
+            };
             render(
                 &ctx,
                 &case,
@@ -145,4 +102,50 @@ pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Re
             .await
         }
     }
+}
+
+/// The note as posted, checked field by field; `client_key` is the form's idempotency key.
+fn parse(input: NoteInput, client_key: String, today: NaiveDate) -> Result<NewNote, FieldErrors> {
+    use NoteField as F;
+    let mut p = Problems::new();
+    let held_on = p.check(
+        F::HeldOn,
+        forms::optional_past_date(&input.held_on, today)
+            .and_then(|d| d.ok_or(Problem::new("field-required"))),
+    );
+    let topic = p.check(F::Topic, forms::required_text(&input.topic, 200));
+    let field = p.check(F::Field, forms::optional_choice(&input.field, &FIELDS));
+    let participants = p.check(F::Participants, forms::optional_text(&input.participants, 300));
+    let interpreter = p.check(F::Interpreter, forms::optional_text(&input.interpreter, 200));
+    let body = p.check(F::Body, forms::required_text(&input.body, 20_000));
+    let mut follow_ups = vec![];
+    for (row, (text_field, actor_field, due_field)) in FOLLOW_UPS.into_iter().enumerate() {
+        let (text, actor, due) = input.follow_up(row);
+        let text = p.check(text_field, forms::optional_text(text, 300)).flatten();
+        let actor = p.check(actor_field, forms::required_choice(actor, &STEP_ACTORS));
+        let due_on = p.check(due_field, forms::optional_date(due)).flatten();
+        if let (Some(text), Some(actor)) = (text, actor) {
+            follow_ups.push(NewStep {
+                text,
+                actor,
+                actor_name: None,
+                due_on,
+                link: None,
+            });
+        }
+    }
+    p.finish(|| {
+        Some(NewNote {
+            held_on: held_on?,
+            topic: topic?,
+            field: field?,
+            participants: participants?,
+            interpreter: interpreter?,
+            body: body?,
+            shared_with_client: input.shared_with_client == "on",
+            client_key,
+            follow_ups,
+            follow_up_goal: input.follow_up_goal.trim().parse::<i64>().ok(),
+        })
+    })
 }

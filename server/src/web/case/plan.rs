@@ -157,7 +157,7 @@ async fn refuse(
     form_id: &str,
     form: &FormData,
 ) -> Result<Response, AppError> {
-    let alert = form_alert(&checks.tr);
+    let alert = form_alert(&case.tr(ctx));
     let posted = checks.posted(form_id, form);
     render(ctx, case, posted, alert, StatusCode::UNPROCESSABLE_ENTITY).await
 }
@@ -165,7 +165,7 @@ async fn refuse(
 /// A goal from a template (its field and German title) or with a free title.
 pub async fn add_goal(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
-    let mut checks = Checks::new(case.tr(&ctx));
+    let mut checks = Checks::new();
     let template = match form.get("template").trim() {
         "" => None,
         t => match t.parse::<i64>() {
@@ -230,7 +230,7 @@ pub async fn add_step(
     let case = open(&ctx, &raw).await?;
     let goal = parse_id(&goal)?;
     let form_id = format!("step-{goal}");
-    let mut checks = Checks::new(case.tr(&ctx));
+    let mut checks = Checks::new();
     let text = checks.check("text", forms::required_text(form.get("text"), 300));
     let actor = checks.check("actor", forms::required_choice(form.get("actor"), &STEP_ACTORS));
     let actor_name = checks.check("actor_name", forms::optional_text(form.get("actor_name"), 200));
@@ -274,7 +274,7 @@ pub async fn set_step_status(
     let case = open(&ctx, &raw).await?;
     let step = parse_id(&step)?;
     let form_id = format!("status-{step}");
-    let mut checks = Checks::new(case.tr(&ctx));
+    let mut checks = Checks::new();
     let status = checks.check(
         "status",
         forms::required_choice(form.get("status"), &["open", "done", "dropped"]),
@@ -301,9 +301,9 @@ pub async fn set_step_status(
                 .await
         }
         Written::Conflict => {
-            let mut checks = Checks::new(case.tr(&ctx));
+            let mut checks = Checks::new();
             checks.fail("status", "conflict-step");
-            let alert = Some(checks.tr.t("conflict-step"));
+            let alert = Some(case.tr(&ctx).t("conflict-step"));
             let posted = checks.posted(&form_id, &form);
             render(&ctx, &case, posted, alert, StatusCode::CONFLICT).await
         }
@@ -318,7 +318,7 @@ pub async fn update_goal(
     let case = open(&ctx, &raw).await?;
     let goal = parse_id(&goal)?;
     let form_id = format!("goal-{goal}");
-    let mut checks = Checks::new(case.tr(&ctx));
+    let mut checks = Checks::new();
     let status = checks.check("status", forms::required_choice(form.get("status"), &GOAL_STATUS));
     let review_on = checks.check("review_on", forms::optional_date(form.get("review_on")));
     let version = form.get("version").trim().parse::<i64>().unwrap_or(-1);
@@ -338,7 +338,7 @@ pub async fn update_goal(
         Written::Conflict => {
             let tr = case.tr(&ctx);
             let alert = Some(tr.t("conflict-goal"));
-            let posted = Checks::new(tr).posted(&form_id, &form);
+            let posted = Checks::new().posted(&form_id, &form);
             render(&ctx, &case, posted, alert, StatusCode::CONFLICT).await
         }
     }
@@ -365,7 +365,7 @@ pub async fn sign_up_for_group(
     }
     let form_id = format!("group-{step}");
     let Ok(group) = form.get("group").parse::<i64>() else {
-        let mut checks = Checks::new(case.tr(&ctx));
+        let mut checks = Checks::new();
         checks.fail("group", "plan-group-needed");
         return refuse(&ctx, &case, checks, &form_id, &form).await;
     };
@@ -378,7 +378,7 @@ pub async fn sign_up_for_group(
         Joined::Waitlist(_) => "plan-group-waitlist",
         Joined::Already => "plan-group-already",
         Joined::NotFound => {
-            let mut checks = Checks::new(case.tr(&ctx));
+            let mut checks = Checks::new();
             checks.fail("group", "plan-group-needed");
             return refuse(&ctx, &case, checks, &form_id, &form).await;
         }

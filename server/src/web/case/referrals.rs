@@ -53,7 +53,7 @@ async fn render(
 pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
     let tr = case.tr(&ctx);
-    let mut checks = Checks::new(tr.clone());
+    let mut checks = Checks::new();
     let service = checks.check("service", forms::required_choice(form.get("service"), &SERVICES));
     let recipient = checks.check("recipient", forms::required_text(form.get("recipient"), 200));
     let reason = checks.check("reason", forms::required_text(form.get("reason"), 2000));
@@ -93,7 +93,7 @@ pub async fn update(
     let id = parse_id(&id)?;
     let tr = case.tr(&ctx);
     let form_id = format!("referral-{id}");
-    let mut checks = Checks::new(tr.clone());
+    let mut checks = Checks::new();
     let status = checks.check(
         "status",
         forms::required_choice(form.get("status"), &REFERRAL_STATUS),

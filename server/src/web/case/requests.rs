@@ -59,7 +59,7 @@ pub async fn answer(
     let case = open(&ctx, &raw).await?;
     let request = parse_id(&request)?;
     let tr = case.tr(&ctx);
-    let mut checks = Checks::new(tr.clone());
+    let mut checks = Checks::new();
     let text = checks.check("answer", forms::required_text(form.get("answer"), 2000));
     let close = !form.get("close").is_empty();
     let Some(text) = text else {

@@ -143,8 +143,7 @@ pub(crate) fn read_deadline(
 
 pub async fn add_deadline(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let (access, token) = own_record(&ctx).await?;
-    let tr = ctx.state.i18n.translator(ctx.lang(false));
-    let mut checks = Checks::new(tr);
+    let mut checks = Checks::new();
     let key = forms::posted_key(&form)?;
     let Some(new) = read_deadline(&mut checks, &form, true, Some(key)) else {
         let posted = checks.posted("deadline", &form);

@@ -159,8 +159,7 @@ pub fn check_photo(bytes: Vec<u8>) -> Result<Photo, &'static str> {
 pub async fn send_request(ctx: Ctx, req: Request) -> Result<Response, AppError> {
     let (access, token) = own_record(&ctx).await?;
     let (form, upload) = read_form(req).await?;
-    let tr = ctx.state.i18n.translator(ctx.lang(false));
-    let mut checks = Checks::new(tr);
+    let mut checks = Checks::new();
     let category = checks.check(
         "category",
         forms::required_choice(form.get("category"), &REQUEST_CATEGORIES),

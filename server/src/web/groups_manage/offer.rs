@@ -214,7 +214,7 @@ async fn read_group(
 
 pub async fn create_group(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let p = planner(&ctx).await?;
-    let mut checks = Checks::new(p.tr.clone());
+    let mut checks = Checks::new();
     let (facts, text) = read_group(&ctx, &p, &form, &mut checks).await?;
     if checks.ok() {
         let published = !form.get("published").is_empty();
@@ -240,7 +240,7 @@ pub async fn update_group(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> 
     let p = planner(&ctx).await?;
     let g = p.group(&ctx, &raw).await?;
     let id = g.group.id;
-    let mut checks = Checks::new(p.tr.clone());
+    let mut checks = Checks::new();
     let (facts, text) = read_group(&ctx, &p, &form, &mut checks).await?;
     let version = form.get("version").parse::<i64>().unwrap_or(0);
     let mut status = StatusCode::UNPROCESSABLE_ENTITY;
@@ -372,7 +372,7 @@ pub async fn save_group_text(
     let lang = content_lang(&lang)?;
     let g = p.group(&ctx, &raw).await?;
     let id = g.group.id;
-    let mut checks = Checks::new(p.tr.clone());
+    let mut checks = Checks::new();
     let title = checks
         .check("title", forms::required_text(form.get("title"), 200))
         .unwrap_or_default();

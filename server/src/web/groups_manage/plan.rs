@@ -202,7 +202,7 @@ fn read_date(checks: &mut Checks, field: &'static str, form: &FormData, required
 pub async fn add_series(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let p = planner(&ctx).await?;
     let g = p.group(&ctx, &raw).await?;
-    let mut checks = Checks::new(p.tr.clone());
+    let mut checks = Checks::new();
     let repeat = checks.check("repeat", forms::required_choice(form.get("repeat"), &REPEATS));
     let nth = form.get("nth").parse::<i64>().ok();
     let repeat = repeat.and_then(|r| {
@@ -259,7 +259,7 @@ pub async fn add_series(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Re
 pub async fn add_one_off(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let p = planner(&ctx).await?;
     let g = p.group(&ctx, &raw).await?;
-    let mut checks = Checks::new(p.tr.clone());
+    let mut checks = Checks::new();
     let on = read_date(&mut checks, "date", &form, true);
     let start = read_time(&mut checks, &form);
     let minutes = read_minutes(&mut checks, &form);
@@ -362,7 +362,7 @@ pub async fn move_session(
     let p = planner(&ctx).await?;
     let g = p.group(&ctx, &raw).await?;
     let s = session_of(&ctx, &g, &session).await?;
-    let mut checks = Checks::new(p.tr.clone());
+    let mut checks = Checks::new();
     let on = read_date(&mut checks, "date", &form, true);
     let start = read_time(&mut checks, &form);
     let reason = checks.check("reason", forms::required_text(form.get("reason"), 200));

@@ -99,7 +99,7 @@ fn invitation_mail(p: &Planner, name: &str, link: &str) -> (String, String) {
 
 pub async fn invite(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let p = planner(&ctx).await?;
-    let mut checks = Checks::new(p.tr.clone());
+    let mut checks = Checks::new();
     let name = checks.check("name", forms::required_text(form.get("name"), 100));
     let email = checks.check("email", forms::email(form.get("email")));
     if let (true, Some(name), Some(email)) = (checks.ok(), name, email) {
@@ -222,7 +222,7 @@ pub async fn volunteer_page(ctx: Ctx, Path(raw): Path<String>) -> Result<Respons
 pub async fn add_document(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let p = planner(&ctx).await?;
     let v = volunteer_of(&ctx, &p, &raw).await?;
-    let mut checks = Checks::new(p.tr.clone());
+    let mut checks = Checks::new();
     let kind = checks.check("kind", forms::required_choice(form.get("kind"), &DOCUMENT_KINDS));
     let until = checks.check("valid_until", forms::optional_date(form.get("valid_until")));
     if let (true, Some(kind), Some(until)) = (checks.ok(), kind, until) {

@@ -31,18 +31,58 @@ pub struct NotesData {
     pub today: String,
 }
 
-/// Follow-up rows in the form: (text, actor, due) field names.
-pub const FOLLOW_UPS: [(&str, &str, &str); 2] = [
-    ("follow_up_1", "follow_up_actor_1", "follow_up_due_1"),
-    ("follow_up_2", "follow_up_actor_2", "follow_up_due_2"),
+crate::form! {
+    /// A new note as posted, with up to two follow-up steps for the plan.
+    NoteInput / NoteField {
+        client_key: ClientKey,
+        held_on: HeldOn,
+        topic: Topic,
+        field: Field,
+        participants: Participants,
+        interpreter: Interpreter,
+        body: Body,
+        shared_with_client: SharedWithClient,
+        follow_up_goal: FollowUpGoal,
+        follow_up_1: FollowUp1,
+        follow_up_actor_1: FollowUpActor1,
+        follow_up_due_1: FollowUpDue1,
+        follow_up_2: FollowUp2,
+        follow_up_actor_2: FollowUpActor2,
+        follow_up_due_2: FollowUpDue2,
+    }
+}
+
+/// Follow-up rows in the form: (text, actor, due).
+pub const FOLLOW_UPS: [(NoteField, NoteField, NoteField); 2] = [
+    (
+        NoteField::FollowUp1,
+        NoteField::FollowUpActor1,
+        NoteField::FollowUpDue1,
+    ),
+    (
+        NoteField::FollowUp2,
+        NoteField::FollowUpActor2,
+        NoteField::FollowUpDue2,
+    ),
 ];
+
+impl NoteInput {
+    /// A follow-up row's (text, actor, due) as typed.
+    pub fn follow_up(&self, row: usize) -> (&str, &str, &str) {
+        match row {
+            0 => (&self.follow_up_1, &self.follow_up_actor_1, &self.follow_up_due_1),
+            _ => (&self.follow_up_2, &self.follow_up_actor_2, &self.follow_up_due_2),
+        }
+    }
+}
 
 #[component]
 pub fn NotesPage(head: CaseHead, data: NotesData, posted: Posted) -> impl IntoView {
     let tr = use_tr();
     let base = head.path("notes");
     let form = "note";
-    let key = posted.value_or(form, "client_key", &data.client_key);
+    use NoteField as N;
+    let key = posted.value_or(form, N::ClientKey.name(), &data.client_key);
     let goal_options = std::iter::once((String::new(), tr.t("note-follow-up-new-goal")))
         .chain(data.goals.iter().map(|(id, t)| (id.to_string(), t.clone())))
         .collect::<Vec<_>>();
@@ -51,6 +91,7 @@ pub fn NotesPage(head: CaseHead, data: NotesData, posted: Posted) -> impl IntoVi
         .enumerate()
         .map(|(i, (text, actor, due))| {
             let n = (i + 1) as i64;
+            let (text, actor, due) = (text.name(), actor.name(), due.name());
             view! {
                 <fieldset class="follow-up">
                     <legend>{tr.ta("note-follow-up-n", &[("n", n.into())])}</legend>
@@ -99,24 +140,24 @@ pub fn NotesPage(head: CaseHead, data: NotesData, posted: Posted) -> impl IntoVi
                 <h2 id="h-new-note">{tr.t("note-new")}</h2>
                 <form method="post" action=base.clone() class="stack" novalidate data-draft=""
                     data-msg-kept=tr.t("draft-kept") data-msg-restored=tr.t("draft-restored")>
-                    <input type="hidden" name="client_key" value=key.clone()/>
+                    <input type="hidden" name=N::ClientKey.name() value=key.clone()/>
                     <p class="draft-status" role="status" aria-live="polite"></p>
-                    <Field name="held_on" label=tr.t("note-held-on") value=posted.value_or(form, "held_on", &data.today)
-                        error=posted.error(form, "held_on") input_type="date" required=true/>
-                    <Field name="topic" label=tr.t("note-topic") value=posted.value(form, "topic")
-                        error=posted.error(form, "topic") required=true maxlength=200 autocomplete="off"/>
-                    <Select name="field" label=tr.t("plan-field") selected=posted.value(form, "field")
+                    <Field name=N::HeldOn.name() label=tr.t("note-held-on") value=posted.value_or(form, N::HeldOn.name(), &data.today)
+                        error=posted.error(form, N::HeldOn.name()) input_type="date" required=true/>
+                    <Field name=N::Topic.name() label=tr.t("note-topic") value=posted.value(form, N::Topic.name())
+                        error=posted.error(form, N::Topic.name()) required=true maxlength=200 autocomplete="off"/>
+                    <Select name=N::Field.name() label=tr.t("plan-field") selected=posted.value(form, N::Field.name())
                         options=choices("field", &FIELDS, Some(tr.t("choice-none")))/>
-                    <Field name="participants" label=tr.t("note-participants") value=posted.value(form, "participants")
-                        error=posted.error(form, "participants") optional_label=tr.t("optional") maxlength=300 autocomplete="off"/>
-                    <Field name="interpreter" label=tr.t("note-interpreter") value=posted.value(form, "interpreter")
-                        error=posted.error(form, "interpreter") optional_label=tr.t("optional") maxlength=200 autocomplete="off"/>
-                    <TextArea name="body" label=tr.t("note-body") value=posted.value(form, "body")
-                        error=posted.error(form, "body") required=true rows=6 maxlength=20000/>
-                    <Checkbox name="shared_with_client" label=tr.t("note-shared")
-                        checked=posted.value(form, "shared_with_client") == "on"/>
+                    <Field name=N::Participants.name() label=tr.t("note-participants") value=posted.value(form, N::Participants.name())
+                        error=posted.error(form, N::Participants.name()) optional_label=tr.t("optional") maxlength=300 autocomplete="off"/>
+                    <Field name=N::Interpreter.name() label=tr.t("note-interpreter") value=posted.value(form, N::Interpreter.name())
+                        error=posted.error(form, N::Interpreter.name()) optional_label=tr.t("optional") maxlength=200 autocomplete="off"/>
+                    <TextArea name=N::Body.name() label=tr.t("note-body") value=posted.value(form, N::Body.name())
+                        error=posted.error(form, N::Body.name()) required=true rows=6 maxlength=20000/>
+                    <Checkbox name=N::SharedWithClient.name() label=tr.t("note-shared")
+                        checked=posted.value(form, N::SharedWithClient.name()) == "on"/>
                     <h3>{tr.t("note-follow-ups")}</h3>
-                    <Select name="follow_up_goal" label=tr.t("note-follow-up-goal") selected=posted.value(form, "follow_up_goal")
+                    <Select name=N::FollowUpGoal.name() label=tr.t("note-follow-up-goal") selected=posted.value(form, N::FollowUpGoal.name())
                         options=goal_options/>
                     {follow_ups}
                     <button type="submit" class="button primary">{tr.t("note-save")}</button>

@@ -187,7 +187,7 @@ async fn read_guide_form(
 
 pub async fn create_guide(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let e = editor(&ctx).await?;
-    let mut checks = Checks::new(e.tr.clone());
+    let mut checks = Checks::new();
     let posted = read_guide_form(&ctx, &e, &mut checks, &form).await?;
     if checks.ok() {
         let published = !form.get("published").is_empty();
@@ -212,7 +212,7 @@ pub async fn save_guide(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Re
     let id = parse_id(&raw)?;
     let store = &ctx.state.store;
     let current = store.guide(e.county, id).await?.ok_or(AppError::NotFound)?;
-    let mut checks = Checks::new(e.tr.clone());
+    let mut checks = Checks::new();
     let posted = read_guide_form(&ctx, &e, &mut checks, &form).await?;
     let version = form.get("version").parse::<i64>().unwrap_or(-1);
     let mut status = StatusCode::UNPROCESSABLE_ENTITY;
@@ -359,7 +359,7 @@ pub async fn save_guide_text(
     let store = &ctx.state.store;
     let g = store.guide(e.county, id).await?.ok_or(AppError::NotFound)?;
     let german = g.text("de").map(|t| t.text()).unwrap_or_default();
-    let mut checks = Checks::new(e.tr.clone());
+    let mut checks = Checks::new();
     let title = checks
         .check("title", forms::required_text(form.get("title"), 200))
         .unwrap_or_default();

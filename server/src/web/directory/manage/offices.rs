@@ -8,7 +8,7 @@ use crate::web::case::{form_alert, Checks};
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::form_data::FormData;
-use crate::web::forms::{self, problem_text};
+use crate::web::forms::{self};
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -198,8 +198,7 @@ fn read_office_form(
         Err(problems) => {
             for p in problems {
                 detail = detail.or(p.detail.clone());
-                let text = problem_text(&checks.tr, &p.problem);
-                checks.errors.insert(static_field(&p.field), text);
+                checks.errors.insert(static_field(&p.field), p.problem.clone());
             }
             None
         }
@@ -239,7 +238,7 @@ fn posted_office(checks: Checks, form: &FormData) -> Posted {
 
 pub async fn create_office(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let e = editor(&ctx).await?;
-    let mut checks = Checks::new(e.tr.clone());
+    let mut checks = Checks::new();
     let (facts, german, detail) = read_office_form(&form, &mut checks);
     match facts {
         Some(facts) if checks.ok() => {
@@ -276,7 +275,7 @@ pub async fn update_office(ctx: Ctx, Path(raw): Path<String>, form: FormData) ->
     let store = &ctx.state.store;
     let current = store.office(e.county, id).await?.ok_or(AppError::NotFound)?;
     let version = form.get("version").parse::<i64>().unwrap_or(0);
-    let mut checks = Checks::new(e.tr.clone());
+    let mut checks = Checks::new();
     let (facts, german, detail) = read_office_form(&form, &mut checks);
     if let (Some(facts), true) = (&facts, checks.ok()) {
         let published = !form.get("published").is_empty();
@@ -433,7 +432,7 @@ pub async fn save_office_translation(
     let (id, lang) = (parse_id(&raw)?, content_lang(&lang)?);
     let store = &ctx.state.store;
     let o = store.office(e.county, id).await?.ok_or(AppError::NotFound)?;
-    let mut checks = Checks::new(e.tr.clone());
+    let mut checks = Checks::new();
     let name = checks
         .check("name", forms::required_text(form.get("name"), 200))
         .unwrap_or_default();

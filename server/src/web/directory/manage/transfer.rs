@@ -5,7 +5,6 @@ use crate::db::directory::ImportChange;
 use crate::directory::import::{self, ImportedOffice, RowProblem};
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
-use crate::web::forms::problem_text;
 use axum::extract::{FromRequest, Multipart, Path, Request};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -46,7 +45,7 @@ fn error_rows(tr: &Tr, problems: Vec<RowProblem>) -> Vec<(usize, String, String)
     problems
         .into_iter()
         .map(|p| {
-            let mut message = problem_text(tr, &p.problem);
+            let mut message = tr.problem(&p.problem);
             if let Some(d) = p.detail {
                 message = format!("{message} ({})", d.lines().next().unwrap_or_default());
             }
