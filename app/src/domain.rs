@@ -108,6 +108,46 @@ impl Role {
     }
 }
 
+/// What a volunteer does in a group session. The text of [`ShiftRole::as_str`] is what
+/// the database stores (shift needs, sign-ups) and the tail of its `shift-role-…` message,
+/// so the roles are listed here once for the offer form, the plan and the checks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ShiftRole {
+    Lead,
+    Helper,
+    Childcare,
+    Interpreter,
+}
+
+impl ShiftRole {
+    /// In the order the offer form and the plan show them.
+    pub const ALL: [ShiftRole; 4] = [
+        ShiftRole::Lead,
+        ShiftRole::Helper,
+        ShiftRole::Childcare,
+        ShiftRole::Interpreter,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ShiftRole::Lead => "lead",
+            ShiftRole::Helper => "helper",
+            ShiftRole::Childcare => "childcare",
+            ShiftRole::Interpreter => "interpreter",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ShiftRole> {
+        ShiftRole::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+impl fmt::Display for ShiftRole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 macro_rules! typed_id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
@@ -173,5 +213,13 @@ mod tests {
             assert_eq!(Role::parse(r.as_str()), Some(r));
         }
         assert_eq!(Role::parse("root"), None);
+    }
+
+    #[test]
+    fn shift_roles_round_trip() {
+        for r in ShiftRole::ALL {
+            assert_eq!(ShiftRole::parse(r.as_str()), Some(r));
+        }
+        assert_eq!(ShiftRole::parse("boss"), None);
     }
 }

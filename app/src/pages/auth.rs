@@ -29,6 +29,22 @@ fn is_machinery(name: &str) -> bool {
     matches!(name, "client_key" | "version" | "expected_version")
 }
 
+crate::form! {
+    /// A client's sign-in as posted: the sign-in number and the PIN.
+    ClientSignInInput / ClientSignInField {
+        number: Number,
+        pin: Pin,
+    }
+}
+
+crate::form! {
+    /// A staff member's or volunteer's sign-in as posted.
+    StaffSignInInput / StaffSignInField {
+        email: Email,
+        password: Password,
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct SignInForm {
     /// Client number or e-mail address, as typed.
@@ -43,6 +59,7 @@ pub struct SignInForm {
 #[component]
 pub fn ClientSignInPage(form: SignInForm) -> impl IntoView {
     let tr = use_tr();
+    use ClientSignInField as N;
     view! {
         <Shell title=tr.t("signin-title") current_path="/signin".to_string() user=None>
             <section class="card narrow">
@@ -53,21 +70,21 @@ pub fn ClientSignInPage(form: SignInForm) -> impl IntoView {
                 <form method="post" action="/signin" class="stack" novalidate>
                     <ResumeFields resume=form.resume.clone()/>
                     <Field
-                        name="number"
+                        name=N::Number.name()
                         label=tr.t("signin-number")
                         hint=tr.t("signin-number-hint")
                         value=form.login
-                        error=form.errors.text("number")
+                        error=form.errors.text(N::Number.name())
                         inputmode="numeric"
                         autocomplete="username"
                         required=true
                         maxlength=20
                     />
                     <Field
-                        name="pin"
+                        name=N::Pin.name()
                         label=tr.t("signin-pin")
                         value=String::new()
-                        error=form.errors.text("pin")
+                        error=form.errors.text(N::Pin.name())
                         input_type="password"
                         autocomplete="current-password"
                         required=true
@@ -88,6 +105,7 @@ pub fn ClientSignInPage(form: SignInForm) -> impl IntoView {
 #[component]
 pub fn StaffSignInPage(form: SignInForm) -> impl IntoView {
     let tr = use_tr();
+    use StaffSignInField as N;
     view! {
         <Shell title=tr.t("signin-title") current_path="/signin/staff".to_string() user=None>
             <section class="card narrow">
@@ -97,20 +115,20 @@ pub fn StaffSignInPage(form: SignInForm) -> impl IntoView {
                 <form method="post" action="/signin/staff" class="stack" novalidate>
                     <ResumeFields resume=form.resume.clone()/>
                     <Field
-                        name="email"
+                        name=N::Email.name()
                         label=tr.t("signin-email")
                         value=form.login
-                        error=form.errors.text("email")
+                        error=form.errors.text(N::Email.name())
                         input_type="email"
                         autocomplete="username"
                         required=true
                         maxlength=254
                     />
                     <Field
-                        name="password"
+                        name=N::Password.name()
                         label=tr.t("signin-password")
                         value=String::new()
-                        error=form.errors.text("password")
+                        error=form.errors.text(N::Password.name())
                         input_type="password"
                         autocomplete="current-password"
                         required=true
@@ -126,6 +144,15 @@ pub fn StaffSignInPage(form: SignInForm) -> impl IntoView {
     }
 }
 
+crate::form! {
+    /// An activation as posted: the one-time code and the new PIN, typed twice.
+    ActivateInput / ActivateField {
+        code: Code,
+        pin: Pin,
+        pin_repeat: PinRepeat,
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct ActivateForm {
     pub code: String,
@@ -136,6 +163,7 @@ pub struct ActivateForm {
 #[component]
 pub fn ActivatePage(form: ActivateForm) -> impl IntoView {
     let tr = use_tr();
+    use ActivateField as N;
     view! {
         <Shell title=tr.t("activate-title") current_path="/activate".to_string() user=None>
             <section class="card narrow">
@@ -144,30 +172,30 @@ pub fn ActivatePage(form: ActivateForm) -> impl IntoView {
                 <p>{tr.t("activate-intro")}</p>
                 <form method="post" action="/activate" class="stack" novalidate>
                     <Field
-                        name="code"
+                        name=N::Code.name()
                         label=tr.t("activate-code")
                         hint=tr.t("activate-code-hint")
                         value=form.code
-                        error=form.errors.text("code")
+                        error=form.errors.text(N::Code.name())
                         autocomplete="one-time-code"
                         required=true
                         maxlength=20
                     />
                     <Field
-                        name="pin"
+                        name=N::Pin.name()
                         label=tr.t("activate-pin")
                         value=String::new()
-                        error=form.errors.text("pin")
+                        error=form.errors.text(N::Pin.name())
                         input_type="password"
                         autocomplete="new-password"
                         required=true
                         maxlength=128
                     />
                     <Field
-                        name="pin_repeat"
+                        name=N::PinRepeat.name()
                         label=tr.t("activate-pin-repeat")
                         value=String::new()
-                        error=form.errors.text("pin_repeat")
+                        error=form.errors.text(N::PinRepeat.name())
                         input_type="password"
                         autocomplete="new-password"
                         required=true
@@ -177,6 +205,16 @@ pub fn ActivatePage(form: ActivateForm) -> impl IntoView {
                 </form>
             </section>
         </Shell>
+    }
+}
+
+crate::form! {
+    /// The first administrator as posted, with the set-up link's token.
+    SetupInput / SetupField {
+        token: Token,
+        name: Name,
+        email: Email,
+        password: Password,
     }
 }
 
@@ -192,6 +230,7 @@ pub struct SetupForm {
 #[component]
 pub fn SetupPage(form: SetupForm) -> impl IntoView {
     let tr = use_tr();
+    use SetupField as N;
     view! {
         <Shell title=tr.t("setup-title") current_path="/setup".to_string() user=None>
             <section class="card narrow">
@@ -199,15 +238,15 @@ pub fn SetupPage(form: SetupForm) -> impl IntoView {
                 <ErrorSummary message=form.alert/>
                 <p>{tr.t("setup-intro")}</p>
                 <form method="post" action="/setup" class="stack" novalidate>
-                    <input type="hidden" name="token" value=form.token/>
-                    <Field name="name" label=tr.t("setup-name") value=form.name
-                        error=form.errors.text("name")
+                    <input type="hidden" name=N::Token.name() value=form.token/>
+                    <Field name=N::Name.name() label=tr.t("setup-name") value=form.name
+                        error=form.errors.text(N::Name.name())
                         autocomplete="name" required=true/>
-                    <Field name="email" label=tr.t("signin-email") value=form.email
-                        error=form.errors.text("email")
+                    <Field name=N::Email.name() label=tr.t("signin-email") value=form.email
+                        error=form.errors.text(N::Email.name())
                         input_type="email" autocomplete="username" required=true maxlength=254/>
-                    <Field name="password" label=tr.t("signin-password") value=String::new()
-                        error=form.errors.text("password")
+                    <Field name=N::Password.name() label=tr.t("signin-password") value=String::new()
+                        error=form.errors.text(N::Password.name())
                         input_type="password" autocomplete="new-password" required=true maxlength=256/>
                     <button type="submit" class="button primary">{tr.t("setup-submit")}</button>
                 </form>

@@ -36,6 +36,13 @@ pub struct MyAppointments {
     pub notice: Option<String>,
 }
 
+crate::form! {
+    /// Asking the guide to move an appointment, with a short reason.
+    MoveInput / MoveField {
+        reason: Reason,
+    }
+}
+
 #[component]
 pub fn MyAppointmentsPage(data: MyAppointments, user: NavUser) -> impl IntoView {
     let tr = use_tr();
@@ -126,7 +133,8 @@ fn card(a: MyAppointment, upcoming: bool) -> impl IntoView {
                     <form method="post" action=format!("/me/appointments/{aid}/move") class="stack">
                         <div class="field">
                             <label for=format!("f-move-{aid}")>{tr.t("my-appointment-move-reason")}</label>
-                            <input id=format!("f-move-{aid}") name="reason" type="text" maxlength="300" required/>
+                            <input id=format!("f-move-{aid}") name=MoveField::Reason.name() type="text" maxlength="300"
+                                required/>
                         </div>
                         <button type="submit" class="button">{tr.t("my-appointment-move-send")}</button>
                         <PendingNote/>

@@ -44,6 +44,26 @@ pub struct MyDeadlines {
     pub key: String,
 }
 
+crate::form! {
+    /// A deadline as posted. The client's form on the phone and the guide's on the
+    /// appointments tab have the same fields, so one parse serves both; only the
+    /// client's carries an idempotency key (a queued post from the phone lands once).
+    DeadlineInput / DeadlineField {
+        client_key: ClientKey,
+        kind: Kind,
+        title: Title,
+        due_on: DueOn,
+        remind_days: RemindDays,
+    }
+}
+
+crate::form! {
+    /// Ticking a deadline off (`done` is "1") or back on ("0").
+    DeadlineDoneInput / DeadlineDoneField {
+        done: Done,
+    }
+}
+
 /// "in 3 days", "today", "2 days ago".
 pub fn days_left_text(tr: &Tr, days: i64) -> String {
     match days {
@@ -81,7 +101,8 @@ pub fn DeadlineCard(d: MyDeadline, #[prop(optional)] actions: bool) -> impl Into
         view! {
             <div class="actions">
                 <form method="post" action=format!("/me/deadlines/{id}/done") data-queue="">
-                    <input type="hidden" name="done" value=if d.done { "0" } else { "1" }/>
+                    <input type="hidden" name=DeadlineDoneField::Done.name()
+                        value=if d.done { "0" } else { "1" }/>
                     <button type="submit" class="button" class:primary=!d.done>{done_label}</button>
                     <PendingNote/>
                 </form>
@@ -111,6 +132,7 @@ pub fn MyDeadlinesPage(data: MyDeadlines, user: NavUser) -> impl IntoView {
     let tr = use_tr();
     let posted = data.posted;
     let form = "deadline";
+    use DeadlineField as D;
     let kinds = DEADLINE_KINDS
         .iter()
         .map(|(k, _)| (k.to_string(), tr.t(&format!("deadline-kind-{k}"))))
@@ -145,15 +167,19 @@ pub fn MyDeadlinesPage(data: MyDeadlines, user: NavUser) -> impl IntoView {
             <section class="card section" aria-labelledby="h-add-deadline">
                 <h2 id="h-add-deadline"><IconSvg icon=Icon::Clock/><span>{tr.t("my-deadline-add")}</span></h2>
                 <form method="post" action="/me/deadlines" class="stack" data-queue="">
-                    <input type="hidden" name="client_key" value=posted.value_or(form, "client_key", &data.key)/>
-                    <Select name="kind" label=tr.t("my-deadline-kind") selected=posted.value_or(form, "kind", "other")
-                        options=kinds error=posted.error(form, "kind")/>
-                    <Field name="title" label=tr.t("my-deadline-title") value=posted.value(form, "title")
-                        error=posted.error(form, "title") hint=tr.t("my-deadline-title-hint") maxlength=200 autocomplete="off"/>
-                    <Field name="due_on" label=tr.t("my-deadline-date") value=posted.value(form, "due_on")
-                        error=posted.error(form, "due_on") input_type="date" required=true/>
-                    <Select name="remind_days" label=tr.t("my-deadline-remind") selected=posted.value_or(form, "remind_days", "7")
-                        options=remind error=posted.error(form, "remind_days")/>
+                    <input type="hidden" name=D::ClientKey.name()
+                        value=posted.value_or(form, D::ClientKey.name(), &data.key)/>
+                    <Select name=D::Kind.name() label=tr.t("my-deadline-kind")
+                        selected=posted.value_or(form, D::Kind.name(), "other")
+                        options=kinds error=posted.error(form, D::Kind.name())/>
+                    <Field name=D::Title.name() label=tr.t("my-deadline-title") value=posted.value(form, D::Title.name())
+                        error=posted.error(form, D::Title.name()) hint=tr.t("my-deadline-title-hint") maxlength=200
+                        autocomplete="off"/>
+                    <Field name=D::DueOn.name() label=tr.t("my-deadline-date") value=posted.value(form, D::DueOn.name())
+                        error=posted.error(form, D::DueOn.name()) input_type="date" required=true/>
+                    <Select name=D::RemindDays.name() label=tr.t("my-deadline-remind")
+                        selected=posted.value_or(form, D::RemindDays.name(), "7")
+                        options=remind error=posted.error(form, D::RemindDays.name())/>
                     <button type="submit" class="button primary">{tr.t("my-deadline-save")}</button>
                     <PendingNote/>
                 </form>

@@ -11,6 +11,18 @@ use leptos::prelude::*;
 /// The largest photo a client can send (a phone photo of one page fits).
 pub const PHOTO_MAX_BYTES: usize = 5 * 1024 * 1024;
 
+crate::form! {
+    /// A request as posted. `photo` is the file: it is read apart from the text (the
+    /// form is multipart), so its text here stays empty; it is listed for its name and
+    /// so that its problems have a field to sit at.
+    RequestInput / RequestField {
+        client_key: ClientKey,
+        category: Category,
+        body: Body,
+        photo: Photo,
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct MyRequest {
     pub id: i64,
@@ -40,6 +52,7 @@ pub struct MyRequests {
 pub fn MyRequestsPage(data: MyRequests, user: NavUser) -> impl IntoView {
     let tr = use_tr();
     let form = "request";
+    use RequestField as N;
     let posted = data.posted;
     let categories = REQUEST_CATEGORIES
         .iter()
@@ -91,17 +104,22 @@ pub fn MyRequestsPage(data: MyRequests, user: NavUser) -> impl IntoView {
             <section class="card section" aria-labelledby="h-ask">
                 <h2 id="h-ask"><IconSvg icon=Icon::Speech/><span>{tr.t("my-request-new")}</span></h2>
                 <form method="post" action="/me/requests" enctype="multipart/form-data" class="stack" data-queue="">
-                    <input type="hidden" name="client_key" value=posted.value_or(form, "client_key", &data.key)/>
-                    <Select name="category" label=tr.t("my-request-category") selected=posted.value_or(form, "category", "question")
-                        options=categories error=posted.error(form, "category")/>
-                    <TextArea name="body" label=tr.t("my-request-text") value=posted.value(form, "body")
-                        error=posted.error(form, "body") hint=tr.t("my-request-text-hint") rows=4 maxlength=1000 required=true/>
-                    <div class="field" class:field-invalid=posted.error(form, "photo").is_some()>
+                    <input type="hidden" name=N::ClientKey.name()
+                        value=posted.value_or(form, N::ClientKey.name(), &data.key)/>
+                    <Select name=N::Category.name() label=tr.t("my-request-category")
+                        selected=posted.value_or(form, N::Category.name(), "question")
+                        options=categories error=posted.error(form, N::Category.name())/>
+                    <TextArea name=N::Body.name() label=tr.t("my-request-text")
+                        value=posted.value(form, N::Body.name())
+                        error=posted.error(form, N::Body.name()) hint=tr.t("my-request-text-hint")
+                        rows=4 maxlength=1000 required=true/>
+                    <div class="field" class:field-invalid=posted.error(form, N::Photo.name()).is_some()>
                         <label for="f-photo">{tr.t("my-request-photo")}<span class="optional">" ("{tr.t("optional")}")"</span></label>
                         <p class="hint" id="f-photo-hint">{tr.t("my-request-photo-hint")}</p>
-                        {posted.error(form, "photo").map(|e| view! { <p class="error" id="f-photo-error">{e}</p> })}
-                        <input type="file" id="f-photo" name="photo" accept="image/jpeg,image/png,image/webp"
-                            aria-describedby="f-photo-hint"/>
+                        {posted.error(form, N::Photo.name())
+                            .map(|e| view! { <p class="error" id="f-photo-error">{e}</p> })}
+                        <input type="file" id="f-photo" name=N::Photo.name()
+                            accept="image/jpeg,image/png,image/webp" aria-describedby="f-photo-hint"/>
                     </div>
                     <button type="submit" class="button primary">{tr.t("my-request-send")}</button>
                     <PendingNote/>

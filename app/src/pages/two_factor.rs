@@ -6,6 +6,16 @@ use super::shell::{NavUser, Shell};
 use crate::i18n::use_tr;
 use leptos::prelude::*;
 
+crate::form! {
+    /// A code from the authenticator app (or a recovery code), with the half-finished
+    /// sign-in's key where there is one: the second step, the first code after setting up
+    /// the app, and turning the second factor on or off all post this.
+    TwoFactorInput / TwoFactorField {
+        key: Key,
+        code: Code,
+    }
+}
+
 /// Setting up the authenticator app: during sign-in (with the half-finished sign-in's
 /// key) or from the security page.
 #[derive(Clone, Debug, Default)]
@@ -45,15 +55,16 @@ fn grouped(secret: &str) -> String {
 #[component]
 fn CodeField(error: Option<String>, #[prop(optional)] hint: bool) -> impl IntoView {
     let tr = use_tr();
+    let name = TwoFactorField::Code.name();
     if hint {
         view! {
-            <Field name="code" label=tr.t("two-factor-code") value=String::new() error=error
+            <Field name=name label=tr.t("two-factor-code") value=String::new() error=error
                 hint=tr.t("two-factor-code-hint") autocomplete="one-time-code" required=true maxlength=20/>
         }
         .into_any()
     } else {
         view! {
-            <Field name="code" label=tr.t("two-factor-code") value=String::new() error=error
+            <Field name=name label=tr.t("two-factor-code") value=String::new() error=error
                 autocomplete="one-time-code" inputmode="numeric" required=true maxlength=20/>
         }
         .into_any()
@@ -71,7 +82,7 @@ pub fn SecondFactorPage(key: String, error: Option<String>) -> impl IntoView {
                 <ErrorSummary message=error.clone()/>
                 <p>{tr.t("two-factor-intro")}</p>
                 <form method="post" action="/signin/code" class="stack" novalidate>
-                    <input type="hidden" name="key" value=key/>
+                    <input type="hidden" name=TwoFactorField::Key.name() value=key/>
                     <CodeField error=error hint=true/>
                     <button type="submit" class="button primary">{tr.t("two-factor-submit")}</button>
                 </form>
@@ -89,7 +100,7 @@ fn EnrolSection(e: Enrolment) -> impl IntoView {
         <p>{tr.t("two-factor-secret")}</p>
         <p dir="ltr" class="code-url" data-testid="totp-secret">{grouped(&e.secret)}</p>
         <form method="post" action=e.action class="stack" novalidate>
-            {e.key.map(|k| view! { <input type="hidden" name="key" value=k/> })}
+            {e.key.map(|k| view! { <input type="hidden" name=TwoFactorField::Key.name() value=k/> })}
             <CodeField error=e.error/>
             <button type="submit" class="button primary">{tr.t("two-factor-enrol-submit")}</button>
         </form>

@@ -13,8 +13,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
 use lotse_app::domain::Role;
-use lotse_app::forms::Problem;
-use lotse_app::pages::auth::{ActivateForm, ActivatePage};
+use lotse_app::forms::{Problem, Problems};
+use lotse_app::pages::auth::{ActivateField, ActivateForm, ActivateInput, ActivatePage};
 use lotse_app::pages::FieldErrors;
 use serde::Deserialize;
 
@@ -39,71 +39,67 @@ pub async fn activate_page(ctx: Ctx, Query(q): Query<ActivateQuery>) -> Result<R
 pub async fn activate(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
-    let typed = form.get("code").trim().chars().take(40).collect::<String>();
-    let code = credentials::code_key(&typed);
-    let pin = form.get("pin");
-    let repeat = form.get("pin_repeat");
+    let input: ActivateInput = form.input();
+    let typed = input.code.trim().chars().take(40).collect::<String>();
     let mut errors = FieldErrors::new();
-    if code.is_empty() {
-        errors.insert("code", Problem::new("field-required"));
-    }
-    match check_new_pin(pin) {
-        Err(p) => {
-            errors.insert("pin", Problem::new(p.message_id()));
+    let (status, alert) = match parse(&input, &typed) {
+        Err(found) => {
+            errors = found;
+            (StatusCode::UNPROCESSABLE_ENTITY, tr.t("form-errors-heading"))
         }
-        Ok(_) if pin_key(pin) != pin_key(repeat) => {
-            errors.insert("pin_repeat", Problem::new("pin-mismatch"));
-        }
-        Ok(_) => {}
-    }
-    let (status, alert) = if !errors.is_empty() {
-        (StatusCode::UNPROCESSABLE_ENTITY, tr.t("form-errors-heading"))
-    } else {
-        let at = now();
-        let account_key = format!("activation:{}", ctx.address);
-        // The try is counted before anything is checked (see `ratelimit::reserve`).
-        if let Err(m) = ratelimit::reserve(&ctx.state.store, &account_key, "", &ctx.address, at).await? {
-            Refusal::Blocked(m).answer(&tr, "activate-code-invalid")
-        } else {
-            let store = &ctx.state.store;
-            let code_hash = credentials::token_hash(&code);
-            // Argon2 runs only for a code that can be redeemed.
-            let redeemed = if store.activation_code_open(&code_hash, at).await? {
-                let hash = hash_off_thread(pin_key(pin)).await?;
-                store.redeem_activation_code(&code_hash, &hash, at).await?
+        Ok((code, pin)) => {
+            let at = now();
+            let account_key = format!("activation:{}", ctx.address);
+            // The try is counted before anything is checked (see `ratelimit::reserve`).
+            if let Err(m) = ratelimit::reserve(&ctx.state.store, &account_key, "", &ctx.address, at).await? {
+                Refusal::Blocked(m).answer(&tr, "activate-code-invalid")
             } else {
-                None
-            };
-            match redeemed {
-                Some(done) => {
-                    store.clear_signin_failures(&account_key, "").await?;
-                    let user = done.user;
-                    match done.renewed_by {
-                        // A reissued code: the client's "who opened my file" shows the
-                        // staff member who made it possible, not the client.
-                        Some(staff) => {
-                            let role = store
-                                .user(staff)
-                                .await?
-                                .and_then(|u| u.role())
-                                .unwrap_or(Role::Guide);
-                            store
-                                .log_access(staff, role, Some(done.client), Action::Activate, "reissued-code")
-                                .await?
+                let store = &ctx.state.store;
+                let code_hash = credentials::token_hash(&code);
+                // Argon2 runs only for a code that can be redeemed.
+                let redeemed = if store.activation_code_open(&code_hash, at).await? {
+                    let hash = hash_off_thread(pin_key(pin)).await?;
+                    store.redeem_activation_code(&code_hash, &hash, at).await?
+                } else {
+                    None
+                };
+                match redeemed {
+                    Some(done) => {
+                        store.clear_signin_failures(&account_key, "").await?;
+                        let user = done.user;
+                        match done.renewed_by {
+                            // A reissued code: the client's "who opened my file" shows the
+                            // staff member who made it possible, not the client.
+                            Some(staff) => {
+                                let role = store
+                                    .user(staff)
+                                    .await?
+                                    .and_then(|u| u.role())
+                                    .unwrap_or(Role::Guide);
+                                store
+                                    .log_access(
+                                        staff,
+                                        role,
+                                        Some(done.client),
+                                        Action::Activate,
+                                        "reissued-code",
+                                    )
+                                    .await?
+                            }
+                            None => {
+                                store
+                                    .log_access(user, Role::Client, Some(done.client), Action::Activate, "")
+                                    .await?
+                            }
                         }
-                        None => {
-                            store
-                                .log_access(user, Role::Client, Some(done.client), Action::Activate, "")
-                                .await?
-                        }
+                        // The home page then shows the sign-in number once.
+                        return signed_in(&ctx, user, Role::Client, Some(Flash::Welcome), None).await;
                     }
-                    // The home page then shows the sign-in number once.
-                    return signed_in(&ctx, user, Role::Client, Some(Flash::Welcome), None).await;
-                }
-                None => {
-                    // The reserved try stays as the failure.
-                    errors.insert("code", Problem::new("activate-code-invalid"));
-                    (StatusCode::UNPROCESSABLE_ENTITY, tr.t("activate-code-invalid"))
+                    None => {
+                        // The reserved try stays as the failure.
+                        errors.insert(ActivateField::Code.name(), Problem::new("activate-code-invalid"));
+                        (StatusCode::UNPROCESSABLE_ENTITY, tr.t("activate-code-invalid"))
+                    }
                 }
             }
         }
@@ -116,4 +112,25 @@ pub async fn activate(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     Ok(ctx
         .render_status(lang, status, move || view! { <ActivatePage form=form/> })
         .await)
+}
+
+/// The code (normalised, as its hash is stored) and the new PIN, or what is wrong with
+/// them; `typed` is the code as typed, cut to a length no code has. Whether the code
+/// exists is not asked here: that comes after the try is counted against the limit.
+fn parse<'a>(input: &'a ActivateInput, typed: &str) -> Result<(String, &'a str), FieldErrors> {
+    use ActivateField as F;
+    let mut p = Problems::new();
+    let code = credentials::code_key(typed);
+    if code.is_empty() {
+        p.add(F::Code, Problem::new("field-required"));
+    }
+    let pin = input.pin.as_str();
+    match check_new_pin(pin) {
+        Err(e) => p.add(F::Pin, Problem::new(e.message_id())),
+        Ok(_) if pin_key(pin) != pin_key(&input.pin_repeat) => {
+            p.add(F::PinRepeat, Problem::new("pin-mismatch"))
+        }
+        Ok(_) => {}
+    }
+    p.finish(|| Some((code, pin)))
 }

@@ -19,14 +19,15 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
 use lotse_app::casework::is_field;
-use lotse_app::domain::{ClientId, Lang, UserId, SPOKEN_LANGUAGES};
+use lotse_app::domain::{ClientId, Lang, MunicipalityId, TeamId, UserId, SPOKEN_LANGUAGES};
+use lotse_app::forms::Problems;
 use lotse_app::pages::staff::caseload::{
     Caseload, CaseloadFilters, CaseloadPage, CaseloadRow, CaseloadScope, HandedOver, SORTS,
 };
 use lotse_app::pages::staff::client_detail::{
     Activation, ClientDetailPage, ClientRecord, HouseholdMember, IssuedCode,
 };
-use lotse_app::pages::staff::client_new::{ClientForm, ClientNewPage};
+use lotse_app::pages::staff::client_new::{ClientField, ClientForm, ClientInput, ClientNewPage};
 use lotse_app::pages::FieldErrors;
 
 /// The calendar date (UTC) of a Unix timestamp, as ISO text for the views.
@@ -211,73 +212,43 @@ pub async fn create_client(ctx: Ctx, form: FormData) -> Result<Response, AppErro
     let (guide, team, municipality) = permission::create_client(&p)?;
     let lang = ctx.lang(true);
     let tr = ctx.state.i18n.translator(lang);
-    let mut errors = FieldErrors::new();
-    let mut check = |field: &'static str, r: Result<Option<String>, forms::Problem>| {
-        r.map_err(|e| errors.insert(field, e)).ok().flatten()
-    };
-    let first_name = check(
-        "first_name",
-        forms::required_text(form.get("first_name"), 100).map(Some),
-    );
-    let last_name = check(
-        "last_name",
-        forms::required_text(form.get("last_name"), 100).map(Some),
-    );
-    let birth_date = check(
-        "birth_date",
-        forms::optional_past_date(form.get("birth_date"), today()),
-    );
-    let phone = check("phone", forms::optional_phone(form.get("phone")));
-    let preferred = Lang::parse(form.get("preferred_lang")).unwrap_or(Lang::En);
-    let languages: Vec<String> = form
-        .all("languages")
-        .into_iter()
-        .filter(|l| SPOKEN_LANGUAGES.contains(&l.as_str()))
-        .collect();
-    if let (Some(first_name), Some(last_name), true) = (first_name, last_name, errors.is_empty()) {
-        let store = &ctx.state.store;
-        // An 8-digit number space is large; a clash is rare, so a few tries suffice.
-        let mut login_number = credentials::new_login_number();
-        for _ in 0..5 {
-            if !store.login_number_taken(&login_number).await? {
-                break;
+    let input: ClientInput = form.input();
+    let errors = match parse(&input, today(), (guide, team, municipality)) {
+        Ok(mut new) => {
+            let store = &ctx.state.store;
+            // An 8-digit number space is large; a clash is rare, so a few tries suffice.
+            let mut login_number = credentials::new_login_number();
+            for _ in 0..5 {
+                if !store.login_number_taken(&login_number).await? {
+                    break;
+                }
+                login_number = credentials::new_login_number();
             }
-            login_number = credentials::new_login_number();
-        }
-        let new = NewClient {
-            first_name,
-            last_name,
-            birth_date,
-            preferred_lang: preferred.code().into(),
-            languages,
-            phone,
-            municipality,
-            login_number,
-            guide,
-            team,
-        };
-        let id = store.create_client(&new).await?;
-        store
-            .log_access(guide, p.role(), Some(id), Action::Create, "")
+            new.login_number = login_number;
+            let id = store.create_client(&new).await?;
+            store
+                .log_access(guide, p.role(), Some(id), Action::Create, "")
+                .await?;
+            let issued = issue_code(&ctx, &p, id).await?;
+            Flash::IssuedCode {
+                client: id.0,
+                code: issued.0,
+                expires_on: issued.1,
+                message: Some("client-created".into()),
+            }
+            .set(store, &session.token_hash)
             .await?;
-        let issued = issue_code(&ctx, &p, id).await?;
-        Flash::IssuedCode {
-            client: id.0,
-            code: issued.0,
-            expires_on: issued.1,
-            message: Some("client-created".into()),
+            return Ok(Redirect::to(&format!("/cases/{id}")).into_response());
         }
-        .set(store, &session.token_hash)
-        .await?;
-        return Ok(Redirect::to(&format!("/cases/{id}")).into_response());
-    }
+        Err(errors) => errors,
+    };
     let form = ClientForm {
-        first_name: form.get("first_name").into(),
-        last_name: form.get("last_name").into(),
-        birth_date: form.get("birth_date").into(),
-        preferred_lang: preferred.code().into(),
-        languages: form.all("languages"),
-        phone: form.get("phone").into(),
+        first_name: input.first_name.clone(),
+        last_name: input.last_name.clone(),
+        birth_date: input.birth_date.clone(),
+        preferred_lang: preferred_lang(&input).code().into(),
+        languages: input.languages().map(String::from).collect(),
+        phone: input.phone.clone(),
         alert: Some(tr.t("form-errors-heading")),
         errors,
     };
@@ -289,6 +260,49 @@ pub async fn create_client(ctx: Ctx, form: FormData) -> Result<Response, AppErro
             move || view! { <ClientNewPage form=form user=user/> },
         )
         .await)
+}
+
+/// The language the client is written to in: one of ours, else English (a form from an
+/// older page may send a code this version no longer offers).
+fn preferred_lang(input: &ClientInput) -> Lang {
+    Lang::parse(&input.preferred_lang).unwrap_or(Lang::En)
+}
+
+/// The new client as posted, for `owner` (guide, team, municipality). Only the name is
+/// required. The sign-in number is left empty: it is drawn once the form is good, since
+/// drawing one asks the store whether it is taken.
+fn parse(
+    input: &ClientInput,
+    today: chrono::NaiveDate,
+    owner: (UserId, TeamId, MunicipalityId),
+) -> Result<NewClient, FieldErrors> {
+    use ClientField as F;
+    let mut p = Problems::new();
+    let first_name = p.check(F::FirstName, forms::required_text(&input.first_name, 100));
+    let last_name = p.check(F::LastName, forms::required_text(&input.last_name, 100));
+    let birth_date = p.check(F::BirthDate, forms::optional_past_date(&input.birth_date, today));
+    let phone = p.check(F::Phone, forms::optional_phone(&input.phone));
+    // Languages we do not know are dropped, not refused: the list is a convenience.
+    let languages: Vec<String> = input
+        .languages()
+        .filter(|l| SPOKEN_LANGUAGES.contains(l))
+        .map(String::from)
+        .collect();
+    let (guide, team, municipality) = owner;
+    p.finish(|| {
+        Some(NewClient {
+            first_name: first_name?,
+            last_name: last_name?,
+            birth_date: birth_date?,
+            preferred_lang: preferred_lang(input).code().into(),
+            languages,
+            phone: phone?,
+            municipality,
+            login_number: String::new(),
+            guide,
+            team,
+        })
+    })
 }
 
 /// Makes a new activation code (the old one dies) and logs it. Returns (code, expiry date).

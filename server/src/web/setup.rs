@@ -13,8 +13,8 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
 use lotse_app::domain::Role;
-use lotse_app::forms::Problem;
-use lotse_app::pages::auth::{SetupForm, SetupPage};
+use lotse_app::forms::{Problem, Problems};
+use lotse_app::pages::auth::{SetupField, SetupForm, SetupInput, SetupPage};
 use lotse_app::pages::FieldErrors;
 use serde::Deserialize;
 
@@ -44,47 +44,52 @@ pub async fn setup_page(ctx: Ctx, Query(q): Query<SetupQuery>) -> Result<Respons
 pub async fn setup(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let lang = ctx.lang(true);
     let tr = ctx.state.i18n.translator(lang);
-    let token = form.get("token").to_string();
-    let token_hash = credentials::token_hash(&token);
+    let input: SetupInput = form.input();
+    let token_hash = credentials::token_hash(&input.token);
     if !ctx.state.store.setup_token_valid(&token_hash).await? {
         return Err(AppError::NotFound);
     }
-    let mut errors = FieldErrors::new();
-    let name = forms::required_text(form.get("name"), 100)
-        .map_err(|p| errors.insert("name", p))
-        .ok();
-    let email = forms::email(form.get("email"))
-        .map_err(|p| errors.insert("email", p))
-        .ok();
-    let password = form.get("password");
-    if password.chars().count() < 12 {
-        errors.insert("password", Problem::new("password-too-short"));
-    }
-    if let (Some(name), Some(email), true) = (name, email, errors.is_empty()) {
-        let hash = hash_off_thread(password.to_string()).await?;
-        let admin = NewUser {
-            display_name: name,
-            email: Some(email),
-            password_hash: Some(hash),
-            ..Default::default()
-        };
-        return match ctx.state.store.redeem_setup_token(&token_hash, &admin).await? {
-            Some(id) => signed_in(&ctx, id, Role::Admin, None, None).await,
-            None => Err(AppError::NotFound),
-        };
-    }
-    let form = SetupForm {
-        token,
-        name: form.get("name").to_string(),
-        email: form.get("email").to_string(),
-        errors,
-        alert: Some(tr.t("form-errors-heading")),
+    let (name, email, password) = match parse(&input) {
+        Ok(parsed) => parsed,
+        Err(errors) => {
+            let form = SetupForm {
+                token: input.token,
+                name: input.name,
+                email: input.email,
+                errors,
+                alert: Some(tr.t("form-errors-heading")),
+            };
+            return Ok(ctx
+                .render_status(
+                    lang,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    move || view! { <SetupPage form=form/> },
+                )
+                .await);
+        }
     };
-    Ok(ctx
-        .render_status(
-            lang,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            move || view! { <SetupPage form=form/> },
-        )
-        .await)
+    let hash = hash_off_thread(password).await?;
+    let admin = NewUser {
+        display_name: name,
+        email: Some(email),
+        password_hash: Some(hash),
+        ..Default::default()
+    };
+    match ctx.state.store.redeem_setup_token(&token_hash, &admin).await? {
+        Some(id) => signed_in(&ctx, id, Role::Admin, None, None).await,
+        None => Err(AppError::NotFound),
+    }
+}
+
+/// The administrator's name, e-mail address and password, or what is wrong with them.
+/// The password is only counted, never sent back: a refused form asks for it again.
+fn parse(input: &SetupInput) -> Result<(String, String, String), FieldErrors> {
+    use SetupField as F;
+    let mut p = Problems::new();
+    let name = p.check(F::Name, forms::required_text(&input.name, 100));
+    let email = p.check(F::Email, forms::email(&input.email));
+    if input.password.chars().count() < 12 {
+        p.add(F::Password, Problem::new("password-too-short"));
+    }
+    p.finish(|| Some((name?, email?, input.password.clone())))
 }

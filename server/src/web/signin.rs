@@ -15,9 +15,12 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
 use lotse_app::domain::{Role, UserId};
-use lotse_app::forms::Problem;
+use lotse_app::forms::{Problem, Problems};
 use lotse_app::i18n::Tr;
-use lotse_app::pages::auth::{ClientSignInPage, ResumePage, SignInForm, StaffSignInPage};
+use lotse_app::pages::auth::{
+    ClientSignInField, ClientSignInInput, ClientSignInPage, ResumePage, SignInForm, StaffSignInField,
+    StaffSignInInput, StaffSignInPage,
+};
 use lotse_app::pages::FieldErrors;
 use serde::Deserialize;
 
@@ -247,24 +250,21 @@ pub async fn client_signin(ctx: Ctx, form: FormData) -> Result<Response, AppErro
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
     let resume = super::resume::key_from_signin(&form);
-    let typed = form.get("number").trim().to_string();
-    let number = credentials::normalise_number(&typed);
-    let pin = form.get("pin");
+    let input: ClientSignInInput = form.input();
+    let typed = input.number.trim().to_string();
     let mut errors = FieldErrors::new();
-    if number.is_empty() {
-        errors.insert("number", Problem::new("field-required"));
-    }
-    if pin.is_empty() {
-        errors.insert("pin", Problem::new("field-required"));
-    }
-    let (status, alert) = if !errors.is_empty() {
-        (StatusCode::UNPROCESSABLE_ENTITY, tr.t("form-errors-heading"))
-    } else {
-        let user = ctx.state.store.user_by_login_number(&number).await?;
-        let key = format!("number:{number}");
-        match attempt(&ctx, &key, &pin_key(pin), user, |r| r == Role::Client).await? {
-            Ok((id, role)) => return signed_in(&ctx, id, role, None, resume).await,
-            Err(refusal) => refusal.answer(&tr, "signin-failed"),
+    let (status, alert) = match parse_client(&input) {
+        Err(found) => {
+            errors = found;
+            (StatusCode::UNPROCESSABLE_ENTITY, tr.t("form-errors-heading"))
+        }
+        Ok((number, pin)) => {
+            let user = ctx.state.store.user_by_login_number(&number).await?;
+            let key = format!("number:{number}");
+            match attempt(&ctx, &key, &pin_key(pin), user, |r| r == Role::Client).await? {
+                Ok((id, role)) => return signed_in(&ctx, id, role, None, resume).await,
+                Err(refusal) => refusal.answer(&tr, "signin-failed"),
+            }
         }
     };
     let form = SignInForm {
@@ -279,19 +279,31 @@ pub async fn client_signin(ctx: Ctx, form: FormData) -> Result<Response, AppErro
         .await)
 }
 
+/// The sign-in number (normalised, as it is stored) and the PIN, or what is missing.
+/// Only presence is checked here: whether they match is for [`attempt`] to say, after
+/// the try is counted, so a malformed guess costs the same as a wrong one.
+fn parse_client(input: &ClientSignInInput) -> Result<(String, &str), FieldErrors> {
+    use ClientSignInField as F;
+    let mut p = Problems::new();
+    let number = credentials::normalise_number(input.number.trim());
+    if number.is_empty() {
+        p.add(F::Number, Problem::new("field-required"));
+    }
+    if input.pin.is_empty() {
+        p.add(F::Pin, Problem::new("field-required"));
+    }
+    p.finish(|| Some((number, input.pin.as_str())))
+}
+
 pub async fn staff_signin(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let lang = ctx.lang(true);
     let tr = ctx.state.i18n.translator(lang);
     let resume = super::resume::key_from_signin(&form);
-    let typed = form.get("email").trim().to_string();
-    let password = form.get("password");
+    let input: StaffSignInInput = form.input();
+    let typed = input.email.trim().to_string();
     let mut errors = FieldErrors::new();
-    let email = forms::email(&typed).map_err(|p| errors.insert("email", p)).ok();
-    if password.is_empty() {
-        errors.insert("password", Problem::new("field-required"));
-    }
-    let (status, alert) = match email {
-        Some(email) if errors.is_empty() => {
+    let (status, alert) = match parse_staff(&input) {
+        Ok((email, password)) => {
             let user = ctx.state.store.user_by_email(&email).await?;
             let key = format!("email:{email}");
             match attempt(&ctx, &key, password, user, |r| r != Role::Client).await? {
@@ -300,7 +312,10 @@ pub async fn staff_signin(ctx: Ctx, form: FormData) -> Result<Response, AppError
                 Err(refusal) => refusal.answer(&tr, "signin-staff-failed"),
             }
         }
-        _ => (StatusCode::UNPROCESSABLE_ENTITY, tr.t("form-errors-heading")),
+        Err(found) => {
+            errors = found;
+            (StatusCode::UNPROCESSABLE_ENTITY, tr.t("form-errors-heading"))
+        }
     };
     let form = SignInForm {
         login: typed,
@@ -312,6 +327,19 @@ pub async fn staff_signin(ctx: Ctx, form: FormData) -> Result<Response, AppError
     Ok(ctx
         .render_status(lang, status, move || view! { <StaffSignInPage form=form/> })
         .await)
+}
+
+/// The e-mail address (lower-cased, as it is stored) and the password, or what is wrong
+/// with them. The address is only checked for typing slips; the password only for being
+/// there (its rules are for new passwords, not for signing in with an old one).
+fn parse_staff(input: &StaffSignInInput) -> Result<(String, &str), FieldErrors> {
+    use StaffSignInField as F;
+    let mut p = Problems::new();
+    let email = p.check(F::Email, forms::email(&input.email));
+    if input.password.is_empty() {
+        p.add(F::Password, Problem::new("field-required"));
+    }
+    p.finish(|| Some((email?, input.password.as_str())))
 }
 
 /// Ends the session on the server, removes the cookie and tells the browser to drop

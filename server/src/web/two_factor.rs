@@ -16,7 +16,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
 use lotse_app::domain::{MunicipalityId, Role, UserId};
 use lotse_app::pages::auth::{SignInForm, StaffSignInPage};
-use lotse_app::pages::two_factor::{EnrolPage, Enrolment, SecondFactorPage, SecurityData, SecurityPage};
+use lotse_app::pages::two_factor::{
+    EnrolPage, Enrolment, SecondFactorPage, SecurityData, SecurityPage, TwoFactorInput,
+};
 
 /// The password was right. Whoever has a second factor is asked for a code; whoever must
 /// have one and has none sets it up now; everyone else is signed in.
@@ -79,9 +81,9 @@ async fn enrolment(
 /// The half-finished sign-in behind the posted key, or the sign-in page again.
 async fn pending(
     ctx: &Ctx,
-    form: &FormData,
+    input: &TwoFactorInput,
 ) -> Result<Result<(String, UserId, Role, Option<String>), Response>, AppError> {
-    let key = form.get("key").to_string();
+    let key = input.key.clone();
     let found = if credentials::looks_like_token(&key) {
         ctx.state
             .store
@@ -148,7 +150,8 @@ async fn accept_code(ctx: &Ctx, user: UserId, code: &str) -> Result<bool, AppErr
 
 /// `POST /signin/code`: the second step of signing in.
 pub async fn code(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
-    let (key, user, role, resume) = match pending(&ctx, &form).await? {
+    let input: TwoFactorInput = form.input();
+    let (key, user, role, resume) = match pending(&ctx, &input).await? {
         Ok(p) => p,
         Err(page) => return Ok(page),
     };
@@ -160,7 +163,7 @@ pub async fn code(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
             tr.ta("signin-rate-limited", &[("minutes", minutes.into())]),
         ),
         Ok(account_key) => {
-            if accept_code(&ctx, user, form.get("code")).await? {
+            if accept_code(&ctx, user, &input.code).await? {
                 let store = &ctx.state.store;
                 store.end_second_factor(&credentials::token_hash(&key)).await?;
                 store.clear_signin_failures(&account_key, "").await?;
@@ -185,7 +188,8 @@ fn recovery() -> (Vec<String>, Vec<String>) {
 
 /// `POST /signin/enroll`: the first code from the newly set-up app, during sign-in.
 pub async fn enrol(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
-    let (key, user, role, _resume) = match pending(&ctx, &form).await? {
+    let input: TwoFactorInput = form.input();
+    let (key, user, role, _resume) = match pending(&ctx, &input).await? {
         Ok(p) => p,
         Err(page) => return Ok(page),
     };
@@ -199,7 +203,7 @@ pub async fn enrol(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let error = match reserve_try(&ctx, user).await? {
         Err(minutes) => tr.ta("signin-rate-limited", &[("minutes", minutes.into())]),
         Ok(account_key) => {
-            if let Some(step) = two_factor::verify(&secret, form.get("code"), now(), 0) {
+            if let Some(step) = two_factor::verify(&secret, &input.code, now(), 0) {
                 let (codes, hashes) = recovery();
                 if store.enable_totp(user, step, &hashes, now()).await? {
                     store.end_second_factor(&credentials::token_hash(&key)).await?;
@@ -294,6 +298,7 @@ pub async fn security_page(ctx: Ctx) -> Result<Response, AppError> {
 /// `POST /account/security/enable`: the first code from the app.
 pub async fn enable(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let (user, _, token_hash) = staff(&ctx).await?;
+    let input: TwoFactorInput = form.input();
     let store = &ctx.state.store;
     let tr = ctx.state.i18n.translator(ctx.lang(true));
     let state = store.two_factor(user).await?;
@@ -302,7 +307,7 @@ pub async fn enable(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         state.totp_secret.as_deref(),
         reserve_try(&ctx, user).await?,
     ) {
-        (false, Some(secret), Ok(_)) => match two_factor::verify(secret, form.get("code"), now(), 0) {
+        (false, Some(secret), Ok(_)) => match two_factor::verify(secret, &input.code, now(), 0) {
             Some(step) => {
                 let (codes, hashes) = recovery();
                 if store.enable_totp(user, step, &hashes, now()).await? {
@@ -333,6 +338,7 @@ pub async fn new_recovery_codes(ctx: Ctx) -> Result<Response, AppError> {
 /// `POST /account/security/disable`: only where it is not required, and with a code.
 pub async fn disable(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let (user, role, token_hash) = staff(&ctx).await?;
+    let input: TwoFactorInput = form.input();
     let store = &ctx.state.store;
     let tr = ctx.state.i18n.translator(ctx.lang(true));
     let state = store.two_factor(user).await?;
@@ -345,7 +351,7 @@ pub async fn disable(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let error = match reserve_try(&ctx, user).await? {
         Err(minutes) => tr.ta("signin-rate-limited", &[("minutes", minutes.into())]),
         Ok(_) => {
-            if accept_code(&ctx, user, form.get("code")).await? {
+            if accept_code(&ctx, user, &input.code).await? {
                 store.disable_totp(user).await?;
                 Flash::Info {
                     message: "two-factor-disabled".into(),

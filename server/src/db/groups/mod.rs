@@ -22,8 +22,6 @@ use lotse_app::domain::{ClientId, MunicipalityId, UserId};
 /// Sessions are kept this many days ahead (extended daily by the janitor).
 pub const HORIZON_DAYS: i64 = 366;
 
-pub const SHIFT_ROLES: [&str; 4] = ["lead", "helper", "childcare", "interpreter"];
-
 #[derive(Clone, Debug, Default)]
 pub struct GroupFacts {
     pub category: String,

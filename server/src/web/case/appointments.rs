@@ -1,7 +1,7 @@
 //! Appointments and interpreter booking. Availability windows and language are checked
 //! here; double booking is refused by the database (see `db::appointments`).
 
-use super::{form_alert, local, local_weekday_minute, open, parse_id, to_unix, Case, Checks};
+use super::{form_alert, local, local_weekday_minute, open, parse_id, to_unix, Case};
 use crate::db::appointments::{AvailabilityRow, Booking, InterpreterRow, NewAppointment};
 use crate::db::case_file::Written;
 use crate::db::clients::split_languages;
@@ -16,10 +16,13 @@ use axum::response::Response;
 use leptos::prelude::*;
 use lotse_app::casework::APPOINTMENT_STATUS;
 use lotse_app::domain::SPOKEN_LANGUAGES;
-use lotse_app::forms::Problem;
+use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::i18n::Tr;
 use lotse_app::pages::forms::Posted;
-use lotse_app::pages::staff::case::appointments::{AppointmentView, AppointmentsData, AppointmentsPage};
+use lotse_app::pages::staff::case::appointments::{
+    AppointmentField, AppointmentInput, AppointmentView, AppointmentsData, AppointmentsPage, BookingField,
+    BookingInput, OutcomeField, OutcomeInput,
+};
 
 pub async fn page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
@@ -127,136 +130,49 @@ fn suitability(
     }
 }
 
+/// The form as it came, with its problems, to show again.
+fn posted(form_id: &str, form: &FormData, errors: FieldErrors) -> Posted {
+    Posted {
+        form: form_id.into(),
+        values: form.to_map(),
+        errors,
+        theirs: None,
+    }
+}
+
 pub async fn create(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
     let store = &ctx.state.store;
     let tr = case.tr(&ctx);
-    let mut checks = Checks::new();
-    let date = checks.check("date", forms::required_date(form.get("date")));
-    let time = checks.check("time", forms::time_of_day(form.get("time")));
-    let duration = checks
-        .check("duration", forms::optional_number(form.get("duration"), 480))
-        .map(|d| d.unwrap_or(60).max(15));
-    let with_kind = checks.check(
-        "with_kind",
-        forms::required_choice(form.get("with_kind"), &["office", "guide"]),
-    );
-    let place_name = checks.check("place_name", forms::required_text(form.get("place_name"), 200));
-    let address = checks.check("address", forms::optional_text(form.get("address"), 300));
-    let room = checks.check("room", forms::optional_text(form.get("room"), 100));
-    let contact_person = checks.check(
-        "contact_person",
-        forms::optional_text(form.get("contact_person"), 200),
-    );
-    let contact_phone = checks.check("contact_phone", forms::optional_phone(form.get("contact_phone")));
-    let bring = checks.check("bring", forms::optional_text(form.get("bring"), 2000));
-    let interpreter_lang = checks.check(
-        "interpreter_lang",
-        forms::optional_choice(form.get("interpreter_lang"), &SPOKEN_LANGUAGES),
-    );
+    let input: AppointmentInput = form.input();
     // Health appointments are the own guide's (special category): nobody else can make
     // one, and nobody else is offered the box.
-    let health = form.get("health") == "on";
-    if health && !case.access.is_own_guide() {
+    if input.health == "on" && !case.access.is_own_guide() {
         return Err(AppError::NotFound);
     }
-    let starts_at = match (&date, time) {
-        (Some(d), Some((h, m))) => {
-            let t = to_unix(d, h, m);
-            if t.is_none() {
-                checks.fail("time", "time-invalid");
-            }
-            t
-        }
-        _ => None,
-    };
-    let interpreter = match form.get("interpreter").trim() {
-        "" => None,
-        raw => {
-            let list = store.interpreters(case.municipality).await?;
-            match raw
-                .parse::<i64>()
-                .ok()
-                .and_then(|id| list.into_iter().find(|i| i.id == id))
-            {
-                Some(i) => Some(i),
-                None => {
-                    checks.fail("interpreter", "choice-invalid");
-                    None
-                }
-            }
-        }
-    };
-    if let (Some(i), Some(t), Some(d), Some(lang)) = (&interpreter, starts_at, duration, &interpreter_lang) {
-        let windows = store.availability(case.municipality).await?;
-        if let Err(reason) = suitability(i, &windows, t, d, lang.as_deref()) {
-            checks.fail("interpreter", reason);
-        }
-    }
-    let fields = (
-        starts_at,
-        duration,
-        with_kind,
-        place_name,
-        address,
-        room,
-        contact_person,
-        contact_phone,
-        bring,
-        interpreter_lang,
-    );
-    let (
-        Some(starts_at),
-        Some(duration),
-        Some(with_kind),
-        Some(place_name),
-        Some(address),
-        Some(room),
-        Some(contact_person),
-        Some(contact_phone),
-        Some(bring),
-        Some(interpreter_lang),
-    ) = fields
-    else {
-        let posted = checks.posted("appointment", &form);
-        return render(
-            &ctx,
-            &case,
-            posted,
-            form_alert(&tr),
-            StatusCode::UNPROCESSABLE_ENTITY,
+    // The pool and its hours are only needed to check a chosen interpreter.
+    let (pool, windows) = if input.interpreter.trim().is_empty() {
+        (vec![], vec![])
+    } else {
+        (
+            store.interpreters(case.municipality).await?,
+            store.availability(case.municipality).await?,
         )
-        .await;
     };
-    if !checks.ok() {
-        let posted = checks.posted("appointment", &form);
-        return render(
-            &ctx,
-            &case,
-            posted,
-            form_alert(&tr),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    let new = NewAppointment {
-        starts_at,
-        duration_minutes: duration,
-        with_kind,
-        place_name,
-        address,
-        room,
-        contact_person,
-        contact_phone,
-        bring: bring.unwrap_or_default(),
-        interpreter_lang,
-        health,
+    let (new, interpreter) = match parse(input, &pool, &windows) {
+        Ok(parsed) => parsed,
+        Err(errors) => {
+            return render(
+                &ctx,
+                &case,
+                posted("appointment", &form, errors),
+                form_alert(&tr),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
     };
-    match case
-        .file(&ctx)
-        .create_appointment(&new, interpreter.as_ref().map(|i| i.id))
-        .await?
-    {
+    match case.file(&ctx).create_appointment(&new, interpreter).await? {
         Ok(id) => {
             case.done(
                 &ctx,
@@ -267,14 +183,92 @@ pub async fn create(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
             .await
         }
         Err(other) => {
-            let when = local(other);
-            checks
-                .errors
-                .insert("interpreter", Problem::with_when("booking-double", when));
-            let posted = checks.posted("appointment", &form);
+            let mut errors = FieldErrors::new();
+            errors.insert(
+                AppointmentField::Interpreter.name(),
+                Problem::with_when("booking-double", local(other)),
+            );
+            let posted = posted("appointment", &form, errors);
             render(&ctx, &case, posted, form_alert(&tr), StatusCode::CONFLICT).await
         }
     }
+}
+
+/// A new appointment as posted, checked field by field, with the id of the interpreter
+/// to book. `pool` is the municipality's interpreters and `windows` their hours (both
+/// empty when no interpreter was chosen): one not in the pool, or not free then or not
+/// speaking the language, is a problem with the `interpreter` field.
+fn parse(
+    input: AppointmentInput,
+    pool: &[InterpreterRow],
+    windows: &[AvailabilityRow],
+) -> Result<(NewAppointment, Option<i64>), FieldErrors> {
+    use AppointmentField as F;
+    let mut p = Problems::new();
+    let date = p.check(F::Date, forms::required_date(&input.date));
+    let time = p.check(F::Time, forms::time_of_day(&input.time));
+    let duration = p
+        .check(F::Duration, forms::optional_number(&input.duration, 480))
+        .map(|d| d.unwrap_or(60).max(15));
+    let with_kind = p.check(
+        F::WithKind,
+        forms::required_choice(&input.with_kind, &["office", "guide"]),
+    );
+    let place_name = p.check(F::PlaceName, forms::required_text(&input.place_name, 200));
+    let address = p.check(F::Address, forms::optional_text(&input.address, 300));
+    let room = p.check(F::Room, forms::optional_text(&input.room, 100));
+    let contact_person = p.check(F::ContactPerson, forms::optional_text(&input.contact_person, 200));
+    let contact_phone = p.check(F::ContactPhone, forms::optional_phone(&input.contact_phone));
+    let bring = p.check(F::Bring, forms::optional_text(&input.bring, 2000));
+    let interpreter_lang = p.check(
+        F::InterpreterLang,
+        forms::optional_choice(&input.interpreter_lang, &SPOKEN_LANGUAGES),
+    );
+    let starts_at = match (&date, time) {
+        (Some(d), Some((h, m))) => {
+            let t = to_unix(d, h, m);
+            if t.is_none() {
+                p.add(F::Time, Problem::new("time-invalid"));
+            }
+            t
+        }
+        _ => None,
+    };
+    let interpreter = match input.interpreter.trim() {
+        "" => None,
+        raw => {
+            let found = raw
+                .parse::<i64>()
+                .ok()
+                .and_then(|id| pool.iter().find(|i| i.id == id));
+            if found.is_none() {
+                p.add(F::Interpreter, Problem::new("choice-invalid"));
+            }
+            found
+        }
+    };
+    if let (Some(i), Some(t), Some(d), Some(lang)) = (interpreter, starts_at, duration, &interpreter_lang) {
+        if let Err(reason) = suitability(i, windows, t, d, lang.as_deref()) {
+            p.add(F::Interpreter, Problem::new(reason));
+        }
+    }
+    let health = input.health == "on";
+    p.finish(|| {
+        let new = NewAppointment {
+            starts_at: starts_at?,
+            duration_minutes: duration?,
+            with_kind: with_kind?,
+            place_name: place_name?,
+            address: address?,
+            room: room?,
+            contact_person: contact_person?,
+            contact_phone: contact_phone?,
+            bring: bring?.unwrap_or_default(),
+            interpreter_lang: interpreter_lang?,
+            health,
+        };
+        Some((new, interpreter.map(|i| i.id)))
+    })
 }
 
 pub async fn book(
@@ -292,21 +286,25 @@ pub async fn book(
         .appointment(appointment)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut checks = Checks::new();
+    let input: BookingInput = form.input();
+    // The form has one field: whatever is wrong is said next to it.
+    let refused = |problem: Problem| {
+        let mut p = Problems::new();
+        p.add(BookingField::Interpreter, problem);
+        posted(&form_id, &form, p.into_errors())
+    };
     let list = store.interpreters(case.municipality).await?;
-    let chosen = form
-        .get("interpreter")
+    let chosen = input
+        .interpreter
         .trim()
         .parse::<i64>()
         .ok()
         .and_then(|id| list.into_iter().find(|i| i.id == id));
     let Some(i) = chosen else {
-        checks.fail("interpreter", "choice-required");
-        let posted = checks.posted(&form_id, &form);
         return render(
             &ctx,
             &case,
-            posted,
+            refused(Problem::new("choice-required")),
             form_alert(&tr),
             StatusCode::UNPROCESSABLE_ENTITY,
         )
@@ -320,12 +318,10 @@ pub async fn book(
         a.duration_minutes,
         a.interpreter_lang.as_deref(),
     ) {
-        checks.fail("interpreter", reason);
-        let posted = checks.posted(&form_id, &form);
         return render(
             &ctx,
             &case,
-            posted,
+            refused(Problem::new(reason)),
             form_alert(&tr),
             StatusCode::UNPROCESSABLE_ENTITY,
         )
@@ -346,10 +342,7 @@ pub async fn book(
             .await
         }
         Booking::DoubleBooked(other) => {
-            checks
-                .errors
-                .insert("interpreter", Problem::with_when("booking-double", local(other)));
-            let posted = checks.posted(&form_id, &form);
+            let posted = refused(Problem::with_when("booking-double", local(other)));
             render(&ctx, &case, posted, form_alert(&tr), StatusCode::CONFLICT).await
         }
         Booking::NotFound => Err(AppError::NotFound),
@@ -365,23 +358,21 @@ pub async fn outcome(
     let appointment = parse_id(&appointment)?;
     let tr = case.tr(&ctx);
     let form_id = format!("outcome-{appointment}");
-    let mut checks = Checks::new();
-    let status = checks.check(
-        "status",
-        forms::required_choice(form.get("status"), &APPOINTMENT_STATUS),
-    );
-    let outcome = checks.check("outcome", forms::optional_text(form.get("outcome"), 4000));
-    let version = form.get("version").trim().parse::<i64>().unwrap_or(-1);
-    let (Some(status), Some(outcome), true) = (status, outcome, checks.ok()) else {
-        let posted = checks.posted(&form_id, &form);
-        return render(
-            &ctx,
-            &case,
-            posted,
-            form_alert(&tr),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+    let input: OutcomeInput = form.input();
+    // A missing or garbled version matches none stored.
+    let version = input.version.trim().parse::<i64>().unwrap_or(-1);
+    let (status, outcome) = match parse_outcome(input) {
+        Ok(parsed) => parsed,
+        Err(errors) => {
+            return render(
+                &ctx,
+                &case,
+                posted(&form_id, &form, errors),
+                form_alert(&tr),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
     };
     match case
         .file(&ctx)
@@ -399,9 +390,22 @@ pub async fn outcome(
             .await
         }
         Written::Conflict => {
+            // Nothing is wrong with what was typed: it is shown again next to the alert.
             let alert = Some(tr.t("conflict-appointment"));
-            let posted = checks.posted(&form_id, &form);
+            let posted = posted(&form_id, &form, FieldErrors::new());
             render(&ctx, &case, posted, alert, StatusCode::CONFLICT).await
         }
     }
+}
+
+/// An appointment's outcome as posted: its status and, optionally, what came of it.
+fn parse_outcome(input: OutcomeInput) -> Result<(String, Option<String>), FieldErrors> {
+    use OutcomeField as F;
+    let mut p = Problems::new();
+    let status = p.check(
+        F::Status,
+        forms::required_choice(&input.status, &APPOINTMENT_STATUS),
+    );
+    let outcome = p.check(F::Outcome, forms::optional_text(&input.outcome, 4000));
+    p.finish(|| Some((status?, outcome?)))
 }

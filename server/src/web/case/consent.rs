@@ -1,6 +1,6 @@
 //! Consent records: recorded per purpose and recipient, revoked but never deleted.
 
-use super::{form_alert, open, parse_id, today_iso, Case, Checks};
+use super::{form_alert, open, parse_id, today_iso, Case};
 use crate::db::access_log::Action;
 use crate::db::consents::NewConsent;
 use crate::web::ctx::Ctx;
@@ -10,11 +10,15 @@ use crate::web::forms;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use lotse_app::casework::{AREAS, CONSENT_PURPOSES};
 use lotse_app::domain::TeamId;
+use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::pages::forms::Posted;
-use lotse_app::pages::staff::case::consent::{ConsentData, ConsentPage, ConsentView};
+use lotse_app::pages::staff::case::consent::{
+    ConsentData, ConsentField, ConsentInput, ConsentPage, ConsentView, CONSENT_FORMS,
+};
 
 pub async fn page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
@@ -78,78 +82,19 @@ async fn render(
 pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
     let tr = case.tr(&ctx);
-    let mut checks = Checks::new();
-    let purpose = checks.check(
-        "purpose",
-        forms::required_choice(form.get("purpose"), &CONSENT_PURPOSES),
-    );
-    let recipient = checks
-        .check("recipient", forms::optional_text(form.get("recipient"), 200))
-        .flatten();
-    let given_on = checks.check(
-        "given_on",
-        forms::optional_past_date(form.get("given_on"), super::today()),
-    );
-    let consent_form = checks.check(
-        "form",
-        forms::required_choice(form.get("form"), &["paper", "app"]),
-    );
-    let covers: Vec<String> = form
-        .all("covers")
-        .into_iter()
-        .filter(|a| AREAS.contains(&a.as_str()))
-        .collect();
     let known_teams = teams(&ctx, &case).await?;
-    let team = match form.get("team").trim() {
-        "" => None,
-        raw => match raw
-            .parse::<i64>()
-            .ok()
-            .and_then(|id| known_teams.iter().find(|(t, _)| *t == id))
-        {
-            Some(t) => Some(t.clone()),
-            None => {
-                checks.fail("team", "choice-invalid");
-                None
-            }
-        },
-    };
-    // A handover consent must name the receiving team; other purposes a recipient.
-    let recipient = match (purpose.as_deref(), &team, recipient) {
-        (Some("handover"), Some((_, name)), r) => Some(r.unwrap_or_else(|| name.clone())),
-        (Some("handover"), None, _) => {
-            checks.fail("team", "consent-team-needed");
-            None
-        }
-        (_, _, Some(r)) => Some(r),
-        (_, _, None) => {
-            checks.fail("recipient", "field-required");
-            None
-        }
-    };
-    let given_on = match given_on {
-        Some(None) => {
-            checks.fail("given_on", "field-required");
-            None
-        }
-        g => g.flatten(),
-    };
-    match (purpose, recipient, given_on, consent_form) {
-        (Some(purpose), Some(recipient), Some(given_on), Some(consent_form)) if checks.ok() => {
-            let team = team.filter(|_| purpose == "handover").map(|(id, _)| TeamId(id));
-            let new = NewConsent {
-                covers: if purpose == "handover" { covers } else { vec![] },
-                purpose,
-                recipient,
-                recipient_team: team,
-                given_on,
-                form: consent_form,
-            };
+    match parse(form.input(), &known_teams, super::today()) {
+        Ok(new) => {
             case.file(&ctx).add_consent(&new).await?;
             case.done(&ctx, "consent", "consent-saved", "").await
         }
-        _ => {
-            let posted = checks.posted("consent", &form);
+        Err(errors) => {
+            let posted = Posted {
+                form: "consent".into(),
+                values: form.to_map(),
+                errors,
+                theirs: None,
+            };
             render(
                 &ctx,
                 &case,
@@ -160,6 +105,76 @@ pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Re
             .await
         }
     }
+}
+
+/// The consent as posted. `teams` are those of the client's county: a handover consent
+/// must name one of them as the receiving team (and only it keeps the team and the areas
+/// that go along); any other purpose names a recipient.
+fn parse(input: ConsentInput, teams: &[(i64, String)], today: NaiveDate) -> Result<NewConsent, FieldErrors> {
+    use ConsentField as F;
+    let mut p = Problems::new();
+    let purpose = p.check(
+        F::Purpose,
+        forms::required_choice(&input.purpose, &CONSENT_PURPOSES),
+    );
+    let recipient = p
+        .check(F::Recipient, forms::optional_text(&input.recipient, 200))
+        .flatten();
+    let given_on = p.check(F::GivenOn, forms::optional_past_date(&input.given_on, today));
+    let consent_form = p.check(F::Form, forms::required_choice(&input.form, &CONSENT_FORMS));
+    // The checked areas arrive joined by commas; unknown ones are left out.
+    let covers: Vec<String> = input
+        .covers
+        .split(',')
+        .filter(|a| AREAS.contains(a))
+        .map(String::from)
+        .collect();
+    let team = match input.team.trim() {
+        "" => None,
+        raw => match raw
+            .parse::<i64>()
+            .ok()
+            .and_then(|id| teams.iter().find(|(t, _)| *t == id))
+        {
+            Some(t) => Some(t.clone()),
+            None => {
+                p.add(F::Team, Problem::new("choice-invalid"));
+                None
+            }
+        },
+    };
+    // A handover consent must name the receiving team; other purposes a recipient.
+    let recipient = match (purpose.as_deref(), &team, recipient) {
+        (Some("handover"), Some((_, name)), r) => Some(r.unwrap_or_else(|| name.clone())),
+        (Some("handover"), None, _) => {
+            p.add(F::Team, Problem::new("consent-team-needed"));
+            None
+        }
+        (_, _, Some(r)) => Some(r),
+        (_, _, None) => {
+            p.add(F::Recipient, Problem::new("field-required"));
+            None
+        }
+    };
+    let given_on = match given_on {
+        Some(None) => {
+            p.add(F::GivenOn, Problem::new("field-required"));
+            None
+        }
+        g => g.flatten(),
+    };
+    p.finish(|| {
+        let purpose = purpose?;
+        let handover = purpose == "handover";
+        Some(NewConsent {
+            covers: if handover { covers } else { vec![] },
+            recipient_team: team.filter(|_| handover).map(|(id, _)| TeamId(id)),
+            purpose,
+            recipient: recipient?,
+            given_on: given_on?,
+            form: consent_form?,
+        })
+    })
 }
 
 pub async fn revoke(ctx: Ctx, Path((raw, id)): Path<(String, String)>) -> Result<Response, AppError> {

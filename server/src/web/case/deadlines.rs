@@ -3,29 +3,37 @@
 //! phone and in the calendar, and removes them again.
 
 use super::appointments::render;
-use super::{form_alert, open, parse_id, Checks};
-use crate::web::client::deadlines::read_deadline;
+use super::{form_alert, open, parse_id};
+use crate::web::client::deadlines::parse_deadline;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::form_data::FormData;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
+use lotse_app::pages::forms::Posted;
 
 pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
     let tr = case.tr(&ctx);
-    let mut checks = Checks::new();
-    let Some(new) = read_deadline(&mut checks, &form, false, None) else {
-        let posted = checks.posted("deadline", &form);
-        return render(
-            &ctx,
-            &case,
-            posted,
-            form_alert(&tr),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+    let new = match parse_deadline(form.input(), false, None) {
+        Ok(new) => new,
+        Err(errors) => {
+            let posted = Posted {
+                form: "deadline".into(),
+                values: form.to_map(),
+                errors,
+                theirs: None,
+            };
+            return render(
+                &ctx,
+                &case,
+                posted,
+                form_alert(&tr),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
     };
     case.file(&ctx).add_deadline(&new).await?;
     case.done(&ctx, "appointments", "deadline-saved", "#deadlines")

@@ -2,7 +2,8 @@
 //! changes hands but the guide; beyond it, the client's handover consent for the
 //! receiving team decides what goes along, and without it there is no handover.
 
-use super::{form_alert, local, open, Case, Checks};
+use super::{form_alert, local, open, Case};
+use crate::db::handover::GuideChoice;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::flash::Flash;
@@ -13,8 +14,11 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
 use lotse_app::domain::{TeamId, UserId};
+use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::pages::forms::Posted;
-use lotse_app::pages::staff::case::handover::{HandoverData, HandoverPage, TransferView};
+use lotse_app::pages::staff::case::handover::{
+    HandoverData, HandoverField, HandoverInput, HandoverPage, TransferView,
+};
 
 pub async fn page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
@@ -76,40 +80,23 @@ pub async fn hand_over(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Res
     let case = open(&ctx, &raw).await?;
     let store = &ctx.state.store;
     let tr = case.tr(&ctx);
-    let mut checks = Checks::new();
     let scope = store.client_scope(case.id()).await?.ok_or(AppError::NotFound)?;
     let guides = store.guides_in_county(case.municipality).await?;
-    let target = form.get("guide").trim().parse::<i64>().ok().and_then(|id| {
-        guides
-            .into_iter()
-            .find(|g| g.id == id && Some(g.id) != scope.guide_id)
-    });
-    let reason = checks
-        .check("reason", forms::optional_text(form.get("reason"), 300))
-        .flatten();
-    // Becoming a client's own guide opens their health data: nobody grants that to
-    // themselves (a team lead asks a colleague or the coordinator to hand it over).
-    let target = match target {
-        Some(t) if t.id == case.principal.user().0 => {
-            checks.fail("guide", "handover-not-to-self");
-            None
+    let parsed = parse(form.input(), guides, scope.guide_id, case.principal.user().0);
+    let (target, reason) = match parsed {
+        Ok(handover) => handover,
+        Err(errors) => {
+            let posted = posted_form("handover", &form, errors);
+            return render(
+                &ctx,
+                &case,
+                posted,
+                vec![],
+                form_alert(&tr),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
         }
-        other => other,
-    };
-    let Some(target) = target.filter(|_| checks.ok()) else {
-        if checks.ok() {
-            checks.fail("guide", "choice-required");
-        }
-        let posted = checks.posted("handover", &form);
-        return render(
-            &ctx,
-            &case,
-            posted,
-            vec![],
-            form_alert(&tr),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
     };
     let same_team = scope.team_id == Some(target.team_id);
     let file = case.file(&ctx);
@@ -126,7 +113,7 @@ pub async fn hand_over(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Res
                         ("municipality", target.municipality_name.clone().into()),
                     ],
                 )];
-                let posted = checks.posted("handover", &form);
+                let posted = posted_form("handover", &form, FieldErrors::new());
                 return render(
                     &ctx,
                     &case,
@@ -157,4 +144,49 @@ pub async fn hand_over(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Res
     .set(store, &case.token_hash)
     .await?;
     Ok(Redirect::to("/cases").into_response())
+}
+
+/// The guide to hand over to and why. `guides` are those of the client's county, of whom
+/// `current` (the client's guide now) is no choice, nor is `me`: becoming a client's own
+/// guide opens their health data, and nobody grants that to themselves (a team lead asks
+/// a colleague or the coordinator to hand it over).
+fn parse(
+    input: HandoverInput,
+    guides: Vec<GuideChoice>,
+    current: Option<i64>,
+    me: i64,
+) -> Result<(GuideChoice, Option<String>), FieldErrors> {
+    use HandoverField as F;
+    let mut p = Problems::new();
+    let target = input
+        .guide
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .and_then(|id| guides.into_iter().find(|g| g.id == id && Some(g.id) != current));
+    let reason = p
+        .check(F::Reason, forms::optional_text(&input.reason, 300))
+        .flatten();
+    let target = match target {
+        Some(t) if t.id == me => {
+            p.add(F::Guide, Problem::new("handover-not-to-self"));
+            None
+        }
+        other => other,
+    };
+    // A missing or unknown guide is only said when nothing else is wrong with the form.
+    if target.is_none() && p.is_empty() {
+        p.add(F::Guide, Problem::new("choice-required"));
+    }
+    p.finish(|| Some((target?, reason)))
+}
+
+/// The handover form as it came, to show again with `errors` next to its fields.
+fn posted_form(form_id: &str, form: &FormData, errors: FieldErrors) -> Posted {
+    Posted {
+        form: form_id.to_string(),
+        values: form.to_map(),
+        errors,
+        theirs: None,
+    }
 }

@@ -9,10 +9,14 @@ use crate::web::forms;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use lotse_app::casework::{intake_section, FieldKind, IntakeSection, INTAKE_SECTIONS, SCHOOL_STATUS};
+use lotse_app::forms::{FieldErrors, Problems};
 use lotse_app::pages::forms::Posted;
-use lotse_app::pages::staff::case::intake::{IntakeData, IntakePage, Member, SectionState};
+use lotse_app::pages::staff::case::intake::{
+    HouseholdMemberField, HouseholdMemberInput, IntakeData, IntakePage, Member, SectionState,
+};
 use lotse_app::pages::staff::client_detail::RELATIONS;
 use std::collections::BTreeMap;
 
@@ -174,36 +178,37 @@ pub async fn save_section(
     }
 }
 
+/// A household member as checked, ready to store.
+struct NewMember {
+    first_name: String,
+    relation: String,
+    birth_date: Option<String>,
+    school_status: Option<String>,
+}
+
 pub async fn add_member(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
     let tr = case.tr(&ctx);
-    let mut checks = Checks::new();
-    let first_name = checks.check(
-        "member_first_name",
-        forms::required_text(form.get("member_first_name"), 100),
-    );
-    let birth_date = checks.check(
-        "member_birth_date",
-        forms::optional_past_date(form.get("member_birth_date"), super::today()),
-    );
-    let relation = checks.check(
-        "relation",
-        forms::required_choice(form.get("relation"), &RELATIONS),
-    );
-    let school = checks.check(
-        "school_status",
-        forms::optional_choice(form.get("school_status"), &SCHOOL_STATUS),
-    );
-    match (first_name, birth_date, relation, school) {
-        (Some(first_name), Some(birth_date), Some(relation), Some(school)) if checks.ok() => {
+    match parse_member(form.input(), super::today()) {
+        Ok(m) => {
             case.file(&ctx)
-                .add_household_member(&first_name, &relation, birth_date.as_deref(), school.as_deref())
+                .add_household_member(
+                    &m.first_name,
+                    &m.relation,
+                    m.birth_date.as_deref(),
+                    m.school_status.as_deref(),
+                )
                 .await?;
             case.done(&ctx, "intake", "household-added", "#section-household")
                 .await
         }
-        _ => {
-            let posted = checks.posted("household-member", &form);
+        Err(errors) => {
+            let posted = Posted {
+                form: "household-member".into(),
+                values: form.to_map(),
+                errors,
+                theirs: None,
+            };
             render(
                 &ctx,
                 &case,
@@ -214,4 +219,32 @@ pub async fn add_member(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Re
             .await
         }
     }
+}
+
+/// The household member as posted: a first name and how they are related are needed,
+/// a birth date (not in the future) and a school status may follow later.
+fn parse_member(input: HouseholdMemberInput, today: NaiveDate) -> Result<NewMember, FieldErrors> {
+    use HouseholdMemberField as F;
+    let mut p = Problems::new();
+    let first_name = p.check(
+        F::MemberFirstName,
+        forms::required_text(&input.member_first_name, 100),
+    );
+    let birth_date = p.check(
+        F::MemberBirthDate,
+        forms::optional_past_date(&input.member_birth_date, today),
+    );
+    let relation = p.check(F::Relation, forms::required_choice(&input.relation, &RELATIONS));
+    let school_status = p.check(
+        F::SchoolStatus,
+        forms::optional_choice(&input.school_status, &SCHOOL_STATUS),
+    );
+    p.finish(|| {
+        Some(NewMember {
+            first_name: first_name?,
+            relation: relation?,
+            birth_date: birth_date?,
+            school_status: school_status?,
+        })
+    })
 }

@@ -1,11 +1,11 @@
 //! The integration plan: goals (from a template or free text), steps, status changes
 //! guarded by versions, and the history of every change.
 
-use super::{form_alert, local, open, parse_id, today_iso, Case, Checks};
+use super::{form_alert, local, open, parse_id, today_iso, Case};
 use crate::db::access_log::Action;
 use crate::db::case_file::Written;
 use crate::db::groups::Joined;
-use crate::db::plan::{NewGoal, NewStep, StepLink};
+use crate::db::plan::{NewGoal, NewStep, StepLink, TemplateRow};
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::form_data::FormData;
@@ -15,9 +15,12 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
 use lotse_app::casework::{FIELDS, GOAL_STATUS, STEP_ACTORS};
+use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::case::plan::{
-    HistoryEntry, LinkChoice, PlanData, PlanGoal, PlanPage, PlanStep, TemplateChoice,
+    GoalField, GoalInput, GoalUpdateField, GoalUpdateInput, GroupSignUpField, GroupSignUpInput, HistoryEntry,
+    LinkChoice, PlanData, PlanGoal, PlanPage, PlanStep, StepField, StepInput, StepStatusField,
+    StepStatusInput, TemplateChoice,
 };
 use lotse_app::pages::StepLinkView;
 
@@ -150,47 +153,75 @@ async fn link_choices(ctx: &Ctx, case: &Case) -> Result<Vec<(StepLink, String)>,
     })
 }
 
+/// The form as it came, with its problems, shown again with the alert at the top.
 async fn refuse(
     ctx: &Ctx,
     case: &Case,
-    checks: Checks,
+    errors: FieldErrors,
     form_id: &str,
     form: &FormData,
 ) -> Result<Response, AppError> {
     let alert = form_alert(&case.tr(ctx));
-    let posted = checks.posted(form_id, form);
+    let posted = posted_form(form_id, form, errors);
     render(ctx, case, posted, alert, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+/// The form `form_id` as it came, to show again with `errors` next to its fields.
+fn posted_form(form_id: &str, form: &FormData, errors: FieldErrors) -> Posted {
+    Posted {
+        form: form_id.to_string(),
+        values: form.to_map(),
+        errors,
+        theirs: None,
+    }
 }
 
 /// A goal from a template (its field and German title) or with a free title.
 pub async fn add_goal(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
-    let mut checks = Checks::new();
-    let template = match form.get("template").trim() {
-        "" => None,
-        t => match t.parse::<i64>() {
-            Ok(id) => ctx.state.store.goal_template(case.municipality, id).await?,
-            Err(_) => None,
-        }
-        .or_else(|| {
-            checks.fail("template", "choice-invalid");
-            None
-        }),
+    let input: GoalInput = form.input();
+    // The template is looked up here, so that parsing needs no database: one the
+    // municipality's county does not offer is as unknown as one that does not exist.
+    let template = match input.template.trim().parse::<i64>() {
+        Ok(id) => ctx.state.store.goal_template(case.municipality, id).await?,
+        Err(_) => None,
     };
-    let field = checks
-        .check("field", forms::optional_choice(form.get("field"), &FIELDS))
+    match parse_goal(input, template) {
+        Ok(goal) => {
+            // Only the own guide may add a health goal (special category).
+            let Some(id) = case.file(&ctx).add_goal(&goal).await? else {
+                return Err(AppError::NotFound);
+            };
+            case.done(&ctx, "plan", "plan-goal-added", &format!("#goal-{id}"))
+                .await
+        }
+        Err(errors) => refuse(&ctx, &case, errors, "goal", &form).await,
+    }
+}
+
+/// The goal as posted; `template` is the one the form named, if the county offers it.
+/// A template gives the field and the title (which a typed title replaces); without one,
+/// both must be given.
+fn parse_goal(input: GoalInput, template: Option<TemplateRow>) -> Result<NewGoal, FieldErrors> {
+    use GoalField as F;
+    let mut p = Problems::new();
+    if !input.template.trim().is_empty() && template.is_none() {
+        p.add(F::Template, Problem::new("choice-invalid"));
+    }
+    let field = p
+        .check(F::Field, forms::optional_choice(&input.field, &FIELDS))
         .flatten();
-    let title = checks
-        .check("title", forms::optional_text(form.get("title"), 200))
+    let title = p
+        .check(F::Title, forms::optional_text(&input.title, 200))
         .flatten();
-    let review_on = checks
-        .check("review_on", forms::optional_date(form.get("review_on")))
+    let review_on = p
+        .check(F::ReviewOn, forms::optional_date(&input.review_on))
         .flatten();
-    let goal = match (&template, field, title) {
+    let goal = match (template, field, title) {
         (Some(t), _, title) => Some(NewGoal {
-            field: t.field.clone(),
+            field: t.field,
             template_id: Some(t.id),
-            title: title.unwrap_or_else(|| t.title_de.clone()),
+            title: title.unwrap_or(t.title_de),
             review_on,
         }),
         (None, Some(field), Some(title)) => Some(NewGoal {
@@ -200,26 +231,17 @@ pub async fn add_goal(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Resu
             review_on,
         }),
         (None, field, title) => {
+            // A field or title that failed its check already says why.
             if field.is_none() {
-                checks.fail("field", "plan-field-needed");
+                p.add(F::Field, Problem::new("plan-field-needed"));
             }
             if title.is_none() {
-                checks.fail("title", "plan-title-needed");
+                p.add(F::Title, Problem::new("plan-title-needed"));
             }
             None
         }
     };
-    match goal {
-        Some(goal) if checks.ok() => {
-            // Only the own guide may add a health goal (special category).
-            let Some(id) = case.file(&ctx).add_goal(&goal).await? else {
-                return Err(AppError::NotFound);
-            };
-            case.done(&ctx, "plan", "plan-goal-added", &format!("#goal-{id}"))
-                .await
-        }
-        _ => refuse(&ctx, &case, checks, "goal", &form).await,
-    }
+    p.finish(|| goal)
 }
 
 pub async fn add_step(
@@ -230,31 +252,15 @@ pub async fn add_step(
     let case = open(&ctx, &raw).await?;
     let goal = parse_id(&goal)?;
     let form_id = format!("step-{goal}");
-    let mut checks = Checks::new();
-    let text = checks.check("text", forms::required_text(form.get("text"), 300));
-    let actor = checks.check("actor", forms::required_choice(form.get("actor"), &STEP_ACTORS));
-    let actor_name = checks.check("actor_name", forms::optional_text(form.get("actor_name"), 200));
-    let due_on = checks.check("due_on", forms::optional_date(form.get("due_on")));
-    let link = match form.get("link").trim() {
-        "" => None,
-        raw => {
-            let choices = link_choices(&ctx, &case).await?;
-            let link = StepLink::parse(raw).filter(|l| choices.iter().any(|(c, _)| c == l));
-            if link.is_none() {
-                checks.fail("link", "plan-step-link-unknown");
-            }
-            link
-        }
+    let input: StepInput = form.input();
+    // What a step may point to is only looked up when the form names something.
+    let choices = if input.link.trim().is_empty() {
+        Vec::new()
+    } else {
+        link_choices(&ctx, &case).await?
     };
-    match (text, actor, actor_name, due_on) {
-        (Some(text), Some(actor), Some(actor_name), Some(due_on)) if checks.ok() => {
-            let step = NewStep {
-                text,
-                actor,
-                actor_name,
-                due_on,
-                link,
-            };
+    match parse_step(input, &choices) {
+        Ok(step) => {
             let added = case.file(&ctx).add_step(goal, &step).await?;
             if added.is_none() {
                 return Err(AppError::NotFound);
@@ -262,8 +268,46 @@ pub async fn add_step(
             case.done(&ctx, "plan", "plan-step-added", &format!("#goal-{goal}"))
                 .await
         }
-        _ => refuse(&ctx, &case, checks, &form_id, &form).await,
+        Err(errors) => refuse(&ctx, &case, errors, &form_id, &form).await,
     }
+}
+
+/// The step as posted; its link must be one of `choices` (the offices and guides of the
+/// client's county), so a step never points outside it.
+fn parse_step(input: StepInput, choices: &[(StepLink, String)]) -> Result<NewStep, FieldErrors> {
+    use StepField as F;
+    let mut p = Problems::new();
+    let text = p.check(F::Text, forms::required_text(&input.text, 300));
+    let actor = p.check(F::Actor, forms::required_choice(&input.actor, &STEP_ACTORS));
+    let actor_name = p.check(F::ActorName, forms::optional_text(&input.actor_name, 200));
+    let due_on = p.check(F::DueOn, forms::optional_date(&input.due_on));
+    let link = match input.link.trim() {
+        "" => None,
+        raw => {
+            let link = StepLink::parse(raw).filter(|l| choices.iter().any(|(c, _)| c == l));
+            if link.is_none() {
+                p.add(F::Link, Problem::new("plan-step-link-unknown"));
+            }
+            link
+        }
+    };
+    p.finish(|| {
+        Some(NewStep {
+            text: text?,
+            actor: actor?,
+            actor_name: actor_name?,
+            due_on: due_on?,
+            link,
+        })
+    })
+}
+
+/// A step's new status as posted, with the version the form was opened with.
+struct StatusChange {
+    status: String,
+    /// Only for a dropped step.
+    reason: Option<String>,
+    version: i64,
 }
 
 pub async fn set_step_status(
@@ -274,25 +318,13 @@ pub async fn set_step_status(
     let case = open(&ctx, &raw).await?;
     let step = parse_id(&step)?;
     let form_id = format!("status-{step}");
-    let mut checks = Checks::new();
-    let status = checks.check(
-        "status",
-        forms::required_choice(form.get("status"), &["open", "done", "dropped"]),
-    );
-    let reason = checks
-        .check("reason", forms::optional_text(form.get("reason"), 300))
-        .flatten();
-    if status.as_deref() == Some("dropped") && reason.is_none() {
-        checks.fail("reason", "plan-drop-reason-needed");
-    }
-    let version = form.get("version").trim().parse::<i64>().unwrap_or(-1);
-    let Some(status) = status.filter(|_| checks.ok()) else {
-        return refuse(&ctx, &case, checks, &form_id, &form).await;
+    let change = match parse_status(form.input()) {
+        Ok(change) => change,
+        Err(errors) => return refuse(&ctx, &case, errors, &form_id, &form).await,
     };
-    let reason = reason.filter(|_| status == "dropped");
     match case
         .file(&ctx)
-        .set_step_status(step, version, &status, reason.as_deref())
+        .set_step_status(step, change.version, &change.status, change.reason.as_deref())
         .await?
     {
         Written::NotFound => Err(AppError::NotFound),
@@ -301,13 +333,48 @@ pub async fn set_step_status(
                 .await
         }
         Written::Conflict => {
-            let mut checks = Checks::new();
-            checks.fail("status", "conflict-step");
+            let mut errors = FieldErrors::new();
+            errors.insert(StepStatusField::Status.name(), Problem::new("conflict-step"));
             let alert = Some(case.tr(&ctx).t("conflict-step"));
-            let posted = checks.posted(&form_id, &form);
+            let posted = posted_form(&form_id, &form, errors);
             render(&ctx, &case, posted, alert, StatusCode::CONFLICT).await
         }
     }
+}
+
+/// The status as posted: a dropped step needs the reason, which no other status keeps.
+/// A missing or broken version never matches, so the save is refused as a conflict.
+fn parse_status(input: StepStatusInput) -> Result<StatusChange, FieldErrors> {
+    use StepStatusField as F;
+    let mut p = Problems::new();
+    let status = p.check(
+        F::Status,
+        forms::required_choice(&input.status, &["open", "done", "dropped"]),
+    );
+    let reason = p
+        .check(F::Reason, forms::optional_text(&input.reason, 300))
+        .flatten();
+    if status.as_deref() == Some("dropped") && reason.is_none() {
+        p.add(F::Reason, Problem::new("plan-drop-reason-needed"));
+    }
+    let version = input.version.trim().parse::<i64>().unwrap_or(-1);
+    p.finish(|| {
+        let status = status?;
+        let reason = reason.filter(|_| status == "dropped");
+        Some(StatusChange {
+            status,
+            reason,
+            version,
+        })
+    })
+}
+
+/// A goal's new status and review date as posted, with the version the form was opened
+/// with.
+struct GoalChange {
+    status: String,
+    review_on: Option<String>,
+    version: i64,
 }
 
 pub async fn update_goal(
@@ -318,16 +385,13 @@ pub async fn update_goal(
     let case = open(&ctx, &raw).await?;
     let goal = parse_id(&goal)?;
     let form_id = format!("goal-{goal}");
-    let mut checks = Checks::new();
-    let status = checks.check("status", forms::required_choice(form.get("status"), &GOAL_STATUS));
-    let review_on = checks.check("review_on", forms::optional_date(form.get("review_on")));
-    let version = form.get("version").trim().parse::<i64>().unwrap_or(-1);
-    let (Some(status), Some(review_on), true) = (status, review_on, checks.ok()) else {
-        return refuse(&ctx, &case, checks, &form_id, &form).await;
+    let change = match parse_goal_update(form.input()) {
+        Ok(change) => change,
+        Err(errors) => return refuse(&ctx, &case, errors, &form_id, &form).await,
     };
     match case
         .file(&ctx)
-        .update_goal(goal, version, &status, review_on.as_deref())
+        .update_goal(goal, change.version, &change.status, change.review_on.as_deref())
         .await?
     {
         Written::NotFound => Err(AppError::NotFound),
@@ -338,10 +402,27 @@ pub async fn update_goal(
         Written::Conflict => {
             let tr = case.tr(&ctx);
             let alert = Some(tr.t("conflict-goal"));
-            let posted = Checks::new().posted(&form_id, &form);
+            let posted = posted_form(&form_id, &form, FieldErrors::new());
             render(&ctx, &case, posted, alert, StatusCode::CONFLICT).await
         }
     }
+}
+
+/// The goal's change as posted. A missing or broken version never matches, so the save
+/// is refused as a conflict.
+fn parse_goal_update(input: GoalUpdateInput) -> Result<GoalChange, FieldErrors> {
+    use GoalUpdateField as F;
+    let mut p = Problems::new();
+    let status = p.check(F::Status, forms::required_choice(&input.status, &GOAL_STATUS));
+    let review_on = p.check(F::ReviewOn, forms::optional_date(&input.review_on));
+    let version = input.version.trim().parse::<i64>().unwrap_or(-1);
+    p.finish(|| {
+        Some(GoalChange {
+            status: status?,
+            review_on: review_on?,
+            version,
+        })
+    })
 }
 
 /// Signs the client up for a group offer as part of a step: a seat if one is free, else
@@ -364,12 +445,10 @@ pub async fn sign_up_for_group(
         return Err(AppError::NotFound);
     }
     let form_id = format!("group-{step}");
-    let Ok(group) = form.get("group").parse::<i64>() else {
-        let mut checks = Checks::new();
-        checks.fail("group", "plan-group-needed");
-        return refuse(&ctx, &case, checks, &form_id, &form).await;
+    let (group, share) = match parse_sign_up(form.input()) {
+        Ok(sign_up) => sign_up,
+        Err(errors) => return refuse(&ctx, &case, errors, &form_id, &form).await,
     };
-    let share = !form.get("share_first_name").is_empty();
     let message = match store
         .join_group(case.id(), group, share, case.principal.user())
         .await?
@@ -378,12 +457,29 @@ pub async fn sign_up_for_group(
         Joined::Waitlist(_) => "plan-group-waitlist",
         Joined::Already => "plan-group-already",
         Joined::NotFound => {
-            let mut checks = Checks::new();
-            checks.fail("group", "plan-group-needed");
-            return refuse(&ctx, &case, checks, &form_id, &form).await;
+            // Gone or no longer open since the page was shown: pick another.
+            let mut errors = FieldErrors::new();
+            errors.insert(GroupSignUpField::Group.name(), Problem::new("plan-group-needed"));
+            return refuse(&ctx, &case, errors, &form_id, &form).await;
         }
     };
     store.link_participation_to_step(case.id(), group, step).await?;
     case.log(&ctx, Action::Update, "plan").await?;
     case.done(&ctx, "plan", message, &format!("#step-{step}")).await
+}
+
+/// The group chosen (whether it exists is for the sign-up to say) and whether the client
+/// agreed to show their first name.
+fn parse_sign_up(input: GroupSignUpInput) -> Result<(i64, bool), FieldErrors> {
+    use GroupSignUpField as F;
+    let mut p = Problems::new();
+    let group = p.check(
+        F::Group,
+        input
+            .group
+            .parse::<i64>()
+            .map_err(|_| Problem::new("plan-group-needed")),
+    );
+    let share = !input.share_first_name.is_empty();
+    p.finish(|| Some((group?, share)))
 }

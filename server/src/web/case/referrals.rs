@@ -1,6 +1,6 @@
 //! Referrals to offices and services.
 
-use super::{form_alert, local, open, parse_id, Case, Checks};
+use super::{form_alert, local, open, parse_id, Case};
 use crate::db::case_file::Written;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
@@ -11,8 +11,11 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
 use lotse_app::casework::{REFERRAL_STATUS, SERVICES};
+use lotse_app::forms::{FieldErrors, Problems};
 use lotse_app::pages::forms::Posted;
-use lotse_app::pages::staff::case::referrals::{ReferralView, ReferralsPage};
+use lotse_app::pages::staff::case::referrals::{
+    ReferralField, ReferralInput, ReferralUpdateField, ReferralUpdateInput, ReferralView, ReferralsPage,
+};
 
 pub async fn page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
@@ -50,19 +53,25 @@ async fn render(
         .await)
 }
 
+/// The form as it came, with its problems, to show again.
+fn posted(form_id: &str, form: &FormData, errors: FieldErrors) -> Posted {
+    Posted {
+        form: form_id.into(),
+        values: form.to_map(),
+        errors,
+        theirs: None,
+    }
+}
+
 pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
     let tr = case.tr(&ctx);
-    let mut checks = Checks::new();
-    let service = checks.check("service", forms::required_choice(form.get("service"), &SERVICES));
-    let recipient = checks.check("recipient", forms::required_text(form.get("recipient"), 200));
-    let reason = checks.check("reason", forms::required_text(form.get("reason"), 2000));
-    match (service, recipient, reason) {
-        (Some(service), Some(recipient), Some(reason)) if checks.ok() => {
+    match parse(form.input()) {
+        Ok(new) => {
             // Referrals to health services are the own guide's to make.
             if case
                 .file(&ctx)
-                .add_referral(&service, &recipient, &reason)
+                .add_referral(&new.service, &new.recipient, &new.reason)
                 .await?
                 .is_none()
             {
@@ -70,18 +79,40 @@ pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Re
             }
             case.done(&ctx, "referrals", "referral-saved", "").await
         }
-        _ => {
-            let posted = checks.posted("referral", &form);
+        Err(errors) => {
             render(
                 &ctx,
                 &case,
-                posted,
+                posted("referral", &form, errors),
                 form_alert(&tr),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
         }
     }
+}
+
+/// A referral as checked, ready to store (the store takes its fields one by one).
+struct NewReferral {
+    service: String,
+    recipient: String,
+    reason: String,
+}
+
+/// A new referral as posted, checked field by field.
+fn parse(input: ReferralInput) -> Result<NewReferral, FieldErrors> {
+    use ReferralField as F;
+    let mut p = Problems::new();
+    let service = p.check(F::Service, forms::required_choice(&input.service, &SERVICES));
+    let recipient = p.check(F::Recipient, forms::required_text(&input.recipient, 200));
+    let reason = p.check(F::Reason, forms::required_text(&input.reason, 2000));
+    p.finish(|| {
+        Some(NewReferral {
+            service: service?,
+            recipient: recipient?,
+            reason: reason?,
+        })
+    })
 }
 
 pub async fn update(
@@ -93,23 +124,21 @@ pub async fn update(
     let id = parse_id(&id)?;
     let tr = case.tr(&ctx);
     let form_id = format!("referral-{id}");
-    let mut checks = Checks::new();
-    let status = checks.check(
-        "status",
-        forms::required_choice(form.get("status"), &REFERRAL_STATUS),
-    );
-    let outcome = checks.check("outcome", forms::optional_text(form.get("outcome"), 4000));
-    let version = form.get("version").trim().parse::<i64>().unwrap_or(-1);
-    let (Some(status), Some(outcome), true) = (status, outcome, checks.ok()) else {
-        let posted = checks.posted(&form_id, &form);
-        return render(
-            &ctx,
-            &case,
-            posted,
-            form_alert(&tr),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+    let input: ReferralUpdateInput = form.input();
+    // A missing or garbled version matches none stored.
+    let version = input.version.trim().parse::<i64>().unwrap_or(-1);
+    let (status, outcome) = match parse_update(input) {
+        Ok(parsed) => parsed,
+        Err(errors) => {
+            return render(
+                &ctx,
+                &case,
+                posted(&form_id, &form, errors),
+                form_alert(&tr),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
     };
     match case
         .file(&ctx)
@@ -119,9 +148,19 @@ pub async fn update(
         Written::NotFound => Err(AppError::NotFound),
         Written::Saved => case.done(&ctx, "referrals", "referral-updated", "").await,
         Written::Conflict => {
+            // Nothing is wrong with what was typed: it is shown again next to the alert.
             let alert = Some(tr.t("conflict-referral"));
-            let posted = checks.posted(&form_id, &form);
+            let posted = posted(&form_id, &form, FieldErrors::new());
             render(&ctx, &case, posted, alert, StatusCode::CONFLICT).await
         }
     }
+}
+
+/// A referral's status and outcome as posted.
+fn parse_update(input: ReferralUpdateInput) -> Result<(String, Option<String>), FieldErrors> {
+    use ReferralUpdateField as F;
+    let mut p = Problems::new();
+    let status = p.check(F::Status, forms::required_choice(&input.status, &REFERRAL_STATUS));
+    let outcome = p.check(F::Outcome, forms::optional_text(&input.outcome, 4000));
+    p.finish(|| Some((status?, outcome?)))
 }

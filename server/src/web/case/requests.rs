@@ -1,7 +1,7 @@
 //! The client's requests in the case file: read them (and the photo of a letter) and
 //! answer; the client reads the answer on the phone.
 
-use super::{form_alert, local, open, parse_id, Case, Checks};
+use super::{form_alert, local, open, parse_id, Case};
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::form_data::FormData;
@@ -10,8 +10,9 @@ use axum::extract::Path;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
+use lotse_app::forms::{FieldErrors, Problems};
 use lotse_app::pages::forms::Posted;
-use lotse_app::pages::staff::case::requests::{RequestView, RequestsPage};
+use lotse_app::pages::staff::case::requests::{AnswerField, AnswerInput, RequestView, RequestsPage};
 
 pub async fn page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
@@ -59,19 +60,24 @@ pub async fn answer(
     let case = open(&ctx, &raw).await?;
     let request = parse_id(&request)?;
     let tr = case.tr(&ctx);
-    let mut checks = Checks::new();
-    let text = checks.check("answer", forms::required_text(form.get("answer"), 2000));
-    let close = !form.get("close").is_empty();
-    let Some(text) = text else {
-        let posted = checks.posted(&format!("request-{request}"), &form);
-        return render(
-            &ctx,
-            &case,
-            posted,
-            form_alert(&tr),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+    let (text, close) = match parse(form.input()) {
+        Ok(parsed) => parsed,
+        Err(errors) => {
+            let posted = Posted {
+                form: format!("request-{request}"),
+                values: form.to_map(),
+                errors,
+                theirs: None,
+            };
+            return render(
+                &ctx,
+                &case,
+                posted,
+                form_alert(&tr),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
     };
     if !case.file(&ctx).answer_request(request, &text, close).await? {
         return Err(AppError::NotFound);
@@ -83,6 +89,15 @@ pub async fn answer(
         &format!("#request-{request}"),
     )
     .await
+}
+
+/// The answer as posted, and whether it closes the request (the box was ticked).
+fn parse(input: AnswerInput) -> Result<(String, bool), FieldErrors> {
+    use AnswerField as F;
+    let mut p = Problems::new();
+    let text = p.check(F::Answer, forms::required_text(&input.answer, 2000));
+    let close = !input.close.is_empty();
+    p.finish(|| Some((text?, close)))
 }
 
 /// The photo sent with a request, only to the case team; never cached.

@@ -12,7 +12,7 @@ use crate::web::forms;
 use axum::extract::Path;
 use axum::response::Response;
 use leptos::prelude::*;
-use lotse_app::pages::client_appointments::{MyAppointment, MyAppointments, MyAppointmentsPage};
+use lotse_app::pages::client_appointments::{MoveInput, MyAppointment, MyAppointments, MyAppointmentsPage};
 
 pub async fn my_appointments(ctx: Ctx) -> Result<Response, AppError> {
     let (access, token) = own_record(&ctx).await?;
@@ -111,7 +111,10 @@ pub async fn move_appointment(
     {
         return Err(AppError::NotFound);
     }
-    let reason = match forms::required_text(form.get("reason"), 300) {
+    let input: MoveInput = form.input();
+    // The card has no place for a field's message: any problem with the reason is said
+    // in the notice at the top.
+    let reason = match forms::required_text(&input.reason, 300) {
         Ok(r) => r,
         Err(_) => {
             return after(

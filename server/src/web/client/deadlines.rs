@@ -7,7 +7,7 @@ use crate::db::access_log::Action;
 use crate::db::case_file::CaseFile;
 use crate::db::deadlines::{default_remind_days, NewDeadline, DEADLINE_KINDS};
 use crate::db::DbResult;
-use crate::web::case::{form_alert, today, Checks};
+use crate::web::case::{form_alert, today};
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::flash::Flash;
@@ -19,7 +19,10 @@ use axum::response::Response;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use lotse_app::casework::REMIND_DAYS;
-use lotse_app::pages::client_deadlines::{MyDeadline, MyDeadlines, MyDeadlinesPage};
+use lotse_app::forms::{FieldErrors, Problem, Problems};
+use lotse_app::pages::client_deadlines::{
+    DeadlineDoneInput, DeadlineField, DeadlineInput, MyDeadline, MyDeadlines, MyDeadlinesPage,
+};
 use lotse_app::pages::forms::Posted;
 
 /// Every deadline of the client, open ones first by date: the residence permit's end
@@ -102,52 +105,57 @@ async fn render(
         .await)
 }
 
-/// Reads a deadline form (the client's and the guide's are the same fields); None after
-/// noting each problem next to its field. A client's "other" date needs a description.
-pub(crate) fn read_deadline(
-    checks: &mut Checks,
-    form: &FormData,
+/// A deadline as posted (the client's and the guide's are the same fields), checked
+/// field by field. A client's "other" date needs a description.
+pub(crate) fn parse_deadline(
+    input: DeadlineInput,
     by_client: bool,
     client_key: Option<String>,
-) -> Option<NewDeadline> {
+) -> Result<NewDeadline, FieldErrors> {
+    use DeadlineField as F;
+    let mut p = Problems::new();
     let kinds = DEADLINE_KINDS.map(|(k, _)| k);
-    let kind = checks.check("kind", forms::required_choice(form.get("kind"), &kinds));
-    let title = checks.check("title", forms::optional_text(form.get("title"), 200));
-    let due_on = checks.check("due_on", forms::required_date(form.get("due_on")));
-    let remind_days = form
-        .get("remind_days")
+    let kind = p.check(F::Kind, forms::required_choice(&input.kind, &kinds));
+    let title = p.check(F::Title, forms::optional_text(&input.title, 200));
+    let due_on = p.check(F::DueOn, forms::required_date(&input.due_on));
+    let remind_days = input
+        .remind_days
         .trim()
         .parse::<i64>()
         .ok()
         .filter(|d| REMIND_DAYS.contains(d));
     if remind_days.is_none() {
-        checks.fail("remind_days", "choice-invalid");
+        p.add(F::RemindDays, Problem::new("choice-invalid"));
     }
     if by_client && kind.as_deref() == Some("other") && title.as_ref().is_some_and(|t| t.is_none()) {
-        checks.fail("title", "my-deadline-title-needed");
+        p.add(F::Title, Problem::new("my-deadline-title-needed"));
     }
-    let (Some(kind), Some(title), Some(due_on), Some(remind_days), true) =
-        (kind, title, due_on, remind_days, checks.ok())
-    else {
-        return None;
-    };
-    Some(NewDeadline {
-        kind,
-        title: title.unwrap_or_default(),
-        due_on,
-        remind_days,
-        by_client,
-        client_key,
+    p.finish(|| {
+        Some(NewDeadline {
+            kind: kind?,
+            title: title?.unwrap_or_default(),
+            due_on: due_on?,
+            remind_days: remind_days?,
+            by_client,
+            client_key,
+        })
     })
 }
 
 pub async fn add_deadline(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let (access, token) = own_record(&ctx).await?;
-    let mut checks = Checks::new();
     let key = forms::posted_key(&form)?;
-    let Some(new) = read_deadline(&mut checks, &form, true, Some(key)) else {
-        let posted = checks.posted("deadline", &form);
-        return render(&ctx, &access, None, posted, StatusCode::UNPROCESSABLE_ENTITY).await;
+    let new = match parse_deadline(form.input(), true, Some(key)) {
+        Ok(new) => new,
+        Err(errors) => {
+            let posted = Posted {
+                form: "deadline".into(),
+                values: form.to_map(),
+                errors,
+                theirs: None,
+            };
+            return render(&ctx, &access, None, posted, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
     };
     ctx.state.store.case(&access).add_deadline(&new).await?;
     after(&ctx, &token, "my-deadline-saved", "/me/deadlines").await
@@ -156,7 +164,9 @@ pub async fn add_deadline(ctx: Ctx, form: FormData) -> Result<Response, AppError
 pub async fn deadline_done(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let (access, token) = own_record(&ctx).await?;
     let id = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
-    let done = form.get("done").trim() != "0";
+    let input: DeadlineDoneInput = form.input();
+    // "0" takes the tick back; anything else ticks it off.
+    let done = input.done.trim() != "0";
     if !ctx.state.store.case(&access).set_deadline_done(id, done).await? {
         return Err(AppError::NotFound);
     }

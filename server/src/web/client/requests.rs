@@ -6,7 +6,7 @@ use super::{after, log, own_record};
 use crate::auth::permission::ClientAccess;
 use crate::db::access_log::Action;
 use crate::db::requests::{NewRequest, Photo, REQUEST_CATEGORIES};
-use crate::web::case::{form_alert, local, Checks};
+use crate::web::case::{form_alert, local};
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::flash::Flash;
@@ -16,7 +16,10 @@ use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::{header, StatusCode};
 use axum::response::Response;
 use leptos::prelude::*;
-use lotse_app::pages::client_requests::{MyRequest, MyRequests, MyRequestsPage, PHOTO_MAX_BYTES};
+use lotse_app::forms::{FieldErrors, Problem, Problems};
+use lotse_app::pages::client_requests::{
+    MyRequest, MyRequests, MyRequestsPage, RequestField, RequestInput, PHOTO_MAX_BYTES,
+};
 use lotse_app::pages::forms::Posted;
 
 /// The most pixels on a side we accept; bigger is not a phone photo.
@@ -117,7 +120,7 @@ async fn read_form(req: Request) -> Result<(FormData, Upload), AppError> {
             Err(_) => return Err(AppError::BadRequest),
         };
         let name = field.name().unwrap_or_default().to_string();
-        if name == "photo" {
+        if name == RequestField::Photo.name() {
             match field.bytes().await {
                 Ok(b) if b.is_empty() => {}
                 Ok(b) if b.len() > PHOTO_MAX_BYTES => upload = Upload::TooLarge,
@@ -159,44 +162,72 @@ pub fn check_photo(bytes: Vec<u8>) -> Result<Photo, &'static str> {
 pub async fn send_request(ctx: Ctx, req: Request) -> Result<Response, AppError> {
     let (access, token) = own_record(&ctx).await?;
     let (form, upload) = read_form(req).await?;
-    let mut checks = Checks::new();
-    let category = checks.check(
-        "category",
-        forms::required_choice(form.get("category"), &REQUEST_CATEGORIES),
-    );
-    let body = checks.check("body", forms::required_text(form.get("body"), 1000));
-    let photo = match upload {
-        Upload::None => None,
-        Upload::TooLarge => {
-            checks.fail("photo", "my-request-photo-size");
-            None
-        }
-        Upload::File(bytes) => match check_photo(bytes) {
-            Ok(p) => Some(p),
-            Err(message) => {
-                checks.fail("photo", message);
-                None
-            }
-        },
-    };
-    if photo.is_some() && !ctx.state.store.case(&access).photo_allowed().await? {
-        checks.fail("photo", "my-request-photo-limit");
-    }
+    let input: RequestInput = form.input();
+    let photo = checked_photo(&ctx, &access, upload).await?;
     let key = forms::posted_key(&form)?;
-    let (Some(category), Some(body), true) = (category, body, checks.ok()) else {
-        let posted = checks.posted("request", &form);
-        return render(&ctx, &access, None, posted, StatusCode::UNPROCESSABLE_ENTITY).await;
+    let new = match parse(&input, photo, key) {
+        Ok(new) => new,
+        Err(errors) => {
+            let posted = Posted {
+                form: "request".into(),
+                values: form.to_map(),
+                errors,
+                theirs: None,
+            };
+            return render(&ctx, &access, None, posted, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
     };
     let store = &ctx.state.store;
-    let new = NewRequest {
-        category,
-        body,
-        client_key: Some(key),
-        consent_id: None,
-        photo,
-    };
     if store.case(&access).add_request(&new).await? {
         log(&ctx.state.store, &access, Action::Update, "requests").await?;
     }
     after(&ctx, &token, "my-request-sent-notice", "/me/requests").await
+}
+
+/// The photo as sent, None without one, or the message id saying why it is refused.
+/// Whether this client may send another photo is asked only for a good one (it asks the
+/// store); that is why this is apart from [`parse`], which never waits.
+async fn checked_photo(
+    ctx: &Ctx,
+    access: &ClientAccess,
+    upload: Upload,
+) -> Result<Result<Option<Photo>, &'static str>, AppError> {
+    let photo = match upload {
+        Upload::None => return Ok(Ok(None)),
+        Upload::TooLarge => return Ok(Err("my-request-photo-size")),
+        Upload::File(bytes) => match check_photo(bytes) {
+            Ok(p) => p,
+            Err(message) => return Ok(Err(message)),
+        },
+    };
+    if !ctx.state.store.case(access).photo_allowed().await? {
+        return Ok(Err("my-request-photo-limit"));
+    }
+    Ok(Ok(Some(photo)))
+}
+
+/// The request as posted, checked field by field; `photo` is what [`checked_photo`] made
+/// of the file, and `client_key` the form's idempotency key.
+fn parse(
+    input: &RequestInput,
+    photo: Result<Option<Photo>, &'static str>,
+    client_key: String,
+) -> Result<NewRequest, FieldErrors> {
+    use RequestField as F;
+    let mut p = Problems::new();
+    let category = p.check(
+        F::Category,
+        forms::required_choice(&input.category, &REQUEST_CATEGORIES),
+    );
+    let body = p.check(F::Body, forms::required_text(&input.body, 1000));
+    let photo = p.check(F::Photo, photo.map_err(Problem::new));
+    p.finish(|| {
+        Some(NewRequest {
+            category: category?,
+            body: body?,
+            client_key: Some(client_key),
+            consent_id: None,
+            photo: photo?,
+        })
+    })
 }

@@ -3,10 +3,10 @@
 //! once a date has begun, and the volunteers who help in the group.
 
 use super::{planner, Planner};
-use crate::db::groups::{GroupFull, SHIFT_ROLES};
+use crate::db::groups::GroupFull;
 use crate::db::now;
 use crate::groups::schedule::{local_instant, Repeat, Series};
-use crate::web::case::{form_alert, local, Checks};
+use crate::web::case::{form_alert, local};
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::form_data::FormData;
@@ -16,10 +16,13 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{NaiveDate, NaiveTime, Timelike, Weekday};
 use leptos::prelude::*;
-use lotse_app::domain::UserId;
+use lotse_app::domain::{ShiftRole, UserId};
+use lotse_app::forms::{FieldErrors, FormField, Problem, Problems};
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::groups::{
-    GroupPlan, GroupPlanPage, PlanRole, PlanSession, SeriesView, ONE_OFF_FORM, REPEATS, SERIES_FORM,
+    CancelSessionInput, GroupPlan, GroupPlanPage, GroupVolunteerInput, HeadCountInput, MoveSessionInput,
+    OneOffField, OneOffInput, PlanRole, PlanSession, SeriesField, SeriesInput, SeriesView, ONE_OFF_FORM,
+    REPEATS, SERIES_FORM,
 };
 use serde::Deserialize;
 use serde_json::json;
@@ -58,9 +61,10 @@ async fn render_plan(
         .await?
         .into_iter()
         .map(|s| {
-            let roles = SHIFT_ROLES
+            let roles = ShiftRole::ALL
                 .iter()
                 .filter_map(|role| {
+                    let role = role.as_str();
                     let needed = g
                         .shift_needs
                         .iter()
@@ -68,7 +72,7 @@ async fn render_plan(
                         .map_or(0, |(_, n)| *n);
                     let names: Vec<String> = signups
                         .iter()
-                        .filter(|u| u.session_id == s.id && u.role == *role)
+                        .filter(|u| u.session_id == s.id && u.role == role)
                         .map(|u| u.display_name.clone())
                         .collect();
                     (needed > 0 || !names.is_empty()).then(|| PlanRole {
@@ -170,80 +174,93 @@ fn plan_href(g: &GroupFull) -> String {
     format!("/groups/manage/{}/plan", g.group.id)
 }
 
-fn read_time(checks: &mut Checks, form: &FormData) -> Option<NaiveTime> {
-    let (h, m) = checks.check("time", forms::time_of_day(form.get("time")))?;
+/// A time of day from `raw`, or None after noting the problem with `field`.
+fn time_at<F: FormField>(p: &mut Problems<F>, field: F, raw: &str) -> Option<NaiveTime> {
+    let (h, m) = p.check(field, forms::time_of_day(raw))?;
     NaiveTime::from_hms_opt(u32::from(h), u32::from(m), 0)
 }
 
-fn read_minutes(checks: &mut Checks, form: &FormData) -> Option<i64> {
-    match checks.check(
-        "minutes",
-        forms::optional_number(form.get("minutes"), MAX_MINUTES),
-    )? {
+/// A session's length in minutes: required, more than none and at most [`MAX_MINUTES`].
+fn minutes_of<F: FormField>(p: &mut Problems<F>, field: F, raw: &str) -> Option<i64> {
+    match p.check(field, forms::optional_number(raw, MAX_MINUTES))? {
         Some(n) if n > 0 => Some(n),
         _ => {
-            checks.fail("minutes", "series-minutes-invalid");
+            p.add(field, Problem::new("series-minutes-invalid"));
             None
         }
     }
 }
 
-fn read_date(checks: &mut Checks, field: &'static str, form: &FormData, required: bool) -> Option<NaiveDate> {
-    let raw = if required {
-        checks.check(field, forms::required_date(form.get(field)))
+/// A calendar date from `raw` (None when empty and not `required`), or None after noting
+/// the problem with `field`.
+fn date_of<F: FormField>(p: &mut Problems<F>, field: F, raw: &str, required: bool) -> Option<NaiveDate> {
+    let iso = if required {
+        p.check(field, forms::required_date(raw))
     } else {
-        checks
-            .check(field, forms::optional_date(form.get(field)))
-            .flatten()
+        p.check(field, forms::optional_date(raw)).flatten()
     }?;
-    NaiveDate::parse_from_str(&raw, "%Y-%m-%d").ok()
+    NaiveDate::parse_from_str(&iso, "%Y-%m-%d").ok()
+}
+
+/// A series as posted, checked field by field. `nth` counts only for a monthly series;
+/// a monthly series without a valid one is refused at `nth`.
+fn parse_series(input: &SeriesInput) -> Result<Series, FieldErrors> {
+    use SeriesField as F;
+    let mut p = Problems::new();
+    let repeat = p.check(F::Repeat, forms::required_choice(&input.repeat, &REPEATS));
+    let nth = input.nth.parse::<i64>().ok();
+    let repeat = repeat.and_then(|r| {
+        let parsed = Repeat::from_columns(&r, if r == "monthly" { nth } else { None });
+        if parsed.is_none() {
+            p.add(F::Nth, Problem::new("series-nth-invalid"));
+        }
+        parsed
+    });
+    let weekday = input
+        .weekday
+        .parse::<u8>()
+        .ok()
+        .and_then(|d| Weekday::try_from(d).ok());
+    if weekday.is_none() {
+        p.add(F::Weekday, Problem::new("field-required"));
+    }
+    let start = time_at(&mut p, F::Time, &input.time);
+    let minutes = minutes_of(&mut p, F::Minutes, &input.minutes);
+    let first = date_of(&mut p, F::First, &input.first, true);
+    let last = date_of(&mut p, F::Last, &input.last, false);
+    if let (Some(f), Some(l)) = (first, last) {
+        if l < f {
+            p.add(F::Last, Problem::new("series-last-before-first"));
+        }
+    }
+    p.finish(|| {
+        Some(Series {
+            repeat: repeat?,
+            weekday: weekday?,
+            start: start?,
+            minutes: u32::try_from(minutes?).unwrap_or(60),
+            first: first?,
+            last,
+        })
+    })
 }
 
 pub async fn add_series(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let p = planner(&ctx).await?;
     let g = p.group(&ctx, &raw).await?;
-    let mut checks = Checks::new();
-    let repeat = checks.check("repeat", forms::required_choice(form.get("repeat"), &REPEATS));
-    let nth = form.get("nth").parse::<i64>().ok();
-    let repeat = repeat.and_then(|r| {
-        let parsed = Repeat::from_columns(&r, if r == "monthly" { nth } else { None });
-        if parsed.is_none() {
-            checks.fail("nth", "series-nth-invalid");
+    let errors = match parse_series(&form.input()) {
+        Ok(series) => {
+            ctx.state.store.add_series(g.group.id, &series).await?;
+            return p.saved(&ctx, "series-saved", &plan_href(&g)).await;
         }
-        parsed
-    });
-    let weekday = form
-        .get("weekday")
-        .parse::<u8>()
-        .ok()
-        .and_then(|d| Weekday::try_from(d).ok());
-    if weekday.is_none() {
-        checks.fail("weekday", "field-required");
-    }
-    let start = read_time(&mut checks, &form);
-    let minutes = read_minutes(&mut checks, &form);
-    let first = read_date(&mut checks, "first", &form, true);
-    let last = read_date(&mut checks, "last", &form, false);
-    if let (Some(f), Some(l)) = (first, last) {
-        if l < f {
-            checks.fail("last", "series-last-before-first");
-        }
-    }
-    if let (true, Some(repeat), Some(weekday), Some(start), Some(minutes), Some(first)) =
-        (checks.ok(), repeat, weekday, start, minutes, first)
-    {
-        let series = Series {
-            repeat,
-            weekday,
-            start,
-            minutes: u32::try_from(minutes).unwrap_or(60),
-            first,
-            last,
-        };
-        ctx.state.store.add_series(g.group.id, &series).await?;
-        return p.saved(&ctx, "series-saved", &plan_href(&g)).await;
-    }
-    let posted = checks.posted(SERIES_FORM, &form);
+        Err(errors) => errors,
+    };
+    let posted = Posted {
+        form: SERIES_FORM.into(),
+        values: form.to_map(),
+        errors,
+        theirs: None,
+    };
     render_plan(
         &ctx,
         &p,
@@ -256,31 +273,48 @@ pub async fn add_series(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Re
     .await
 }
 
+/// A single date as posted: (day, start, minutes). A date must lie ahead of `now`.
+fn parse_one_off(input: &OneOffInput, now: i64) -> Result<(NaiveDate, NaiveTime, i64), FieldErrors> {
+    use OneOffField as F;
+    let mut p = Problems::new();
+    let on = date_of(&mut p, F::Date, &input.date, true);
+    let start = time_at(&mut p, F::Time, &input.time);
+    let minutes = minutes_of(&mut p, F::Minutes, &input.minutes);
+    if let (Some(on), Some(start)) = (on, start) {
+        if local_instant(on, start).is_none_or(|t| t.timestamp() <= now) {
+            p.add(F::Date, Problem::new("session-in-past"));
+        }
+    }
+    p.finish(|| Some((on?, start?, minutes?)))
+}
+
 pub async fn add_one_off(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let p = planner(&ctx).await?;
     let g = p.group(&ctx, &raw).await?;
-    let mut checks = Checks::new();
-    let on = read_date(&mut checks, "date", &form, true);
-    let start = read_time(&mut checks, &form);
-    let minutes = read_minutes(&mut checks, &form);
-    if let (Some(on), Some(start)) = (on, start) {
-        if local_instant(on, start).is_none_or(|t| t.timestamp() <= now()) {
-            checks.fail("date", "session-in-past");
+    let errors = match parse_one_off(&form.input(), now()) {
+        Ok((on, start, minutes)) => {
+            if ctx
+                .state
+                .store
+                .add_session(g.group.id, on, start, minutes)
+                .await?
+                .is_some()
+            {
+                return p.saved(&ctx, "session-added", &plan_href(&g)).await;
+            }
+            // A time that does not exist that day (the clocks went forward).
+            let mut errors = FieldErrors::new();
+            errors.insert(OneOffField::Time.name(), Problem::new("time-invalid"));
+            errors
         }
-    }
-    if let (true, Some(on), Some(start), Some(minutes)) = (checks.ok(), on, start, minutes) {
-        if ctx
-            .state
-            .store
-            .add_session(g.group.id, on, start, minutes)
-            .await?
-            .is_some()
-        {
-            return p.saved(&ctx, "session-added", &plan_href(&g)).await;
-        }
-        checks.fail("time", "time-invalid");
-    }
-    let posted = checks.posted(ONE_OFF_FORM, &form);
+        Err(errors) => errors,
+    };
+    let posted = Posted {
+        form: ONE_OFF_FORM.into(),
+        values: form.to_map(),
+        errors,
+        theirs: None,
+    };
     render_plan(
         &ctx,
         &p,
@@ -335,10 +369,11 @@ pub async fn cancel_session(
     let p = planner(&ctx).await?;
     let g = p.group(&ctx, &raw).await?;
     let s = session_of(&ctx, &g, &session).await?;
-    let Ok(reason) = forms::required_text(form.get("reason"), 200) else {
+    let input: CancelSessionInput = form.input();
+    let Ok(reason) = forms::required_text(&input.reason, 200) else {
         return p.saved(&ctx, "session-reason-needed", &plan_href(&g)).await;
     };
-    let version = form.get("version").parse::<i64>().unwrap_or(0);
+    let version = input.version.parse::<i64>().unwrap_or(0);
     if s.starts_at <= now() || s.status == "cancelled" {
         return p.saved(&ctx, "session-not-changeable", &plan_href(&g)).await;
     }
@@ -354,6 +389,17 @@ pub async fn cancel_session(
     p.saved(&ctx, "session-cancelled", &plan_href(&g)).await
 }
 
+/// A move as posted: (new day, new start, reason). The form sits in the list of dates
+/// and is not shown again, so its problems only decide that the move is refused.
+fn parse_move(input: &MoveSessionInput) -> Result<(NaiveDate, NaiveTime, String), FieldErrors> {
+    use lotse_app::pages::staff::groups::MoveSessionField as F;
+    let mut p = Problems::new();
+    let on = date_of(&mut p, F::Date, &input.date, true);
+    let start = time_at(&mut p, F::Time, &input.time);
+    let reason = p.check(F::Reason, forms::required_text(&input.reason, 200));
+    p.finish(|| Some((on?, start?, reason?)))
+}
+
 pub async fn move_session(
     ctx: Ctx,
     Path((raw, session)): Path<(String, String)>,
@@ -362,15 +408,13 @@ pub async fn move_session(
     let p = planner(&ctx).await?;
     let g = p.group(&ctx, &raw).await?;
     let s = session_of(&ctx, &g, &session).await?;
-    let mut checks = Checks::new();
-    let on = read_date(&mut checks, "date", &form, true);
-    let start = read_time(&mut checks, &form);
-    let reason = checks.check("reason", forms::required_text(form.get("reason"), 200));
-    let version = form.get("version").parse::<i64>().unwrap_or(0);
+    let input: MoveSessionInput = form.input();
+    let moved = parse_move(&input);
+    let version = input.version.parse::<i64>().unwrap_or(0);
     if s.starts_at <= now() || s.status == "cancelled" {
         return p.saved(&ctx, "session-not-changeable", &plan_href(&g)).await;
     }
-    let (Some(on), Some(start), Some(reason)) = (on, start, reason) else {
+    let Ok((on, start, reason)) = moved else {
         return p.saved(&ctx, "session-move-invalid", &plan_href(&g)).await;
     };
     let Some(starts_at) = local_instant(on, start)
@@ -400,7 +444,8 @@ pub async fn count_session(
     let g = p.group(&ctx, &raw).await?;
     let s = session_of(&ctx, &g, &session).await?;
     let back = format!("{}?past=1", plan_href(&g));
-    let Ok(count) = forms::optional_number(form.get("head_count"), 999) else {
+    let input: HeadCountInput = form.input();
+    let Ok(count) = forms::optional_number(&input.head_count, 999) else {
         return p.saved(&ctx, "head-count-invalid", &back).await;
     };
     if !ctx.state.store.set_head_count(g.group.id, s.id, count).await? {
@@ -412,7 +457,8 @@ pub async fn count_session(
 pub async fn add_volunteer(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let p = planner(&ctx).await?;
     let g = p.group(&ctx, &raw).await?;
-    let wanted = form.get("user").parse::<i64>().unwrap_or(0);
+    let input: GroupVolunteerInput = form.input();
+    let wanted = input.user.parse::<i64>().unwrap_or(0);
     // Only volunteers of the same municipality.
     let ok = ctx
         .state

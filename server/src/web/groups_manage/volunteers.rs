@@ -6,7 +6,7 @@ use super::{document_view, planner, Planner};
 use crate::auth::credentials;
 use crate::db::groups::{Invited, DOCUMENT_KINDS};
 use crate::db::now;
-use crate::web::case::{form_alert, Checks};
+use crate::web::case::form_alert;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::flash::Flash;
@@ -18,10 +18,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Datelike;
 use leptos::prelude::*;
 use lotse_app::domain::UserId;
+use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::groups::{
-    VolunteerAdmin, VolunteerAdminPage, VolunteerListRow, VolunteersAdmin, VolunteersAdminPage,
-    DOCUMENT_FORM, INVITE_FORM,
+    DocumentField, DocumentInput, InviteField, InviteInput, VolunteerAdmin, VolunteerAdminPage,
+    VolunteerListRow, VolunteersAdmin, VolunteersAdminPage, DOCUMENT_FORM, INVITE_FORM,
 };
 
 /// How long an invitation link works.
@@ -97,38 +98,56 @@ fn invitation_mail(p: &Planner, name: &str, link: &str) -> (String, String) {
     )
 }
 
+/// An invitation as posted: (name, e-mail address).
+fn parse_invite(input: &InviteInput) -> Result<(String, String), FieldErrors> {
+    use InviteField as F;
+    let mut p = Problems::new();
+    let name = p.check(F::Name, forms::required_text(&input.name, 100));
+    let email = p.check(F::Email, forms::email(&input.email));
+    p.finish(|| Some((name?, email?)))
+}
+
 pub async fn invite(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let p = planner(&ctx).await?;
-    let mut checks = Checks::new();
-    let name = checks.check("name", forms::required_text(form.get("name"), 100));
-    let email = checks.check("email", forms::email(form.get("email")));
-    if let (true, Some(name), Some(email)) = (checks.ok(), name, email) {
-        let secret = credentials::new_session_token();
-        let expires = now() + INVITATION_DAYS * 86_400;
-        let store = &ctx.state.store;
-        match store
-            .invite_volunteer(
-                p.municipality,
-                &name,
-                &email,
-                &credentials::token_hash(&secret),
-                expires,
-                p.user,
-            )
-            .await?
-        {
-            Invited::New(_) | Invited::Again(_) => {
-                let link = format!("{}/invite/{secret}", ctx.state.settings.public_url);
-                let (subject, body) = invitation_mail(&p, &name, &link);
-                store.enqueue_mail(&email, &subject, &body).await?;
-                // The link is shown once on the next page, for passing on by hand.
-                Flash::InviteLink { link }.set(store, &p.token).await?;
-                return Ok(Redirect::to("/groups/manage/volunteers").into_response());
+    let errors = match parse_invite(&form.input()) {
+        Ok((name, email)) => {
+            let secret = credentials::new_session_token();
+            let expires = now() + INVITATION_DAYS * 86_400;
+            let store = &ctx.state.store;
+            match store
+                .invite_volunteer(
+                    p.municipality,
+                    &name,
+                    &email,
+                    &credentials::token_hash(&secret),
+                    expires,
+                    p.user,
+                )
+                .await?
+            {
+                Invited::New(_) | Invited::Again(_) => {
+                    let link = format!("{}/invite/{secret}", ctx.state.settings.public_url);
+                    let (subject, body) = invitation_mail(&p, &name, &link);
+                    store.enqueue_mail(&email, &subject, &body).await?;
+                    // The link is shown once on the next page, for passing on by hand.
+                    Flash::InviteLink { link }.set(store, &p.token).await?;
+                    return Ok(Redirect::to("/groups/manage/volunteers").into_response());
+                }
+                Invited::Taken => {
+                    let mut errors = FieldErrors::new();
+                    errors.insert(InviteField::Email.name(), Problem::new("invite-email-taken"));
+                    errors
+                }
             }
-            Invited::Taken => checks.fail("email", "invite-email-taken"),
         }
-    }
-    let posted = checks.posted(INVITE_FORM, &form);
+        Err(errors) => errors,
+    };
+    let posted = Posted {
+        form: INVITE_FORM.into(),
+        values: form.to_map(),
+        errors,
+        theirs: None,
+    };
     render_list(
         &ctx,
         &p,
@@ -219,26 +238,40 @@ pub async fn volunteer_page(ctx: Ctx, Path(raw): Path<String>) -> Result<Respons
     render_volunteer(&ctx, &p, v, Posted::default(), None, StatusCode::OK).await
 }
 
+/// A checked document as posted: (kind, valid until, if it runs out at all).
+fn parse_document(input: &DocumentInput) -> Result<(String, Option<String>), FieldErrors> {
+    use DocumentField as F;
+    let mut p = Problems::new();
+    let kind = p.check(F::Kind, forms::required_choice(&input.kind, &DOCUMENT_KINDS));
+    let until = p.check(F::ValidUntil, forms::optional_date(&input.valid_until));
+    p.finish(|| Some((kind?, until?)))
+}
+
 pub async fn add_document(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let p = planner(&ctx).await?;
     let v = volunteer_of(&ctx, &p, &raw).await?;
-    let mut checks = Checks::new();
-    let kind = checks.check("kind", forms::required_choice(form.get("kind"), &DOCUMENT_KINDS));
-    let until = checks.check("valid_until", forms::optional_date(form.get("valid_until")));
-    if let (true, Some(kind), Some(until)) = (checks.ok(), kind, until) {
-        ctx.state
-            .store
-            .add_volunteer_document(UserId(v.id), &kind, until.as_deref(), p.user)
-            .await?;
-        return p
-            .saved(
-                &ctx,
-                "document-saved",
-                &format!("/groups/manage/volunteers/{}", v.id),
-            )
-            .await;
-    }
-    let posted = checks.posted(DOCUMENT_FORM, &form);
+    let errors = match parse_document(&form.input()) {
+        Ok((kind, until)) => {
+            ctx.state
+                .store
+                .add_volunteer_document(UserId(v.id), &kind, until.as_deref(), p.user)
+                .await?;
+            return p
+                .saved(
+                    &ctx,
+                    "document-saved",
+                    &format!("/groups/manage/volunteers/{}", v.id),
+                )
+                .await;
+        }
+        Err(errors) => errors,
+    };
+    let posted = Posted {
+        form: DOCUMENT_FORM.into(),
+        values: form.to_map(),
+        errors,
+        theirs: None,
+    };
     render_volunteer(
         &ctx,
         &p,

@@ -6,7 +6,7 @@ use crate::casework::APPOINTMENT_STATUS;
 use crate::casework::{DEADLINE_KINDS, REMIND_DAYS};
 use crate::domain::SPOKEN_LANGUAGES;
 use crate::i18n::use_tr;
-use crate::pages::client_deadlines::{days_left_text, MyDeadline};
+use crate::pages::client_deadlines::{days_left_text, DeadlineField, MyDeadline};
 use crate::pages::forms::{Checkbox, Field, Posted, Select, TextArea};
 use leptos::prelude::*;
 
@@ -46,12 +46,50 @@ pub struct AppointmentsData {
     pub own_guide: bool,
 }
 
+crate::form! {
+    /// A new appointment as posted. `interpreter` is an id from the pool; `health` is
+    /// only offered to the own guide.
+    AppointmentInput / AppointmentField {
+        date: Date,
+        time: Time,
+        duration: Duration,
+        with_kind: WithKind,
+        place_name: PlaceName,
+        address: Address,
+        room: Room,
+        contact_person: ContactPerson,
+        contact_phone: ContactPhone,
+        bring: Bring,
+        interpreter_lang: InterpreterLang,
+        interpreter: Interpreter,
+        health: Health,
+    }
+}
+
+crate::form! {
+    /// An interpreter from the pool booked for an appointment that needs one.
+    BookingInput / BookingField {
+        interpreter: Interpreter,
+    }
+}
+
+crate::form! {
+    /// What came of an appointment. `version` is the one the form was opened with, so a
+    /// change made meanwhile by someone else is not overwritten.
+    OutcomeInput / OutcomeField {
+        version: Version,
+        status: Status,
+        outcome: Outcome,
+    }
+}
+
 /// The client's deadlines with a form to add one; the client sees them on the phone and
 /// in their calendar.
 #[component]
 fn DeadlinesSection(base: String, deadlines: Vec<MyDeadline>, posted: Posted) -> impl IntoView {
     let tr = use_tr();
     let form = "deadline";
+    use DeadlineField as D;
     let rows = deadlines
         .into_iter()
         .map(|d| {
@@ -111,16 +149,18 @@ fn DeadlinesSection(base: String, deadlines: Vec<MyDeadline>, posted: Posted) ->
                 <summary>{tr.t("deadline-new")}</summary>
                 <form method="post" action=format!("{base}/deadlines") class="stack" novalidate>
                     <div class="row">
-                        <Select name="kind" label=tr.t("my-deadline-kind") selected=posted.value_or(form, "kind", "benefit_renewal")
-                            options=kinds error=posted.error(form, "kind") id="f-deadline-kind".to_string()/>
-                        <Field name="due_on" label=tr.t("my-deadline-date") value=posted.value(form, "due_on")
-                            error=posted.error(form, "due_on") input_type="date" required=true/>
+                        <Select name=D::Kind.name() label=tr.t("my-deadline-kind")
+                            selected=posted.value_or(form, D::Kind.name(), "benefit_renewal")
+                            options=kinds error=posted.error(form, D::Kind.name()) id="f-deadline-kind".to_string()/>
+                        <Field name=D::DueOn.name() label=tr.t("my-deadline-date") value=posted.value(form, D::DueOn.name())
+                            error=posted.error(form, D::DueOn.name()) input_type="date" required=true/>
                     </div>
-                    <Field name="title" label=tr.t("my-deadline-title") value=posted.value(form, "title")
-                        error=posted.error(form, "title") optional_label=tr.t("optional") maxlength=200 autocomplete="off"
-                        id="f-deadline-title".to_string()/>
-                    <Select name="remind_days" label=tr.t("my-deadline-remind") selected=posted.value_or(form, "remind_days", "30")
-                        options=remind error=posted.error(form, "remind_days")/>
+                    <Field name=D::Title.name() label=tr.t("my-deadline-title") value=posted.value(form, D::Title.name())
+                        error=posted.error(form, D::Title.name()) optional_label=tr.t("optional") maxlength=200
+                        autocomplete="off" id="f-deadline-title".to_string()/>
+                    <Select name=D::RemindDays.name() label=tr.t("my-deadline-remind")
+                        selected=posted.value_or(form, D::RemindDays.name(), "30")
+                        options=remind error=posted.error(form, D::RemindDays.name())/>
                     <button type="submit" class="button primary">{tr.t("deadline-save")}</button>
                 </form>
             </details>
@@ -133,6 +173,7 @@ pub fn AppointmentsPage(head: CaseHead, data: AppointmentsData, posted: Posted) 
     let tr = use_tr();
     let base = head.path("appointments");
     let form = "appointment";
+    use AppointmentField as A;
     let interpreter_options = std::iter::once((String::new(), tr.t("appointment-no-interpreter")))
         .chain(
             data.interpreters
@@ -164,34 +205,44 @@ pub fn AppointmentsPage(head: CaseHead, data: AppointmentsData, posted: Posted) 
                 <h2 id="h-new-appointment">{tr.t("appointment-new")}</h2>
                 <form method="post" action=base.clone() class="stack" novalidate>
                     <div class="row">
-                        <Field name="date" label=tr.t("appointment-date") value=posted.value(form, "date")
-                            error=posted.error(form, "date") input_type="date" required=true/>
-                        <Field name="time" label=tr.t("appointment-time") value=posted.value(form, "time")
-                            error=posted.error(form, "time") input_type="time" required=true/>
-                        <Field name="duration" label=tr.t("appointment-duration") value=posted.value_or(form, "duration", "60")
-                            error=posted.error(form, "duration") inputmode="numeric" maxlength=3/>
+                        <Field name=A::Date.name() label=tr.t("appointment-date") value=posted.value(form, A::Date.name())
+                            error=posted.error(form, A::Date.name()) input_type="date" required=true/>
+                        <Field name=A::Time.name() label=tr.t("appointment-time") value=posted.value(form, A::Time.name())
+                            error=posted.error(form, A::Time.name()) input_type="time" required=true/>
+                        <Field name=A::Duration.name() label=tr.t("appointment-duration")
+                            value=posted.value_or(form, A::Duration.name(), "60")
+                            error=posted.error(form, A::Duration.name()) inputmode="numeric" maxlength=3/>
                     </div>
-                    <Select name="with_kind" label=tr.t("appointment-with") selected=posted.value_or(form, "with_kind", "office")
+                    <Select name=A::WithKind.name() label=tr.t("appointment-with")
+                        selected=posted.value_or(form, A::WithKind.name(), "office")
                         options=choices("appointment-with", &["office", "guide"], None)/>
-                    <Field name="place_name" label=tr.t("appointment-place") value=posted.value(form, "place_name")
-                        error=posted.error(form, "place_name") required=true maxlength=200 autocomplete="off"/>
-                    <Field name="address" label=tr.t("appointment-address") value=posted.value(form, "address")
-                        error=posted.error(form, "address") optional_label=tr.t("optional") maxlength=300 autocomplete="off"/>
-                    <Field name="room" label=tr.t("appointment-room") value=posted.value(form, "room")
-                        error=posted.error(form, "room") optional_label=tr.t("optional") maxlength=100 autocomplete="off"/>
-                    <Field name="contact_person" label=tr.t("appointment-contact") value=posted.value(form, "contact_person")
-                        error=posted.error(form, "contact_person") optional_label=tr.t("optional") maxlength=200 autocomplete="off"/>
-                    <Field name="contact_phone" label=tr.t("appointment-contact-phone") value=posted.value(form, "contact_phone")
-                        error=posted.error(form, "contact_phone") optional_label=tr.t("optional") input_type="tel" autocomplete="off"/>
-                    <TextArea name="bring" label=tr.t("appointment-bring") value=posted.value(form, "bring")
-                        error=posted.error(form, "bring") hint=tr.t("appointment-bring-hint") optional_label=tr.t("optional")
-                        rows=3 maxlength=2000/>
-                    <Select name="interpreter_lang" label=tr.t("appointment-interpreter-lang")
-                        selected=posted.value(form, "interpreter_lang") options=lang_options/>
-                    <Select name="interpreter" label=tr.t("appointment-interpreter") selected=posted.value(form, "interpreter")
-                        options=interpreter_options.clone() error=posted.error(form, "interpreter")/>
+                    <Field name=A::PlaceName.name() label=tr.t("appointment-place") value=posted.value(form, A::PlaceName.name())
+                        error=posted.error(form, A::PlaceName.name()) required=true maxlength=200 autocomplete="off"/>
+                    <Field name=A::Address.name() label=tr.t("appointment-address") value=posted.value(form, A::Address.name())
+                        error=posted.error(form, A::Address.name()) optional_label=tr.t("optional") maxlength=300
+                        autocomplete="off"/>
+                    <Field name=A::Room.name() label=tr.t("appointment-room") value=posted.value(form, A::Room.name())
+                        error=posted.error(form, A::Room.name()) optional_label=tr.t("optional") maxlength=100
+                        autocomplete="off"/>
+                    <Field name=A::ContactPerson.name() label=tr.t("appointment-contact")
+                        value=posted.value(form, A::ContactPerson.name())
+                        error=posted.error(form, A::ContactPerson.name()) optional_label=tr.t("optional") maxlength=200
+                        autocomplete="off"/>
+                    <Field name=A::ContactPhone.name() label=tr.t("appointment-contact-phone")
+                        value=posted.value(form, A::ContactPhone.name())
+                        error=posted.error(form, A::ContactPhone.name()) optional_label=tr.t("optional") input_type="tel"
+                        autocomplete="off"/>
+                    <TextArea name=A::Bring.name() label=tr.t("appointment-bring") value=posted.value(form, A::Bring.name())
+                        error=posted.error(form, A::Bring.name()) hint=tr.t("appointment-bring-hint")
+                        optional_label=tr.t("optional") rows=3 maxlength=2000/>
+                    <Select name=A::InterpreterLang.name() label=tr.t("appointment-interpreter-lang")
+                        selected=posted.value(form, A::InterpreterLang.name()) options=lang_options/>
+                    <Select name=A::Interpreter.name() label=tr.t("appointment-interpreter")
+                        selected=posted.value(form, A::Interpreter.name())
+                        options=interpreter_options.clone() error=posted.error(form, A::Interpreter.name())/>
                     {data.own_guide.then(|| view! {
-                        <Checkbox name="health" label=tr.t("appointment-health") checked=posted.value(form, "health") == "on"/>
+                        <Checkbox name=A::Health.name() label=tr.t("appointment-health")
+                            checked=posted.value(form, A::Health.name()) == "on"/>
                         <p class="hint">{tr.t("appointment-health-hint")}</p>
                     })}
                     <button type="submit" class="button primary">{tr.t("appointment-save")}</button>
@@ -224,6 +275,8 @@ fn appointment_card(
     }
     let book_form = format!("book-{aid}");
     let outcome_form = format!("outcome-{aid}");
+    use BookingField as B;
+    use OutcomeField as O;
     let with = tr.t(&format!("appointment-with-{}", a.with_kind));
     let place = [
         Some(a.place_name.clone()),
@@ -272,24 +325,26 @@ fn appointment_card(
             {interpreter.map(|i| view! { <p data-testid="interpreter-line">{i}</p> })}
             <p class="muted">{status}{a.client_confirmed.then(|| format!(" · {}", tr.t("appointment-client-confirmed")))}</p>
             {a.outcome.clone().map(|o| view! { <p class="note-body">{o}</p> })}
-            {posted.error(&book_form, "interpreter").map(|e| view! { <p class="error" role="alert" data-testid="booking-error">{e}</p> })}
+            {posted.error(&book_form, B::Interpreter.name())
+                .map(|e| view! { <p class="error" role="alert" data-testid="booking-error">{e}</p> })}
             {(planned && a.interpreter_lang.is_some() && a.interpreter_name.is_none()).then(|| view! {
                 <form method="post" action=format!("{base}/{aid}/interpreter") class="stack" novalidate>
-                    <Select name="interpreter" id=format!("f-book-{aid}") label=tr.t("appointment-book-interpreter")
-                        selected=posted.value(&book_form, "interpreter") options=interpreter_options.to_vec()/>
+                    <Select name=B::Interpreter.name() id=format!("f-book-{aid}") label=tr.t("appointment-book-interpreter")
+                        selected=posted.value(&book_form, B::Interpreter.name()) options=interpreter_options.to_vec()/>
                     <button type="submit" class="button">{tr.t("appointment-book")}</button>
                 </form>
             })}
             <details class="add-form" open=posted.is(&outcome_form)>
                 <summary>{tr.t("appointment-record-outcome")}</summary>
                 <form method="post" action=format!("{base}/{aid}/outcome") class="stack" novalidate>
-                    <input type="hidden" name="version" value=a.version.to_string()/>
-                    <Select name="status" id=format!("f-outcome-status-{aid}") label=tr.t("appointment-status")
-                        selected=posted.value_or(&outcome_form, "status", &a.status) options=choices("appointment-status", &APPOINTMENT_STATUS, None)
-                        error=posted.error(&outcome_form, "status")/>
-                    <TextArea name="outcome" id=format!("f-outcome-{aid}") label=tr.t("appointment-outcome")
-                        value=posted.value_or(&outcome_form, "outcome", a.outcome.as_deref().unwrap_or(""))
-                        error=posted.error(&outcome_form, "outcome") optional_label=tr.t("optional") rows=3/>
+                    <input type="hidden" name=O::Version.name() value=a.version.to_string()/>
+                    <Select name=O::Status.name() id=format!("f-outcome-status-{aid}") label=tr.t("appointment-status")
+                        selected=posted.value_or(&outcome_form, O::Status.name(), &a.status)
+                        options=choices("appointment-status", &APPOINTMENT_STATUS, None)
+                        error=posted.error(&outcome_form, O::Status.name())/>
+                    <TextArea name=O::Outcome.name() id=format!("f-outcome-{aid}") label=tr.t("appointment-outcome")
+                        value=posted.value_or(&outcome_form, O::Outcome.name(), a.outcome.as_deref().unwrap_or(""))
+                        error=posted.error(&outcome_form, O::Outcome.name()) optional_label=tr.t("optional") rows=3/>
                     <button type="submit" class="button">{tr.t("save")}</button>
                 </form>
             </details>

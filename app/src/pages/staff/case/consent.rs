@@ -7,6 +7,9 @@ use crate::i18n::use_tr;
 use crate::pages::forms::{Checkbox, Field, Posted, Select};
 use leptos::prelude::*;
 
+/// How a consent was given: signed on paper, or by the client in the app.
+pub const CONSENT_FORMS: [&str; 2] = ["paper", "app"];
+
 #[derive(Clone, Debug)]
 pub struct ConsentView {
     pub id: i64,
@@ -28,11 +31,26 @@ pub struct ConsentData {
     pub today: String,
 }
 
+crate::form! {
+    /// A new consent as posted. `covers` is a group of checkboxes (the areas a handover
+    /// consent lets go along), which arrives joined by commas; `team` names the receiving
+    /// team of a handover consent; `form` says whether it was given on paper or in the app.
+    ConsentInput / ConsentField {
+        purpose: Purpose,
+        recipient: Recipient,
+        team: Team,
+        covers: Covers,
+        given_on: GivenOn,
+        form: Form,
+    }
+}
+
 #[component]
 pub fn ConsentPage(head: CaseHead, data: ConsentData, posted: Posted) -> impl IntoView {
     let tr = use_tr();
     let base = head.path("consent");
     let form = "consent";
+    use ConsentField as C;
     let rows = data
         .consents
         .iter()
@@ -75,12 +93,15 @@ pub fn ConsentPage(head: CaseHead, data: ConsentData, posted: Posted) -> impl In
     let team_options = std::iter::once((String::new(), tr.t("choice-none")))
         .chain(data.teams.iter().map(|(id, n)| (id.to_string(), n.clone())))
         .collect::<Vec<_>>();
-    let chosen = posted.value(form, "covers");
+    let chosen = posted.value(form, C::Covers.name());
     let areas = AREAS
         .iter()
         .map(|a| {
             let checked = chosen.split(',').any(|c| c == *a);
-            view! { <Checkbox name="covers" id=format!("f-covers-{a}") value=a.to_string() label=tr.t(&format!("area-{a}")) checked=checked/> }
+            view! {
+                <Checkbox name=C::Covers.name() id=format!("f-covers-{a}") value=a.to_string()
+                    label=tr.t(&format!("area-{a}")) checked=checked/>
+            }
         })
         .collect::<Vec<_>>();
     view! {
@@ -90,20 +111,27 @@ pub fn ConsentPage(head: CaseHead, data: ConsentData, posted: Posted) -> impl In
             <section class="card" aria-labelledby="h-new-consent">
                 <h2 id="h-new-consent">{tr.t("consent-new")}</h2>
                 <form method="post" action=base.clone() class="stack" novalidate>
-                    <Select name="purpose" label=tr.t("consent-purpose") selected=posted.value(form, "purpose")
-                        options=choices("consent-purpose", &CONSENT_PURPOSES, Some(tr.t("choice-pick"))) error=posted.error(form, "purpose")/>
-                    <Field name="recipient" label=tr.t("consent-recipient") value=posted.value(form, "recipient")
-                        error=posted.error(form, "recipient") hint=tr.t("consent-recipient-hint") maxlength=200 autocomplete="off"/>
-                    <Select name="team" label=tr.t("consent-team") selected=posted.value(form, "team")
-                        options=team_options error=posted.error(form, "team")/>
+                    <Select name=C::Purpose.name() label=tr.t("consent-purpose")
+                        selected=posted.value(form, C::Purpose.name())
+                        options=choices("consent-purpose", &CONSENT_PURPOSES, Some(tr.t("choice-pick")))
+                        error=posted.error(form, C::Purpose.name())/>
+                    <Field name=C::Recipient.name() label=tr.t("consent-recipient")
+                        value=posted.value(form, C::Recipient.name())
+                        error=posted.error(form, C::Recipient.name())
+                        hint=tr.t("consent-recipient-hint") maxlength=200 autocomplete="off"/>
+                    <Select name=C::Team.name() label=tr.t("consent-team")
+                        selected=posted.value(form, C::Team.name())
+                        options=team_options error=posted.error(form, C::Team.name())/>
                     <fieldset>
                         <legend>{tr.t("consent-covers")}</legend>
                         {areas}
                     </fieldset>
-                    <Field name="given_on" label=tr.t("consent-given-date") value=posted.value_or(form, "given_on", &data.today)
-                        error=posted.error(form, "given_on") input_type="date" required=true/>
-                    <Select name="form" label=tr.t("consent-form") selected=posted.value_or(form, "form", "paper")
-                        options=choices("consent-form", &["paper", "app"], None)/>
+                    <Field name=C::GivenOn.name() label=tr.t("consent-given-date")
+                        value=posted.value_or(form, C::GivenOn.name(), &data.today)
+                        error=posted.error(form, C::GivenOn.name()) input_type="date" required=true/>
+                    <Select name=C::Form.name() label=tr.t("consent-form")
+                        selected=posted.value_or(form, C::Form.name(), "paper")
+                        options=choices("consent-form", &CONSENT_FORMS, None)/>
                     <button type="submit" class="button primary">{tr.t("consent-save")}</button>
                 </form>
             </section>

@@ -24,12 +24,21 @@ pub struct HandoverData {
     pub missing: Vec<String>,
 }
 
+crate::form! {
+    /// A handover as posted: the receiving guide's id and, for the history, why.
+    HandoverInput / HandoverField {
+        guide: Guide,
+        reason: Reason,
+    }
+}
+
 #[component]
 pub fn HandoverPage(head: CaseHead, data: HandoverData, posted: Posted) -> impl IntoView {
     let tr = use_tr();
     let base = head.path("handover");
     let consent_href = head.path("consent");
     let form = "handover";
+    use HandoverField as H;
     let options = std::iter::once((String::new(), tr.t("choice-pick")))
         .chain(data.guides.iter().map(|(id, l)| (id.to_string(), l.clone())))
         .collect::<Vec<_>>();
@@ -72,10 +81,12 @@ pub fn HandoverPage(head: CaseHead, data: HandoverData, posted: Posted) -> impl 
                 <p>{tr.t("handover-intro")}</p>
                 {missing}
                 <form method="post" action=base.clone() class="stack" novalidate>
-                    <Select name="guide" label=tr.t("handover-to") selected=posted.value(form, "guide")
-                        options=options error=posted.error(form, "guide")/>
-                    <Field name="reason" label=tr.t("handover-reason") value=posted.value(form, "reason")
-                        error=posted.error(form, "reason") optional_label=tr.t("optional") maxlength=300 autocomplete="off"/>
+                    <Select name=H::Guide.name() label=tr.t("handover-to")
+                        selected=posted.value(form, H::Guide.name())
+                        options=options error=posted.error(form, H::Guide.name())/>
+                    <Field name=H::Reason.name() label=tr.t("handover-reason")
+                        value=posted.value(form, H::Reason.name()) error=posted.error(form, H::Reason.name())
+                        optional_label=tr.t("optional") maxlength=300 autocomplete="off"/>
                     <button type="submit" class="button primary">{tr.t("handover-submit")}</button>
                 </form>
             </section>

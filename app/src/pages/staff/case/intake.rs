@@ -36,6 +36,17 @@ pub struct IntakeData {
     pub total: usize,
 }
 
+crate::form! {
+    /// A household member as posted. The section forms are not declared here: their
+    /// fields come from [`INTAKE_SECTIONS`], so their names are data, not code.
+    HouseholdMemberInput / HouseholdMemberField {
+        member_first_name: MemberFirstName,
+        member_birth_date: MemberBirthDate,
+        relation: Relation,
+        school_status: SchoolStatus,
+    }
+}
+
 #[component]
 pub fn IntakePage(head: CaseHead, data: IntakeData, posted: Posted) -> impl IntoView {
     let tr = use_tr();
@@ -141,6 +152,7 @@ fn section_form(base: &str, s: &IntakeSection, state: SectionState, posted: &Pos
 fn household_part(base: &str, members: &[Member], posted: &Posted) -> impl IntoView {
     let tr = use_tr();
     let form = "household-member";
+    use HouseholdMemberField as M;
     let list = if members.is_empty() {
         view! { <p class="empty">{tr.t("client-detail-household-empty")}</p> }.into_any()
     } else {
@@ -159,22 +171,24 @@ fn household_part(base: &str, members: &[Member], posted: &Posted) -> impl IntoV
             .collect::<Vec<_>>();
         view! { <ul class="household">{items}</ul> }.into_any()
     };
-    let relation = posted.value_or(form, "relation", "child");
+    let relation = posted.value_or(form, M::Relation.name(), "child");
     view! {
         {list}
         <details class="add-form" open=posted.is(form)>
             <summary>{tr.t("household-add-heading")}</summary>
             <form method="post" action=format!("{base}/household") class="stack" novalidate>
-                <Field name="member_first_name" label=tr.t("household-first-name")
-                    value=posted.value(form, "member_first_name") error=posted.error(form, "member_first_name")
+                <Field name=M::MemberFirstName.name() label=tr.t("household-first-name")
+                    value=posted.value(form, M::MemberFirstName.name())
+                    error=posted.error(form, M::MemberFirstName.name())
                     required=true maxlength=100 autocomplete="off"/>
-                <Select name="relation" label=tr.t("household-relation") selected=relation
+                <Select name=M::Relation.name() label=tr.t("household-relation") selected=relation
                     options=choices("client-relation", &RELATIONS, None)/>
-                <Field name="member_birth_date" label=tr.t("household-birth-date")
-                    value=posted.value(form, "member_birth_date") error=posted.error(form, "member_birth_date")
+                <Field name=M::MemberBirthDate.name() label=tr.t("household-birth-date")
+                    value=posted.value(form, M::MemberBirthDate.name())
+                    error=posted.error(form, M::MemberBirthDate.name())
                     input_type="date" optional_label=tr.t("optional") autocomplete="off"/>
-                <Select name="school_status" label=tr.t("household-school-status")
-                    selected=posted.value(form, "school_status")
+                <Select name=M::SchoolStatus.name() label=tr.t("household-school-status")
+                    selected=posted.value(form, M::SchoolStatus.name())
                     options=choices("school-status", &SCHOOL_STATUS, Some(tr.t("choice-none")))/>
                 <button type="submit" class="button">{tr.t("household-add")}</button>
             </form>

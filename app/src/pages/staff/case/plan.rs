@@ -76,6 +76,57 @@ pub struct PlanData {
     pub group_choices: Vec<(String, String)>,
 }
 
+crate::form! {
+    /// A new goal as posted: from a template (its field and title, the title may be
+    /// overwritten), or with a field and a free title.
+    GoalInput / GoalField {
+        template: Template,
+        field: Field,
+        title: Title,
+        review_on: ReviewOn,
+    }
+}
+
+crate::form! {
+    /// A new step of a goal as posted; `link` is a [`LinkChoice::value`] or empty.
+    StepInput / StepField {
+        text: Text,
+        actor: Actor,
+        actor_name: ActorName,
+        due_on: DueOn,
+        link: Link,
+    }
+}
+
+crate::form! {
+    /// A goal's status and review date as posted, with the version the form was opened
+    /// with, so a change made meanwhile by someone else is not overwritten.
+    GoalUpdateInput / GoalUpdateField {
+        version: Version,
+        status: Status,
+        review_on: ReviewOn,
+    }
+}
+
+crate::form! {
+    /// A step marked done or dropped (with a reason), with the version the form was
+    /// opened with. The "done" button and the "drop" form post the same fields.
+    StepStatusInput / StepStatusField {
+        version: Version,
+        status: Status,
+        reason: Reason,
+    }
+}
+
+crate::form! {
+    /// A step's sign-up for a group offer; `share_first_name` is "on" when the client
+    /// agreed to show their first name to the group.
+    GroupSignUpInput / GroupSignUpField {
+        group: Group,
+        share_first_name: ShareFirstName,
+    }
+}
+
 #[component]
 pub fn PlanPage(head: CaseHead, data: PlanData, posted: Posted) -> impl IntoView {
     let tr = use_tr();
@@ -124,6 +175,7 @@ pub fn PlanPage(head: CaseHead, data: PlanData, posted: Posted) -> impl IntoView
         .collect::<Vec<_>>();
     let empty = data.goals.is_empty();
     let form = "goal";
+    use GoalField as G;
     let template_options = std::iter::once((String::new(), tr.t("plan-template-none")))
         .chain(data.templates.iter().map(|t| {
             (
@@ -151,15 +203,21 @@ pub fn PlanPage(head: CaseHead, data: PlanData, posted: Posted) -> impl IntoView
             <section class="card" aria-labelledby="h-new-goal">
                 <h2 id="h-new-goal">{tr.t("plan-add-goal")}</h2>
                 <form method="post" action=format!("{base}/goals") class="stack" novalidate>
-                    <Select name="template" label=tr.t("plan-template") selected=posted.value(form, "template")
-                        options=template_options error=posted.error(form, "template")/>
+                    <Select name=G::Template.name() label=tr.t("plan-template")
+                        selected=posted.value(form, G::Template.name())
+                        options=template_options error=posted.error(form, G::Template.name())/>
                     <p class="hint">{tr.t("plan-template-hint")}</p>
-                    <Select name="field" label=tr.t("plan-field") selected=posted.value(form, "field")
-                        options=choices("field", &FIELDS, Some(tr.t("choice-none"))) error=posted.error(form, "field")/>
-                    <Field name="title" label=tr.t("plan-goal-title") value=posted.value(form, "title")
-                        error=posted.error(form, "title") maxlength=200 autocomplete="off"/>
-                    <Field name="review_on" label=tr.t("plan-review-on") value=posted.value(form, "review_on")
-                        error=posted.error(form, "review_on") input_type="date" optional_label=tr.t("optional")/>
+                    <Select name=G::Field.name() label=tr.t("plan-field")
+                        selected=posted.value(form, G::Field.name())
+                        options=choices("field", &FIELDS, Some(tr.t("choice-none")))
+                        error=posted.error(form, G::Field.name())/>
+                    <Field name=G::Title.name() label=tr.t("plan-goal-title")
+                        value=posted.value(form, G::Title.name()) error=posted.error(form, G::Title.name())
+                        maxlength=200 autocomplete="off"/>
+                    <Field name=G::ReviewOn.name() label=tr.t("plan-review-on")
+                        value=posted.value(form, G::ReviewOn.name())
+                        error=posted.error(form, G::ReviewOn.name()) input_type="date"
+                        optional_label=tr.t("optional")/>
                     <button type="submit" class="button primary">{tr.t("plan-add-goal")}</button>
                 </form>
             </section>
@@ -193,6 +251,9 @@ fn goal_view(
     let goal_form = format!("goal-{}", g.id);
     let gid = g.id;
     let goal_version = g.version.to_string();
+    let review_on = g.review_on.clone().unwrap_or_default();
+    use GoalUpdateField as U;
+    use StepField as S;
     view! {
         <article class="goal" id=format!("goal-{gid}")>
             <h3>{g.title.clone()}</h3>
@@ -201,32 +262,41 @@ fn goal_view(
             <details class="add-form" open=posted.is(&step_form)>
                 <summary>{tr.t("plan-add-step")}</summary>
                 <form method="post" action=format!("{base}/goals/{gid}/steps") class="stack" novalidate>
-                    <Field name="text" id=format!("f-step-text-{gid}") label=tr.t("plan-step-text")
-                        value=posted.value(&step_form, "text") error=posted.error(&step_form, "text")
+                    <Field name=S::Text.name() id=format!("f-step-text-{gid}") label=tr.t("plan-step-text")
+                        value=posted.value(&step_form, S::Text.name())
+                        error=posted.error(&step_form, S::Text.name())
                         required=true maxlength=300 autocomplete="off"/>
-                    <Select name="actor" id=format!("f-step-actor-{gid}") label=tr.t("plan-step-actor")
-                        selected=posted.value_or(&step_form, "actor", "client") options=choices("step-actor", &STEP_ACTORS, None)/>
-                    <Field name="actor_name" id=format!("f-step-actor-name-{gid}") label=tr.t("plan-step-actor-name")
-                        value=posted.value(&step_form, "actor_name") error=posted.error(&step_form, "actor_name")
+                    <Select name=S::Actor.name() id=format!("f-step-actor-{gid}")
+                        label=tr.t("plan-step-actor")
+                        selected=posted.value_or(&step_form, S::Actor.name(), "client")
+                        options=choices("step-actor", &STEP_ACTORS, None)/>
+                    <Field name=S::ActorName.name() id=format!("f-step-actor-name-{gid}")
+                        label=tr.t("plan-step-actor-name") value=posted.value(&step_form, S::ActorName.name())
+                        error=posted.error(&step_form, S::ActorName.name())
                         optional_label=tr.t("optional") maxlength=200 autocomplete="off"/>
-                    <Field name="due_on" id=format!("f-step-due-{gid}") label=tr.t("plan-step-due")
-                        value=posted.value(&step_form, "due_on") error=posted.error(&step_form, "due_on")
+                    <Field name=S::DueOn.name() id=format!("f-step-due-{gid}") label=tr.t("plan-step-due")
+                        value=posted.value(&step_form, S::DueOn.name())
+                        error=posted.error(&step_form, S::DueOn.name())
                         input_type="date" optional_label=tr.t("optional")/>
-                    <Select name="link" id=format!("f-step-link-{gid}") label=tr.t("plan-step-link")
-                        selected=posted.value(&step_form, "link") options=link_options.to_vec()
-                        error=posted.error(&step_form, "link") optional_label=tr.t("optional")/>
+                    <Select name=S::Link.name() id=format!("f-step-link-{gid}") label=tr.t("plan-step-link")
+                        selected=posted.value(&step_form, S::Link.name()) options=link_options.to_vec()
+                        error=posted.error(&step_form, S::Link.name()) optional_label=tr.t("optional")/>
                     <button type="submit" class="button">{tr.t("plan-add-step")}</button>
                 </form>
             </details>
             <details class="add-form" open=posted.is(&goal_form)>
                 <summary>{tr.t("plan-edit-goal")}</summary>
                 <form method="post" action=format!("{base}/goals/{gid}") class="stack" novalidate>
-                    <input type="hidden" name="version" value=goal_version/>
-                    <Select name="status" id=format!("f-goal-status-{gid}") label=tr.t("plan-goal-status")
-                        selected=posted.value_or(&goal_form, "status", &g.status) options=choices("goal-status", &GOAL_STATUS, None)/>
-                    <Field name="review_on" id=format!("f-goal-review-{gid}") label=tr.t("plan-review-on")
-                        value=posted.value_or(&goal_form, "review_on", g.review_on.as_deref().unwrap_or(""))
-                        error=posted.error(&goal_form, "review_on") input_type="date" optional_label=tr.t("optional")/>
+                    <input type="hidden" name=U::Version.name() value=goal_version/>
+                    <Select name=U::Status.name() id=format!("f-goal-status-{gid}")
+                        label=tr.t("plan-goal-status")
+                        selected=posted.value_or(&goal_form, U::Status.name(), &g.status)
+                        options=choices("goal-status", &GOAL_STATUS, None)/>
+                    <Field name=U::ReviewOn.name() id=format!("f-goal-review-{gid}")
+                        label=tr.t("plan-review-on")
+                        value=posted.value_or(&goal_form, U::ReviewOn.name(), &review_on)
+                        error=posted.error(&goal_form, U::ReviewOn.name()) input_type="date"
+                        optional_label=tr.t("optional")/>
                     <button type="submit" class="button">{tr.t("save")}</button>
                 </form>
             </details>
@@ -249,6 +319,8 @@ fn step_view(base: &str, s: PlanStep, posted: &Posted, group_options: &[(String,
     let status_text = tr.t(&format!("step-status-{}", s.status));
     let open = s.status == "open";
     let reason = s.dropped_reason.clone();
+    use GroupSignUpField as Gr;
+    use StepStatusField as St;
     view! {
         <li class="step" class:overdue=s.overdue class:done=!open data-testid=format!("step-{sid}")>
             <p class="step-text">{s.text.clone()}</p>
@@ -263,21 +335,23 @@ fn step_view(base: &str, s: PlanStep, posted: &Posted, group_options: &[(String,
             </p>
             {s.overdue.then(|| view! { <p class="badge badge-warn">{tr.t("plan-overdue")}</p> })}
             {s.help_requested.then(|| view! { <p class="badge badge-warn">{tr.t("plan-help-requested")}</p> })}
-            {posted.error(&form, "status").map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            {posted.error(&form, St::Status.name()).map(|e| view! { <p class="error" role="alert">{e}</p> })}
             {open.then(|| view! {
                 <div class="step-actions">
                     <form method="post" action=format!("{base}/steps/{sid}") class="inline-form">
-                        <input type="hidden" name="version" value=s.version.to_string()/>
-                        <input type="hidden" name="status" value="done"/>
+                        <input type="hidden" name=St::Version.name() value=s.version.to_string()/>
+                        <input type="hidden" name=St::Status.name() value="done"/>
                         <button type="submit" class="button small">{tr.t("plan-step-mark-done")}</button>
                     </form>
                     <details class="add-form" open=posted.is(&form)>
                         <summary>{tr.t("plan-step-drop")}</summary>
                         <form method="post" action=format!("{base}/steps/{sid}") class="stack" novalidate>
-                            <input type="hidden" name="version" value=s.version.to_string()/>
-                            <input type="hidden" name="status" value="dropped"/>
-                            <Field name="reason" id=format!("f-drop-reason-{sid}") label=tr.t("plan-step-drop-reason")
-                                value=posted.value(&form, "reason") error=posted.error(&form, "reason") required=true maxlength=300/>
+                            <input type="hidden" name=St::Version.name() value=s.version.to_string()/>
+                            <input type="hidden" name=St::Status.name() value="dropped"/>
+                            <Field name=St::Reason.name() id=format!("f-drop-reason-{sid}")
+                                label=tr.t("plan-step-drop-reason")
+                                value=posted.value(&form, St::Reason.name())
+                                error=posted.error(&form, St::Reason.name()) required=true maxlength=300/>
                             <button type="submit" class="button small">{tr.t("plan-step-drop")}</button>
                         </form>
                     </details>
@@ -287,11 +361,14 @@ fn step_view(base: &str, s: PlanStep, posted: &Posted, group_options: &[(String,
                             <details class="add-form" open=posted.is(&gform)>
                                 <summary>{tr.t("plan-group-sign-up")}</summary>
                                 <form method="post" action=format!("{base}/steps/{sid}/group") class="stack" novalidate>
-                                    <Select name="group" id=format!("f-step-group-{sid}") label=tr.t("plan-group-choose")
-                                        selected=posted.value(&gform, "group") options=group_options.to_vec()
-                                        error=posted.error(&gform, "group")/>
+                                    <Select name=Gr::Group.name() id=format!("f-step-group-{sid}")
+                                        label=tr.t("plan-group-choose")
+                                        selected=posted.value(&gform, Gr::Group.name())
+                                        options=group_options.to_vec()
+                                        error=posted.error(&gform, Gr::Group.name())/>
                                     <div class="check">
-                                        <input type="checkbox" id=format!("f-step-share-{sid}") name="share_first_name" value="on"/>
+                                        <input type="checkbox" id=format!("f-step-share-{sid}")
+                                            name=Gr::ShareFirstName.name() value="on"/>
                                         <label for=format!("f-step-share-{sid}")>{tr.t("plan-group-share")}</label>
                                     </div>
                                     <button type="submit" class="button small">{tr.t("plan-group-sign-up")}</button>

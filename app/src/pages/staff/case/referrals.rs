@@ -19,11 +19,32 @@ pub struct ReferralView {
     pub version: i64,
 }
 
+crate::form! {
+    /// A new referral: to which service, to whom, and why.
+    ReferralInput / ReferralField {
+        service: Service,
+        recipient: Recipient,
+        reason: Reason,
+    }
+}
+
+crate::form! {
+    /// A referral's status and outcome. `version` is the one the form was opened with, so
+    /// a change made meanwhile by someone else is not overwritten.
+    ReferralUpdateInput / ReferralUpdateField {
+        version: Version,
+        status: Status,
+        outcome: Outcome,
+    }
+}
+
 #[component]
 pub fn ReferralsPage(head: CaseHead, referrals: Vec<ReferralView>, posted: Posted) -> impl IntoView {
     let tr = use_tr();
     let base = head.path("referrals");
     let form = "referral";
+    use ReferralField as R;
+    use ReferralUpdateField as U;
     let list = referrals
         .iter()
         .map(|r| {
@@ -38,13 +59,14 @@ pub fn ReferralsPage(head: CaseHead, referrals: Vec<ReferralView>, posted: Poste
                     <details class="add-form" open=posted.is(&f)>
                         <summary>{tr.t("referral-update")}</summary>
                         <form method="post" action=format!("{base}/{rid}") class="stack" novalidate>
-                            <input type="hidden" name="version" value=r.version.to_string()/>
-                            <Select name="status" id=format!("f-referral-status-{rid}") label=tr.t("referral-status")
-                                selected=posted.value_or(&f, "status", &r.status) options=choices("referral-status", &REFERRAL_STATUS, None)
-                                error=posted.error(&f, "status")/>
-                            <TextArea name="outcome" id=format!("f-referral-outcome-{rid}") label=tr.t("referral-outcome")
-                                value=posted.value_or(&f, "outcome", r.outcome.as_deref().unwrap_or(""))
-                                error=posted.error(&f, "outcome") optional_label=tr.t("optional") rows=3/>
+                            <input type="hidden" name=U::Version.name() value=r.version.to_string()/>
+                            <Select name=U::Status.name() id=format!("f-referral-status-{rid}") label=tr.t("referral-status")
+                                selected=posted.value_or(&f, U::Status.name(), &r.status)
+                                options=choices("referral-status", &REFERRAL_STATUS, None)
+                                error=posted.error(&f, U::Status.name())/>
+                            <TextArea name=U::Outcome.name() id=format!("f-referral-outcome-{rid}") label=tr.t("referral-outcome")
+                                value=posted.value_or(&f, U::Outcome.name(), r.outcome.as_deref().unwrap_or(""))
+                                error=posted.error(&f, U::Outcome.name()) optional_label=tr.t("optional") rows=3/>
                             <button type="submit" class="button">{tr.t("save")}</button>
                         </form>
                     </details>
@@ -60,12 +82,13 @@ pub fn ReferralsPage(head: CaseHead, referrals: Vec<ReferralView>, posted: Poste
             <section class="card" aria-labelledby="h-new-referral">
                 <h2 id="h-new-referral">{tr.t("referral-new")}</h2>
                 <form method="post" action=base.clone() class="stack" novalidate>
-                    <Select name="service" label=tr.t("referral-service") selected=posted.value(form, "service")
-                        options=choices("service", &SERVICES, Some(tr.t("choice-pick"))) error=posted.error(form, "service")/>
-                    <Field name="recipient" label=tr.t("referral-recipient") value=posted.value(form, "recipient")
-                        error=posted.error(form, "recipient") required=true maxlength=200 autocomplete="off"/>
-                    <TextArea name="reason" label=tr.t("referral-reason") value=posted.value(form, "reason")
-                        error=posted.error(form, "reason") required=true rows=3 maxlength=2000/>
+                    <Select name=R::Service.name() label=tr.t("referral-service") selected=posted.value(form, R::Service.name())
+                        options=choices("service", &SERVICES, Some(tr.t("choice-pick")))
+                        error=posted.error(form, R::Service.name())/>
+                    <Field name=R::Recipient.name() label=tr.t("referral-recipient") value=posted.value(form, R::Recipient.name())
+                        error=posted.error(form, R::Recipient.name()) required=true maxlength=200 autocomplete="off"/>
+                    <TextArea name=R::Reason.name() label=tr.t("referral-reason") value=posted.value(form, R::Reason.name())
+                        error=posted.error(form, R::Reason.name()) required=true rows=3 maxlength=2000/>
                     <button type="submit" class="button primary">{tr.t("referral-save")}</button>
                 </form>
             </section>

@@ -21,11 +21,20 @@ pub struct RequestView {
     pub consent_id: Option<i64>,
 }
 
+crate::form! {
+    /// The guide's answer to a request; `close` (a checkbox) closes the request with it.
+    AnswerInput / AnswerField {
+        answer: Answer,
+        close: Close,
+    }
+}
+
 #[component]
 pub fn RequestsPage(head: CaseHead, requests: Vec<RequestView>, posted: Posted) -> impl IntoView {
     let tr = use_tr();
     let base = head.path("requests");
     let cases = head.path("overview");
+    use AnswerField as A;
     let list = requests
         .into_iter()
         .map(|r| {
@@ -52,10 +61,12 @@ pub fn RequestsPage(head: CaseHead, requests: Vec<RequestView>, posted: Posted) 
                     <details class="add-form" open=posted.is(&f) || r.status == "open">
                         <summary>{tr.t("request-answer")}</summary>
                         <form method="post" action=format!("{base}/{rid}") class="stack" novalidate>
-                            <TextArea name="answer" id=format!("f-answer-{rid}") label=tr.t("request-answer-text")
-                                value=posted.value_or(&f, "answer", r.answer.as_deref().unwrap_or(""))
-                                error=posted.error(&f, "answer") hint=tr.t("request-answer-hint") rows=3 maxlength=2000 required=true/>
-                            <Checkbox name="close" id=format!("f-close-{rid}") label=tr.t("request-close") checked=r.status == "closed"/>
+                            <TextArea name=A::Answer.name() id=format!("f-answer-{rid}") label=tr.t("request-answer-text")
+                                value=posted.value_or(&f, A::Answer.name(), r.answer.as_deref().unwrap_or(""))
+                                error=posted.error(&f, A::Answer.name()) hint=tr.t("request-answer-hint") rows=3
+                                maxlength=2000 required=true/>
+                            <Checkbox name=A::Close.name() id=format!("f-close-{rid}") label=tr.t("request-close")
+                                checked=r.status == "closed"/>
                             <button type="submit" class="button primary">{tr.t("request-answer-send")}</button>
                         </form>
                     </details>

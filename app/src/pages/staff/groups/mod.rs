@@ -9,13 +9,20 @@ mod offer;
 mod plan;
 mod volunteers;
 
-pub use offer::{GroupForm, GroupFormPage, GROUP_CATEGORIES, GROUP_FORM, SHIFT_ROLES};
+pub use offer::{
+    GroupField, GroupForm, GroupFormPage, GroupInput, GroupTextField, GroupTextInput, GROUP_CATEGORIES,
+    GROUP_FORM,
+};
 pub use plan::{
-    GroupPlan, GroupPlanPage, PlanRole, PlanSession, SeriesView, ONE_OFF_FORM, REPEATS, SERIES_FORM,
+    CancelSessionField, CancelSessionInput, GroupPlan, GroupPlanPage, GroupVolunteerField,
+    GroupVolunteerInput, HeadCountField, HeadCountInput, MoveSessionField, MoveSessionInput, OneOffField,
+    OneOffInput, PlanRole, PlanSession, SeriesField, SeriesInput, SeriesView, ONE_OFF_FORM, REPEATS,
+    SERIES_FORM,
 };
 pub use volunteers::{
-    format_hours, language_boxes, slot_label, VolunteerAdmin, VolunteerAdminPage, VolunteerListRow,
-    VolunteersAdmin, VolunteersAdminPage, DAY_PARTS, DOCUMENT_FORM, DOCUMENT_KINDS, INVITE_FORM, SKILLS,
+    format_hours, language_boxes, slot_label, DocumentField, DocumentInput, InviteField, InviteInput,
+    VolunteerAdmin, VolunteerAdminPage, VolunteerListRow, VolunteersAdmin, VolunteersAdminPage, DAY_PARTS,
+    DOCUMENT_FORM, DOCUMENT_KINDS, INVITE_FORM, SKILLS,
 };
 
 use super::case::When;

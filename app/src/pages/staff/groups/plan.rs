@@ -12,6 +12,61 @@ pub const REPEATS: [&str; 3] = ["weekly", "biweekly", "monthly"];
 pub const SERIES_FORM: &str = "series";
 pub const ONE_OFF_FORM: &str = "one-off";
 
+crate::form! {
+    /// A recurring series: how it repeats (`nth` only for monthly), the day and time,
+    /// how long, and from when until when (open-ended without `last`).
+    SeriesInput / SeriesField {
+        repeat: Repeat,
+        nth: Nth,
+        weekday: Weekday,
+        time: Time,
+        minutes: Minutes,
+        first: First,
+        last: Last,
+    }
+}
+
+crate::form! {
+    /// A single date outside any series.
+    OneOffInput / OneOffField {
+        date: Date,
+        time: Time,
+        minutes: Minutes,
+    }
+}
+
+crate::form! {
+    /// Cancelling one date: the reason the volunteers are told, and the version seen.
+    CancelSessionInput / CancelSessionField {
+        version: Version,
+        reason: Reason,
+    }
+}
+
+crate::form! {
+    /// Moving one date: the new day and time, the reason, and the version seen.
+    MoveSessionInput / MoveSessionField {
+        version: Version,
+        date: Date,
+        time: Time,
+        reason: Reason,
+    }
+}
+
+crate::form! {
+    /// How many came to a date that has begun (empty clears it).
+    HeadCountInput / HeadCountField {
+        head_count: HeadCount,
+    }
+}
+
+crate::form! {
+    /// A volunteer of the municipality to add to the group.
+    GroupVolunteerInput / GroupVolunteerField {
+        user: User,
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct PlanRole {
     pub role: String,
@@ -104,10 +159,17 @@ impl SeriesView {
 pub fn GroupPlanPage(p: GroupPlan, user: NavUser) -> impl IntoView {
     let tr = use_tr();
     let id = p.id;
-    let posted = p.posted.clone();
-    let v = move |form: &str, name: &str| posted.value(form, name);
-    let perr = p.posted.clone();
-    let e = move |form: &str, name: &str| perr.error(form, name);
+    use CancelSessionField as C;
+    use HeadCountField as H;
+    use MoveSessionField as M;
+    use OneOffField as O;
+    use SeriesField as S;
+    let (posted, perr) = (p.posted.clone(), p.posted.clone());
+    let sv = move |f: S| posted.value(SERIES_FORM, f.name());
+    let se = move |f: S| perr.error(SERIES_FORM, f.name());
+    let (posted, perr) = (p.posted.clone(), p.posted.clone());
+    let ov = move |f: O| posted.value(ONE_OFF_FORM, f.name());
+    let oe = move |f: O| perr.error(ONE_OFF_FORM, f.name());
     let series = p
         .series
         .iter()
@@ -163,7 +225,8 @@ pub fn GroupPlanPage(p: GroupPlan, user: NavUser) -> impl IntoView {
                     <form method="post" action=format!("/groups/manage/{id}/sessions/{sid}/count") class="inline-fields">
                         <div class="field">
                             <label for=format!("count-{sid}")>{tr.t("session-head-count")}</label>
-                            <input id=format!("count-{sid}") name="head_count" type="number" inputmode="numeric"
+                            <input id=format!("count-{sid}") name=H::HeadCount.name() type="number"
+                                inputmode="numeric"
                                 min="0" max="999" value=count/>
                         </div>
                         <button type="submit" class="button">{tr.t("save")}</button>
@@ -176,27 +239,30 @@ pub fn GroupPlanPage(p: GroupPlan, user: NavUser) -> impl IntoView {
                     <details>
                         <summary>{tr.t("session-change")}</summary>
                         <form method="post" action=format!("/groups/manage/{id}/sessions/{sid}/cancel") class="stack">
-                            <input type="hidden" name="version" value=version.clone()/>
+                            <input type="hidden" name=C::Version.name() value=version.clone()/>
                             <div class="field">
                                 <label for=format!("cancel-reason-{sid}")>{tr.t("session-reason")}</label>
-                                <input id=format!("cancel-reason-{sid}") name="reason" required maxlength="200"/>
+                                <input id=format!("cancel-reason-{sid}") name=C::Reason.name()
+                                    required maxlength="200"/>
                             </div>
                             <button type="submit" class="button">{tr.t("session-cancel")}</button>
                         </form>
                         <form method="post" action=format!("/groups/manage/{id}/sessions/{sid}/move") class="stack">
-                            <input type="hidden" name="version" value=version/>
+                            <input type="hidden" name=M::Version.name() value=version/>
                             <div class="field">
                                 <label for=format!("move-date-{sid}")>{tr.t("session-new-date")}</label>
-                                <input id=format!("move-date-{sid}") name="date" type="date" required value=s.when.date.clone()/>
+                                <input id=format!("move-date-{sid}") name=M::Date.name() type="date"
+                                    required value=s.when.date.clone()/>
                             </div>
                             <div class="field">
                                 <label for=format!("move-time-{sid}")>{tr.t("session-new-time")}</label>
-                                <input id=format!("move-time-{sid}") name="time" type="time" required
-                                    value=format!("{:02}:{:02}", s.when.hour, s.when.minute)/>
+                                <input id=format!("move-time-{sid}") name=M::Time.name() type="time"
+                                    required value=format!("{:02}:{:02}", s.when.hour, s.when.minute)/>
                             </div>
                             <div class="field">
                                 <label for=format!("move-reason-{sid}")>{tr.t("session-reason")}</label>
-                                <input id=format!("move-reason-{sid}") name="reason" required maxlength="200"/>
+                                <input id=format!("move-reason-{sid}") name=M::Reason.name()
+                                    required maxlength="200"/>
                             </div>
                             <button type="submit" class="button">{tr.t("session-move")}</button>
                         </form>
@@ -269,22 +335,22 @@ pub fn GroupPlanPage(p: GroupPlan, user: NavUser) -> impl IntoView {
                 <details open=p.posted.is(SERIES_FORM)>
                     <summary>{tr.t("series-add")}</summary>
                     <form method="post" action=format!("/groups/manage/{id}/series") class="stack" novalidate>
-                        <Select name="repeat" label=tr.t("series-repeat")
-                            options=choices("series-repeat", &REPEATS, None) selected=v(SERIES_FORM, "repeat")
-                            error=e(SERIES_FORM, "repeat") id="series-repeat".to_string()/>
-                        <Select name="nth" label=tr.t("series-nth") options=nths selected=v(SERIES_FORM, "nth")
-                            error=e(SERIES_FORM, "nth") id="series-nth".to_string()/>
-                        <Select name="weekday" label=tr.t("series-weekday") options=weekdays
-                            selected=v(SERIES_FORM, "weekday") error=e(SERIES_FORM, "weekday") id="series-weekday".to_string()/>
-                        <Field name="time" label=tr.t("series-time") value=v(SERIES_FORM, "time") error=e(SERIES_FORM, "time")
-                            input_type="time" required=true id="series-time".to_string()/>
-                        <Field name="minutes" label=tr.t("series-minutes") value=v(SERIES_FORM, "minutes")
-                            error=e(SERIES_FORM, "minutes") input_type="number" inputmode="numeric" maxlength=3
+                        <Select name=S::Repeat.name() label=tr.t("series-repeat")
+                            options=choices("series-repeat", &REPEATS, None) selected=sv(S::Repeat)
+                            error=se(S::Repeat) id="series-repeat".to_string()/>
+                        <Select name=S::Nth.name() label=tr.t("series-nth") options=nths selected=sv(S::Nth)
+                            error=se(S::Nth) id="series-nth".to_string()/>
+                        <Select name=S::Weekday.name() label=tr.t("series-weekday") options=weekdays
+                            selected=sv(S::Weekday) error=se(S::Weekday) id="series-weekday".to_string()/>
+                        <Field name=S::Time.name() label=tr.t("series-time") value=sv(S::Time)
+                            error=se(S::Time) input_type="time" required=true id="series-time".to_string()/>
+                        <Field name=S::Minutes.name() label=tr.t("series-minutes") value=sv(S::Minutes)
+                            error=se(S::Minutes) input_type="number" inputmode="numeric" maxlength=3
                             required=true id="series-minutes".to_string()/>
-                        <Field name="first" label=tr.t("series-first") value=v(SERIES_FORM, "first")
-                            error=e(SERIES_FORM, "first") input_type="date" required=true id="series-first".to_string()/>
-                        <Field name="last" label=tr.t("series-last") value=v(SERIES_FORM, "last")
-                            error=e(SERIES_FORM, "last") input_type="date" optional_label=tr.t("optional")
+                        <Field name=S::First.name() label=tr.t("series-first") value=sv(S::First)
+                            error=se(S::First) input_type="date" required=true id="series-first".to_string()/>
+                        <Field name=S::Last.name() label=tr.t("series-last") value=sv(S::Last)
+                            error=se(S::Last) input_type="date" optional_label=tr.t("optional")
                             id="series-last".to_string()/>
                         <button type="submit" class="button primary">{tr.t("series-add")}</button>
                     </form>
@@ -292,12 +358,12 @@ pub fn GroupPlanPage(p: GroupPlan, user: NavUser) -> impl IntoView {
                 <details open=p.posted.is(ONE_OFF_FORM)>
                     <summary>{tr.t("one-off-add")}</summary>
                     <form method="post" action=format!("/groups/manage/{id}/sessions") class="stack" novalidate>
-                        <Field name="date" label=tr.t("session-date") value=v(ONE_OFF_FORM, "date") error=e(ONE_OFF_FORM, "date")
-                            input_type="date" required=true id="one-off-date".to_string()/>
-                        <Field name="time" label=tr.t("series-time") value=v(ONE_OFF_FORM, "time") error=e(ONE_OFF_FORM, "time")
-                            input_type="time" required=true id="one-off-time".to_string()/>
-                        <Field name="minutes" label=tr.t("series-minutes") value=v(ONE_OFF_FORM, "minutes")
-                            error=e(ONE_OFF_FORM, "minutes") input_type="number" inputmode="numeric" maxlength=3
+                        <Field name=O::Date.name() label=tr.t("session-date") value=ov(O::Date)
+                            error=oe(O::Date) input_type="date" required=true id="one-off-date".to_string()/>
+                        <Field name=O::Time.name() label=tr.t("series-time") value=ov(O::Time)
+                            error=oe(O::Time) input_type="time" required=true id="one-off-time".to_string()/>
+                        <Field name=O::Minutes.name() label=tr.t("series-minutes") value=ov(O::Minutes)
+                            error=oe(O::Minutes) input_type="number" inputmode="numeric" maxlength=3
                             required=true id="one-off-minutes".to_string()/>
                         <button type="submit" class="button primary">{tr.t("one-off-add")}</button>
                     </form>
@@ -316,7 +382,8 @@ pub fn GroupPlanPage(p: GroupPlan, user: NavUser) -> impl IntoView {
                 <h2 id="h-group-volunteers">{tr.t("group-volunteers-heading")}</h2>
                 <ul class="plain-list">{volunteers}</ul>
                 <form method="post" action=format!("/groups/manage/{id}/volunteers") class="stack">
-                    <Select name="user" label=tr.t("group-volunteer-add") options=candidates selected=String::new()
+                    <Select name=GroupVolunteerField::User.name() label=tr.t("group-volunteer-add")
+                        options=candidates selected=String::new()
                         id="add-volunteer".to_string()/>
                     <button type="submit" class="button">{tr.t("group-volunteer-add-submit")}</button>
                 </form>

@@ -33,6 +33,22 @@ pub const DOCUMENT_KINDS: [&str; 4] = [
 pub const INVITE_FORM: &str = "invite";
 pub const DOCUMENT_FORM: &str = "document";
 
+crate::form! {
+    /// An invitation: who is invited, and where the link goes.
+    InviteInput / InviteField {
+        name: Name,
+        email: Email,
+    }
+}
+
+crate::form! {
+    /// A document the coordinator has checked: its kind and until when it is valid.
+    DocumentInput / DocumentField {
+        kind: Kind,
+        valid_until: ValidUntil,
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct VolunteerListRow {
     pub id: i64,
@@ -57,9 +73,9 @@ pub struct VolunteersAdmin {
 pub fn VolunteersAdminPage(a: VolunteersAdmin, user: NavUser) -> impl IntoView {
     let tr = use_tr();
     let p = a.posted.clone();
-    let v = move |name: &str| p.value(INVITE_FORM, name);
+    let v = move |f: InviteField| p.value(INVITE_FORM, f.name());
     let errs = a.posted.clone();
-    let e = move |name: &str| errs.error(INVITE_FORM, name);
+    let e = move |f: InviteField| errs.error(INVITE_FORM, f.name());
     let rows = a
         .volunteers
         .iter()
@@ -101,8 +117,10 @@ pub fn VolunteersAdminPage(a: VolunteersAdmin, user: NavUser) -> impl IntoView {
                 <h2 id="h-invite">{tr.t("invite-heading")}</h2>
                 <p class="hint">{tr.t("invite-hint")}</p>
                 <form method="post" action="/groups/manage/volunteers" class="stack" novalidate>
-                    <Field name="name" label=tr.t("invite-name") value=v("name") error=e("name") required=true/>
-                    <Field name="email" label=tr.t("contact-email") value=v("email") error=e("email")
+                    <Field name=InviteField::Name.name() label=tr.t("invite-name") value=v(InviteField::Name)
+                        error=e(InviteField::Name) required=true/>
+                    <Field name=InviteField::Email.name() label=tr.t("contact-email")
+                        value=v(InviteField::Email) error=e(InviteField::Email)
                         input_type="email" maxlength=254 required=true/>
                     <button type="submit" class="button primary">{tr.t("invite-submit")}</button>
                 </form>
@@ -156,9 +174,9 @@ pub fn VolunteerAdminPage(a: VolunteerAdmin, user: NavUser) -> impl IntoView {
     let tr = use_tr();
     let id = a.id;
     let p = a.posted.clone();
-    let v = move |name: &str| p.value(DOCUMENT_FORM, name);
+    let v = move |f: DocumentField| p.value(DOCUMENT_FORM, f.name());
     let errs = a.posted.clone();
-    let e = move |name: &str| errs.error(DOCUMENT_FORM, name);
+    let e = move |f: DocumentField| errs.error(DOCUMENT_FORM, f.name());
     let docs = a
         .documents
         .iter()
@@ -220,11 +238,12 @@ pub fn VolunteerAdminPage(a: VolunteerAdmin, user: NavUser) -> impl IntoView {
                 <p class="hint">{tr.t("documents-hint")}</p>
                 <ul class="plain-list">{docs}</ul>
                 <form method="post" action=format!("/groups/manage/volunteers/{id}/documents") class="stack" novalidate>
-                    <Select name="kind" label=tr.t("document-kind")
+                    <Select name=DocumentField::Kind.name() label=tr.t("document-kind")
                         options=choices("document-kind", &DOCUMENT_KINDS, Some(tr.t("choose")))
-                        selected=v("kind") error=e("kind")/>
-                    <Field name="valid_until" label=tr.t("document-valid-until-field") value=v("valid_until")
-                        error=e("valid_until") input_type="date" optional_label=tr.t("optional")
+                        selected=v(DocumentField::Kind) error=e(DocumentField::Kind)/>
+                    <Field name=DocumentField::ValidUntil.name() label=tr.t("document-valid-until-field")
+                        value=v(DocumentField::ValidUntil) error=e(DocumentField::ValidUntil)
+                        input_type="date" optional_label=tr.t("optional")
                         hint=tr.t("document-valid-until-hint")/>
                     <button type="submit" class="button primary">{tr.t("document-add")}</button>
                 </form>
