@@ -242,7 +242,7 @@ pub fn GroupDetailPage(g: GroupDetail, user: NavUser) -> impl IntoView {
 }
 
 #[derive(Clone, Debug)]
-pub struct ShiftRole {
+pub struct ShiftRoleView {
     pub role: String,
     pub needed: i64,
     pub filled: i64,
@@ -254,7 +254,7 @@ pub struct ShiftSession {
     pub group_title: String,
     pub when: When,
     pub minutes: i64,
-    pub roles: Vec<ShiftRole>,
+    pub roles: Vec<ShiftRoleView>,
     /// The role this volunteer took.
     pub mine: Option<String>,
     pub participants: i64,

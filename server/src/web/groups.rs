@@ -19,7 +19,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
 use lotse_app::domain::{ClientId, Lang, MunicipalityId, UserId};
 use lotse_app::pages::groups::{
-    GroupCard, GroupDetail, GroupDetailPage, GroupList, GroupListPage, MyPlace, SessionView, ShiftRole,
+    GroupCard, GroupDetail, GroupDetailPage, GroupList, GroupListPage, MyPlace, SessionView, ShiftRoleView,
     ShiftSession, Shifts, ShiftsPage, TARGET_GROUPS,
 };
 use serde::Deserialize;
@@ -311,7 +311,7 @@ pub async fn shifts(ctx: Ctx, Query(q): Query<ShiftParams>) -> Result<Response, 
             });
         }
         if let Some(s) = sessions.last_mut() {
-            s.roles.push(ShiftRole {
+            s.roles.push(ShiftRoleView {
                 role: row.role,
                 needed: row.needed,
                 filled: row.filled,
