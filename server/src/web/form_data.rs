@@ -6,6 +6,7 @@ use axum::extract::{FromRequest, Request};
 use axum::Form;
 
 use super::error::AppError;
+use lotse_app::pages::forms::Posted;
 
 #[derive(Debug, Default)]
 pub struct FormData(Vec<(String, String)>);
@@ -36,6 +37,17 @@ impl FormData {
                 .or_insert_with(|| v.clone());
         }
         map
+    }
+
+    /// The form as it came, with its problems, to show again (a 422 or 409 re-render
+    /// keeps what was typed).
+    pub fn refused(&self, form_id: impl Into<String>, errors: lotse_app::forms::FieldErrors) -> Posted {
+        Posted {
+            form: form_id.into(),
+            values: self.to_map(),
+            errors,
+            theirs: None,
+        }
     }
 
     /// The form as its input struct (declared with [`lotse_app::form!`]): every field text,

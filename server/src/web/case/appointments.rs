@@ -130,16 +130,6 @@ fn suitability(
     }
 }
 
-/// The form as it came, with its problems, to show again.
-fn posted(form_id: &str, form: &FormData, errors: FieldErrors) -> Posted {
-    Posted {
-        form: form_id.into(),
-        values: form.to_map(),
-        errors,
-        theirs: None,
-    }
-}
-
 pub async fn create(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
     let store = &ctx.state.store;
@@ -165,7 +155,7 @@ pub async fn create(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
             return render(
                 &ctx,
                 &case,
-                posted("appointment", &form, errors),
+                form.refused("appointment", errors),
                 form_alert(&tr),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
@@ -188,7 +178,7 @@ pub async fn create(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
                 AppointmentField::Interpreter.name(),
                 Problem::with_when("booking-double", local(other)),
             );
-            let posted = posted("appointment", &form, errors);
+            let posted = form.refused("appointment", errors);
             render(&ctx, &case, posted, form_alert(&tr), StatusCode::CONFLICT).await
         }
     }
@@ -291,7 +281,7 @@ pub async fn book(
     let refused = |problem: Problem| {
         let mut p = Problems::new();
         p.add(BookingField::Interpreter, problem);
-        posted(&form_id, &form, p.into_errors())
+        form.refused(&form_id, p.into_errors())
     };
     let list = store.interpreters(case.municipality).await?;
     let chosen = input
@@ -367,7 +357,7 @@ pub async fn outcome(
             return render(
                 &ctx,
                 &case,
-                posted(&form_id, &form, errors),
+                form.refused(&form_id, errors),
                 form_alert(&tr),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
@@ -392,7 +382,7 @@ pub async fn outcome(
         Written::Conflict => {
             // Nothing is wrong with what was typed: it is shown again next to the alert.
             let alert = Some(tr.t("conflict-appointment"));
-            let posted = posted(&form_id, &form, FieldErrors::new());
+            let posted = form.refused(&form_id, FieldErrors::new());
             render(&ctx, &case, posted, alert, StatusCode::CONFLICT).await
         }
     }

@@ -89,12 +89,7 @@ pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Re
             case.done(&ctx, "consent", "consent-saved", "").await
         }
         Err(errors) => {
-            let posted = Posted {
-                form: "consent".into(),
-                values: form.to_map(),
-                errors,
-                theirs: None,
-            };
+            let posted = form.refused("consent", errors);
             render(
                 &ctx,
                 &case,

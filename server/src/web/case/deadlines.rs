@@ -11,7 +11,6 @@ use crate::web::form_data::FormData;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
-use lotse_app::pages::forms::Posted;
 
 pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
@@ -19,12 +18,7 @@ pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Re
     let new = match parse_deadline(form.input(), false, None) {
         Ok(new) => new,
         Err(errors) => {
-            let posted = Posted {
-                form: "deadline".into(),
-                values: form.to_map(),
-                errors,
-                theirs: None,
-            };
+            let posted = form.refused("deadline", errors);
             return render(
                 &ctx,
                 &case,

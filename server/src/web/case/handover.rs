@@ -86,7 +86,7 @@ pub async fn hand_over(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Res
     let (target, reason) = match parsed {
         Ok(handover) => handover,
         Err(errors) => {
-            let posted = posted_form("handover", &form, errors);
+            let posted = form.refused("handover", errors);
             return render(
                 &ctx,
                 &case,
@@ -113,7 +113,7 @@ pub async fn hand_over(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Res
                         ("municipality", target.municipality_name.clone().into()),
                     ],
                 )];
-                let posted = posted_form("handover", &form, FieldErrors::new());
+                let posted = form.refused("handover", FieldErrors::new());
                 return render(
                     &ctx,
                     &case,
@@ -179,14 +179,4 @@ fn parse(
         p.add(F::Guide, Problem::new("choice-required"));
     }
     p.finish(|| Some((target?, reason)))
-}
-
-/// The handover form as it came, to show again with `errors` next to its fields.
-fn posted_form(form_id: &str, form: &FormData, errors: FieldErrors) -> Posted {
-    Posted {
-        form: form_id.to_string(),
-        values: form.to_map(),
-        errors,
-        theirs: None,
-    }
 }

@@ -203,12 +203,7 @@ pub async fn add_member(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Re
                 .await
         }
         Err(errors) => {
-            let posted = Posted {
-                form: "household-member".into(),
-                values: form.to_map(),
-                errors,
-                theirs: None,
-            };
+            let posted = form.refused("household-member", errors);
             render(
                 &ctx,
                 &case,

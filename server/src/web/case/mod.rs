@@ -203,12 +203,7 @@ impl Checks {
 
     /// The form as it came, with its problems, to show again.
     pub fn posted(self, form: &str, data: &FormData) -> Posted {
-        Posted {
-            form: form.to_string(),
-            values: data.to_map(),
-            errors: self.errors,
-            theirs: None,
-        }
+        data.refused(form, self.errors)
     }
 }
 

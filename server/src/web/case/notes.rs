@@ -86,12 +86,7 @@ pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Re
         }
         Err(errors) => {
             let tr = case.tr(&ctx);
-            let posted = Posted {
-                form: "note".into(),
-                values: form.to_map(),
-                errors,
-                theirs: None,
-            };
+            let posted = form.refused("note", errors);
             render(
                 &ctx,
                 &case,

@@ -162,18 +162,8 @@ async fn refuse(
     form: &FormData,
 ) -> Result<Response, AppError> {
     let alert = form_alert(&case.tr(ctx));
-    let posted = posted_form(form_id, form, errors);
+    let posted = form.refused(form_id, errors);
     render(ctx, case, posted, alert, StatusCode::UNPROCESSABLE_ENTITY).await
-}
-
-/// The form `form_id` as it came, to show again with `errors` next to its fields.
-fn posted_form(form_id: &str, form: &FormData, errors: FieldErrors) -> Posted {
-    Posted {
-        form: form_id.to_string(),
-        values: form.to_map(),
-        errors,
-        theirs: None,
-    }
 }
 
 /// A goal from a template (its field and German title) or with a free title.
@@ -336,7 +326,7 @@ pub async fn set_step_status(
             let mut errors = FieldErrors::new();
             errors.insert(StepStatusField::Status.name(), Problem::new("conflict-step"));
             let alert = Some(case.tr(&ctx).t("conflict-step"));
-            let posted = posted_form(&form_id, &form, errors);
+            let posted = form.refused(&form_id, errors);
             render(&ctx, &case, posted, alert, StatusCode::CONFLICT).await
         }
     }
@@ -402,7 +392,7 @@ pub async fn update_goal(
         Written::Conflict => {
             let tr = case.tr(&ctx);
             let alert = Some(tr.t("conflict-goal"));
-            let posted = posted_form(&form_id, &form, FieldErrors::new());
+            let posted = form.refused(&form_id, FieldErrors::new());
             render(&ctx, &case, posted, alert, StatusCode::CONFLICT).await
         }
     }

@@ -53,16 +53,6 @@ async fn render(
         .await)
 }
 
-/// The form as it came, with its problems, to show again.
-fn posted(form_id: &str, form: &FormData, errors: FieldErrors) -> Posted {
-    Posted {
-        form: form_id.into(),
-        values: form.to_map(),
-        errors,
-        theirs: None,
-    }
-}
-
 pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
     let tr = case.tr(&ctx);
@@ -83,7 +73,7 @@ pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Re
             render(
                 &ctx,
                 &case,
-                posted("referral", &form, errors),
+                form.refused("referral", errors),
                 form_alert(&tr),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
@@ -133,7 +123,7 @@ pub async fn update(
             return render(
                 &ctx,
                 &case,
-                posted(&form_id, &form, errors),
+                form.refused(&form_id, errors),
                 form_alert(&tr),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
@@ -150,7 +140,7 @@ pub async fn update(
         Written::Conflict => {
             // Nothing is wrong with what was typed: it is shown again next to the alert.
             let alert = Some(tr.t("conflict-referral"));
-            let posted = posted(&form_id, &form, FieldErrors::new());
+            let posted = form.refused(&form_id, FieldErrors::new());
             render(&ctx, &case, posted, alert, StatusCode::CONFLICT).await
         }
     }

@@ -63,12 +63,7 @@ pub async fn answer(
     let (text, close) = match parse(form.input()) {
         Ok(parsed) => parsed,
         Err(errors) => {
-            let posted = Posted {
-                form: format!("request-{request}"),
-                values: form.to_map(),
-                errors,
-                theirs: None,
-            };
+            let posted = form.refused(format!("request-{request}"), errors);
             return render(
                 &ctx,
                 &case,

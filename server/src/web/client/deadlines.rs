@@ -148,12 +148,7 @@ pub async fn add_deadline(ctx: Ctx, form: FormData) -> Result<Response, AppError
     let new = match parse_deadline(form.input(), true, Some(key)) {
         Ok(new) => new,
         Err(errors) => {
-            let posted = Posted {
-                form: "deadline".into(),
-                values: form.to_map(),
-                errors,
-                theirs: None,
-            };
+            let posted = form.refused("deadline", errors);
             return render(&ctx, &access, None, posted, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };

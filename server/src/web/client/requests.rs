@@ -168,12 +168,7 @@ pub async fn send_request(ctx: Ctx, req: Request) -> Result<Response, AppError> 
     let new = match parse(&input, photo, key) {
         Ok(new) => new,
         Err(errors) => {
-            let posted = Posted {
-                form: "request".into(),
-                values: form.to_map(),
-                errors,
-                theirs: None,
-            };
+            let posted = form.refused("request", errors);
             return render(&ctx, &access, None, posted, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };

@@ -224,12 +224,7 @@ fn parse(input: &GroupInput, places: &[(String, String)]) -> Result<PostedGroup,
 
 /// The offer form as posted, with its problems, to show again.
 fn posted_group(form: &FormData, errors: FieldErrors) -> Posted {
-    Posted {
-        form: GROUP_FORM.into(),
-        values: form.to_map(),
-        errors,
-        theirs: None,
-    }
+    form.refused(GROUP_FORM, errors)
 }
 
 pub async fn create_group(ctx: Ctx, form: FormData) -> Result<Response, AppError> {

@@ -255,12 +255,7 @@ pub async fn add_series(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Re
         }
         Err(errors) => errors,
     };
-    let posted = Posted {
-        form: SERIES_FORM.into(),
-        values: form.to_map(),
-        errors,
-        theirs: None,
-    };
+    let posted = form.refused(SERIES_FORM, errors);
     render_plan(
         &ctx,
         &p,
@@ -309,12 +304,7 @@ pub async fn add_one_off(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> R
         }
         Err(errors) => errors,
     };
-    let posted = Posted {
-        form: ONE_OFF_FORM.into(),
-        values: form.to_map(),
-        errors,
-        theirs: None,
-    };
+    let posted = form.refused(ONE_OFF_FORM, errors);
     render_plan(
         &ctx,
         &p,

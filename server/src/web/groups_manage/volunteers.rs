@@ -142,12 +142,7 @@ pub async fn invite(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         }
         Err(errors) => errors,
     };
-    let posted = Posted {
-        form: INVITE_FORM.into(),
-        values: form.to_map(),
-        errors,
-        theirs: None,
-    };
+    let posted = form.refused(INVITE_FORM, errors);
     render_list(
         &ctx,
         &p,
@@ -266,12 +261,7 @@ pub async fn add_document(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> 
         }
         Err(errors) => errors,
     };
-    let posted = Posted {
-        form: DOCUMENT_FORM.into(),
-        values: form.to_map(),
-        errors,
-        theirs: None,
-    };
+    let posted = form.refused(DOCUMENT_FORM, errors);
     render_volunteer(
         &ctx,
         &p,
