@@ -1,52 +1,25 @@
-//! Translations (Fluent) and locale-aware formatting (ICU4X), server side only.
+//! Translations (Fluent), server side only; dates, times and numbers in the reader's
+//! conventions are in [`locale`].
 //!
 //! Every user-facing string is a Fluent message in `locales/<lang>/*.ftl`. The files are
 //! embedded at compile time so the binary is self-contained. Pages get a [`Tr`] from the
 //! Leptos context and call `tr.t("message-id")`.
 
+mod locale;
+
 use crate::domain::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 pub use fluent_bundle::FluentValue;
 use fluent_bundle::{FluentArgs, FluentResource};
-use icu::calendar::{Date, Gregorian};
+use icu::calendar::Gregorian;
 use icu::datetime::fieldsets::{T, YMD};
-use icu::datetime::input::Time;
 use icu::datetime::FixedCalendarDateTimeFormatter;
-use icu::decimal::input::Decimal;
 use icu::decimal::DecimalFormatter;
 use icu::locale::Locale;
+use locale::format_number;
+pub use locale::When;
 use std::collections::HashMap;
 use std::sync::Arc;
-
-/// Numbers inside messages ("{ $count } offices found") in the reader's digits and
-/// grouping, as `Tr::number` writes them: on its own Fluent prints ASCII digits, which
-/// put "2" beside "۷:۳۰" on a Persian page. Built once per language by Fluent's memoizer.
-struct LocalDigits(DecimalFormatter);
-
-impl intl_memoizer::Memoizable for LocalDigits {
-    type Args = ();
-    type Error = String;
-
-    fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, String> {
-        let locale: Locale = lang.to_string().parse().map_err(|e| format!("{e:?}"))?;
-        DecimalFormatter::try_new(locale.into(), Default::default())
-            .map(LocalDigits)
-            .map_err(|e| format!("{e:?}"))
-    }
-}
-
-/// Fluent's formatter hook: whole numbers through ICU4X; anything else as Fluent does.
-fn format_number(value: &FluentValue, intls: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
-    use fluent_bundle::memoizer::MemoizerKind;
-    match value {
-        FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 1e15 => intls
-            .with_try_get_threadsafe::<LocalDigits, _, _>((), |f| {
-                f.0.format(&Decimal::from(n.value as i64)).to_string()
-            })
-            .ok(),
-        _ => None,
-    }
-}
 
 /// Feature files that make up each language; the same list in every locale.
 pub const FTL_FILES: [&str; 11] = [
@@ -66,17 +39,17 @@ pub const FTL_FILES: [&str; 11] = [
 macro_rules! embed_locale {
     ($lang:literal) => {
         [
-            include_str!(concat!("../../locales/", $lang, "/common.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/auth.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/client.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/staff.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/case.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/selfservice.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/selfservice-staff.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/directory.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/directory-staff.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/groups.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/groups-staff.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/common.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/auth.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/client.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/staff.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/case.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/selfservice.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/selfservice-staff.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/directory.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/directory-staff.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/groups.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/groups-staff.ftl")),
         ]
     };
 }
@@ -243,68 +216,6 @@ impl Tr {
         }
         self.ta(p.id, &args)
     }
-
-    /// A calendar date ("2026-11-22") in the reader's conventions, compact (for lists);
-    /// unparsable input is shown as stored rather than hidden.
-    pub fn date(&self, iso: &str) -> String {
-        self.format_date(iso, false)
-    }
-
-    /// A calendar date with the month's name: easier to read for clients.
-    pub fn date_long(&self, iso: &str) -> String {
-        self.format_date(iso, true)
-    }
-
-    fn format_date(&self, iso: &str, long: bool) -> String {
-        let mut parts = iso.splitn(3, '-').map(|p| p.parse::<i32>());
-        let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (parts.next(), parts.next(), parts.next()) else {
-            return iso.to_string();
-        };
-        let (Ok(m), Ok(d)) = (u8::try_from(m), u8::try_from(d)) else {
-            return iso.to_string();
-        };
-        match (
-            Date::try_new_gregorian(y, m, d),
-            self.i18n.locales.get(&self.lang),
-        ) {
-            (Ok(date), Some(data)) if long => data.date_long.format(&date).to_string(),
-            (Ok(date), Some(data)) => data.date.format(&date).to_string(),
-            _ => iso.to_string(),
-        }
-    }
-
-    /// A time of day ("14:30") in the reader's conventions.
-    pub fn time(&self, hour: u8, minute: u8) -> String {
-        match (
-            Time::try_new(hour, minute, 0, 0),
-            self.i18n.locales.get(&self.lang),
-        ) {
-            (Ok(t), Some(data)) => data.time.format(&t).to_string(),
-            _ => format!("{hour:02}:{minute:02}"),
-        }
-    }
-
-    /// A number given in tenths ("25" is 2.5), with one decimal unless it is whole.
-    pub fn tenths(&self, tenths: i64) -> String {
-        match self.i18n.locales.get(&self.lang) {
-            Some(data) => {
-                let mut d = Decimal::from(tenths);
-                d.multiply_pow10(-1);
-                d.trim_end();
-                data.number.format(&d).to_string()
-            }
-            None if tenths % 10 == 0 => (tenths / 10).to_string(),
-            None => format!("{}.{}", tenths / 10, (tenths % 10).abs()),
-        }
-    }
-
-    /// An integer with the reader's digits and grouping.
-    pub fn number(&self, n: i64) -> String {
-        match self.i18n.locales.get(&self.lang) {
-            Some(data) => data.number.format(&Decimal::from(n)).to_string(),
-            None => n.to_string(),
-        }
-    }
 }
 
 /// The translator of the page being rendered (provided by the server for each request).
@@ -313,22 +224,6 @@ pub fn use_tr() -> Tr {
     // is a programming error caught by the first test that renders a page.
     #[allow(clippy::expect_used)]
     leptos::prelude::use_context::<Tr>().expect("Tr is provided for every page")
-}
-
-/// A local date and time, already in the municipality's time zone; shown the reader's
-/// way. Shared by every page that shows a moment, and by mail and notice texts.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct When {
-    /// ISO date.
-    pub date: String,
-    pub hour: u8,
-    pub minute: u8,
-}
-
-impl When {
-    pub fn show(&self, tr: &Tr) -> String {
-        format!("{} {}", tr.date(&self.date), tr.time(self.hour, self.minute))
-    }
 }
 
 #[cfg(test)]
@@ -393,11 +288,11 @@ mod tests {
         add(&mut want, "field", &FIELDS);
         add(&mut want, "school-status", &SCHOOL_STATUS);
         add(&mut want, "step-actor", &STEP_ACTORS);
-        add(&mut want, "step-status", &STEP_STATUS);
-        add(&mut want, "goal-status", &GOAL_STATUS);
-        add(&mut want, "appointment-status", &APPOINTMENT_STATUS);
+        add(&mut want, "step-status", StepStatus::TEXTS);
+        add(&mut want, "goal-status", GoalStatus::TEXTS);
+        add(&mut want, "appointment-status", AppointmentStatus::TEXTS);
         add(&mut want, "service", &SERVICES);
-        add(&mut want, "referral-status", &REFERRAL_STATUS);
+        add(&mut want, "referral-status", ReferralStatus::TEXTS);
         add(&mut want, "consent-purpose", &CONSENT_PURPOSES);
         add(&mut want, "area", &AREAS);
         add(
@@ -458,8 +353,8 @@ mod tests {
             "request-category",
             &["move_appointment", "revoke_consent"],
         );
-        add(&mut want, "request-status", &REQUEST_STATUS);
-        add(&mut want, "my-step-status", &STEP_STATUS);
+        add(&mut want, "request-status", RequestStatus::TEXTS);
+        add(&mut want, "my-step-status", StepStatus::TEXTS);
         for s in INTAKE_SECTIONS {
             want.push(format!("intake-section-{}", s.key));
             for f in s.fields {
@@ -535,44 +430,5 @@ mod tests {
             "untranslated messages:\n{}",
             failures.join("\n")
         );
-    }
-
-    #[test]
-    fn formats_dates_and_numbers_per_locale() {
-        let i18n = I18n::load().unwrap_or_else(|e| panic!("{e}"));
-        let de = i18n.translator(Lang::De);
-        assert_eq!(de.date("2026-03-05"), "05.03.2026");
-        assert_eq!(de.number(1234), "1.234");
-        assert_eq!(de.time(14, 5), "14:05");
-        // CLDR's default for "ar" is Western digits (as on German letters); month names
-        // are Arabic.
-        let ar = i18n.translator(Lang::Ar);
-        assert!(
-            ar.date_long("2026-03-05")
-                .chars()
-                .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
-            "{}",
-            ar.date_long("2026-03-05")
-        );
-        assert!(
-            de.date_long("2026-03-05").contains("März"),
-            "{}",
-            de.date_long("2026-03-05")
-        );
-        let fa = i18n.translator(Lang::Fa);
-        assert!(
-            fa.number(12).contains('۱'),
-            "Persian digits expected: {}",
-            fa.number(12)
-        );
-        // Numbers inside messages too, with the plural still chosen by the number.
-        let found = fa.ta("directory-results", &[("count", 12.into())]);
-        assert!(found.contains("۱۲") && !found.contains("12"), "{found}");
-        let found = de.ta("directory-results", &[("count", 1234.into())]);
-        assert!(found.contains("1.234"), "{found}");
-        assert!(de.ta("directory-results", &[("count", 1.into())]).contains("1"));
-        // Unparsable dates are shown as stored, never dropped.
-        assert_eq!(de.date("not a date"), "not a date");
-        assert_eq!(de.date("2026-02-31"), "2026-02-31");
     }
 }
