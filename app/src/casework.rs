@@ -18,6 +18,64 @@ pub const FIELDS: [&str; 8] = [
 /// client's own guide and the client see their content.
 pub const HEALTH_FIELD: &str = "health";
 
+/// Declares a state kept in a text column: the enum, every value in the order the forms
+/// offer them, and the conversions between the two. The text is what the rows hold and
+/// the tail of the value's Fluent message id, so it is written once, next to its variant,
+/// and a renamed variant never changes stored data.
+macro_rules! text_enum {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        $vis enum $name {
+            $($(#[$vmeta])* $variant),+
+        }
+
+        impl $name {
+            /// Every value, in the order the forms offer them.
+            pub const ALL: &'static [Self] = &[$(Self::$variant),+];
+            /// The stored texts in the order of [`Self::ALL`], for helpers that take plain
+            /// strings (select options, the translation test).
+            pub const TEXTS: &'static [&'static str] = &[$($text),+];
+
+            /// The text stored in the database, posted by forms and named in message ids.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $text),+
+                }
+            }
+
+            /// The value stored or posted as `text`, None for any other text.
+            pub fn parse(text: &str) -> Option<Self> {
+                match text {
+                    $($text => Some(Self::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        /// For `#[sqlx(try_from = "String")]`: a row with an unknown state is an error,
+        /// not a silently wrong value.
+        impl TryFrom<String> for $name {
+            type Error = String;
+
+            fn try_from(text: String) -> Result<Self, String> {
+                Self::parse(&text).ok_or_else(|| format!("not a {}: {:?}", stringify!($name), text))
+            }
+        }
+
+        /// The stored text, so message ids like `format!("goal-status-{status}")` stay as
+        /// they were.
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
 pub fn is_field(v: &str) -> bool {
     FIELDS.contains(&v)
 }
@@ -176,13 +234,36 @@ pub const SCHOOL_STATUS: [&str; 5] = ["kita", "kita_waiting", "school", "school_
 
 /// Who does a plan step; message `step-actor-<value>`.
 pub const STEP_ACTORS: [&str; 4] = ["client", "guide", "office", "volunteer"];
-/// message `step-status-<value>`.
-pub const STEP_STATUS: [&str; 3] = ["open", "done", "dropped"];
-/// message `goal-status-<value>`.
-pub const GOAL_STATUS: [&str; 3] = ["open", "achieved", "dropped"];
 
-/// message `appointment-status-<value>`.
-pub const APPOINTMENT_STATUS: [&str; 4] = ["planned", "done", "missed", "cancelled"];
+text_enum! {
+    /// Where a plan step stands; messages `step-status-<value>` and `my-step-status-<value>`.
+    pub enum StepStatus {
+        Open = "open",
+        Done = "done",
+        /// Given up, with a reason (the only state that keeps one).
+        Dropped = "dropped",
+    }
+}
+
+text_enum! {
+    /// Where a goal stands; message `goal-status-<value>`.
+    pub enum GoalStatus {
+        Open = "open",
+        Achieved = "achieved",
+        Dropped = "dropped",
+    }
+}
+
+text_enum! {
+    /// What came of an appointment; message `appointment-status-<value>`.
+    pub enum AppointmentStatus {
+        Planned = "planned",
+        Done = "done",
+        Missed = "missed",
+        /// Frees the booked interpreter.
+        Cancelled = "cancelled",
+    }
+}
 
 /// Services a client is referred to; message `service-<value>`.
 pub const SERVICES: [&str; 9] = [
@@ -196,8 +277,16 @@ pub const SERVICES: [&str; 9] = [
     "health",
     "other",
 ];
-/// message `referral-status-<value>`.
-pub const REFERRAL_STATUS: [&str; 4] = ["sent", "accepted", "done", "declined"];
+
+text_enum! {
+    /// Where a referral stands; message `referral-status-<value>`.
+    pub enum ReferralStatus {
+        Sent = "sent",
+        Accepted = "accepted",
+        Done = "done",
+        Declined = "declined",
+    }
+}
 
 /// What a consent is for; message `consent-purpose-<value>`.
 pub const CONSENT_PURPOSES: [&str; 5] = [
@@ -231,5 +320,58 @@ pub fn default_remind_days(kind: &str) -> Option<i64> {
 /// pages also raise `move_appointment` and `revoke_consent` requests.
 pub const REQUEST_CATEGORIES: [&str; 6] =
     ["question", "letter", "appointment", "documents", "money", "other"];
-/// message `request-status-<value>`.
-pub const REQUEST_STATUS: [&str; 3] = ["open", "answered", "closed"];
+
+text_enum! {
+    /// Where a client's request stands; message `request-status-<value>`.
+    pub enum RequestStatus {
+        /// Waiting for the guide.
+        Open = "open",
+        Answered = "answered",
+        Closed = "closed",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every state comes back from its stored text, and [`ALL`](StepStatus::ALL) and
+    /// [`TEXTS`](StepStatus::TEXTS) list the same values in the same order.
+    macro_rules! round_trip {
+        ($($name:ident),+) => {$(
+            for (s, text) in $name::ALL.iter().zip($name::TEXTS) {
+                assert_eq!(s.as_str(), *text);
+                assert_eq!($name::parse(s.as_str()), Some(*s));
+                assert_eq!($name::try_from(s.to_string()), Ok(*s));
+            }
+            assert_eq!($name::ALL.len(), $name::TEXTS.len());
+            assert_eq!($name::parse("x"), None);
+            assert_eq!($name::parse(""), None);
+            assert!($name::try_from("x".to_string()).is_err());
+        )+};
+    }
+
+    #[test]
+    fn statuses_round_trip_through_their_text() {
+        round_trip!(
+            StepStatus,
+            GoalStatus,
+            AppointmentStatus,
+            ReferralStatus,
+            RequestStatus
+        );
+    }
+
+    #[test]
+    fn stored_texts_are_unchanged() {
+        assert_eq!(StepStatus::TEXTS, ["open", "done", "dropped"]);
+        assert_eq!(GoalStatus::TEXTS, ["open", "achieved", "dropped"]);
+        assert_eq!(
+            AppointmentStatus::TEXTS,
+            ["planned", "done", "missed", "cancelled"]
+        );
+        assert_eq!(ReferralStatus::TEXTS, ["sent", "accepted", "done", "declined"]);
+        assert_eq!(RequestStatus::TEXTS, ["open", "answered", "closed"]);
+        assert_eq!(GoalStatus::Achieved.to_string(), "achieved");
+    }
+}

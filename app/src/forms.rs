@@ -52,6 +52,14 @@ pub trait FormField: Copy + 'static {
     fn name(self) -> &'static str;
 }
 
+/// A field whose name comes from data (the intake's sections list their fields), not
+/// from a [`form!`](crate::form) declaration.
+impl FormField for &'static str {
+    fn name(self) -> &'static str {
+        self
+    }
+}
+
 /// Problems found in a posted form, by field name, in the order found. Untranslated: the
 /// page says them in the reader's language ([`crate::pages::forms::Posted::error`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -99,6 +99,17 @@ pub fn required_choice(input: &str, allowed: &[&str]) -> Result<String, Problem>
     optional_choice(input, allowed)?.ok_or(Problem::new("choice-required"))
 }
 
+/// One value of a state kept as text (`lotse_app::casework::GoalStatus` and its kin),
+/// read with its `parse`: the same messages as [`required_choice`], but the caller gets
+/// the enum, so nothing after the form compares strings.
+pub fn required_parsed<T>(input: &str, parse: impl Fn(&str) -> Option<T>) -> Result<T, Problem> {
+    let v = input.trim();
+    if v.is_empty() {
+        return Err(Problem::new("choice-required"));
+    }
+    parse(v).ok_or(Problem::new("choice-invalid"))
+}
+
 /// A whole number from 0 to `max`, or None when empty.
 pub fn optional_number(input: &str, max: i64) -> Result<Option<i64>, Problem> {
     let v = input.trim();
@@ -231,6 +242,19 @@ mod tests {
         assert_eq!(optional_choice("b1", &["a1", "b1"]), Ok(Some("b1".into())));
         assert_eq!(
             optional_choice("x", &["a1"]).map_err(|p| p.id),
+            Err("choice-invalid")
+        );
+        use lotse_app::casework::GoalStatus;
+        assert_eq!(
+            required_parsed(" achieved ", GoalStatus::parse),
+            Ok(GoalStatus::Achieved)
+        );
+        assert_eq!(
+            required_parsed("", GoalStatus::parse).map_err(|p| p.id),
+            Err("choice-required")
+        );
+        assert_eq!(
+            required_parsed("done", GoalStatus::parse).map_err(|p| p.id),
             Err("choice-invalid")
         );
         assert_eq!(optional_number("12", 40), Ok(Some(12)));

@@ -6,7 +6,7 @@
 use super::forms::{Notice, PendingNote};
 use super::icons::{field_icon, Icon, IconSvg};
 use super::shell::{BackLink, NavUser, Shell};
-use crate::casework::FIELDS;
+use crate::casework::{StepStatus, FIELDS};
 use crate::i18n::use_tr;
 use leptos::prelude::*;
 
@@ -18,8 +18,7 @@ pub struct MyStep {
     pub actor: String,
     pub actor_name: Option<String>,
     pub due_on: Option<String>,
-    /// open | done | dropped
-    pub status: String,
+    pub status: StepStatus,
     pub help_requested: bool,
     pub overdue: bool,
     /// Changed by the guide since the client last looked.
@@ -124,7 +123,7 @@ fn step_view(s: MyStep) -> impl IntoView {
         .due_on
         .as_deref()
         .map(|d| tr.ta("my-step-due", &[("date", tr.date_long(d).into())]));
-    let open = s.status == "open";
+    let open = s.status == StepStatus::Open;
     let mine = s.actor == "client";
     let sid = s.id;
     view! {

@@ -4,7 +4,7 @@
 use super::forms::{ErrorSummary, Notice, PendingNote, Posted, Select, TextArea};
 use super::icons::{Icon, IconSvg};
 use super::shell::{BackLink, NavUser, Shell};
-use crate::casework::REQUEST_CATEGORIES;
+use crate::casework::{RequestStatus, REQUEST_CATEGORIES};
 use crate::i18n::use_tr;
 use leptos::prelude::*;
 
@@ -28,7 +28,7 @@ pub struct MyRequest {
     pub id: i64,
     pub category: String,
     pub body: String,
-    pub status: String,
+    pub status: RequestStatus,
     /// ISO date it was sent.
     pub sent_on: String,
     pub answer: Option<String>,

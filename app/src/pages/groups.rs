@@ -11,6 +11,21 @@ use crate::directory::Block;
 use crate::i18n::{use_tr, Tr};
 use leptos::prelude::*;
 
+crate::form! {
+    /// A client joining a group: whether the volunteers may see their first name (a
+    /// checkbox: any value means yes, none means no).
+    JoinInput / JoinField {
+        share_first_name: ShareFirstName,
+    }
+}
+
+crate::form! {
+    /// A volunteer taking a shift: the role, as the shift list wrote it.
+    ShiftInput / ShiftField {
+        role: Role,
+    }
+}
+
 /// Where the client stands in a group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MyPlace {
@@ -200,7 +215,7 @@ pub fn GroupDetailPage(g: GroupDetail, user: NavUser) -> impl IntoView {
         None => view! {
             <form method="post" action=format!("/groups/{id}/join") class="card section stack" data-testid="join-form">
                 <div class="check">
-                    <input type="checkbox" id="f-share" name="share_first_name" value="on"/>
+                    <input type="checkbox" id="f-share" name=JoinField::ShareFirstName.name() value="on"/>
                     <label for="f-share">{tr.t("group-share-name")}</label>
                 </div>
                 <button type="submit" class="button primary">{tr.t("group-join")}</button>
@@ -305,7 +320,7 @@ pub fn ShiftsPage(shifts: Shifts, user: NavUser) -> impl IntoView {
                     } else if s.mine.is_none() && r.filled < r.needed {
                         view! {
                             <form method="post" action=format!("/volunteer/shifts/{sid}/take")>
-                                <input type="hidden" name="role" value=r.role.clone()/>
+                                <input type="hidden" name=ShiftField::Role.name() value=r.role.clone()/>
                                 <button type="submit" class="button primary">{tr.t("shift-sign-up")}</button>
                             </form>
                         }

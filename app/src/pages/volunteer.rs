@@ -8,17 +8,25 @@ use super::icons::{Icon, IconSvg};
 use super::shell::{BackLink, NavUser, Shell};
 use super::staff::case::When;
 use super::staff::groups::{format_hours, language_boxes, slot_label, DAY_PARTS, SKILLS};
+use crate::forms::FieldErrors;
 use crate::i18n::use_tr;
 use leptos::prelude::*;
 
 pub const PROFILE_FORM: &str = "profile";
+
+crate::form! {
+    /// Accepting an invitation: the password the volunteer chooses.
+    InvitationInput / InvitationField {
+        password: Password,
+    }
+}
 
 #[derive(Clone, Debug, Default)]
 pub struct InviteForm {
     pub token: String,
     pub name: String,
     pub email: String,
-    pub error: Option<String>,
+    pub errors: FieldErrors,
     pub alert: Option<String>,
 }
 
@@ -27,6 +35,7 @@ pub struct InviteForm {
 pub fn InvitePage(form: InviteForm) -> impl IntoView {
     let tr = use_tr();
     let hello = tr.ta("invite-hello", &[("name", form.name.clone().into())]);
+    use InvitationField as N;
     view! {
         <Shell title=tr.t("invite-title") current_path=format!("/invite/{}", form.token) user=None>
             <section class="card narrow">
@@ -36,13 +45,41 @@ pub fn InvitePage(form: InviteForm) -> impl IntoView {
                 <p>{tr.t("invite-intro")}</p>
                 <form method="post" action=format!("/invite/{}", form.token) class="stack" novalidate>
                     <p>{tr.t("signin-email")}": "<strong dir="ltr">{form.email}</strong></p>
-                    <Field name="password" label=tr.t("invite-password") value=String::new() error=form.error
+                    <Field name=N::Password.name() label=tr.t("invite-password") value=String::new()
+                        error=form.errors.text(N::Password.name())
                         hint=tr.t("invite-password-hint") input_type="password" autocomplete="new-password"
                         required=true maxlength=256/>
                     <button type="submit" class="button primary">{tr.t("invite-accept")}</button>
                 </form>
             </section>
         </Shell>
+    }
+}
+
+crate::form! {
+    /// The volunteer's profile as posted. `languages`, `skills` and `availability` are
+    /// checkbox groups: their values arrive joined by commas (see [`ProfileInput::ticked`]).
+    ProfileInput / ProfileField {
+        version: Version,
+        languages: Languages,
+        skills: Skills,
+        availability: Availability,
+        note: Note,
+    }
+}
+
+impl ProfileInput {
+    /// The ticked boxes of one of the checkbox groups, as posted. No code of a language,
+    /// skill or slot has a comma, so splitting the joined group gives back what was ticked.
+    pub fn ticked(&self, group: ProfileField) -> impl Iterator<Item = &str> {
+        let joined = match group {
+            ProfileField::Languages => self.languages.as_str(),
+            ProfileField::Skills => self.skills.as_str(),
+            ProfileField::Availability => self.availability.as_str(),
+            // Not a checkbox group: nothing is ticked there.
+            ProfileField::Version | ProfileField::Note => "",
+        };
+        joined.split(',').filter(|c| !c.is_empty())
     }
 }
 
@@ -57,23 +94,25 @@ pub struct ProfileForm {
 #[component]
 pub fn VolunteerProfilePage(f: ProfileForm, user: NavUser) -> impl IntoView {
     let tr = use_tr();
+    use ProfileField as N;
     let posted = f.posted.clone();
-    let v = move |name: &str| posted.value(PROFILE_FORM, name);
-    let note_error = f.posted.error(PROFILE_FORM, "note");
-    let skills_chosen = v("skills");
+    let v = move |field: ProfileField| posted.value(PROFILE_FORM, field.name());
+    let note_error = f.posted.error(PROFILE_FORM, N::Note.name());
+    let skills_chosen = v(N::Skills);
     let skills = SKILLS
         .iter()
         .map(|s| {
             let checked = skills_chosen.split_whitespace().any(|x| x == *s);
             view! {
                 <div class="check">
-                    <input type="checkbox" id=format!("skill-{s}") name="skills" value=*s checked=checked/>
+                    <input type="checkbox" id=format!("skill-{s}") name=N::Skills.name() value=*s
+                        checked=checked/>
                     <label for=format!("skill-{s}")>{tr.t(&format!("skill-{s}"))}</label>
                 </div>
             }
         })
         .collect::<Vec<_>>();
-    let slots_chosen = v("availability");
+    let slots_chosen = v(N::Availability);
     let days = (1..=7)
         .map(|d| {
             let boxes = DAY_PARTS
@@ -84,7 +123,8 @@ pub fn VolunteerProfilePage(f: ProfileForm, user: NavUser) -> impl IntoView {
                     let id = format!("slot-{slot}");
                     view! {
                         <div class="check">
-                            <input type="checkbox" id=id.clone() name="availability" value=slot.clone() checked=checked/>
+                            <input type="checkbox" id=id.clone() name=N::Availability.name()
+                                value=slot.clone() checked=checked/>
                             <label for=id aria-label=slot_label(&tr, &slot)>{tr.t(&format!("day-part-{part}"))}</label>
                         </div>
                     }
@@ -106,10 +146,10 @@ pub fn VolunteerProfilePage(f: ProfileForm, user: NavUser) -> impl IntoView {
             <Notice message=f.notice.clone()/>
             <p>{tr.t("profile-intro")}</p>
             <form method="post" action="/volunteer/profile" class="card section stack">
-                <input type="hidden" name="version" value=f.version.to_string()/>
+                <input type="hidden" name=N::Version.name() value=f.version.to_string()/>
                 <fieldset>
                     <legend>{tr.t("profile-languages")}</legend>
-                    <div class="check-grid">{language_boxes(&tr, &v("languages"))}</div>
+                    <div class="check-grid">{language_boxes(&tr, &v(N::Languages))}</div>
                 </fieldset>
                 <fieldset>
                     <legend>{tr.t("profile-skills")}</legend>
@@ -120,11 +160,18 @@ pub fn VolunteerProfilePage(f: ProfileForm, user: NavUser) -> impl IntoView {
                     <p class="hint">{tr.t("profile-availability-hint")}</p>
                     <div class="check-grid">{days}</div>
                 </fieldset>
-                <TextArea name="note" label=tr.t("profile-note") value=v("note")
+                <TextArea name=N::Note.name() label=tr.t("profile-note") value=v(N::Note)
                     error=note_error optional_label=tr.t("optional") maxlength=1000 rows=3/>
                 <button type="submit" class="button primary">{tr.t("save")}</button>
             </form>
         </Shell>
+    }
+}
+
+crate::form! {
+    /// The minutes a volunteer worked in one session, as posted from the hours list.
+    HoursInput / HoursField {
+        minutes: Minutes,
     }
 }
 
@@ -174,7 +221,8 @@ pub fn HoursPage(h: Hours, user: NavUser) -> impl IntoView {
                     <form method="post" action=format!("/volunteer/hours/{sid}") class="inline-fields">
                         <div class="field">
                             <label for=id.clone()>{tr.t("hours-minutes")}</label>
-                            <input id=id name="minutes" type="number" inputmode="numeric" min="0" max="720" value=value/>
+                            <input id=id name=HoursField::Minutes.name() type="number" inputmode="numeric"
+                                min="0" max="720" value=value/>
                         </div>
                         <button type="submit" class="button">{tr.t("hours-save")}</button>
                     </form>

@@ -2,6 +2,7 @@
 //! slots under a primary key, so the database itself refuses a double booking.
 
 use super::{is_unique_violation, now, on_pool, DbResult, Saved, Store};
+use lotse_app::casework::AppointmentStatus;
 use lotse_app::domain::{ClientId, MunicipalityId, UserId};
 
 /// Booked time is counted in quarter hours.
@@ -55,7 +56,8 @@ pub struct AppointmentRow {
     pub interpreter_lang: Option<String>,
     pub interpreter_id: Option<i64>,
     pub interpreter_name: Option<String>,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: AppointmentStatus,
     pub outcome: Option<String>,
     pub client_confirmed_at: Option<i64>,
     pub created_at: i64,
@@ -300,7 +302,7 @@ impl Store {
         client: ClientId,
         appointment: i64,
         expected_version: i64,
-        status: &str,
+        status: AppointmentStatus,
         outcome: Option<&str>,
         since: i64,
     ) -> DbResult<Saved> {
@@ -309,9 +311,10 @@ impl Store {
             let rows = sqlx::query(
                 "UPDATE appointments SET status = $1, outcome = $2, version = version + 1 \
                  WHERE id = $3 AND client_id = $4 AND version = $5 AND created_at >= $6")
-                .bind(status).bind(outcome).bind(appointment).bind(client.0).bind(expected_version).bind(since)
+                .bind(status.as_str()).bind(outcome).bind(appointment).bind(client.0).bind(expected_version)
+                .bind(since)
                 .execute(&mut *tx).await?.rows_affected();
-            if rows > 0 && status == "cancelled" {
+            if rows > 0 && status == AppointmentStatus::Cancelled {
                 // A cancelled appointment frees its interpreter.
                 sqlx::query("DELETE FROM interpreter_slots WHERE appointment_id = $1")
                     .bind(appointment).execute(&mut *tx).await?;

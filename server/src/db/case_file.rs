@@ -33,7 +33,7 @@ use super::referrals::{ReferralRow, HEALTH_SERVICES};
 use super::requests::{NewRequest, RequestRow};
 use super::{DbError, DbResult, Saved, Store};
 use crate::auth::permission::ClientAccess;
-use lotse_app::casework::IntakeSection;
+use lotse_app::casework::{AppointmentStatus, GoalStatus, IntakeSection, ReferralStatus, StepStatus};
 use lotse_app::domain::{ClientId, MunicipalityId, Role, TeamId, UserId};
 use std::collections::BTreeMap;
 use std::sync::Mutex;
@@ -305,7 +305,7 @@ impl CaseFile<'_> {
         &self,
         step: i64,
         expected_version: i64,
-        status: &str,
+        status: StepStatus,
         dropped_reason: Option<&str>,
     ) -> DbResult<Written> {
         if !self.staff() || !self.steps().await?.iter().any(|s| s.id == step) {
@@ -333,7 +333,7 @@ impl CaseFile<'_> {
         &self,
         goal: i64,
         expected_version: i64,
-        status: &str,
+        status: GoalStatus,
         review_on: Option<&str>,
     ) -> DbResult<Written> {
         if !self.staff() || !self.goals().await?.iter().any(|g| g.id == goal) {
@@ -553,7 +553,7 @@ impl CaseFile<'_> {
         &self,
         id: i64,
         expected_version: i64,
-        status: &str,
+        status: ReferralStatus,
         outcome: Option<&str>,
     ) -> DbResult<Written> {
         if !self.staff() || !self.referrals().await?.iter().any(|r| r.id == id) {
@@ -667,7 +667,7 @@ impl CaseFile<'_> {
         &self,
         appointment: i64,
         expected_version: i64,
-        status: &str,
+        status: AppointmentStatus,
         outcome: Option<&str>,
     ) -> DbResult<Written> {
         if !self.staff()

@@ -4,6 +4,7 @@
 
 use super::plan::history;
 use super::{now, on_pool, DbResult, Store};
+use lotse_app::casework::GoalStatus;
 use lotse_app::domain::{ClientId, UserId};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -16,7 +17,8 @@ pub struct ClientGoalRow {
     pub title_fa: Option<String>,
     pub title_ti: Option<String>,
     pub review_on: Option<String>,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: GoalStatus,
     pub changed_at: Option<i64>,
 }
 

@@ -2,6 +2,7 @@
 //! coordinator maintains, the client's confirmation and the history of every change.
 
 use super::{now, on_pool, DbResult, Saved, Store};
+use lotse_app::casework::{GoalStatus, StepStatus};
 use lotse_app::domain::{ClientId, MunicipalityId, UserId};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -41,7 +42,8 @@ pub struct GoalRow {
     pub template_id: Option<i64>,
     pub title: String,
     pub review_on: Option<String>,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: GoalStatus,
     pub created_at: i64,
     pub version: i64,
 }
@@ -54,7 +56,8 @@ pub struct StepRow {
     pub actor: String,
     pub actor_name: Option<String>,
     pub due_on: Option<String>,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: StepStatus,
     pub dropped_reason: Option<String>,
     pub help_requested_at: Option<i64>,
     pub changed_at: Option<i64>,
@@ -295,7 +298,7 @@ impl Store {
         client: ClientId,
         step: i64,
         expected_version: i64,
-        status: &str,
+        status: StepStatus,
         dropped_reason: Option<&str>,
         by: UserId,
     ) -> DbResult<Saved> {
@@ -307,7 +310,8 @@ impl Store {
                  done_at = CASE WHEN $1 = 'done' THEN $3 ELSE NULL END, \
                  help_requested_at = CASE WHEN $1 = 'open' THEN help_requested_at ELSE NULL END, \
                  changed_at = $3, version = version + 1 WHERE id = $4 AND client_id = $5 AND version = $6 RETURNING text, goal_id")
-                .bind(status).bind(dropped_reason).bind(at).bind(step).bind(client.0).bind(expected_version)
+                .bind(status.as_str()).bind(dropped_reason).bind(at).bind(step).bind(client.0)
+                .bind(expected_version)
                 .fetch_optional(&mut *tx).await?;
             let Some((text, goal)): Option<(String, i64)> = text else { return Ok(Saved::Conflict) };
             let detail = match dropped_reason {
@@ -326,7 +330,7 @@ impl Store {
         client: ClientId,
         goal: i64,
         expected_version: i64,
-        status: &str,
+        status: GoalStatus,
         review_on: Option<&str>,
         by: UserId,
     ) -> DbResult<Saved> {
@@ -335,7 +339,8 @@ impl Store {
             let title: Option<String> = sqlx::query_scalar(
                 "UPDATE goals SET status = $1, review_on = $2, version = version + 1, changed_at = $6 \
                  WHERE id = $3 AND client_id = $4 AND version = $5 RETURNING title")
-                .bind(status).bind(review_on).bind(goal).bind(client.0).bind(expected_version).bind(now())
+                .bind(status.as_str()).bind(review_on).bind(goal).bind(client.0).bind(expected_version)
+                .bind(now())
                 .fetch_optional(&mut *tx).await?;
             let Some(title) = title else { return Ok(Saved::Conflict) };
             let detail = format!("{status} {}", review_on.unwrap_or(""));

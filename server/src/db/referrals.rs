@@ -1,6 +1,7 @@
 //! Referrals to offices and services, with status and outcome.
 
 use super::{now, on_pool, DbResult, Saved, Store};
+use lotse_app::casework::ReferralStatus;
 use lotse_app::domain::{ClientId, UserId};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -9,7 +10,8 @@ pub struct ReferralRow {
     pub service: String,
     pub recipient: String,
     pub reason: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: ReferralStatus,
     pub outcome: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
@@ -56,13 +58,13 @@ impl Store {
         client: ClientId,
         id: i64,
         expected_version: i64,
-        status: &str,
+        status: ReferralStatus,
         outcome: Option<&str>,
     ) -> DbResult<Saved> {
         let rows = on_pool!(self, pool => sqlx::query(
             "UPDATE referrals SET status = $1, outcome = $2, updated_at = $3, version = version + 1 \
              WHERE id = $4 AND client_id = $5 AND version = $6")
-            .bind(status).bind(outcome).bind(now()).bind(id).bind(client.0).bind(expected_version)
+            .bind(status.as_str()).bind(outcome).bind(now()).bind(id).bind(client.0).bind(expected_version)
             .execute(pool).await?.rows_affected());
         Ok(Saved::from_rows(rows))
     }

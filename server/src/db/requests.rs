@@ -3,6 +3,7 @@
 //! appointment, revoke a consent).
 
 use super::{now, on_pool, DbResult, Store};
+use lotse_app::casework::RequestStatus;
 use lotse_app::domain::{ClientId, UserId};
 
 pub use lotse_app::casework::REQUEST_CATEGORIES;
@@ -16,7 +17,8 @@ pub struct RequestRow {
     pub id: i64,
     pub category: String,
     pub body: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: RequestStatus,
     pub answer: Option<String>,
     pub created_at: i64,
     pub answered_at: Option<i64>,
@@ -116,11 +118,15 @@ impl Store {
         since: i64,
         by: UserId,
     ) -> DbResult<bool> {
-        let status = if close { "closed" } else { "answered" };
+        let status = if close {
+            RequestStatus::Closed
+        } else {
+            RequestStatus::Answered
+        };
         let rows = on_pool!(self, pool => sqlx::query(
             "UPDATE client_requests SET answer = $1, status = $2, answered_at = $3, answered_by = $4, answer_seen_at = NULL \
              WHERE id = $5 AND client_id = $6 AND created_at >= $7")
-            .bind(answer).bind(status).bind(now()).bind(by.0).bind(id).bind(client.0).bind(since)
+            .bind(answer).bind(status.as_str()).bind(now()).bind(by.0).bind(id).bind(client.0).bind(since)
             .execute(pool).await?.rows_affected());
         Ok(rows > 0)
     }

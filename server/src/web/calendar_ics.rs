@@ -7,6 +7,7 @@ use crate::db::appointments::AppointmentRow;
 use crate::db::plan::StepRow;
 use chrono::{NaiveDate, TimeZone, Utc};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike};
+use lotse_app::casework::{AppointmentStatus, StepStatus};
 use lotse_app::i18n::Tr;
 use lotse_app::pages::client_deadlines::MyDeadline;
 
@@ -25,10 +26,16 @@ pub fn feed(
     for (d, place) in groups {
         cal.push(group_date_event(tr, host, d, place.as_deref()));
     }
-    for a in appointments.iter().filter(|a| a.status == "planned") {
+    for a in appointments
+        .iter()
+        .filter(|a| a.status == AppointmentStatus::Planned)
+    {
         cal.push(appointment_event(tr, host, a));
     }
-    for s in steps.iter().filter(|s| s.status == "open" && s.actor == "client") {
+    for s in steps
+        .iter()
+        .filter(|s| s.status == StepStatus::Open && s.actor == "client")
+    {
         let Some(due) = s
             .due_on
             .as_deref()

@@ -17,10 +17,10 @@ use crate::web::form_data::FormData;
 use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
-use lotse_app::domain::{ClientId, Lang, MunicipalityId, UserId};
+use lotse_app::domain::{ClientId, Lang, MunicipalityId, ShiftRole, UserId};
 use lotse_app::pages::groups::{
-    GroupCard, GroupDetail, GroupDetailPage, GroupList, GroupListPage, MyPlace, SessionView, ShiftRoleView,
-    ShiftSession, Shifts, ShiftsPage, TARGET_GROUPS,
+    GroupCard, GroupDetail, GroupDetailPage, GroupList, GroupListPage, JoinInput, MyPlace, SessionView,
+    ShiftInput, ShiftRoleView, ShiftSession, Shifts, ShiftsPage, TARGET_GROUPS,
 };
 use serde::Deserialize;
 
@@ -224,7 +224,8 @@ async fn client_and_group(ctx: &Ctx, raw: &str) -> Result<(Reader, ClientId, i64
 pub async fn join(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let (r, client, id) = client_and_group(&ctx, &raw).await?;
     let store = &ctx.state.store;
-    let share = !form.get("share_first_name").is_empty();
+    let input: JoinInput = form.input();
+    let share = !input.share_first_name.is_empty();
     let to = format!("/groups/{id}");
     let message = match store.join_group(client, id, share, r.principal.user()).await? {
         Joined::Confirmed => "group-joined",
@@ -337,7 +338,10 @@ pub async fn shifts(ctx: Ctx, Query(q): Query<ShiftParams>) -> Result<Response, 
 pub async fn take_shift(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let (user, token) = volunteer(&ctx).await?;
     let session = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
-    let role = form.get("role");
+    let input: ShiftInput = form.input();
+    // Taken as sent (no trimming): the list writes the role exactly. An unknown role is
+    // no shift of the session, but the certificate is asked about first, as for any role.
+    let role = ShiftRole::parse(&input.role);
     let store = &ctx.state.store;
     // A session of a group this volunteer does not help in is not theirs to see.
     let (target, starts_at) = store
@@ -351,7 +355,12 @@ pub async fn take_shift(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Re
             return flash(&ctx, &token, "shift-needs-certificate", "/volunteer/shifts").await;
         }
     }
-    let message = match store.sign_up_shift(user, session, role).await? {
+    let Some(role) = role else {
+        // The schema knows only these roles, so no session needs another: the answer
+        // the sign-up itself gives for a role the session does not need.
+        return flash(&ctx, &token, "shift-not-open", "/volunteer/shifts").await;
+    };
+    let message = match store.sign_up_shift(user, session, role.as_str()).await? {
         ShiftSignUp::Done => "shift-done",
         ShiftSignUp::Full => "shift-taken",
         ShiftSignUp::Already | ShiftSignUp::NotAllowed => "shift-not-open",
@@ -359,9 +368,11 @@ pub async fn take_shift(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Re
     flash(&ctx, &token, message, "/volunteer/shifts").await
 }
 
-/// Childcare, and any role in a group for children or youth (§ 72a SGB VIII).
-pub fn needs_police_certificate(target_group: &str, role: &str) -> bool {
-    role == "childcare" || matches!(target_group, "children" | "youth")
+/// Childcare, and any role in a group for children or youth (§ 72a SGB VIII). `None`
+/// is a role that is not one: the group alone decides, so the answer stays the one a
+/// known role other than childcare would get.
+pub fn needs_police_certificate(target_group: &str, role: Option<ShiftRole>) -> bool {
+    role == Some(ShiftRole::Childcare) || matches!(target_group, "children" | "youth")
 }
 
 pub async fn cancel_shift(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {

@@ -1,7 +1,7 @@
 //! A municipality's shared lists: the interpreter pool (guides and coordinators) and the
 //! goal templates (maintained by the coordinator, used by guides).
 
-use super::case::{form_alert, Checks};
+use super::case::form_alert;
 use super::ctx::Ctx;
 use super::error::AppError;
 use super::flash::Flash;
@@ -17,9 +17,15 @@ use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
 use lotse_app::casework::FIELDS;
 use lotse_app::domain::{MunicipalityId, SPOKEN_LANGUAGES};
+use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::pages::forms::Posted;
-use lotse_app::pages::staff::interpreters::{InterpreterView, InterpretersPage};
-use lotse_app::pages::staff::templates::{TemplateView, TemplatesPage, TITLE_FIELDS};
+use lotse_app::pages::staff::interpreters::{
+    InterpreterField, InterpreterInput, InterpreterView, InterpretersPage, INTERPRETER_FORM,
+    INTERPRETER_KINDS,
+};
+use lotse_app::pages::staff::templates::{
+    TemplateField, TemplateInput, TemplateView, TemplatesPage, TEMPLATE_FORM, TITLE_FIELDS,
+};
 
 /// A guide or coordinator, with their municipality.
 struct Staff {
@@ -92,65 +98,8 @@ pub async fn interpreters(ctx: Ctx) -> Result<Response, AppError> {
 pub async fn add_interpreter(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let staff = signed_in_staff(&ctx).await?;
     let tr = ctx.state.i18n.translator(ctx.lang(true));
-    let mut checks = Checks::new();
-    let name = checks.check("name", forms::required_text(form.get("name"), 200));
-    let kind = checks.check(
-        "kind",
-        forms::required_choice(form.get("kind"), &["volunteer", "paid"]),
-    );
-    let languages: Vec<String> = form
-        .all("languages")
-        .into_iter()
-        .filter(|l| SPOKEN_LANGUAGES.contains(&l.as_str()))
-        .collect();
-    if languages.is_empty() {
-        checks.fail("languages", "interpreter-languages-needed");
-    }
-    let dialects = checks.check("dialects", forms::optional_text(form.get("dialects"), 200));
-    let phone = checks.check("phone", forms::optional_phone(form.get("phone")));
-    let email = match form.get("email").trim() {
-        "" => Some(None),
-        e => checks.check("email", forms::email(e)).map(Some),
-    };
-    let days: Vec<i64> = form
-        .all("days")
-        .iter()
-        .filter_map(|d| d.parse::<i64>().ok())
-        .filter(|d| (1..=7).contains(d))
-        .collect();
-    if days.is_empty() {
-        checks.fail("days", "interpreter-days-needed");
-    }
-    let from = checks.check("from", forms::time_of_day(form.get("from")));
-    let to = checks.check("to", forms::time_of_day(form.get("to")));
-    let window = match (from, to) {
-        (Some((fh, fm)), Some((th, tm))) => {
-            let (start, end) = (
-                i64::from(fh) * 60 + i64::from(fm),
-                i64::from(th) * 60 + i64::from(tm),
-            );
-            if start >= end {
-                checks.fail("to", "interpreter-window-order");
-                None
-            } else {
-                Some((start, end))
-            }
-        }
-        _ => None,
-    };
-    match (name, kind, dialects, phone, email, window) {
-        (Some(name), Some(kind), Some(dialects), Some(phone), Some(email), Some((start, end)))
-            if checks.ok() =>
-        {
-            let new = NewInterpreter {
-                name,
-                kind,
-                languages,
-                dialects,
-                phone,
-                email,
-                windows: days.iter().map(|d| (*d, start, end)).collect(),
-            };
+    match parse_interpreter(&form.input()) {
+        Ok(new) => {
             ctx.state.store.create_interpreter(staff.m, &new).await?;
             Flash::Info {
                 message: "interpreter-saved".into(),
@@ -159,8 +108,8 @@ pub async fn add_interpreter(ctx: Ctx, form: FormData) -> Result<Response, AppEr
             .await?;
             Ok(Redirect::to("/interpreters").into_response())
         }
-        _ => {
-            let posted = checks.posted("interpreter", &form);
+        Err(errors) => {
+            let posted = form.refused(INTERPRETER_FORM, errors);
             render_interpreters(
                 &ctx,
                 &staff,
@@ -172,6 +121,66 @@ pub async fn add_interpreter(ctx: Ctx, form: FormData) -> Result<Response, AppEr
             .await
         }
     }
+}
+
+/// A new interpreter as posted: at least one known language, at least one weekday, and a
+/// window that ends after it starts (the same window on each day, as the form asks it).
+fn parse_interpreter(input: &InterpreterInput) -> Result<NewInterpreter, FieldErrors> {
+    use InterpreterField as F;
+    let mut p = Problems::new();
+    let name = p.check(F::Name, forms::required_text(&input.name, 200));
+    let kind = p.check(F::Kind, forms::required_choice(&input.kind, &INTERPRETER_KINDS));
+    let languages: Vec<String> = input
+        .languages()
+        .filter(|l| SPOKEN_LANGUAGES.contains(l))
+        .map(str::to_string)
+        .collect();
+    if languages.is_empty() {
+        p.add(F::Languages, Problem::new("interpreter-languages-needed"));
+    }
+    let dialects = p.check(F::Dialects, forms::optional_text(&input.dialects, 200));
+    let phone = p.check(F::Phone, forms::optional_phone(&input.phone));
+    let email = match input.email.trim() {
+        "" => Some(None),
+        e => p.check(F::Email, forms::email(e)).map(Some),
+    };
+    let days: Vec<i64> = input
+        .days()
+        .filter_map(|d| d.parse::<i64>().ok())
+        .filter(|d| (1..=7).contains(d))
+        .collect();
+    if days.is_empty() {
+        p.add(F::Days, Problem::new("interpreter-days-needed"));
+    }
+    let from = p.check(F::FromTime, forms::time_of_day(&input.from));
+    let to = p.check(F::ToTime, forms::time_of_day(&input.to));
+    let window = match (from, to) {
+        (Some((fh, fm)), Some((th, tm))) => {
+            let (start, end) = (
+                i64::from(fh) * 60 + i64::from(fm),
+                i64::from(th) * 60 + i64::from(tm),
+            );
+            if start >= end {
+                p.add(F::ToTime, Problem::new("interpreter-window-order"));
+                None
+            } else {
+                Some((start, end))
+            }
+        }
+        _ => None,
+    };
+    p.finish(|| {
+        let (start, end) = window?;
+        Some(NewInterpreter {
+            name: name?,
+            kind: kind?,
+            languages,
+            dialects: dialects?,
+            phone: phone?,
+            email: email?,
+            windows: days.iter().map(|d| (*d, start, end)).collect(),
+        })
+    })
 }
 
 async fn render_templates(
@@ -213,19 +222,9 @@ pub async fn add_template(ctx: Ctx, form: FormData) -> Result<Response, AppError
         return Err(AppError::Forbidden);
     }
     let tr = ctx.state.i18n.translator(ctx.lang(true));
-    let mut checks = Checks::new();
-    let field = checks.check("field", forms::required_choice(form.get("field"), &FIELDS));
-    let titles: Vec<Option<String>> = TITLE_FIELDS
-        .iter()
-        .map(|f| checks.check(f, forms::required_text(form.get(f), 200)))
-        .collect();
-    match (field, titles.into_iter().collect::<Option<Vec<String>>>()) {
-        (Some(field), Some(titles)) if checks.ok() => {
-            let titles: [String; 5] = titles.try_into().map_err(|_| AppError::BadRequest)?;
-            ctx.state
-                .store
-                .create_goal_template(staff.m, &NewTemplate { field, titles })
-                .await?;
+    match parse_template(&form.input()) {
+        Ok(template) => {
+            ctx.state.store.create_goal_template(staff.m, &template).await?;
             Flash::Info {
                 message: "template-saved".into(),
             }
@@ -233,8 +232,8 @@ pub async fn add_template(ctx: Ctx, form: FormData) -> Result<Response, AppError
             .await?;
             Ok(Redirect::to("/templates").into_response())
         }
-        _ => {
-            let posted = checks.posted("template", &form);
+        Err(errors) => {
+            let posted = form.refused(TEMPLATE_FORM, errors);
             render_templates(
                 &ctx,
                 &staff,
@@ -246,6 +245,24 @@ pub async fn add_template(ctx: Ctx, form: FormData) -> Result<Response, AppError
             .await
         }
     }
+}
+
+/// A new goal template as posted: a field of action and every title, since the client
+/// reads the goal in whichever of the five languages is theirs.
+fn parse_template(input: &TemplateInput) -> Result<NewTemplate, FieldErrors> {
+    let mut p = Problems::new();
+    let field = p.check(
+        TemplateField::Field,
+        forms::required_choice(&input.field, &FIELDS),
+    );
+    let titles = TITLE_FIELDS.map(|f| p.check(f, forms::required_text(input.title(f), 200)));
+    p.finish(|| {
+        let [de, en, ar, fa, ti] = titles;
+        Some(NewTemplate {
+            field: field?,
+            titles: [de?, en?, ar?, fa?, ti?],
+        })
+    })
 }
 
 pub async fn retire_template(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {

@@ -5,7 +5,7 @@ use crate::auth::credentials;
 use crate::auth::permission::Principal;
 use crate::db::groups::ProfileRow;
 use crate::db::{now, Saved};
-use crate::web::case::{form_alert, local, to_unix, Checks};
+use crate::web::case::{form_alert, local, to_unix};
 use crate::web::client::calendar::{with_places, FEED_DAYS_AHEAD, FEED_DAYS_BEHIND};
 use crate::web::client::{host_of, ics_response};
 use crate::web::ctx::Ctx;
@@ -20,11 +20,13 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Datelike;
 use leptos::prelude::*;
 use lotse_app::domain::{Lang, Role, UserId, SPOKEN_LANGUAGES};
+use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::pages::client_calendar::{MyCalendar, MyCalendarPage, NewLink};
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::groups::{DAY_PARTS, SKILLS};
 use lotse_app::pages::volunteer::{
-    Hours, HoursCertificatePage, HoursEntry, HoursPage, InterpretingJob, InviteForm, InvitePage, ProfileForm,
+    Hours, HoursCertificatePage, HoursEntry, HoursField, HoursInput, HoursPage, InterpretingJob,
+    InvitationField, InvitationInput, InviteForm, InvitePage, ProfileField, ProfileForm, ProfileInput,
     VolunteerHomePage, VolunteerProfilePage, PROFILE_FORM,
 };
 use serde::Deserialize;
@@ -85,23 +87,26 @@ pub async fn accept_invitation(
     let (_, name, email) = store.invitation(&key).await?.ok_or(AppError::NotFound)?;
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
-    let password = form.get("password");
-    if password.chars().count() < 12 {
-        let f = InviteForm {
-            token: raw,
-            name,
-            email,
-            error: Some(tr.t("password-too-short")),
-            alert: Some(tr.t("form-errors-heading")),
-        };
-        return Ok(ctx
-            .render_status(
-                lang,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                move || view! { <InvitePage form=f/> },
-            )
-            .await);
-    }
+    let input: InvitationInput = form.input();
+    let password = match parse_invitation(&input) {
+        Ok(password) => password,
+        Err(errors) => {
+            let f = InviteForm {
+                token: raw,
+                name,
+                email,
+                errors,
+                alert: Some(tr.t("form-errors-heading")),
+            };
+            return Ok(ctx
+                .render_status(
+                    lang,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    move || view! { <InvitePage form=f/> },
+                )
+                .await);
+        }
+    };
     let hash = hash_off_thread(password.to_string()).await?;
     let user = store
         .redeem_invitation(&key, &hash)
@@ -120,17 +125,48 @@ pub async fn accept_invitation(
     .await
 }
 
+/// The chosen password, or why it is refused: only its length is asked for, as the
+/// page's hint says; it is hashed as typed, spaces and all.
+fn parse_invitation(input: &InvitationInput) -> Result<&str, FieldErrors> {
+    let mut p = Problems::new();
+    if input.password.chars().count() < 12 {
+        p.add(InvitationField::Password, Problem::new("password-too-short"));
+    }
+    p.finish(|| Some(input.password.as_str()))
+}
+
 // --- the profile ---
 
-/// Only known codes, each once, in a stable order.
-fn codes(form: &FormData, field: &str, allowed: &[String]) -> String {
-    let chosen = form.all(field);
+/// Only known codes, each once, in a stable order, whatever was ticked.
+fn codes(input: &ProfileInput, group: ProfileField, allowed: &[String]) -> String {
+    let chosen = input.ticked(group).collect::<Vec<_>>();
     allowed
         .iter()
-        .filter(|a| chosen.iter().any(|c| c == *a))
+        .filter(|a| chosen.contains(&a.as_str()))
         .cloned()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The profile the boxes describe, with `note`. The boxes cannot be wrong (unknown codes
+/// are dropped), so this is also what a refused form shows again.
+fn ticked_profile(input: &ProfileInput, note: String) -> ProfileRow {
+    let languages: Vec<String> = SPOKEN_LANGUAGES.iter().map(|s| s.to_string()).collect();
+    let skills: Vec<String> = SKILLS.iter().map(|s| s.to_string()).collect();
+    ProfileRow {
+        languages: codes(input, ProfileField::Languages, &languages),
+        skills: codes(input, ProfileField::Skills, &skills),
+        availability: codes(input, ProfileField::Availability, &slots()),
+        note,
+        version: input.version.parse::<i64>().unwrap_or(0),
+    }
+}
+
+/// The profile as posted; only the note can be wrong.
+fn parse_profile(input: &ProfileInput) -> Result<ProfileRow, FieldErrors> {
+    let mut p = Problems::new();
+    let note = p.check(ProfileField::Note, forms::optional_text(&input.note, 1000));
+    p.finish(|| Some(ticked_profile(input, note?.unwrap_or_default())))
 }
 
 fn slots() -> Vec<String> {
@@ -139,12 +175,14 @@ fn slots() -> Vec<String> {
         .collect()
 }
 
+/// The profile as the form's values (the boxes read codes separated by spaces).
 fn profile_values(p: &ProfileRow) -> BTreeMap<String, String> {
+    use ProfileField as F;
     BTreeMap::from([
-        ("languages".to_string(), p.languages.clone()),
-        ("skills".to_string(), p.skills.clone()),
-        ("availability".to_string(), p.availability.clone()),
-        ("note".to_string(), p.note.clone()),
+        (F::Languages.name().to_string(), p.languages.clone()),
+        (F::Skills.name().to_string(), p.skills.clone()),
+        (F::Availability.name().to_string(), p.availability.clone()),
+        (F::Note.name().to_string(), p.note.clone()),
     ])
 }
 
@@ -174,40 +212,27 @@ pub async fn save_profile(ctx: Ctx, form: FormData) -> Result<Response, AppError
     let (user, token) = volunteer(&ctx).await?;
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
-    let mut checks = Checks::new();
-    let note = checks
-        .check("note", forms::optional_text(form.get("note"), 1000))
-        .flatten()
-        .unwrap_or_default();
-    let languages: Vec<String> = SPOKEN_LANGUAGES.iter().map(|s| s.to_string()).collect();
-    let skills: Vec<String> = SKILLS.iter().map(|s| s.to_string()).collect();
-    let profile = ProfileRow {
-        languages: codes(&form, "languages", &languages),
-        skills: codes(&form, "skills", &skills),
-        availability: codes(&form, "availability", &slots()),
-        note,
-        version: form.get("version").parse::<i64>().unwrap_or(0),
-    };
+    let input: ProfileInput = form.input();
     let store = &ctx.state.store;
-    let mut status = StatusCode::UNPROCESSABLE_ENTITY;
-    let mut alert = form_alert(&tr);
-    if checks.ok() {
-        match store.save_volunteer_profile(user, &profile).await? {
+    let (status, alert, errors) = match parse_profile(&input) {
+        Ok(profile) => match store.save_volunteer_profile(user, &profile).await? {
             Saved::Done => return after(&ctx, &token, "profile-saved", "/volunteer/profile").await,
-            Saved::Conflict => {
-                status = StatusCode::CONFLICT;
-                alert = Some(tr.t("profile-conflict"));
-            }
-        }
-    }
-    let mut values = profile_values(&profile);
-    values.insert("note".into(), form.get("note").to_string());
+            Saved::Conflict => (
+                StatusCode::CONFLICT,
+                Some(tr.t("profile-conflict")),
+                FieldErrors::new(),
+            ),
+        },
+        Err(errors) => (StatusCode::UNPROCESSABLE_ENTITY, form_alert(&tr), errors),
+    };
+    // The boxes as they were understood, and the note as typed.
+    let values = profile_values(&ticked_profile(&input, input.note.clone()));
     let stored = store.volunteer_profile(user).await?;
     let f = ProfileForm {
         version: stored.version,
         posted: Posted {
             values,
-            ..checks.posted(PROFILE_FORM, &form)
+            ..form.refused(PROFILE_FORM, errors)
         },
         alert,
         notice: None,
@@ -286,14 +311,25 @@ pub async fn record_hours(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> 
     if !ctx.state.store.has_shift(session, user).await? {
         return Err(AppError::NotFound);
     }
-    let minutes = match forms::optional_number(form.get("minutes"), 720) {
-        Ok(Some(m)) => m,
-        _ => return after(&ctx, &token, "hours-invalid", "/volunteer/hours").await,
+    let minutes = match parse_hours(&form.input()) {
+        Ok(m) => m,
+        Err(_) => return after(&ctx, &token, "hours-invalid", "/volunteer/hours").await,
     };
     if !ctx.state.store.record_hours(session, user, minutes, user).await? {
         return Err(AppError::NotFound);
     }
     after(&ctx, &token, "hours-saved", "/volunteer/hours").await
+}
+
+/// The minutes worked, required: the list has no place to show a problem next to the
+/// field, so the handler answers any problem with one notice.
+fn parse_hours(input: &HoursInput) -> Result<i64, FieldErrors> {
+    let mut p = Problems::new();
+    let minutes = p.check(
+        HoursField::Minutes,
+        forms::optional_number(&input.minutes, 720).and_then(|m| m.ok_or(Problem::new("field-required"))),
+    );
+    p.finish(|| minutes)
 }
 
 pub async fn certificate(ctx: Ctx, Query(q): Query<YearParams>) -> Result<Response, AppError> {

@@ -6,6 +6,7 @@
 use crate::common;
 
 use common::{client_ids_of, client_named, day, DEMIR, KELLER, WEBER};
+use lotse_app::casework::{AppointmentStatus, GoalStatus, StepStatus};
 use lotse_app::domain::{ClientId, MunicipalityId, TeamId, UserId};
 use lotse_server::auth::permission::{client_access, Principal};
 use lotse_server::db::appointments::{Booking, NewAppointment, NewInterpreter};
@@ -124,7 +125,7 @@ both_backends!(seeded plan_steps_history_and_confirmation, |store: Store| async 
     assert_eq!(
         store
             .case(&common::own_guide(&store, c).await)
-            .set_step_status(s, 1, "done", None)
+            .set_step_status(s, 1, StepStatus::Done, None)
             .await
             .unwrap(),
         Written::Saved
@@ -132,7 +133,7 @@ both_backends!(seeded plan_steps_history_and_confirmation, |store: Store| async 
     assert_eq!(
         store
             .case(&common::own_guide(&store, c).await)
-            .set_step_status(s, 1, "dropped", Some("x"))
+            .set_step_status(s, 1, StepStatus::Dropped, Some("x"))
             .await
             .unwrap(),
         Written::Conflict
@@ -142,7 +143,7 @@ both_backends!(seeded plan_steps_history_and_confirmation, |store: Store| async 
         .steps()
         .await
         .unwrap();
-    assert_eq!(steps.iter().find(|x| x.id == s).unwrap().status, "done");
+    assert_eq!(steps.iter().find(|x| x.id == s).unwrap().status.as_str(), "done");
     let history = store
         .case(&common::own_guide(&store, c).await)
         .plan_history(10)
@@ -361,7 +362,7 @@ both_backends!(seeded interpreters_are_never_double_booked, |store: Store| async
     assert_eq!(
         store
             .case(&common::own_guide(&store, a).await)
-            .record_outcome(appt.id, appt.version, "cancelled", None)
+            .record_outcome(appt.id, appt.version, AppointmentStatus::Cancelled, None)
             .await
             .unwrap(),
         Written::Saved
@@ -528,7 +529,7 @@ both_backends!(seeded caseload_shows_next_steps_and_narrows, |store: Store| asyn
             .goals()
             .await
             .unwrap();
-        let has = goals.iter().any(|g| g.field == "education" && g.status == "open");
+        let has = goals.iter().any(|g| g.field == "education" && g.status == GoalStatus::Open);
         assert!(has, "{} has an open education goal", r.last_name);
     }
     let everyone = store

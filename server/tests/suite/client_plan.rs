@@ -7,6 +7,7 @@ use crate::common;
 
 use axum::http::StatusCode;
 use common::{client_ids_of, client_named, sign_in_client, sign_in_staff, Client, KELLER, WEBER};
+use lotse_app::casework::StepStatus;
 use lotse_app::domain::ClientId;
 use lotse_server::db::plan::NewStep;
 use lotse_server::db::Store;
@@ -35,7 +36,7 @@ both_backends!(seeded client_reads_and_works_their_own_plan, |store: Store| asyn
         .unwrap();
     let mine = steps
         .iter()
-        .find(|s| s.actor == "client" && s.status == "open")
+        .find(|s| s.actor == "client" && s.status == StepStatus::Open)
         .unwrap();
     let guides = steps.iter().find(|s| s.actor == "guide").unwrap();
     let r = c.post(&format!("/me/plan/steps/{}/done", mine.id), &[]).await;
@@ -48,7 +49,7 @@ both_backends!(seeded client_reads_and_works_their_own_plan, |store: Store| asyn
         .steps()
         .await
         .unwrap();
-    assert_eq!(after.iter().find(|s| s.id == mine.id).unwrap().status, "done");
+    assert_eq!(after.iter().find(|s| s.id == mine.id).unwrap().status.as_str(), "done");
     let history = store
         .case(&common::own_guide(&store, amal).await)
         .plan_history(50)

@@ -742,7 +742,7 @@ both_backends!(seeded
                 .await
                 .unwrap()
                 .into_iter()
-                .find(|s| s.status == "open");
+                .find(|s| s.status == lotse_app::casework::StepStatus::Open);
             if let Some(step) = open {
                 chosen = Some((ClientId(id), step.id));
                 break;

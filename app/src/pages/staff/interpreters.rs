@@ -22,6 +22,40 @@ pub struct InterpreterView {
 /// A weekly availability window: (weekday 1-7, from (h, m), to (h, m)).
 pub type Window = (u8, (u8, u8), (u8, u8));
 
+pub const INTERPRETER_FORM: &str = "interpreter";
+
+/// Who pays an interpreter: a volunteer of the pool, or paid by the hour.
+pub const INTERPRETER_KINDS: [&str; 2] = ["volunteer", "paid"];
+
+crate::form! {
+    /// A new interpreter as posted. `languages` and `days` are checkbox groups: their
+    /// values arrive joined by commas (see [`InterpreterInput::languages`]).
+    InterpreterInput / InterpreterField {
+        name: Name,
+        kind: Kind,
+        languages: Languages,
+        dialects: Dialects,
+        phone: Phone,
+        email: Email,
+        days: Days,
+        from: FromTime,
+        to: ToTime,
+    }
+}
+
+impl InterpreterInput {
+    /// The ticked languages, as posted. No language code has a comma, so splitting the
+    /// joined group gives back what was ticked.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.languages.split(',').filter(|l| !l.is_empty())
+    }
+
+    /// The ticked weekdays (1 = Monday), as posted: digits, so the same split holds.
+    pub fn days(&self) -> impl Iterator<Item = &str> {
+        self.days.split(',').filter(|d| !d.is_empty())
+    }
+}
+
 #[component]
 pub fn InterpretersPage(
     interpreters: Vec<InterpreterView>,
@@ -31,7 +65,12 @@ pub fn InterpretersPage(
     user: NavUser,
 ) -> impl IntoView {
     let tr = use_tr();
-    let form = "interpreter";
+    let form = INTERPRETER_FORM;
+    use InterpreterField as N;
+    let values = posted.clone();
+    let v = move |f: InterpreterField| values.value(form, f.name());
+    let errors = posted.clone();
+    let e = move |f: InterpreterField| errors.error(form, f.name());
     let rows = interpreters
         .iter()
         .map(|i| {
@@ -70,20 +109,26 @@ pub fn InterpretersPage(
             }
         })
         .collect::<Vec<_>>();
-    let chosen_langs = posted.value(form, "languages");
+    let chosen_langs = v(N::Languages);
     let lang_boxes = SPOKEN_LANGUAGES
         .iter()
         .filter(|l| **l != "de")
         .map(|l| {
             let checked = chosen_langs.split(',').any(|c| c == *l);
-            view! { <Checkbox name="languages" id=format!("f-ilang-{l}") value=l.to_string() label=tr.t(&format!("language-{l}")) checked=checked/> }
+            view! {
+                <Checkbox name=N::Languages.name() id=format!("f-ilang-{l}") value=l.to_string()
+                    label=tr.t(&format!("language-{l}")) checked=checked/>
+            }
         })
         .collect::<Vec<_>>();
-    let chosen_days = posted.value(form, "days");
+    let chosen_days = v(N::Days);
     let day_boxes = (1..=7)
         .map(|d: u8| {
             let checked = chosen_days.split(',').any(|c| c == d.to_string());
-            view! { <Checkbox name="days" id=format!("f-day-{d}") value=d.to_string() label=tr.t(&format!("weekday-{d}")) checked=checked/> }
+            view! {
+                <Checkbox name=N::Days.name() id=format!("f-day-{d}") value=d.to_string()
+                    label=tr.t(&format!("weekday-{d}")) checked=checked/>
+            }
         })
         .collect::<Vec<_>>();
     view! {
@@ -96,31 +141,34 @@ pub fn InterpretersPage(
             <section class="card" aria-labelledby="h-new-interpreter">
                 <h2 id="h-new-interpreter">{tr.t("interpreter-new")}</h2>
                 <form method="post" action="/interpreters" class="stack" novalidate>
-                    <Field name="name" label=tr.t("interpreter-name") value=posted.value(form, "name")
-                        error=posted.error(form, "name") required=true maxlength=200 autocomplete="off"/>
-                    <Select name="kind" label=tr.t("interpreter-kind") selected=posted.value_or(form, "kind", "volunteer")
-                        options=choices("interpreter-kind", &["volunteer", "paid"], None)/>
+                    <Field name=N::Name.name() label=tr.t("interpreter-name") value=v(N::Name)
+                        error=e(N::Name) required=true maxlength=200 autocomplete="off"/>
+                    <Select name=N::Kind.name() label=tr.t("interpreter-kind")
+                        selected=posted.value_or(form, N::Kind.name(), INTERPRETER_KINDS[0])
+                        options=choices("interpreter-kind", &INTERPRETER_KINDS, None)/>
                     <fieldset>
                         <legend>{tr.t("interpreter-languages")}</legend>
-                        {posted.error(form, "languages").map(|e| view! { <p class="error">{e}</p> })}
+                        {e(N::Languages).map(|e| view! { <p class="error">{e}</p> })}
                         <div class="checks">{lang_boxes}</div>
                     </fieldset>
-                    <Field name="dialects" label=tr.t("interpreter-dialects") value=posted.value(form, "dialects")
-                        error=posted.error(form, "dialects") optional_label=tr.t("optional") maxlength=200/>
-                    <Field name="phone" label=tr.t("client-phone") value=posted.value(form, "phone")
-                        error=posted.error(form, "phone") input_type="tel" optional_label=tr.t("optional") maxlength=40/>
-                    <Field name="email" label=tr.t("interpreter-email") value=posted.value(form, "email")
-                        error=posted.error(form, "email") input_type="email" optional_label=tr.t("optional") maxlength=254/>
+                    <Field name=N::Dialects.name() label=tr.t("interpreter-dialects") value=v(N::Dialects)
+                        error=e(N::Dialects) optional_label=tr.t("optional") maxlength=200/>
+                    <Field name=N::Phone.name() label=tr.t("client-phone") value=v(N::Phone) error=e(N::Phone)
+                        input_type="tel" optional_label=tr.t("optional") maxlength=40/>
+                    <Field name=N::Email.name() label=tr.t("interpreter-email") value=v(N::Email)
+                        error=e(N::Email) input_type="email" optional_label=tr.t("optional") maxlength=254/>
                     <fieldset>
                         <legend>{tr.t("interpreter-days")}</legend>
-                        {posted.error(form, "days").map(|e| view! { <p class="error">{e}</p> })}
+                        {e(N::Days).map(|e| view! { <p class="error">{e}</p> })}
                         <div class="checks">{day_boxes}</div>
                     </fieldset>
                     <div class="row">
-                        <Field name="from" label=tr.t("interpreter-from") value=posted.value_or(form, "from", "09:00")
-                            error=posted.error(form, "from") input_type="time"/>
-                        <Field name="to" label=tr.t("interpreter-to") value=posted.value_or(form, "to", "16:00")
-                            error=posted.error(form, "to") input_type="time"/>
+                        <Field name=N::FromTime.name() label=tr.t("interpreter-from")
+                            value=posted.value_or(form, N::FromTime.name(), "09:00")
+                            error=e(N::FromTime) input_type="time"/>
+                        <Field name=N::ToTime.name() label=tr.t("interpreter-to")
+                            value=posted.value_or(form, N::ToTime.name(), "16:00")
+                            error=e(N::ToTime) input_type="time"/>
                     </div>
                     <button type="submit" class="button primary">{tr.t("interpreter-save")}</button>
                 </form>

@@ -17,8 +17,42 @@ pub struct TemplateView {
     pub titles: [String; 5],
 }
 
-/// Field names of the five titles, in `Lang::ALL` order.
-pub const TITLE_FIELDS: [&str; 5] = ["title_de", "title_en", "title_ar", "title_fa", "title_ti"];
+pub const TEMPLATE_FORM: &str = "template";
+
+crate::form! {
+    /// A new goal template: its field of action and a title in each of the five languages.
+    TemplateInput / TemplateField {
+        field: Field,
+        title_de: TitleDe,
+        title_en: TitleEn,
+        title_ar: TitleAr,
+        title_fa: TitleFa,
+        title_ti: TitleTi,
+    }
+}
+
+/// The five title fields, in `Lang::ALL` order.
+pub const TITLE_FIELDS: [TemplateField; 5] = [
+    TemplateField::TitleDe,
+    TemplateField::TitleEn,
+    TemplateField::TitleAr,
+    TemplateField::TitleFa,
+    TemplateField::TitleTi,
+];
+
+impl TemplateInput {
+    /// The title as typed in one of the [`TITLE_FIELDS`] (the field of action has none).
+    pub fn title(&self, field: TemplateField) -> &str {
+        match field {
+            TemplateField::TitleDe => self.title_de.as_str(),
+            TemplateField::TitleEn => self.title_en.as_str(),
+            TemplateField::TitleAr => self.title_ar.as_str(),
+            TemplateField::TitleFa => self.title_fa.as_str(),
+            TemplateField::TitleTi => self.title_ti.as_str(),
+            TemplateField::Field => "",
+        }
+    }
+}
 
 #[component]
 pub fn TemplatesPage(
@@ -30,7 +64,7 @@ pub fn TemplatesPage(
     user: NavUser,
 ) -> impl IntoView {
     let tr = use_tr();
-    let form = "template";
+    let form = TEMPLATE_FORM;
     let rows = templates
         .iter()
         .map(|t| {
@@ -56,7 +90,8 @@ pub fn TemplatesPage(
     let title_fields = Lang::ALL
         .iter()
         .zip(TITLE_FIELDS)
-        .map(|(l, name)| {
+        .map(|(l, field)| {
+            let name = field.name();
             view! {
                 <Field name=name label=tr.ta("template-title-in", &[("language", l.native_name().into())])
                     value=posted.value(form, name) error=posted.error(form, name) required=true maxlength=200 autocomplete="off"/>
@@ -74,8 +109,10 @@ pub fn TemplatesPage(
                 <section class="card" aria-labelledby="h-new-template">
                     <h2 id="h-new-template">{tr.t("template-new")}</h2>
                     <form method="post" action="/templates" class="stack" novalidate>
-                        <Select name="field" label=tr.t("plan-field") selected=posted.value(form, "field")
-                            options=choices("field", &FIELDS, Some(tr.t("choice-pick"))) error=posted.error(form, "field")/>
+                        <Select name=TemplateField::Field.name() label=tr.t("plan-field")
+                            selected=posted.value(form, TemplateField::Field.name())
+                            options=choices("field", &FIELDS, Some(tr.t("choice-pick")))
+                            error=posted.error(form, TemplateField::Field.name())/>
                         {title_fields}
                         <button type="submit" class="button primary">{tr.t("template-save")}</button>
                     </form>

@@ -14,7 +14,7 @@ use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
-use lotse_app::casework::APPOINTMENT_STATUS;
+use lotse_app::casework::AppointmentStatus;
 use lotse_app::domain::SPOKEN_LANGUAGES;
 use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::i18n::Tr;
@@ -366,7 +366,7 @@ pub async fn outcome(
     };
     match case
         .file(&ctx)
-        .record_outcome(appointment, version, &status, outcome.as_deref())
+        .record_outcome(appointment, version, status, outcome.as_deref())
         .await?
     {
         Written::NotFound => Err(AppError::NotFound),
@@ -389,12 +389,12 @@ pub async fn outcome(
 }
 
 /// An appointment's outcome as posted: its status and, optionally, what came of it.
-fn parse_outcome(input: OutcomeInput) -> Result<(String, Option<String>), FieldErrors> {
+fn parse_outcome(input: OutcomeInput) -> Result<(AppointmentStatus, Option<String>), FieldErrors> {
     use OutcomeField as F;
     let mut p = Problems::new();
     let status = p.check(
         F::Status,
-        forms::required_choice(&input.status, &APPOINTMENT_STATUS),
+        forms::required_parsed(&input.status, AppointmentStatus::parse),
     );
     let outcome = p.check(F::Outcome, forms::optional_text(&input.outcome, 4000));
     p.finish(|| Some((status?, outcome?)))

@@ -1,6 +1,6 @@
 //! Intake (Int. A): each section validated and saved on its own, guarded by its version.
 
-use super::{form_alert, open, Case, Checks};
+use super::{form_alert, open, Case};
 use crate::db::case_file::Written;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
@@ -15,7 +15,8 @@ use lotse_app::casework::{intake_section, FieldKind, IntakeSection, INTAKE_SECTI
 use lotse_app::forms::{FieldErrors, Problems};
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::case::intake::{
-    HouseholdMemberField, HouseholdMemberInput, IntakeData, IntakePage, Member, SectionState,
+    section_form_id, HouseholdMemberField, HouseholdMemberInput, IntakeData, IntakePage, Member,
+    SectionState, SECTION_VERSION,
 };
 use lotse_app::pages::staff::client_detail::RELATIONS;
 use std::collections::BTreeMap;
@@ -86,25 +87,28 @@ async fn render(
         .await)
 }
 
-/// Validates one section's fields; empty fields are allowed everywhere.
-fn read_section(s: &IntakeSection, form: &FormData, checks: &mut Checks) -> BTreeMap<String, String> {
+/// One section's fields as posted, by name, the empty ones left out; empty fields are
+/// allowed everywhere. The names come from the section (data, not a declared form), so
+/// the problems are keyed by them.
+fn parse_section(s: &IntakeSection, form: &FormData) -> Result<BTreeMap<String, String>, FieldErrors> {
+    let mut p: Problems<&'static str> = Problems::new();
     let mut values = BTreeMap::new();
     for f in s.fields {
         let raw = form.get(f.name);
         let value = match f.kind {
-            FieldKind::Text => checks.check(f.name, forms::optional_text(raw, 300)),
-            FieldKind::LongText => checks.check(f.name, forms::optional_text(raw, 4000)),
-            FieldKind::Date => checks.check(f.name, forms::optional_date(raw)),
-            FieldKind::Number => checks
+            FieldKind::Text => p.check(f.name, forms::optional_text(raw, 300)),
+            FieldKind::LongText => p.check(f.name, forms::optional_text(raw, 4000)),
+            FieldKind::Date => p.check(f.name, forms::optional_date(raw)),
+            FieldKind::Number => p
                 .check(f.name, forms::optional_number(raw, 40))
                 .map(|n| n.map(|n| n.to_string())),
-            FieldKind::Choice(allowed) => checks.check(f.name, forms::optional_choice(raw, allowed)),
+            FieldKind::Choice(allowed) => p.check(f.name, forms::optional_choice(raw, allowed)),
         };
         if let Some(Some(v)) = value {
             values.insert(f.name.to_string(), v);
         }
     }
-    values
+    p.finish(|| Some(values))
 }
 
 pub async fn save_section(
@@ -119,21 +123,22 @@ pub async fn save_section(
         return Err(AppError::NotFound);
     }
     let tr = case.tr(&ctx);
-    let form_id = format!("intake-{}", s.key);
-    let mut checks = Checks::new();
-    let values = read_section(s, &form, &mut checks);
-    let version = form.get("version").trim().parse::<i64>().unwrap_or(-1);
-    if !checks.ok() {
-        let posted = checks.posted(&form_id, &form);
-        return render(
-            &ctx,
-            &case,
-            posted,
-            form_alert(&tr),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
+    let form_id = section_form_id(s);
+    let values = match parse_section(s, &form) {
+        Ok(values) => values,
+        Err(errors) => {
+            let posted = form.refused(form_id, errors);
+            return render(
+                &ctx,
+                &case,
+                posted,
+                form_alert(&tr),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    let version = form.get(SECTION_VERSION).trim().parse::<i64>().unwrap_or(-1);
     match file.save_intake_section(s, &values, version).await? {
         Written::NotFound => Err(AppError::NotFound),
         Written::Saved => {
@@ -164,7 +169,10 @@ pub async fn save_section(
                 .collect();
             let mut values = form.to_map();
             // The next save is made knowingly over the other version.
-            values.insert("version".into(), row.map(|r| r.version).unwrap_or(0).to_string());
+            values.insert(
+                SECTION_VERSION.into(),
+                row.map(|r| r.version).unwrap_or(0).to_string(),
+            );
             let posted = Posted {
                 form: form_id,
                 values,

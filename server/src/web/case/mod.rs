@@ -15,8 +15,6 @@ pub mod requests;
 use super::ctx::Ctx;
 use super::error::AppError;
 use super::flash::Flash;
-use super::form_data::FormData;
-use super::forms::Problem;
 use crate::auth::permission::{client_access, require_staff_write, ClientAccess, Principal};
 use crate::db::access_log::Action;
 use axum::http::StatusCode;
@@ -25,9 +23,7 @@ use chrono::{Datelike, Timelike};
 use leptos::prelude::*;
 use lotse_app::domain::{ClientId, Lang, MunicipalityId};
 use lotse_app::i18n::Tr;
-use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::case::CaseHead;
-use lotse_app::pages::FieldErrors;
 
 pub use crate::time::{local, to_unix, today, today_iso, ZONE};
 
@@ -168,42 +164,6 @@ impl Case {
         V: IntoView + 'static,
     {
         ctx.render_status(self.lang, status, view).await
-    }
-}
-
-/// Collects field problems by field name, untranslated: the page says them.
-#[derive(Default)]
-pub struct Checks {
-    pub errors: FieldErrors,
-}
-
-impl Checks {
-    pub fn new() -> Checks {
-        Checks::default()
-    }
-
-    /// The value, or None after noting the problem next to `field`.
-    pub fn check<T>(&mut self, field: &'static str, r: Result<T, Problem>) -> Option<T> {
-        match r {
-            Ok(v) => Some(v),
-            Err(p) => {
-                self.errors.insert(field, p);
-                None
-            }
-        }
-    }
-
-    pub fn fail(&mut self, field: &'static str, message_id: &'static str) {
-        self.errors.insert(field, Problem::new(message_id));
-    }
-
-    pub fn ok(&self) -> bool {
-        self.errors.is_empty()
-    }
-
-    /// The form as it came, with its problems, to show again.
-    pub fn posted(self, form: &str, data: &FormData) -> Posted {
-        data.refused(form, self.errors)
     }
 }
 

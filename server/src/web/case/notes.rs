@@ -13,7 +13,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use lotse_app::casework::{FIELDS, STEP_ACTORS};
+use lotse_app::casework::{GoalStatus, FIELDS, STEP_ACTORS};
 use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::case::notes::{
@@ -53,7 +53,7 @@ async fn render(
         .goals()
         .await?
         .into_iter()
-        .filter(|g| g.status == "open")
+        .filter(|g| g.status == GoalStatus::Open)
         .map(|g| (g.id, g.title))
         .collect();
     let head = case.head(ctx, alert).await?;

@@ -14,7 +14,7 @@ use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
-use lotse_app::casework::{FIELDS, GOAL_STATUS, STEP_ACTORS};
+use lotse_app::casework::{GoalStatus, StepStatus, FIELDS, STEP_ACTORS};
 use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::case::plan::{
@@ -72,7 +72,7 @@ async fn render(
                                 lang: None,
                             })
                         }),
-                        overdue: s.status == "open"
+                        overdue: s.status == StepStatus::Open
                             && s.due_on.as_deref().is_some_and(|d| d < today.as_str()),
                         id: s.id,
                         text: s.text,
@@ -294,7 +294,7 @@ fn parse_step(input: StepInput, choices: &[(StepLink, String)]) -> Result<NewSte
 
 /// A step's new status as posted, with the version the form was opened with.
 struct StatusChange {
-    status: String,
+    status: StepStatus,
     /// Only for a dropped step.
     reason: Option<String>,
     version: i64,
@@ -314,7 +314,7 @@ pub async fn set_step_status(
     };
     match case
         .file(&ctx)
-        .set_step_status(step, change.version, &change.status, change.reason.as_deref())
+        .set_step_status(step, change.version, change.status, change.reason.as_deref())
         .await?
     {
         Written::NotFound => Err(AppError::NotFound),
@@ -339,18 +339,18 @@ fn parse_status(input: StepStatusInput) -> Result<StatusChange, FieldErrors> {
     let mut p = Problems::new();
     let status = p.check(
         F::Status,
-        forms::required_choice(&input.status, &["open", "done", "dropped"]),
+        forms::required_parsed(&input.status, StepStatus::parse),
     );
     let reason = p
         .check(F::Reason, forms::optional_text(&input.reason, 300))
         .flatten();
-    if status.as_deref() == Some("dropped") && reason.is_none() {
+    if status == Some(StepStatus::Dropped) && reason.is_none() {
         p.add(F::Reason, Problem::new("plan-drop-reason-needed"));
     }
     let version = input.version.trim().parse::<i64>().unwrap_or(-1);
     p.finish(|| {
         let status = status?;
-        let reason = reason.filter(|_| status == "dropped");
+        let reason = reason.filter(|_| status == StepStatus::Dropped);
         Some(StatusChange {
             status,
             reason,
@@ -362,7 +362,7 @@ fn parse_status(input: StepStatusInput) -> Result<StatusChange, FieldErrors> {
 /// A goal's new status and review date as posted, with the version the form was opened
 /// with.
 struct GoalChange {
-    status: String,
+    status: GoalStatus,
     review_on: Option<String>,
     version: i64,
 }
@@ -381,7 +381,7 @@ pub async fn update_goal(
     };
     match case
         .file(&ctx)
-        .update_goal(goal, change.version, &change.status, change.review_on.as_deref())
+        .update_goal(goal, change.version, change.status, change.review_on.as_deref())
         .await?
     {
         Written::NotFound => Err(AppError::NotFound),
@@ -403,7 +403,10 @@ pub async fn update_goal(
 fn parse_goal_update(input: GoalUpdateInput) -> Result<GoalChange, FieldErrors> {
     use GoalUpdateField as F;
     let mut p = Problems::new();
-    let status = p.check(F::Status, forms::required_choice(&input.status, &GOAL_STATUS));
+    let status = p.check(
+        F::Status,
+        forms::required_parsed(&input.status, GoalStatus::parse),
+    );
     let review_on = p.check(F::ReviewOn, forms::optional_date(&input.review_on));
     let version = input.version.trim().parse::<i64>().unwrap_or(-1);
     p.finish(|| {
@@ -430,7 +433,7 @@ pub async fn sign_up_for_group(
         .steps()
         .await?
         .iter()
-        .any(|s| s.id == step && s.status == "open")
+        .any(|s| s.id == step && s.status == StepStatus::Open)
     {
         return Err(AppError::NotFound);
     }

@@ -10,7 +10,7 @@ use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
-use lotse_app::casework::{REFERRAL_STATUS, SERVICES};
+use lotse_app::casework::{ReferralStatus, SERVICES};
 use lotse_app::forms::{FieldErrors, Problems};
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::case::referrals::{
@@ -132,7 +132,7 @@ pub async fn update(
     };
     match case
         .file(&ctx)
-        .update_referral(id, version, &status, outcome.as_deref())
+        .update_referral(id, version, status, outcome.as_deref())
         .await?
     {
         Written::NotFound => Err(AppError::NotFound),
@@ -147,10 +147,13 @@ pub async fn update(
 }
 
 /// A referral's status and outcome as posted.
-fn parse_update(input: ReferralUpdateInput) -> Result<(String, Option<String>), FieldErrors> {
+fn parse_update(input: ReferralUpdateInput) -> Result<(ReferralStatus, Option<String>), FieldErrors> {
     use ReferralUpdateField as F;
     let mut p = Problems::new();
-    let status = p.check(F::Status, forms::required_choice(&input.status, &REFERRAL_STATUS));
+    let status = p.check(
+        F::Status,
+        forms::required_parsed(&input.status, ReferralStatus::parse),
+    );
     let outcome = p.check(F::Outcome, forms::optional_text(&input.outcome, 4000));
     p.finish(|| Some((status?, outcome?)))
 }

@@ -12,6 +12,7 @@ use crate::web::forms;
 use axum::extract::Path;
 use axum::response::Response;
 use leptos::prelude::*;
+use lotse_app::casework::AppointmentStatus;
 use lotse_app::pages::client_appointments::{MoveInput, MyAppointment, MyAppointments, MyAppointmentsPage};
 
 pub async fn my_appointments(ctx: Ctx) -> Result<Response, AppError> {
@@ -49,7 +50,7 @@ pub async fn my_appointments(ctx: Ctx) -> Result<Response, AppError> {
             interpreter: a.interpreter_id.and(a.interpreter_lang),
             confirmed: a.client_confirmed_at.is_some(),
             move_asked: moving.contains(&a.id),
-            cancelled: a.status == "cancelled",
+            cancelled: a.status == AppointmentStatus::Cancelled,
         };
         if is_upcoming {
             upcoming.push(view);

@@ -15,7 +15,7 @@ use axum::extract::Path;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
-use lotse_app::casework::{FieldKind, INTAKE_SECTIONS};
+use lotse_app::casework::{FieldKind, RequestStatus, INTAKE_SECTIONS};
 use lotse_app::i18n::Tr;
 use lotse_app::pages::client_data::{AccessEntry, DataSection, MyConsent, MyData, MyDataPage};
 use serde_json::{json, Value};
@@ -81,9 +81,10 @@ fn to_json(r: &Record) -> Value {
             "first_name": m.first_name, "relation": m.relation, "birth_date": m.birth_date, "school_status": m.school_status,
         })).collect::<Vec<_>>(),
         "plan": r.goals.iter().map(|g| json!({
-            "field": g.field, "goal": g.title, "status": g.status, "review_on": g.review_on,
+            "field": g.field, "goal": g.title, "status": g.status.as_str(), "review_on": g.review_on,
             "steps": r.steps.iter().filter(|s| s.goal_id == g.id).map(|s| json!({
-                "step": s.text, "who": s.actor, "name": s.actor_name, "due_on": s.due_on, "status": s.status,
+                "step": s.text, "who": s.actor, "name": s.actor_name, "due_on": s.due_on,
+                "status": s.status.as_str(),
             })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "notes_shared_with_me": r.notes.iter().map(|n| json!({
@@ -92,7 +93,7 @@ fn to_json(r: &Record) -> Value {
         "appointments": r.appointments.iter().map(|a| json!({
             "start": date_time(a.starts_at), "minutes": a.duration_minutes, "place": a.place_name,
             "address": a.address, "room": a.room, "contact": a.contact_person, "phone": a.contact_phone,
-            "bring": a.bring, "interpreter_language": a.interpreter_lang, "status": a.status,
+            "bring": a.bring, "interpreter_language": a.interpreter_lang, "status": a.status.as_str(),
             "confirmed_by_me": a.client_confirmed_at.is_some(),
         })).collect::<Vec<_>>(),
         "deadlines": r.deadlines.iter().map(|d| json!({
@@ -100,7 +101,8 @@ fn to_json(r: &Record) -> Value {
             "added_by_me": d.by_client, "done": d.done_at.is_some(),
         })).collect::<Vec<_>>(),
         "requests": r.requests.iter().map(|q| json!({
-            "sent": date_time(q.created_at), "category": q.category, "text": q.body, "status": q.status,
+            "sent": date_time(q.created_at), "category": q.category, "text": q.body,
+            "status": q.status.as_str(),
             "answer": q.answer, "answered_by": q.answered_by_name, "photo_attached": q.has_photo,
         })).collect::<Vec<_>>(),
         "consents": r.consents.iter().map(|k| json!({
@@ -260,7 +262,7 @@ async fn page(ctx: Ctx, printable: bool) -> Result<Response, AppError> {
     let open_revocations: Vec<i64> = r
         .requests
         .iter()
-        .filter(|q| q.status == "open")
+        .filter(|q| q.status == RequestStatus::Open)
         .filter_map(|q| q.consent_id)
         .collect();
     let data = MyData {

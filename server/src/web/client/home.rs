@@ -8,6 +8,7 @@ use crate::web::error::AppError;
 use crate::web::flash::Flash;
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
+use lotse_app::casework::{AppointmentStatus, StepStatus};
 use lotse_app::pages::client_home::{ClientHome, ClientHomePage, GuideCard};
 
 pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
@@ -34,14 +35,14 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
     let steps = store.case(&access).steps().await?;
     let next_step = steps
         .iter()
-        .filter(|s| s.status == "open" && s.actor == "client")
+        .filter(|s| s.status == StepStatus::Open && s.actor == "client")
         .min_by(|a, b| (a.due_on.is_none(), &a.due_on).cmp(&(b.due_on.is_none(), &b.due_on)))
         .map(|s| s.text.clone());
     let appointments = store.case(&access).appointments().await?;
     let now = crate::db::now();
     let next_appointment = appointments
         .iter()
-        .filter(|a| a.status == "planned" && a.starts_at >= now)
+        .filter(|a| a.status == AppointmentStatus::Planned && a.starts_at >= now)
         .min_by_key(|a| a.starts_at)
         .map(|a| (crate::web::case::local(a.starts_at), a.place_name.clone()));
     let deadlines = super::deadlines::collect(&store.case(&access)).await?;

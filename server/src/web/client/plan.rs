@@ -10,6 +10,7 @@ use crate::web::flash::Flash;
 use axum::extract::Path;
 use axum::response::Response;
 use leptos::prelude::*;
+use lotse_app::casework::{GoalStatus, StepStatus};
 use lotse_app::pages::client_plan::{MyGoal, MyPlan, MyPlanPage, MyStep};
 use lotse_app::pages::StepLinkView;
 
@@ -41,20 +42,21 @@ pub async fn my_plan(ctx: Ctx) -> Result<Response, AppError> {
             title: g.title_in(lang.code()).to_string(),
             field: g.field.clone(),
             review_on: g.review_on.clone(),
-            achieved: g.status == "achieved",
+            achieved: g.status == GoalStatus::Achieved,
             changed: g.changed_at.is_some_and(|c| c > seen),
             steps: steps
                 .iter()
-                .filter(|s| s.goal_id == g.id && s.status != "dropped")
+                .filter(|s| s.goal_id == g.id && s.status != StepStatus::Dropped)
                 .map(|s| MyStep {
                     id: s.id,
                     text: s.text.clone(),
                     actor: s.actor.clone(),
                     actor_name: s.actor_name.clone(),
                     due_on: s.due_on.clone(),
-                    status: s.status.clone(),
+                    status: s.status,
                     help_requested: s.help_requested_at.is_some(),
-                    overdue: s.status == "open" && s.due_on.as_deref().is_some_and(|d| d < today.as_str()),
+                    overdue: s.status == StepStatus::Open
+                        && s.due_on.as_deref().is_some_and(|d| d < today.as_str()),
                     changed: s.changed_at.is_some_and(|c| c > seen),
                     link: s.link().and_then(|l| links.get(&l).cloned().flatten()),
                 })

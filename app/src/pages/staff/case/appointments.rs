@@ -2,7 +2,7 @@
 //! pool, booked without double booking. Outcomes are recorded afterwards.
 
 use super::{choices, CaseHead, CaseLayout, When};
-use crate::casework::APPOINTMENT_STATUS;
+use crate::casework::AppointmentStatus;
 use crate::casework::{DEADLINE_KINDS, REMIND_DAYS};
 use crate::domain::SPOKEN_LANGUAGES;
 use crate::i18n::use_tr;
@@ -24,7 +24,7 @@ pub struct AppointmentView {
     pub bring: Vec<String>,
     pub interpreter_lang: Option<String>,
     pub interpreter_name: Option<String>,
-    pub status: String,
+    pub status: AppointmentStatus,
     pub outcome: Option<String>,
     pub client_confirmed: bool,
     pub past: bool,
@@ -313,7 +313,7 @@ fn appointment_card(
         view! { <p>{tr.t("appointment-bring")}</p><ul class="checklist">{items}</ul> }
     });
     let status = tr.t(&format!("appointment-status-{}", a.status));
-    let planned = a.status == "planned";
+    let planned = a.status == AppointmentStatus::Planned;
     view! {
         <article class="card appointment" class:past=a.past id=format!("appointment-{aid}")>
             <h3>{a.when.show(&tr)}" · "{with}</h3>
@@ -339,8 +339,8 @@ fn appointment_card(
                 <form method="post" action=format!("{base}/{aid}/outcome") class="stack" novalidate>
                     <input type="hidden" name=O::Version.name() value=a.version.to_string()/>
                     <Select name=O::Status.name() id=format!("f-outcome-status-{aid}") label=tr.t("appointment-status")
-                        selected=posted.value_or(&outcome_form, O::Status.name(), &a.status)
-                        options=choices("appointment-status", &APPOINTMENT_STATUS, None)
+                        selected=posted.value_or(&outcome_form, O::Status.name(), a.status.as_str())
+                        options=choices("appointment-status", AppointmentStatus::TEXTS, None)
                         error=posted.error(&outcome_form, O::Status.name())/>
                     <TextArea name=O::Outcome.name() id=format!("f-outcome-{aid}") label=tr.t("appointment-outcome")
                         value=posted.value_or(&outcome_form, O::Outcome.name(), a.outcome.as_deref().unwrap_or(""))

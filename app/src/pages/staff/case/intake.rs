@@ -47,6 +47,16 @@ crate::form! {
     }
 }
 
+/// The hidden field of every section form: the version of the section it was opened
+/// with, so a save over someone else's newer one is noticed. No section has a field of
+/// that name.
+pub const SECTION_VERSION: &str = "version";
+
+/// The form id of a section's form, so a refused save shows again in its own form.
+pub fn section_form_id(s: &IntakeSection) -> String {
+    format!("intake-{}", s.key)
+}
+
 #[component]
 pub fn IntakePage(head: CaseHead, data: IntakeData, posted: Posted) -> impl IntoView {
     let tr = use_tr();
@@ -88,9 +98,9 @@ pub fn IntakePage(head: CaseHead, data: IntakeData, posted: Posted) -> impl Into
 
 fn section_form(base: &str, s: &IntakeSection, state: SectionState, posted: &Posted) -> impl IntoView {
     let tr = use_tr();
-    let form = format!("intake-{}", s.key);
+    let form = section_form_id(s);
     let version = if posted.is(&form) {
-        posted.value(&form, "version")
+        posted.value(&form, SECTION_VERSION)
     } else {
         state.version.to_string()
     };
@@ -140,7 +150,7 @@ fn section_form(base: &str, s: &IntakeSection, state: SectionState, posted: &Pos
     };
     view! {
         <form method="post" action=format!("{base}/{}", s.key) class="stack" novalidate>
-            <input type="hidden" name="version" value=version/>
+            <input type="hidden" name=SECTION_VERSION value=version/>
             <TheirVersion heading=tr.t("conflict-their-version") theirs=theirs/>
             {fields}
             {saved.map(|s| view! { <p class="muted">{s}</p> })}

@@ -3,7 +3,7 @@
 //! history of every change.
 
 use super::{choices, CaseHead, CaseLayout, When};
-use crate::casework::{FIELDS, GOAL_STATUS, STEP_ACTORS};
+use crate::casework::{GoalStatus, StepStatus, FIELDS, STEP_ACTORS};
 use crate::i18n::use_tr;
 use crate::pages::forms::{Field, Posted, Select};
 use crate::pages::icons::field_icon;
@@ -17,7 +17,7 @@ pub struct PlanStep {
     pub actor: String,
     pub actor_name: Option<String>,
     pub due_on: Option<String>,
-    pub status: String,
+    pub status: StepStatus,
     pub dropped_reason: Option<String>,
     pub help_requested: bool,
     pub overdue: bool,
@@ -43,7 +43,7 @@ pub struct PlanGoal {
     pub title: String,
     pub from_template: bool,
     pub review_on: Option<String>,
-    pub status: String,
+    pub status: GoalStatus,
     pub version: i64,
     pub steps: Vec<PlanStep>,
 }
@@ -290,8 +290,8 @@ fn goal_view(
                     <input type="hidden" name=U::Version.name() value=goal_version/>
                     <Select name=U::Status.name() id=format!("f-goal-status-{gid}")
                         label=tr.t("plan-goal-status")
-                        selected=posted.value_or(&goal_form, U::Status.name(), &g.status)
-                        options=choices("goal-status", &GOAL_STATUS, None)/>
+                        selected=posted.value_or(&goal_form, U::Status.name(), g.status.as_str())
+                        options=choices("goal-status", GoalStatus::TEXTS, None)/>
                     <Field name=U::ReviewOn.name() id=format!("f-goal-review-{gid}")
                         label=tr.t("plan-review-on")
                         value=posted.value_or(&goal_form, U::ReviewOn.name(), &review_on)
@@ -317,7 +317,7 @@ fn step_view(base: &str, s: PlanStep, posted: &Posted, group_options: &[(String,
     let form = format!("status-{}", s.id);
     let sid = s.id;
     let status_text = tr.t(&format!("step-status-{}", s.status));
-    let open = s.status == "open";
+    let open = s.status == StepStatus::Open;
     let reason = s.dropped_reason.clone();
     use GroupSignUpField as Gr;
     use StepStatusField as St;
@@ -340,14 +340,14 @@ fn step_view(base: &str, s: PlanStep, posted: &Posted, group_options: &[(String,
                 <div class="step-actions">
                     <form method="post" action=format!("{base}/steps/{sid}") class="inline-form">
                         <input type="hidden" name=St::Version.name() value=s.version.to_string()/>
-                        <input type="hidden" name=St::Status.name() value="done"/>
+                        <input type="hidden" name=St::Status.name() value=StepStatus::Done.as_str()/>
                         <button type="submit" class="button small">{tr.t("plan-step-mark-done")}</button>
                     </form>
                     <details class="add-form" open=posted.is(&form)>
                         <summary>{tr.t("plan-step-drop")}</summary>
                         <form method="post" action=format!("{base}/steps/{sid}") class="stack" novalidate>
                             <input type="hidden" name=St::Version.name() value=s.version.to_string()/>
-                            <input type="hidden" name=St::Status.name() value="dropped"/>
+                            <input type="hidden" name=St::Status.name() value=StepStatus::Dropped.as_str()/>
                             <Field name=St::Reason.name() id=format!("f-drop-reason-{sid}")
                                 label=tr.t("plan-step-drop-reason")
                                 value=posted.value(&form, St::Reason.name())

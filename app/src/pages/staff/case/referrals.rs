@@ -1,7 +1,7 @@
 //! Referrals to offices and services, with status and outcome.
 
 use super::{choices, CaseHead, CaseLayout};
-use crate::casework::{REFERRAL_STATUS, SERVICES};
+use crate::casework::{ReferralStatus, SERVICES};
 use crate::i18n::use_tr;
 use crate::pages::forms::{Field, Posted, Select, TextArea};
 use leptos::prelude::*;
@@ -12,7 +12,7 @@ pub struct ReferralView {
     pub service: String,
     pub recipient: String,
     pub reason: String,
-    pub status: String,
+    pub status: ReferralStatus,
     pub outcome: Option<String>,
     /// ISO date.
     pub created_on: String,
@@ -61,8 +61,8 @@ pub fn ReferralsPage(head: CaseHead, referrals: Vec<ReferralView>, posted: Poste
                         <form method="post" action=format!("{base}/{rid}") class="stack" novalidate>
                             <input type="hidden" name=U::Version.name() value=r.version.to_string()/>
                             <Select name=U::Status.name() id=format!("f-referral-status-{rid}") label=tr.t("referral-status")
-                                selected=posted.value_or(&f, U::Status.name(), &r.status)
-                                options=choices("referral-status", &REFERRAL_STATUS, None)
+                                selected=posted.value_or(&f, U::Status.name(), r.status.as_str())
+                                options=choices("referral-status", ReferralStatus::TEXTS, None)
                                 error=posted.error(&f, U::Status.name())/>
                             <TextArea name=U::Outcome.name() id=format!("f-referral-outcome-{rid}") label=tr.t("referral-outcome")
                                 value=posted.value_or(&f, U::Outcome.name(), r.outcome.as_deref().unwrap_or(""))

@@ -2,6 +2,7 @@
 //! and the guide's answers, which the client reads on the phone.
 
 use super::{CaseHead, CaseLayout};
+use crate::casework::RequestStatus;
 use crate::i18n::use_tr;
 use crate::pages::forms::{Checkbox, Posted, TextArea};
 use leptos::prelude::*;
@@ -11,7 +12,7 @@ pub struct RequestView {
     pub id: i64,
     pub category: String,
     pub body: String,
-    pub status: String,
+    pub status: RequestStatus,
     /// ISO date.
     pub sent_on: String,
     pub answer: Option<String>,
@@ -45,8 +46,10 @@ pub fn RequestsPage(head: CaseHead, requests: Vec<RequestView>, posted: Posted) 
                 (_, Some(_)) => Some((format!("{cases}/consent"), tr.t("request-see-consent"))),
                 _ => None,
             };
+            let waiting = r.status == RequestStatus::Open;
+            let closed = r.status == RequestStatus::Closed;
             view! {
-                <article class="card" id=format!("request-{rid}") class:highlight=r.status == "open">
+                <article class="card" id=format!("request-{rid}") class:highlight=waiting>
                     <h2>{tr.t(&format!("request-category-{}", r.category))}</h2>
                     <p class="muted">{tr.date(&r.sent_on)}" · "<span class="status">{tr.t(&format!("request-status-{}", r.status))}</span></p>
                     <p class="note-body">{r.body.clone()}</p>
@@ -58,7 +61,7 @@ pub fn RequestsPage(head: CaseHead, requests: Vec<RequestView>, posted: Posted) 
                         <p class="muted">{tr.ta("request-answered-by", &[("name", r.answered_by.clone().unwrap_or_default().into())])}</p>
                         <p class="note-body">{a}</p>
                     })}
-                    <details class="add-form" open=posted.is(&f) || r.status == "open">
+                    <details class="add-form" open=posted.is(&f) || waiting>
                         <summary>{tr.t("request-answer")}</summary>
                         <form method="post" action=format!("{base}/{rid}") class="stack" novalidate>
                             <TextArea name=A::Answer.name() id=format!("f-answer-{rid}") label=tr.t("request-answer-text")
@@ -66,7 +69,7 @@ pub fn RequestsPage(head: CaseHead, requests: Vec<RequestView>, posted: Posted) 
                                 error=posted.error(&f, A::Answer.name()) hint=tr.t("request-answer-hint") rows=3
                                 maxlength=2000 required=true/>
                             <Checkbox name=A::Close.name() id=format!("f-close-{rid}") label=tr.t("request-close")
-                                checked=r.status == "closed"/>
+                                checked=closed/>
                             <button type="submit" class="button primary">{tr.t("request-answer-send")}</button>
                         </form>
                     </details>

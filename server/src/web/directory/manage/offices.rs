@@ -1,70 +1,77 @@
 //! The office form (facts and the German source) and the office translation forms.
 
 use super::{content_lang, editor, notice, parse_id, saved, Editor};
-use crate::db::directory::{Contact, OfficeFull, OfficeText};
+use crate::db::directory::{Contact, OfficeFacts, OfficeFull, OfficeText};
 use crate::db::Saved;
 use crate::directory::import::{check_office, RawOffice};
-use crate::web::case::{form_alert, Checks};
+use crate::web::case::form_alert;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::form_data::FormData;
-use crate::web::forms::{self};
+use crate::web::forms;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
 use lotse_app::domain::Lang;
+use lotse_app::forms::{FieldErrors, Problems};
 use lotse_app::i18n::Tr;
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::directory::{
-    OfficeForm, OfficeFormPage, TranslationForm, TranslationFormPage, OFFICE_FORM, TRANSLATION_FORM,
+    contact_field, role_field, OfficeField, OfficeForm, OfficeFormPage, OfficeInput, OfficeTextField,
+    OfficeTextInput, TranslationForm, TranslationFormPage, OFFICE_FORM, TRANSLATION_FORM,
 };
 use std::collections::BTreeMap;
 
+/// Contact rows a new office's form shows.
 const CONTACT_SLOTS: usize = 3;
+/// Contact rows read from a posted form: more than an office has in practice (a form
+/// shows the office's contacts and one spare row).
+const MAX_CONTACTS: usize = CONTACT_SLOTS + 5;
 
 /// The office form's values from what is stored.
 fn office_values(o: &OfficeFull) -> BTreeMap<String, String> {
+    use OfficeField as F;
     let f = &o.office;
     let german = o.text("de").map(|t| t.text()).unwrap_or_default();
     let mut v = BTreeMap::new();
     let mut put = |k: &str, val: String| {
         v.insert(k.to_string(), val);
     };
-    put("name", german.name.clone());
-    put("description", german.description.clone());
-    put("bring", german.bring.clone());
-    put("transport", german.transport.clone());
-    put("category", f.category.clone());
-    put("street", f.street.clone());
-    put("postcode", f.postcode.clone());
-    put("city", f.city.clone());
-    put("lat", f.lat.map(|x| x.to_string()).unwrap_or_default());
-    put("lon", f.lon.map(|x| x.to_string()).unwrap_or_default());
-    put("phone", f.phone.clone().unwrap_or_default());
-    put("email", f.email.clone().unwrap_or_default());
-    put("website", f.website.clone().unwrap_or_default());
-    put("opening_hours", f.opening_hours.clone());
-    put("languages", f.languages().join(" "));
+    put(F::Name.name(), german.name.clone());
+    put(F::Description.name(), german.description.clone());
+    put(F::Bring.name(), german.bring.clone());
+    put(F::Transport.name(), german.transport.clone());
+    put(F::Category.name(), f.category.clone());
+    put(F::Street.name(), f.street.clone());
+    put(F::Postcode.name(), f.postcode.clone());
+    put(F::City.name(), f.city.clone());
+    put(F::Lat.name(), f.lat.map(|x| x.to_string()).unwrap_or_default());
+    put(F::Lon.name(), f.lon.map(|x| x.to_string()).unwrap_or_default());
+    put(F::Phone.name(), f.phone.clone().unwrap_or_default());
+    put(F::Email.name(), f.email.clone().unwrap_or_default());
+    put(F::Website.name(), f.website.clone().unwrap_or_default());
+    put(F::OpeningHours.name(), f.opening_hours.clone());
+    put(F::Languages.name(), f.languages().join(" "));
     if f.by_appointment {
-        put("by_appointment", "on".into());
+        put(F::ByAppointment.name(), "on".into());
     }
     if f.barrier_free {
-        put("barrier_free", "on".into());
+        put(F::BarrierFree.name(), "on".into());
     }
     if o.is_published() {
-        put("published", "on".into());
+        put(F::Published.name(), "on".into());
     }
     for (i, c) in o.contacts.iter().enumerate() {
         let n = i + 1;
-        put(&format!("contact_{n}_name"), c.name.clone());
+        put(&contact_field(n, "name"), c.name.clone());
         put(
-            &format!("contact_{n}_role"),
+            &contact_field(n, "role"),
             german.contact_roles.get(i).cloned().unwrap_or_default(),
         );
-        put(&format!("contact_{n}_phone"), c.phone.clone().unwrap_or_default());
-        put(&format!("contact_{n}_email"), c.email.clone().unwrap_or_default());
-        put(&format!("contact_{n}_hours"), c.hours.clone());
+        put(&contact_field(n, "phone"), c.phone.clone().unwrap_or_default());
+        put(&contact_field(n, "email"), c.email.clone().unwrap_or_default());
+        put(&contact_field(n, "hours"), c.hours.clone());
     }
     v
 }
@@ -116,52 +123,35 @@ pub async fn edit_office_page(ctx: Ctx, Path(raw): Path<String>) -> Result<Respo
     Ok(render_office_form(&ctx, &e, f, StatusCode::OK).await)
 }
 
-/// Static names of the fields a problem can sit at.
-const FIELD_NAMES: [&str; 22] = [
-    "category",
-    "street",
-    "postcode",
-    "city",
-    "lat",
-    "lon",
-    "phone",
-    "email",
-    "website",
-    "opening_hours",
-    "languages",
-    "name",
-    "description",
-    "bring",
-    "transport",
+/// Contact fields a problem of [`check_office`] is shown at: those of the rows a new
+/// office's form shows. A problem in a later row is shown at the name.
+const CONTACT_PROBLEM_FIELDS: [&str; 6] = [
     "contact_1_phone",
     "contact_1_hours",
     "contact_2_phone",
     "contact_2_hours",
     "contact_3_phone",
     "contact_3_hours",
-    "key",
 ];
 
-fn static_field(name: &str) -> &'static str {
-    FIELD_NAMES
+/// The field a problem of [`check_office`] is shown at. The domain check names fields
+/// by text (it serves the imports too); a form's problems need names that live as long
+/// as the page, so they are looked up among the form's own.
+fn problem_field(name: &str) -> &'static str {
+    OfficeField::ALL
         .iter()
-        .find(|f| **f == name)
-        .copied()
-        .unwrap_or("name")
+        .map(|f| f.name())
+        .chain(CONTACT_PROBLEM_FIELDS)
+        .find(|f| *f == name)
+        .unwrap_or(OfficeField::Name.name())
 }
 
-/// Reads the office form: the facts (checked like an import) and the German text.
-fn read_office_form(
-    form: &FormData,
-    checks: &mut Checks,
-) -> (
-    Option<crate::db::directory::OfficeFacts>,
-    OfficeText,
-    Option<String>,
-) {
-    let contacts: Vec<(Contact, String)> = (1..=CONTACT_SLOTS + 5)
+/// The named contact rows as posted, each with its German role. The rows are numbered,
+/// so they are read by name rather than through [`OfficeInput`].
+fn posted_contacts(form: &FormData) -> Vec<(Contact, String)> {
+    (1..=MAX_CONTACTS)
         .filter_map(|n| {
-            let g = |f: &str| form.get(&format!("contact_{n}_{f}")).trim().to_string();
+            let g = |part: &str| form.get(&contact_field(n, part)).trim().to_string();
             let name = g("name");
             (!name.is_empty()).then(|| {
                 (
@@ -175,78 +165,117 @@ fn read_office_form(
                 )
             })
         })
-        .collect();
+        .collect()
+}
+
+/// The checked languages. A checkbox group repeats its name, and each value is checked
+/// on its own (as in an import), so they are read one by one, not joined.
+fn posted_languages(form: &FormData) -> Vec<String> {
+    form.all(OfficeField::Languages.name())
+}
+
+/// An office as posted and checked: what the store saves.
+struct PostedOffice {
+    facts: OfficeFacts,
+    german: OfficeText,
+    published: bool,
+}
+
+/// Why a posted office was refused: the problems by field, and the opening-hours
+/// parser's own words when it did not understand the hours.
+struct RefusedOffice {
+    errors: FieldErrors,
+    hours_detail: Option<String>,
+}
+
+/// The posted office, checked: the facts by [`check_office`], the check the imports
+/// use (so the form cannot store what a file could not bring in), then the German text.
+/// `languages` are the checked boxes, `contacts` the named contact rows with their roles.
+fn parse(
+    input: &OfficeInput,
+    languages: Vec<String>,
+    contacts: Vec<(Contact, String)>,
+) -> Result<PostedOffice, RefusedOffice> {
+    use OfficeField as F;
     let raw = RawOffice {
-        category: form.get("category").into(),
-        street: form.get("street").into(),
-        postcode: form.get("postcode").into(),
-        city: form.get("city").into(),
-        lat: form.get("lat").into(),
-        lon: form.get("lon").into(),
-        phone: form.get("phone").into(),
-        email: form.get("email").into(),
-        website: form.get("website").into(),
-        opening_hours: form.get("opening_hours").into(),
-        by_appointment: !form.get("by_appointment").is_empty(),
-        languages: form.all("languages"),
-        barrier_free: !form.get("barrier_free").is_empty(),
+        category: input.category.clone(),
+        street: input.street.clone(),
+        postcode: input.postcode.clone(),
+        city: input.city.clone(),
+        lat: input.lat.clone(),
+        lon: input.lon.clone(),
+        phone: input.phone.clone(),
+        email: input.email.clone(),
+        website: input.website.clone(),
+        opening_hours: input.opening_hours.clone(),
+        by_appointment: !input.by_appointment.is_empty(),
+        languages,
+        barrier_free: !input.barrier_free.is_empty(),
         contacts: contacts.iter().map(|(c, _)| c.clone()).collect(),
     };
-    let mut detail = None;
+    // By name, since the domain check's problems name their fields by text.
+    let mut p: Problems<&'static str> = Problems::new();
+    let mut hours_detail = None;
     let facts = match check_office(&raw) {
         Ok(f) => Some(f),
         Err(problems) => {
-            for p in problems {
-                detail = detail.or(p.detail.clone());
-                checks.errors.insert(static_field(&p.field), p.problem.clone());
+            for problem in problems {
+                hours_detail = hours_detail.or(problem.detail);
+                p.add(problem_field(&problem.field), problem.problem);
             }
             None
         }
     };
-    let name = checks
-        .check("name", forms::required_text(form.get("name"), 200))
-        .unwrap_or_default();
-    let description = checks
-        .check("description", forms::optional_text(form.get("description"), 4000))
-        .flatten()
-        .unwrap_or_default();
-    let bring = checks
-        .check("bring", forms::optional_text(form.get("bring"), 2000))
-        .flatten()
-        .unwrap_or_default();
-    let transport = checks
-        .check("transport", forms::optional_text(form.get("transport"), 1000))
-        .flatten()
-        .unwrap_or_default();
-    let german = OfficeText {
-        name,
-        description,
-        bring,
-        transport,
-        contact_roles: contacts.into_iter().map(|(_, r)| r).collect(),
-    };
-    (facts, german, detail)
+    let name = p.check(F::Name.name(), forms::required_text(&input.name, 200));
+    let description = p.check(
+        F::Description.name(),
+        forms::optional_text(&input.description, 4000),
+    );
+    let bring = p.check(F::Bring.name(), forms::optional_text(&input.bring, 2000));
+    let transport = p.check(F::Transport.name(), forms::optional_text(&input.transport, 1000));
+    p.finish(|| {
+        Some(PostedOffice {
+            facts: facts?,
+            german: OfficeText {
+                name: name?,
+                description: description?.unwrap_or_default(),
+                bring: bring?.unwrap_or_default(),
+                transport: transport?.unwrap_or_default(),
+                contact_roles: contacts.into_iter().map(|(_, r)| r).collect(),
+            },
+            published: !input.published.is_empty(),
+        })
+    })
+    .map_err(|errors| RefusedOffice { errors, hours_detail })
 }
 
-fn posted_office(checks: Checks, form: &FormData) -> Posted {
-    let mut posted = checks.posted(OFFICE_FORM, form);
-    posted
-        .values
-        .insert("languages".into(), form.all("languages").join(" "));
+/// The office form as posted, with its problems, to show again. The languages are
+/// joined by spaces, as the page reads them.
+fn posted_office(form: &FormData, errors: FieldErrors) -> Posted {
+    let mut posted = form.refused(OFFICE_FORM, errors);
+    posted.values.insert(
+        OfficeField::Languages.name().into(),
+        posted_languages(form).join(" "),
+    );
     posted
 }
 
 pub async fn create_office(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let e = editor(&ctx).await?;
-    let mut checks = Checks::new();
-    let (facts, german, detail) = read_office_form(&form, &mut checks);
-    match facts {
-        Some(facts) if checks.ok() => {
-            let published = !form.get("published").is_empty();
+    let input: OfficeInput = form.input();
+    match parse(&input, posted_languages(&form), posted_contacts(&form)) {
+        Ok(office) => {
             let id = ctx
                 .state
                 .store
-                .create_office(e.county, &facts, &german, published, None, Some(e.user))
+                .create_office(
+                    e.county,
+                    &office.facts,
+                    &office.german,
+                    office.published,
+                    None,
+                    Some(e.user),
+                )
                 .await?;
             saved(
                 &ctx,
@@ -256,12 +285,12 @@ pub async fn create_office(ctx: Ctx, form: FormData) -> Result<Response, AppErro
             )
             .await
         }
-        _ => {
+        Err(refused) => {
             let f = OfficeForm {
                 alert: form_alert(&e.tr),
                 contact_slots: CONTACT_SLOTS,
-                hours_detail: detail,
-                posted: posted_office(checks, &form),
+                hours_detail: refused.hours_detail,
+                posted: posted_office(&form, refused.errors),
                 ..OfficeForm::default()
             };
             Ok(render_office_form(&ctx, &e, f, StatusCode::UNPROCESSABLE_ENTITY).await)
@@ -270,59 +299,69 @@ pub async fn create_office(ctx: Ctx, form: FormData) -> Result<Response, AppErro
 }
 
 pub async fn update_office(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
+    use OfficeField as F;
     let e = editor(&ctx).await?;
     let id = parse_id(&raw)?;
     let store = &ctx.state.store;
     let current = store.office(e.county, id).await?.ok_or(AppError::NotFound)?;
-    let version = form.get("version").parse::<i64>().unwrap_or(0);
-    let mut checks = Checks::new();
-    let (facts, german, detail) = read_office_form(&form, &mut checks);
-    if let (Some(facts), true) = (&facts, checks.ok()) {
-        let published = !form.get("published").is_empty();
-        if store
-            .update_office(e.county, id, version, facts, &german, published, Some(e.user))
-            .await?
-            == Saved::Done
-        {
-            return saved(
-                &ctx,
-                &e,
-                "office-saved",
-                &format!("/directory/manage/offices/{id}"),
-            )
-            .await;
+    let input: OfficeInput = form.input();
+    let version = input.version.parse::<i64>().unwrap_or(0);
+    let refused = match parse(&input, posted_languages(&form), posted_contacts(&form)) {
+        Ok(office) => {
+            if store
+                .update_office(
+                    e.county,
+                    id,
+                    version,
+                    &office.facts,
+                    &office.german,
+                    office.published,
+                    Some(e.user),
+                )
+                .await?
+                == Saved::Done
+            {
+                return saved(
+                    &ctx,
+                    &e,
+                    "office-saved",
+                    &format!("/directory/manage/offices/{id}"),
+                )
+                .await;
+            }
+            // Someone saved in between: keep what this editor typed, show theirs.
+            let mut posted = posted_office(&form, FieldErrors::new());
+            let theirs = office_values(&current);
+            posted.theirs = Some(
+                [F::Name, F::OpeningHours, F::Phone, F::Description]
+                    .iter()
+                    .map(|k| {
+                        (
+                            e.tr.t(&format!("office-field-{}", k.name())),
+                            theirs.get(k.name()).cloned().unwrap_or_default(),
+                        )
+                    })
+                    .collect(),
+            );
+            let f = OfficeForm {
+                id: Some(id),
+                version: current.office.version,
+                alert: Some(e.tr.t("office-conflict")),
+                contact_slots: CONTACT_SLOTS.max(current.contacts.len() + 1),
+                posted,
+                ..OfficeForm::default()
+            };
+            return Ok(render_office_form(&ctx, &e, f, StatusCode::CONFLICT).await);
         }
-        // Someone saved in between: keep what this editor typed, show theirs.
-        let mut posted = posted_office(checks, &form);
-        let theirs = office_values(&current);
-        posted.theirs = Some(
-            ["name", "opening_hours", "phone", "description"]
-                .iter()
-                .map(|k| {
-                    (
-                        e.tr.t(&format!("office-field-{k}")),
-                        theirs.get(*k).cloned().unwrap_or_default(),
-                    )
-                })
-                .collect(),
-        );
-        let f = OfficeForm {
-            id: Some(id),
-            version: current.office.version,
-            alert: Some(e.tr.t("office-conflict")),
-            contact_slots: CONTACT_SLOTS.max(current.contacts.len() + 1),
-            posted,
-            ..OfficeForm::default()
-        };
-        return Ok(render_office_form(&ctx, &e, f, StatusCode::CONFLICT).await);
-    }
+        Err(refused) => refused,
+    };
     let f = OfficeForm {
         id: Some(id),
         version,
         alert: form_alert(&e.tr),
         contact_slots: CONTACT_SLOTS.max(current.contacts.len() + 1),
-        hours_detail: detail,
-        posted: posted_office(checks, &form),
+        hours_detail: refused.hours_detail,
+        posted: posted_office(&form, refused.errors),
         ..OfficeForm::default()
     };
     Ok(render_office_form(&ctx, &e, f, StatusCode::UNPROCESSABLE_ENTITY).await)
@@ -330,18 +369,29 @@ pub async fn update_office(ctx: Ctx, Path(raw): Path<String>, form: FormData) ->
 
 /// The translation form's fields for an office: (name, label, German, multi-line).
 fn office_fields(tr: &Tr, o: &OfficeFull) -> Vec<(String, String, String, bool)> {
+    use OfficeTextField as F;
     let german = o.text("de").map(|t| t.text()).unwrap_or_default();
     let mut fields = vec![
-        ("name".into(), tr.t("office-name"), german.name.clone(), false),
         (
-            "description".into(),
+            F::Name.name().into(),
+            tr.t("office-name"),
+            german.name.clone(),
+            false,
+        ),
+        (
+            F::Description.name().into(),
             tr.t("office-about"),
             german.description.clone(),
             true,
         ),
-        ("bring".into(), tr.t("what-to-bring"), german.bring.clone(), true),
         (
-            "transport".into(),
+            F::Bring.name().into(),
+            tr.t("what-to-bring"),
+            german.bring.clone(),
+            true,
+        ),
+        (
+            F::Transport.name().into(),
             tr.t("getting-there"),
             german.transport.clone(),
             true,
@@ -350,7 +400,7 @@ fn office_fields(tr: &Tr, o: &OfficeFull) -> Vec<(String, String, String, bool)>
     for (i, c) in o.contacts.iter().enumerate() {
         let role = german.contact_roles.get(i).cloned().unwrap_or_default();
         fields.push((
-            format!("role_{}", i + 1),
+            role_field(i + 1),
             tr.ta("contact-role-of", &[("name", c.name.clone().into())]),
             role,
             false,
@@ -360,21 +410,22 @@ fn office_fields(tr: &Tr, o: &OfficeFull) -> Vec<(String, String, String, bool)>
 }
 
 fn office_translation_values(o: &OfficeFull, lang: Lang) -> (i64, BTreeMap<String, String>) {
+    use OfficeTextField as F;
     let Some(t) = o.text(lang.code()) else {
         return (0, BTreeMap::new());
     };
     let text = t.text();
     let mut v = BTreeMap::from([
-        ("name".to_string(), text.name),
-        ("description".to_string(), text.description),
-        ("bring".to_string(), text.bring),
-        ("transport".to_string(), text.transport),
+        (F::Name.name().to_string(), text.name),
+        (F::Description.name().to_string(), text.description),
+        (F::Bring.name().to_string(), text.bring),
+        (F::Transport.name().to_string(), text.transport),
     ]);
     for (i, r) in text.contact_roles.into_iter().enumerate() {
-        v.insert(format!("role_{}", i + 1), r);
+        v.insert(role_field(i + 1), r);
     }
     if t.published() {
-        v.insert("published".into(), "on".into());
+        v.insert(F::Published.name().into(), "on".into());
     }
     (t.version, v)
 }
@@ -432,36 +483,17 @@ pub async fn save_office_translation(
     let (id, lang) = (parse_id(&raw)?, content_lang(&lang)?);
     let store = &ctx.state.store;
     let o = store.office(e.county, id).await?.ok_or(AppError::NotFound)?;
-    let mut checks = Checks::new();
-    let name = checks
-        .check("name", forms::required_text(form.get("name"), 200))
-        .unwrap_or_default();
-    let mut text = |f: &'static str, max| {
-        checks
-            .check(f, forms::optional_text(form.get(f), max))
-            .flatten()
-            .unwrap_or_default()
-    };
-    let description = text("description", 4000);
-    let bring = text("bring", 2000);
-    let transport = text("transport", 1000);
+    let input: OfficeTextInput = form.input();
     let roles = (1..=o.contacts.len())
-        .map(|i| form.get(&format!("role_{i}")).trim().to_string())
+        .map(|i| form.get(&role_field(i)).trim().to_string())
         .collect();
-    let t = OfficeText {
-        name,
-        description,
-        bring,
-        transport,
-        contact_roles: roles,
-    };
-    let version = form.get("version").parse::<i64>().unwrap_or(0);
-    let published = !form.get("published").is_empty();
+    let version = input.version.parse::<i64>().unwrap_or(0);
+    let published = !input.published.is_empty();
     let mut status = StatusCode::UNPROCESSABLE_ENTITY;
     let mut alert = form_alert(&e.tr);
     let mut theirs = None;
-    if checks.ok() {
-        match store
+    let errors = match parse_text(&input, roles) {
+        Ok(t) => match store
             .save_office_text(e.county, id, lang.code(), version, &t, published, Some(e.user))
             .await?
         {
@@ -475,24 +507,27 @@ pub async fn save_office_translation(
                 .await
             }
             Saved::Conflict => {
+                use OfficeTextField as F;
                 status = StatusCode::CONFLICT;
                 alert = Some(e.tr.t("office-conflict"));
                 let (_, values) = office_translation_values(&o, lang);
                 theirs = Some(vec![
                     (
                         e.tr.t("office-name"),
-                        values.get("name").cloned().unwrap_or_default(),
+                        values.get(F::Name.name()).cloned().unwrap_or_default(),
                     ),
                     (
                         e.tr.t("office-about"),
-                        values.get("description").cloned().unwrap_or_default(),
+                        values.get(F::Description.name()).cloned().unwrap_or_default(),
                     ),
                 ]);
+                FieldErrors::new()
             }
-        }
-    }
+        },
+        Err(errors) => errors,
+    };
     let (current_version, _) = office_translation_values(&o, lang);
-    let mut posted = checks.posted(TRANSLATION_FORM, &form);
+    let mut posted = form.refused(TRANSLATION_FORM, errors);
     posted.theirs = theirs;
     let f = TranslationForm {
         action: format!("/directory/manage/offices/{id}/{}", lang.code()),
@@ -517,4 +552,24 @@ pub async fn save_office_translation(
             move || view! { <TranslationFormPage f=f user=nav/> },
         )
         .await)
+}
+
+/// An office's translated text as posted, checked like the German text of the office
+/// form; `contact_roles` are the translated roles, by contact, as typed.
+fn parse_text(input: &OfficeTextInput, contact_roles: Vec<String>) -> Result<OfficeText, FieldErrors> {
+    use OfficeTextField as F;
+    let mut p = Problems::new();
+    let name = p.check(F::Name, forms::required_text(&input.name, 200));
+    let description = p.check(F::Description, forms::optional_text(&input.description, 4000));
+    let bring = p.check(F::Bring, forms::optional_text(&input.bring, 2000));
+    let transport = p.check(F::Transport, forms::optional_text(&input.transport, 1000));
+    p.finish(|| {
+        Some(OfficeText {
+            name: name?,
+            description: description?.unwrap_or_default(),
+            bring: bring?.unwrap_or_default(),
+            transport: transport?.unwrap_or_default(),
+            contact_roles,
+        })
+    })
 }

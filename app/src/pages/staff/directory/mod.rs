@@ -2,11 +2,24 @@
 //! outdated per language), the office form (facts and the German source), translation
 //! forms beside the German text, import with a dry-run report, export, who may edit,
 //! and a preview of any page on a phone-sized screen.
+//!
+//! This file holds the dashboard, the translation form both kinds of text share, import,
+//! editors and preview; the office and the guide form are in their own files.
 
-use crate::directory::CATEGORIES;
-use crate::domain::{Lang, SPOKEN_LANGUAGES};
+mod guide;
+mod office;
+
+pub use guide::{
+    step_field, GuideField, GuideForm, GuideFormPage, GuideInput, GuideTextField, GuideTextInput, GUIDE_FORM,
+};
+pub use office::{
+    contact_field, role_field, OfficeField, OfficeForm, OfficeFormPage, OfficeInput, OfficeTextField,
+    OfficeTextInput, OFFICE_FORM,
+};
+
+use crate::domain::Lang;
 use crate::i18n::use_tr;
-use crate::pages::forms::{Checkbox, ErrorSummary, Field, Notice, Posted, Select, TextArea, TheirVersion};
+use crate::pages::forms::{Checkbox, ErrorSummary, Notice, Posted, TheirVersion};
 use crate::pages::shell::{BackLink, NavUser, Shell};
 use leptos::prelude::*;
 
@@ -128,221 +141,6 @@ pub fn DashboardPage(d: Dashboard, user: NavUser) -> impl IntoView {
                 <TranslationTable kind="guide" base="/directory/manage/guides" rows=d.guides
                     preview="/directory/manage/preview?path=/guides/"/>
             </section>
-        </Shell>
-    }
-}
-
-/// The office form: its facts and its German text (the source of every translation).
-#[derive(Clone, Debug, Default)]
-pub struct OfficeForm {
-    /// None for a new office.
-    pub id: Option<i64>,
-    pub version: i64,
-    /// Field values as typed or stored.
-    pub posted: Posted,
-    pub alert: Option<String>,
-    pub notice: Option<String>,
-    /// Number of contact slots shown.
-    pub contact_slots: usize,
-    /// The opening-hours parser's words after a refused expression.
-    pub hours_detail: Option<String>,
-}
-
-pub const OFFICE_FORM: &str = "office";
-
-#[component]
-pub fn OfficeFormPage(f: OfficeForm, user: NavUser) -> impl IntoView {
-    let tr = use_tr();
-    let p = f.posted.clone();
-    let v = move |name: &str| p.value(OFFICE_FORM, name);
-    let errors = f.posted.clone();
-    let e = move |name: &str| errors.error(OFFICE_FORM, name);
-    let title = match f.id {
-        Some(_) => tr.t("office-edit"),
-        None => tr.t("office-new"),
-    };
-    let action = match f.id {
-        Some(id) => format!("/directory/manage/offices/{id}"),
-        None => "/directory/manage/offices/new".to_string(),
-    };
-    let mut categories: Vec<(String, String)> = CATEGORIES
-        .iter()
-        .map(|c| (c.to_string(), tr.t(&format!("category-{c}"))))
-        .collect();
-    categories.sort_by(|a, b| a.1.cmp(&b.1));
-    categories.insert(0, (String::new(), tr.t("choose")));
-    let spoken = v("languages");
-    let language_boxes = SPOKEN_LANGUAGES
-        .iter()
-        .map(|code| {
-            let checked = spoken.split_whitespace().any(|s| s == *code);
-            view! {
-                <div class="check">
-                    <input type="checkbox" id=format!("lang-{code}") name="languages" value=*code checked=checked/>
-                    <label for=format!("lang-{code}")>{tr.t(&format!("language-{code}"))}</label>
-                </div>
-            }
-        })
-        .collect::<Vec<_>>();
-    let contacts = (1..=f.contact_slots)
-        .map(|i| {
-            let field = |n: &str| format!("contact_{i}_{n}");
-            view! {
-                <fieldset class="contact-slot">
-                    <legend>{tr.ta("contact-slot", &[("n", (i as i64).into())])}</legend>
-                    <div class="field"><label for=field("name")>{tr.t("contact-name")}</label>
-                        <input id=field("name") name=field("name") value=v(&field("name")) maxlength="200"/></div>
-                    <div class="field"><label for=field("role")>{tr.t("contact-role")}</label>
-                        <input id=field("role") name=field("role") value=v(&field("role")) maxlength="200"/></div>
-                    <div class="field"><label for=field("phone")>{tr.t("contact-phone")}</label>
-                        {e(&field("phone")).map(|m| view! { <p class="error">{m}</p> })}
-                        <input id=field("phone") name=field("phone") type="tel" value=v(&field("phone")) maxlength="40"/></div>
-                    <div class="field"><label for=field("email")>{tr.t("contact-email")}</label>
-                        <input id=field("email") name=field("email") type="email" value=v(&field("email")) maxlength="254"/></div>
-                    <div class="field"><label for=field("hours")>{tr.t("contact-hours")}</label>
-                        {e(&field("hours")).map(|m| view! { <p class="error">{m}</p> })}
-                        <input id=field("hours") name=field("hours") value=v(&field("hours")) maxlength="300" dir="ltr"/></div>
-                </fieldset>
-            }
-        })
-        .collect::<Vec<_>>();
-    let published = v("published") == "on";
-    let preview =
-        f.id.map(|id| format!("/directory/manage/preview?path=/offices/{id}"));
-    view! {
-        <Shell title=title.clone() current_path=action.clone() user=Some(user)>
-            <BackLink href="/directory/manage" label=tr.t("directory-manage-title")/>
-            <h1>{title}</h1>
-            <ErrorSummary message=f.alert/>
-            <Notice message=f.notice/>
-            <TheirVersion heading=tr.t("conflict-their-version") theirs=f.posted.theirs.clone()/>
-            {preview.map(|h| view! { <p><a href=h>{tr.t("preview-link")}</a></p> })}
-            <form method="post" action=action class="card section stack">
-                <input type="hidden" name="version" value=f.version.to_string()/>
-                <h2>{tr.t("office-german-text")}</h2>
-                <Field name="name" label=tr.t("office-name") value=v("name") error=e("name") required=true/>
-                <TextArea name="description" label=tr.t("office-about") value=v("description") error=e("description") hint=tr.t("format-hint") rows=5/>
-                <TextArea name="bring" label=tr.t("what-to-bring") value=v("bring") error=e("bring") hint=tr.t("format-hint")/>
-                <TextArea name="transport" label=tr.t("getting-there") value=v("transport") error=e("transport") rows=2/>
-                <h2>{tr.t("office-facts")}</h2>
-                <Select name="category" label=tr.t("filter-category") options=categories selected=v("category") error=e("category")/>
-                <Field name="street" label=tr.t("office-street") value=v("street") error=e("street") autocomplete="street-address"/>
-                <div class="row">
-                    <Field name="postcode" label=tr.t("office-postcode") value=v("postcode") error=e("postcode") maxlength=10 inputmode="numeric"/>
-                    <Field name="city" label=tr.t("office-city") value=v("city") error=e("city")/>
-                </div>
-                <div class="row">
-                    <Field name="lat" label=tr.t("office-lat") value=v("lat") error=e("lat") inputmode="decimal" maxlength=20/>
-                    <Field name="lon" label=tr.t("office-lon") value=v("lon") error=e("lon") inputmode="decimal" maxlength=20/>
-                </div>
-                <Field name="phone" label=tr.t("contact-phone") value=v("phone") error=e("phone") input_type="tel" maxlength=40/>
-                <Field name="email" label=tr.t("contact-email") value=v("email") error=e("email") input_type="email" maxlength=254/>
-                <Field name="website" label=tr.t("office-website") value=v("website") error=e("website") input_type="url" maxlength=300/>
-                <Field name="opening_hours" label=tr.t("opening-hours") value=v("opening_hours") error=e("opening_hours") hint=tr.t("hours-hint") maxlength=500/>
-                {f.hours_detail.map(|d| view! { <pre class="hint" dir="ltr" data-testid="hours-detail">{d}</pre> })}
-                <Checkbox name="by_appointment" label=tr.t("by-appointment-only") checked=v("by_appointment") == "on"/>
-                <Checkbox name="barrier_free" label=tr.t("barrier-free") checked=v("barrier_free") == "on"/>
-                <fieldset>
-                    <legend>{tr.t("filter-language")}</legend>
-                    {e("languages").map(|m| view! { <p class="error">{m}</p> })}
-                    <div class="checks">{language_boxes}</div>
-                </fieldset>
-                <h2>{tr.t("contact-persons")}</h2>
-                {contacts}
-                <Checkbox name="published" label=tr.t("publish-german") checked=published/>
-                <button type="submit" class="button">{tr.t("save")}</button>
-            </form>
-        </Shell>
-    }
-}
-
-/// The German guide: title, summary and its steps, each with what to bring and the
-/// office it leads to. Empty step slots add steps; clearing a step's title removes it;
-/// the position numbers reorder them.
-#[derive(Clone, Debug, Default)]
-pub struct GuideForm {
-    /// None for a new guide.
-    pub id: Option<i64>,
-    pub version: i64,
-    pub posted: Posted,
-    pub alert: Option<String>,
-    pub notice: Option<String>,
-    /// Number of step slots shown (the steps plus empty ones).
-    pub step_slots: usize,
-    /// Offices a step can lead to: (id, German name).
-    pub offices: Vec<(i64, String)>,
-}
-
-pub const GUIDE_FORM: &str = "guide";
-
-#[component]
-pub fn GuideFormPage(f: GuideForm, user: NavUser) -> impl IntoView {
-    let tr = use_tr();
-    let p = f.posted.clone();
-    let v = move |name: &str| p.value(GUIDE_FORM, name);
-    let errors = f.posted.clone();
-    let e = move |name: &str| errors.error(GUIDE_FORM, name);
-    let (title, action) = match f.id {
-        Some(id) => (tr.t("guide-edit"), format!("/directory/manage/guides/{id}")),
-        None => (tr.t("guide-new"), "/directory/manage/guides/new".to_string()),
-    };
-    let steps = (1..=f.step_slots)
-        .map(|n| {
-            let field = |k: &str| format!("step_{n}_{k}");
-            let chosen = v(&field("office"));
-            let options = std::iter::once((String::new(), tr.t("guide-step-no-office")))
-                .chain(f.offices.iter().map(|(id, name)| (id.to_string(), name.clone())))
-                .map(|(value, label)| {
-                    let selected = value == chosen;
-                    view! { <option value=value selected=selected>{label}</option> }
-                })
-                .collect::<Vec<_>>();
-            let label = |k: &str| tr.ta(k, &[("n", (n as i64).into())]);
-            let order = v(&field("order"));
-            let order = if order.is_empty() { n.to_string() } else { order };
-            view! {
-                <fieldset class="step-slot" data-testid=format!("step-slot-{n}")>
-                    <legend>{label("guide-step-slot")}</legend>
-                    <input type="hidden" name=field("from") value=v(&field("from"))/>
-                    <div class="field"><label for=field("title")>{label("guide-step-title")}</label>
-                        <input id=field("title") name=field("title") value=v(&field("title")) maxlength="200"/></div>
-                    <div class="field"><label for=field("body")>{label("guide-step-body")}</label>
-                        <textarea id=field("body") name=field("body") rows="3" maxlength="4000">{v(&field("body"))}</textarea></div>
-                    <div class="field"><label for=field("bring")>{label("guide-step-bring")}</label>
-                        <textarea id=field("bring") name=field("bring") rows="2" maxlength="4000">{v(&field("bring"))}</textarea></div>
-                    <div class="row">
-                        <div class="field"><label for=field("office")>{tr.t("guide-step-office")}</label>
-                            <select id=field("office") name=field("office")>{options}</select></div>
-                        <div class="field narrow"><label for=field("order")>{tr.t("guide-step-order")}</label>
-                            <input id=field("order") name=field("order") value=order inputmode="numeric" maxlength="3"/></div>
-                    </div>
-                </fieldset>
-            }
-        })
-        .collect::<Vec<_>>();
-    let published = v("published") == "on";
-    let preview =
-        f.id.map(|id| format!("/directory/manage/preview?path=/guides/{id}"));
-    view! {
-        <Shell title=title.clone() current_path=action.clone() user=Some(user)>
-            <BackLink href="/directory/manage" label=tr.t("directory-manage-title")/>
-            <h1>{title}</h1>
-            <ErrorSummary message=f.alert/>
-            <Notice message=f.notice/>
-            <TheirVersion heading=tr.t("conflict-their-version") theirs=f.posted.theirs.clone()/>
-            {preview.map(|h| view! { <p><a href=h>{tr.t("preview-link")}</a></p> })}
-            <form method="post" action=action class="card section stack">
-                <input type="hidden" name="version" value=f.version.to_string()/>
-                <Field name="title" label=tr.t("guide-title") value=v("title") error=e("title") required=true/>
-                <TextArea name="summary" label=tr.t("guide-summary") value=v("summary") error=e("summary") rows=2 maxlength=1000/>
-                <h2>{tr.t("guide-steps")}</h2>
-                <p class="hint">{tr.t("guide-steps-hint")}</p>
-                {e("steps").map(|m| view! { <p class="error" role="alert">{m}</p> })}
-                {steps}
-                <p class="hint">{tr.t("format-hint")}</p>
-                <Checkbox name="published" label=tr.t("publish-german") checked=published/>
-                <button type="submit" class="button">{tr.t("save")}</button>
-            </form>
         </Shell>
     }
 }
