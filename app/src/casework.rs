@@ -1,6 +1,7 @@
 //! The vocabulary of case work, shared by the server (validation, storage) and the views
 //! (labels): fields of action, intake sections, and the states of plan steps,
 //! appointments, referrals and consents. Each value has a Fluent message named after it.
+use crate::domain::text_enum;
 
 /// Fields of action (Handlungsfelder) of the integration plan; message `field-<key>`.
 pub const FIELDS: [&str; 8] = [
@@ -17,64 +18,6 @@ pub const FIELDS: [&str; 8] = [
 /// The field whose goals, steps and notes are health data (GDPR art. 9): only the
 /// client's own guide and the client see their content.
 pub const HEALTH_FIELD: &str = "health";
-
-/// Declares a state kept in a text column: the enum, every value in the order the forms
-/// offer them, and the conversions between the two. The text is what the rows hold and
-/// the tail of the value's Fluent message id, so it is written once, next to its variant,
-/// and a renamed variant never changes stored data.
-macro_rules! text_enum {
-    (
-        $(#[$meta:meta])*
-        $vis:vis enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }
-    ) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        $vis enum $name {
-            $($(#[$vmeta])* $variant),+
-        }
-
-        impl $name {
-            /// Every value, in the order the forms offer them.
-            pub const ALL: &'static [Self] = &[$(Self::$variant),+];
-            /// The stored texts in the order of [`Self::ALL`], for helpers that take plain
-            /// strings (select options, the translation test).
-            pub const TEXTS: &'static [&'static str] = &[$($text),+];
-
-            /// The text stored in the database, posted by forms and named in message ids.
-            pub const fn as_str(self) -> &'static str {
-                match self {
-                    $(Self::$variant => $text),+
-                }
-            }
-
-            /// The value stored or posted as `text`, None for any other text.
-            pub fn parse(text: &str) -> Option<Self> {
-                match text {
-                    $($text => Some(Self::$variant),)+
-                    _ => None,
-                }
-            }
-        }
-
-        /// For `#[sqlx(try_from = "String")]`: a row with an unknown state is an error,
-        /// not a silently wrong value.
-        impl TryFrom<String> for $name {
-            type Error = String;
-
-            fn try_from(text: String) -> Result<Self, String> {
-                Self::parse(&text).ok_or_else(|| format!("not a {}: {:?}", stringify!($name), text))
-            }
-        }
-
-        /// The stored text, so message ids like `format!("goal-status-{status}")` stay as
-        /// they were.
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
 
 pub fn is_field(v: &str) -> bool {
     FIELDS.contains(&v)

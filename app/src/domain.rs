@@ -108,43 +108,74 @@ impl Role {
     }
 }
 
-/// What a volunteer does in a group session. The text of [`ShiftRole::as_str`] is what
-/// the database stores (shift needs, sign-ups) and the tail of its `shift-role-…` message,
-/// so the roles are listed here once for the offer form, the plan and the checks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ShiftRole {
-    Lead,
-    Helper,
-    Childcare,
-    Interpreter,
-}
-
-impl ShiftRole {
-    /// In the order the offer form and the plan show them.
-    pub const ALL: [ShiftRole; 4] = [
-        ShiftRole::Lead,
-        ShiftRole::Helper,
-        ShiftRole::Childcare,
-        ShiftRole::Interpreter,
-    ];
-
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            ShiftRole::Lead => "lead",
-            ShiftRole::Helper => "helper",
-            ShiftRole::Childcare => "childcare",
-            ShiftRole::Interpreter => "interpreter",
+/// Declares a state kept in a text column: the enum, every value in the order the forms
+/// offer them, and the conversions between the two. The text is what the rows hold and
+/// the tail of the value's Fluent message id, so it is written once, next to its variant,
+/// and a renamed variant never changes stored data.
+macro_rules! text_enum {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        $vis enum $name {
+            $($(#[$vmeta])* $variant),+
         }
-    }
 
-    pub fn parse(s: &str) -> Option<ShiftRole> {
-        ShiftRole::ALL.into_iter().find(|r| r.as_str() == s)
-    }
+        impl $name {
+            /// Every value, in the order the forms offer them.
+            pub const ALL: &'static [Self] = &[$(Self::$variant),+];
+            /// The stored texts in the order of [`Self::ALL`], for helpers that take plain
+            /// strings (select options, the translation test).
+            pub const TEXTS: &'static [&'static str] = &[$($text),+];
+
+            /// The text stored in the database, posted by forms and named in message ids.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $text),+
+                }
+            }
+
+            /// The value stored or posted as `text`, None for any other text.
+            pub fn parse(text: &str) -> Option<Self> {
+                match text {
+                    $($text => Some(Self::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        /// For `#[sqlx(try_from = "String")]`: a row with an unknown state is an error,
+        /// not a silently wrong value.
+        impl TryFrom<String> for $name {
+            type Error = String;
+
+            fn try_from(text: String) -> Result<Self, String> {
+                Self::parse(&text).ok_or_else(|| format!("not a {}: {:?}", stringify!($name), text))
+            }
+        }
+
+        /// The stored text, so message ids like `format!("goal-status-{status}")` stay as
+        /// they were.
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
 }
+pub(crate) use text_enum;
 
-impl fmt::Display for ShiftRole {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+text_enum! {
+    /// What a volunteer does in a group session. The text is what the database stores
+    /// (shift needs, sign-ups) and the tail of its `shift-role-…` message, so the roles
+    /// are listed here once for the offer form, the plan and the checks.
+    pub enum ShiftRole {
+        Lead = "lead",
+        Helper = "helper",
+        Childcare = "childcare",
+        Interpreter = "interpreter",
     }
 }
 
@@ -218,7 +249,7 @@ mod tests {
     #[test]
     fn shift_roles_round_trip() {
         for r in ShiftRole::ALL {
-            assert_eq!(ShiftRole::parse(r.as_str()), Some(r));
+            assert_eq!(ShiftRole::parse(r.as_str()), Some(*r));
         }
         assert_eq!(ShiftRole::parse("boss"), None);
     }

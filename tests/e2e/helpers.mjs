@@ -77,6 +77,9 @@ export async function clientSignIn(page) {
 export async function chooseLanguage(page, lang) {
   await page.selectOption("#lang-select", lang);
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  // The switch may load a new page: the next click waits for its island, so a link is not
+  // clicked in the moment the page enhancer takes over (seen once under load).
+  await hydrated(page);
 }
 
 /** axe-core (WCAG 2.x A and AA rules): serious and critical findings fail. */

@@ -48,7 +48,7 @@ fn group_values(g: &GroupFull) -> BTreeMap<String, String> {
     put(F::ContactName, f.contact_name.clone());
     put(F::ContactPhone, f.contact_phone.clone().unwrap_or_default());
     put(F::ContactEmail, f.contact_email.clone().unwrap_or_default());
-    for role in ShiftRole::ALL {
+    for &role in ShiftRole::ALL {
         let n = g
             .shift_needs
             .iter()
@@ -193,7 +193,7 @@ fn parse(input: &GroupInput, places: &[(String, String)]) -> Result<PostedGroup,
         raw => p.check(F::ContactEmail, forms::email(raw)).map(Some),
     };
     let mut shift_needs = vec![];
-    for role in ShiftRole::ALL {
+    for &role in ShiftRole::ALL {
         if let Some(Some(n)) = p.check(F::need(role), forms::optional_number(input.need(role), 20)) {
             shift_needs.push((role.as_str().to_string(), n));
         }
