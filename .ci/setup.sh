@@ -23,6 +23,7 @@ if [[ $WITH_TEST == 1 ]]; then
   dpkg -s fonts-sil-abyssinica >/dev/null 2>&1 || need_apt+=(fonts-sil-abyssinica)
   dpkg -s fonts-noto-core >/dev/null 2>&1 || need_apt+=(fonts-noto-core)
   command -v wrk >/dev/null || need_apt+=(wrk)
+  command -v java >/dev/null || need_apt+=(default-jre-headless) # the W3C Nu HTML checker
 fi
 if (( ${#need_apt[@]} )); then
   log "apt-get install ${need_apt[*]}"
@@ -81,9 +82,9 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q '0.2.130'; then
   fi
 fi
 
-# --- node packages: wasm-opt (binaryen 132), playwright-core ----------------
+# --- node packages: wasm-opt (binaryen 132), playwright-core, axe-core, vnu-jar ---
 # Debian's binaryen (wasm-opt 108) produces a WASM that fails to hydrate.
-if [[ ! -x "$ROOT/tests/node_modules/.bin/wasm-opt" || ( $WITH_TEST == 1 && ! -f "$ROOT/tests/node_modules/axe-core/axe.min.js" ) ]]; then
+if [[ ! -x "$ROOT/tests/node_modules/.bin/wasm-opt" || ( $WITH_TEST == 1 && ! ( -f "$ROOT/tests/node_modules/axe-core/axe.min.js" && -f "$ROOT/tests/node_modules/vnu-jar/build/dist/vnu.jar" ) ) ]]; then
   log "npm ci (tests/)"
   (cd "$ROOT/tests" && npm ci --no-audit --no-fund --loglevel=error)
 fi

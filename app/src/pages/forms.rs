@@ -35,6 +35,9 @@ pub fn Field(
     let described = (!described.is_empty()).then(|| described.join(" "));
     let invalid = error.is_some().then_some("true");
     let has_error = error.is_some();
+    // A length limit only means something (and is only valid HTML) on typed-in text.
+    let text_like = matches!(input_type, "text" | "email" | "password" | "search" | "tel" | "url");
+    let maxlength = text_like.then(|| maxlength.to_string());
     view! {
         <div class="field" class:field-invalid=has_error>
             <label for=id.clone()>
@@ -51,7 +54,7 @@ pub fn Field(
                 autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
                 inputmode=(!inputmode.is_empty()).then_some(inputmode)
                 required=required
-                maxlength=maxlength.to_string()
+                maxlength=maxlength
                 aria-describedby=described
                 aria-invalid=invalid
             />

@@ -169,7 +169,7 @@ pub fn OfficeFormPage(f: OfficeForm, user: NavUser) -> impl IntoView {
                 <Select name=O::Category.name() label=tr.t("filter-category") options=categories
                     selected=v(O::Category.name()) error=e(O::Category.name())/>
                 <Field name=O::Street.name() label=tr.t("office-street") value=v(O::Street.name())
-                    error=e(O::Street.name()) autocomplete="street-address"/>
+                    error=e(O::Street.name()) autocomplete="address-line1"/>
                 <div class="row">
                     <Field name=O::Postcode.name() label=tr.t("office-postcode") value=v(O::Postcode.name())
                         error=e(O::Postcode.name()) maxlength=10 inputmode="numeric"/>
