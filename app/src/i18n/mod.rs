@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Feature files that make up each language; the same list in every locale.
-pub const FTL_FILES: [&str; 11] = [
+pub const FTL_FILES: [&str; 12] = [
     "common.ftl",
     "auth.ftl",
     "client.ftl",
@@ -34,6 +34,7 @@ pub const FTL_FILES: [&str; 11] = [
     "directory-staff.ftl",
     "groups.ftl",
     "groups-staff.ftl",
+    "accounts.ftl",
 ];
 
 macro_rules! embed_locale {
@@ -50,12 +51,13 @@ macro_rules! embed_locale {
             include_str!(concat!("../../../locales/", $lang, "/directory-staff.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/groups.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/groups-staff.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/accounts.ftl")),
         ]
     };
 }
 
 /// The embedded Fluent sources of one language, in [`FTL_FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 11] {
+pub fn sources(lang: Lang) -> [&'static str; 12] {
     match lang {
         Lang::De => embed_locale!("de"),
         Lang::En => embed_locale!("en"),

@@ -36,7 +36,10 @@ pub fn Field(
     let invalid = error.is_some().then_some("true");
     let has_error = error.is_some();
     // A length limit only means something (and is only valid HTML) on typed-in text.
-    let text_like = matches!(input_type, "text" | "email" | "password" | "search" | "tel" | "url");
+    let text_like = matches!(
+        input_type,
+        "text" | "email" | "password" | "search" | "tel" | "url"
+    );
     let maxlength = text_like.then(|| maxlength.to_string());
     view! {
         <div class="field" class:field-invalid=has_error>

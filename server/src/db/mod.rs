@@ -5,6 +5,7 @@
 //! backend keeps its own types and the compiler checks both. Both run the same tests.
 
 pub mod access_log;
+pub mod accounts;
 pub mod appointments;
 pub mod backup;
 #[cfg(feature = "bench")]
@@ -21,6 +22,7 @@ pub mod handover;
 pub mod intake;
 pub mod kept_forms;
 pub mod notes;
+pub mod organisation;
 pub mod outbox;
 pub mod plan;
 pub mod referrals;

@@ -1,5 +1,6 @@
 //! HTTP: the axum router, its middleware and the page handlers.
 
+pub mod accounts;
 pub mod activation;
 pub mod admin;
 pub mod calendar_ics;
@@ -15,6 +16,7 @@ pub mod forms;
 pub mod groups;
 pub mod groups_manage;
 pub mod observability;
+pub mod organisation;
 pub mod public_pages;
 pub mod qr;
 pub mod resume;
@@ -335,6 +337,30 @@ fn table() -> routes::Table {
         .post("/directory/manage/editors/{id}", directory::manage::set_editor)
         .get("/directory/manage/preview", directory::manage::preview)
         .get("/admin", admin::admin_home)
+        .get("/admin/staff", accounts::list)
+        .get("/admin/staff/new", accounts::new_page)
+        .post("/admin/staff/new", accounts::invite)
+        .get("/admin/staff/{id}", accounts::member_page)
+        .post("/admin/staff/{id}", accounts::save_member)
+        .post("/admin/staff/{id}/deactivate", accounts::deactivate)
+        .post("/admin/staff/{id}/reactivate", accounts::reactivate)
+        .post("/admin/staff/{id}/link", accounts::new_link)
+        .get("/admin/log", accounts::log_page)
+        .get("/admin/organisation", organisation::page)
+        .post(
+            "/admin/organisation/municipalities",
+            organisation::add_municipality,
+        )
+        .post(
+            "/admin/organisation/municipalities/{id}",
+            organisation::save_municipality,
+        )
+        .post("/admin/organisation/providers", organisation::add_provider)
+        .post("/admin/organisation/providers/{id}", organisation::save_provider)
+        .post("/admin/organisation/teams", organisation::add_team)
+        .post("/admin/organisation/teams/{id}", organisation::save_team)
+        .get("/welcome/{token}", accounts::welcome_page)
+        .post("/welcome/{token}", accounts::welcome)
         .get("/offline", public_pages::offline)
         .get("/healthz", || async { "ok" })
 }

@@ -44,11 +44,13 @@ fn is_secret(name: &str) -> bool {
 
 pub async fn keep_form_on_expiry(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let path = req.uri().path().to_string();
-    // An invitation link is the way in for a new volunteer.
+    // An invitation link is the way in for a new volunteer, a welcome link (invitation
+    // or password reset) for staff.
     // The public API takes no forms and no session (its undeclared methods are 405).
     if req.method() != Method::POST
         || OPEN_POSTS.contains(&path.as_str())
         || path.starts_with("/invite/")
+        || path.starts_with("/welcome/")
         || path.starts_with(super::security::API_PREFIX)
     {
         return next.run(req).await;

@@ -9,6 +9,7 @@
 #[macro_use]
 mod common;
 
+mod accounts;
 mod authorization;
 mod backup;
 mod case_gate;

@@ -58,6 +58,27 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
     ("GET", "/activate", "AAAAAAAAA", ""),
     ("POST", "/activate", "AAAAAAAAA", ""),
     ("GET", "/admin", "SHHHHHHHA", ""),
+    // Running a county: administrators everywhere, a coordinator in their municipality
+    // (providers and the change log are the administrators'); team leads and guides
+    // manage no accounts. The link to set a password is the key (none here: not found).
+    ("GET", "/admin/log", "SFFFFFFFA", ""),
+    ("GET", "/admin/organisation", "SFFFFFAAA", ""),
+    ("POST", "/admin/organisation/municipalities", "SFFFFFFFA", ""),
+    ("POST", "/admin/organisation/municipalities/{id}", "SFFFFFAAA", "SFFFFFNNA"),
+    ("POST", "/admin/organisation/providers", "SFFFFFFFA", ""),
+    ("POST", "/admin/organisation/providers/{id}", "SFFFFFFFA", "SFFFFFFFA"),
+    ("POST", "/admin/organisation/teams", "SFFFFFAAA", ""),
+    ("POST", "/admin/organisation/teams/{id}", "SFFFFFAAA", "SFFFFFNNA"),
+    ("GET", "/admin/staff", "SFFFFFAAA", ""),
+    ("GET", "/admin/staff/new", "SFFFFFAAA", ""),
+    ("POST", "/admin/staff/new", "SFFFFFAAA", ""),
+    ("GET", "/admin/staff/{id}", "SFFFFFAAA", "SFFFFFNNA"),
+    ("POST", "/admin/staff/{id}", "SFFFFFAAA", "SFFFFFNNA"),
+    ("POST", "/admin/staff/{id}/deactivate", "SFFFFFAAA", "SFFFFFNNA"),
+    ("POST", "/admin/staff/{id}/link", "SFFFFFAAA", "SFFFFFNNA"),
+    ("POST", "/admin/staff/{id}/reactivate", "SFFFFFAAA", "SFFFFFNNA"),
+    ("GET", "/welcome/{token}", "NNNNNNNNN", "NNNNNNNNN"),
+    ("POST", "/welcome/{token}", "NNNNNNNNN", "NNNNNNNNN"),
     ("GET", "/api/v1/guides", "AAAAAAAAA", ""),
     ("GET", "/api/v1/guides/{id}", "AAAANAANA", "NNNNANNAN"),
     ("GET", "/api/v1/offices", "AAAAAAAAA", ""),
@@ -230,6 +251,11 @@ struct Ids {
     office: i64,
     guide_page: i64,
     editor: i64,
+    /// A guide without clients (not one of the people asking), and their team.
+    staff: i64,
+    team: i64,
+    municipality: i64,
+    provider: i64,
 }
 
 /// One query that measures every table a request could change: row counts, the
@@ -251,7 +277,7 @@ async fn fingerprint_query(raw: &Raw) -> String {
     format!("SELECT {}", parts.join(", "))
 }
 
-const TABLES: [&str; 49] = [
+const TABLES: [&str; 51] = [
     "counties",
     "municipalities",
     "providers",
@@ -301,6 +327,8 @@ const TABLES: [&str; 49] = [
     "notices",
     "outbox",
     "volunteer_calendar_tokens",
+    "staff_links",
+    "staff_changes",
 ];
 
 /// Changes that leave counts and versions alone.
@@ -517,6 +545,22 @@ async fn scope_ids(store: &Store, raw: &Raw, home: bool) -> Ids {
         office: county("SELECT MIN(id) FROM offices").await,
         guide_page: county("SELECT MIN(id) FROM guides").await,
         editor: county("SELECT MIN(id) FROM users WHERE role = 'guide'").await,
+        staff: raw
+            .int(&format!(
+                "SELECT id FROM users WHERE email = 'matrix.guide.{municipality}@lotse.example'"
+            ))
+            .await,
+        team: raw
+            .int(&format!(
+                "SELECT MIN(id) FROM teams WHERE municipality_id = {municipality}"
+            ))
+            .await,
+        municipality,
+        provider: raw
+            .int(&format!(
+                "SELECT MIN(provider_id) FROM teams WHERE municipality_id = {municipality}"
+            ))
+            .await,
     }
 }
 
@@ -556,6 +600,11 @@ fn fill(path: &str, who: &str, ids: &Ids) -> String {
             ("/me/data/consents/", "id") => ids.me["consent"].to_string(),
             ("/calendar/", "token") => ids.calendar.clone(),
             ("/invite/", "token") => "no-such-invitation".into(),
+            ("/welcome/", "token") => "no-such-link".into(),
+            (b, "id") if b.starts_with("/admin/staff/") => ids.staff.to_string(),
+            ("/admin/organisation/teams/", "id") => ids.team.to_string(),
+            ("/admin/organisation/municipalities/", "id") => ids.municipality.to_string(),
+            ("/admin/organisation/providers/", "id") => ids.provider.to_string(),
             ("/volunteer/shifts/", "id") | ("/volunteer/hours/", "session") => ids.session.to_string(),
             (b, "id") if b.starts_with("/groups/manage/volunteers/") => ids.volunteer.to_string(),
             ("/groups/", "id") | ("/groups/manage/", "id") => ids.group.to_string(),
@@ -651,6 +700,29 @@ async fn matrix(store: Store, url: String) {
     ] {
         store
             .add_volunteer_document(v, "confidentiality", None, hoffmann_id)
+            .await
+            .unwrap();
+    }
+    // A guide without clients on each side, whose account the managers change (the
+    // people asking must keep theirs).
+    for (m, team) in [(1, "Mitte"), (2, "Bergfeld")] {
+        let team = store
+            .teams(Some(MunicipalityId(m)))
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|t| t.name == team)
+            .unwrap();
+        store
+            .create_user(&NewUser {
+                role: Some(Role::Guide),
+                display_name: format!("Matrix Begleitung {m}"),
+                email: Some(format!("matrix.guide.{m}@lotse.example")),
+                password_hash: hoffmann.password_hash.clone(),
+                municipality_id: Some(MunicipalityId(m)),
+                team_id: Some(lotse_app::domain::TeamId(team.id)),
+                ..Default::default()
+            })
             .await
             .unwrap();
     }

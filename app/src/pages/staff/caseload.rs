@@ -197,7 +197,11 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
                 <a href="/templates">{tr.t("templates-title")}</a>
                 <a href="/directory/manage">{tr.t("caseload-directory")}</a>
                 <a href="/account/security">{tr.t("two-factor-link")}</a>
-                {(!can_open).then(|| view! { <a href="/groups/manage">{tr.t("caseload-groups")}</a> })}
+                {(!can_open).then(|| view! {
+                    <a href="/groups/manage">{tr.t("caseload-groups")}</a>
+                    <a href="/admin/staff">{tr.t("admin-staff-link")}</a>
+                    <a href="/admin/organisation">{tr.t("admin-organisation-link")}</a>
+                })}
             </nav>
             <form method="get" action="/cases" class="filters" role="search">
                 <Field name="q" label=tr.t("caseload-search") value=f.q.clone() input_type="search"

@@ -1,5 +1,6 @@
 //! The manager view: caseload, creating a client, a client's record, administration.
 
+pub mod accounts;
 pub mod case;
 pub mod caseload;
 pub mod client_detail;
@@ -7,6 +8,7 @@ pub mod client_new;
 pub mod directory;
 pub mod groups;
 pub mod interpreters;
+pub mod organisation;
 pub mod templates;
 
 use super::shell::{NavUser, Shell};
@@ -42,7 +44,14 @@ pub fn AdminHomePage(user: NavUser, data: AdminHome) -> impl IntoView {
         <Shell title=tr.t("admin-home-title") current_path="/admin".to_string() user=Some(user)>
             <h1>{tr.t("admin-home-title")}</h1>
             <super::forms::Notice message=data.notice/>
-            <section class="card"><p>{tr.t("admin-home-intro")}</p></section>
+            <section class="card">
+                <p>{tr.t("admin-home-intro")}</p>
+                <nav class="quick-links" aria-label=tr.t("admin-home-title")>
+                    <a href="/admin/staff">{tr.t("admin-staff-link")}</a>
+                    <a href="/admin/organisation">{tr.t("admin-organisation-link")}</a>
+                    <a href="/admin/log">{tr.t("admin-log-link")}</a>
+                </nav>
+            </section>
             <section class="card" aria-labelledby="h-two-factor">
                 <h2 id="h-two-factor">{tr.t("admin-two-factor-title")}</h2>
                 <p>{tr.t("admin-two-factor-intro")}</p>
