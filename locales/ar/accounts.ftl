@@ -152,6 +152,7 @@ organisation-municipality-name = اسم البلدية
 organisation-caseload-target = الهدف: عدد المستفيدين لكل وظيفة بدوام كامل
 organisation-caseload-target-hint = مثلًا 80 تعني «1 إلى 80 كحد أقصى».
 organisation-ratio = الحالات المفتوحة: { $clients }، الموظفون: { $staff }، الهدف: 1 إلى { $target }
+organisation-edit = تعديل
 organisation-save = حفظ
 organisation-add = إضافة
 organisation-saved = تم الحفظ.

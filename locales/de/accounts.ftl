@@ -126,6 +126,7 @@ organisation-municipality-name = Name der Kommune
 organisation-caseload-target = Ziel: Klient:innen je Vollzeitstelle
 organisation-caseload-target-hint = Zum Beispiel 80 für „höchstens 1:80“.
 organisation-ratio = { $clients } offene Fälle, { $staff } Mitarbeitende, Ziel 1:{ $target }
+organisation-edit = Ändern
 organisation-save = Speichern
 organisation-add = Anlegen
 organisation-saved = Gespeichert.

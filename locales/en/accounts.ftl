@@ -126,6 +126,7 @@ organisation-municipality-name = Name of the municipality
 organisation-caseload-target = Target: clients per full-time position
 organisation-caseload-target-hint = For example 80 for "at most 1:80".
 organisation-ratio = { $clients } open cases, { $staff } staff, target 1:{ $target }
+organisation-edit = Edit
 organisation-save = Save
 organisation-add = Create
 organisation-saved = Saved.

@@ -126,6 +126,7 @@ organisation-municipality-name = نام شهرداری
 organisation-caseload-target = هدف: تعداد مراجعان برای هر پست تمام‌وقت
 organisation-caseload-target-hint = برای نمونه ۸۰ یعنی «حداکثر ۱ به ۸۰».
 organisation-ratio = { $clients } پرونده باز، { $staff } نفر از کارکنان، هدف: ۱ به { $target }
+organisation-edit = ویرایش
 organisation-save = ذخیره
 organisation-add = ثبت
 organisation-saved = ذخیره شد.

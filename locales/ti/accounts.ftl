@@ -126,6 +126,7 @@ organisation-municipality-name = ስም ምምሕዳር ከተማ
 organisation-caseload-target = ዕላማ፦ ብዝሒ ተገልገልቲ ንነፍሲ ወከፍ ናይ ምሉእ ግዜ ስራሕ
 organisation-caseload-target-hint = ንኣብነት 80 ማለት «ብዝበዝሐ 1:80»።
 organisation-ratio = ክፉታት ጉዳያት፦ { $clients }፡ ሰራሕተኛታት፦ { $staff }፡ ዕላማ፦ 1:{ $target }
+organisation-edit = ቀይር
 organisation-save = ዓቕቡ
 organisation-add = መዝግቡ
 organisation-saved = ተዓቂቡ።

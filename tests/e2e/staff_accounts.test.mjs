@@ -8,7 +8,10 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const email = `neu.${process.env.LOTSE_BACKEND ?? "db"}@talheim.example`;
+// Names of their own, so that a second run against the same database finds none taken.
+const run = Date.now().toString(36);
+const email = `neu.${run}@talheim.example`;
+const teamName = `Team Süd ${run}`;
 const password = "ein Satz, den ich mir merke";
 
 test("a coordinator adds a team and invites a guide, who signs in on a tablet", async () => {
@@ -21,8 +24,9 @@ test("a coordinator adds a team and invites a guide, who signs in on a tablet", 
 
   // The organisation: a new team of the coordinator's municipality.
   await page.goto(`${BASE}/admin/organisation`);
-  await page.fill("#f-t-new-name", "Team Süd");
-  await Promise.all([page.waitForURL(/\/admin\/organisation$/), page.click("form[action='/admin/organisation/teams'] button[type=submit]")]);
+  await page.fill("#f-t-new-name", teamName);
+  await page.click("form[action='/admin/organisation/teams'] button[type=submit]");
+  await page.waitForFunction((name) => [...document.querySelectorAll("main h3")].some((h) => h.textContent === name), teamName);
   assert.match(await page.textContent("main"), /Angelegt/);
   await audit(page, "organisation");
 
@@ -34,7 +38,7 @@ test("a coordinator adds a team and invites a guide, who signs in on a tablet", 
   await Promise.all([page.waitForLoadState("load"), page.click("form[action='/admin/staff/new'] button[type=submit]")]);
   await page.waitForSelector("#f-team-error");
   assert.equal(await page.inputValue("#f-name"), "Rana Aziz");
-  const team = await page.locator("#f-team option", { hasText: "Team Süd" }).getAttribute("value");
+  const team = await page.locator("#f-team option", { hasText: teamName }).getAttribute("value");
   await page.selectOption("#f-team", team);
   await Promise.all([page.waitForURL(/\/admin\/staff\/\d+$/), page.click("form[action='/admin/staff/new'] button[type=submit]")]);
   const link = (await page.textContent(".code-box a")).trim();
@@ -49,10 +53,10 @@ test("a coordinator adds a team and invites a guide, who signs in on a tablet", 
   await guide.goto(new URL(new URL(link).pathname, BASE).href);
   await audit(guide, "choose a password");
   await guide.fill("#f-password", "kurz");
-  await Promise.all([guide.waitForLoadState("load"), guide.click("form button[type=submit]")]);
+  await Promise.all([guide.waitForLoadState("load"), guide.click("form[action^='/welcome/'] button[type=submit]")]);
   await guide.waitForSelector("#f-password-error");
   await guide.fill("#f-password", password);
-  await Promise.all([guide.waitForLoadState("load"), guide.click("form button[type=submit]")]);
+  await Promise.all([guide.waitForLoadState("load"), guide.click("form[action^='/welcome/'] button[type=submit]")]);
   await Promise.all([guide.waitForURL(/\/signin\/staff$/), guide.click("a[href='/signin/staff']")]);
   await guide.fill("#f-email", email);
   await guide.fill("#f-password", password);
@@ -61,8 +65,9 @@ test("a coordinator adds a team and invites a guide, who signs in on a tablet", 
 
   // Deactivated: the guide's next page is the sign-in.
   await page.goto(memberUrl);
-  await Promise.all([page.waitForURL(memberUrl), page.click("form[action$='/deactivate'] button[type=submit]")]);
-  assert.match(await page.textContent("main"), /Deaktiviert/);
+  await page.click("form[action$='/deactivate'] button[type=submit]");
+  await page.waitForSelector("form[action$='/reactivate']");
+  assert.match(await page.textContent("main"), /Deaktiviert\. Alle Sitzungen sind beendet/);
   await guide.goto(`${BASE}/cases`);
   assert.match(guide.url(), /\/signin\/staff/);
   await guideCtx.close();

@@ -214,8 +214,10 @@ impl Store {
                 "INSERT INTO staff_links (user_id, token_hash, purpose, created_by, created_at, expires_at) \
                  VALUES ($1, $2, 'invite', $3, $4, $5)")
                 .bind(id).bind(token_hash).bind(by.0).bind(at).bind(expires_at).execute(&mut *tx).await?;
-            sqlx::query("INSERT INTO staff_changes (at, actor_user_id, subject_user_id, action, detail) VALUES ($1, $2, $3, 'invited', $4)")
-                .bind(at).bind(by.0).bind(id).bind(&detail).execute(&mut *tx).await?;
+            sqlx::query(&format!(
+                "INSERT INTO staff_changes (at, actor_user_id, subject_user_id, action, detail) VALUES ($1, $2, $3, 'invited', {DETAIL_NAMES})"))
+                .bind(at).bind(by.0).bind(id).bind(&detail).bind(a.municipality.map(|m| m.0)).bind(a.team.map(|t| t.0))
+                .execute(&mut *tx).await?;
             tx.commit().await?;
             Ok(Ok(UserId(id)))
         })
@@ -346,8 +348,10 @@ impl Store {
                 tx.rollback().await?;
                 return Ok(Err(Refused::LastAdmin));
             }
-            sqlx::query("INSERT INTO staff_changes (at, actor_user_id, subject_user_id, action, detail) VALUES ($1, $2, $3, 'changed', $4)")
-                .bind(at).bind(by.0).bind(id.0).bind(&detail).execute(&mut *tx).await?;
+            sqlx::query(&format!(
+                "INSERT INTO staff_changes (at, actor_user_id, subject_user_id, action, detail) VALUES ($1, $2, $3, 'changed', {DETAIL_NAMES})"))
+                .bind(at).bind(by.0).bind(id.0).bind(&detail).bind(a.municipality.map(|m| m.0)).bind(a.team.map(|t| t.0))
+                .execute(&mut *tx).await?;
             tx.commit().await?;
             Ok(Ok(()))
         })
@@ -438,20 +442,19 @@ impl Store {
     }
 }
 
-/// The account as the change log shows it: role, team lead, municipality and team ids.
+/// The start of the account's line in the change log: its role ("lead" for a team
+/// lead); [`DETAIL_NAMES`] adds the municipality's and team's names.
 fn account_detail(a: &StaffAccount) -> String {
-    let mut parts = vec![format!("role={}", a.role.as_str())];
-    if a.team_lead {
-        parts.push("lead".into());
+    match (a.role, a.team_lead) {
+        (Role::Guide, true) => "lead".into(),
+        (role, _) => role.as_str().into(),
     }
-    if let Some(m) = a.municipality {
-        parts.push(format!("municipality={}", m.0));
-    }
-    if let Some(t) = a.team {
-        parts.push(format!("team={}", t.0));
-    }
-    parts.join(" ")
 }
+
+/// SQL for the change log's detail: `$4` (the role) with the names of municipality `$5`
+/// and team `$6`, as they were at the time of the change.
+const DETAIL_NAMES: &str = "$4 || COALESCE((SELECT ' · ' || name FROM municipalities WHERE id = $5), '') \
+     || COALESCE((SELECT ' · ' || name FROM teams WHERE id = $6), '')";
 
 #[cfg(test)]
 mod tests {

@@ -287,6 +287,7 @@ pub fn StaffMemberPage(
         view! { <p>{tr.t("staff-own-account")}</p> }.into_any()
     } else if s.active {
         view! {
+            <div class="stack">
             {(s.clients > 0).then(|| view! {
                 <p class="alert alert-warning">{tr.ta("staff-deactivate-clients", &[("count", s.clients.into())])}</p>
             })}
@@ -300,6 +301,7 @@ pub fn StaffMemberPage(
                     {if s.invited { tr.t("staff-new-invite") } else { tr.t("staff-reset") }}
                 </button>
             </form>
+            </div>
         }
         .into_any()
     } else {
@@ -352,6 +354,15 @@ fn change_item(tr: &crate::i18n::Tr, c: &ChangeItem, with_subject: bool) -> impl
         tr.date_long(&c.when.date),
         tr.time(c.when.hour, c.when.minute)
     );
+    // An account's line starts with its role (an id), then the places' names.
+    let detail = match c.detail.split_once(" · ") {
+        _ if c.detail.is_empty() => String::new(),
+        Some((role, rest)) if ROLE_CHOICES.contains(&role) => {
+            format!("{} · {rest}", role_label(tr, role))
+        }
+        None if ROLE_CHOICES.contains(&c.detail.as_str()) => role_label(tr, &c.detail),
+        _ => c.detail.clone(),
+    };
     let subject = with_subject
         .then(|| c.subject.clone())
         .flatten()
@@ -361,7 +372,7 @@ fn change_item(tr: &crate::i18n::Tr, c: &ChangeItem, with_subject: bool) -> impl
     view! {
         <li>
             <strong>{tr.t(&format!("staff-change-{}", c.action))}</strong>{subject}
-            {(!c.detail.is_empty()).then(|| view! { <span class="muted">" ("{c.detail.clone()}")"</span> })}
+            {(!detail.is_empty()).then(|| view! { <span class="muted">" ("{detail}")"</span> })}
             <br/>
             <span class="muted">{when}" · "{c.actor.clone()}</span>
         </li>

@@ -95,7 +95,9 @@ pub fn OrganisationPage(user: NavUser, data: Organisation, posted: Posted) -> im
                 <li class="card">
                     <h3>{m.name.clone()}</h3>
                     <p class="muted">{ratio}</p>
-                    <form method="post" action=format!("/admin/organisation/municipalities/{}", m.id) class="stack" novalidate>
+                    <details class="add-form" open=mine>
+                        <summary>{tr.t("organisation-edit")}</summary>
+                        <form method="post" action=format!("/admin/organisation/municipalities/{}", m.id) class="stack" novalidate>
                         <Field name=F::Name.name() id=format!("f-m{}-name", m.id) label=tr.t("organisation-municipality-name")
                             value=v(F::Name, m.name.clone()) error=e(F::Name) required=true maxlength=100/>
                         <Field name=F::CaseloadTarget.name() id=format!("f-m{}-target", m.id)
@@ -104,6 +106,7 @@ pub fn OrganisationPage(user: NavUser, data: Organisation, posted: Posted) -> im
                             input_type="number" inputmode="numeric" required=true/>
                         <button type="submit" class="button">{tr.t("organisation-save")}</button>
                     </form>
+                    </details>
                 </li>
             }
         })
@@ -149,6 +152,8 @@ pub fn OrganisationPage(user: NavUser, data: Organisation, posted: Posted) -> im
                     <li class="card">
                         <h3>{p.name.clone()}</h3>
                         <p class="muted">{tr.ta("organisation-provider-teams", &[("count", p.teams.into())])}</p>
+                        <details class="add-form" open=mine>
+                        <summary>{tr.t("organisation-edit")}</summary>
                         <form method="post" action=format!("/admin/organisation/providers/{}", p.id) class="stack" novalidate>
                             <Field name=F::Name.name() id=format!("f-p{}-name", p.id) label=tr.t("organisation-provider-name")
                                 value=v(F::Name, p.name.clone()) error=e(F::Name) required=true maxlength=100/>
@@ -157,6 +162,7 @@ pub fn OrganisationPage(user: NavUser, data: Organisation, posted: Posted) -> im
                                 error=e(F::Contact) optional_label=tr.t("optional") maxlength=300/>
                             <button type="submit" class="button">{tr.t("organisation-save")}</button>
                         </form>
+                    </details>
                     </li>
                 }
             })
@@ -198,13 +204,16 @@ pub fn OrganisationPage(user: NavUser, data: Organisation, posted: Posted) -> im
                         {tr.ta("organisation-team-members", &[("count", t.members.into())])}" · "
                         {tr.t("organisation-team-lead")}": "{lead}</p>
                     <p><a href=format!("/admin/staff?team={}", t.id)>{tr.t("organisation-team-staff")}</a></p>
-                    <form method="post" action=format!("/admin/organisation/teams/{}", t.id) class="stack" novalidate>
+                    <details class="add-form" open=mine>
+                        <summary>{tr.t("organisation-edit")}</summary>
+                        <form method="post" action=format!("/admin/organisation/teams/{}", t.id) class="stack" novalidate>
                         <Field name=F::Name.name() id=format!("f-t{}-name", t.id) label=tr.t("organisation-team-name")
                             value=v(F::Name, t.name.clone()) error=e(F::Name) required=true maxlength=100/>
                         <Select name=F::Provider.name() id=format!("f-t{}-provider", t.id) label=tr.t("organisation-team-provider")
                             selected=v(F::Provider, t.provider_id.to_string()) options=provider_options.clone() error=e(F::Provider)/>
                         <button type="submit" class="button">{tr.t("organisation-save")}</button>
                     </form>
+                    </details>
                 </li>
             }
         })
