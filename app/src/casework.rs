@@ -198,6 +198,41 @@ text_enum! {
 }
 
 text_enum! {
+    /// Why a guide's support ended; message `closing-reason-<value>`.
+    pub enum ClosingReason {
+        /// The aim: the client manages on their own.
+        Independent = "independent",
+        /// Handed to a regular service ([`HandedTo`] says which).
+        RegularServices = "regular_services",
+        Moved = "moved",
+        Unreachable = "unreachable",
+        Declined = "declined",
+        Other = "other",
+    }
+}
+
+text_enum! {
+    /// The regular service a closed case was handed to; message `handed-to-<value>`.
+    pub enum HandedTo {
+        Jobcenter = "jobcenter",
+        MigrationAdvice = "migration_advice",
+        YouthMigration = "youth_migration",
+        SocialServices = "social_services",
+        Other = "other",
+    }
+}
+
+text_enum! {
+    /// What came of a goal still open when the case closed; message `goal-outcome-<value>`.
+    pub enum GoalOutcome {
+        Achieved = "achieved",
+        Partly = "partly",
+        NotAchieved = "not_achieved",
+        NoLongerRelevant = "no_longer_relevant",
+    }
+}
+
+text_enum! {
     /// What came of an appointment; message `appointment-status-<value>`.
     pub enum AppointmentStatus {
         Planned = "planned",

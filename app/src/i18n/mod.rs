@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Feature files that make up each language; the same list in every locale.
-pub const FTL_FILES: [&str; 12] = [
+pub const FTL_FILES: [&str; 13] = [
     "common.ftl",
     "auth.ftl",
     "client.ftl",
@@ -35,6 +35,7 @@ pub const FTL_FILES: [&str; 12] = [
     "groups.ftl",
     "groups-staff.ftl",
     "accounts.ftl",
+    "closing.ftl",
 ];
 
 macro_rules! embed_locale {
@@ -52,12 +53,13 @@ macro_rules! embed_locale {
             include_str!(concat!("../../../locales/", $lang, "/groups.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/groups-staff.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/accounts.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/closing.ftl")),
         ]
     };
 }
 
 /// The embedded Fluent sources of one language, in [`FTL_FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 12] {
+pub fn sources(lang: Lang) -> [&'static str; 13] {
     match lang {
         Lang::De => embed_locale!("de"),
         Lang::En => embed_locale!("en"),

@@ -35,6 +35,21 @@ pub struct ClientHome {
     /// Staff gave this account a new code lately: (ISO date, who). Shown for a while,
     /// so that a takeover of the account cannot go unnoticed.
     pub access_renewed: Option<(String, String)>,
+    /// Their guide's support has ended: what to know and whom to turn to.
+    pub ended: Option<CaseEnded>,
+}
+
+/// The end of a client's support, as their home page says it.
+#[derive(Clone, Debug)]
+pub struct CaseEnded {
+    /// ISO dates: when it ended, and until when the record can still be read.
+    pub closed_on: String,
+    pub kept_until: Option<String>,
+    /// `ClosingReason` and `HandedTo` values.
+    pub reason: String,
+    pub handed_to: Option<String>,
+    pub moved_to: Option<String>,
+    pub municipality: String,
 }
 
 #[component]
@@ -87,6 +102,24 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
             <h1 class="greeting">{hello}</h1>
             <Notice message=reminder/>
             <Notice message=renewed/>
+            {data.ended.map(|e| {
+                let next = match (e.reason.as_str(), &e.handed_to, &e.moved_to) {
+                    ("regular_services", Some(h), _) => Some(tr.ta("client-ended-handed",
+                        &[("service", tr.t(&format!("handed-to-{h}")).into())])),
+                    ("moved", _, Some(place)) => Some(tr.ta("client-ended-moved", &[("place", place.clone().into())])),
+                    ("independent", _, _) => Some(tr.t("client-ended-independent")),
+                    _ => None,
+                };
+                view! {
+                    <section class="card section highlight" data-testid="case-ended">
+                        <h2><IconSvg icon=Icon::Person/><span>{tr.t("client-ended-heading")}</span></h2>
+                        <p>{tr.ta("client-ended-on", &[("date", tr.date_long(&e.closed_on).into())])}</p>
+                        {next.map(|n| view! { <p>{n}</p> })}
+                        <p>{tr.ta("client-ended-again", &[("municipality", e.municipality.clone().into())])}</p>
+                        {e.kept_until.map(|d| view! { <p>{tr.ta("client-ended-read", &[("date", tr.date_long(&d).into())])}</p> })}
+                    </section>
+                }
+            })}
             {(data.new_answers > 0).then(|| view! {
                 <section class="card section highlight" data-testid="new-answers">
                     <h2><IconSvg icon=Icon::Mail/><span>{tr.ta("client-new-answers", &[("count", data.new_answers.into())])}</span></h2>

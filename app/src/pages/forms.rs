@@ -180,7 +180,9 @@ pub fn TextArea(
 /// A drop-down list; `options` are (value, label) pairs, an empty value means "none".
 #[component]
 pub fn Select(
-    name: &'static str,
+    /// A form's field name, or a numbered one (`outcome_12`) for rows of a list.
+    #[prop(into)]
+    name: String,
     label: String,
     options: Vec<(String, String)>,
     selected: String,

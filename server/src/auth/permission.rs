@@ -120,6 +120,7 @@ pub struct ClientAccess {
     role: Role,
     own_guide: bool,
     history: HistoryWindow,
+    closed: bool,
 }
 
 /// What a team that took a case over may see from before the handover. A handover
@@ -174,6 +175,10 @@ impl ClientAccess {
     pub fn history(&self) -> &HistoryWindow {
         &self.history
     }
+    /// The case is closed: read-only until it is reopened.
+    pub fn is_closed(&self) -> bool {
+        self.closed
+    }
 }
 
 /// May this principal open this client's record? The client's own guide may; a team
@@ -207,6 +212,7 @@ pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result
         role: p.role(),
         own_guide,
         history,
+        closed: scope.closed_at.is_some(),
     })
 }
 
@@ -224,6 +230,7 @@ pub async fn calendar_feed_access(store: &Store, token_hash: &str) -> Result<Opt
         role: Role::Client,
         own_guide: false,
         history: HistoryWindow::default(),
+        closed: scope.closed_at.is_some(),
     }))
 }
 

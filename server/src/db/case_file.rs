@@ -44,8 +44,8 @@ pub use lotse_app::casework::HEALTH_FIELD;
 /// One client's case file, as far as one person may see it. Made per request by
 /// [`Store::case`].
 pub struct CaseFile<'a> {
-    store: &'a Store,
-    access: &'a ClientAccess,
+    pub(super) store: &'a Store,
+    pub(super) access: &'a ClientAccess,
     /// Areas whose read this handle has logged already (one line per page, not per query).
     logged_reads: Mutex<Vec<&'static str>>,
 }
@@ -101,7 +101,7 @@ impl CaseFile<'_> {
     }
 
     /// Logs a staff member's read of `area`, once per handle.
-    async fn read(&self, area: &'static str) -> DbResult<()> {
+    pub(super) async fn read(&self, area: &'static str) -> DbResult<()> {
         if !self.staff() {
             return Ok(());
         }
@@ -125,7 +125,7 @@ impl CaseFile<'_> {
         self.log(Action::Update, area).await
     }
 
-    async fn log(&self, action: Action, area: &str) -> DbResult<()> {
+    pub(super) async fn log(&self, action: Action, area: &str) -> DbResult<()> {
         self.store
             .log_access(
                 self.access.actor(),

@@ -38,6 +38,8 @@ pub struct ClientScopeRow {
     /// When the current assignment began, and what it may see from before (NULL: all).
     pub assigned_at: Option<i64>,
     pub history_covers: Option<String>,
+    /// When the case was closed (its client still reads it; staff reopen it).
+    pub closed_at: Option<i64>,
 }
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -74,6 +76,8 @@ impl CaseloadRowDb {
 pub struct CaseloadNarrowing {
     pub guide: Option<UserId>,
     pub field: Option<String>,
+    /// Closed cases instead of open ones.
+    pub closed: bool,
 }
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -169,13 +173,14 @@ impl Store {
         self.scope_where("c.user_id = $1", user.0).await
     }
 
-    /// The open case matching `condition` (one `$1` parameter) with its current assignment.
+    /// The case matching `condition` (one `$1` parameter) with its current assignment,
+    /// open or closed: a closed case is read-only (see `permission::ClientAccess::is_closed`).
     async fn scope_where(&self, condition: &str, value: i64) -> DbResult<Option<ClientScopeRow>> {
         let sql = format!(
             "SELECT c.id AS client_id, c.user_id, c.municipality_id, a.guide_id, a.team_id, \
-             COALESCE(a.history_since, a.started_at) AS assigned_at, a.history_covers FROM clients c \
+             COALESCE(a.history_since, a.started_at) AS assigned_at, a.history_covers, c.closed_at FROM clients c \
              LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
-             WHERE {condition} AND c.closed_at IS NULL"
+             WHERE {condition}"
         );
         Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(value).fetch_optional(pool).await?))
     }
@@ -216,7 +221,7 @@ impl Store {
              FROM clients c \
              LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
              LEFT JOIN users g ON g.id = a.guide_id \
-             WHERE c.closed_at IS NULL AND {condition} \
+             WHERE ((c.closed_at IS NULL) = ($7 = 0)) AND {condition} \
              AND ($3 = 0 OR a.guide_id = $3) \
              AND ($4 = '' OR EXISTS (SELECT 1 FROM goals fg WHERE fg.client_id = c.id \
                 AND fg.field = $4 AND fg.status = 'open')) \
@@ -232,7 +237,7 @@ impl Store {
         let texts = i64::from(!matches!(filter, CaseloadFilter::Municipality(_)));
         Ok(
             on_pool!(self, pool => sqlx::query_as(&sql).bind(id).bind(now).bind(guide).bind(&field)
-            .bind(texts).bind(viewer.0).fetch_all(pool).await?),
+            .bind(texts).bind(viewer.0).bind(i64::from(narrowing.closed)).fetch_all(pool).await?),
         )
     }
 

@@ -10,6 +10,7 @@ pub mod appointments;
 pub mod backup;
 #[cfg(feature = "bench")]
 pub mod bench;
+pub mod case_end;
 pub mod case_file;
 pub mod client_view;
 pub mod clients;

@@ -220,4 +220,11 @@ impl Store {
             .bind(id.0).fetch_optional(pool).await?);
         Ok(m.map(MunicipalityId))
     }
+
+    /// How long a municipality keeps closed cases, in months.
+    pub async fn set_retention_months(&self, id: MunicipalityId, months: i64) -> DbResult<()> {
+        on_pool!(self, pool => sqlx::query("UPDATE municipalities SET retention_months = $1 WHERE id = $2")
+            .bind(months).bind(id.0).execute(pool).await.map(|_| ())?);
+        Ok(())
+    }
 }

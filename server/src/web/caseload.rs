@@ -50,6 +50,9 @@ pub struct CaseloadQuery {
     field: String,
     #[serde(default)]
     guide: String,
+    /// "closed": the closed cases (still kept) instead of the open ones.
+    #[serde(default)]
+    state: String,
 }
 
 pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Response, AppError> {
@@ -89,6 +92,7 @@ pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Re
     let narrowing = CaseloadNarrowing {
         guide: guide.as_ref().map(|(id, _)| *id),
         field: field.clone(),
+        closed: query.state == "closed",
     };
     let today = case::today_iso();
     let search = NameQuery::new(&query.q);
@@ -177,6 +181,11 @@ pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Re
             sort,
             field: field.unwrap_or_default(),
             guide: narrowing.guide.map(|g| g.0.to_string()).unwrap_or_default(),
+            state: if narrowing.closed {
+                "closed".into()
+            } else {
+                String::new()
+            },
             guides,
         },
         handed_over,

@@ -32,6 +32,8 @@ pub struct Ctx {
     /// Path and query, handed on to the rendering (leptos_axum's request context).
     pub uri: Uri,
     pub address: String,
+    /// A post changes something; a closed case refuses it (see `case::open`).
+    pub method: axum::http::Method,
 }
 
 impl FromRequestParts<AppState> for Ctx {
@@ -60,6 +62,7 @@ impl FromRequestParts<AppState> for Ctx {
             path: parts.uri.path().to_string(),
             uri: parts.uri.clone(),
             address,
+            method: parts.method.clone(),
         })
     }
 }

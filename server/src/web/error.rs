@@ -27,6 +27,9 @@ pub enum AppError {
     CrossSite,
     #[error("internal: {0}")]
     Internal(String),
+    /// A change to a closed case (read-only until reopened): 409 with a page saying so.
+    #[error("case closed")]
+    Closed,
     /// Too much at once (a flood of sign-ins): answered 503 with `Retry-After`.
     #[error("busy")]
     Busy,
@@ -80,6 +83,7 @@ impl IntoResponse for AppError {
             AppError::Forbidden => (StatusCode::FORBIDDEN, "error-forbidden"),
             AppError::BadRequest => (StatusCode::BAD_REQUEST, "error-bad-request"),
             AppError::CrossSite => (StatusCode::FORBIDDEN, "error-cross-site"),
+            AppError::Closed => (StatusCode::CONFLICT, "error-case-closed"),
             AppError::Internal(detail) => {
                 // Inside the request's span: the line carries the request id, the route
                 // and the signed-in user's id (never a client's personal data).

@@ -558,6 +558,7 @@ both_backends!(seeded
         let health = CaseloadNarrowing {
             guide: None,
             field: Some("health".into()),
+            closed: false,
         };
         let row = |rows: Vec<lotse_server::db::clients::CaseloadRowDb>| {
             rows.into_iter()

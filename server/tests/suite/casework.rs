@@ -517,6 +517,7 @@ both_backends!(seeded caseload_shows_next_steps_and_narrows, |store: Store| asyn
     let narrowed = CaseloadNarrowing {
         guide: None,
         field: Some("education".into()),
+        closed: false,
     };
     let team = store
         .caseload(CaseloadFilter::Team(TeamId(1)), &narrowed, keller, 0)
@@ -546,6 +547,7 @@ both_backends!(seeded caseload_shows_next_steps_and_narrows, |store: Store| asyn
     let only_weber = CaseloadNarrowing {
         guide: Some(weber),
         field: None,
+        closed: false,
     };
     let team = store
         .caseload(CaseloadFilter::Team(TeamId(1)), &only_weber, keller, 0)

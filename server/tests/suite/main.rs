@@ -12,6 +12,7 @@ mod common;
 mod accounts;
 mod authorization;
 mod backup;
+mod case_end;
 mod case_gate;
 mod casework;
 mod casework_http;

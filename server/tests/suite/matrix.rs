@@ -101,6 +101,10 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
     ("POST", "/cases/{id}/consent/{c}/revoke", "SNNAAANNN", "SNNNNNNNN"),
     ("POST", "/cases/{id}/deadlines", "SNNAAANNN", "SNNNNNNNN"),
     ("POST", "/cases/{id}/deadlines/{d}/remove", "SNNAAANNN", "SNNNNNNNN"),
+    // Closing: the own guide only (they alone see every goal); reopening also the lead.
+    ("GET", "/cases/{id}/closing", "SNNAAANNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/closing", "SNNAANNNN", "SNNNNNNNN"),
+    ("POST", "/cases/{id}/closing/reopen", "SNNAAANNN", "SNNNNNNNN"),
     ("GET", "/cases/{id}/handover", "SNNAAANNN", "SNNNNNNNN"),
     ("POST", "/cases/{id}/handover", "SNNAAANNN", "SNNNNNNNN"),
     ("GET", "/cases/{id}/history", "SNNAAANNN", "SNNNNNNNN"),

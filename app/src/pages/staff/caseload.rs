@@ -40,6 +40,8 @@ pub struct CaseloadFilters {
     pub sort: String,
     pub field: String,
     pub guide: String,
+    /// "" (open cases) or "closed".
+    pub state: String,
     /// Team members to filter by (team leads only): (id, name).
     pub guides: Vec<(i64, String)>,
 }
@@ -155,7 +157,7 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
         .copied()
         .filter(|f| matches!(data.scope, CaseloadScope::Own) || *f != crate::casework::HEALTH_FIELD)
         .collect();
-    let filtered = !f.q.is_empty() || !f.field.is_empty() || !f.guide.is_empty();
+    let filtered = !f.q.is_empty() || !f.field.is_empty() || !f.guide.is_empty() || !f.state.is_empty();
     let guide_filter = (!f.guides.is_empty()).then(|| {
         let options = std::iter::once((String::new(), tr.t("caseload-all-guides")))
             .chain(f.guides.iter().map(|(id, n)| (id.to_string(), n.clone())))
@@ -211,6 +213,8 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
                 <Select name="field" label=tr.t("caseload-filter-field") selected=f.field.clone()
                     options=choices("field", &fields, Some(tr.t("caseload-all-fields")))/>
                 {guide_filter}
+                <Select name="state" label=tr.t("caseload-state") selected=f.state.clone()
+                    options=vec![(String::new(), tr.t("caseload-state-open")), ("closed".into(), tr.t("caseload-state-closed"))]/>
                 <div class="filter-actions">
                     <button type="submit" class="button">{tr.t("caseload-apply")}</button>
                     {filtered.then(|| view! { <a href="/cases">{tr.t("caseload-reset")}</a> })}

@@ -2,6 +2,7 @@
 //! signed-in guide may work on this client (deny by default, "not found" for others).
 
 pub mod appointments;
+pub mod closing;
 pub mod consent;
 pub mod deadlines;
 pub mod handover;
@@ -49,14 +50,27 @@ pub struct Case {
     pub name: String,
     pub municipality: MunicipalityId,
     pub lang: Lang,
+    /// When the case was closed (read-only until reopened).
+    pub closed_at: Option<i64>,
 }
 
 pub fn parse_id(raw: &str) -> Result<i64, AppError> {
     raw.parse::<i64>().map_err(|_| AppError::NotFound)
 }
 
-/// Checks access to the client in the path and loads what every case page needs.
+/// Checks access to the client in the path and loads what every case page needs. A
+/// closed case is read-only: every post to it is refused here, in one place (only
+/// reopening, through [`open_closed`], changes a closed case).
 pub async fn open(ctx: &Ctx, raw: &str) -> Result<Case, AppError> {
+    let case = open_closed(ctx, raw).await?;
+    if case.access.is_closed() && ctx.method == axum::http::Method::POST {
+        return Err(AppError::Closed);
+    }
+    Ok(case)
+}
+
+/// [`open`], also for a post to a closed case (reopening it).
+pub async fn open_closed(ctx: &Ctx, raw: &str) -> Result<Case, AppError> {
     let id = ClientId(parse_id(raw)?);
     let (p, session) = ctx.principal(true).await?;
     let access = client_access(&ctx.state.store, &p, id).await?;
@@ -81,6 +95,7 @@ pub async fn open(ctx: &Ctx, raw: &str) -> Result<Case, AppError> {
         name: format!("{first} {last}"),
         municipality: MunicipalityId(scope.municipality_id),
         lang: ctx.lang(true),
+        closed_at: scope.closed_at,
     })
 }
 
@@ -129,6 +144,7 @@ impl Case {
             id: self.id().0,
             name: self.name.clone(),
             restricted: self.access.history().is_restricted(),
+            closed_on: self.closed_at.map(|at| local(at).date),
             notice,
             alert,
             user: ctx.nav_user(self.principal.home()).unwrap_or_default(),

@@ -9,7 +9,7 @@ use crate::web::flash::Flash;
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
 use lotse_app::casework::{AppointmentStatus, StepStatus};
-use lotse_app::pages::client_home::{ClientHome, ClientHomePage, GuideCard};
+use lotse_app::pages::client_home::{CaseEnded, ClientHome, ClientHomePage, GuideCard};
 
 pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
     let (p, session) = ctx.principal(false).await?;
@@ -51,7 +51,17 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         .access_renewal(access.client(), now - 30 * 86_400)
         .await?
         .map(|(at, name)| (crate::web::case::local(at).date, name));
+    let ended = store.case(&access).end().await?.map(|e| CaseEnded {
+        closed_on: crate::web::case::local(e.closed_at).date,
+        kept_until: crate::db::case_end::kept_until(e.closed_at, e.retention_months)
+            .map(|d| d.format("%Y-%m-%d").to_string()),
+        reason: e.reason,
+        handed_to: e.handed_to,
+        moved_to: e.moved_to,
+        municipality: e.municipality,
+    });
     let data = ClientHome {
+        ended,
         access_renewed,
         has_deadlines: !deadlines.is_empty(),
         reminders: deadlines.into_iter().filter(|d| d.reminding()).collect(),

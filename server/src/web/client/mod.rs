@@ -27,6 +27,11 @@ pub(super) async fn own_record(ctx: &Ctx) -> Result<(ClientAccess, String), AppE
         return Err(AppError::ElsewhereHome(p.home()));
     };
     let access = client_access(&ctx.state.store, &p, client).await?;
+    // After their guide's support ended, a client still reads their record, but changes
+    // nothing in it.
+    if access.is_closed() && ctx.method == axum::http::Method::POST {
+        return Err(AppError::Closed);
+    }
     Ok((access, session.token_hash.clone()))
 }
 

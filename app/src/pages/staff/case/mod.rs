@@ -2,6 +2,7 @@
 //! appointments, referrals, consent, handover, history) under a shared header and tabs.
 
 pub mod appointments;
+pub mod closing;
 pub mod consent;
 pub mod handover;
 pub mod history;
@@ -17,7 +18,7 @@ use crate::pages::shell::{BackLink, NavUser, Shell};
 use leptos::prelude::*;
 
 /// The tabs of a case file: (key, path below `/cases/{id}`).
-pub const TABS: [(&str, &str); 10] = [
+pub const TABS: [(&str, &str); 11] = [
     ("overview", ""),
     ("intake", "/intake"),
     ("plan", "/plan"),
@@ -27,6 +28,7 @@ pub const TABS: [(&str, &str); 10] = [
     ("requests", "/requests"),
     ("consent", "/consent"),
     ("handover", "/handover"),
+    ("closing", "/closing"),
     ("history", "/history"),
 ];
 
@@ -37,6 +39,8 @@ pub struct CaseHead {
     pub name: String,
     /// The case came from another team without consent for all of its history.
     pub restricted: bool,
+    /// The case is closed (read-only): the ISO date it was closed.
+    pub closed_on: Option<String>,
     pub notice: Option<String>,
     pub alert: Option<String>,
     pub user: NavUser,
@@ -74,6 +78,11 @@ pub fn CaseLayout(head: CaseHead, tab: &'static str, children: Children) -> impl
                 <ul>{tabs}</ul>
             </nav>
             {head.restricted.then(|| view! { <p class="alert alert-info">{tr.t("case-restricted")}</p> })}
+            {head.closed_on.clone().map(|d| {
+                let text = tr.ta("case-closed-banner", &[("date", tr.date_long(&d).into())]);
+                let href = head.path("closing");
+                view! { <p class="alert alert-info" data-testid="case-closed">{text}" "<a href=href>{tr.t("case-closed-more")}</a></p> }
+            })}
             <Notice message=head.notice.clone()/>
             <ErrorSummary message=head.alert.clone()/>
             {children()}

@@ -1,0 +1,69 @@
+# The end of a case: closing, episodes of support, reopening (staff, German), and what
+# the client's home page says when their support has ended (plain, short sentences).
+
+case-tab-closing = Abschluss
+case-closed-banner = Dieser Fall ist seit { $date } abgeschlossen. Er kann nur gelesen werden.
+case-closed-more = Abschluss und Wiederaufnahme
+error-case-closed = Diese Begleitung ist beendet. Alles kann noch gelesen, aber nicht mehr geändert werden.
+
+closing-title = Fall abschließen
+closing-intro = Ziel der Integrationsbegleitung ist, dass sie nicht mehr gebraucht wird. Halten Sie fest, warum die Begleitung endet und was aus den offenen Zielen geworden ist. Die Person sieht auf ihrer Startseite, dass die Begleitung beendet ist und an wen sie sich wenden kann.
+closing-reason = Grund
+closing-reason-independent = Selbstständig
+closing-reason-regular_services = An Regeldienste übergeben
+closing-reason-moved = Weggezogen
+closing-reason-unreachable = Nicht mehr erreichbar
+closing-reason-declined = Weitere Unterstützung abgelehnt
+closing-reason-other = Anderer Grund
+closing-handed-to = Übergeben an
+closing-handed-to-none = Keine Übergabe
+closing-only-handed = nur bei Übergabe an Regeldienste
+closing-moved-to = Weggezogen nach
+closing-only-moved = nur bei Umzug
+closing-outcomes = Was ist aus den offenen Zielen geworden?
+goal-outcome-achieved = Erreicht
+goal-outcome-partly = Teilweise erreicht
+goal-outcome-not_achieved = Nicht erreicht
+goal-outcome-no_longer_relevant = Nicht mehr relevant
+closing-note = Abschlussnotiz
+closing-note-hint = Kurz: was erreicht wurde und was offen bleibt.
+closing-submit = Fall abschließen
+closing-own-guide-only = Abschließen kann nur die Integrationsbegleitung dieser Person.
+closing-closed-heading = Abgeschlossen
+closing-kept-until = Der Fall wird bis { $date } aufbewahrt. Bis dahin kann die Person ihn lesen, und er kann wieder geöffnet werden.
+closing-reopen-intro = Braucht die Person wieder Begleitung? Dann beginnt eine neue Begleitungsphase.
+closing-reopen = Fall wieder öffnen
+closing-episodes = Begleitungsphasen
+closing-no-episodes = Noch keine abgeschlossene Begleitungsphase.
+closing-closed-by = Abgeschlossen von { $name }
+closing-reopened-by = Wieder geöffnet am { $date } von { $name }
+closing-done = Der Fall ist abgeschlossen.
+closing-reopened = Der Fall ist wieder geöffnet.
+closing-goals-changed = Die offenen Ziele haben sich inzwischen geändert. Bitte prüfen Sie die Ergebnisse noch einmal.
+closing-too-late = Die Aufbewahrungsfrist ist abgelaufen. Der Fall kann nicht mehr geöffnet werden.
+closing-handed-to-needed = Wählen Sie, an wen übergeben wurde.
+closing-moved-to-needed = Wohin ist die Person gezogen?
+closing-outcome-needed = Bitte wählen Sie für jedes offene Ziel ein Ergebnis.
+handed-to-jobcenter = das Jobcenter (Fallmanagement)
+handed-to-migration_advice = die Migrationsberatung für Erwachsene (MBE)
+handed-to-youth_migration = der Jugendmigrationsdienst (JMD)
+handed-to-social_services = das Sozialamt
+handed-to-other = ein anderer Dienst
+caseload-state = Fälle
+caseload-state-open = Offene Fälle
+caseload-state-closed = Abgeschlossene Fälle
+
+access-detail-closing = Abschluss
+access-detail-closed = Fall abgeschlossen
+access-detail-reopened = Fall wieder geöffnet
+access-detail-history = Protokoll
+access-detail-consents = Einwilligungen
+access-detail-caseload = Fallübersicht
+
+client-ended-heading = Ihre Begleitung ist beendet
+client-ended-on = Ihre Integrationsbegleitung hat am { $date } geendet.
+client-ended-handed = Jetzt hilft Ihnen { $service }.
+client-ended-moved = In { $place } hilft Ihnen das Integrationsmanagement vor Ort.
+client-ended-independent = Sie schaffen es jetzt allein. Viel Erfolg!
+client-ended-again = Brauchen Sie wieder Hilfe? Melden Sie sich beim Integrationsmanagement in { $municipality }.
+client-ended-read = Ihren Plan und Ihre Daten können Sie bis { $date } lesen.

@@ -1,0 +1,69 @@
+# The end of a case: closing, episodes of support, reopening (staff), and what
+# the client's home page says when their support has ended (plain, short sentences).
+
+case-tab-closing = Closing
+case-closed-banner = This case has been closed since { $date }. It can only be read.
+case-closed-more = Closing and reopening
+error-case-closed = This support has ended. Everything can still be read, but nothing can be changed any more.
+
+closing-title = Close case
+closing-intro = The aim of integration support is that it is no longer needed. Record why the support is ending and what became of the open goals. The client sees on their start page that the support has ended and whom they can turn to.
+closing-reason = Reason
+closing-reason-independent = Now independent
+closing-reason-regular_services = Handed over to mainstream services
+closing-reason-moved = Moved away
+closing-reason-unreachable = No longer reachable
+closing-reason-declined = Declined further support
+closing-reason-other = Other reason
+closing-handed-to = Handed over to
+closing-handed-to-none = No handover
+closing-only-handed = only when handed over to mainstream services
+closing-moved-to = Moved to
+closing-only-moved = only if the client has moved
+closing-outcomes = What became of the open goals?
+goal-outcome-achieved = Achieved
+goal-outcome-partly = Partly achieved
+goal-outcome-not_achieved = Not achieved
+goal-outcome-no_longer_relevant = No longer relevant
+closing-note = Closing note
+closing-note-hint = Briefly: what was achieved and what remains open.
+closing-submit = Close case
+closing-own-guide-only = Only the client's own integration guide can close the case.
+closing-closed-heading = Closed
+closing-kept-until = The case is kept until { $date }. Until then, the client can read it and it can be reopened.
+closing-reopen-intro = Does the client need support again? Then a new episode of support begins.
+closing-reopen = Reopen case
+closing-episodes = Episodes of support
+closing-no-episodes = No completed episode of support yet.
+closing-closed-by = Closed by { $name }
+closing-reopened-by = Reopened on { $date } by { $name }
+closing-done = The case is closed.
+closing-reopened = The case has been reopened.
+closing-goals-changed = The open goals have changed in the meantime. Please check the outcomes again.
+closing-too-late = The retention period has expired. The case can no longer be reopened.
+closing-handed-to-needed = Choose who the case was handed over to.
+closing-moved-to-needed = Where has the client moved to?
+closing-outcome-needed = Please choose an outcome for each open goal.
+handed-to-jobcenter = the job centre (Jobcenter, case management)
+handed-to-migration_advice = the migration advice service for adults (MBE)
+handed-to-youth_migration = the youth migration service (JMD)
+handed-to-social_services = the social welfare office
+handed-to-other = another service
+caseload-state = Cases
+caseload-state-open = Open cases
+caseload-state-closed = Closed cases
+
+access-detail-closing = Closing
+access-detail-closed = Case closed
+access-detail-reopened = Case reopened
+access-detail-history = Log
+access-detail-consents = Consent
+access-detail-caseload = Caseload
+
+client-ended-heading = Your support has ended
+client-ended-on = Your integration support ended on { $date }.
+client-ended-handed = Now { $service } will help you.
+client-ended-moved = In { $place }, the local integration office will help you.
+client-ended-independent = You can manage on your own now. Good luck!
+client-ended-again = Do you need help again? Contact the integration office in { $municipality }.
+client-ended-read = You can read your plan and your data until { $date }.
