@@ -67,3 +67,37 @@ client-ended-moved = In { $place } hilft Ihnen das Integrationsmanagement vor Or
 client-ended-independent = Sie schaffen es jetzt allein. Viel Erfolg!
 client-ended-again = Brauchen Sie wieder Hilfe? Melden Sie sich beim Integrationsmanagement in { $municipality }.
 client-ended-read = Ihren Plan und Ihre Daten können Sie bis { $date } lesen.
+
+moves-title = Fälle übertragen
+moves-intro = Wenn jemand geht oder ein Team geteilt wird: Übertragen Sie einige oder alle Fälle einer Begleitung in einem Schritt an eine oder mehrere andere Begleitungen desselben Trägers. Innerhalb des Trägers ist keine neue Einwilligung nötig; jede neue Begleitung sieht, was die bisherige sah, nicht mehr. Jede Übertragung wird wie eine einzelne Übergabe festgehalten.
+moves-from = Fälle von
+moves-choose = Auswählen
+moves-open-cases = { $count ->
+    [one] 1 offener Fall
+   *[other] { $count } offene Fälle
+}
+moves-inactive = deaktiviert
+moves-clients-of = Fälle von { $name }
+moves-no-clients = Diese Begleitung hat keine offenen Fälle.
+moves-which-clients = Welche Fälle?
+moves-to-whom = An wen?
+moves-to-whom-hint = Bei mehreren Begleitungen bekommt jeweils die mit den wenigsten Fällen den nächsten Fall.
+moves-preview = Vorschau
+moves-choose-both = Wählen Sie mindestens einen Fall und mindestens eine Begleitung.
+moves-preview-heading = { $count ->
+    [one] Vorschau: 1 Fall wird übertragen
+   *[other] Vorschau: { $count } Fälle werden übertragen
+}
+moves-caseload-change = { $now } → { $after } Fälle (Ziel 1:{ $target })
+moves-over-target = über dem Ziel
+moves-sees-team = Gleiches Team: sieht die Akte wie bisher.
+moves-sees-provider = Gleicher Träger, anderes Team: sieht die Akte wie bisher, ohne neue Einwilligung.
+moves-client = Klient:in
+moves-new-guide = Neue Begleitung
+moves-reason = Anlass
+moves-confirm = Jetzt übertragen
+moves-default-reason = Fälle übertragen
+moves-done = Die Fälle sind übertragen.
+moves-done-one = Der Fall ist übertragen.
+moves-changed = Inzwischen hat sich an diesen Fällen etwas geändert. Es wurde nichts übertragen; bitte sehen Sie sich die Vorschau noch einmal an.
+access-detail-moved = Fall übertragen

@@ -67,3 +67,37 @@ client-ended-moved = In { $place }, the local integration office will help you.
 client-ended-independent = You can manage on your own now. Good luck!
 client-ended-again = Do you need help again? Contact the integration office in { $municipality }.
 client-ended-read = You can read your plan and your data until { $date }.
+
+moves-title = Transfer cases
+moves-intro = When someone leaves or a team is split: transfer some or all of a guide's cases in one step to one or more other guides at the same provider. Within the provider, no new consent is needed; each new guide sees what the previous guide saw, no more. Each transfer is recorded like an individual handover.
+moves-from = Cases of
+moves-choose = Select
+moves-open-cases = { $count ->
+    [one] 1 open case
+   *[other] { $count } open cases
+}
+moves-inactive = deactivated
+moves-clients-of = Cases of { $name }
+moves-no-clients = This guide has no open cases.
+moves-which-clients = Which cases?
+moves-to-whom = To whom?
+moves-to-whom-hint = If you choose several guides, each next case goes to the one who has the fewest cases at that point.
+moves-preview = Preview
+moves-choose-both = Choose at least one case and at least one guide.
+moves-preview-heading = { $count ->
+    [one] Preview: 1 case will be transferred
+   *[other] Preview: { $count } cases will be transferred
+}
+moves-caseload-change = { $now } → { $after } cases (target 1:{ $target })
+moves-over-target = above target
+moves-sees-team = Same team: sees the file as before.
+moves-sees-provider = Same provider, different team: sees the file as before, without new consent.
+moves-client = Client
+moves-new-guide = New guide
+moves-reason = Reason
+moves-confirm = Transfer now
+moves-default-reason = Cases transferred
+moves-done = The cases have been transferred.
+moves-done-one = The case has been transferred.
+moves-changed = Something about these cases has changed in the meantime. Nothing was transferred; please look at the preview again.
+access-detail-moved = Case transferred

@@ -67,3 +67,37 @@ client-ended-moved = ኣብ { $place }፡ ናይቲ ቦታ ቤት ጽሕፈት �
 client-ended-independent = ሕጂ ጉዳያትኩም ባዕልኹም ክትፍጽሙ ትኽእሉ ኢኹም። ዕዉታት ኩኑ!
 client-ended-again = ደጊም ሓገዝ የድልየኩም ዶ? ናብ ቤት ጽሕፈት ምውህሃድ ኣብ { $municipality } ተወከሱ።
 client-ended-read = መደብኩምን ሓበሬታኹምን ክሳዕ { $date } ከተንብቡ ትኽእሉ ኢኹም።
+
+moves-title = ምስግጋር ጉዳያት
+moves-intro = ሓደ ሰብ ክኸይድ ከሎ ወይ ጉጅለ ክምቀል ከሎ፦ ገለ ወይ ኩሎም ጉዳያት ናይ ሓደ ኣማኻሪ ምውህሃድ ብሓደ ስጉምቲ ናብ ሓደ ወይ ዝያዳ ካልኦት ኣማኸርቲ ምውህሃድ ናይ ተመሳሳሊ ትካል ኣሰጋግሩ። ኣብ ውሽጢ እቲ ትካል ሓድሽ ፍቓድ ኣየድልን፤ ነፍሲ ወከፍ ሓድሽ ኣማኻሪ እቲ ቀዳማይ ኣማኻሪ ዝርእዮ ዝነበረ ጥራይ ይርኢ፡ ካብኡ ንላዕሊ ኣይርእን። ነፍሲ ወከፍ ምስግጋር ከም በይኑ ምርካብ ፋይል ይምዝገብ።
+moves-from = ጉዳያት ናይ ኣማኻሪ
+moves-choose = ምረጹ
+moves-open-cases = { $count ->
+    [one] 1 ክፉት ጉዳይ
+   *[other] { $count } ክፉታት ጉዳያት
+}
+moves-inactive = ደው ተባሂሉ
+moves-clients-of = ጉዳያት ናይ { $name }
+moves-no-clients = እዚ ኣማኻሪ ክፉት ጉዳይ የብሉን።
+moves-which-clients = ኣየኖት ጉዳያት?
+moves-to-whom = ናብ መን?
+moves-to-whom-hint = ብዙሓት ኣማኸርቲ እንተ መሪጽኩም፡ ነፍሲ ወከፍ ዝቕጽል ጉዳይ ነቲ ኣብቲ ግዜ እቲ ዝወሓዱ ጉዳያት ዘለዉዎ ኣማኻሪ ይወሃብ።
+moves-preview = ቅድመ ምርኣይ
+moves-choose-both = እንተ ወሓደ ሓደ ጉዳይን እንተ ወሓደ ሓደ ኣማኻሪ ምውህሃድን ምረጹ።
+moves-preview-heading = { $count ->
+    [one] ቅድመ ምርኣይ፦ 1 ጉዳይ ክሰጋገር እዩ
+   *[other] ቅድመ ምርኣይ፦ { $count } ጉዳያት ክሰጋገሩ እዮም
+}
+moves-caseload-change = { $now } → { $after } ጉዳያት (ዕላማ፦ 1:{ $target })
+moves-over-target = ካብ ዕላማ ንላዕሊ
+moves-sees-team = ተመሳሳሊ ጉጅለ፦ ነቲ ፋይል ከም ቀደም ይርእዮ።
+moves-sees-provider = ተመሳሳሊ ትካል፡ ካልእ ጉጅለ፦ ነቲ ፋይል ብዘይ ሓድሽ ፍቓድ ከም ቀደም ይርእዮ።
+moves-client = ተገልጋሊ
+moves-new-guide = ሓድሽ ኣማኻሪ ምውህሃድ
+moves-reason = ምኽንያት
+moves-confirm = ሕጂ ኣሰጋግሩ
+moves-default-reason = ምስግጋር ጉዳያት
+moves-done = እቶም ጉዳያት ተሰጋጊሮም።
+moves-done-one = እቲ ጉዳይ ተሰጋጊሩ።
+moves-changed = ኣብ ማእከሉ ኣብዞም ጉዳያት ገለ ነገር ተቐይሩ እዩ። ዋላ ሓደ ኣይተሰጋገረን፤ በጃኹም ነቲ ቅድመ ምርኣይ ደጊምኩም ርኣይዎ።
+access-detail-moved = ጉዳይ ተሰጋጊሩ

@@ -78,10 +78,17 @@ test("the staff pages fit a phone", async () => {
   const ctx = await context(browser, { viewport: PHONE, locale: "de-DE" });
   const page = await ctx.newPage();
   await staffSignIn(page, "m.hoffmann@talheim.example");
-  for (const path of ["/admin/staff", "/admin/staff/new", "/admin/organisation"]) {
+  for (const path of ["/admin/staff", "/admin/staff/new", "/admin/organisation", "/admin/staff?role=guide&q=a",
+    "/cases/move"]) {
     await page.goto(`${BASE}${path}`);
     assert.ok(await horizontalOverflow(page) <= 0, `${path}: nothing sticks out at 360 px`);
+    await audit(page, path);
   }
+  // Moving a caseload: a guide's clients, chosen, previewed.
+  await page.selectOption("#f-from", { index: 1 });
+  await Promise.all([page.waitForURL(/from=\d+/), page.click("form[action='/cases/move'] button[type=submit]")]);
+  await audit(page, "choose clients to move");
+  await shot(page, "moves-phone");
   await shot(page, "organisation-phone");
   await ctx.close();
 });

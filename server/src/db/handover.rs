@@ -73,7 +73,7 @@ impl Window {
     }
 
     /// `(history_since, history_covers)` as stored.
-    fn columns(&self) -> (Option<i64>, Option<String>) {
+    pub(super) fn columns(&self) -> (Option<i64>, Option<String>) {
         match self {
             Window::Whole => (None, None),
             Window::From { since, covers } => (Some(*since), Some(covers.join(","))),

@@ -22,6 +22,7 @@ pub mod guides;
 pub mod handover;
 pub mod intake;
 pub mod kept_forms;
+pub mod moves;
 pub mod notes;
 pub mod organisation;
 pub mod outbox;

@@ -176,6 +176,10 @@ pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Re
         scope,
         rows,
         can_open_records: matches!(p, Principal::Guide { .. }),
+        can_move: matches!(
+            p,
+            Principal::Guide { team_lead: true, .. } | Principal::Coordinator { .. }
+        ),
         filters: CaseloadFilters {
             q: query.q.chars().take(100).collect(),
             sort,

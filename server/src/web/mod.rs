@@ -15,6 +15,7 @@ pub mod form_data;
 pub mod forms;
 pub mod groups;
 pub mod groups_manage;
+pub mod moves;
 pub mod observability;
 pub mod organisation;
 pub mod public_pages;
@@ -228,6 +229,8 @@ fn table() -> routes::Table {
         .post("/volunteer/calendar/revoke", volunteer::revoke_calendar_link)
         .post("/volunteer/notices/read", volunteer::read_notices)
         .get("/cases", caseload::caseload)
+        .get("/cases/move", moves::page)
+        .post("/cases/move", moves::confirm)
         .get("/cases/new", caseload::new_client_page)
         .post("/cases/new", caseload::create_client)
         .get("/cases/{id}", caseload::client_detail)

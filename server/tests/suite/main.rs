@@ -26,6 +26,7 @@ mod groups_manage;
 mod http;
 mod instances;
 mod matrix;
+mod moves;
 mod observability;
 mod repository;
 mod self_service;

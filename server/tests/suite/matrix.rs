@@ -87,6 +87,10 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
     // The secret link is the key, whoever holds it (reads are logged).
     ("GET", "/calendar/{token}", "AAAAAAAAA", "AAAAAAAAA"),
     ("GET", "/cases", "SHHAAAAAH", ""),
+    // Moving caseloads: team leads and coordinators (a post without a giving guide in
+    // their scope finds nothing).
+    ("GET", "/cases/move", "SFFFFAAAF", ""),
+    ("POST", "/cases/move", "SFFFFNNNF", ""),
     ("GET", "/cases/new", "SFFAAAFFF", ""),
     ("POST", "/cases/new", "SFFAAAFFF", ""),
     ("GET", "/cases/{id}", "SNNAAANNN", "SNNNNNNNN"),

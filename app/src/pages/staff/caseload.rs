@@ -60,6 +60,8 @@ pub struct Caseload {
     pub rows: Vec<CaseloadRow>,
     /// Guides create clients and open records; coordinators see the list only.
     pub can_open_records: bool,
+    /// Team leads and coordinators move caseloads.
+    pub can_move: bool,
     pub filters: CaseloadFilters,
     pub handed_over: Vec<HandedOver>,
     pub notice: Option<String>,
@@ -199,6 +201,7 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
                 <a href="/templates">{tr.t("templates-title")}</a>
                 <a href="/directory/manage">{tr.t("caseload-directory")}</a>
                 <a href="/account/security">{tr.t("two-factor-link")}</a>
+                {data.can_move.then(|| view! { <a href="/cases/move">{tr.t("moves-title")}</a> })}
                 {(!can_open).then(|| view! {
                     <a href="/groups/manage">{tr.t("caseload-groups")}</a>
                     <a href="/admin/staff">{tr.t("admin-staff-link")}</a>

@@ -8,6 +8,7 @@ pub mod client_new;
 pub mod directory;
 pub mod groups;
 pub mod interpreters;
+pub mod moves;
 pub mod organisation;
 pub mod templates;
 
