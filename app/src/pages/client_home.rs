@@ -13,6 +13,8 @@ pub struct GuideCard {
     pub name: String,
     pub phone: Option<String>,
     pub office_hours: Option<String>,
+    /// Who stands in for the guide today: (name, phone).
+    pub deputy: Option<(String, Option<String>)>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -93,7 +95,19 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
             let hours = g.office_hours.map(|h| {
                 view! { <p><strong>{tr.t("client-guide-hours")}": "</strong>{h}</p> }
             });
-            view! { <p class="guide-name">{g.name}</p> {phone} {hours} }.into_any()
+            let deputy = g.deputy.map(|(name, phone)| {
+                let phone = phone.map(|p| {
+                    let href = super::tel_href(&p);
+                    view! { <p class="guide-phone"><a class="button" href=href><IconSvg icon=Icon::Phone/><span dir="ltr">{p}</span></a></p> }
+                });
+                view! {
+                    <div class="alert alert-info" data-testid="deputy">
+                        <p>{tr.ta("client-deputy", &[("name", name.into())])}</p>
+                        {phone}
+                    </div>
+                }
+            });
+            view! { <p class="guide-name">{g.name}</p> {phone} {hours} {deputy} }.into_any()
         }
         None => view! { <p class="empty">{tr.t("client-guide-none")}</p> }.into_any(),
     };

@@ -186,20 +186,29 @@ impl ClientAccess {
 /// the client view). Everyone else: not found.
 pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result<ClientAccess, Denied> {
     let scope = store.client_scope(id).await?.ok_or(Denied::NotFound)?;
+    // A deputy stands in for the client's guide on the days named, as the guide would.
+    let deputy = match (p, scope.guide_id) {
+        (Principal::Guide { user, .. }, Some(guide)) if guide != user.0 => {
+            store
+                .stands_in(*user, UserId(guide), &crate::time::today_iso())
+                .await?
+        }
+        _ => false,
+    };
     let allowed = match p {
         Principal::Guide {
             user,
             team,
             team_lead,
             ..
-        } => scope.guide_id == Some(user.0) || (*team_lead && scope.team_id == Some(team.0)),
+        } => scope.guide_id == Some(user.0) || (*team_lead && scope.team_id == Some(team.0)) || deputy,
         Principal::Client { client, .. } => *client == id,
         Principal::Volunteer { .. } | Principal::Coordinator { .. } | Principal::Admin { .. } => false,
     };
     if !allowed {
         return Err(Denied::NotFound);
     }
-    let own_guide = matches!(p, Principal::Guide { user, .. } if scope.guide_id == Some(user.0));
+    let own_guide = deputy || matches!(p, Principal::Guide { user, .. } if scope.guide_id == Some(user.0));
     let history = match p {
         Principal::Guide { .. } => {
             HistoryWindow::from_assignment(scope.assigned_at, scope.history_covers.as_deref())

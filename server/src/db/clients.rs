@@ -201,9 +201,15 @@ impl Store {
         now: i64,
     ) -> DbResult<Vec<CaseloadRowDb>> {
         let (condition, id) = match filter {
-            CaseloadFilter::Guide(g) => ("a.guide_id = $1", g.0),
-            CaseloadFilter::Team(t) => ("a.team_id = $1", t.0),
-            CaseloadFilter::Municipality(m) => ("c.municipality_id = $1", m.0),
+            // Their own clients, and those of a colleague they stand in for today.
+            CaseloadFilter::Guide(g) => (
+                "(a.guide_id = $1 OR a.guide_id IN (SELECT d.guide_id FROM deputies d WHERE d.deputy_id = $1 \
+                 AND d.ended_at IS NULL AND d.starts_on <= $8 AND d.ends_on >= $8))",
+                g.0,
+            ),
+            // (`$8`, today, is the deputies' day; the other lists have no deputies.)
+            CaseloadFilter::Team(t) => ("a.team_id = $1 AND $8 <> ''", t.0),
+            CaseloadFilter::Municipality(m) => ("c.municipality_id = $1 AND $8 <> ''", m.0),
         };
         let sql = format!(
             "SELECT c.id, c.first_name, c.last_name, c.languages, c.last_contact_on, \
@@ -237,7 +243,7 @@ impl Store {
         let texts = i64::from(!matches!(filter, CaseloadFilter::Municipality(_)));
         Ok(
             on_pool!(self, pool => sqlx::query_as(&sql).bind(id).bind(now).bind(guide).bind(&field)
-            .bind(texts).bind(viewer.0).bind(i64::from(narrowing.closed)).fetch_all(pool).await?),
+            .bind(texts).bind(viewer.0).bind(i64::from(narrowing.closed)).bind(crate::time::today_iso()).fetch_all(pool).await?),
         )
     }
 

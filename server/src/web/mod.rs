@@ -8,6 +8,7 @@ pub mod case;
 pub mod caseload;
 pub mod client;
 pub mod ctx;
+pub mod deputies;
 pub mod directory;
 pub mod error;
 pub mod flash;
@@ -229,6 +230,9 @@ fn table() -> routes::Table {
         .post("/volunteer/calendar/revoke", volunteer::revoke_calendar_link)
         .post("/volunteer/notices/read", volunteer::read_notices)
         .get("/cases", caseload::caseload)
+        .get("/cases/deputies", deputies::page)
+        .post("/cases/deputies", deputies::name)
+        .post("/cases/deputies/{id}/end", deputies::end)
         .get("/cases/move", moves::page)
         .post("/cases/move", moves::confirm)
         .get("/cases/new", caseload::new_client_page)

@@ -20,6 +20,7 @@ mod client_calendar;
 mod client_plan;
 mod crash;
 mod csp;
+mod deputies;
 mod directory;
 mod groups;
 mod groups_manage;

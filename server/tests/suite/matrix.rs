@@ -87,6 +87,11 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
     // The secret link is the key, whoever holds it (reads are logged).
     ("GET", "/calendar/{token}", "AAAAAAAAA", "AAAAAAAAA"),
     ("GET", "/cases", "SHHAAAAAH", ""),
+    // Deputies: guides (a lead for the team); an arrangement that is not the asker's
+    // (here the path's id is no arrangement of theirs) is not found.
+    ("GET", "/cases/deputies", "SFFAAAFFF", ""),
+    ("POST", "/cases/deputies", "SFFAAAFFF", ""),
+    ("POST", "/cases/deputies/{id}/end", "SFFNNNFFF", "SFFNNNFFF"),
     // Moving caseloads: team leads and coordinators (a post without a giving guide in
     // their scope finds nothing).
     ("GET", "/cases/move", "SFFFFAAAF", ""),

@@ -202,6 +202,7 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
                 <a href="/directory/manage">{tr.t("caseload-directory")}</a>
                 <a href="/account/security">{tr.t("two-factor-link")}</a>
                 {data.can_move.then(|| view! { <a href="/cases/move">{tr.t("moves-title")}</a> })}
+                {can_open.then(|| view! { <a href="/cases/deputies">{tr.t("deputy-title")}</a> })}
                 {(!can_open).then(|| view! {
                     <a href="/groups/manage">{tr.t("caseload-groups")}</a>
                     <a href="/admin/staff">{tr.t("admin-staff-link")}</a>

@@ -5,6 +5,7 @@ pub mod case;
 pub mod caseload;
 pub mod client_detail;
 pub mod client_new;
+pub mod deputies;
 pub mod directory;
 pub mod groups;
 pub mod interpreters;

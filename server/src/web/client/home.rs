@@ -51,6 +51,19 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         .access_renewal(access.client(), now - 30 * 86_400)
         .await?
         .map(|(at, name)| (crate::web::case::local(at).date, name));
+    // A colleague standing in for the guide today (holiday, illness) is named.
+    let deputy = match store
+        .client_scope(access.client())
+        .await?
+        .and_then(|s| s.guide_id)
+    {
+        Some(guide) => {
+            store
+                .deputy_today(lotse_app::domain::UserId(guide), &crate::time::today_iso())
+                .await?
+        }
+        None => None,
+    };
     let ended = store.case(&access).end().await?.map(|e| CaseEnded {
         closed_on: crate::web::case::local(e.closed_at).date,
         kept_until: crate::db::case_end::kept_until(e.closed_at, e.retention_months)
@@ -75,6 +88,7 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
             name,
             phone: row.guide_phone.clone(),
             office_hours: row.guide_office_hours.clone(),
+            deputy: deputy.clone(),
         }),
         number_reminder: welcome
             .then(|| row.login_number.as_deref().map(format_login_number))
