@@ -42,6 +42,22 @@ pub async fn demo(store: &Store) -> DbResult<String> {
     ];
     let offers = groups::demo(store, &municipalities, &directory.offices, &clients).await?;
     groups::volunteers(store).await?;
+    // Next week Sabine Keller stands in for Jonas Weber (a holiday), named by Weber.
+    let (Some(weber), Some(keller)) = (people.staff.get("Jonas Weber"), people.staff.get("Sabine Keller"))
+    else {
+        return Err(refused(
+            "demo deputy: Jonas Weber and Sabine Keller are in people.json",
+        ));
+    };
+    {
+        let day = |n: i64| (today + chrono::Duration::days(n)).format("%Y-%m-%d").to_string();
+        if let Err(e) = store
+            .name_deputy(*weber, *keller, &day(7), &day(11), *weber)
+            .await?
+        {
+            return Err(refused(&format!("demo deputy: {e:?}")));
+        }
+    }
     // The first client (Amal Haddad, Arabic) has activated the app.
     if let Some(user) = store.user_by_login_number(CLIENT_NUMBER).await? {
         let pin_hash = credentials::hash_secret(CLIENT_PIN).unwrap_or_default();
