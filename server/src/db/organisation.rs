@@ -9,6 +9,7 @@ pub struct MunicipalityRow {
     pub id: i64,
     pub name: String,
     pub caseload_target: i64,
+    pub retention_months: i64,
     pub require_two_factor: bool,
     pub staff: i64,
     pub clients: i64,
@@ -50,7 +51,7 @@ impl Store {
 
     pub async fn municipalities(&self, only: Option<MunicipalityId>) -> DbResult<Vec<MunicipalityRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT m.id, m.name, m.caseload_target, m.require_two_factor, \
+            "SELECT m.id, m.name, m.caseload_target, m.retention_months, m.require_two_factor, \
              (SELECT COUNT(*) FROM users u WHERE u.municipality_id = m.id AND u.role IN ('guide', 'coordinator') AND u.disabled_at IS NULL) AS staff, \
              (SELECT COUNT(*) FROM clients c WHERE c.municipality_id = m.id AND c.closed_at IS NULL) AS clients \
              FROM municipalities m WHERE ($1 = 0 OR m.id = $1) ORDER BY m.name")
@@ -83,24 +84,26 @@ impl Store {
         }
     }
 
-    /// A municipality's name and target caseload.
+    /// A municipality's name, target caseload and retention period for closed cases.
     pub async fn update_municipality(
         &self,
         id: MunicipalityId,
         name: &str,
         caseload_target: i64,
+        retention_months: i64,
         by: UserId,
     ) -> DbResult<Result<Saved, NameTaken>> {
         let rows = on_pool!(self, pool => sqlx::query(
-            "UPDATE municipalities SET name = $1, caseload_target = $2 WHERE id = $3")
-            .bind(name).bind(caseload_target).bind(id.0).execute(pool).await.map(|r| r.rows_affected()));
+            "UPDATE municipalities SET name = $1, caseload_target = $2, retention_months = $3 WHERE id = $4")
+            .bind(name).bind(caseload_target).bind(retention_months).bind(id.0).execute(pool).await
+            .map(|r| r.rows_affected()));
         match rows {
             Ok(n) if n > 0 => {
                 self.log_staff_change(
                     by,
                     None,
                     "municipality-changed",
-                    &format!("{name}, 1:{caseload_target}"),
+                    &format!("{name}, 1:{caseload_target}, {retention_months}"),
                 )
                 .await?;
                 Ok(Ok(Saved::Done))

@@ -41,6 +41,7 @@ async fn render(
                 id: x.id,
                 name: x.name,
                 caseload_target: x.caseload_target,
+                retention_months: x.retention_months,
                 staff: x.staff,
                 clients: x.clients,
             })
@@ -129,6 +130,14 @@ fn target(input: &str) -> Result<i64, Problem> {
     }
 }
 
+/// Months a closed case is kept: from half a year to ten years.
+fn retention(input: &str) -> Result<i64, Problem> {
+    match input.trim().parse::<i64>() {
+        Ok(n) if (6..=120).contains(&n) => Ok(n),
+        _ => Err(Problem::new("organisation-retention-range")),
+    }
+}
+
 fn taken<F: lotse_app::forms::FormField>(field: F) -> FieldErrors {
     let mut e = FieldErrors::new();
     e.insert(field.name(), Problem::new("organisation-name-taken"));
@@ -194,12 +203,13 @@ pub async fn save_municipality(
     let mut p = Problems::new();
     let name = p.check(F::Name, forms::required_text(&input.name, 100));
     let target = p.check(F::CaseloadTarget, target(&input.caseload_target));
-    let errors = match p.finish(|| Some((name?, target?))) {
-        Ok((name, target)) => {
+    let retention = p.check(F::RetentionMonths, retention(&input.retention_months));
+    let errors = match p.finish(|| Some((name?, target?, retention?))) {
+        Ok((name, target, retention)) => {
             match ctx
                 .state
                 .store
-                .update_municipality(MunicipalityId(id), &name, target, m.user)
+                .update_municipality(MunicipalityId(id), &name, target, retention, m.user)
                 .await?
             {
                 Ok(Saved::Done) => return done(&ctx, &m, "organisation-saved").await,

@@ -17,6 +17,7 @@ crate::form! {
         county: County,
         name: Name,
         caseload_target: CaseloadTarget,
+        retention_months: RetentionMonths,
     }
 }
 
@@ -40,6 +41,8 @@ pub struct MunicipalityItem {
     pub id: i64,
     pub name: String,
     pub caseload_target: i64,
+    /// How long closed cases are kept (and can be read and reopened), in months.
+    pub retention_months: i64,
     pub staff: i64,
     pub clients: i64,
 }
@@ -103,6 +106,10 @@ pub fn OrganisationPage(user: NavUser, data: Organisation, posted: Posted) -> im
                         <Field name=F::CaseloadTarget.name() id=format!("f-m{}-target", m.id)
                             label=tr.t("organisation-caseload-target") hint=tr.t("organisation-caseload-target-hint")
                             value=v(F::CaseloadTarget, m.caseload_target.to_string()) error=e(F::CaseloadTarget)
+                            input_type="number" inputmode="numeric" required=true/>
+                        <Field name=F::RetentionMonths.name() id=format!("f-m{}-retention", m.id)
+                            label=tr.t("organisation-retention") hint=tr.t("organisation-retention-hint")
+                            value=v(F::RetentionMonths, m.retention_months.to_string()) error=e(F::RetentionMonths)
                             input_type="number" inputmode="numeric" required=true/>
                         <button type="submit" class="button">{tr.t("organisation-save")}</button>
                     </form>
