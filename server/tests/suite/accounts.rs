@@ -348,9 +348,31 @@ both_backends!(
         let m = store.municipalities(None).await.unwrap()[0].id.to_string();
         // Settings: the target caseload and how long closed cases are kept.
         let path = format!("/admin/organisation/municipalities/{m}");
-        let r = admin.post(&path, &[("name", "Neustadt"), ("caseload_target", "80"), ("retention_months", "3")]).await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "kept at least half a year");
-        let r = admin.post(&path, &[("name", "Neustadt"), ("caseload_target", "70"), ("retention_months", "24")]).await;
+        let r = admin
+            .post(
+                &path,
+                &[
+                    ("name", "Neustadt"),
+                    ("caseload_target", "80"),
+                    ("retention_months", "3"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "kept at least half a year"
+        );
+        let r = admin
+            .post(
+                &path,
+                &[
+                    ("name", "Neustadt"),
+                    ("caseload_target", "70"),
+                    ("retention_months", "24"),
+                ],
+            )
+            .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         let settings = &store.municipalities(None).await.unwrap()[0];
         assert_eq!((settings.caseload_target, settings.retention_months), (70, 24));
@@ -387,6 +409,10 @@ both_backends!(
                 && page.body.contains("Caritas")
         );
         let changes = store.staff_changes(None, 10).await.unwrap();
-        assert_eq!(changes.len(), 5, "municipality (added, changed), provider, team, invitation");
+        assert_eq!(
+            changes.len(),
+            5,
+            "municipality (added, changed), provider, team, invitation"
+        );
     }
 );
