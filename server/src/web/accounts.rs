@@ -2,13 +2,13 @@
 //! coordinators of their own municipality. Invitations and password resets are
 //! one-time links (shown once, and mailed when a relay is set); nobody changes the
 //! rights of their own account, and the last administrator stays (see `db::accounts`).
+//! The link's own page is `web::welcome`.
 
 use super::ctx::Ctx;
 use super::error::AppError;
 use super::flash::Flash;
 use super::form_data::FormData;
 use super::forms;
-use super::signin::hash_off_thread;
 use crate::auth::credentials;
 use crate::auth::permission::Principal;
 use crate::db::accounts::{ChangeRow, Refused, StaffAccount, StaffFilter, StaffRow, StaffScope};
@@ -23,9 +23,8 @@ use lotse_app::i18n::Tr;
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::shell::NavUser;
 use lotse_app::pages::staff::accounts::{
-    AccountChoices, ChangeItem, PasswordField, PasswordInput, StaffField, StaffInput, StaffItem, StaffList,
-    StaffListPage, StaffLogPage, StaffMember, StaffMemberPage, StaffNewPage, StaffPasswordPage,
-    StaffPasswordSetPage, PASSWORD_FORM, ROLE_CHOICES, STAFF_FORM,
+    AccountChoices, ChangeItem, StaffField, StaffInput, StaffItem, StaffList, StaffListPage, StaffLogPage,
+    StaffMember, StaffMemberPage, StaffNewPage, ROLE_CHOICES, STAFF_FORM,
 };
 use serde::Deserialize;
 
@@ -558,67 +557,5 @@ pub async fn log_page(ctx: Ctx) -> Result<Response, AppError> {
             ctx.lang(true),
             move || view! { <StaffLogPage user=nav changes=changes/> },
         )
-        .await)
-}
-
-// --- the one-time link ---
-
-fn link_key(raw: &str) -> Result<String, AppError> {
-    if raw.is_empty() || raw.len() > 100 {
-        return Err(AppError::NotFound);
-    }
-    Ok(credentials::token_hash(raw))
-}
-
-pub async fn welcome_page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
-    let link = ctx
-        .state
-        .store
-        .staff_link(&link_key(&raw)?)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok(ctx
-        .render(ctx.lang(true), move || {
-            view! {
-                <StaffPasswordPage name=link.display_name email=link.email reset={link.purpose == "reset"}
-                    token=raw posted=Posted::default() alert=None/>
-            }
-        })
-        .await)
-}
-
-/// Sets the password; then the person signs in as everyone does (with the second step
-/// where it is required: a link must not be a way around it).
-pub async fn welcome(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
-    let key = link_key(&raw)?;
-    let store = &ctx.state.store;
-    let link = store.staff_link(&key).await?.ok_or(AppError::NotFound)?;
-    let input: PasswordInput = form.input();
-    let lang = ctx.lang(true);
-    if input.password.chars().count() < 12 {
-        let mut errors = FieldErrors::new();
-        errors.insert(PasswordField::Password.name(), Problem::new("password-too-short"));
-        let posted = Posted {
-            form: PASSWORD_FORM.into(),
-            errors,
-            ..Default::default()
-        };
-        let alert = Some(ctx.state.i18n.translator(lang).t("form-errors-heading"));
-        return Ok(ctx
-            .render_status(lang, StatusCode::UNPROCESSABLE_ENTITY, move || {
-                view! {
-                    <StaffPasswordPage name=link.display_name email=link.email reset={link.purpose == "reset"}
-                        token=raw posted=posted alert=alert/>
-                }
-            })
-            .await);
-    }
-    let hash = hash_off_thread(input.password).await?;
-    store
-        .redeem_staff_link(&key, &hash)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok(ctx
-        .render(lang, move || view! { <StaffPasswordSetPage email=link.email/> })
         .await)
 }

@@ -29,6 +29,7 @@ pub mod shared_lists;
 pub mod signin;
 pub mod two_factor;
 pub mod volunteer;
+pub mod welcome;
 
 use crate::config::Settings;
 use crate::db::Store;
@@ -369,8 +370,8 @@ fn table() -> routes::Table {
         .post("/admin/organisation/providers/{id}", organisation::save_provider)
         .post("/admin/organisation/teams", organisation::add_team)
         .post("/admin/organisation/teams/{id}", organisation::save_team)
-        .get("/welcome/{token}", accounts::welcome_page)
-        .post("/welcome/{token}", accounts::welcome)
+        .get("/welcome/{token}", welcome::page)
+        .post("/welcome/{token}", welcome::set_password)
         .get("/offline", public_pages::offline)
         .get("/healthz", || async { "ok" })
 }
