@@ -25,6 +25,7 @@ pub struct MoveGuide {
     pub team_id: i64,
     pub team: String,
     pub provider_id: i64,
+    pub municipality_id: i64,
     pub municipality: String,
     pub clients: i64,
     /// Still signs in (a deactivated guide's clients are the ones most in need of a move).
@@ -46,7 +47,7 @@ pub struct Changed;
 
 const GUIDE_SELECT: &str =
     "SELECT u.id, u.display_name AS name, t.id AS team_id, t.name AS team, t.provider_id, \
-     m.name AS municipality, \
+     m.id AS municipality_id, m.name AS municipality, \
      (SELECT COUNT(*) FROM assignments a JOIN clients c ON c.id = a.client_id \
       WHERE a.guide_id = u.id AND a.ended_at IS NULL AND c.closed_at IS NULL) AS clients, \
      u.disabled_at IS NULL AS active \

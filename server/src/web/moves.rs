@@ -167,10 +167,9 @@ pub async fn page(ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, AppErro
                     let plan = distribute(&chosen_clients, &receivers);
                     let names: HashMap<i64, &String> = c.clients.iter().map(|(id, n)| (*id, n)).collect();
                     let target = store
-                        .municipalities(None)
+                        .municipalities(Some(lotse_app::domain::MunicipalityId(c.from.municipality_id)))
                         .await?
-                        .into_iter()
-                        .find(|x| x.name == c.from.municipality)
+                        .first()
                         .map(|x| x.caseload_target)
                         .unwrap_or(80);
                     data.preview = Some(Preview {
@@ -293,6 +292,7 @@ mod tests {
             team_id: 1,
             team: "t".into(),
             provider_id: 1,
+            municipality_id: 1,
             municipality: "m".into(),
             clients,
             active: true,
