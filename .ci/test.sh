@@ -64,7 +64,13 @@ start_e2e() {
       node --test --test-concurrency=1 e2e/ > "$data/e2e.log" 2>&1 || status=$?
     echo "--- end-to-end tests against $backend (exit $status)"
     grep -E '^(not ok|# (tests|pass|fail|duration_ms))' "$data/e2e.log"
-    if [[ $status -ne 0 ]]; then cat "$data/e2e.log"; echo "--- server log"; tail -50 "$data/server.log"; fi
+    if [[ $status -ne 0 ]]; then
+      # The failures' own blocks first: CI keeps only part of a long output.
+      echo "--- what failed"
+      awk '/^not ok/{on=1} on{print} on&&/^  \.\.\.$/{on=0}' "$data/e2e.log"
+      echo "--- server log"; tail -30 "$data/server.log"
+      echo "--- the whole run"; cat "$data/e2e.log"
+    fi
     exit $status
   ) &
   E2E_PIDS+=($!)

@@ -25,8 +25,11 @@ test("client reads the plan in Arabic and Tigrinya, asks for help, ticks a step,
   await shot(page, "my-plan-ar-phone");
 
   // "I need help" with the guide's step: the guide sees it on the caseload.
-  const help = page.locator("li.step", { hasText: "BAMF" }).locator("form[action$='/help'] button");
-  await help.click();
+  // Waits for this step's own new state, not for any notice: a notice already on the page
+  // would let the test run ahead of the post.
+  const bamf = page.locator("li.step", { hasText: "BAMF" });
+  await bamf.locator("form[action$='/help'] button").click();
+  await bamf.locator(".badge").waitFor();
   await page.waitForSelector(".alert-info");
   const guideCtx = await context(browser, { viewport: TABLET, locale: "de-DE" });
   const guide = await guideCtx.newPage();
@@ -41,6 +44,7 @@ test("client reads the plan in Arabic and Tigrinya, asks for help, ticks a step,
   assert.match(await page.textContent("main"), /[\u1200-\u137F]{3,}/, "Tigrinya text");
   const own = page.locator("li.step", { hasText: "Sprachkursträger" });
   await own.locator("form[action$='/done'] button").click();
+  await own.locator("form[action$='/done']").waitFor({ state: "detached" });
   await page.waitForSelector(".alert-info");
   assert.match(await own.locator(".status").textContent(), /[\u1200-\u137F]/);
   assert.equal(await own.locator("form[action$='/done']").count(), 0, "no button on a done step");
