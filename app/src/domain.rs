@@ -78,6 +78,10 @@ pub enum Role {
     Guide,
     Coordinator,
     Admin,
+    /// Group offers and volunteers of one municipality; never case files.
+    VolunteerCoordinator,
+    /// Figures across the county's municipalities and the directory; never case content.
+    CountyCoordinator,
 }
 
 impl Role {
@@ -88,6 +92,8 @@ impl Role {
             Role::Guide => "guide",
             Role::Coordinator => "coordinator",
             Role::Admin => "admin",
+            Role::VolunteerCoordinator => "volunteer_coordinator",
+            Role::CountyCoordinator => "county_coordinator",
         }
     }
 
@@ -98,13 +104,27 @@ impl Role {
             "guide" => Some(Role::Guide),
             "coordinator" => Some(Role::Coordinator),
             "admin" => Some(Role::Admin),
+            "volunteer_coordinator" => Some(Role::VolunteerCoordinator),
+            "county_coordinator" => Some(Role::CountyCoordinator),
             _ => None,
         }
     }
 
     /// Staff work in the manager view, in German by default.
     pub fn is_staff(self) -> bool {
-        matches!(self, Role::Guide | Role::Coordinator | Role::Admin)
+        matches!(
+            self,
+            Role::Guide
+                | Role::Coordinator
+                | Role::Admin
+                | Role::VolunteerCoordinator
+                | Role::CountyCoordinator
+        )
+    }
+
+    /// Reads case files (within the gate's rules): the caseload is their start.
+    pub fn works_cases(self) -> bool {
+        matches!(self, Role::Guide | Role::Coordinator)
     }
 }
 
@@ -240,6 +260,8 @@ mod tests {
             Role::Guide,
             Role::Coordinator,
             Role::Admin,
+            Role::VolunteerCoordinator,
+            Role::CountyCoordinator,
         ] {
             assert_eq!(Role::parse(r.as_str()), Some(r));
         }

@@ -15,6 +15,8 @@ pub struct NavUser {
     pub name: String,
     pub home_href: &'static str,
     pub is_staff: bool,
+    /// Works with case files: the top bar links to the caseload.
+    pub caseload: bool,
     /// When this page was made, on pages the service worker keeps for reading offline
     /// (the client's own pages); shown with the offline banner.
     pub rendered_at: Option<crate::pages::staff::case::When>,
@@ -37,7 +39,7 @@ pub fn Shell(
         let signed_in = tr.ta("nav-signed-in-as", &[("name", u.name.clone().into())]);
         view! {
             <nav class="topnav" aria-label=tr.t("nav-home")>
-                {u.is_staff.then(|| view! { <a href="/cases">{tr.t("nav-caseload")}</a> })}
+                {u.caseload.then(|| view! { <a href="/cases">{tr.t("nav-caseload")}</a> })}
                 <span class="signed-in">{signed_in}</span>
                 <form method="post" action="/signout" class="inline-form">
                     <button type="submit" class="link-button">{tr.t("nav-sign-out")}</button>

@@ -3,6 +3,7 @@
 
 use super::session::CurrentSession;
 use crate::db::clients::CaseloadFilter;
+use crate::db::directory::CountyId;
 use crate::db::{DbError, Store};
 use lotse_app::domain::{ClientId, MunicipalityId, Role, TeamId, UserId};
 
@@ -28,6 +29,17 @@ pub enum Principal {
     },
     Admin {
         user: UserId,
+    },
+    /// Group offers and volunteers of one municipality; no case file, no caseload.
+    VolunteerCoordinator {
+        user: UserId,
+        municipality: MunicipalityId,
+    },
+    /// The county of their municipality: the directory and (for reports) figures
+    /// across its municipalities; no case content, no names of clients.
+    CountyCoordinator {
+        user: UserId,
+        county: CountyId,
     },
 }
 
@@ -72,6 +84,17 @@ impl Principal {
                 municipality: municipality.ok_or(Denied::Forbidden)?,
             },
             Role::Admin => Principal::Admin { user },
+            Role::VolunteerCoordinator => Principal::VolunteerCoordinator {
+                user,
+                municipality: municipality.ok_or(Denied::Forbidden)?,
+            },
+            Role::CountyCoordinator => Principal::CountyCoordinator {
+                user,
+                county: store
+                    .county_of(municipality.ok_or(Denied::Forbidden)?)
+                    .await?
+                    .ok_or(Denied::Forbidden)?,
+            },
         })
     }
 
@@ -81,7 +104,9 @@ impl Principal {
             | Principal::Volunteer { user }
             | Principal::Guide { user, .. }
             | Principal::Coordinator { user, .. }
-            | Principal::Admin { user } => *user,
+            | Principal::Admin { user }
+            | Principal::VolunteerCoordinator { user, .. }
+            | Principal::CountyCoordinator { user, .. } => *user,
         }
     }
 
@@ -92,6 +117,8 @@ impl Principal {
             Principal::Guide { .. } => Role::Guide,
             Principal::Coordinator { .. } => Role::Coordinator,
             Principal::Admin { .. } => Role::Admin,
+            Principal::VolunteerCoordinator { .. } => Role::VolunteerCoordinator,
+            Principal::CountyCoordinator { .. } => Role::CountyCoordinator,
         }
     }
 
@@ -108,6 +135,9 @@ pub fn home_for(role: Role) -> &'static str {
         Role::Volunteer => "/volunteer",
         Role::Guide | Role::Coordinator => "/cases",
         Role::Admin => "/admin",
+        Role::VolunteerCoordinator => "/groups/manage",
+        // The county's figures join here with the reports; until then its directory.
+        Role::CountyCoordinator => "/directory/manage",
     }
 }
 
@@ -203,7 +233,11 @@ pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result
             ..
         } => scope.guide_id == Some(user.0) || (*team_lead && scope.team_id == Some(team.0)) || deputy,
         Principal::Client { client, .. } => *client == id,
-        Principal::Volunteer { .. } | Principal::Coordinator { .. } | Principal::Admin { .. } => false,
+        Principal::Volunteer { .. }
+        | Principal::Coordinator { .. }
+        | Principal::Admin { .. }
+        | Principal::VolunteerCoordinator { .. }
+        | Principal::CountyCoordinator { .. } => false,
     };
     if !allowed {
         return Err(Denied::NotFound);

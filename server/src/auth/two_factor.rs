@@ -21,15 +21,17 @@ pub const PENDING_SECS: i64 = 10 * 60;
 
 /// May this role use a second factor at all?
 pub fn offered(role: Role) -> bool {
-    matches!(role, Role::Guide | Role::Coordinator | Role::Admin)
+    role.is_staff()
 }
 
 /// Must this person use one? `municipality_requires` is their municipality's setting.
 pub fn required(role: Role, municipality_requires: bool) -> bool {
     match role {
         Role::Admin => true,
-        Role::Guide | Role::Coordinator => municipality_requires,
-        _ => false,
+        Role::Guide | Role::Coordinator | Role::VolunteerCoordinator | Role::CountyCoordinator => {
+            municipality_requires
+        }
+        Role::Client | Role::Volunteer => false,
     }
 }
 

@@ -10,7 +10,13 @@ use super::{is_unique_violation, now, on_pool, Backend, DbResult, Store};
 use lotse_app::domain::{MunicipalityId, Role, TeamId, UserId};
 
 /// The staff roles managed here (volunteers are invited by their coordinator).
-pub const STAFF_ROLES: [Role; 3] = [Role::Guide, Role::Coordinator, Role::Admin];
+pub const STAFF_ROLES: [Role; 5] = [
+    Role::Guide,
+    Role::Coordinator,
+    Role::VolunteerCoordinator,
+    Role::CountyCoordinator,
+    Role::Admin,
+];
 
 /// A staff member as the account lists show them.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -111,14 +117,17 @@ const STAFF_SELECT: &str = "SELECT u.id, u.role, u.display_name, u.email, u.muni
      u.team_id, t.name AS team, u.is_team_lead, u.disabled_at, u.password_hash IS NOT NULL AS has_password, u.version, \
      (SELECT COUNT(*) FROM assignments a WHERE a.guide_id = u.id AND a.ended_at IS NULL) AS clients \
      FROM users u LEFT JOIN municipalities m ON m.id = u.municipality_id LEFT JOIN teams t ON t.id = u.team_id \
-     WHERE u.role IN ('guide', 'coordinator', 'admin')";
+     WHERE u.role IN ('guide', 'coordinator', 'admin', 'volunteer_coordinator', 'county_coordinator')";
 
 /// The scope as SQL over `u` (users) with its parameter's number; administrators are
 /// outside every municipality's scope.
 fn scope_sql(scope: StaffScope, n: usize) -> String {
     match scope {
         StaffScope::All => format!("(${n} = ${n})"),
-        StaffScope::Municipality(_) => format!("(u.role <> 'admin' AND u.municipality_id = ${n})"),
+        // A municipality's coordinator manages its staff, not those with a wider scope.
+        StaffScope::Municipality(_) => {
+            format!("(u.role NOT IN ('admin', 'county_coordinator') AND u.municipality_id = ${n})")
+        }
     }
 }
 
@@ -157,7 +166,7 @@ impl Store {
         let list =
             format!("{STAFF_SELECT} AND {filter} ORDER BY LOWER(u.display_name), u.id LIMIT $5 OFFSET $6");
         let count = format!(
-            "SELECT COUNT(*) FROM users u WHERE u.role IN ('guide', 'coordinator', 'admin') AND {filter}"
+            "SELECT COUNT(*) FROM users u WHERE u.role IN ('guide', 'coordinator', 'admin', 'volunteer_coordinator', 'county_coordinator') AND {filter}"
         );
         let pattern = contains(&f.q);
         let role = f.role.map(|r| r.as_str()).unwrap_or("");
@@ -309,7 +318,7 @@ impl Store {
             let current: Option<(String, Option<i64>, i64, i64)> = sqlx::query_as(&format!(
                 "SELECT u.role, u.team_id, u.version, \
                  (SELECT COUNT(*) FROM assignments a WHERE a.guide_id = u.id AND a.ended_at IS NULL) \
-                 FROM users u WHERE u.id = $1 AND u.role IN ('guide', 'coordinator', 'admin') AND {}", scope_sql(scope, 2)))
+                 FROM users u WHERE u.id = $1 AND u.role IN ('guide', 'coordinator', 'admin', 'volunteer_coordinator', 'county_coordinator') AND {}", scope_sql(scope, 2)))
                 .bind(id.0).bind(scope_value(scope)).fetch_optional(&mut *tx).await?;
             let Some((role, team, current_version, clients)) = current else {
                 tx.rollback().await?;
@@ -379,19 +388,19 @@ impl Store {
                 sqlx::query(&format!(
                     "UPDATE users AS u SET disabled_at = NULL, version = version + 1 \
                      WHERE u.id = $1 AND u.disabled_at IS NOT NULL AND $2 = $2 \
-                     AND u.role IN ('guide', 'coordinator', 'admin') AND {scope_filter}"))
+                     AND u.role IN ('guide', 'coordinator', 'admin', 'volunteer_coordinator', 'county_coordinator') AND {scope_filter}"))
                     .bind(id.0).bind(at).bind(scope_value(scope)).execute(&mut *tx).await?.rows_affected()
             } else {
                 sqlx::query(&format!(
                     "UPDATE users AS u SET disabled_at = $2, version = version + 1 \
-                     WHERE u.id = $1 AND u.disabled_at IS NULL AND u.role IN ('guide', 'coordinator', 'admin') \
+                     WHERE u.id = $1 AND u.disabled_at IS NULL AND u.role IN ('guide', 'coordinator', 'admin', 'volunteer_coordinator', 'county_coordinator') \
                      AND {scope_filter} AND (u.role <> 'admin' OR \
                      (SELECT COUNT(*) FROM users o WHERE o.role = 'admin' AND o.disabled_at IS NULL AND o.password_hash IS NOT NULL AND o.id <> $1) > 0)"))
                     .bind(id.0).bind(at).bind(scope_value(scope)).execute(&mut *tx).await?.rows_affected()
             };
             if rows == 0 {
                 let exists: Option<String> = sqlx::query_scalar(&format!(
-                    "SELECT u.role FROM users u WHERE u.id = $1 AND u.role IN ('guide', 'coordinator', 'admin') AND {}",
+                    "SELECT u.role FROM users u WHERE u.id = $1 AND u.role IN ('guide', 'coordinator', 'admin', 'volunteer_coordinator', 'county_coordinator') AND {}",
                     scope_sql(scope, 2)))
                     .bind(id.0).bind(scope_value(scope)).fetch_optional(&mut *tx).await?;
                 tx.rollback().await?;

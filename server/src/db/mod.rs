@@ -39,6 +39,7 @@ use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
+use sqlx::{ConnectOptions, Connection};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -53,6 +54,9 @@ pub enum DbError {
     /// A write that a background task or the seed expected to be allowed was refused.
     #[error("refused: {0}")]
     Refused(String),
+    /// The database does not hold together (found on start, after migrating).
+    #[error("integrity: {0}")]
+    Integrity(String),
 }
 
 pub type DbResult<T> = Result<T, DbError>;
@@ -91,11 +95,25 @@ impl Store {
                 .synchronous(SqliteSynchronous::Full)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10));
+            // Migrations run on their own connection with foreign keys off: rebuilding a
+            // table (SQLite's only way to change a constraint) drops the old one, which
+            // with keys on would delete every row that refers to it. Every key is
+            // checked before the app starts.
+            let mut conn = opts.clone().foreign_keys(false).connect().await?;
+            sqlx::migrate!("migrations/sqlite").run(&mut conn).await?;
+            let broken: Vec<(String,)> = sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
+                .fetch_all(&mut conn)
+                .await?;
+            if let Some((table,)) = broken.first() {
+                return Err(DbError::Integrity(format!(
+                    "a foreign key in {table} points nowhere after migrating"
+                )));
+            }
+            conn.close().await?;
             let pool = SqlitePoolOptions::new()
                 .max_connections(8)
                 .connect_with(opts)
                 .await?;
-            sqlx::migrate!("migrations/sqlite").run(&pool).await?;
             Backend::Sqlite(pool)
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let opts = PgConnectOptions::from_str(url)?;

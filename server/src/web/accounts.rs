@@ -24,7 +24,7 @@ use lotse_app::pages::forms::Posted;
 use lotse_app::pages::shell::NavUser;
 use lotse_app::pages::staff::accounts::{
     AccountChoices, ChangeItem, StaffField, StaffInput, StaffItem, StaffList, StaffListPage, StaffLogPage,
-    StaffMember, StaffMemberPage, StaffNewPage, ROLE_CHOICES, STAFF_FORM,
+    StaffMember, StaffMemberPage, StaffNewPage, ROLE_CHOICES, STAFF_FORM, WIDE_ROLES,
 };
 use serde::Deserialize;
 
@@ -166,7 +166,7 @@ async fn choices(ctx: &Ctx, m: &Manager) -> Result<AccountChoices, AppError> {
     let store = &ctx.state.store;
     let roles = ROLE_CHOICES
         .iter()
-        .filter(|r| m.is_admin() || **r != "admin")
+        .filter(|r| m.is_admin() || !WIDE_ROLES.contains(r))
         .map(|r| (r.to_string(), m.tr.t(&format!("staff-role-{r}"))))
         .collect();
     let municipalities = store
@@ -202,7 +202,7 @@ async fn parse_account(
     let name = p.check(F::Name, forms::required_text(&input.name, 100));
     let email = p.check(F::Email, forms::email(&input.email));
     let role = p.check(F::Role, forms::required_choice(&input.role, &ROLE_CHOICES));
-    if role.as_deref() == Some("admin") && !m.is_admin() {
+    if role.as_deref().is_some_and(|r| WIDE_ROLES.contains(&r)) && !m.is_admin() {
         p.add(F::Role, Problem::new("staff-role-not-yours"));
     }
     let municipality = match (m.municipality(), input.municipality.parse::<i64>()) {
@@ -242,9 +242,8 @@ async fn parse_account(
             display_name: name?,
             email: email?,
             role: match role.as_str() {
-                "admin" => Role::Admin,
-                "coordinator" => Role::Coordinator,
-                _ => Role::Guide,
+                "guide" | "lead" => Role::Guide,
+                r => Role::parse(r)?,
             },
             municipality: if admin { None } else { municipality },
             team: if is_guide {

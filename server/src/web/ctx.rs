@@ -89,6 +89,7 @@ fn nav_user(s: &CurrentSession, home: &'static str) -> NavUser {
         name: s.user.display_name.clone(),
         home_href: home,
         is_staff: s.role.is_staff() && s.role != lotse_app::domain::Role::Admin,
+        caseload: s.role.works_cases(),
         // A client's pages may be kept on the phone for reading offline; they say when
         // they were made.
         rendered_at: (s.role == lotse_app::domain::Role::Client)

@@ -47,14 +47,14 @@ async fn reader(ctx: &Ctx) -> Result<Reader, AppError> {
             let scope = store.client_scope(*client).await?.ok_or(AppError::NotFound)?;
             (MunicipalityId(scope.municipality_id), Some(*client))
         }
-        Principal::Guide { municipality, .. } | Principal::Coordinator { municipality, .. } => {
-            (*municipality, None)
-        }
+        Principal::Guide { municipality, .. }
+        | Principal::Coordinator { municipality, .. }
+        | Principal::VolunteerCoordinator { municipality, .. } => (*municipality, None),
         Principal::Volunteer { .. } => (
             MunicipalityId(session.user.municipality_id.ok_or(AppError::Forbidden)?),
             None,
         ),
-        Principal::Admin { .. } => return Err(AppError::Forbidden),
+        Principal::Admin { .. } | Principal::CountyCoordinator { .. } => return Err(AppError::Forbidden),
     };
     Ok(Reader {
         municipality,

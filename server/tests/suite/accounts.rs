@@ -416,3 +416,58 @@ both_backends!(
         );
     }
 );
+
+both_backends!(seeded
+    the_roles_without_case_files_are_given_within_scope_and_land_on_their_work,
+    |store: Store| async move {
+        let app = common::app(store.clone()).await;
+        let mut coordinator = Client::new(app.clone());
+        sign_in_staff(&mut coordinator, COORDINATOR).await;
+        // A municipality's coordinator may give the volunteer coordinator's role, not the
+        // county coordinator's (wider than their own scope): the form says so, keeps it.
+        let page = coordinator.get("/admin/staff/new").await;
+        assert!(page.body.contains("value=\"volunteer_coordinator\""));
+        assert!(!page.body.contains("value=\"county_coordinator\""));
+        let r = coordinator
+            .post("/admin/staff/new", &[("name", "Kreis Versuch"), ("email", "kreis@talheim.example"),
+                ("role", "county_coordinator"), ("municipality", "1"), ("team", "")])
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("Diese Rolle können Sie nicht vergeben") && r.body.contains("value=\"Kreis Versuch\""));
+        assert!(store.user_by_email("kreis@talheim.example").await.unwrap().is_none());
+
+        let mut admin = Client::new(app.clone());
+        sign_in_staff(&mut admin, ADMIN).await;
+        for (role, email, home) in [
+            ("volunteer_coordinator", "ehrenamt@talheim.example", "/groups/manage"),
+            ("county_coordinator", "kreis@lotse.example", "/directory/manage"),
+        ] {
+            let client = if role == "volunteer_coordinator" { &mut coordinator } else { &mut admin };
+            let r = client
+                .post("/admin/staff/new", &[("name", &format!("Konto {email}")), ("email", email), ("role", role),
+                    ("municipality", "1"), ("team", "")])
+                .await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+            let link = welcome_path(&client.get(r.location.as_deref().unwrap()).await.body).unwrap();
+            let mut person = Client::new(app.clone());
+            person.post(&link, &[("password", "ein langer guter Satz")]).await;
+            let r = person
+                .post("/signin/staff", &[("email", email), ("password", "ein langer guter Satz")])
+                .await;
+            assert_eq!(r.location.as_deref(), Some(home), "{role}: {}", r.body);
+            let start = person.get(home).await;
+            assert_eq!(start.status, StatusCode::OK, "{role}");
+            // No caseload, in the top bar or behind it.
+            assert!(!start.body.contains("href=\"/cases\""), "{role}");
+            assert_ne!(person.get("/cases").await.location.as_deref(), Some("/cases"));
+            let haddad = common::client_named(&store, "Haddad").await;
+            assert_eq!(person.get(&format!("/cases/{haddad}")).await.status, StatusCode::NOT_FOUND);
+        }
+        // The county coordinator's account is out of a municipal coordinator's reach.
+        let county = id_of(&store, "kreis@lotse.example").await;
+        assert_eq!(coordinator.get(&format!("/admin/staff/{county}")).await.status, StatusCode::NOT_FOUND);
+        let staff = coordinator.get("/admin/staff").await;
+        assert!(staff.body.contains("Konto ehrenamt@talheim.example"));
+        assert!(!staff.body.contains("Konto kreis@lotse.example"));
+    }
+);

@@ -27,6 +27,7 @@ mod groups_manage;
 mod http;
 mod instances;
 mod matrix;
+mod migrations;
 mod moves;
 mod observability;
 mod repository;

@@ -12,7 +12,17 @@ pub const STAFF_FORM: &str = "staff";
 pub const PASSWORD_FORM: &str = "password";
 
 /// The roles an invitation or a change can give; "lead" is a guide who leads their team.
-pub const ROLE_CHOICES: [&str; 4] = ["guide", "lead", "coordinator", "admin"];
+pub const ROLE_CHOICES: [&str; 6] = [
+    "guide",
+    "lead",
+    "coordinator",
+    "volunteer_coordinator",
+    "county_coordinator",
+    "admin",
+];
+
+/// The roles whose scope is wider than one municipality: only administrators give them.
+pub const WIDE_ROLES: [&str; 2] = ["county_coordinator", "admin"];
 
 crate::form! {
     /// An account as posted: on the invitation and on a change.

@@ -28,7 +28,11 @@ pub async fn reader(ctx: &Ctx) -> Result<Reader, AppError> {
         let p = Principal::from_session(store, s).await.ok();
         let county = match &p {
             Some(Principal::Guide { municipality, .. })
-            | Some(Principal::Coordinator { municipality, .. }) => store.county_of(*municipality).await?,
+            | Some(Principal::Coordinator { municipality, .. })
+            | Some(Principal::VolunteerCoordinator { municipality, .. }) => {
+                store.county_of(*municipality).await?
+            }
+            Some(Principal::CountyCoordinator { county, .. }) => Some(*county),
             Some(Principal::Client { client, .. }) => store.county_of_client(*client).await?,
             _ => None,
         };
@@ -44,10 +48,12 @@ pub async fn reader(ctx: &Ctx) -> Result<Reader, AppError> {
     Ok(Reader { county, editor: None })
 }
 
-/// Coordinators edit their county's directory, and guides they allowed to. Nobody else.
+/// Coordinators and the county coordinator edit their county's directory, and guides
+/// the coordinators allowed to. Nobody else.
 pub async fn editor_scope(ctx: &Ctx, p: &Principal) -> Result<Option<(CountyId, UserId)>, AppError> {
     let store = &ctx.state.store;
     Ok(match p {
+        Principal::CountyCoordinator { user, county } => Some((*county, *user)),
         Principal::Coordinator { user, municipality } => {
             store.county_of(*municipality).await?.map(|c| (c, *user))
         }

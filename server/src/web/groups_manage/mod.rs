@@ -46,7 +46,10 @@ struct Planner {
 
 async fn planner(ctx: &Ctx) -> Result<Planner, AppError> {
     let (p, session) = ctx.principal(true).await?;
-    let Principal::Coordinator { user, municipality } = p else {
+    // The municipality's coordinator, or its volunteer coordinator.
+    let (Principal::Coordinator { user, municipality }
+    | Principal::VolunteerCoordinator { user, municipality }) = p
+    else {
         return Err(AppError::Forbidden);
     };
     Ok(Planner {
