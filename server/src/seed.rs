@@ -37,6 +37,7 @@ pub async fn demo(store: &Store) -> DbResult<String> {
     let directory = directory::demo(store, crate::db::directory::CountyId(people.county)).await?;
     let (offices, guides) = (directory.offices.len(), directory.guides.len());
     casework::seed(store, &people, today, &directory).await?;
+    let closed = casework::closures(store, &people).await?;
     let clients: Vec<ClientId> = people.clients.iter().map(|(c, _)| *c).collect();
     let municipalities = [
         ("Talheim", people.municipality("Talheim")?),
@@ -66,7 +67,7 @@ pub async fn demo(store: &Store) -> DbResult<String> {
         store.set_password_hash(user.user_id(), &pin_hash).await?;
     }
     Ok(format!(
-        "Seeded the demo municipality ({} clients, a directory of {offices} offices and {guides} guides, {offers} group offers).\n{SIGN_INS}",
+        "Seeded the demo municipality ({} clients and {closed} closed cases, a directory of {offices} offices and {guides} guides, {offers} group offers).\n{SIGN_INS}",
         clients.len()
     ))
 }

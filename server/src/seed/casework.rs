@@ -278,3 +278,37 @@ async fn plans(
     }
     Ok(())
 }
+
+/// The demo's ended cases: each had one goal, and their guide closed them with a reason,
+/// the goal's outcome and a note (through the same write as a guide's closing form).
+pub async fn closures(store: &Store, people: &Seeded) -> DbResult<usize> {
+    use crate::db::case_end::Closing;
+    use lotse_app::casework::{ClosingReason, GoalOutcome, HandedTo};
+    let bad = |what: &str| refused(&format!("people.json, a closed case: {what}"));
+    for (client, c) in &people.closed {
+        let access = guide_access(store, *client).await?;
+        let file = store.case(&access);
+        let goal = NewGoal {
+            field: c.field.clone(),
+            template_id: None,
+            title: c.goal.clone(),
+            review_on: None,
+        };
+        let g = file.add_goal(&goal).await?.ok_or_else(|| refused("goal"))?;
+        let closing = Closing {
+            reason: ClosingReason::parse(&c.reason).ok_or_else(|| bad(&c.reason))?,
+            handed_to: c
+                .handed_to
+                .as_deref()
+                .map(|h| HandedTo::parse(h).ok_or_else(|| bad(h)))
+                .transpose()?,
+            moved_to: c.moved_to.clone(),
+            note: c.note.clone(),
+            outcomes: vec![(g, GoalOutcome::parse(&c.outcome).ok_or_else(|| bad(&c.outcome))?)],
+        };
+        if let Err(e) = file.close(&closing).await? {
+            return Err(bad(&format!("{e:?}")));
+        }
+    }
+    Ok(people.closed.len())
+}

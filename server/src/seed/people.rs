@@ -51,6 +51,24 @@ struct Client {
     lang: String,
     languages: Vec<String>,
     household: Vec<Member>,
+    /// A case that has ended, so that the figures have closures to count.
+    #[serde(default)]
+    closed: Option<ClosedCase>,
+}
+
+/// How a demo case ended: one goal with its outcome, the reason and a closing note.
+#[derive(Clone, Debug, Deserialize)]
+pub struct ClosedCase {
+    /// The goal's field of action and title.
+    pub field: String,
+    pub goal: String,
+    pub outcome: String,
+    pub reason: String,
+    #[serde(default)]
+    pub handed_to: Option<String>,
+    #[serde(default)]
+    pub moved_to: Option<String>,
+    pub note: String,
 }
 
 #[derive(Deserialize)]
@@ -67,6 +85,8 @@ pub struct Seeded {
     pub staff: HashMap<String, UserId>,
     /// Each client with their guide, in the file's order (the first has the app).
     pub clients: Vec<(ClientId, UserId)>,
+    /// The clients whose case has ended (not in `clients`), with how it ended.
+    pub closed: Vec<(ClientId, ClosedCase)>,
 }
 
 impl Seeded {
@@ -105,6 +125,7 @@ pub async fn seed(store: &Store, today: chrono::NaiveDate) -> DbResult<Seeded> {
         municipalities,
         staff: HashMap::new(),
         clients: vec![],
+        closed: vec![],
     };
 
     let staff_hash = credentials::hash_secret(STAFF_PASSWORD).unwrap_or_default();
@@ -177,7 +198,10 @@ pub async fn seed(store: &Store, today: chrono::NaiveDate) -> DbResult<Seeded> {
                 .set_last_contact(id, &date.format("%Y-%m-%d").to_string())
                 .await?;
         }
-        seeded.clients.push((id, guide));
+        match &c.closed {
+            Some(closed) => seeded.closed.push((id, closed.clone())),
+            None => seeded.clients.push((id, guide)),
+        }
     }
     Ok(seeded)
 }

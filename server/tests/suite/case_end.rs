@@ -129,3 +129,25 @@ both_backends!(seeded
         assert!(r.body.contains("Aufbewahrungsfrist ist abgelaufen"));
     }
 );
+
+both_backends!(seeded
+    the_demo_has_ended_cases_with_reasons_for_the_figures,
+    |store: Store| async move {
+        let app = common::app(store.clone()).await;
+        let mut lead = Client::new(app.clone());
+        sign_in_staff(&mut lead, KELLER).await;
+        // Team Mitte's two ended cases are under "closed", not on the caseload; Bergfeld's
+        // is not the lead's.
+        let closed = lead.get("/cases?state=closed").await;
+        assert!(closed.body.contains("Nouri") && closed.body.contains("Gebremedhin"), "{}", closed.body);
+        assert!(!closed.body.contains("Khalil"));
+        let open = lead.get("/cases").await;
+        assert!(!open.body.contains("Nouri") && !open.body.contains("Gebremedhin"));
+        // The case's link in the closed list, the last before the name.
+        let at = closed.body.find("Nouri").unwrap();
+        let href = closed.body[..at].rfind("href=\"/cases/").unwrap() + 6;
+        let path: String = closed.body[href..].chars().take_while(|c| *c != '"').collect();
+        let page = lead.get(&format!("{path}/closing")).await;
+        assert!(page.body.contains("Unbefristete Stelle als Elektriker"), "the closing note");
+    }
+);
