@@ -412,3 +412,9 @@ caseload-handed-over = آخر عمليات التسليم
 caseload-handed-over-item = { $client } إلى { $to } بتاريخ { $date }
 plan-change-client-done = حدّدها المستفيد أو المستفيدة كمنجزة:
 plan-change-client-help = طلب المستفيد أو المستفيدة مساعدة في:
+
+# One note for several members of a household (each copy in that person's own case).
+note-also-for = حفظ الملاحظة أيضًا لأفراد الأسرة هؤلاء
+note-also-hint = يحصل كل شخص على نسخة خاصة به في حالته، من دون خطوات تالية.
+note-also-health = الملاحظات الصحية فقط للأشخاص الذين أنت مرافقهم المسؤول.
+note-saved-household = تم حفظ الملاحظة، وكذلك لدى أفراد الأسرة الذين اخترتهم.

@@ -74,3 +74,26 @@ admin-two-factor-saved = تم الحفظ.
 coordinator-note = بصفتك منسقًا، ترى القائمة فقط، وليس ملفات الحالات.
 caseload-groups = تخطيط الأنشطة الجماعية
 caseload-directory = تحرير الدليل
+
+# Linked households: adults of one household with their own case.
+household-linked-heading = البالغون في الأسرة الذين لهم حالة خاصة بهم
+household-linked-hint = لكل شخص خطته الخاصة. ترى الحالات المرتبطة معًا، ويمكنك كتابة ملاحظة واحدة لعدة أشخاص منهم.
+household-linked-empty = لم يتم ربط أي حالة بعد.
+household-others = { $count ->
+    [zero] لا يوجد فرد آخر من الأسرة يتابعه مرشد آخر.
+    [one] فرد آخر من الأسرة يتابعه مرشد آخر.
+    [two] فردان آخران من الأسرة يتابعهما مرشدون آخرون.
+    [few] { $count } أفراد آخرون من الأسرة يتابعهم مرشدون آخرون.
+    [many] { $count } فردًا آخر من الأسرة يتابعهم مرشدون آخرون.
+   *[other] { $count } فرد آخر من الأسرة يتابعهم مرشدون آخرون.
+}
+household-link-heading = ربط حالة فرد من الأسرة
+household-link-member = مستفيد من الحالات التي تتابعها
+household-choose = يرجى الاختيار
+household-choose-error = يرجى اختيار شخص من الحالات التي تتابعها.
+household-link = ربط
+household-unlink = إلغاء ربط { $name } بالأسرة
+household-unlink-short = إلغاء الربط
+household-case-closed = الحالة مغلقة
+household-linked = أصبحت الحالات الآن مرتبطة كأسرة واحدة.
+household-unlinked = تم إلغاء الربط.

@@ -412,3 +412,9 @@ caseload-handed-over = Zuletzt übergeben
 caseload-handed-over-item = { $client } an { $to } am { $date }
 plan-change-client-done = Von der Klientin oder dem Klienten erledigt:
 plan-change-client-help = Die Klientin oder der Klient bittet um Hilfe bei:
+
+# One note for several members of a household (each copy in that person's own case).
+note-also-for = Auch für diese Haushaltsmitglieder ablegen
+note-also-hint = Jede Person bekommt eine eigene Kopie in ihrem Fall, ohne Folgeschritte.
+note-also-health = Gesundheitsnotizen nur für Personen, deren eigene Begleitung Sie sind.
+note-saved-household = Notiz gespeichert, auch bei den gewählten Haushaltsmitgliedern.

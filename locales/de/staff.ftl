@@ -67,3 +67,22 @@ admin-two-factor-saved = Gespeichert.
 coordinator-note = Als Koordinator:in sehen Sie die Übersicht, aber nicht die Fallakten.
 caseload-groups = Gruppenangebote planen
 caseload-directory = Wegweiser pflegen
+
+# Linked households: adults of one household with their own case.
+household-linked-heading = Erwachsene im Haushalt mit eigenem Fall
+household-linked-hint = Jede Person hat ihren eigenen Plan. Verknüpfte Fälle sehen Sie zusammen und können eine Notiz für mehrere schreiben.
+household-linked-empty = Noch kein Fall verknüpft.
+household-others = { $count ->
+    [one] Ein weiteres Haushaltsmitglied wird von einer anderen Begleitung betreut.
+   *[other] { $count } weitere Haushaltsmitglieder werden von anderen Begleitungen betreut.
+}
+household-link-heading = Fall eines Haushaltsmitglieds verknüpfen
+household-link-member = Klient:in aus Ihren Fällen
+household-choose = Bitte wählen
+household-choose-error = Bitte wählen Sie eine Person aus Ihren Fällen.
+household-link = Verknüpfen
+household-unlink = { $name } aus dem Haushalt lösen
+household-unlink-short = Lösen
+household-case-closed = Fall abgeschlossen
+household-linked = Die Fälle sind jetzt als ein Haushalt verknüpft.
+household-unlinked = Die Verknüpfung ist gelöst.

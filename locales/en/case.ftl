@@ -412,3 +412,9 @@ caseload-handed-over = Recently handed over
 caseload-handed-over-item = { $client } to { $to } on { $date }
 plan-change-client-done = Marked as done by the client:
 plan-change-client-help = The client asked for help with:
+
+# One note for several members of a household (each copy in that person's own case).
+note-also-for = Also file for these household members
+note-also-hint = Each person gets their own copy in their case, without follow-up steps.
+note-also-health = Health notes only for people whose own guide you are.
+note-saved-household = Note saved, also for the chosen household members.

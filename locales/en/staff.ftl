@@ -67,3 +67,22 @@ admin-two-factor-saved = Saved.
 coordinator-note = As coordinator you see the list, not the case files.
 caseload-groups = Plan group offers
 caseload-directory = Edit the directory
+
+# Linked households: adults of one household with their own case.
+household-linked-heading = Adults in the household with their own case
+household-linked-hint = Each person has their own plan. You see linked cases together and can write one note for several of them.
+household-linked-empty = No case linked yet.
+household-others = { $count ->
+    [one] One more household member is supported by another guide.
+   *[other] { $count } more household members are supported by other guides.
+}
+household-link-heading = Link a household member's case
+household-link-member = Client from your cases
+household-choose = Please choose
+household-choose-error = Please choose a person from your cases.
+household-link = Link
+household-unlink = Unlink { $name } from the household
+household-unlink-short = Unlink
+household-case-closed = Case closed
+household-linked = The cases are now linked as one household.
+household-unlinked = The link has been removed.

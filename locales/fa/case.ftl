@@ -412,3 +412,9 @@ caseload-handed-over = آخرین واگذاری‌ها
 caseload-handed-over-item = { $client } به { $to } در تاریخ { $date }
 plan-change-client-done = مراجع آن را انجام‌شده علامت زد:
 plan-change-client-help = مراجع برای این مورد کمک خواست:
+
+# One note for several members of a household (each copy in that person's own case).
+note-also-for = برای این اعضای خانواده هم ثبت شود
+note-also-hint = هر نفر یک نسخه جداگانه در پرونده خودش دریافت می‌کند، بدون مراحل بعدی.
+note-also-health = یادداشت‌های سلامت فقط برای کسانی که خودتان همراه مسئول آن‌ها هستید.
+note-saved-household = یادداشت ذخیره شد، برای اعضای انتخاب‌شده خانواده هم.

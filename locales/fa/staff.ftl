@@ -67,3 +67,22 @@ admin-two-factor-saved = ذخیره شد.
 coordinator-note = شما به عنوان هماهنگ‌کننده فهرست را می‌بینید، نه پرونده‌ها را.
 caseload-groups = برنامه‌ریزی فعالیت‌های گروهی
 caseload-directory = ویرایش فهرست
+
+# Linked households: adults of one household with their own case.
+household-linked-heading = بزرگسالان خانواده که پرونده جداگانه دارند
+household-linked-hint = هر نفر برنامه خودش را دارد. پرونده‌های پیوندشده را با هم می‌بینید و می‌توانید برای چند نفر از آن‌ها یک یادداشت بنویسید.
+household-linked-empty = هنوز هیچ پرونده‌ای پیوند داده نشده است.
+household-others = { $count ->
+    [one] یک عضو دیگر خانواده را راهنمای دیگری همراهی می‌کند.
+   *[other] { $count } عضو دیگر خانواده را راهنمایان دیگری همراهی می‌کنند.
+}
+household-link-heading = پیوند دادن پرونده یک عضو خانواده
+household-link-member = مراجع از پرونده‌های شما
+household-choose = لطفاً انتخاب کنید
+household-choose-error = لطفاً یک نفر را از پرونده‌های خود انتخاب کنید.
+household-link = پیوند دادن
+household-unlink = لغو پیوند { $name } با خانواده
+household-unlink-short = لغو پیوند
+household-case-closed = پرونده بسته شده است
+household-linked = پرونده‌ها اکنون به‌عنوان یک خانواده به هم پیوند داده شدند.
+household-unlinked = پیوند لغو شد.

@@ -412,3 +412,9 @@ caseload-handed-over = ናይ ቀረባ እዋን ዝተረከቡ
 caseload-handed-over-item = { $client } ናብ { $to } ኣብ { $date }
 plan-change-client-done = እቲ ተገልጋሊ ከም ዝተፈጸመ ምልክት ገይሩሉ፦
 plan-change-client-help = እቲ ተገልጋሊ ኣብዚ ሓገዝ ሓቲቱ፦
+
+# One note for several members of a household (each copy in that person's own case).
+note-also-for = ነዞም ኣባላት ስድራቤት እውን ዓቕቡ
+note-also-hint = ነፍሲ ወከፍ ሰብ ኣብ ጉዳዩ ናይ ገዛእ ርእሱ ቅዳሕ ይረክብ፡ ብዘይ ዝቕጽሉ ስጉምትታት።
+note-also-health = መዘኻኸሪ ጥዕና ንስኹም ባዕልኹም መሰነይቲኦም ንዝኾንኩም ሰባት ጥራይ እዩ ዝዕቀብ።
+note-saved-household = መዘኻኸሪ ተዓቂቡ፡ ንዝተመርጹ ኣባላት ስድራቤት እውን።

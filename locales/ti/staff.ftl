@@ -67,3 +67,22 @@ admin-two-factor-saved = ተዓቂቡ።
 coordinator-note = ከም ኣወሃሃዲ ነቲ ዝርዝር ትርእዩ ኢኹም፡ ሰነዳት ጉዳይ ግን ኣይትርእዩን።
 caseload-groups = ጉጅለታዊ ንጥፈታት ውጠኑ
 caseload-directory = ዝርዝር ቤት ጽሕፈታትን ሓገዝን ኣመሓይሹ
+
+# Linked households: adults of one household with their own case.
+household-linked-heading = ናይ ገዛእ ርእሶም ጉዳይ ዘለዎም ዓበይቲ ኣባላት ስድራቤት
+household-linked-hint = ነፍሲ ወከፍ ሰብ ናይ ገዛእ ርእሱ መደብ ኣለዎ። ዝተኣሳሰሩ ጉዳያት ብሓባር ትርእዩ፡ ንብዙሓት ካብኣቶም ድማ ሓደ መዘኻኸሪ ክትጽሕፉ ትኽእሉ ኢኹም።
+household-linked-empty = ገና ዝተኣሳሰረ ጉዳይ የለን።
+household-others = { $count ->
+    [one] ሓደ ካልእ ኣባል ስድራቤት ብኻልእ ኣማኻሪ ይድገፍ ኣሎ።
+   *[other] { $count } ካልኦት ኣባላት ስድራቤት ብኻልኦት ኣማኸርቲ ይድገፉ ኣለዉ።
+}
+household-link-heading = ጉዳይ ኣባል ስድራቤት ኣተኣሳስሩ
+household-link-member = ካብ ጉዳያትኩም ተገልጋሊ
+household-choose = በጃኹም ምረጹ
+household-choose-error = በጃኹም ካብ ጉዳያትኩም ሓደ ሰብ ምረጹ።
+household-link = ኣተኣሳስሩ
+household-unlink = ምትእስሳር { $name } ምስ ስድራቤት ኣቋርጹ
+household-unlink-short = ምትእስሳር ኣቋርጹ
+household-case-closed = ጉዳይ ተዓጽዩ
+household-linked = እቶም ጉዳያት ሕጂ ከም ሓደ ስድራቤት ተተኣሳሲሮም ኣለዉ።
+household-unlinked = እቲ ምትእስሳር ተቋሪጹ።

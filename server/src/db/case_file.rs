@@ -121,7 +121,7 @@ impl CaseFile<'_> {
     }
 
     /// Logs a change of `area` by this person.
-    async fn wrote(&self, area: &str) -> DbResult<()> {
+    pub(super) async fn wrote(&self, area: &str) -> DbResult<()> {
         self.log(Action::Update, area).await
     }
 
@@ -145,6 +145,13 @@ impl CaseFile<'_> {
 
     fn hidden_field(&self, field: &str) -> bool {
         field == HEALTH_FIELD && !self.sees_special_category()
+    }
+
+    /// May this person write a note of this field of action here (staff, and health only
+    /// as the own guide)? What [`Self::add_note`] checks, for checking several cases
+    /// before writing to any.
+    pub fn may_write_note(&self, field: Option<&str>) -> bool {
+        self.staff() && !field.is_some_and(|f| self.hidden_field(f))
     }
 
     // --- intake ---------------------------------------------------------------------
@@ -379,7 +386,7 @@ impl CaseFile<'_> {
     /// Saves a note (once per form key): Some(false) when it was saved before, None when
     /// this person may not write it (a health note by anyone but the own guide).
     pub async fn add_note(&self, n: &NewNote) -> DbResult<Option<bool>> {
-        if !self.staff() || n.field.as_deref().is_some_and(|f| self.hidden_field(f)) {
+        if !self.may_write_note(n.field.as_deref()) {
             return Ok(None);
         }
         let saved = self

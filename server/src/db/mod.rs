@@ -21,6 +21,7 @@ pub mod directory;
 pub mod groups;
 pub mod guides;
 pub mod handover;
+pub mod households;
 pub mod intake;
 pub mod kept_forms;
 pub mod moves;

@@ -242,6 +242,8 @@ fn table() -> routes::Table {
         .post("/cases/{id}/activation", caseload::reissue_activation)
         .get("/cases/{id}/intake", case::intake::page)
         .post("/cases/{id}/intake/household", case::intake::add_member)
+        .post("/cases/{id}/household", case::household::link)
+        .post("/cases/{id}/household/{member}/unlink", case::household::unlink)
         .post("/cases/{id}/intake/{section}", case::intake::save_section)
         .get("/cases/{id}/plan", case::plan::page)
         .post("/cases/{id}/plan/goals", case::plan::add_goal)

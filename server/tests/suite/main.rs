@@ -24,6 +24,7 @@ mod deputies;
 mod directory;
 mod groups;
 mod groups_manage;
+mod households;
 mod http;
 mod instances;
 mod matrix;

@@ -121,6 +121,9 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
     ("POST", "/cases/{id}/handover", "SNNAAANNNNN", "SNNNNNNNNNN"),
     ("GET", "/cases/{id}/history", "SNNAAANNNNN", "SNNNNNNNNNN"),
     ("GET", "/cases/{id}/intake", "SNNAAANNNNN", "SNNNNNNNNNN"),
+    // Linked households: write access to both cases; an unlinked member is not found.
+    ("POST", "/cases/{id}/household", "SNNAAANNNNN", "SNNNNNNNNNN"),
+    ("POST", "/cases/{id}/household/{member}/unlink", "SNNNNNNNNNN", "SNNNNNNNNNN"),
     ("POST", "/cases/{id}/intake/household", "SNNAAANNNNN", "SNNNNNNNNNN"),
     ("POST", "/cases/{id}/intake/{section}", "SNNAAANNNNN", "SNNNNNNNNNN"),
     ("GET", "/cases/{id}/notes", "SNNAAANNNNN", "SNNNNNNNNNN"),
@@ -606,6 +609,8 @@ fn fill(path: &str, who: &str, ids: &Ids) -> String {
             (b, "id") if b.starts_with("/cases/") || b == "/cases/" => {
                 if lead { ids.case_for_lead } else { ids.case }.to_string()
             }
+            // Another client of the asker's scope, not linked to the case in the path.
+            (_, "member") => if lead { ids.case } else { ids.case_for_lead }.to_string(),
             (_, "goal") => case_record("goal"),
             (_, "step") if before.starts_with("/cases/") => case_record("step"),
             (_, "a") => case_record("appointment"),

@@ -26,7 +26,7 @@ pub async fn page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppErro
     render(&ctx, &case, Posted::default(), None, StatusCode::OK).await
 }
 
-async fn render(
+pub(super) async fn render(
     ctx: &Ctx,
     case: &Case,
     posted: Posted,
@@ -70,10 +70,12 @@ async fn render(
             school_status: m.school_status,
         })
         .collect();
+    let household = super::household::data(ctx, case).await?;
     let head = case.head(ctx, alert).await?;
     let data = IntakeData {
         sections,
         members,
+        household,
         show_special,
         filled,
         total,

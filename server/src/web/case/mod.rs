@@ -7,6 +7,7 @@ pub mod consent;
 pub mod deadlines;
 pub mod handover;
 pub mod history;
+pub mod household;
 pub mod intake;
 pub mod notes;
 pub mod plan;

@@ -2,6 +2,7 @@
 //! with, so a save retried after a lost connection is stored once.
 
 use super::{form_alert, open, today_iso, Case};
+use crate::auth::permission::require_staff_write;
 use crate::db::notes::NewNote;
 use crate::db::plan::NewStep;
 use crate::web::ctx::Ctx;
@@ -56,12 +57,20 @@ async fn render(
         .filter(|g| g.status == GoalStatus::Open)
         .map(|g| (g.id, g.title))
         .collect();
+    let household = super::household::members(ctx, case)
+        .await?
+        .0
+        .into_iter()
+        .filter(|(_, a)| require_staff_write(a).is_ok() && !a.is_closed())
+        .map(|(m, _)| (m.client_id, format!("{} {}", m.first_name, m.last_name)))
+        .collect();
     let head = case.head(ctx, alert).await?;
     let data = NotesData {
         notes,
         goals,
         client_key: forms::idempotency_key(),
         today: today_iso(),
+        household,
     };
     Ok(case
         .render(
@@ -75,28 +84,76 @@ async fn render(
 pub async fn add(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let case = open(&ctx, &raw).await?;
     let key = forms::posted_key(&form)?;
-    match parse(form.input(), key, super::today()) {
-        Ok(note) => {
-            // A repeated key means this note arrived before (a retry): already saved.
-            // A health note is the own guide's to write.
-            if case.file(&ctx).add_note(&note).await?.is_none() {
+    let input: NoteInput = form.input();
+    // Household members to file the note for too: ids we offered, nothing else.
+    let also = input
+        .also
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse::<i64>().map_err(|_| AppError::NotFound))
+        .collect::<Result<Vec<_>, _>>()?;
+    let refused = |errors| async {
+        let tr = case.tr(&ctx);
+        let posted = form.refused("note", errors);
+        render(
+            &ctx,
+            &case,
+            posted,
+            form_alert(&tr),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await
+    };
+    let note = match parse(input, key, super::today()) {
+        Ok(note) => note,
+        Err(errors) => return refused(errors).await,
+    };
+    // Each copy goes through that client's own access: every member is checked before
+    // anything is written, so the note lands for all chosen or for none.
+    let mut copies = vec![];
+    if !also.is_empty() {
+        let linked = super::household::members(&ctx, &case).await?.0;
+        let mut p = Problems::new();
+        for id in &also {
+            if !linked.iter().any(|(m, _)| m.client_id == *id) {
                 return Err(AppError::NotFound);
             }
-            case.done(&ctx, "notes", "note-saved", "").await
+            let access = super::household::member_access(&ctx, &case, *id).await?;
+            if !ctx
+                .state
+                .store
+                .case(&access)
+                .may_write_note(note.field.as_deref())
+            {
+                p.add(NoteField::Also, Problem::new("note-also-health"));
+            }
+            copies.push(access);
         }
-        Err(errors) => {
-            let tr = case.tr(&ctx);
-            let posted = form.refused("note", errors);
-            render(
-                &ctx,
-                &case,
-                posted,
-                form_alert(&tr),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+        if !p.is_empty() {
+            return refused(p.into_errors()).await;
         }
     }
+    // A repeated key means this note arrived before (a retry): already saved.
+    // A health note is the own guide's to write.
+    if case.file(&ctx).add_note(&note).await?.is_none() {
+        return Err(AppError::NotFound);
+    }
+    for access in &copies {
+        let copy = NewNote {
+            client_key: format!("{}-{}", note.client_key, access.client().0),
+            follow_ups: vec![],
+            follow_up_goal: None,
+            ..note.clone()
+        };
+        ctx.state.store.case(access).add_note(&copy).await?;
+    }
+    let message = if copies.is_empty() {
+        "note-saved"
+    } else {
+        "note-saved-household"
+    };
+    case.done(&ctx, "notes", message, "").await
 }
 
 /// The note as posted, checked field by field; `client_key` is the form's idempotency key.

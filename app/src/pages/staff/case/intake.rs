@@ -30,6 +30,8 @@ pub struct Member {
 pub struct IntakeData {
     pub sections: BTreeMap<&'static str, SectionState>,
     pub members: Vec<Member>,
+    /// The adults of the household who have their own case.
+    pub household: super::household::HouseholdData,
     /// Health is special-category data: only the client's own guide sees it.
     pub show_special: bool,
     pub filled: usize,
@@ -74,7 +76,13 @@ pub fn IntakePage(head: CaseHead, data: IntakeData, posted: Posted) -> impl Into
         .filter(|s| data.show_special || !s.special_category)
         .map(|s| {
             let state = data.sections.get(s.key).cloned().unwrap_or_default();
-            let household = (s.key == "household").then(|| household_part(&base, &data.members, &posted));
+            let household = (s.key == "household").then(|| {
+                view! {
+                    {household_part(&base, &data.members, &posted)}
+                    <super::household::HouseholdLinks case_path=head.path("") data=data.household.clone()
+                        posted=posted.clone()/>
+                }
+            });
             view! {
                 <section class="card" id=format!("section-{}", s.key) aria-labelledby=format!("h-{}", s.key)>
                     <h2 id=format!("h-{}", s.key)>{tr.t(&format!("intake-section-{}", s.key))}</h2>

@@ -6,6 +6,7 @@ pub mod closing;
 pub mod consent;
 pub mod handover;
 pub mod history;
+pub mod household;
 pub mod intake;
 pub mod notes;
 pub mod plan;

@@ -29,6 +29,9 @@ pub struct NotesData {
     pub client_key: String,
     /// ISO date of today, the default for a new note.
     pub today: String,
+    /// Linked members of the household this person may write to: (client id, name).
+    /// The note can be filed for them too (shared family counselling).
+    pub household: Vec<(i64, String)>,
 }
 
 crate::form! {
@@ -42,6 +45,7 @@ crate::form! {
         interpreter: Interpreter,
         body: Body,
         shared_with_client: SharedWithClient,
+        also: Also,
         follow_up_goal: FollowUpGoal,
         follow_up_1: FollowUp1,
         follow_up_actor_1: FollowUpActor1,
@@ -134,6 +138,33 @@ pub fn NotesPage(head: CaseHead, data: NotesData, posted: Posted) -> impl IntoVi
         })
         .collect::<Vec<_>>();
     let empty = notes.is_empty();
+    // Checked again after a refused save: the ids as posted, comma-joined.
+    let also_posted = posted.value(form, N::Also.name());
+    let also_checked: Vec<&str> = also_posted.split(',').map(str::trim).collect();
+    let household = (!data.household.is_empty()).then(|| {
+        let boxes = data
+            .household
+            .iter()
+            .map(|(id, name)| {
+                let value = id.to_string();
+                let checked = also_checked.contains(&value.as_str());
+                view! {
+                    <Checkbox name=N::Also.name() label=name.clone() checked=checked value=value
+                        id=format!("f-also-{id}")/>
+                }
+            })
+            .collect::<Vec<_>>();
+        let error = posted.error(form, N::Also.name());
+        let described = error.is_some().then_some("f-also-error");
+        view! {
+            <fieldset class="also" aria-describedby=described>
+                <legend>{tr.t("note-also-for")}</legend>
+                <p class="hint">{tr.t("note-also-hint")}</p>
+                {error.map(|e| view! { <p class="error" id="f-also-error">{e}</p> })}
+                {boxes}
+            </fieldset>
+        }
+    });
     view! {
         <CaseLayout head=head tab="notes">
             <section class="card" aria-labelledby="h-new-note">
@@ -156,6 +187,7 @@ pub fn NotesPage(head: CaseHead, data: NotesData, posted: Posted) -> impl IntoVi
                         error=posted.error(form, N::Body.name()) required=true rows=6 maxlength=20000/>
                     <Checkbox name=N::SharedWithClient.name() label=tr.t("note-shared")
                         checked=posted.value(form, N::SharedWithClient.name()) == "on"/>
+                    {household}
                     <h3>{tr.t("note-follow-ups")}</h3>
                     <Select name=N::FollowUpGoal.name() label=tr.t("note-follow-up-goal") selected=posted.value(form, N::FollowUpGoal.name())
                         options=goal_options/>
