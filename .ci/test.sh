@@ -60,7 +60,7 @@ start_e2e() {
   kill -0 "$server" 2>/dev/null || { echo "server did not start:"; cat "$data/server.log"; exit 1; }
   (
     status=0
-    cd tests && BASE_URL="http://127.0.0.1:$port" LOTSE_BACKEND=$backend \
+    cd tests && BASE_URL="http://127.0.0.1:$port" LOTSE_BACKEND=$backend LOTSE_SERVER_BIN="$E2E_BIN" \
       node --test --test-concurrency=1 e2e/ > "$data/e2e.log" 2>&1 || status=$?
     echo "--- end-to-end tests against $backend (exit $status)"
     grep -E '^(not ok|# (tests|pass|fail|duration_ms))' "$data/e2e.log"
