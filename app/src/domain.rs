@@ -17,6 +17,18 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 5] = [Lang::De, Lang::En, Lang::Ar, Lang::Fa, Lang::Ti];
 
+    /// The languages named in a comma-separated list of codes (as a municipality's
+    /// setting keeps them), in [`Lang::ALL`] order, unknown codes left out.
+    pub fn list(codes: &str) -> Vec<Lang> {
+        let named: Vec<Lang> = codes.split(',').filter_map(|c| Lang::parse(c.trim())).collect();
+        Lang::ALL.into_iter().filter(|l| named.contains(l)).collect()
+    }
+
+    /// The codes of `langs`, comma-separated, for [`Lang::list`].
+    pub fn join(langs: &[Lang]) -> String {
+        langs.iter().map(|l| l.code()).collect::<Vec<_>>().join(",")
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::De => "de",

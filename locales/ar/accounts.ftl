@@ -195,3 +195,8 @@ organisation-name-taken = هذا الاسم موجود هنا بالفعل.
 organisation-target-range = رقم من 10 إلى 300.
 organisation-county-first = أضف أولًا بلدية (مع المقاطعة التابعة لها).
 organisation-choose = يرجى الاختيار.
+
+# Which languages a municipality's clients may choose.
+organisation-client-langs = لغات المستفيدين
+organisation-client-langs-hint = يعرض تطبيق المستفيدين هذه اللغات فقط.
+organisation-client-langs-needed = يرجى اختيار لغة واحدة على الأقل.

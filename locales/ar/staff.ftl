@@ -97,3 +97,4 @@ household-unlink-short = إلغاء الربط
 household-case-closed = الحالة مغلقة
 household-linked = أصبحت الحالات الآن مرتبطة كأسرة واحدة.
 household-unlinked = تم إلغاء الربط.
+client-lang-not-offered = البلدية لا تقدّم هذه اللغة في التطبيق.

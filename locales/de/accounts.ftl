@@ -161,3 +161,8 @@ organisation-name-taken = Diesen Namen gibt es hier schon.
 organisation-target-range = Eine Zahl von 10 bis 300.
 organisation-county-first = Legen Sie zuerst eine Kommune (mit dem Landkreis) an.
 organisation-choose = Bitte wählen.
+
+# Which languages a municipality's clients may choose.
+organisation-client-langs = Sprachen für Klient:innen
+organisation-client-langs-hint = Die App für Klient:innen bietet nur diese Sprachen an.
+organisation-client-langs-needed = Bitte wählen Sie mindestens eine Sprache.

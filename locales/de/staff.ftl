@@ -86,3 +86,4 @@ household-unlink-short = Lösen
 household-case-closed = Fall abgeschlossen
 household-linked = Die Fälle sind jetzt als ein Haushalt verknüpft.
 household-unlinked = Die Verknüpfung ist gelöst.
+client-lang-not-offered = Diese Sprache bietet die Gemeinde in der App nicht an.

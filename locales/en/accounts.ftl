@@ -161,3 +161,8 @@ organisation-name-taken = This name already exists here.
 organisation-target-range = A number from 10 to 300.
 organisation-county-first = First create a municipality (with its county).
 organisation-choose = Please choose.
+
+# Which languages a municipality's clients may choose.
+organisation-client-langs = Languages for clients
+organisation-client-langs-hint = The clients' app offers only these languages.
+organisation-client-langs-needed = Please choose at least one language.

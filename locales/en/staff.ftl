@@ -86,3 +86,4 @@ household-unlink-short = Unlink
 household-case-closed = Case closed
 household-linked = The cases are now linked as one household.
 household-unlinked = The link has been removed.
+client-lang-not-offered = The municipality does not offer this language in the app.

@@ -161,3 +161,8 @@ organisation-name-taken = این نام اینجا از قبل وجود دارد
 organisation-target-range = عددی از ۱۰ تا ۳۰۰.
 organisation-county-first = اول یک شهرداری (همراه با شهرستان آن) ثبت کنید.
 organisation-choose = لطفاً انتخاب کنید.
+
+# Which languages a municipality's clients may choose.
+organisation-client-langs = زبان‌ها برای مراجعان
+organisation-client-langs-hint = برنامهٔ مراجعان فقط این زبان‌ها را ارائه می‌دهد.
+organisation-client-langs-needed = لطفاً دست‌کم یک زبان انتخاب کنید.

@@ -86,3 +86,4 @@ household-unlink-short = لغو پیوند
 household-case-closed = پرونده بسته شده است
 household-linked = پرونده‌ها اکنون به‌عنوان یک خانواده به هم پیوند داده شدند.
 household-unlinked = پیوند لغو شد.
+client-lang-not-offered = شهرداری این زبان را در برنامه ارائه نمی‌دهد.

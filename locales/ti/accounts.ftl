@@ -161,3 +161,8 @@ organisation-name-taken = እዚ ስም ኣብዚ ድሮ ኣሎ።
 organisation-target-range = ካብ 10 ክሳዕ 300 ዘሎ ቁጽሪ።
 organisation-county-first = ቅድም ሓደ ምምሕዳር ከተማ (ምስ ዞባኡ) መዝግቡ።
 organisation-choose = በጃኹም ምረጹ።
+
+# Which languages a municipality's clients may choose.
+organisation-client-langs = ቋንቋታት ንተገልገልቲ
+organisation-client-langs-hint = እቲ ኣፕ ንተገልገልቲ እዞም ቋንቋታት ጥራይ የቕርብ።
+organisation-client-langs-needed = በጃኹም እንተወሓደ ሓደ ቋንቋ ምረጹ።

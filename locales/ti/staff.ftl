@@ -86,3 +86,4 @@ household-unlink-short = ምትእስሳር ኣቋርጹ
 household-case-closed = ጉዳይ ተዓጽዩ
 household-linked = እቶም ጉዳያት ሕጂ ከም ሓደ ስድራቤት ተተኣሳሲሮም ኣለዉ።
 household-unlinked = እቲ ምትእስሳር ተቋሪጹ።
+client-lang-not-offered = እዚ ቋንቋ እዚ ምምሕዳር ከተማ ኣብቲ ኣፕ ኣየቕርቦን።

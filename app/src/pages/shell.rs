@@ -17,6 +17,9 @@ pub struct NavUser {
     pub is_staff: bool,
     /// Works with case files: the top bar links to the caseload.
     pub caseload: bool,
+    /// The languages this person may choose (a client: their municipality's setting);
+    /// empty: all.
+    pub langs: Vec<Lang>,
     /// When this page was made, on pages the service worker keeps for reading offline
     /// (the client's own pages); shown with the offline banner.
     pub rendered_at: Option<crate::pages::staff::case::When>,
@@ -68,7 +71,8 @@ pub fn Shell(
                 <span>{tr.t("app-name")}</span>
             </a>
             {nav}
-            <LanguageSwitcher current=lang return_to=current_path/>
+            <LanguageSwitcher current=lang return_to=current_path
+                allowed=user.as_ref().map(|u| u.langs.clone()).unwrap_or_default()/>
         </header>
         {offline}
         <main id="main" tabindex="-1">{children()}</main>
@@ -90,10 +94,16 @@ w.addEventListener('message',function(e){if(e.data==='synced'&&h.hasAttribute('d
 /// The language switcher: a plain form, each language named in itself. Once the page
 /// enhancer runs, choosing a language submits at once and the button is hidden.
 #[component]
-fn LanguageSwitcher(current: Lang, return_to: String) -> impl IntoView {
+fn LanguageSwitcher(
+    current: Lang,
+    return_to: String,
+    /// The languages offered (and always the current one); empty: all.
+    allowed: Vec<Lang>,
+) -> impl IntoView {
     let tr = use_tr();
     let options = Lang::ALL
         .iter()
+        .filter(|l| allowed.is_empty() || allowed.contains(l) || **l == current)
         .map(|l| view! { <option value=l.code() lang=l.code() selected=*l == current>{l.native_name()}</option> })
         .collect::<Vec<_>>();
     view! {

@@ -11,6 +11,8 @@ pub struct MunicipalityRow {
     pub caseload_target: i64,
     pub retention_months: i64,
     pub require_two_factor: bool,
+    /// The languages its clients may choose (see `Lang::list`).
+    pub client_langs: String,
     pub staff: i64,
     pub clients: i64,
 }
@@ -51,7 +53,7 @@ impl Store {
 
     pub async fn municipalities(&self, only: Option<MunicipalityId>) -> DbResult<Vec<MunicipalityRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT m.id, m.name, m.caseload_target, m.retention_months, m.require_two_factor, \
+            "SELECT m.id, m.name, m.caseload_target, m.retention_months, m.require_two_factor, m.client_langs, \
              (SELECT COUNT(*) FROM users u WHERE u.municipality_id = m.id AND u.role IN ('guide', 'coordinator') AND u.disabled_at IS NULL) AS staff, \
              (SELECT COUNT(*) FROM clients c WHERE c.municipality_id = m.id AND c.closed_at IS NULL) AS clients \
              FROM municipalities m WHERE ($1 = 0 OR m.id = $1) ORDER BY m.name")
@@ -91,11 +93,13 @@ impl Store {
         name: &str,
         caseload_target: i64,
         retention_months: i64,
+        client_langs: &str,
         by: UserId,
     ) -> DbResult<Result<Saved, NameTaken>> {
         let rows = on_pool!(self, pool => sqlx::query(
-            "UPDATE municipalities SET name = $1, caseload_target = $2, retention_months = $3 WHERE id = $4")
-            .bind(name).bind(caseload_target).bind(retention_months).bind(id.0).execute(pool).await
+            "UPDATE municipalities SET name = $1, caseload_target = $2, retention_months = $3, client_langs = $4 \
+             WHERE id = $5")
+            .bind(name).bind(caseload_target).bind(retention_months).bind(client_langs).bind(id.0).execute(pool).await
             .map(|r| r.rows_affected()));
         match rows {
             Ok(n) if n > 0 => {
@@ -103,7 +107,7 @@ impl Store {
                     by,
                     None,
                     "municipality-changed",
-                    &format!("{name}, 1:{caseload_target}, {retention_months}"),
+                    &format!("{name}, 1:{caseload_target}, {retention_months}, {client_langs}"),
                 )
                 .await?;
                 Ok(Ok(Saved::Done))
@@ -225,6 +229,21 @@ impl Store {
     }
 
     /// How long a municipality keeps closed cases, in months.
+    /// The languages a municipality's clients may choose (all, for an unknown one).
+    pub async fn client_langs(&self, id: MunicipalityId) -> DbResult<Vec<lotse_app::domain::Lang>> {
+        let codes: Option<String> = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT client_langs FROM municipalities WHERE id = $1")
+            .bind(id.0).fetch_optional(pool).await?);
+        let langs = codes
+            .map(|c| lotse_app::domain::Lang::list(&c))
+            .unwrap_or_default();
+        Ok(if langs.is_empty() {
+            lotse_app::domain::Lang::ALL.to_vec()
+        } else {
+            langs
+        })
+    }
+
     pub async fn set_retention_months(&self, id: MunicipalityId, months: i64) -> DbResult<()> {
         on_pool!(self, pool => sqlx::query("UPDATE municipalities SET retention_months = $1 WHERE id = $2")
             .bind(months).bind(id.0).execute(pool).await.map(|_| ())?);

@@ -18,6 +18,8 @@ pub struct UserRow {
     pub office_hours: Option<String>,
     pub lang: Option<String>,
     pub disabled_at: Option<i64>,
+    /// For a client: the languages their municipality lets clients choose.
+    pub client_langs: Option<String>,
 }
 
 impl UserRow {
@@ -31,7 +33,9 @@ impl UserRow {
 }
 
 const USER_COLUMNS: &str = "id, role, display_name, email, login_number, password_hash, municipality_id, \
-     team_id, is_team_lead, phone, office_hours, lang, disabled_at";
+     team_id, is_team_lead, phone, office_hours, lang, disabled_at, \
+     (SELECT m.client_langs FROM clients c JOIN municipalities m ON m.id = c.municipality_id \
+      WHERE c.user_id = users.id) AS client_langs";
 
 #[derive(Clone, Debug, Default)]
 pub struct NewUser {

@@ -20,7 +20,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
 use lotse_app::casework::is_field;
 use lotse_app::domain::{ClientId, Lang, MunicipalityId, TeamId, UserId, SPOKEN_LANGUAGES};
-use lotse_app::forms::Problems;
+use lotse_app::forms::{Problem, Problems};
 use lotse_app::pages::staff::caseload::{
     Caseload, CaseloadFilters, CaseloadPage, CaseloadRow, CaseloadScope, HandedOver, SORTS,
 };
@@ -206,9 +206,16 @@ pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Re
 
 pub async fn new_client_page(ctx: Ctx) -> Result<Response, AppError> {
     let (p, _) = ctx.principal(true).await?;
-    permission::create_client(&p)?;
+    let (_, _, municipality) = permission::create_client(&p)?;
+    let app_langs = ctx.state.store.client_langs(municipality).await?;
+    let first = if app_langs.contains(&Lang::Ar) {
+        Lang::Ar
+    } else {
+        app_langs.first().copied().unwrap_or(Lang::En)
+    };
     let form = ClientForm {
-        preferred_lang: Lang::Ar.code().into(),
+        preferred_lang: first.code().into(),
+        app_langs,
         ..Default::default()
     };
     let user = ctx.nav_user(p.home()).unwrap_or_default();
@@ -226,7 +233,22 @@ pub async fn create_client(ctx: Ctx, form: FormData) -> Result<Response, AppErro
     let lang = ctx.lang(true);
     let tr = ctx.state.i18n.translator(lang);
     let input: ClientInput = form.input();
-    let errors = match parse(&input, today(), (guide, team, municipality)) {
+    let app_langs = ctx.state.store.client_langs(municipality).await?;
+    let parsed = parse(&input, today(), (guide, team, municipality)).and_then(|new| {
+        // The app speaks to the client only in a language the municipality offers.
+        match Lang::parse(&new.preferred_lang) {
+            Some(l) if app_langs.contains(&l) => Ok(new),
+            _ => {
+                let mut p = Problems::new();
+                p.add(
+                    ClientField::PreferredLang,
+                    Problem::new("client-lang-not-offered"),
+                );
+                Err(p.into_errors())
+            }
+        }
+    });
+    let errors = match parsed {
         Ok(mut new) => {
             let store = &ctx.state.store;
             // An 8-digit number space is large; a clash is rare, so a few tries suffice.
@@ -264,6 +286,7 @@ pub async fn create_client(ctx: Ctx, form: FormData) -> Result<Response, AppErro
         phone: input.phone.clone(),
         alert: Some(tr.t("form-errors-heading")),
         errors,
+        app_langs,
     };
     let user = ctx.nav_user(p.home()).unwrap_or_default();
     Ok(ctx

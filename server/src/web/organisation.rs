@@ -13,7 +13,7 @@ use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
-use lotse_app::domain::{MunicipalityId, TeamId};
+use lotse_app::domain::{Lang, MunicipalityId, TeamId};
 use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::organisation::{
@@ -42,6 +42,7 @@ async fn render(
                 name: x.name,
                 caseload_target: x.caseload_target,
                 retention_months: x.retention_months,
+                client_langs: Lang::list(&x.client_langs),
                 staff: x.staff,
                 clients: x.clients,
             })
@@ -204,12 +205,23 @@ pub async fn save_municipality(
     let name = p.check(F::Name, forms::required_text(&input.name, 100));
     let target = p.check(F::CaseloadTarget, target(&input.caseload_target));
     let retention = p.check(F::RetentionMonths, retention(&input.retention_months));
+    let langs = Lang::list(&input.client_langs);
+    if langs.is_empty() {
+        p.add(F::ClientLangs, Problem::new("organisation-client-langs-needed"));
+    }
     let errors = match p.finish(|| Some((name?, target?, retention?))) {
         Ok((name, target, retention)) => {
             match ctx
                 .state
                 .store
-                .update_municipality(MunicipalityId(id), &name, target, retention, m.user)
+                .update_municipality(
+                    MunicipalityId(id),
+                    &name,
+                    target,
+                    retention,
+                    &Lang::join(&langs),
+                    m.user,
+                )
                 .await?
             {
                 Ok(Saved::Done) => return done(&ctx, &m, "organisation-saved").await,

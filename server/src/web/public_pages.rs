@@ -26,6 +26,17 @@ pub async fn set_lang(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let Some(lang) = Lang::parse(form.get("lang")) else {
         return Ok(Redirect::to(&back).into_response());
     };
+    // A client chooses among the languages their municipality offers; another choice
+    // (from an old page) changes nothing.
+    let allowed = ctx
+        .session
+        .as_ref()
+        .and_then(|s| s.user.client_langs.as_deref())
+        .map(Lang::list)
+        .unwrap_or_default();
+    if !allowed.is_empty() && !allowed.contains(&lang) {
+        return Ok(Redirect::to(&back).into_response());
+    }
     if let Some(s) = &ctx.session {
         ctx.state
             .store

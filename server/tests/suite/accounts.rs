@@ -355,6 +355,7 @@ both_backends!(
                     ("name", "Neustadt"),
                     ("caseload_target", "80"),
                     ("retention_months", "3"),
+                    ("client_langs", "de,ar"),
                 ],
             )
             .await;
@@ -370,12 +371,14 @@ both_backends!(
                     ("name", "Neustadt"),
                     ("caseload_target", "70"),
                     ("retention_months", "24"),
+                    ("client_langs", "de,ar,ti"),
                 ],
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         let settings = &store.municipalities(None).await.unwrap()[0];
         assert_eq!((settings.caseload_target, settings.retention_months), (70, 24));
+        assert_eq!(settings.client_langs, "de,ar,ti");
         let p = store.providers().await.unwrap()[0].id.to_string();
         let r = admin
             .post(
@@ -469,5 +472,49 @@ both_backends!(seeded
         let staff = coordinator.get("/admin/staff").await;
         assert!(staff.body.contains("Konto ehrenamt@talheim.example"));
         assert!(!staff.body.contains("Konto kreis@lotse.example"));
+    }
+);
+
+both_backends!(seeded
+    a_municipality_offers_its_clients_the_languages_it_chose,
+    |store: Store| async move {
+        let app = common::app(store.clone()).await;
+        let mut coordinator = Client::new(app.clone());
+        sign_in_staff(&mut coordinator, COORDINATOR).await;
+        let path = "/admin/organisation/municipalities/1";
+        let form = |langs: &'static str| {
+            vec![("name", "Talheim"), ("caseload_target", "80"), ("retention_months", "36"), ("client_langs", langs)]
+        };
+        // None at all: the form says so and keeps the rest.
+        let r = coordinator.post(path, &form("")).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("Bitte wählen Sie mindestens eine Sprache"));
+        let r = coordinator.post(path, &form("ar,de,en")).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+        // The client (Arabic) is offered only those three, and cannot pick another.
+        let mut client = Client::new(app.clone());
+        common::sign_in_client(&mut client, lotse_server::seed::CLIENT_NUMBER, lotse_server::seed::CLIENT_PIN).await;
+        let home = client.get("/me").await;
+        let switcher = &home.body[home.body.find("id=\"lang-select\"").unwrap()..];
+        let switcher = &switcher[..switcher.find("</select>").unwrap()];
+        assert!(switcher.contains("value=\"ar\"") && switcher.contains("value=\"de\""));
+        assert!(!switcher.contains("value=\"ti\"") && !switcher.contains("value=\"fa\""), "{switcher}");
+        client.post("/lang", &[("lang", "ti"), ("return_to", "/me")]).await;
+        let amal = store.user_by_login_number(lotse_server::seed::CLIENT_NUMBER).await.unwrap().unwrap();
+        assert_ne!(amal.lang.as_deref(), Some("ti"));
+
+        // A guide's new client: only the offered languages, and a post of another refused.
+        let mut guide = Client::new(app.clone());
+        sign_in_staff(&mut guide, WEBER).await;
+        let page = guide.get("/cases/new").await;
+        let select = &page.body[page.body.find("name=\"preferred_lang\"").unwrap()..];
+        let select = &select[..select.find("</select>").unwrap()];
+        assert!(!select.contains("value=\"ti\"") && select.contains("value=\"ar\""), "{select}");
+        let r = guide
+            .post("/cases/new", &[("first_name", "Selam"), ("last_name", "Haile"), ("preferred_lang", "ti")])
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("Diese Sprache bietet die Gemeinde in der App nicht an") && r.body.contains("value=\"Selam\""));
     }
 );

@@ -38,6 +38,8 @@ pub struct ClientForm {
     pub phone: String,
     pub errors: FieldErrors,
     pub alert: Option<String>,
+    /// The app's languages the municipality offers its clients (empty: all).
+    pub app_langs: Vec<Lang>,
 }
 
 #[component]
@@ -47,6 +49,7 @@ pub fn ClientNewPage(form: ClientForm, user: NavUser) -> impl IntoView {
     let optional = tr.t("optional");
     let lang_options = Lang::ALL
         .iter()
+        .filter(|l| form.app_langs.is_empty() || form.app_langs.contains(l))
         .map(|l| {
             let selected = form.preferred_lang == l.code();
             view! { <option value=l.code() selected=selected lang=l.code()>{l.native_name()}</option> }
@@ -68,6 +71,9 @@ pub fn ClientNewPage(form: ClientForm, user: NavUser) -> impl IntoView {
         .collect::<Vec<_>>();
     // The id a `Field` would give it (`f-` and the name), so the label finds the select.
     let preferred_id = format!("f-{}", N::PreferredLang.name());
+    let lang_error = form.errors.text(N::PreferredLang.name());
+    let lang_described = lang_error.is_some().then_some("f-preferred_lang-error");
+    let lang_invalid = lang_error.is_some().then_some("true");
     view! {
         <Shell title=tr.t("client-new-title") current_path="/cases/new".to_string() user=Some(user)>
             <h1>{tr.t("client-new-title")}</h1>
@@ -85,7 +91,9 @@ pub fn ClientNewPage(form: ClientForm, user: NavUser) -> impl IntoView {
                     optional_label=optional.clone() autocomplete="off"/>
                 <div class="field">
                     <label for=preferred_id.clone()>{tr.t("client-preferred-lang")}</label>
-                    <select id=preferred_id name=N::PreferredLang.name()>{lang_options}</select>
+                    {lang_error.map(|e| view! { <p class="error" id="f-preferred_lang-error">{e}</p> })}
+                    <select id=preferred_id name=N::PreferredLang.name() aria-describedby=lang_described
+                        aria-invalid=lang_invalid>{lang_options}</select>
                 </div>
                 <fieldset class="field">
                     <legend>{tr.t("client-languages")}" (" {optional.clone()} ")"</legend>

@@ -18,6 +18,7 @@ crate::form! {
         name: Name,
         caseload_target: CaseloadTarget,
         retention_months: RetentionMonths,
+        client_langs: ClientLangs,
     }
 }
 
@@ -43,6 +44,8 @@ pub struct MunicipalityItem {
     pub caseload_target: i64,
     /// How long closed cases are kept (and can be read and reopened), in months.
     pub retention_months: i64,
+    /// The languages its clients may choose for their app.
+    pub client_langs: Vec<crate::domain::Lang>,
     pub staff: i64,
     pub clients: i64,
 }
@@ -111,6 +114,7 @@ pub fn OrganisationPage(user: NavUser, data: Organisation, posted: Posted) -> im
                             label=tr.t("organisation-retention") hint=tr.t("organisation-retention-hint")
                             value=v(F::RetentionMonths, m.retention_months.to_string()) error=e(F::RetentionMonths)
                             input_type="number" inputmode="numeric" required=true/>
+                        {client_langs(m, mine, &posted)}
                         <button type="submit" class="button">{tr.t("organisation-save")}</button>
                     </form>
                     </details>
@@ -272,5 +276,38 @@ pub fn OrganisationPage(user: NavUser, data: Organisation, posted: Posted) -> im
                 {new_team}
             </section>
         </Shell>
+    }
+}
+
+/// The checkboxes of the languages a municipality's clients may choose; after a refused
+/// save, as posted.
+fn client_langs(m: &MunicipalityItem, mine: bool, posted: &Posted) -> impl IntoView {
+    use crate::domain::Lang;
+    let tr = use_tr();
+    let name = MunicipalityField::ClientLangs.name();
+    let chosen: Vec<Lang> = if mine {
+        Lang::list(&posted.value(MUNICIPALITY_FORM, name))
+    } else {
+        m.client_langs.clone()
+    };
+    let error = mine.then(|| posted.error(MUNICIPALITY_FORM, name)).flatten();
+    let error_id = format!("f-m{}-langs-error", m.id);
+    let described = error.is_some().then(|| error_id.clone());
+    let boxes = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            view! {
+                <crate::pages::forms::Checkbox name=name label=l.native_name().to_string()
+                    checked=chosen.contains(&l) value=l.code().to_string() id=format!("f-m{}-lang-{}", m.id, l.code())/>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <fieldset aria-describedby=described>
+            <legend>{tr.t("organisation-client-langs")}</legend>
+            <p class="hint">{tr.t("organisation-client-langs-hint")}</p>
+            {error.map(|e| view! { <p class="error" id=error_id>{e}</p> })}
+            {boxes}
+        </fieldset>
     }
 }
