@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
-  BASE, PHONE, TABLET, launch, context, staffSignIn, htmlAttrs, horizontalOverflow, shot, audit, hydrated,
+  BASE, TABLET, launch, context, staffSignIn, htmlAttrs, horizontalOverflow, shot, audit, hydrated, newTigrinyaClient,
 } from "./helpers.mjs";
 
 let browser;
@@ -16,21 +16,7 @@ test("a guide closes a case; the client reads why and whom to ask, in Tigrinya o
   const guideCtx = await context(browser, { viewport: TABLET, locale: "de-DE" });
   const guide = await guideCtx.newPage();
   await staffSignIn(guide, "j.weber@talheim.example");
-  await guide.goto(`${BASE}/cases/new`);
-  await guide.fill("#f-first_name", "Selam");
-  await guide.fill("#f-last_name", `Tesfay ${Date.now().toString(36)}`);
-  await guide.selectOption("#f-preferred_lang", "ti");
-  await guide.check("#lang-ti");
-  await Promise.all([guide.waitForURL(/\/cases\/\d+$/), guide.click("form[action='/cases/new'] button[type=submit]")]);
-  const caseUrl = guide.url();
-  const code = (await guide.textContent("[data-testid=activation-code]")).trim();
-
-  const phoneCtx = await context(browser, { viewport: PHONE, locale: "ti" });
-  const phone = await phoneCtx.newPage();
-  await phone.goto(`${BASE}/activate?code=${code}`);
-  await phone.fill("#f-pin", "739164");
-  await phone.fill("#f-pin_repeat", "739164");
-  await Promise.all([phone.waitForURL(/\/me$/), phone.click("form[action='/activate'] button[type=submit]")]);
+  const { caseUrl, phone } = await newTigrinyaClient(browser, guide, BASE, `Tesfay ${Date.now().toString(36)}`);
 
   // The guide closes the case: the form explains what is missing and keeps the note.
   await guide.goto(`${caseUrl}/closing`);
@@ -67,5 +53,5 @@ test("a guide closes a case; the client reads why and whom to ask, in Tigrinya o
   assert.deepEqual(await htmlAttrs(phone), { lang: "ar", dir: "rtl" });
   await shot(phone, "case-ended-ar-phone");
   await guideCtx.close();
-  await phoneCtx.close();
+  await phone.context().close();
 });

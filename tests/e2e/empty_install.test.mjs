@@ -1,8 +1,8 @@
 // A county starts on Lotse from an empty database, in the browser, without touching the
-// database by hand: the server prints the set-up link; the first administrator signs up
-// (with two-step sign-in), names the county and a municipality, adds a provider and a
-// team, and invites a guide, who accepts on a tablet, creates a client, and later closes
-// the case; the client reads the closing message in Tigrinya on a phone.
+// database by hand: the server prints the set-up link; the first administrator signs up,
+// names the county and a municipality, adds a provider and a team, and invites a guide,
+// who accepts on a tablet, creates a client, and later closes the case; the client reads
+// the closing message in Tigrinya on a phone.
 // It starts a server of its own (the binary in LOTSE_SERVER_BIN) on a new SQLite file;
 // the run against PostgreSQL skips it (the flow does not depend on the database).
 import { test, before, after } from "node:test";
@@ -11,7 +11,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PHONE, TABLET, launch, context, htmlAttrs, horizontalOverflow, shot, audit, totp } from "./helpers.mjs";
+import { TABLET, launch, context, htmlAttrs, horizontalOverflow, shot, audit, newTigrinyaClient } from "./helpers.mjs";
 
 const BIN = process.env.LOTSE_SERVER_BIN;
 const skip = !BIN || process.env.LOTSE_BACKEND === "postgres";
@@ -62,16 +62,8 @@ test("from an empty database to a closed case, read in Tigrinya", { skip }, asyn
   await admin.fill("#f-name", "Erste Administration");
   await admin.fill("#f-email", "it@neuhausen.example");
   await admin.fill("#f-password", "ein langer Satz zum Merken");
-  await Promise.all([admin.waitForLoadState("load"), admin.click("form[action='/setup'] button[type=submit]")]);
-  // Administrators always use a second step: set it up as a person with an app would,
-  // when the set-up asks for it now or the first administration page does.
-  await admin.goto(`${base}/admin/organisation`);
-  if (await admin.locator("form[action='/signin/enroll'], form[action='/account/security/enable']").count() > 0) {
-    const secret = (await admin.textContent("[data-testid=totp-secret]")).trim();
-    const form = (await admin.locator("form[action='/signin/enroll']").count()) ? "/signin/enroll" : "/account/security/enable";
-    await admin.fill("#f-code", totp(secret));
-    await Promise.all([admin.waitForLoadState("load"), admin.click(`form[action='${form}'] button[type=submit]`)]);
-  }
+  // Signed in as the new administrator (the second step is asked at the next sign-in).
+  await Promise.all([admin.waitForURL(/\/admin$/), admin.click("form[action='/setup'] button[type=submit]")]);
 
   // The organisation: county and municipality, a provider, a team.
   await admin.goto(`${base}/admin/organisation`);
@@ -114,20 +106,7 @@ test("from an empty database to a closed case, read in Tigrinya", { skip }, asyn
   await Promise.all([guide.waitForURL(/\/cases$/), guide.click("form[action='/signin/staff'] button[type=submit]")]);
 
   // A client, in Tigrinya, who activates the app on a phone.
-  await guide.goto(`${base}/cases/new`);
-  await guide.fill("#f-first_name", "Selam");
-  await guide.fill("#f-last_name", "Haile");
-  await guide.selectOption("#f-preferred_lang", "ti");
-  await guide.check("#lang-ti");
-  await Promise.all([guide.waitForURL(/\/cases\/\d+$/), guide.click("form[action='/cases/new'] button[type=submit]")]);
-  const caseUrl = guide.url();
-  const code = (await guide.textContent("[data-testid=activation-code]")).trim();
-  const phoneCtx = await context(browser, { viewport: PHONE, locale: "ti" });
-  const phone = await phoneCtx.newPage();
-  await phone.goto(`${base}/activate?code=${code}`);
-  await phone.fill("#f-pin", "739164");
-  await phone.fill("#f-pin_repeat", "739164");
-  await Promise.all([phone.waitForURL(/\/me$/), phone.click("form[action='/activate'] button[type=submit]")]);
+  const { caseUrl, phone } = await newTigrinyaClient(browser, guide, base, "Haile");
 
   // Later the guide closes the case: the client manages on their own.
   await guide.goto(`${caseUrl}/closing`);
@@ -145,5 +124,5 @@ test("from an empty database to a closed case, read in Tigrinya", { skip }, asyn
   assert.ok(await horizontalOverflow(phone) <= 0, "fits 360 px");
   await audit(phone, "the end of support, Tigrinya, new county");
   await shot(phone, "empty-install-ended-ti-phone");
-  await Promise.all([adminCtx.close(), guideCtx.close(), phoneCtx.close()]);
+  await Promise.all([adminCtx.close(), guideCtx.close(), phone.context().close()]);
 });

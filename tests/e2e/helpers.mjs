@@ -111,3 +111,24 @@ export function totp(secret, offset = 0) {
   const n = (mac.readUInt32BE(at) & 0x7fffffff) % 1_000_000;
   return String(n).padStart(6, "0");
 }
+
+/** A guide (signed in on `guide`) creates a Tigrinya-speaking client named Selam `lastName`,
+ * who activates the app on a phone of their own with PIN 739164. Returns the case's URL
+ * and the client's phone page (its context closes with `phone.context().close()`). */
+export async function newTigrinyaClient(browser, guide, base, lastName) {
+  await guide.goto(`${base}/cases/new`);
+  await guide.fill("#f-first_name", "Selam");
+  await guide.fill("#f-last_name", lastName);
+  await guide.selectOption("#f-preferred_lang", "ti");
+  await guide.check("#lang-ti");
+  await Promise.all([guide.waitForURL(/\/cases\/\d+$/), guide.click("form[action='/cases/new'] button[type=submit]")]);
+  const caseUrl = guide.url();
+  const code = (await guide.textContent("[data-testid=activation-code]")).trim();
+  const phoneCtx = await context(browser, { viewport: PHONE, locale: "ti" });
+  const phone = await phoneCtx.newPage();
+  await phone.goto(`${base}/activate?code=${code}`);
+  await phone.fill("#f-pin", "739164");
+  await phone.fill("#f-pin_repeat", "739164");
+  await Promise.all([phone.waitForURL(/\/me$/), phone.click("form[action='/activate'] button[type=submit]")]);
+  return { caseUrl, phone };
+}
