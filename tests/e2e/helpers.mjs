@@ -31,10 +31,16 @@ export async function launch() {
 
 /** A fresh browser context (own cookies) at a given size and language. */
 export async function context(browser, { viewport = PHONE, locale = "en", javaScriptEnabled = true } = {}) {
-  return browser.newContext({
+  const ctx = await browser.newContext({
     viewport, locale, javaScriptEnabled, hasTouch: viewport.width < 600,
     extraHTTPHeaders: { "Accept-Language": locale },
   });
+  // Both databases' runs share two cores (two servers, two Chromiums, PostgreSQL): a
+  // page that loads in a second alone took over 30 s once under that load. Waits get
+  // room; what they wait for stays exact.
+  ctx.setDefaultTimeout(60000);
+  ctx.setDefaultNavigationTimeout(60000);
+  return ctx;
 }
 
 /** Waits until the islands are hydrated (the page enhancer marks the window). */
