@@ -22,10 +22,6 @@ staff-found = { $count ->
     [many] تم العثور على { $count } حسابًا
    *[other] تم العثور على { $count } حساب
 }
-staff-pages = الصفحات
-staff-previous = السابق
-staff-next = التالي
-staff-page-of = الصفحة { $page } من { $pages }
 staff-back = العودة إلى الموظفين
 staff-role = الدور
 staff-role-any = جميع الأدوار

@@ -47,3 +47,9 @@ language-en = الإنجليزية
 language-fr = الفرنسية
 language-de = الألمانية
 language-am = الأمهرية
+
+## Paged lists (staff, caseload)
+pager-pages = الصفحات
+pager-previous = السابق
+pager-next = التالي
+pager-page-of = الصفحة { $page } من { $pages }

@@ -18,10 +18,6 @@ staff-found = { $count ->
     [one] 1 Konto gefunden
    *[other] { $count } Konten gefunden
 }
-staff-pages = Seiten
-staff-previous = Zurück
-staff-next = Weiter
-staff-page-of = Seite { $page } von { $pages }
 staff-back = Zurück zu den Mitarbeitenden
 staff-role = Rolle
 staff-role-any = Alle Rollen

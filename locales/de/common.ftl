@@ -47,3 +47,9 @@ language-en = Englisch
 language-fr = Französisch
 language-de = Deutsch
 language-am = Amharisch
+
+## Paged lists (staff, caseload)
+pager-pages = Seiten
+pager-previous = Zurück
+pager-next = Weiter
+pager-page-of = Seite { $page } von { $pages }

@@ -18,10 +18,6 @@ staff-found = { $count ->
     [one] 1 account found
    *[other] { $count } accounts found
 }
-staff-pages = Pages
-staff-previous = Previous
-staff-next = Next
-staff-page-of = Page { $page } of { $pages }
 staff-back = Back to staff
 staff-role = Role
 staff-role-any = All roles

@@ -47,3 +47,9 @@ language-en = English
 language-fr = French
 language-de = German
 language-am = Amharic
+
+## Paged lists (staff, caseload)
+pager-pages = Pages
+pager-previous = Previous
+pager-next = Next
+pager-page-of = Page { $page } of { $pages }

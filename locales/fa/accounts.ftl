@@ -18,10 +18,6 @@ staff-found = { $count ->
     [one] یک حساب پیدا شد
    *[other] { $count } حساب پیدا شد
 }
-staff-pages = صفحه‌ها
-staff-previous = قبلی
-staff-next = بعدی
-staff-page-of = صفحه { $page } از { $pages }
 staff-back = بازگشت به کارکنان
 staff-role = نقش
 staff-role-any = همه نقش‌ها

@@ -47,3 +47,9 @@ language-en = انگلیسی
 language-fr = فرانسوی
 language-de = آلمانی
 language-am = امهری
+
+## Paged lists (staff, caseload)
+pager-pages = صفحه‌ها
+pager-previous = قبلی
+pager-next = بعدی
+pager-page-of = صفحه { $page } از { $pages }

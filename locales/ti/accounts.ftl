@@ -18,10 +18,6 @@ staff-found = { $count ->
     [one] 1 ሕሳብ ተረኺቡ
    *[other] { $count } ሕሳባት ተረኺቦም
 }
-staff-pages = ገጻት
-staff-previous = ዝቐደመ
-staff-next = ዝቕጽል
-staff-page-of = ገጽ { $page } ካብ { $pages }
 staff-back = ናብ ሰራሕተኛታት ተመለሱ
 staff-role = ተራ
 staff-role-any = ኩሎም ተራታት

@@ -47,3 +47,9 @@ language-en = እንግሊዝኛ
 language-fr = ፈረንሳይኛ
 language-de = ጀርመንኛ
 language-am = ኣምሓርኛ
+
+## Paged lists (staff, caseload)
+pager-pages = ገጻት
+pager-previous = ዝቐደመ
+pager-next = ዝቕጽል
+pager-page-of = ገጽ { $page } ካብ { $pages }

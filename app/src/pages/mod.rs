@@ -14,6 +14,7 @@ pub mod errors;
 pub mod forms;
 pub mod groups;
 pub mod icons;
+pub mod pager;
 pub mod shell;
 pub mod staff;
 pub mod two_factor;

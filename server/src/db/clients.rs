@@ -231,7 +231,7 @@ impl Store {
              AND ($3 = 0 OR a.guide_id = $3) \
              AND ($4 = '' OR EXISTS (SELECT 1 FROM goals fg WHERE fg.client_id = c.id \
                 AND fg.field = $4 AND fg.status = 'open')) \
-             ORDER BY c.last_name, c.first_name, c.id LIMIT 2000"
+             ORDER BY c.last_name, c.first_name, c.id"
         );
         let guide = narrowing.guide.map(|g| g.0).unwrap_or(0);
         let own_list = matches!(filter, CaseloadFilter::Guide(g) if g == viewer);

@@ -21,6 +21,7 @@ use lotse_app::domain::{MunicipalityId, Role, TeamId, UserId};
 use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::i18n::Tr;
 use lotse_app::pages::forms::Posted;
+use lotse_app::pages::pager::Paging;
 use lotse_app::pages::shell::NavUser;
 use lotse_app::pages::staff::accounts::{
     AccountChoices, ChangeItem, StaffField, StaffInput, StaffItem, StaffList, StaffListPage, StaffLogPage,
@@ -147,8 +148,10 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, AppE
         role: role.into(),
         include_disabled: filter.include_disabled,
         total,
-        page,
-        pages: (total + PER_PAGE - 1) / PER_PAGE,
+        paging: Paging {
+            page,
+            pages: ((total + PER_PAGE - 1) / PER_PAGE).max(1),
+        },
         notice: Flash::take_info(store, &m.token, &m.tr).await?,
     };
     let nav = m.nav;

@@ -21,6 +21,7 @@ use leptos::prelude::*;
 use lotse_app::casework::is_field;
 use lotse_app::domain::{ClientId, Lang, MunicipalityId, TeamId, UserId, SPOKEN_LANGUAGES};
 use lotse_app::forms::{Problem, Problems};
+use lotse_app::pages::pager::Paging;
 use lotse_app::pages::staff::caseload::{
     Caseload, CaseloadFilters, CaseloadPage, CaseloadRow, CaseloadScope, HandedOver, SORTS,
 };
@@ -53,7 +54,13 @@ pub struct CaseloadQuery {
     /// "closed": the closed cases (still kept) instead of the open ones.
     #[serde(default)]
     state: String,
+    #[serde(default)]
+    page: String,
 }
+
+/// Rows per page of the caseload: a full-time guide's whole caseload (80–150) fits on one;
+/// a team's or a municipality's list (Stuttgart: 2,500 clients) is paged.
+const PER_PAGE: i64 = 200;
 
 pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Response, AppError> {
     let (p, session) = ctx.principal(true).await?;
@@ -137,7 +144,15 @@ pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Re
         }
         None => vec![],
     };
-    // A lead's or coordinator's list is a look at each client on it: logged, once a day.
+    let total = db_rows.len() as i64;
+    let paging = Paging::new(query.page.parse().unwrap_or(1), total, PER_PAGE);
+    let db_rows: Vec<_> = db_rows
+        .into_iter()
+        .skip(paging.offset(PER_PAGE) as usize)
+        .take(PER_PAGE as usize)
+        .collect();
+    // A lead's or coordinator's list is a look at each client on it (the page shown):
+    // logged, once a day.
     if others_clients {
         let shown: Vec<ClientId> = db_rows.iter().map(|r| ClientId(r.id)).collect();
         store
@@ -194,6 +209,8 @@ pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Re
         },
         handed_over,
         notice,
+        total,
+        paging,
     };
     let user = ctx.nav_user(p.home()).unwrap_or_default();
     Ok(ctx

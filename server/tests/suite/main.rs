@@ -14,6 +14,7 @@ mod authorization;
 mod backup;
 mod case_end;
 mod case_gate;
+mod caseload;
 mod casework;
 mod casework_http;
 mod client_calendar;

@@ -4,6 +4,7 @@
 
 use crate::i18n::use_tr;
 use crate::pages::forms::{ErrorSummary, Field, Notice, Posted, Select};
+use crate::pages::pager::{query_string, Pager, Paging};
 use crate::pages::shell::{BackLink, NavUser, Shell};
 use crate::pages::staff::case::When;
 use leptos::prelude::*;
@@ -65,8 +66,7 @@ pub struct StaffList {
     pub role: String,
     pub include_disabled: bool,
     pub total: i64,
-    pub page: i64,
-    pub pages: i64,
+    pub paging: Paging,
     pub notice: Option<String>,
 }
 
@@ -143,21 +143,13 @@ pub fn StaffListPage(user: NavUser, data: StaffList) -> impl IntoView {
         .collect::<Vec<_>>();
     let mut roles = vec![(String::new(), tr.t("staff-role-any"))];
     roles.extend(ROLE_CHOICES.iter().map(|r| (r.to_string(), role_label(&tr, r))));
-    let page_link = |page: i64| {
-        let mut query = vec![format!("page={page}")];
-        if !data.q.is_empty() {
-            query.push(format!("q={}", urlencode(&data.q)));
-        }
-        if !data.role.is_empty() {
-            query.push(format!("role={}", data.role));
-        }
-        if data.include_disabled {
-            query.push("inactive=1".into());
-        }
-        format!("/admin/staff?{}", query.join("&"))
+    let inactive = if data.include_disabled { "1" } else { "" };
+    let query = query_string(&[("q", &data.q), ("role", &data.role), ("inactive", inactive)]);
+    let base = if query.is_empty() {
+        "/admin/staff".to_string()
+    } else {
+        format!("/admin/staff?{query}")
     };
-    let prev = (data.page > 1).then(|| page_link(data.page - 1));
-    let next = (data.page < data.pages).then(|| page_link(data.page + 1));
     view! {
         <Shell title=tr.t("staff-title") current_path="/admin/staff".to_string() user=Some(user)>
             <div class="page-head">
@@ -181,23 +173,9 @@ pub fn StaffListPage(user: NavUser, data: StaffList) -> impl IntoView {
             </form>
             <p role="status">{tr.ta("staff-found", &[("count", data.total.into())])}</p>
             <ul class="plain-list">{rows}</ul>
-            <nav class="pager" aria-label=tr.t("staff-pages")>
-                {prev.map(|h| view! { <a href=h rel="prev">{tr.t("staff-previous")}</a> })}
-                <span>{tr.ta("staff-page-of", &[("page", data.page.into()), ("pages", data.pages.max(1).into())])}</span>
-                {next.map(|h| view! { <a href=h rel="next">{tr.t("staff-next")}</a> })}
-            </nav>
+            <Pager paging=data.paging base=base/>
         </Shell>
     }
-}
-
-/// Percent-encodes a search text for a link.
-fn urlencode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 /// The fields of an account, shared by the invitation and the change.

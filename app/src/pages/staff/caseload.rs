@@ -4,6 +4,7 @@
 use crate::casework::FIELDS;
 use crate::i18n::use_tr;
 use crate::pages::forms::{Field, Notice, Select};
+use crate::pages::pager::{query_string, Pager, Paging};
 use crate::pages::shell::{NavUser, Shell};
 use crate::pages::staff::case::{choices, When};
 use leptos::prelude::*;
@@ -65,6 +66,9 @@ pub struct Caseload {
     pub filters: CaseloadFilters,
     pub handed_over: Vec<HandedOver>,
     pub notice: Option<String>,
+    /// All rows that match, over every page.
+    pub total: i64,
+    pub paging: Paging,
 }
 
 #[component]
@@ -78,7 +82,7 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
             &[("municipality", m.clone().into())],
         ),
     };
-    let count = tr.ta("caseload-count", &[("count", (data.rows.len() as i64).into())]);
+    let count = tr.ta("caseload-count", &[("count", data.total.into())]);
     let show_guide = !matches!(data.scope, CaseloadScope::Own);
     let can_open = data.can_open_records;
     let f = data.filters.clone();
@@ -166,6 +170,14 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
             .collect::<Vec<_>>();
         view! { <Select name="guide" label=tr.t("caseload-filter-guide") selected=f.guide.clone() options=options/> }
     });
+    let query = query_string(&[
+        ("q", &f.q),
+        ("sort", &f.sort),
+        ("field", &f.field),
+        ("guide", &f.guide),
+        ("state", &f.state),
+    ]);
+    let base = format!("/cases?{query}");
     let handed_over = (!data.handed_over.is_empty()).then(|| {
         let items = data
             .handed_over
@@ -245,6 +257,7 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
+                    <Pager paging=data.paging base=base/>
                 }.into_any()
             }}
             {handed_over}
