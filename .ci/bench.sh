@@ -17,7 +17,7 @@ SERVER_PID=""
 cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null || true; pg_stop; }
 trap cleanup EXIT
 DURATION=${BENCH_SECONDS:-10}
-# BENCH_ONLY=sizes|pages|workspace|directory|groups|signin|crash runs one section.
+# BENCH_ONLY=sizes|pages|workspace|county|directory|groups|signin|crash runs one section.
 only() { [[ -z ${BENCH_ONLY:-} || $BENCH_ONLY == "$1" ]]; }
 
 kb() { awk "BEGIN{printf \"%.1f\", $1/1024}"; }
@@ -35,7 +35,7 @@ done
 fi
 start() {
   local url=$1 port=$2 data; data=$(mktemp -d)
-  LOTSE_DEMO=1 LOTSE_BENCH_CLIENTS="${BULK:-}" LOTSE_BENCH_OFFICES="${OFFICES:-}" LOTSE_DATA_DIR="$data" LOTSE_DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:$port" \
+  LOTSE_DEMO=1 LOTSE_BENCH_CLIENTS="${BULK:-}" LOTSE_BENCH_COUNTY="${COUNTY:-}" LOTSE_BENCH_OFFICES="${OFFICES:-}" LOTSE_DATA_DIR="$data" LOTSE_DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:$port" \
     LOTSE_LOG=warn \
     "$LOTSE_BIN" > "$data/server.log" 2>&1 &
   SERVER_PID=$!
@@ -118,6 +118,31 @@ for backend in sqlite postgres; do
   echo "| $backend | caseload, search \"Mohamed\" | $(load "$base/cases?q=Mohamed" "$guide") |"
   echo "| $backend | client file /cases/$first | $(load "$base/cases/$first" "$guide") |"
   echo "| $backend | plan /cases/$first/plan | $(load "$base/cases/$first/plan" "$guide") |"
+  kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+done
+
+fi
+if only county; then
+echo
+echo "## Running a county at Stuttgart's size: 7 more providers, 23 teams, 115 staff, 2,500 clients (32 connections, ${DURATION}s)"
+echo "| database | page | requests/s | p50 | p99 |"
+echo "|---|---|---|---|---|"
+for backend in sqlite postgres; do
+  if [[ $backend == sqlite ]]; then url="sqlite://$(mktemp -d)/lotse.db"; port=3211; else url=$(pg_createdb lotse_bench_county); port=3212; fi
+  seeded_at=$(date +%s)
+  COUNTY=1 start "$url" "$port"
+  echo "<!-- $backend: seeded and started in $(( $(date +%s) - seeded_at )) s -->"
+  base="http://127.0.0.1:$port"
+  coordinator=$(cookie_for "$base" --data-urlencode "email=m.hoffmann@talheim.example" --data-urlencode "password=lotse-demo-2026" "$base/signin/staff")
+  lead=$(curl -s -H "Cookie: $coordinator" "$base/cases/move" | grep -o 'value="[0-9]*"' | tail -1 | grep -o '[0-9]*')
+  echo "| $backend | staff list /admin/staff (coordinator: the municipality's 120 staff) | $(load "$base/admin/staff" "$coordinator") |"
+  echo "| $backend | staff search /admin/staff?q=Murat | $(load "$base/admin/staff?q=Murat" "$coordinator") |"
+  echo "| $backend | organisation /admin/organisation | $(load "$base/admin/organisation" "$coordinator") |"
+  echo "| $backend | change log /admin/log | $(load "$base/admin/log" "$coordinator") |"
+  echo "| $backend | all clients /cases (coordinator, page 1 of 13) | $(load "$base/cases" "$coordinator") |"
+  echo "| $backend | all clients, page 7 /cases?page=7 | $(load "$base/cases?page=7" "$coordinator") |"
+  echo "| $backend | all clients, search /cases?q=Fatima | $(load "$base/cases?q=Fatima" "$coordinator") |"
+  echo "| $backend | caseload move, preview /cases/move?from=$lead | $(load "$base/cases/move?from=$lead" "$coordinator") |"
   kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
 done
 

@@ -177,6 +177,9 @@ async fn bench_fill(store: &lotse_server::db::Store) -> Result<(), Box<dyn std::
     if let Some(n) = size("LOTSE_BENCH_CLIENTS") {
         println!("{}", seed::bulk(store, n).await?);
     }
+    if std::env::var("LOTSE_BENCH_COUNTY").is_ok_and(|v| !v.is_empty() && v != "0") {
+        println!("{}", seed::bulk_county(store).await?);
+    }
     if let Some(n) = size("LOTSE_BENCH_OFFICES") {
         println!("{}", seed::bulk_offices(store, n).await?);
     }
@@ -188,7 +191,7 @@ async fn bench_fill(store: &lotse_server::db::Store) -> Result<(), Box<dyn std::
 
 #[cfg(not(feature = "bench"))]
 async fn bench_fill(_store: &lotse_server::db::Store) -> Result<(), Box<dyn std::error::Error>> {
-    if ["LOTSE_BENCH_CLIENTS", "LOTSE_BENCH_OFFICES", "LOTSE_BENCH_GROUPS"]
+    if ["LOTSE_BENCH_CLIENTS", "LOTSE_BENCH_COUNTY", "LOTSE_BENCH_OFFICES", "LOTSE_BENCH_GROUPS"]
         .iter()
         .any(|v| std::env::var_os(v).is_some())
     {

@@ -79,6 +79,14 @@ pub async fn bulk(store: &Store, total: usize) -> DbResult<String> {
     store.bulk_fill(total, &staff_hash).await
 }
 
+/// Benchmarks only: a county at Stuttgart's size (seed 004: about 115 integration
+/// managers at seven providers, over 2,500 clients) in the demo municipality.
+#[cfg(feature = "bench")]
+pub async fn bulk_county(store: &Store) -> DbResult<String> {
+    let staff_hash = credentials::hash_secret(STAFF_PASSWORD).unwrap_or_default();
+    store.bulk_county(7, 23, 115, 2_500, &staff_hash).await
+}
+
 /// Benchmarks only: `total` more offices in the demo county, copies of the demo
 /// directory's (all languages, published) with a number added to their names, written
 /// through the same path as an editor's save so their open intervals exist too.

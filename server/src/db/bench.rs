@@ -12,11 +12,88 @@ impl Store {
     /// for all demo staff) in Team Mitte, so a full-time guide's caseload can be measured
     /// with a large database behind it.
     pub async fn bulk_fill(&self, total: usize, staff_hash: &str) -> DbResult<String> {
-        let store = self;
-        let started = std::time::Instant::now();
-        let now = now();
         let per_guide = 150;
         let guides = total.div_ceil(per_guide);
+        let seats: Vec<Seat> = (0..guides)
+            .map(|g| Seat {
+                email: if g == 0 { "bench.guide@talheim.example".into() } else { format!("bench.guide{g}@talheim.example") },
+                name: format!("Bench Guide {g}"),
+                team: 1,
+                lead: false,
+            })
+            .collect();
+        let started = std::time::Instant::now();
+        self.fill(total, &seats, staff_hash, |i| i / per_guide).await?;
+        Ok(format!(
+            "Added {total} benchmark clients ({guides} guides) in {:.1} s; bench.guide@talheim.example has {per_guide}.",
+            started.elapsed().as_secs_f64()
+        ))
+    }
+
+    /// Stuttgart's size (seed 004): `providers` more providers with `teams` teams among
+    /// them in the demo municipality, `staff` guides (the first of each team its lead,
+    /// `county.staff{n}@talheim.example`) and `clients` clients shared out in turn, so a
+    /// coordinator's list, the staff list and the organisation page can be measured.
+    pub async fn bulk_county(
+        &self,
+        providers: usize,
+        teams: usize,
+        staff: usize,
+        clients: usize,
+        staff_hash: &str,
+    ) -> DbResult<String> {
+        let started = std::time::Instant::now();
+        let admin: i64 = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT MIN(id) FROM users WHERE role = 'admin'").fetch_one(pool).await?);
+        let by = lotse_app::domain::UserId(admin);
+        const NAMES: [&str; 7] = ["Caritas", "Diakonie", "AWO", "DRK", "Evangelische Gesellschaft", "Internationaler Bund", "Stadt"];
+        let mut provider_ids = vec![];
+        for p in 0..providers {
+            let name = format!("{} Bench {}", NAMES[p % NAMES.len()], p + 1);
+            if let Ok(id) = self.add_provider(&name, "info@bench.example", by).await? {
+                provider_ids.push(id);
+            }
+        }
+        let mut team_ids = vec![];
+        for t in 0..teams {
+            let Some(provider) = provider_ids.get(t % provider_ids.len().max(1)) else { break };
+            let name = format!("Bench-Team {}", t + 1);
+            if let Ok(id) = self.add_team(lotse_app::domain::MunicipalityId(1), *provider, &name, by).await? {
+                team_ids.push(id.0);
+            }
+        }
+        if team_ids.is_empty() {
+            return Ok("No benchmark teams could be added.".into());
+        }
+        let seats: Vec<Seat> = (0..staff)
+            .map(|g| Seat {
+                email: format!("county.staff{g}@talheim.example"),
+                name: format!("{} Bench {g}", ["Anna", "Jonas", "Leonie", "Murat", "Sara", "Tobias"][g % 6]),
+                team: team_ids[g % team_ids.len()],
+                lead: g < team_ids.len(),
+            })
+            .collect();
+        self.fill(clients, &seats, staff_hash, |i| i % staff.max(1)).await?;
+        Ok(format!(
+            "Added a county at Stuttgart's size in {:.1} s: {} providers, {} teams, {staff} staff, {clients} clients.",
+            started.elapsed().as_secs_f64(),
+            provider_ids.len(),
+            team_ids.len()
+        ))
+    }
+
+    /// Writes `seats` as guides and `total` clients, client `i` with guide `guide_of(i)`,
+    /// each with a goal with two steps and an appointment.
+    async fn fill(
+        &self,
+        total: usize,
+        seats: &[Seat],
+        staff_hash: &str,
+        guide_of: impl Fn(usize) -> usize,
+    ) -> DbResult<()> {
+        let store = self;
+        let now = now();
+        let guides = seats.len();
         let max = |table: &'static str| async move {
             let sql = format!("SELECT COALESCE(MAX(id), 0) FROM {table}");
             let n: i64 = on_pool!(store, pool => sqlx::query_scalar(&sql).fetch_one(pool).await?);
@@ -38,11 +115,12 @@ impl Store {
             let mut tx = pool.begin().await?;
             for chunk in (0..guides).collect::<Vec<_>>().chunks(BATCH) {
                 let mut q = sqlx::QueryBuilder::new(
-                    "INSERT INTO users (id, role, display_name, email, password_hash, municipality_id, team_id, created_at) ");
+                    "INSERT INTO users (id, role, display_name, email, password_hash, municipality_id, team_id, is_team_lead, created_at) ");
                 q.push_values(chunk, |mut b, g| {
-                    let email = if *g == 0 { "bench.guide@talheim.example".to_string() } else { format!("bench.guide{g}@talheim.example") };
-                    b.push_bind(guide_id(*g)).push_bind("guide").push_bind(format!("Bench Guide {g}"))
-                        .push_bind(email).push_bind(staff_hash.to_string()).push_bind(1_i64).push_bind(1_i64).push_bind(now);
+                    let seat = &seats[*g];
+                    b.push_bind(guide_id(*g)).push_bind("guide").push_bind(seat.name.clone())
+                        .push_bind(seat.email.clone()).push_bind(staff_hash.to_string()).push_bind(1_i64)
+                        .push_bind(seat.team).push_bind(seat.lead).push_bind(now);
                 });
                 q.build().execute(&mut *tx).await?;
             }
@@ -65,13 +143,14 @@ impl Store {
                 q.build().execute(&mut *tx).await?;
                 let mut q = sqlx::QueryBuilder::new("INSERT INTO assignments (client_id, guide_id, team_id, started_at) ");
                 q.push_values(chunk, |mut b, i| {
-                    b.push_bind(c0 + 1 + *i as i64).push_bind(guide_id(*i / per_guide)).push_bind(1_i64).push_bind(now);
+                    let g = guide_of(*i);
+                    b.push_bind(c0 + 1 + *i as i64).push_bind(guide_id(g)).push_bind(seats[g].team).push_bind(now);
                 });
                 q.build().execute(&mut *tx).await?;
                 let mut q = sqlx::QueryBuilder::new("INSERT INTO goals (id, client_id, field, title, created_at, created_by) ");
                 q.push_values(chunk, |mut b, i| {
                     b.push_bind(g0 + 1 + *i as i64).push_bind(c0 + 1 + *i as i64).push_bind("language")
-                        .push_bind("Deutsch lernen bis Niveau B1").push_bind(now).push_bind(guide_id(*i / per_guide));
+                        .push_bind("Deutsch lernen bis Niveau B1").push_bind(now).push_bind(guide_id(guide_of(*i)));
                 });
                 q.build().execute(&mut *tx).await?;
                 let mut q = sqlx::QueryBuilder::new("INSERT INTO plan_steps (id, goal_id, client_id, text, actor, due_on, created_at) ");
@@ -84,7 +163,7 @@ impl Store {
                 let mut q = sqlx::QueryBuilder::new(
                     "INSERT INTO appointments (id, client_id, created_by, starts_at, duration_minutes, with_kind, place_name, created_at) ");
                 q.push_values(chunk, |mut b, i| {
-                    b.push_bind(a0 + 1 + *i as i64).push_bind(c0 + 1 + *i as i64).push_bind(guide_id(*i / per_guide))
+                    b.push_bind(a0 + 1 + *i as i64).push_bind(c0 + 1 + *i as i64).push_bind(guide_id(guide_of(*i)))
                         .push_bind(now + 86_400 * (1 + (*i % 30) as i64)).push_bind(60_i64).push_bind("office")
                         .push_bind("Jobcenter Talheim").push_bind(now);
                 });
@@ -102,9 +181,14 @@ impl Store {
                 on_pool!(store, pool => sqlx::query(&sql).execute(pool).await.map(|_| ())?);
             }
         }
-        Ok(format!(
-        "Added {total} benchmark clients ({guides} guides) in {:.1} s; bench.guide@talheim.example has {per_guide}.",
-        started.elapsed().as_secs_f64()
-    ))
+        Ok(())
     }
+}
+
+/// One guide written by `fill`.
+struct Seat {
+    email: String,
+    name: String,
+    team: i64,
+    lead: bool,
 }
