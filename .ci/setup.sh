@@ -24,6 +24,9 @@ if [[ $WITH_TEST == 1 ]]; then
   dpkg -s fonts-noto-core >/dev/null 2>&1 || need_apt+=(fonts-noto-core)
   command -v wrk >/dev/null || need_apt+=(wrk)
   command -v java >/dev/null || need_apt+=(default-jre-headless) # the W3C Nu HTML checker
+  # The funder's report is read back by an independent XLSX reader in the tests (Debian's
+  # Python, not whatever python3 comes first on PATH).
+  /usr/bin/python3 -c "import openpyxl" 2>/dev/null || need_apt+=(python3-openpyxl)
 fi
 if (( ${#need_apt[@]} )); then
   log "apt-get install ${need_apt[*]}"

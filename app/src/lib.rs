@@ -10,6 +10,8 @@ pub mod islands;
 #[cfg(feature = "ssr")]
 pub mod directory;
 #[cfg(feature = "ssr")]
+pub mod figures;
+#[cfg(feature = "ssr")]
 pub mod forms;
 
 #[cfg(feature = "ssr")]

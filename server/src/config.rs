@@ -35,6 +35,9 @@ pub struct Settings {
     pub smtp_url: Option<String>,
     /// `LOTSE_MAIL_FROM` (`Lotse <lotse@localhost>`): the sender of Lotse's mail.
     pub mail_from: String,
+    /// `LOTSE_FUNDERS` (unset: the built-in `server/config/funders.json`): which figures
+    /// each funder's report holds. Read at start-up (`main` stops on a broken file).
+    pub funders: Vec<crate::figures::funders::Funder>,
 }
 
 fn env_or(name: &str, default: &str) -> String {
@@ -95,6 +98,8 @@ impl Settings {
                 .ok()
                 .filter(|v| !v.trim().is_empty()),
             mail_from: env_or("LOTSE_MAIL_FROM", "Lotse <lotse@localhost>"),
+            // The built-in set is checked by a test; `main` replaces it from LOTSE_FUNDERS.
+            funders: crate::figures::funders::load(None).unwrap_or_default(),
             data_dir,
         }
     }

@@ -61,7 +61,13 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     }
     let options = web::leptos_options()?;
     let addr = options.site_addr;
-    let settings = Settings::from_env(&addr.to_string());
+    let mut settings = Settings::from_env(&addr.to_string());
+    if let Some(path) = std::env::var("LOTSE_FUNDERS")
+        .ok()
+        .filter(|p| !p.trim().is_empty())
+    {
+        settings.funders = lotse_server::figures::funders::load(Some(&path))?;
+    }
     tracing::info!(?settings, "starting");
     let demo = settings.demo;
     let state = build_state(settings, &options).await?;
@@ -191,9 +197,14 @@ async fn bench_fill(store: &lotse_server::db::Store) -> Result<(), Box<dyn std::
 
 #[cfg(not(feature = "bench"))]
 async fn bench_fill(_store: &lotse_server::db::Store) -> Result<(), Box<dyn std::error::Error>> {
-    if ["LOTSE_BENCH_CLIENTS", "LOTSE_BENCH_COUNTY", "LOTSE_BENCH_OFFICES", "LOTSE_BENCH_GROUPS"]
-        .iter()
-        .any(|v| std::env::var_os(v).is_some())
+    if [
+        "LOTSE_BENCH_CLIENTS",
+        "LOTSE_BENCH_COUNTY",
+        "LOTSE_BENCH_OFFICES",
+        "LOTSE_BENCH_GROUPS",
+    ]
+    .iter()
+    .any(|v| std::env::var_os(v).is_some())
     {
         tracing::warn!("LOTSE_BENCH_* is ignored: this server was built without the bench feature");
     }

@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Feature files that make up each language; the same list in every locale.
-pub const FTL_FILES: [&str; 13] = [
+pub const FTL_FILES: [&str; 14] = [
     "common.ftl",
     "auth.ftl",
     "client.ftl",
@@ -36,6 +36,7 @@ pub const FTL_FILES: [&str; 13] = [
     "groups-staff.ftl",
     "accounts.ftl",
     "closing.ftl",
+    "figures.ftl",
 ];
 
 macro_rules! embed_locale {
@@ -54,12 +55,13 @@ macro_rules! embed_locale {
             include_str!(concat!("../../../locales/", $lang, "/groups-staff.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/accounts.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/closing.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/figures.ftl")),
         ]
     };
 }
 
 /// The embedded Fluent sources of one language, in [`FTL_FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 13] {
+pub fn sources(lang: Lang) -> [&'static str; 14] {
     match lang {
         Lang::De => embed_locale!("de"),
         Lang::En => embed_locale!("en"),
@@ -390,7 +392,7 @@ mod tests {
 
     /// Messages whose text is a name, a code or only placeables, and reads the same in
     /// every script.
-    const SAME_EVERYWHERE: [&str; 2] = ["app-name", "ics-shift"];
+    const SAME_EVERYWHERE: [&str; 3] = ["app-name", "ics-shift", "figures-month"];
 
     fn script_letters(lang: Lang, c: char) -> bool {
         match lang {

@@ -2,6 +2,7 @@
 //! already authorized and loaded; the only browser code is in `crate::islands`.
 
 pub mod auth;
+pub mod chart;
 pub mod client_appointments;
 pub mod client_calendar;
 pub mod client_data;

@@ -17,6 +17,8 @@ pub struct NavUser {
     pub is_staff: bool,
     /// Works with case files: the top bar links to the caseload.
     pub caseload: bool,
+    /// Steers by figures (coordinators): the top bar links to the dashboard.
+    pub figures: bool,
     /// The languages this person may choose (a client: their municipality's setting);
     /// empty: all.
     pub langs: Vec<Lang>,
@@ -43,6 +45,7 @@ pub fn Shell(
         view! {
             <nav class="topnav" aria-label=tr.t("nav-home")>
                 {u.caseload.then(|| view! { <a href="/cases">{tr.t("nav-caseload")}</a> })}
+                {u.figures.then(|| view! { <a href="/figures">{tr.t("nav-figures")}</a> })}
                 <span class="signed-in">{signed_in}</span>
                 <form method="post" action="/signout" class="inline-form">
                     <button type="submit" class="link-button">{tr.t("nav-sign-out")}</button>

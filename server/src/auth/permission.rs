@@ -335,3 +335,21 @@ pub fn municipality_staff(p: &Principal) -> Result<(MunicipalityId, bool), Denie
         _ => Err(Denied::Forbidden),
     }
 }
+
+/// Whose figures a principal may see (dashboard, funder's report).
+#[derive(Clone, Copy, Debug)]
+pub enum FigureScope {
+    Municipality(MunicipalityId),
+    County(CountyId),
+}
+
+/// Figures are counts without names: a coordinator's for their municipality, a county
+/// coordinator's for the county. Guides, team leads, volunteers and administrators see
+/// none (an administrator manages accounts, not casework).
+pub fn figures(p: &Principal) -> Result<FigureScope, Denied> {
+    match p {
+        Principal::Coordinator { municipality, .. } => Ok(FigureScope::Municipality(*municipality)),
+        Principal::CountyCoordinator { county, .. } => Ok(FigureScope::County(*county)),
+        _ => Err(Denied::Forbidden),
+    }
+}

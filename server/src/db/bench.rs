@@ -16,7 +16,11 @@ impl Store {
         let guides = total.div_ceil(per_guide);
         let seats: Vec<Seat> = (0..guides)
             .map(|g| Seat {
-                email: if g == 0 { "bench.guide@talheim.example".into() } else { format!("bench.guide{g}@talheim.example") },
+                email: if g == 0 {
+                    "bench.guide@talheim.example".into()
+                } else {
+                    format!("bench.guide{g}@talheim.example")
+                },
                 name: format!("Bench Guide {g}"),
                 team: 1,
                 lead: false,
@@ -46,7 +50,15 @@ impl Store {
         let admin: i64 = on_pool!(self, pool => sqlx::query_scalar(
             "SELECT MIN(id) FROM users WHERE role = 'admin'").fetch_one(pool).await?);
         let by = lotse_app::domain::UserId(admin);
-        const NAMES: [&str; 7] = ["Caritas", "Diakonie", "AWO", "DRK", "Evangelische Gesellschaft", "Internationaler Bund", "Stadt"];
+        const NAMES: [&str; 7] = [
+            "Caritas",
+            "Diakonie",
+            "AWO",
+            "DRK",
+            "Evangelische Gesellschaft",
+            "Internationaler Bund",
+            "Stadt",
+        ];
         let mut provider_ids = vec![];
         for p in 0..providers {
             let name = format!("{} Bench {}", NAMES[p % NAMES.len()], p + 1);
@@ -56,9 +68,14 @@ impl Store {
         }
         let mut team_ids = vec![];
         for t in 0..teams {
-            let Some(provider) = provider_ids.get(t % provider_ids.len().max(1)) else { break };
+            let Some(provider) = provider_ids.get(t % provider_ids.len().max(1)) else {
+                break;
+            };
             let name = format!("Bench-Team {}", t + 1);
-            if let Ok(id) = self.add_team(lotse_app::domain::MunicipalityId(1), *provider, &name, by).await? {
+            if let Ok(id) = self
+                .add_team(lotse_app::domain::MunicipalityId(1), *provider, &name, by)
+                .await?
+            {
                 team_ids.push(id.0);
             }
         }
@@ -68,12 +85,16 @@ impl Store {
         let seats: Vec<Seat> = (0..staff)
             .map(|g| Seat {
                 email: format!("county.staff{g}@talheim.example"),
-                name: format!("{} Bench {g}", ["Anna", "Jonas", "Leonie", "Murat", "Sara", "Tobias"][g % 6]),
+                name: format!(
+                    "{} Bench {g}",
+                    ["Anna", "Jonas", "Leonie", "Murat", "Sara", "Tobias"][g % 6]
+                ),
                 team: team_ids[g % team_ids.len()],
                 lead: g < team_ids.len(),
             })
             .collect();
-        self.fill(clients, &seats, staff_hash, |i| i % staff.max(1)).await?;
+        self.fill(clients, &seats, staff_hash, |i| i % staff.max(1))
+            .await?;
         Ok(format!(
             "Added a county at Stuttgart's size in {:.1} s: {} providers, {} teams, {staff} staff, {clients} clients.",
             started.elapsed().as_secs_f64(),

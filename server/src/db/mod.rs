@@ -18,6 +18,7 @@ pub mod consents;
 pub mod deadlines;
 pub mod deputies;
 pub mod directory;
+pub mod figures;
 pub mod groups;
 pub mod guides;
 pub mod handover;

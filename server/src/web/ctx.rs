@@ -90,6 +90,10 @@ fn nav_user(s: &CurrentSession, home: &'static str) -> NavUser {
         home_href: home,
         is_staff: s.role.is_staff() && s.role != lotse_app::domain::Role::Admin,
         caseload: s.role.works_cases(),
+        figures: matches!(
+            s.role,
+            lotse_app::domain::Role::Coordinator | lotse_app::domain::Role::CountyCoordinator
+        ),
         langs: s.user.client_langs.as_deref().map(Lang::list).unwrap_or_default(),
         // A client's pages may be kept on the phone for reading offline; they say when
         // they were made.

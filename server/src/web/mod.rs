@@ -11,6 +11,7 @@ pub mod ctx;
 pub mod deputies;
 pub mod directory;
 pub mod error;
+pub mod figures;
 pub mod flash;
 pub mod form_data;
 pub mod forms;
@@ -349,6 +350,9 @@ fn table() -> routes::Table {
         .get("/directory/manage/editors", directory::manage::editors_page)
         .post("/directory/manage/editors/{id}", directory::manage::set_editor)
         .get("/directory/manage/preview", directory::manage::preview)
+        .get("/figures", figures::page)
+        .get("/figures/report.xlsx", figures::report_xlsx)
+        .get("/figures/report.csv", figures::report_csv)
         .get("/admin", admin::admin_home)
         .get("/admin/staff", accounts::list)
         .get("/admin/staff/new", accounts::new_page)

@@ -61,6 +61,11 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
     ("GET", "/activate", "AAAAAAAAAAA", ""),
     ("POST", "/activate", "AAAAAAAAAAA", ""),
     ("GET", "/admin", "SHHHHHHHAHH", ""),
+    // Figures (counts, never names): coordinators for their municipality, the county
+    // coordinator for the county; everyone else is sent home.
+    ("GET", "/figures", "SHHHHHAAHHA", ""),
+    ("GET", "/figures/report.csv", "SHHHHHAAHHA", ""),
+    ("GET", "/figures/report.xlsx", "SHHHHHAAHHA", ""),
     // Running a county: administrators everywhere, a coordinator in their municipality
     // (providers and the change log are the administrators'); team leads and guides
     // manage no accounts. The link to set a password is the key (none here: not found).

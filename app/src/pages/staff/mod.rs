@@ -7,6 +7,7 @@ pub mod client_detail;
 pub mod client_new;
 pub mod deputies;
 pub mod directory;
+pub mod figures;
 pub mod groups;
 pub mod interpreters;
 pub mod moves;

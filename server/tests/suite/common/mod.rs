@@ -36,6 +36,29 @@ macro_rules! both_backends {
     (seeded $name:ident, $body:expr) => {
         $crate::both_backends!(@ $name, Seeded, $body);
     };
+    // The body gets the database's address too (to write a hand-made data set in SQL).
+    (seeded_url $name:ident, $body:expr) => {
+        mod $name {
+            use super::*;
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let db = common::TestDb::open(common::Backend::Sqlite, common::Start::Seeded)
+                    .await
+                    .expect("SQLite is always there");
+                ($body)(db.store.clone(), db.url.clone()).await;
+                db.drop().await;
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let Some(db) = common::TestDb::open(common::Backend::Postgres, common::Start::Seeded).await
+                else {
+                    return;
+                };
+                ($body)(db.store.clone(), db.url.clone()).await;
+                db.drop().await;
+            }
+        }
+    };
     (@ $name:ident, $start:ident, $body:expr) => {
         mod $name {
             use super::*;
@@ -219,6 +242,8 @@ pub struct Reply {
     pub location: Option<String>,
     pub body: String,
     pub headers: axum::http::HeaderMap,
+    /// The body as sent (a spreadsheet, an image).
+    pub bytes: Vec<u8>,
 }
 
 impl Client {
@@ -260,6 +285,7 @@ impl Client {
             location,
             body: String::from_utf8_lossy(&bytes).into_owned(),
             headers,
+            bytes: bytes.to_vec(),
         }
     }
 
@@ -345,6 +371,21 @@ pub fn serde_urlencoded_pairs(form: &[(&str, &str)]) -> String {
 }
 
 /// The demo municipality, seeded into a test database.
+/// Runs SQL statements (separated by `;`) on the database at `url`, outside the app: for
+/// hand-made data sets with known answers.
+pub async fn exec_sql(url: &str, sql: &str) {
+    use sqlx::{Connection, Executor};
+    if url.starts_with("sqlite:") {
+        let mut c = sqlx::SqliteConnection::connect(url).await.unwrap();
+        c.execute(sqlx::raw_sql(sql)).await.unwrap();
+        c.close().await.unwrap();
+    } else {
+        let mut c = sqlx::PgConnection::connect(url).await.unwrap();
+        c.execute(sqlx::raw_sql(sql)).await.unwrap();
+        c.close().await.unwrap();
+    }
+}
+
 pub async fn seeded(store: &Store) {
     lotse_server::seed::demo(store).await.unwrap();
 }

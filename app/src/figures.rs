@@ -1,0 +1,183 @@
+//! Figures for steering and for funders: tables of counts that the dashboard draws, the
+//! report exports and funders pick from. One model for all three, so a figure is counted
+//! once and shown, charted and exported the same way.
+//!
+//! Privacy of aggregates: a count of people from 1 to 4 could point at someone, so it is
+//! never shown or exported as a number ([`Cell::shown`] gives "< 5"), and a median over
+//! fewer than five cases is not given at all. Tables hold no names of clients.
+
+/// Counts of people below this are shown as "< 5" (small-cell suppression).
+pub const SMALL_CELL: i64 = 5;
+
+/// One value in a figure table.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    /// A count of people (clients, cases, requests): suppressed from 1 to 4.
+    People(i64),
+    /// A count that points at nobody (a target, hours, a guide's caseload ratio).
+    Number(i64),
+    /// Days, a median over `of` cases; given only for five cases or more.
+    Days { median: f64, of: i64 },
+    /// Hours with one decimal, in tenths (interpreter hours).
+    Tenths(i64),
+    /// Text beside the counts (a guide's team).
+    Text(String),
+}
+
+/// How a cell may be shown: what a reader (or a spreadsheet) gets.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shown {
+    Count(i64),
+    /// 1 to 4 people: "< 5".
+    FewerThanFive,
+    Days(f64),
+    /// A median over fewer than five cases: not given.
+    TooFew,
+    Tenths(i64),
+    Text(String),
+}
+
+impl Cell {
+    pub fn shown(&self) -> Shown {
+        match self {
+            Cell::People(n) if *n > 0 && *n < SMALL_CELL => Shown::FewerThanFive,
+            Cell::People(n) | Cell::Number(n) => Shown::Count(*n),
+            Cell::Days { of, .. } if *of < SMALL_CELL => Shown::TooFew,
+            Cell::Days { median, .. } => Shown::Days(*median),
+            Cell::Tenths(t) => Shown::Tenths(*t),
+            Cell::Text(t) => Shown::Text(t.clone()),
+        }
+    }
+
+    /// The value a chart may draw: suppressed cells draw nothing (a hatched stub marks them).
+    pub fn chart_value(&self) -> Option<f64> {
+        match self.shown() {
+            Shown::Count(n) => Some(n as f64),
+            Shown::Days(d) => Some(d),
+            Shown::Tenths(t) => Some(t as f64 / 10.0),
+            Shown::FewerThanFive | Shown::TooFew | Shown::Text(_) => None,
+        }
+    }
+}
+
+/// A row's or column's label.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Label {
+    /// A Fluent message id (a field of action, a status, a reason).
+    Message(String),
+    /// Text as stored (a guide's or team's name, a service, a language code's name).
+    Text(String),
+    /// A month, "2026-03".
+    Month(String),
+}
+
+impl Label {
+    pub fn msg(id: impl Into<String>) -> Label {
+        Label::Message(id.into())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub label: Label,
+    pub cells: Vec<Cell>,
+    /// Marked for attention (a guide over the target ratio, an overdue milestone).
+    pub flagged: bool,
+}
+
+impl Row {
+    pub fn new(label: Label, cells: Vec<Cell>) -> Row {
+        Row {
+            label,
+            cells,
+            flagged: false,
+        }
+    }
+}
+
+/// How a table is drawn beside its figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chart {
+    /// Figures only.
+    None,
+    /// One bar group per row, one bar per column.
+    Bars,
+}
+
+/// One figure table: message `figures-<id>` is its title, `figures-<id>-desc` says what
+/// it counts and how (the documented query is in `server/src/db/figures.rs`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub id: &'static str,
+    pub columns: Vec<Label>,
+    pub rows: Vec<Row>,
+    pub chart: Chart,
+}
+
+/// A section of the dashboard and a sheet of the report: message `figures-section-<id>`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    pub id: &'static str,
+    pub tables: Vec<Table>,
+}
+
+/// The months from `from` to `to` (ISO dates, inclusive) as "YYYY-MM", at most 60.
+pub fn months(from: &str, to: &str) -> Vec<String> {
+    let ym = |d: &str| -> Option<(i32, u32)> {
+        let mut p = d.splitn(3, '-');
+        Some((p.next()?.parse().ok()?, p.next()?.parse().ok()?))
+    };
+    let (Some((mut y, mut m)), Some(end)) = (ym(from), ym(to)) else {
+        return vec![];
+    };
+    let mut out = vec![];
+    while (y, m) <= end && out.len() < 60 {
+        out.push(format!("{y:04}-{m:02}"));
+        (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    }
+    out
+}
+
+/// The median of some values (days), None for none.
+pub fn median(values: &mut [f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(|a, b| a.total_cmp(b));
+    let n = values.len();
+    Some(if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2.0
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_counts_of_people_are_never_shown() {
+        assert_eq!(Cell::People(0).shown(), Shown::Count(0));
+        for n in 1..5 {
+            assert_eq!(Cell::People(n).shown(), Shown::FewerThanFive);
+            assert_eq!(Cell::People(n).chart_value(), None);
+        }
+        assert_eq!(Cell::People(5).shown(), Shown::Count(5));
+        assert_eq!(Cell::Number(3).shown(), Shown::Count(3));
+        assert_eq!(Cell::Days { median: 12.0, of: 4 }.shown(), Shown::TooFew);
+        assert_eq!(Cell::Days { median: 12.0, of: 5 }.shown(), Shown::Days(12.0));
+    }
+
+    #[test]
+    fn months_and_medians() {
+        assert_eq!(
+            months("2025-11-15", "2026-02-01"),
+            ["2025-11", "2025-12", "2026-01", "2026-02"]
+        );
+        assert!(months("2026-03-01", "2026-01-01").is_empty());
+        assert_eq!(median(&mut [5.0, 1.0, 3.0]), Some(3.0));
+        assert_eq!(median(&mut [4.0, 1.0, 3.0, 2.0]), Some(2.5));
+        assert_eq!(median(&mut []), None);
+    }
+}

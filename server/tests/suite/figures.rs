@@ -1,0 +1,344 @@
+//! Figures for steering and funders, checked against a hand-made data set with known
+//! answers: a municipality of its own ("Prüfstadt", written in SQL beside the demo
+//! county) with two guides and fifteen clients, so every count below is known.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::common;
+use axum::http::StatusCode;
+use common::{exec_sql, sign_in_staff, Client, COORDINATOR};
+use lotse_server::db::Store;
+
+const PRUEF_COORDINATOR: &str = "koordination@pruefstadt.example";
+
+/// Writes Prüfstadt. Times are relative to the pinned clock, so the answers hold on any
+/// test day. Clients 9001–9012 are Gabi's, 9013–9015 Paul's; 9010–9015 were closed ten
+/// days ago after 100 days of support (9015 moved away, then came back five days ago).
+async fn pruefstadt(url: &str) {
+    let now = lotse_server::time::now();
+    let d = |n: i64| now + n * 86_400;
+    let day = |n: i64| common::day(n);
+    let mut sql = format!(
+        "INSERT INTO municipalities (id, county_id, name, caseload_target) \
+           SELECT 901, county_id, 'Prüfstadt', 8 FROM municipalities WHERE id = 1; \
+         INSERT INTO providers (id, county_id, name) SELECT 901, county_id, 'Prüfträger' FROM municipalities WHERE id = 1; \
+         INSERT INTO teams (id, municipality_id, provider_id, name) VALUES (901, 901, 901, 'Team Prüf'); \
+         INSERT INTO users (id, role, display_name, email, municipality_id, team_id, created_at) VALUES \
+           (901, 'guide', 'Gabi Prüf', 'gabi@pruefstadt.example', 901, 901, {now}), \
+           (902, 'guide', 'Paul Prüf', 'paul@pruefstadt.example', 901, 901, {now}); \
+         INSERT INTO users (id, role, display_name, email, password_hash, municipality_id, created_at) \
+           SELECT 903, 'coordinator', 'Koordination Prüf', '{PRUEF_COORDINATOR}', password_hash, 901, {now} \
+           FROM users WHERE email = '{COORDINATOR}'; "
+    );
+    for i in 1..=15_i64 {
+        let (client, user, guide) = (9000 + i, 9100 + i, if i <= 12 { 901 } else { 902 });
+        let created = if i <= 6 { d(-200) } else { d(-110) };
+        sql += &format!(
+            "INSERT INTO users (id, role, display_name, login_number, municipality_id, created_at) \
+               VALUES ({user}, 'client', 'Prüfling {i}', '7{i:07}', 901, {created}); \
+             INSERT INTO clients (id, user_id, municipality_id, first_name, last_name, preferred_lang, created_at) \
+               VALUES ({client}, {user}, 901, 'Vorname{i}', 'Prüfling', 'ar', {created}); \
+             INSERT INTO assignments (client_id, guide_id, team_id, started_at) VALUES ({client}, {guide}, 901, {created}); "
+        );
+    }
+    // Closed: five "independent" (9010–9014), one "moved" (9015, reopened since).
+    for i in 10..=15_i64 {
+        let reason = if i < 15 { "independent" } else { "moved" };
+        let reopened = if i == 15 { d(-5).to_string() } else { "NULL".into() };
+        sql += &format!(
+            "INSERT INTO case_closures (id, client_id, episode_started_at, closed_at, closed_by, reason, reopened_at) \
+               VALUES ({}, {}, {}, {}, 901, '{reason}', {reopened}); ",
+            9900 + i,
+            9000 + i,
+            d(-110),
+            d(-10)
+        );
+        if i < 15 {
+            sql += &format!(
+                "UPDATE clients SET closed_at = {} WHERE id = {}; ",
+                d(-10),
+                9000 + i
+            );
+        }
+    }
+    // Goals fifty days ago: language for 9001–9008 (two achieved, one dropped, five
+    // open), work for 9010 (closed as partly achieved) and 9011 (not achieved).
+    for i in 1..=8_i64 {
+        let status = match i {
+            1 | 2 => "achieved",
+            3 => "dropped",
+            _ => "open",
+        };
+        sql += &format!(
+            "INSERT INTO goals (id, client_id, field, title, status, created_at, created_by) \
+               VALUES ({}, {}, 'language', 'Deutsch B1', '{status}', {}, 901); ",
+            9800 + i,
+            9000 + i,
+            d(-50)
+        );
+    }
+    for (i, outcome) in [(10_i64, "partly"), (11, "not_achieved")] {
+        sql += &format!(
+            "INSERT INTO goals (id, client_id, field, title, created_at, created_by) \
+               VALUES ({g}, {c}, 'work', 'Arbeit', {}, 901); \
+             INSERT INTO closure_outcomes (closure_id, goal_id, outcome) VALUES ({}, {g}, '{outcome}'); ",
+            d(-50),
+            9900 + i,
+            g = 9800 + i,
+            c = 9000 + i
+        );
+    }
+    // Steps: one overdue on each of 9001–9006 (and one on the closed 9010: not counted);
+    // five of them with a request for help three days ago.
+    for i in [1_i64, 2, 3, 4, 5, 6, 10] {
+        let help = if i <= 5 { d(-3).to_string() } else { "NULL".into() };
+        sql += &format!(
+            "INSERT INTO plan_steps (goal_id, client_id, text, actor, due_on, help_requested_at, created_at) \
+               VALUES ({}, {}, 'Anmelden', 'client', '{}', {help}, {}); ",
+            9800 + i,
+            9000 + i,
+            day(-3),
+            d(-50)
+        );
+    }
+    // The client's own confirmation of the plan: 9001–9006.
+    for i in 1..=6_i64 {
+        sql += &format!(
+            "INSERT INTO plan_confirmations (client_id, confirmed_at, user_id) VALUES ({}, {}, {}); ",
+            9000 + i,
+            d(-40),
+            9100 + i
+        );
+    }
+    // Referrals: six to the Jobcenter, done after 14 days; two to a Kita, still sent.
+    for i in 1..=8_i64 {
+        let (service, status, updated) = if i <= 6 {
+            ("jobcenter", "done", d(-30))
+        } else {
+            ("kita", "sent", d(-44))
+        };
+        sql += &format!(
+            "INSERT INTO referrals (client_id, created_by, service, recipient, reason, status, created_at, updated_at) \
+               VALUES ({}, 901, '{service}', 'Stelle', 'Grund', '{status}', {}, {updated}); ",
+            9000 + i,
+            d(-44)
+        );
+    }
+    // Appointments: seven kept with an Arabic interpreter (an hour each), two missed.
+    for i in 1..=9_i64 {
+        let (status, lang) = if i <= 7 {
+            ("done", "'ar'")
+        } else {
+            ("missed", "NULL")
+        };
+        sql += &format!(
+            "INSERT INTO appointments (client_id, created_by, starts_at, duration_minutes, with_kind, place_name, \
+               interpreter_lang, status, created_at) VALUES ({}, 901, {}, 60, 'office', 'Amt', {lang}, '{status}', {}); ",
+            9000 + i,
+            d(-20),
+            d(-25)
+        );
+    }
+    // Requests: five letters, answered after two days.
+    for i in 1..=5_i64 {
+        sql += &format!(
+            "INSERT INTO client_requests (client_id, category, body, status, created_at, answered_at, answered_by) \
+               VALUES ({}, 'letter', 'Brief', 'answered', {}, {}, 901); ",
+            9000 + i,
+            d(-12),
+            d(-10)
+        );
+    }
+    exec_sql(url, &sql).await;
+}
+
+/// The text of a table row: its cells' text, tags and Fluent's isolation marks removed.
+fn row(body: &str, table: &str, label: &str) -> Vec<String> {
+    let start = body
+        .find(&format!("id=\"figure-{table}\""))
+        .unwrap_or_else(|| panic!("table {table}"));
+    let rest = &body[start..];
+    let rest = &rest[..rest.find("</figure>").unwrap()];
+    let tr = rest
+        .split("<tr")
+        .find(|r| {
+            let th = format!("<tr{}", r.split("</th>").next().unwrap_or(""));
+            strip(&th).trim() == label || strip(&th).trim().starts_with(&format!("{label} "))
+        })
+        .unwrap_or_else(|| panic!("row {label} in {table}"));
+    tr.split("<td")
+        .skip(1)
+        .map(|c| strip(&format!("<td{c}")).trim().to_string())
+        .collect()
+}
+
+fn strip(html: &str) -> String {
+    let mut out = String::new();
+    let mut tag = false;
+    for ch in html.chars() {
+        match ch {
+            '<' => tag = true,
+            '>' => tag = false,
+            '\u{2068}' | '\u{2069}' => {}
+            c if !tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+both_backends!(seeded_url
+    every_figure_matches_the_hand_made_data_set,
+    |store: Store, url: String| async move {
+        pruefstadt(&url).await;
+        let app = common::app(store.clone()).await;
+        let mut c = Client::new(app.clone());
+        sign_in_staff(&mut c, PRUEF_COORDINATOR).await;
+        let period = format!("from={}&to={}", common::day(-365), common::day(0));
+        let page = c.get(&format!("/figures?{period}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        let b = &page.body;
+
+        // Caseload: Gabi 9 open cases against 1:8 (over), Paul 1 (a guide's count names
+        // no client: shown as it is).
+        assert_eq!(row(b, "guide-loads", "Gabi Prüf"), ["Team Prüf", "9", "8"]);
+        assert!(b.contains("über dem Schlüssel"));
+        assert_eq!(row(b, "guide-loads", "Paul Prüf"), ["Team Prüf", "1", "8"]);
+        // Closed by reason: five on their own feet after 100 days; one moved ("< 5").
+        assert_eq!(row(b, "closure-reasons", "Selbstständig"), ["5", "100"]);
+        let moved = row(b, "closure-reasons", "Weggezogen");
+        assert_eq!(moved[0], "< 5");
+        assert_eq!(moved[1], "zu wenige Fälle");
+        // Time in support: six closures of 100 days; to the first goal: ten clients, six
+        // after 150 days and four after 60 (median 150).
+        assert_eq!(row(b, "durations", "Begleitung bis zum Abschluss"), ["100"]);
+        assert_eq!(row(b, "durations", "Vom Erstgespräch bis zum ersten Ziel"), ["150"]);
+        // Plans of the ten open cases: eight with a goal, six confirmed by the client.
+        assert_eq!(row(b, "plans", "Offene Fälle"), ["10"]);
+        assert_eq!(row(b, "plans", "Mit Integrationsplan"), ["8"]);
+        assert_eq!(row(b, "plans", "Plan vom Klienten bestätigt"), ["6"]);
+        // Goals: language 8 agreed, 2 achieved, 0 partly, 1 dropped, 5 open, 6 steps
+        // overdue (the closed case's not counted), 5 requests for help.
+        assert_eq!(row(b, "goals-by-field", "Sprache"), ["8", "< 5", "0", "< 5", "5", "6", "5"]);
+        assert_eq!(row(b, "goals-by-field", "Arbeit"), ["< 5", "0", "< 5", "< 5", "0", "0", "0"]);
+        // Referrals: six done after a median of 14 days; two sent ("< 5").
+        assert_eq!(row(b, "referrals", "jobcenter"), ["0", "0", "6", "0", "14"]);
+        assert_eq!(row(b, "referrals", "kita")[0], "< 5");
+        // Appointments and interpreter hours.
+        assert_eq!(row(b, "appointments", "Wahrgenommen"), ["7"]);
+        assert_eq!(row(b, "appointments", "Verpasst"), ["< 5"]);
+        assert_eq!(row(b, "interpreter-hours", "Arabisch"), ["7"]);
+        // Requests: five letters, all answered after two days.
+        assert_eq!(row(b, "requests", "Ein Brief an mich"), ["5", "5", "2"]);
+        // Case flow: fifteen began, six closed, one reopened, over the months.
+        let total = |col: usize| -> String {
+            let months: Vec<Vec<String>> = b
+                .split("id=\"figure-case-flow\"")
+                .nth(1)
+                .unwrap()
+                .split("</tbody>")
+                .next()
+                .unwrap()
+                .split("<tr")
+                .skip(2)
+                .map(|r| r.split("<td").skip(1).map(|c| strip(&format!("<td{c}")).trim().to_string()).collect())
+                .collect();
+            months.iter().map(|m| m[col].clone()).filter(|v| v != "0").collect::<Vec<_>>().join(",")
+        };
+        assert_eq!(total(0), "6,9", "six began 200 days ago, nine 110 days ago");
+        assert_eq!(total(1), "6");
+        assert_eq!(total(2), "< 5");
+
+        // No client's name anywhere on the page.
+        assert!(!b.contains("Prüfling") && !b.contains("Vorname"));
+        // A chart for screen readers: a title and a description, patterns, no script.
+        assert!(b.contains("class=\"chart\"") && b.contains("<title id=\"chart-case-flow-title\">"));
+        assert!(b.contains("<pattern id=\"chart-case-flow-p1\""));
+
+        // Filtered to Paul: his one open case, his three closures.
+        let paul = c.get(&format!("/figures?{period}&guide=902")).await;
+        assert_eq!(row(&paul.body, "plans", "Offene Fälle"), ["< 5"]);
+        let loads = paul.body.split("id=\"figure-guide-loads\"").nth(1).unwrap().split("</figure>").next().unwrap();
+        assert!(loads.contains("Paul Prüf") && !loads.contains("Gabi Prüf"), "{loads}");
+        // A team of another municipality is not this coordinator's to name.
+        assert_eq!(c.get(&format!("/figures?{period}&team=1")).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(c.get(&format!("/figures?{period}&guide=3")).await.status, StatusCode::NOT_FOUND);
+
+        // Talheim's coordinator sees Talheim only; the county coordinator may choose.
+        let mut talheim = Client::new(app.clone());
+        sign_in_staff(&mut talheim, COORDINATOR).await;
+        let theirs = talheim.get(&format!("/figures?{period}")).await;
+        assert_eq!(theirs.status, StatusCode::OK);
+        assert!(!theirs.body.contains("Gabi Prüf"));
+        assert_eq!(talheim.get(&format!("/figures?{period}&municipality=901")).await.status, StatusCode::OK);
+        assert!(!talheim.get(&format!("/figures?{period}&municipality=901")).await.body.contains("Gabi Prüf"));
+        let mut county = Client::new(app.clone());
+        sign_in_staff(&mut county, "t.berger@landkreis.example").await;
+        let chosen = county.get(&format!("/figures?{period}&municipality=901")).await;
+        assert_eq!(row(&chosen.body, "plans", "Mit Integrationsplan"), ["8"]);
+        assert!(!chosen.body.contains("Prüfling"));
+
+        // A period that cannot be read comes back with the message and what was typed.
+        let bad = c.get("/figures?from=31.12.&to=2026-01-01").await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(bad.body.contains("value=\"31.12.\"") && bad.body.contains("Bitte ein Datum wählen"));
+        let backwards = c.get(&format!("/figures?from={}&to={}", common::day(0), common::day(-9))).await;
+        assert_eq!(backwards.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+        // The reports: the same figures, suppressed the same way.
+        let csv = c.get(&format!("/figures/report.csv?{period}&funder=pakt")).await;
+        assert_eq!(csv.status, StatusCode::OK);
+        assert!(csv.body.contains("Fallzahlen;Abschlüsse nach Grund;Selbstständig;Fälle;5"), "{}", csv.body);
+        assert!(csv.body.contains("Fallzahlen;Abschlüsse nach Grund;Weggezogen;Fälle;< 5"));
+        assert!(!csv.body.contains("Dolmetsch"), "the Pakt's set holds no interpreter hours");
+        assert!(!csv.body.contains("Prüfling"));
+        assert_eq!(c.get(&format!("/figures/report.csv?{period}&funder=nobody")).await.status, StatusCode::NOT_FOUND);
+    }
+);
+
+// The XLSX read back by an independent reader (openpyxl): numbers are numbers, dates are
+// dates, "< 5" is text, a cover sheet says what the report is.
+both_backends!(seeded_url
+    the_funders_spreadsheet_reads_back_with_numbers_as_numbers,
+    |store: Store, url: String| async move {
+        pruefstadt(&url).await;
+        let app = common::app(store.clone()).await;
+        let mut c = Client::new(app);
+        sign_in_staff(&mut c, PRUEF_COORDINATOR).await;
+        let period = format!("from={}&to={}", common::day(-365), common::day(0));
+        let reply = c.get(&format!("/figures/report.xlsx?{period}&funder=kisi")).await;
+        assert_eq!(reply.status, StatusCode::OK);
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("report.xlsx");
+        std::fs::write(&file, &reply.bytes).unwrap();
+        let script = r#"
+import sys, datetime, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+print("sheets", "|".join(wb.sheetnames))
+cover = wb[wb.sheetnames[0]]
+print("cover", cover["A1"].value, "|", cover["B3"].value, "|", isinstance(cover["B5"].value, datetime.datetime))
+for ws in wb.worksheets[1:]:
+    for row in ws.iter_rows():
+        a = row[0].value
+        for cell in row[1:]:
+            if cell.value is not None and cell.value != "":
+                print("cell", ws.title, "|", a if not isinstance(a, datetime.datetime) else "month", "|", type(cell.value).__name__, "|", cell.value)
+"#;
+        let out = std::process::Command::new("/usr/bin/python3")
+            .arg("-c")
+            .arg(script)
+            .arg(&file)
+            .output()
+            .expect("Debian's python3 with openpyxl (.ci/setup.sh --test installs it)");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(text.contains("sheets Deckblatt|Fallzahlen|Integrationspläne"), "{text}");
+        assert!(text.contains("cover Kennzahlen der Integrationsbegleitung | Prüfstadt | True"), "{text}");
+        assert!(text.contains("cell Fallzahlen | Selbstständig | int | 5") || text.contains("cell Fallzahlen | Selbstständig | float | 5"), "{text}");
+        assert!(text.contains("cell Fallzahlen | Weggezogen | str | < 5"), "{text}");
+        assert!(text.contains("cell Termine und Dolmetschen | Arabisch | float | 7.0") || text.contains("cell Termine und Dolmetschen | Arabisch | int | 7"), "{text}");
+        assert!(text.contains("cell Fallzahlen | month |"), "months are dates: {text}");
+        assert!(!text.contains("Prüfling"));
+    }
+);
