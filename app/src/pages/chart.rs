@@ -21,12 +21,13 @@ pub struct BarGroup {
 /// Colours with at least 3:1 contrast on white, paired with patterns.
 const COLOURS: [&str; 6] = ["#1d4f91", "#b34700", "#1e7a45", "#6b3fa0", "#8a6d00", "#a3195b"];
 
-const WIDTH: f64 = 640.0;
-const LABEL_H: f64 = 18.0;
+/// Drawn at this width in CSS pixels (`.chart`'s max-inline-size), so text is at its size.
+const WIDTH: f64 = 480.0;
+const LABEL_H: f64 = 20.0;
 const BAR_H: f64 = 14.0;
 const GAP: f64 = 12.0;
 /// Room at the end of the longest bar for its value.
-const VALUE_W: f64 = 70.0;
+const VALUE_W: f64 = 56.0;
 
 fn pattern(id: &str, i: usize) -> impl IntoView {
     let c = COLOURS[i % COLOURS.len()];
@@ -73,7 +74,7 @@ pub fn BarChart(
             .enumerate()
             .map(|(i, s)| {
                 let at = x;
-                x += 28.0 + 8.0 * s.chars().count() as f64;
+                x += 32.0 + 8.5 * s.chars().count() as f64;
                 view! {
                     <rect x=at y="4" width="16" height="16" fill=format!("url(#{id}-p{i})") stroke="#222" stroke-width="0.5"/>
                     <text x=at + 22.0 y="17" class="chart-text">{s.clone()}</text>
