@@ -77,6 +77,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         if demo {
             let report = seed::demo(&store).await?;
             println!("{report}");
+            println!("{}", seed::history(&store).await?);
             bench_fill(&store).await?;
         } else {
             let token = credentials::new_session_token();

@@ -16,6 +16,7 @@ pub mod client_view;
 pub mod clients;
 pub mod consents;
 pub mod deadlines;
+pub mod demo_history;
 pub mod deputies;
 pub mod directory;
 pub mod figures;
