@@ -193,7 +193,10 @@ mod tests {
         let now = 1_800_000_000;
         let cases: Vec<PastCase> = (0..CASES).map(|k| case(k, (1, 1, 1), now)).collect();
         let closed = cases.iter().filter(|c| c.closed.is_some()).count();
-        assert!(closed as i64 > CASES / 2 && (closed as i64) < CASES * 9 / 10, "{closed}");
+        assert!(
+            closed as i64 > CASES / 2 && (closed as i64) < CASES * 9 / 10,
+            "{closed}"
+        );
         for c in &cases {
             assert!(c.opened < now && c.opened > now - 730 * DAY);
             if let Some((at, _, outcomes)) = &c.closed {
