@@ -56,7 +56,36 @@ const fn f(name: &'static str, kind: FieldKind) -> IntakeField {
 
 use FieldKind::{Choice, Date, LongText, Number, Text};
 
-pub const INTAKE_SECTIONS: [IntakeSection; 7] = [
+/// Nationalities offered (ISO 3166 codes of the countries most clients come from, then
+/// "stateless" and "other"); message `intake-choice-nationality-<code>`. Counted, never
+/// listed by name, in the figures' "who the clients are".
+pub const NATIONALITIES: [&str; 13] = [
+    "sy",
+    "af",
+    "iq",
+    "ir",
+    "tr",
+    "er",
+    "so",
+    "ua",
+    "ru",
+    "ge",
+    "ng",
+    "stateless",
+    "other",
+];
+
+pub const INTAKE_SECTIONS: [IntakeSection; 8] = [
+    // What funders ask for in the yearly report (sex, nationality); least data: no
+    // place of birth, no religion, no ethnicity.
+    IntakeSection {
+        key: "person",
+        special_category: false,
+        fields: &[
+            f("sex", Choice(&["female", "male", "diverse", "not_stated"])),
+            f("nationality", Choice(&NATIONALITIES)),
+        ],
+    },
     IntakeSection {
         key: "household",
         special_category: false,
@@ -82,6 +111,13 @@ pub const INTAKE_SECTIONS: [IntakeSection; 7] = [
             ),
             f("german_certificate", Text),
             f("other_languages", Text),
+            // What a fitting course needs: the municipality plans courses from these.
+            f(
+                "course_time",
+                Choice(&["any", "mornings", "afternoons", "evenings"]),
+            ),
+            f("childcare_needed", Choice(&["yes", "no"])),
+            f("literacy_needed", Choice(&["yes", "no"])),
         ],
     },
     IntakeSection {

@@ -20,8 +20,12 @@ pub enum Cell {
     Days { median: f64, of: i64 },
     /// Hours with one decimal, in tenths (interpreter hours).
     Tenths(i64),
-    /// Text beside the counts (a guide's team).
+    /// Text beside the counts (a guide's team, a measure's milestone).
     Text(String),
+    /// A date, ISO (a milestone's due date): a date in the spreadsheet too.
+    Date(String),
+    /// A Fluent message id (a milestone's state).
+    Message(String),
 }
 
 /// How a cell may be shown: what a reader (or a spreadsheet) gets.
@@ -35,6 +39,8 @@ pub enum Shown {
     TooFew,
     Tenths(i64),
     Text(String),
+    Date(String),
+    Message(String),
 }
 
 impl Cell {
@@ -46,6 +52,8 @@ impl Cell {
             Cell::Days { median, .. } => Shown::Days(*median),
             Cell::Tenths(t) => Shown::Tenths(*t),
             Cell::Text(t) => Shown::Text(t.clone()),
+            Cell::Date(d) => Shown::Date(d.clone()),
+            Cell::Message(m) => Shown::Message(m.clone()),
         }
     }
 
@@ -55,7 +63,9 @@ impl Cell {
             Shown::Count(n) => Some(n as f64),
             Shown::Days(d) => Some(d),
             Shown::Tenths(t) => Some(t as f64 / 10.0),
-            Shown::FewerThanFive | Shown::TooFew | Shown::Text(_) => None,
+            Shown::FewerThanFive | Shown::TooFew | Shown::Text(_) | Shown::Date(_) | Shown::Message(_) => {
+                None
+            }
         }
     }
 }
@@ -119,6 +129,22 @@ pub struct Table {
 pub struct Section {
     pub id: &'static str,
     pub tables: Vec<Table>,
+}
+
+/// A figure table as it read on one day, kept as evidence that a milestone was reached:
+/// its words and shown values (suppression applied), so it never changes afterwards.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FrozenFigure {
+    /// The table's title, and the period and scope it was counted over.
+    pub title: String,
+    pub scope: String,
+    pub from: String,
+    pub to: String,
+    /// ISO date it was frozen.
+    pub frozen_on: String,
+    pub columns: Vec<String>,
+    /// Each row: its label and its cells, as shown.
+    pub rows: Vec<(String, Vec<String>)>,
 }
 
 /// The months from `from` to `to` (ISO dates, inclusive) as "YYYY-MM", at most 60.

@@ -68,6 +68,13 @@ pub fn today_iso() -> String {
     today().format("%Y-%m-%d").to_string()
 }
 
+/// An ISO date moved by some days (negative: back), as ISO; None for a bad date.
+pub fn add_days(date: &str, days: i64) -> Option<String> {
+    let d = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+    let moved = d.checked_add_signed(chrono::Duration::try_days(days)?)?;
+    Some(moved.format("%Y-%m-%d").to_string())
+}
+
 /// The date in the municipality's zone of a Unix time.
 pub fn local_date(ts: i64) -> Option<NaiveDate> {
     DateTime::from_timestamp(ts, 0).map(|t| t.with_timezone(&ZONE).date_naive())

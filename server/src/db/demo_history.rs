@@ -31,6 +31,12 @@ pub struct PastCase {
     pub requests: Vec<(String, i64, Option<i64>)>,
     /// (closed at, reason, outcome per goal in order)
     pub closed: Option<(i64, String, Vec<String>)>,
+    /// ISO date of birth.
+    pub birth_date: String,
+    /// Intake sections: (section, JSON object of field -> value).
+    pub intake: Vec<(String, String)>,
+    /// Children in the household, by school or Kita status.
+    pub children: Vec<String>,
 }
 
 impl Store {
@@ -59,6 +65,21 @@ impl Store {
                      VALUES ($1, $2, $3, $4, $5, $5, $6, $7) RETURNING id")
                     .bind(user).bind(municipality).bind(&c.first_name).bind(&c.last_name).bind(&c.lang)
                     .bind(c.opened).bind(closed_at).fetch_one(&mut *tx).await?;
+                sqlx::query("UPDATE clients SET birth_date = $1 WHERE id = $2")
+                    .bind(&c.birth_date).bind(client).execute(&mut *tx).await?;
+                for (section, data) in &c.intake {
+                    sqlx::query(
+                        "INSERT INTO intake_sections (client_id, section, data, version, updated_at, updated_by) \
+                         VALUES ($1, $2, $3, 1, $4, $5)")
+                        .bind(client).bind(section).bind(data).bind(c.opened).bind(guide).execute(&mut *tx).await?;
+                }
+                for (i, status) in c.children.iter().enumerate() {
+                    sqlx::query(
+                        "INSERT INTO household_members (client_id, first_name, relation, school_status, created_at) \
+                         VALUES ($1, $2, 'child', $3, $4)")
+                        .bind(client).bind(format!("Kind {}", i + 1)).bind(status).bind(c.opened)
+                        .execute(&mut *tx).await?;
+                }
                 sqlx::query("INSERT INTO assignments (client_id, guide_id, team_id, started_at, ended_at) VALUES ($1, $2, $3, $4, $5)")
                     .bind(client).bind(guide).bind(team).bind(c.opened).bind(closed_at).execute(&mut *tx).await?;
                 let mut goals = vec![];

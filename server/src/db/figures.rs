@@ -6,7 +6,7 @@
 //! latest assignment (for a closed case: the guide who closed it). They return counts and
 //! durations only, never a client's name.
 
-use super::{on_pool, DbResult, Store};
+use super::{on_pool, Backend, DbResult, Store};
 
 /// What a figure is counted over. Zero (or `None`) in a filter means "all".
 #[derive(Clone, Debug)]
@@ -44,6 +44,9 @@ pub struct GuideLoad {
 
 /// Counts by one key (a field, a status, a reason, a service, a language).
 pub type Counts = Vec<(String, i64)>;
+/// Clients without a language course: (German level, when a course fits, childcare
+/// needed, literacy needed, count).
+pub type CourseDemand = (String, String, String, String, i64);
 /// Counts by two keys (a service and a status; a field and a state).
 pub type Counts2 = Vec<(String, String, i64)>;
 
@@ -59,7 +62,162 @@ macro_rules! scoped_query {
     }};
 }
 
+/// Clients supported in the period: begun before its end, not closed before its start.
+/// Binds $6 (the period's end) and $7 (its start).
+const SUPPORTED: &str = "s.created_at < $6 AND (s.closed_at IS NULL OR s.closed_at >= $7)";
+
 impl Store {
+    /// SQL for one value of an intake section's JSON object (`i.data`), '' where the
+    /// section or the field was never filled in. `key` is a field name from
+    /// `lotse_app::casework`, never input.
+    fn intake_value(&self, key: &str) -> String {
+        match self.backend {
+            Backend::Sqlite(_) => format!("COALESCE(json_extract(i.data, '$.{key}'), '')"),
+            Backend::Postgres(_) => format!("COALESCE(CAST(i.data AS jsonb) ->> '{key}', '')"),
+        }
+    }
+
+    /// Clients supported in the period by one intake choice (e.g. sex, nationality,
+    /// residence status), '' for not recorded.
+    pub async fn figure_by_intake_choice(
+        &self,
+        f: &FigureFilter,
+        section: &str,
+        key: &str,
+    ) -> DbResult<Counts> {
+        let sql = format!(
+            "SELECT v, COUNT(*) FROM (SELECT {} AS v FROM scoped s \
+               LEFT JOIN intake_sections i ON i.client_id = s.id AND i.section = '{section}' \
+               WHERE {SUPPORTED}) x GROUP BY v",
+            self.intake_value(key)
+        );
+        Ok(scoped_query!(self, (String, i64), sql, f, f.to, f.from))
+    }
+
+    /// Clients supported in the period by year of birth ('' unknown); the age groups are
+    /// made from these (age reached in the year the period ends).
+    pub async fn figure_birth_years(&self, f: &FigureFilter) -> DbResult<Counts> {
+        let sql = format!(
+            "SELECT y, COUNT(*) FROM (SELECT COALESCE(SUBSTR(c.birth_date, 1, 4), '') AS y \
+               FROM scoped s JOIN clients c ON c.id = s.id WHERE {SUPPORTED}) x GROUP BY y"
+        );
+        Ok(scoped_query!(self, (String, i64), sql, f, f.to, f.from))
+    }
+
+    /// Clients supported in the period by the languages they speak (as stored: codes,
+    /// comma-separated; split by the caller).
+    pub async fn figure_spoken_languages(&self, f: &FigureFilter) -> DbResult<Counts> {
+        let sql = format!(
+            "SELECT c.languages, COUNT(*) FROM scoped s JOIN clients c ON c.id = s.id \
+             WHERE {SUPPORTED} GROUP BY c.languages"
+        );
+        Ok(scoped_query!(self, (String, i64), sql, f, f.to, f.from))
+    }
+
+    /// Clients supported in the period by household size: the client, the members
+    /// recorded in their intake, and the other adults linked to their household.
+    pub async fn figure_household_sizes(&self, f: &FigureFilter) -> DbResult<Vec<(i64, i64)>> {
+        let sql = format!(
+            "SELECT n, COUNT(*) FROM (SELECT 1 + (SELECT COUNT(*) FROM household_members hm WHERE hm.client_id = s.id) \
+               + (SELECT COUNT(*) FROM clients c2 WHERE c2.household_id = c.household_id AND c2.id <> c.id) AS n \
+               FROM scoped s JOIN clients c ON c.id = s.id WHERE {SUPPORTED}) x GROUP BY n"
+        );
+        Ok(scoped_query!(self, (i64, i64), sql, f, f.to, f.from))
+    }
+
+    /// Children in the households of open cases today who wait for a Kita or a school
+    /// place, by status ("kita_waiting", "school_waiting").
+    pub async fn figure_children_waiting(&self, f: &FigureFilter) -> DbResult<Counts> {
+        Ok(scoped_query!(
+            self,
+            (String, i64),
+            "SELECT hm.school_status, COUNT(*) FROM scoped s JOIN household_members hm ON hm.client_id = s.id \
+             WHERE s.closed_at IS NULL AND hm.school_status IN ('kita_waiting', 'school_waiting') \
+             GROUP BY hm.school_status",
+            f
+        ))
+    }
+
+    /// Clients of open cases today without a language course (not started or waiting):
+    /// (German level, when a course fits, childcare needed, literacy needed, count).
+    pub async fn figure_course_demand(&self, f: &FigureFilter) -> DbResult<Vec<CourseDemand>> {
+        let sql = format!(
+            "SELECT l, t, c, a, COUNT(*) FROM (SELECT {} AS l, {} AS t, {} AS c, {} AS a, {} AS k \
+               FROM scoped s JOIN intake_sections i ON i.client_id = s.id AND i.section = 'languages' \
+               WHERE s.closed_at IS NULL) x WHERE k IN ('not_started', 'waiting') GROUP BY l, t, c, a",
+            self.intake_value("german_level"),
+            self.intake_value("course_time"),
+            self.intake_value("childcare_needed"),
+            self.intake_value("literacy_needed"),
+            self.intake_value("integration_course"),
+        );
+        Ok(scoped_query!(self, CourseDemand, sql, f))
+    }
+
+    /// Open cases today whose residence document has run out ("expired") or runs out
+    /// by `until` ("soon"), from the intake's "valid until".
+    pub async fn figure_permits_ending(&self, f: &FigureFilter, until: &str) -> DbResult<Counts> {
+        let sql = format!(
+            "SELECT CASE WHEN e < $6 THEN 'expired' ELSE 'soon' END, COUNT(*) FROM (SELECT {} AS e \
+               FROM scoped s JOIN intake_sections i ON i.client_id = s.id AND i.section = 'residence' \
+               WHERE s.closed_at IS NULL) x WHERE e <> '' AND e <= $7 GROUP BY 1",
+            self.intake_value("document_expires_on")
+        );
+        Ok(scoped_query!(
+            self,
+            (String, i64),
+            sql,
+            f,
+            f.today.clone(),
+            until.to_string()
+        ))
+    }
+
+    /// Open cases today: (living in shared accommodation, with an open housing goal).
+    pub async fn figure_housing_need(&self, f: &FigureFilter) -> DbResult<(i64, i64)> {
+        let sql = format!(
+            "SELECT COUNT(CASE WHEN {} = 'shared_accommodation' THEN 1 END), \
+               COUNT(CASE WHEN EXISTS (SELECT 1 FROM goals g WHERE g.client_id = s.id AND g.field = 'housing' \
+                 AND g.status = 'open') THEN 1 END) \
+             FROM scoped s LEFT JOIN intake_sections i ON i.client_id = s.id AND i.section = 'household' \
+             WHERE s.closed_at IS NULL",
+            self.intake_value("housing")
+        );
+        let rows: Vec<(i64, i64)> = scoped_query!(self, (i64, i64), sql, f);
+        Ok(rows.into_iter().next().unwrap_or((0, 0)))
+    }
+
+    /// Volunteer time recorded for group sessions in the period, by shift role:
+    /// (role, minutes, volunteers). Groups belong to a municipality, not to a provider,
+    /// team or guide: only the county and municipality filters apply.
+    pub async fn figure_volunteer_time(&self, f: &FigureFilter) -> DbResult<Vec<(String, i64, i64)>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT ss.role, CAST(SUM(ss.minutes) AS BIGINT), COUNT(DISTINCT ss.user_id) FROM shift_signups ss \
+             JOIN group_sessions gs ON gs.id = ss.session_id JOIN group_offers o ON o.id = gs.group_id \
+             JOIN municipalities m ON m.id = o.municipality_id \
+             WHERE m.county_id = $1 AND ($2 = 0 OR o.municipality_id = $2) AND ss.cancelled_at IS NULL \
+               AND ss.minutes IS NOT NULL AND gs.starts_at >= $3 AND gs.starts_at < $4 GROUP BY ss.role")
+            .bind(f.county).bind(f.municipality.unwrap_or(0)).bind(f.from).bind(f.to)
+            .fetch_all(pool).await?))
+    }
+
+    /// Volunteers whose latest document of a kind has run out ("expired") or runs out by
+    /// `until` ("soon"), by kind: (kind, state, volunteers). County and municipality
+    /// filters only, as for volunteer time.
+    pub async fn figure_volunteer_documents(&self, f: &FigureFilter, until: &str) -> DbResult<Counts2> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT d.kind, CASE WHEN d.valid_until < $3 THEN 'expired' ELSE 'soon' END, COUNT(DISTINCT d.user_id) \
+             FROM volunteer_documents d JOIN users u ON u.id = d.user_id \
+             JOIN municipalities m ON m.id = u.municipality_id \
+             WHERE m.county_id = $1 AND ($2 = 0 OR u.municipality_id = $2) AND u.role = 'volunteer' \
+               AND u.disabled_at IS NULL AND d.removed_at IS NULL AND d.valid_until IS NOT NULL AND d.valid_until <= $4 \
+               AND NOT EXISTS (SELECT 1 FROM volunteer_documents d2 WHERE d2.user_id = d.user_id AND d2.kind = d.kind \
+                 AND d2.removed_at IS NULL AND (d2.valid_until IS NULL OR d2.valid_until > d.valid_until)) \
+             GROUP BY 1, 2")
+            .bind(f.county).bind(f.municipality.unwrap_or(0)).bind(f.today.clone()).bind(until.to_string())
+            .fetch_all(pool).await?))
+    }
+
     /// Each guide's open cases now (clients not closed, by their current guide), with
     /// their municipality's target (at most one guide to `target` clients).
     pub async fn figure_guide_loads(&self, f: &FigureFilter) -> DbResult<Vec<GuideLoad>> {

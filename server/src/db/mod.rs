@@ -31,6 +31,7 @@ pub mod notes;
 pub mod organisation;
 pub mod outbox;
 pub mod plan;
+pub mod programme;
 pub mod referrals;
 pub mod requests;
 pub mod sessions;

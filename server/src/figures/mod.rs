@@ -3,6 +3,7 @@
 //! leave here; small counts are suppressed when shown (`lotse_app::figures::Cell`).
 
 pub mod funders;
+pub mod people;
 pub mod report;
 
 use crate::db::figures::FigureFilter;
@@ -12,7 +13,7 @@ use lotse_app::figures::{median, months, Cell, Chart, Label, Row, Section, Table
 use std::collections::BTreeMap;
 
 /// Every figure table, in the dashboard's order (funders' reports name these).
-pub const TABLE_IDS: [&str; 11] = [
+pub const TABLE_IDS: [&str; 23] = [
     "guide-loads",
     "case-flow",
     "closure-reasons",
@@ -24,6 +25,18 @@ pub const TABLE_IDS: [&str; 11] = [
     "interpreter-hours",
     "requests",
     "group-places",
+    "volunteer-time",
+    "volunteer-documents",
+    "demand-children",
+    "demand-courses",
+    "demand-residence-housing",
+    "people-sex",
+    "people-age",
+    "people-nationality",
+    "people-residence",
+    "people-languages",
+    "people-households",
+    "milestones",
 ];
 
 /// Reasons a case ends, in the order the closing form offers them.
@@ -55,6 +68,9 @@ pub async fn sections(store: &Store, filter: &FigureFilter, period: &Period) -> 
         appointments(store, filter).await?,
         requests(store, filter).await?,
         groups(store, filter).await?,
+        people::demand(store, filter).await?,
+        people::people(store, filter, period).await?,
+        programme(store, filter).await?,
     ])
 }
 
@@ -377,8 +393,55 @@ async fn groups(store: &Store, f: &FigureFilter) -> DbResult<Section> {
             .collect(),
         chart: Chart::Bars,
     };
+    let mut tables = vec![table];
+    tables.extend(people::volunteers(store, f).await?);
+    Ok(Section { id: "groups", tables })
+}
+
+/// The programme's milestones in the filter's county and municipality (measures belong to
+/// a municipality, not to a provider, team or guide): due, state, evidence; the open
+/// ones past their date flagged as overdue.
+async fn programme(store: &Store, f: &FigureFilter) -> DbResult<Section> {
+    let reach = crate::db::programme::Reach {
+        county: f.county,
+        municipality: f.municipality.unwrap_or(0),
+    };
+    let rows = store
+        .milestone_overview(reach)
+        .await?
+        .into_iter()
+        .map(|(measure, title, due, status, reached, evidence)| {
+            let overdue = status == "open" && due < f.today;
+            let state = if overdue {
+                "milestone-overdue".to_string()
+            } else {
+                format!("milestone-status-{status}")
+            };
+            let mut row = Row::new(
+                Label::Text(format!("{measure}: {title}")),
+                vec![
+                    Cell::Date(due),
+                    Cell::Message(state),
+                    reached.map(Cell::Date).unwrap_or(Cell::Text(String::new())),
+                    Cell::Number(evidence),
+                ],
+            );
+            row.flagged = overdue;
+            row
+        })
+        .collect();
     Ok(Section {
-        id: "groups",
-        tables: vec![table],
+        id: "programme",
+        tables: vec![Table {
+            id: "milestones",
+            columns: vec![
+                Label::msg("figures-col-due"),
+                Label::msg("figures-col-state"),
+                Label::msg("figures-col-reached"),
+                Label::msg("figures-col-evidence"),
+            ],
+            rows,
+            chart: Chart::None,
+        }],
     })
 }

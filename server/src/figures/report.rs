@@ -30,14 +30,15 @@ pub fn label(tr: &Tr, l: &Label) -> String {
 }
 
 /// A shown cell as text (CSV, the dashboard's tables use their own formatting).
-fn plain(s: &Shown) -> String {
+fn plain(tr: &Tr, s: &Shown) -> String {
     match s {
         Shown::Count(n) => n.to_string(),
         Shown::FewerThanFive => "< 5".into(),
         Shown::Days(d) => format!("{d:.1}"),
         Shown::TooFew => String::new(),
         Shown::Tenths(t) => format!("{:.1}", *t as f64 / 10.0),
-        Shown::Text(t) => t.clone(),
+        Shown::Text(t) | Shown::Date(t) => t.clone(),
+        Shown::Message(m) => tr.t(m),
     }
 }
 
@@ -69,7 +70,7 @@ pub fn csv(tr: &Tr, cover: &Cover, sections: &[Section]) -> Result<Vec<u8>, csv:
                         table.as_str(),
                         row.as_str(),
                         &label(tr, c),
-                        &plain(&cell.shown()),
+                        &plain(tr, &cell.shown()),
                     ])?;
                 }
             }
@@ -172,6 +173,11 @@ pub fn xlsx(tr: &Tr, cover: &Cover, sections: &[Section]) -> Result<Vec<u8>, Xls
                             sheet.write_number_with_format(row, col, t as f64 / 10.0, &decimal)?
                         }
                         Shown::Text(t) => sheet.write(row, col, t)?,
+                        Shown::Date(d) => match date(&d) {
+                            Some(x) => sheet.write_date_with_format(row, col, &x, &day)?,
+                            None => sheet.write(row, col, d)?,
+                        },
+                        Shown::Message(m) => sheet.write(row, col, tr.t(&m))?,
                     };
                 }
                 row += 1;

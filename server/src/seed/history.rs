@@ -65,6 +65,79 @@ const SERVICES: [&str; 5] = [
 ];
 const REFERRAL_STATES: [&str; 5] = ["done", "accepted", "declined", "done", "sent"];
 const CATEGORIES: [&str; 5] = ["letter", "appointment", "documents", "money", "question"];
+/// Nationalities by the case's language (Arabic: Syria, Iraq, Somalia; Farsi:
+/// Afghanistan, Iran; Tigrinya: Eritrea).
+fn nationality(lang: &str, k: i64) -> &'static str {
+    match (lang, k % 3) {
+        ("fa", 0) => "ir",
+        ("fa", _) => "af",
+        ("ti", _) => "er",
+        (_, 0) => "iq",
+        (_, 1) => "sy",
+        _ if k % 7 == 0 => "so",
+        _ => "sy",
+    }
+}
+const STATUSES: [&str; 7] = [
+    "refugee",
+    "subsidiary",
+    "asylum_pending",
+    "refugee",
+    "residence_permit",
+    "toleration",
+    "settlement",
+];
+const LEVELS: [&str; 6] = ["none", "a1", "a1", "a2", "b1", "b2"];
+const COURSES: [&str; 5] = ["waiting", "not_started", "attending", "completed", "waiting"];
+const COURSE_TIMES: [&str; 4] = ["any", "mornings", "evenings", "any"];
+const HOUSING: [&str; 4] = ["shared_accommodation", "own_flat", "own_flat", "with_relatives"];
+const CHILDREN: [&str; 4] = ["kita_waiting", "school", "kita", "school_waiting"];
+
+/// The intake of the `k`-th case: who they are, languages and course needs, residence
+/// and housing, as JSON per section (the intake's own format).
+fn intake(k: i64, lang: &str, now: i64) -> Vec<(String, String)> {
+    let sex = if k % 17 == 0 {
+        "not_stated"
+    } else if k % 2 == 0 {
+        "female"
+    } else {
+        "male"
+    };
+    let level = LEVELS[(k % 6) as usize];
+    let literacy = if level == "none" && k % 2 == 0 {
+        "yes"
+    } else {
+        "no"
+    };
+    let childcare = if k % 3 == 0 { "yes" } else { "no" };
+    let expires = iso(now + ((k * 13) % 400 - 30) * DAY);
+    vec![
+        (
+            "person".into(),
+            serde_json::json!({"sex": sex, "nationality": nationality(lang, k)}).to_string(),
+        ),
+        (
+            "languages".into(),
+            serde_json::json!({
+                "german_level": level,
+                "integration_course": COURSES[(k % 5) as usize],
+                "course_time": COURSE_TIMES[(k % 4) as usize],
+                "childcare_needed": childcare,
+                "literacy_needed": literacy,
+            })
+            .to_string(),
+        ),
+        (
+            "residence".into(),
+            serde_json::json!({"residence_status": STATUSES[(k % 7) as usize], "document_expires_on": expires})
+                .to_string(),
+        ),
+        (
+            "household".into(),
+            serde_json::json!({"housing": HOUSING[(k % 4) as usize]}).to_string(),
+        ),
+    ]
+}
 
 fn iso(ts: i64) -> String {
     crate::time::local_date(ts)
@@ -145,7 +218,18 @@ fn case(k: i64, seat: crate::db::demo_history::Seat, now: i64) -> PastCase {
     } else {
         vec![]
     };
+    let born = crate::time::local_date(now)
+        .map(|d| chrono::Datelike::year(&d) as i64)
+        .unwrap_or(2026)
+        - (19 + (k * 7) % 45);
     PastCase {
+        birth_date: format!("{born}-{:02}-15", 1 + k % 12),
+        intake: intake(k, lang, now),
+        children: if k % 3 == 0 {
+            vec![CHILDREN[(k % 4) as usize].to_string()]
+        } else {
+            vec![]
+        },
         first_name: FIRST[(k % 12) as usize].to_string(),
         last_name: LAST[((k * 7) % 10) as usize].to_string(),
         lang: lang.to_string(),
@@ -181,7 +265,80 @@ pub async fn seed(store: &Store) -> DbResult<usize> {
         .map(|k| case(k, seats[(k as usize) % seats.len()], now))
         .collect();
     store.write_past_cases(&cases).await?;
+    programme(store, now).await?;
     Ok(cases.len())
+}
+
+/// A KISI measure of the first municipality, with one milestone reached (and proven),
+/// one overdue and one to come, so the programme page and the dashboard show each.
+async fn programme(store: &Store, now: i64) -> DbResult<()> {
+    use crate::db::programme::{Evidence, Reach};
+    let Some(coordinator) = store.user_by_email("m.hoffmann@talheim.example").await? else {
+        return Ok(());
+    };
+    let Some(municipality) = coordinator.municipality_id else {
+        return Ok(());
+    };
+    let Some(county) = store
+        .county_of(lotse_app::domain::MunicipalityId(municipality))
+        .await?
+    else {
+        return Ok(());
+    };
+    let reach = Reach {
+        county: county.0,
+        municipality,
+    };
+    let milestones = [
+        (
+            "Konzept mit den Trägern abgestimmt".to_string(),
+            iso(now - 120 * DAY),
+        ),
+        ("Sprachcafé läuft wöchentlich".to_string(), iso(now - 10 * DAY)),
+        (
+            "Auswertung mit den Teilnehmenden".to_string(),
+            iso(now + 150 * DAY),
+        ),
+    ];
+    let Some(measure) = store
+        .add_measure(
+            reach,
+            municipality,
+            "KISI/AMIF",
+            "Sprachcafé für Frauen mit Kinderbetreuung",
+            &milestones,
+            coordinator.id,
+        )
+        .await?
+    else {
+        return Ok(());
+    };
+    if let Some(first) = store
+        .milestones(reach)
+        .await?
+        .into_iter()
+        .find(|m| m.measure_id == measure)
+    {
+        store
+            .set_milestone(
+                reach,
+                first.id,
+                "reached",
+                Some(&iso(now - 125 * DAY)),
+                first.version,
+                coordinator.id,
+            )
+            .await?;
+        store
+            .add_evidence(
+                reach,
+                first.id,
+                Evidence::Note("Protokoll der Trägerrunde: Konzept einstimmig angenommen.".into()),
+                coordinator.id,
+            )
+            .await?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub mod groups_manage;
 pub mod moves;
 pub mod observability;
 pub mod organisation;
+pub mod programme;
 pub mod public_pages;
 pub mod qr;
 pub mod resume;
@@ -353,6 +354,19 @@ fn table() -> routes::Table {
         .get("/figures", figures::page)
         .get("/figures/report.xlsx", figures::report_xlsx)
         .get("/figures/report.csv", figures::report_csv)
+        .get("/figures/programme", programme::page)
+        .post("/figures/programme/measures", programme::add_measure)
+        .post(
+            "/figures/programme/measures/{id}/milestones",
+            programme::add_milestone,
+        )
+        .post("/figures/programme/milestones/{id}/state", programme::set_state)
+        .post_up_to(
+            "/figures/programme/milestones/{id}/evidence",
+            programme::EVIDENCE_BODY_LIMIT,
+            programme::add_evidence,
+        )
+        .get("/figures/programme/evidence/{id}", programme::document)
         .get("/admin", admin::admin_home)
         .get("/admin/staff", accounts::list)
         .get("/admin/staff/new", accounts::new_page)

@@ -148,6 +148,75 @@ async fn pruefstadt(url: &str) {
             d(-10)
         );
     }
+    // Who they are (intake): 9001–9008 women, 9009–9012 men, 9013–9015 not recorded;
+    // Syrian 9001–9010, Eritrean 9011–9012. Born thirty years before the period's end
+    // (9001–9006) or twenty (9007–9012). Arabic for all twelve, Kurdish too for 9001–9006.
+    let end_year: i64 = common::day(0)[..4].parse().unwrap();
+    for i in 1..=12_i64 {
+        let sex = if i <= 8 { "female" } else { "male" };
+        let nationality = if i <= 10 { "sy" } else { "er" };
+        let born = if i <= 6 { end_year - 30 } else { end_year - 20 };
+        let languages = if i <= 6 { "ar,ku" } else { "ar" };
+        sql += &format!(
+            "INSERT INTO intake_sections (client_id, section, data, version, updated_at, updated_by) \
+               VALUES ({c}, 'person', '{{\"sex\":\"{sex}\",\"nationality\":\"{nationality}\"}}', 1, {now}, 901); \
+             UPDATE clients SET birth_date = '{born}-06-15', languages = '{languages}' WHERE id = {c}; ",
+            c = 9000 + i
+        );
+    }
+    // Demand: 9001–9006 each with a child (a Kita place awaited for five, a school place
+    // for one), in shared accommodation (9001–9005), at A1 waiting for a course that fits
+    // mornings (five need childcare), their residence document running out in 30 days
+    // (9001–9005, recognised refugees) or run out five days ago (9006, subsidiary).
+    for i in 1..=6_i64 {
+        let school = if i <= 5 { "kita_waiting" } else { "school_waiting" };
+        let childcare = if i <= 5 { "yes" } else { "no" };
+        let (status, expires) = if i <= 5 {
+            ("refugee", day(30))
+        } else {
+            ("subsidiary", day(-5))
+        };
+        let housing = if i <= 5 {
+            "shared_accommodation"
+        } else {
+            "own_flat"
+        };
+        sql += &format!(
+            "INSERT INTO household_members (client_id, first_name, relation, school_status, created_at) \
+               VALUES ({c}, 'Kind', 'child', '{school}', {now}); \
+             INSERT INTO intake_sections (client_id, section, data, version, updated_at, updated_by) VALUES \
+               ({c}, 'household', '{{\"housing\":\"{housing}\"}}', 1, {now}, 901), \
+               ({c}, 'languages', '{{\"german_level\":\"a1\",\"integration_course\":\"waiting\",\"course_time\":\"mornings\",\"childcare_needed\":\"{childcare}\",\"literacy_needed\":\"no\"}}', 1, {now}, 901), \
+               ({c}, 'residence', '{{\"residence_status\":\"{status}\",\"document_expires_on\":\"{expires}\"}}', 1, {now}, 901); ",
+            c = 9000 + i
+        );
+    }
+    // 9007 has a course: not counted as demand.
+    sql += &format!(
+        "INSERT INTO intake_sections (client_id, section, data, version, updated_at, updated_by) \
+           VALUES (9007, 'languages', '{{\"german_level\":\"b1\",\"integration_course\":\"attending\"}}', 1, {now}, 901); "
+    );
+    // Volunteers: five helpers with two hours each at a session thirty days ago, their
+    // police certificates running out in thirty days.
+    sql += &format!(
+        "INSERT INTO group_offers (id, municipality_id, category, target_group, capacity, created_at, updated_at) \
+           VALUES (901, 901, 'language_cafe', 'adults', 10, {now}, {now}); \
+         INSERT INTO group_sessions (id, group_id, occurs_on, starts_at, minutes) VALUES (901, 901, '{}', {}, 120); ",
+        day(-30),
+        d(-30)
+    );
+    for v in 1..=5_i64 {
+        sql += &format!(
+            "INSERT INTO users (id, role, display_name, email, municipality_id, created_at) \
+               VALUES ({u}, 'volunteer', 'Helfer {v}', 'helfer{v}@pruefstadt.example', 901, {now}); \
+             INSERT INTO shift_signups (session_id, user_id, role, signed_up_at, minutes) VALUES (901, {u}, 'helper', {}, 120); \
+             INSERT INTO volunteer_documents (user_id, kind, valid_until, checked_by, checked_at) \
+               VALUES ({u}, 'police_certificate', '{}', 903, {now}); ",
+            d(-40),
+            day(30),
+            u = 9200 + v
+        );
+    }
     exec_sql(url, &sql).await;
 }
 
@@ -250,8 +319,38 @@ both_backends!(seeded_url
         assert_eq!(total(1), "6");
         assert_eq!(total(2), "< 5");
 
+        // Who they are: fifteen supported in the period.
+        assert_eq!(row(b, "people-sex", "Weiblich"), ["8"]);
+        assert_eq!(row(b, "people-sex", "Männlich"), ["< 5"]);
+        assert_eq!(row(b, "people-sex", "Nicht erfasst"), ["< 5"]);
+        assert_eq!(row(b, "people-nationality", "Syrien"), ["10"]);
+        assert_eq!(row(b, "people-nationality", "Eritrea"), ["< 5"]);
+        assert_eq!(row(b, "people-nationality", "Afghanistan"), ["0"]);
+        assert_eq!(row(b, "people-age", "25 bis 34"), ["6"]);
+        assert_eq!(row(b, "people-age", "18 bis 24"), ["6"]);
+        assert_eq!(row(b, "people-age", "Nicht erfasst"), ["< 5"]);
+        assert_eq!(row(b, "people-residence", "Anerkannter Flüchtling"), ["5"]);
+        assert_eq!(row(b, "people-residence", "Subsidiärer Schutz"), ["< 5"]);
+        assert_eq!(row(b, "people-residence", "Nicht erfasst"), ["9"]);
+        assert_eq!(row(b, "people-languages", "Arabisch"), ["12"]);
+        assert_eq!(row(b, "people-languages", "Kurdisch"), ["6"]);
+        assert_eq!(row(b, "people-households", "1"), ["9"]);
+        assert_eq!(row(b, "people-households", "2"), ["6"]);
+        // What to plan for (open cases today).
+        assert_eq!(row(b, "demand-children", "Wartet auf einen Kita-Platz"), ["5"]);
+        assert_eq!(row(b, "demand-children", "Wartet auf einen Schulplatz"), ["< 5"]);
+        assert_eq!(row(b, "demand-courses", "A1"), ["6", "5", "0", "6", "0", "0"]);
+        assert_eq!(row(b, "demand-courses", "B1"), ["0", "0", "0", "0", "0", "0"]);
+        assert_eq!(row(b, "demand-residence-housing", "Aufenthaltsdokument läuft in 90 Tagen ab"), ["5"]);
+        assert_eq!(row(b, "demand-residence-housing", "Aufenthaltsdokument abgelaufen"), ["< 5"]);
+        assert_eq!(row(b, "demand-residence-housing", "Wohnen in einer Gemeinschaftsunterkunft"), ["5"]);
+        assert_eq!(row(b, "demand-residence-housing", "Offenes Ziel im Handlungsfeld Wohnen"), ["0"]);
+        // Volunteers: ten hours by five helpers; five certificates running out.
+        assert_eq!(row(b, "volunteer-time", "Hilfe"), ["10", "5"]);
+        assert_eq!(row(b, "volunteer-documents", "Erweitertes Führungszeugnis"), ["0", "5"]);
+
         // No client's name anywhere on the page.
-        assert!(!b.contains("Prüfling") && !b.contains("Vorname"));
+        assert!(!b.contains("Prüfling") && !b.contains("Vorname") && !b.contains("Helfer"));
         // A chart for screen readers: a title and a description, patterns, no script.
         assert!(b.contains("class=\"chart\"") && b.contains("<title id=\"chart-case-flow-title\">"));
         assert!(b.contains("<pattern id=\"chart-case-flow-p1\""));

@@ -33,6 +33,7 @@ mod matrix;
 mod migrations;
 mod moves;
 mod observability;
+mod programme;
 mod repository;
 mod self_service;
 mod signin_flood;

@@ -66,6 +66,14 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
     ("GET", "/figures", "SHHHHHAAHHA", ""),
     ("GET", "/figures/report.csv", "SHHHHHAAHHA", ""),
     ("GET", "/figures/report.xlsx", "SHHHHHAAHHA", ""),
+    // The programme's measures: the same people, each within their municipality (the
+    // county coordinator: the county's).
+    ("GET", "/figures/programme", "SHHHHHAAHHA", ""),
+    ("POST", "/figures/programme/measures", "SHHHHHAAHHA", ""),
+    ("POST", "/figures/programme/measures/{id}/milestones", "SHHHHHAAHHA", "SHHHHHNNHHA"),
+    ("POST", "/figures/programme/milestones/{id}/state", "SHHHHHAAHHA", "SHHHHHNNHHA"),
+    ("POST", "/figures/programme/milestones/{id}/evidence", "SHHHHHAAHHA", "SHHHHHNNHHA"),
+    ("GET", "/figures/programme/evidence/{id}", "SHHHHHAAHHA", "SHHHHHNNHHA"),
     // Running a county: administrators everywhere, a coordinator in their municipality
     // (providers and the change log are the administrators'); team leads and guides
     // manage no accounts. The link to set a password is the key (none here: not found).
@@ -284,6 +292,10 @@ struct Ids {
     team: i64,
     municipality: i64,
     provider: i64,
+    /// A programme's measure of the municipality, its milestone and a document as proof.
+    measure: i64,
+    milestone: i64,
+    evidence: i64,
 }
 
 /// One query that measures every table a request could change: row counts, the
@@ -305,7 +317,7 @@ async fn fingerprint_query(raw: &Raw) -> String {
     format!("SELECT {}", parts.join(", "))
 }
 
-const TABLES: [&str; 51] = [
+const TABLES: [&str; 54] = [
     "counties",
     "municipalities",
     "providers",
@@ -357,6 +369,9 @@ const TABLES: [&str; 51] = [
     "volunteer_calendar_tokens",
     "staff_links",
     "staff_changes",
+    "measures",
+    "milestones",
+    "milestone_evidence",
 ];
 
 /// Changes that leave counts and versions alone.
@@ -547,6 +562,47 @@ async fn scope_ids(store: &Store, raw: &Raw, home: bool) -> Ids {
             "SELECT MIN(id) FROM volunteer_documents WHERE user_id = {volunteer} AND removed_at IS NULL"
         ))
         .await;
+    let county_id = raw
+        .int(&format!(
+            "SELECT county_id FROM municipalities WHERE id = {municipality}"
+        ))
+        .await;
+    let admin = raw.int("SELECT MIN(id) FROM users WHERE role = 'admin'").await;
+    let reach = lotse_server::db::programme::Reach {
+        county: county_id,
+        municipality,
+    };
+    let measure = store
+        .add_measure(
+            reach,
+            municipality,
+            "KISI",
+            "Matrix",
+            &[("Erster".into(), day(30))],
+            admin,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    let milestone = raw
+        .int(&format!(
+            "SELECT MIN(id) FROM milestones WHERE measure_id = {measure}"
+        ))
+        .await;
+    let evidence = store
+        .add_evidence(
+            reach,
+            milestone,
+            lotse_server::db::programme::Evidence::Document(
+                "m.pdf".into(),
+                "application/pdf".into(),
+                b"%PDF-1.4".to_vec(),
+            ),
+            admin,
+        )
+        .await
+        .unwrap()
+        .unwrap();
     // County-wide things (directory, templates) have no other county in the demo: the
     // other side is an id that does not exist.
     let county = |sql: &str| {
@@ -589,6 +645,9 @@ async fn scope_ids(store: &Store, raw: &Raw, home: bool) -> Ids {
                 "SELECT MIN(provider_id) FROM teams WHERE municipality_id = {municipality}"
             ))
             .await,
+        measure,
+        milestone,
+        evidence,
     }
 }
 
@@ -647,6 +706,9 @@ fn fill(path: &str, who: &str, ids: &Ids) -> String {
             (b, "id") if b.ends_with("/guides/") => ids.guide_page.to_string(),
             ("/directory/manage/editors/", "id") => ids.editor.to_string(),
             ("/directory/manage/import/", "id") => "999999".into(),
+            ("/figures/programme/measures/", "id") => ids.measure.to_string(),
+            ("/figures/programme/milestones/", "id") => ids.milestone.to_string(),
+            ("/figures/programme/evidence/", "id") => ids.evidence.to_string(),
             _ => panic!("the matrix does not know what {{{name}}} is in {path}"),
         };
         out.push_str(&value);

@@ -63,6 +63,8 @@ pub fn cell_text(tr: &Tr, c: &Cell) -> String {
         Shown::TooFew => tr.t("figures-too-few"),
         Shown::Tenths(t) => tr.tenths(t),
         Shown::Text(t) => t,
+        Shown::Date(d) => tr.date(&d),
+        Shown::Message(m) => tr.t(&m),
     }
 }
 
@@ -74,7 +76,7 @@ fn figure_table(tr: &Tr, t: Table) -> impl IntoView {
         .then(|| {
             // Only columns with something to draw (a median beside counts has its own scale).
             let drawn: Vec<usize> = (0..columns.len())
-                .filter(|i| t.rows.iter().all(|r| !matches!(r.cells.get(*i), Some(Cell::Days { .. }) | Some(Cell::Text(_)))))
+                .filter(|i| t.rows.iter().all(|r| r.cells.get(*i).is_some_and(|c| matches!(c, Cell::People(_) | Cell::Number(_) | Cell::Tenths(_)))))
                 .collect();
             let groups = t
                 .rows
@@ -92,7 +94,12 @@ fn figure_table(tr: &Tr, t: Table) -> impl IntoView {
         .iter()
         .map(|c| view! { <th scope="col">{c.clone()}</th> })
         .collect::<Vec<_>>();
-    let over = tr.t("figures-over-target");
+    // What a flagged row is marked with: over the target ratio, or overdue.
+    let over = if t.rows.iter().any(|r| r.flagged) {
+        tr.t(&format!("figures-{}-flag", t.id))
+    } else {
+        String::new()
+    };
     let empty = t.rows.is_empty();
     let rows = t
         .rows
@@ -214,6 +221,7 @@ pub fn FiguresPage(data: FiguresData, user: NavUser) -> impl IntoView {
                 <p class="hint">{tr.t("figures-reports-hint")}</p>
                 <ul class="plain-list reports">{reports}</ul>
             </section>
+            <p><a class="button button-secondary" href="/figures/programme">{tr.t("programme-link")}</a></p>
             <nav aria-label=tr.t("figures-contents") class="figures-contents"><ul>{nav}</ul></nav>
             {sections}
         </Shell>

@@ -12,6 +12,7 @@ pub mod groups;
 pub mod interpreters;
 pub mod moves;
 pub mod organisation;
+pub mod programme;
 pub mod templates;
 
 use super::shell::{NavUser, Shell};
