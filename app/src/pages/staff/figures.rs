@@ -101,6 +101,8 @@ fn figure_table(tr: &Tr, t: Table) -> impl IntoView {
         String::new()
     };
     let empty = t.rows.is_empty();
+    // Five figures or more beside the label need the section's whole width.
+    let wide = t.columns.len() >= 5;
     let rows = t
         .rows
         .iter()
@@ -123,7 +125,7 @@ fn figure_table(tr: &Tr, t: Table) -> impl IntoView {
         })
         .collect::<Vec<_>>();
     view! {
-        <figure class="figure" id=format!("figure-{}", t.id)>
+        <figure class="figure" class:figure-wide=wide id=format!("figure-{}", t.id)>
             <figcaption><h3>{title}</h3><p class="hint">{desc}</p></figcaption>
             {chart}
             {if empty {

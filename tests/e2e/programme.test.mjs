@@ -1,0 +1,73 @@
+// A programme's measures on a laptop: the coordinator goes from the figures to the
+// measures, creates one with three milestones, marks the first reached with a note and a
+// figure frozen on the day; the dashboard shows what is overdue, what to plan for and who
+// is supported.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, context, staffSignIn, horizontalOverflow, shot, audit } from "./helpers.mjs";
+
+const LAPTOP = { width: 1280, height: 800 };
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const iso = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+test("a coordinator keeps a measure's milestones with evidence", async () => {
+  const ctx = await context(browser, { viewport: LAPTOP, locale: "de-DE" });
+  const page = await ctx.newPage();
+  await staffSignIn(page, "m.hoffmann@talheim.example");
+  await page.goto(page.url().replace(/\/cases.*$/, "/figures"));
+  // The dashboard's new sections say something with the demo's history.
+  for (const id of ["demand-courses", "demand-residence-housing", "people-sex", "people-age", "people-nationality", "milestones"]) {
+    assert.equal(await page.locator(`#figure-${id}`).count(), 1, id);
+  }
+  assert.match(await page.textContent("#figure-milestones"), /überfällig/, "the demo's overdue milestone");
+  await Promise.all([page.waitForURL(/\/figures\/programme$/), page.click("a[href='/figures/programme']")]);
+  assert.match(await page.textContent("main"), /Sprachcafé für Frauen mit Kinderbetreuung/);
+  await audit(page, "programme");
+
+  // A new measure: the form keeps what was typed when the title is missing.
+  await page.fill("#f-programme", "Pakt für Integration");
+  await page.fill("#f-first", "Kooperationsvertrag unterschrieben");
+  await page.fill("#f-first_due", iso(-3));
+  await page.click("form[action='/figures/programme/measures'] button[type=submit]");
+  await page.waitForSelector("#f-title[aria-invalid=true]");
+  assert.equal(await page.inputValue("#f-programme"), "Pakt für Integration");
+  await page.fill("#f-title", "Lotsenprojekt Arbeit");
+  await page.fill("#f-second", "Zehn Begleitungen in Arbeit");
+  await page.fill("#f-second_due", iso(90));
+  await page.click("form[action='/figures/programme/measures'] button[type=submit]");
+  await page.waitForSelector("section.measure:has-text('Lotsenprojekt Arbeit')");
+  const measure = page.locator("section.measure", { hasText: "Lotsenprojekt Arbeit" });
+  const first = measure.locator("li.milestone", { hasText: "Kooperationsvertrag" });
+  assert.match(await first.textContent(), /Überfällig/);
+
+  // Reached two days ago.
+  await first.locator("summary", { hasText: "Stand ändern" }).click();
+  await first.locator("select[name=status]").selectOption("reached");
+  await first.locator("input[name=reached_on]").fill(iso(-2));
+  await first.locator("button", { hasText: "Stand speichern" }).click();
+  await page.waitForSelector("li.milestone:has-text('Kooperationsvertrag'):has-text('Erreicht am')");
+  const reached = page.locator("li.milestone", { hasText: "Kooperationsvertrag" });
+  assert.match(await reached.textContent(), /Erreicht am/);
+
+  // Evidence: a note, then the plans figure frozen on the day.
+  await reached.locator("summary", { hasText: "Nachweis hinzufügen" }).click();
+  await reached.locator("textarea[name=text]").fill("Vertrag liegt im Amt vor.");
+  await reached.locator("button", { hasText: "Nachweis speichern" }).click();
+  await page.waitForSelector("li.milestone:has-text('Vertrag liegt im Amt vor.')");
+  const again = page.locator("li.milestone", { hasText: "Kooperationsvertrag" });
+  await again.locator("summary", { hasText: "Nachweis hinzufügen" }).click();
+  await again.locator("select[name=kind]").selectOption("figure");
+  await again.locator("select[name=table]").selectOption("plans");
+  await again.locator("button", { hasText: "Nachweis speichern" }).click();
+  await page.waitForSelector("li.milestone:has-text('Kooperationsvertrag') table.figures-table caption");
+  const proven = page.locator("li.milestone", { hasText: "Kooperationsvertrag" });
+  assert.match(await proven.textContent(), /Vertrag liegt im Amt vor\./);
+  assert.equal(await proven.locator("table.figures-table caption").count(), 1, "the frozen figure");
+  await audit(page, "programme with evidence");
+  assert.ok(await horizontalOverflow(page) <= 0, "nothing wider than the laptop screen");
+  await shot(page, "programme-laptop");
+  await ctx.close();
+});
