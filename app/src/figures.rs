@@ -22,6 +22,10 @@ pub enum Cell {
     Tenths(i64),
     /// Text beside the counts (a guide's team, a measure's milestone).
     Text(String),
+    /// A measured value in tenths (an indicator: a share in percent, days, a count), over
+    /// `of` cases when Lotse computed it (given only for five or more), None when entered
+    /// by hand.
+    Measured { tenths: i64, of: Option<i64> },
     /// A date, ISO (a milestone's due date): a date in the spreadsheet too.
     Date(String),
     /// A Fluent message id (a milestone's state).
@@ -51,6 +55,8 @@ impl Cell {
             Cell::Days { of, .. } if *of < SMALL_CELL => Shown::TooFew,
             Cell::Days { median, .. } => Shown::Days(*median),
             Cell::Tenths(t) => Shown::Tenths(*t),
+            Cell::Measured { of: Some(n), .. } if *n < SMALL_CELL => Shown::TooFew,
+            Cell::Measured { tenths, .. } => Shown::Tenths(*tenths),
             Cell::Text(t) => Shown::Text(t.clone()),
             Cell::Date(d) => Shown::Date(d.clone()),
             Cell::Message(m) => Shown::Message(m.clone()),

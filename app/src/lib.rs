@@ -13,6 +13,8 @@ pub mod directory;
 pub mod figures;
 #[cfg(feature = "ssr")]
 pub mod forms;
+#[cfg(feature = "ssr")]
+pub mod goals;
 
 #[cfg(feature = "ssr")]
 pub mod i18n;

@@ -71,3 +71,40 @@ test("a coordinator keeps a measure's milestones with evidence", async () => {
   await shot(page, "programme-laptop");
   await ctx.close();
 });
+
+test("a coordinator writes an integration goal with an indicator and follows its path", async () => {
+  const ctx = await context(browser, { viewport: LAPTOP, locale: "de-DE" });
+  const page = await ctx.newPage();
+  await staffSignIn(page, "m.hoffmann@talheim.example");
+  await page.goto(page.url().replace(/\/cases.*$/, "/figures"));
+  // The demo's goals: their indicators drawn as lines against the target on the dashboard.
+  assert.ok(await page.locator("#section-goals svg.chart path[stroke-dasharray], #section-goals svg.chart line[stroke-dasharray]").count() >= 1);
+  await Promise.all([page.waitForURL(/\/figures\/goals$/), page.click("a[href='/figures/goals']")]);
+  await audit(page, "integration goals");
+
+  await page.selectOption("#f-field", "language");
+  await page.fill("#f-title", "Alle Erwachsenen sprechen Deutsch");
+  await page.click("form[action='/figures/goals'] button[type=submit]");
+  await page.waitForSelector("section.integration-goal:has-text('Alle Erwachsenen sprechen Deutsch')");
+  const goal = page.locator("section.integration-goal", { hasText: "Alle Erwachsenen sprechen Deutsch" });
+  await goal.locator("summary", { hasText: "Indikator hinzufügen" }).click();
+  await goal.locator("input[name=title]").fill("Plätze in Sprachkursen (VHS)");
+  await goal.locator("select[name=kind]").selectOption("manual");
+  await goal.locator("select[name=unit]").selectOption("count");
+  await goal.locator("select[name=aim]").selectOption("up");
+  await goal.locator("input[name=source]").fill("VHS-Statistik");
+  await goal.locator("input[name=target_value]").fill("120");
+  await goal.locator("input[name=target_on]").fill(iso(365));
+  await goal.locator("button", { hasText: "Indikator speichern" }).click();
+  await page.waitForSelector("figure.indicator:has-text('Plätze in Sprachkursen (VHS)')");
+  const block = page.locator(".indicator-block", { hasText: "Plätze in Sprachkursen (VHS)" });
+  await block.locator("summary", { hasText: "Wert eintragen" }).click();
+  await block.locator("input[name=value]").fill("80");
+  await block.locator("button", { hasText: "Wert speichern" }).click();
+  await page.waitForSelector(".indicator-block:has-text('Plätze in Sprachkursen (VHS)') svg.chart rect");
+  assert.match(await page.locator(".indicator-block", { hasText: "Plätze in Sprachkursen (VHS)" }).textContent(), /Quelle: .?VHS-Statistik/);
+  await audit(page, "integration goals with a path");
+  assert.ok(await horizontalOverflow(page) <= 0, "nothing wider than the laptop screen");
+  await shot(page, "goals-laptop");
+  await ctx.close();
+});

@@ -392,7 +392,13 @@ mod tests {
 
     /// Messages whose text is a name, a code or only placeables, and reads the same in
     /// every script.
-    const SAME_EVERYWHERE: [&str; 3] = ["app-name", "ics-shift", "figures-month"];
+    const SAME_EVERYWHERE: [&str; 5] = [
+        "app-name",
+        "ics-shift",
+        "figures-month",
+        "indicator-value-percent",
+        "indicator-value-count",
+    ];
 
     fn script_letters(lang: Lang, c: char) -> bool {
         match lang {

@@ -127,3 +127,109 @@ pub fn BarChart(
         </svg>
     }
 }
+
+/// One point of a line: its label on the time axis ("03/2026"), its value (None: counted
+/// over too few cases, left out of the line and marked on the axis) and how it reads.
+#[derive(Clone, Debug)]
+pub struct LinePoint {
+    pub label: String,
+    pub value: Option<f64>,
+    pub text: String,
+}
+
+const LINE_H: f64 = 180.0;
+const AXIS_W: f64 = 60.0;
+/// Room after the last point for its value and label.
+const END_PAD: f64 = 36.0;
+const AXIS_H: f64 = 34.0;
+
+/// A path over time against a target: the values joined by a solid line with square
+/// markers (shape as well as colour), the target a dashed line with its label. Same
+/// accessibility as [`BarChart`]: title, description, a table of the points beside it.
+#[component]
+pub fn LineChart(
+    id: String,
+    title: String,
+    desc: String,
+    points: Vec<LinePoint>,
+    target: f64,
+    target_text: String,
+) -> impl IntoView {
+    let top = points
+        .iter()
+        .filter_map(|p| p.value)
+        .fold(target, f64::max)
+        .max(1.0)
+        * 1.15;
+    let plot_w = WIDTH - AXIS_W - END_PAD;
+    let n = points.len();
+    let step = if n > 1 { plot_w / (n - 1) as f64 } else { 0.0 };
+    let x = move |i: usize| AXIS_W + if n > 1 { i as f64 * step } else { plot_w / 2.0 };
+    let y = move |v: f64| 8.0 + (LINE_H - 8.0) * (1.0 - v / top);
+    let title_id = format!("{id}-title");
+    let desc_id = format!("{id}-desc");
+    let labelled_by = format!("{title_id} {desc_id}");
+    // The line is broken where a point is not shown.
+    let mut segments: Vec<Vec<(f64, f64)>> = vec![vec![]];
+    for (i, p) in points.iter().enumerate() {
+        match p.value {
+            Some(v) => {
+                if let Some(s) = segments.last_mut() {
+                    s.push((x(i), y(v)));
+                }
+            }
+            None => segments.push(vec![]),
+        }
+    }
+    let lines = segments
+        .into_iter()
+        .filter(|s| s.len() > 1)
+        .map(|s| {
+            let d = s
+                .iter()
+                .enumerate()
+                .map(|(i, (px, py))| format!("{}{px:.1} {py:.1}", if i == 0 { "M" } else { " L" }))
+                .collect::<String>();
+            view! { <path d=d fill="none" stroke=COLOURS[0] stroke-width="2.5"/> }
+        })
+        .collect::<Vec<_>>();
+    // Label every point when few, else about six, so labels never overlap.
+    let every = points.len().div_ceil(6).max(1);
+    let marks = points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let px = x(i);
+            let label = (i % every == 0 || i + 1 == points.len()).then(|| {
+                view! { <text x=px y=LINE_H + 20.0 text-anchor="middle" class="chart-text">{p.label.clone()}</text> }
+            });
+            let marker = match p.value {
+                Some(v) => view! {
+                    <rect x=px - 4.0 y=y(v) - 4.0 width="8" height="8" fill=COLOURS[0]/>
+                    <text x=px y=y(v) - 8.0 text-anchor="middle" class="chart-value">{p.text.clone()}</text>
+                }
+                .into_any(),
+                // Too few cases: an open grey ring on the axis (the table says why).
+                None => view! {
+                    <circle cx=px cy=LINE_H - 5.0 r="3.5" fill="none" stroke="#777" stroke-width="1.5"/>
+                }
+                .into_any(),
+            };
+            view! { {marker}{label} }
+        })
+        .collect::<Vec<_>>();
+    let ty = y(target);
+    let height = LINE_H + AXIS_H;
+    view! {
+        <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") role="img"
+            aria-labelledby=labelled_by xmlns="http://www.w3.org/2000/svg">
+            <title id=title_id>{title}</title>
+            <desc id=desc_id>{desc}</desc>
+            <line x1=AXIS_W - 8.0 y1=LINE_H x2=WIDTH - 8.0 y2=LINE_H stroke="#555" stroke-width="1"/>
+            <line x1=AXIS_W - 8.0 y1=ty x2=WIDTH - 8.0 y2=ty stroke=COLOURS[1] stroke-width="2" stroke-dasharray="6 4"/>
+            <text x="0" y=ty + 4.0 class="chart-value">{target_text}</text>
+            {lines}
+            {marks}
+        </svg>
+    }
+}

@@ -218,6 +218,19 @@ impl Store {
             .fetch_all(pool).await?))
     }
 
+    /// Cases begun in the period: how many, and how many reached a language goal within
+    /// `days` of their start (the goal marked achieved by then, or closed as achieved by
+    /// then).
+    pub async fn figure_language_goal_within(&self, f: &FigureFilter, days: i64) -> DbResult<(i64, i64)> {
+        let rows: Vec<(i64, i64)> = scoped_query!(self, (i64, i64),
+            "SELECT COUNT(*), COUNT(CASE WHEN EXISTS (SELECT 1 FROM goals g WHERE g.client_id = s.id AND g.field = 'language' \
+               AND ((g.status = 'achieved' AND COALESCE(g.changed_at, g.created_at) <= s.created_at + $8) \
+                 OR EXISTS (SELECT 1 FROM closure_outcomes o JOIN case_closures k ON k.id = o.closure_id \
+                   WHERE o.goal_id = g.id AND o.outcome = 'achieved' AND k.closed_at <= s.created_at + $8))) THEN 1 END) \
+             FROM scoped s WHERE s.created_at >= $6 AND s.created_at < $7", f, f.from, f.to, days * 86_400);
+        Ok(rows.into_iter().next().unwrap_or((0, 0)))
+    }
+
     /// Each guide's open cases now (clients not closed, by their current guide), with
     /// their municipality's target (at most one guide to `target` clients).
     pub async fn figure_guide_loads(&self, f: &FigureFilter) -> DbResult<Vec<GuideLoad>> {

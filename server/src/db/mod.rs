@@ -20,6 +20,7 @@ pub mod demo_history;
 pub mod deputies;
 pub mod directory;
 pub mod figures;
+pub mod goals;
 pub mod groups;
 pub mod guides;
 pub mod handover;

@@ -83,7 +83,10 @@ impl Hours {
     /// and disjoint. "Unknown" ranges (e.g. only a comment) do not count as open.
     pub fn open_intervals(&self, from: i64, to: i64) -> Vec<(i64, i64)> {
         let mut out: Vec<(i64, i64)> = vec![];
-        for r in self.rules.iter_range(at(from), at(to)) {
+        // Ask from two hours earlier: the rules crate counts in local time, and a `from`
+        // inside the hour repeated when clocks go back is read as the second one, which
+        // would drop the range open since the first (found by the property test below).
+        for r in self.rules.iter_range(at(from - 7_200), at(to)) {
             if r.kind != RuleKind::Open {
                 continue;
             }

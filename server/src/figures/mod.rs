@@ -3,6 +3,7 @@
 //! leave here; small counts are suppressed when shown (`lotse_app::figures::Cell`).
 
 pub mod funders;
+pub mod goals;
 pub mod people;
 pub mod report;
 
@@ -13,7 +14,7 @@ use lotse_app::figures::{median, months, Cell, Chart, Label, Row, Section, Table
 use std::collections::BTreeMap;
 
 /// Every figure table, in the dashboard's order (funders' reports name these).
-pub const TABLE_IDS: [&str; 23] = [
+pub const TABLE_IDS: [&str; 24] = [
     "guide-loads",
     "case-flow",
     "closure-reasons",
@@ -37,6 +38,7 @@ pub const TABLE_IDS: [&str; 23] = [
     "people-languages",
     "people-households",
     "milestones",
+    "indicators",
 ];
 
 /// Reasons a case ends, in the order the closing form offers them.
@@ -61,7 +63,22 @@ pub struct Period {
 
 /// Every section of the dashboard for `filter`.
 pub async fn sections(store: &Store, filter: &FigureFilter, period: &Period) -> DbResult<Vec<Section>> {
-    Ok(vec![
+    Ok(dashboard(store, filter, period).await?.0)
+}
+
+/// Every section, and the paths of the municipality's integration indicators (drawn as
+/// lines on the dashboard; the report holds their table).
+pub async fn dashboard(
+    store: &Store,
+    filter: &FigureFilter,
+    period: &Period,
+) -> DbResult<(Vec<Section>, Vec<lotse_app::goals::IndicatorPath>)> {
+    let reach = crate::db::programme::Reach {
+        county: filter.county,
+        municipality: filter.municipality.unwrap_or(0),
+    };
+    let paths = goals::paths(store, reach, &filter.today).await?;
+    let sections = vec![
         caseload(store, filter, period).await?,
         plans(store, filter).await?,
         referrals(store, filter).await?,
@@ -71,7 +88,9 @@ pub async fn sections(store: &Store, filter: &FigureFilter, period: &Period) -> 
         people::demand(store, filter).await?,
         people::people(store, filter, period).await?,
         programme(store, filter).await?,
-    ])
+        goals::section(&paths),
+    ];
+    Ok((sections, paths))
 }
 
 fn month_of(ts: i64) -> String {

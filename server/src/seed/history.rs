@@ -338,6 +338,88 @@ async fn programme(store: &Store, now: i64) -> DbResult<()> {
             )
             .await?;
     }
+    goals(store, reach, municipality, coordinator.id, now).await
+}
+
+/// Two integration goals of the municipality's concept, with indicators Lotse computes
+/// over the two years of history and one entered by hand (the school office's count).
+async fn goals(
+    store: &Store,
+    reach: crate::db::programme::Reach,
+    municipality: i64,
+    by: i64,
+    now: i64,
+) -> DbResult<()> {
+    use crate::db::goals::NewIndicator;
+    let baseline = iso(now - 700 * DAY);
+    let target_on = iso(now + 400 * DAY);
+    let computed = |title: &str, key: &str, target: f64| NewIndicator {
+        title: title.into(),
+        computed: Some(key.into()),
+        unit: lotse_app::goals::computed_unit(key).unwrap_or("percent").into(),
+        aim: lotse_app::goals::computed_aim(key).unwrap_or("up").into(),
+        source: String::new(),
+        baseline_on: baseline.clone(),
+        target_value: target,
+        target_on: target_on.clone(),
+    };
+    if let Some(goal) = store
+        .add_integration_goal(
+            reach,
+            municipality,
+            "work",
+            "Geflüchtete stehen auf eigenen Füßen",
+            "Integrationsmanagement mit Jobcoaching; Übergabe an die Regeldienste, sobald es trägt.",
+            by,
+        )
+        .await?
+    {
+        store
+            .add_indicator(
+                reach,
+                goal,
+                &computed("Abschlüsse in Selbstständigkeit", "independent_share", 70.0),
+                by,
+            )
+            .await?;
+        store
+            .add_indicator(
+                reach,
+                goal,
+                &computed("Offene Fälle mit Integrationsplan", "plan_share", 90.0),
+                by,
+            )
+            .await?;
+    }
+    if let Some(goal) = store
+        .add_integration_goal(
+            reach,
+            municipality,
+            "education",
+            "Jedes Kind hat einen Kita- oder Schulplatz",
+            "Kita-Lotsinnen, Absprache mit dem Schulamt.",
+            by,
+        )
+        .await?
+    {
+        let manual = NewIndicator {
+            title: "Kinder ohne Platz (Schulamt)".into(),
+            computed: None,
+            unit: "count".into(),
+            aim: "down".into(),
+            source: "Schulamt, Stichtag".into(),
+            baseline_on: baseline.clone(),
+            target_value: 0.0,
+            target_on: target_on.clone(),
+        };
+        if let Some(id) = store.add_indicator(reach, goal, &manual, by).await? {
+            for (days_ago, value) in [(600, 41.0), (420, 35.0), (240, 22.0), (60, 14.0)] {
+                store
+                    .add_indicator_value(reach, id, &iso(now - days_ago * DAY), value, "", by)
+                    .await?;
+            }
+        }
+    }
     Ok(())
 }
 

@@ -8,7 +8,7 @@ use crate::auth::permission::{self, FigureScope};
 use crate::db::figures::FigureFilter;
 use crate::db::moves::MoveScope;
 use crate::figures::report::{self, Cover};
-use crate::figures::{sections, Period};
+use crate::figures::{dashboard, sections, Period};
 use axum::extract::Query;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -208,9 +208,11 @@ pub async fn page(ctx: Ctx, Query(q): Query<FiguresQuery>) -> Result<Response, A
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
+    let (sections, indicators) = dashboard(&ctx.state.store, &c.filter, &c.period).await?;
     let data = FiguresData {
         scope: c.scope_name.clone(),
-        sections: sections(&ctx.state.store, &c.filter, &c.period).await?,
+        sections,
+        indicators,
         funders: ctx
             .state
             .settings

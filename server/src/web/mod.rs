@@ -15,6 +15,7 @@ pub mod figures;
 pub mod flash;
 pub mod form_data;
 pub mod forms;
+pub mod goals;
 pub mod groups;
 pub mod groups_manage;
 pub mod moves;
@@ -354,6 +355,10 @@ fn table() -> routes::Table {
         .get("/figures", figures::page)
         .get("/figures/report.xlsx", figures::report_xlsx)
         .get("/figures/report.csv", figures::report_csv)
+        .get("/figures/goals", goals::page)
+        .post("/figures/goals", goals::add_goal)
+        .post("/figures/goals/{id}/indicators", goals::add_indicator)
+        .post("/figures/goals/indicators/{id}/values", goals::add_value)
         .get("/figures/programme", programme::page)
         .post("/figures/programme/measures", programme::add_measure)
         .post(

@@ -28,14 +28,16 @@ use lotse_app::pages::staff::programme::{
 pub const EVIDENCE_BODY_LIMIT: usize = DOCUMENT_MAX_BYTES + 64 * 1024;
 const PAGE: &str = "/figures/programme";
 
-struct Keeper {
-    reach: Reach,
-    user: i64,
-    token: String,
-    county_wide: bool,
+pub(crate) struct Keeper {
+    pub(crate) reach: Reach,
+    pub(crate) user: i64,
+    pub(crate) token: String,
+    pub(crate) county_wide: bool,
 }
 
-async fn keeper(ctx: &Ctx) -> Result<Result<Keeper, Response>, AppError> {
+/// Who keeps the programme (and the integration goals): the figures' people, with
+/// their reach; anyone else is sent home.
+pub(crate) async fn keeper(ctx: &Ctx) -> Result<Result<Keeper, Response>, AppError> {
     let (p, session) = ctx.principal(true).await?;
     let (reach, county_wide) = match permission::figures(&p) {
         Ok(FigureScope::Municipality(m)) => {

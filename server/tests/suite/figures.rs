@@ -441,3 +441,95 @@ for ws in wb.worksheets[1:]:
         assert!(!text.contains("Prüfling"));
     }
 );
+
+// The municipality's integration goals: a computed indicator's path from the same
+// hand-made data set (six closures ten days ago, five of them "independent": 83.3 %),
+// one entered by hand, each against its target; other municipalities' goals are not found.
+both_backends!(seeded_url
+    integration_indicators_follow_the_records_and_the_values_entered,
+    |store: Store, url: String| async move {
+        pruefstadt(&url).await;
+        let app = common::app(store.clone()).await;
+        let mut c = Client::new(app.clone());
+        sign_in_staff(&mut c, PRUEF_COORDINATOR).await;
+        let made = c
+            .post("/figures/goals", &[("field", "work"), ("title", "Selbstständig leben"), ("measures", "Jobcoaching")])
+            .await;
+        assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+        let goal = made.location.clone().unwrap().split("#goal-").nth(1).unwrap().parse::<i64>().unwrap();
+        let computed = c
+            .post(
+                &format!("/figures/goals/{goal}/indicators"),
+                &[
+                    ("title", "Abschlüsse in Selbstständigkeit"),
+                    ("kind", "independent_share"),
+                    ("baseline_on", &common::day(-365)),
+                    ("target_value", "60"),
+                    ("target_on", &common::day(400)),
+                ],
+            )
+            .await;
+        assert_eq!(computed.status, StatusCode::SEE_OTHER, "{}", computed.body);
+        let computed_id = computed.location.clone().unwrap().split("#indicator-").nth(1).unwrap().to_string();
+        // By hand: a unit and a source are needed; a target before the start is refused.
+        let refused = c
+            .post(
+                &format!("/figures/goals/{goal}/indicators"),
+                &[("title", "Beschäftigungsquote"), ("kind", "manual"), ("baseline_on", &common::day(-365)),
+                  ("target_value", "60,5"), ("target_on", &common::day(-400))],
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.body.contains("value=\"Beschäftigungsquote\"") && refused.body.contains("nach dem Beginn"));
+        let manual = c
+            .post(
+                &format!("/figures/goals/{goal}/indicators"),
+                &[("title", "Beschäftigungsquote"), ("kind", "manual"), ("unit", "percent"), ("aim", "up"), ("source", "Arbeitsagentur"),
+                  ("baseline_on", &common::day(-365)), ("target_value", "60,5"), ("target_on", &common::day(400))],
+            )
+            .await;
+        assert_eq!(manual.status, StatusCode::SEE_OTHER, "{}", manual.body);
+        let manual_id = manual.location.clone().unwrap().split("#indicator-").nth(1).unwrap().to_string();
+        let values = format!("/figures/goals/indicators/{manual_id}/values");
+        let typo = c.post(&values, &[("measured_on", &common::day(-200)), ("value", "viel")]).await;
+        assert_eq!(typo.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(typo.body.contains("value=\"viel\"") && typo.body.contains("Bitte eine Zahl angeben"));
+        for (on, v) in [(common::day(-200), "40"), (common::day(-20), "55,5")] {
+            assert_eq!(c.post(&values, &[("measured_on", &on), ("value", v)]).await.status, StatusCode::SEE_OTHER);
+        }
+        // A computed indicator takes no values by hand.
+        assert_eq!(
+            c.post(&format!("/figures/goals/indicators/{computed_id}/values"), &[("measured_on", &common::day(-1)), ("value", "1")]).await.status,
+            StatusCode::NOT_FOUND
+        );
+
+        // The page draws both paths; the dashboard's table says where each stands.
+        let page = c.get("/figures/goals").await;
+        assert_eq!(page.status, StatusCode::OK);
+        let text = page.body.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(text.contains("83,3 %"), "five of six closures on their own feet");
+        assert!(text.contains("55,5 %") && text.contains("Quelle: Arbeitsagentur"));
+        assert!(text.contains("Ziel: 60 % bis") && text.contains("zu wenige Fälle"), "quarters without five closures");
+        let period = format!("from={}&to={}", common::day(-365), common::day(0));
+        let dash = c.get(&format!("/figures?{period}")).await;
+        let computed_row = row(&dash.body, "indicators", "Selbstständig leben: Abschlüsse in Selbstständigkeit");
+        assert_eq!(
+            (computed_row[0].as_str(), computed_row[2].as_str(), computed_row[4].as_str()),
+            ("83,3", "60", "Ziel erreicht")
+        );
+        let by_hand = row(&dash.body, "indicators", "Selbstständig leben: Beschäftigungsquote");
+        assert_eq!((by_hand[0].as_str(), by_hand[2].as_str(), by_hand[4].as_str()), ("55,5", "60,5", "Noch nicht erreicht"));
+        assert!(dash.body.contains("id=\"indicator-") && dash.body.contains("stroke-dasharray"), "the paths as lines");
+        let csv = c.get(&format!("/figures/report.csv?{period}&funder=own")).await;
+        assert!(csv.body.contains("Selbstständig leben: Beschäftigungsquote;Letzter Wert;55.5"), "{}", csv.body);
+
+        // Another municipality's coordinator does not reach this goal.
+        let mut talheim = Client::new(app);
+        sign_in_staff(&mut talheim, COORDINATOR).await;
+        assert!(!talheim.get("/figures/goals").await.body.contains("Selbstständig leben"));
+        assert_eq!(
+            talheim.post(&values, &[("measured_on", &common::day(-2)), ("value", "1")]).await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
+);

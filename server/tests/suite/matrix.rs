@@ -69,6 +69,10 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
     // The programme's measures: the same people, each within their municipality (the
     // county coordinator: the county's).
     ("GET", "/figures/programme", "SHHHHHAAHHA", ""),
+    ("GET", "/figures/goals", "SHHHHHAAHHA", ""),
+    ("POST", "/figures/goals", "SHHHHHAAHHA", ""),
+    ("POST", "/figures/goals/{id}/indicators", "SHHHHHAAHHA", "SHHHHHNNHHA"),
+    ("POST", "/figures/goals/indicators/{id}/values", "SHHHHHAAHHA", "SHHHHHNNHHA"),
     ("POST", "/figures/programme/measures", "SHHHHHAAHHA", ""),
     ("POST", "/figures/programme/measures/{id}/milestones", "SHHHHHAAHHA", "SHHHHHNNHHA"),
     ("POST", "/figures/programme/milestones/{id}/state", "SHHHHHAAHHA", "SHHHHHNNHHA"),
@@ -296,6 +300,9 @@ struct Ids {
     measure: i64,
     milestone: i64,
     evidence: i64,
+    /// An integration goal of the municipality and its indicator entered by hand.
+    goal: i64,
+    indicator: i64,
 }
 
 /// One query that measures every table a request could change: row counts, the
@@ -317,7 +324,7 @@ async fn fingerprint_query(raw: &Raw) -> String {
     format!("SELECT {}", parts.join(", "))
 }
 
-const TABLES: [&str; 54] = [
+const TABLES: [&str; 57] = [
     "counties",
     "municipalities",
     "providers",
@@ -372,6 +379,9 @@ const TABLES: [&str; 54] = [
     "measures",
     "milestones",
     "milestone_evidence",
+    "integration_goals",
+    "indicators",
+    "indicator_values",
 ];
 
 /// Changes that leave counts and versions alone.
@@ -603,6 +613,30 @@ async fn scope_ids(store: &Store, raw: &Raw, home: bool) -> Ids {
         .await
         .unwrap()
         .unwrap();
+    let goal = store
+        .add_integration_goal(reach, municipality, "language", "Deutsch für alle", "", admin)
+        .await
+        .unwrap()
+        .unwrap();
+    let indicator = store
+        .add_indicator(
+            reach,
+            goal,
+            &lotse_server::db::goals::NewIndicator {
+                title: "Kursplätze".into(),
+                computed: None,
+                unit: "count".into(),
+                aim: "up".into(),
+                source: "VHS".into(),
+                baseline_on: day(-100),
+                target_value: 100.0,
+                target_on: day(300),
+            },
+            admin,
+        )
+        .await
+        .unwrap()
+        .unwrap();
     // County-wide things (directory, templates) have no other county in the demo: the
     // other side is an id that does not exist.
     let county = |sql: &str| {
@@ -648,6 +682,8 @@ async fn scope_ids(store: &Store, raw: &Raw, home: bool) -> Ids {
         measure,
         milestone,
         evidence,
+        goal,
+        indicator,
     }
 }
 
@@ -709,6 +745,8 @@ fn fill(path: &str, who: &str, ids: &Ids) -> String {
             ("/figures/programme/measures/", "id") => ids.measure.to_string(),
             ("/figures/programme/milestones/", "id") => ids.milestone.to_string(),
             ("/figures/programme/evidence/", "id") => ids.evidence.to_string(),
+            ("/figures/goals/", "id") => ids.goal.to_string(),
+            ("/figures/goals/indicators/", "id") => ids.indicator.to_string(),
             _ => panic!("the matrix does not know what {{{name}}} is in {path}"),
         };
         out.push_str(&value);

@@ -37,6 +37,8 @@ pub struct FiguresData {
     pub funders: Vec<(String, String)>,
     /// The filter as a query string, for the report's links.
     pub query: String,
+    /// The municipality's integration indicators with their paths (section "goals").
+    pub indicators: Vec<crate::goals::IndicatorPath>,
 }
 
 /// A label in the reader's words; months as "03/2026".
@@ -180,10 +182,17 @@ pub fn FiguresPage(data: FiguresData, user: NavUser) -> impl IntoView {
         .map(|s| {
             let heading = tr.t(&format!("figures-section-{}", s.id));
             let tables = s.tables.into_iter().map(|t| figure_table(&tr, t)).collect::<Vec<_>>();
+            // The integration goals' indicators: each path as a line against its target.
+            let paths = (s.id == "goals").then(|| {
+                data.indicators
+                    .iter()
+                    .map(|p| super::goals::indicator_view(&tr, p, true))
+                    .collect::<Vec<_>>()
+            });
             view! {
                 <section class="card figures-section" id=format!("section-{}", s.id) aria-labelledby=format!("h-{}", s.id)>
                     <h2 id=format!("h-{}", s.id)>{heading}</h2>
-                    <div class="figures-grid">{tables}</div>
+                    <div class="figures-grid">{tables}{paths}</div>
                 </section>
             }
         })
@@ -223,7 +232,10 @@ pub fn FiguresPage(data: FiguresData, user: NavUser) -> impl IntoView {
                 <p class="hint">{tr.t("figures-reports-hint")}</p>
                 <ul class="plain-list reports">{reports}</ul>
             </section>
-            <p><a class="button button-secondary" href="/figures/programme">{tr.t("programme-link")}</a></p>
+            <p class="button-row">
+                <a class="button button-secondary" href="/figures/programme">{tr.t("programme-link")}</a>" "
+                <a class="button button-secondary" href="/figures/goals">{tr.t("goals-link")}</a>
+            </p>
             <nav aria-label=tr.t("figures-contents") class="figures-contents"><ul>{nav}</ul></nav>
             {sections}
         </Shell>

@@ -8,6 +8,7 @@ pub mod client_new;
 pub mod deputies;
 pub mod directory;
 pub mod figures;
+pub mod goals;
 pub mod groups;
 pub mod interpreters;
 pub mod moves;
