@@ -17,7 +17,7 @@ SERVER_PID=""
 cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null || true; pg_stop; }
 trap cleanup EXIT
 DURATION=${BENCH_SECONDS:-10}
-# BENCH_ONLY=sizes|pages|workspace|county|directory|groups|signin|crash runs one section.
+# BENCH_ONLY=sizes|pages|workspace|county|figures|directory|groups|signin|crash runs one section.
 only() { [[ -z ${BENCH_ONLY:-} || $BENCH_ONLY == "$1" ]]; }
 
 kb() { awk "BEGIN{printf \"%.1f\", $1/1024}"; }
@@ -35,7 +35,7 @@ done
 fi
 start() {
   local url=$1 port=$2 data; data=$(mktemp -d)
-  LOTSE_DEMO=1 LOTSE_BENCH_CLIENTS="${BULK:-}" LOTSE_BENCH_COUNTY="${COUNTY:-}" LOTSE_BENCH_OFFICES="${OFFICES:-}" LOTSE_DATA_DIR="$data" LOTSE_DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:$port" \
+  LOTSE_DEMO=1 LOTSE_BENCH_CLIENTS="${BULK:-}" LOTSE_BENCH_COUNTY="${COUNTY:-}" LOTSE_BENCH_FIGURES="${FIGURES:-}" LOTSE_BENCH_OFFICES="${OFFICES:-}" LOTSE_DATA_DIR="$data" LOTSE_DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:$port" \
     LOTSE_LOG=warn \
     "$LOTSE_BIN" > "$data/server.log" 2>&1 &
   SERVER_PID=$!
@@ -143,6 +143,34 @@ for backend in sqlite postgres; do
   echo "| $backend | all clients, page 7 /cases?page=7 | $(load "$base/cases?page=7" "$coordinator") |"
   echo "| $backend | all clients, search /cases?q=Fatima | $(load "$base/cases?q=Fatima" "$coordinator") |"
   echo "| $backend | caseload move, preview /cases/move?from=$lead | $(load "$base/cases/move?from=$lead" "$coordinator") |"
+  kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+done
+
+fi
+if only figures; then
+# Pages that take seconds: timed one after the other with curl (10 runs; p99 is the
+# slowest of them), not with wrk's 32 connections.
+timed() { # $1 url, $2 cookie, $3 runs
+  for _ in $(seq 1 "$3"); do curl -s -o /dev/null -w "%{time_total}\n" -H "Cookie: $2" -H "Accept-Encoding: br" "$1"; done |
+    sort -n | awk '{a[NR]=$1} END{printf "%.0f ms | %.0f ms", a[int((NR+1)/2)]*1000, a[NR]*1000}'
+}
+n=${FIGURES_CLIENTS:-100000}
+echo
+echo "## Figures at a county's scale: $n clients over five years, the coordinator's municipality holding all of them"
+echo "| database | what | p50 | p99 (slowest of 10; 3 for reports) |"
+echo "|---|---|---|---|"
+year_from="$(date +%Y)-01-01"; today=$(date +%F); five_from=$(date -d '5 years ago' +%F)
+for backend in sqlite postgres; do
+  if [[ $backend == sqlite ]]; then url="sqlite://$(mktemp -d)/lotse.db"; port=3213; else url=$(pg_createdb lotse_bench_figures); port=3214; fi
+  seeded_at=$(date +%s)
+  FIGURES=$n start "$url" "$port"
+  echo "<!-- $backend: seeded and started in $(( $(date +%s) - seeded_at )) s -->"
+  base="http://127.0.0.1:$port"
+  coordinator=$(cookie_for "$base" --data-urlencode "email=m.hoffmann@talheim.example" --data-urlencode "password=lotse-demo-2026" "$base/signin/staff")
+  echo "| $backend | dashboard, this year /figures | $(timed "$base/figures?from=$year_from&to=$today" "$coordinator" 10) |"
+  echo "| $backend | dashboard, five years | $(timed "$base/figures?from=$five_from&to=$today" "$coordinator" 10) |"
+  echo "| $backend | the year's report, XLSX | $(timed "$base/figures/report.xlsx?from=$year_from&to=$today&funder=own" "$coordinator" 3) |"
+  echo "| $backend | five years' report, XLSX | $(timed "$base/figures/report.xlsx?from=$five_from&to=$today&funder=own" "$coordinator" 3) |"
   kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
 done
 

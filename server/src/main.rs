@@ -187,6 +187,9 @@ async fn bench_fill(store: &lotse_server::db::Store) -> Result<(), Box<dyn std::
     if std::env::var("LOTSE_BENCH_COUNTY").is_ok_and(|v| !v.is_empty() && v != "0") {
         println!("{}", seed::bulk_county(store).await?);
     }
+    if let Some(n) = size("LOTSE_BENCH_FIGURES") {
+        println!("{}", seed::bulk_figures(store, n).await?);
+    }
     if let Some(n) = size("LOTSE_BENCH_OFFICES") {
         println!("{}", seed::bulk_offices(store, n).await?);
     }
@@ -201,6 +204,7 @@ async fn bench_fill(_store: &lotse_server::db::Store) -> Result<(), Box<dyn std:
     if [
         "LOTSE_BENCH_CLIENTS",
         "LOTSE_BENCH_COUNTY",
+        "LOTSE_BENCH_FIGURES",
         "LOTSE_BENCH_OFFICES",
         "LOTSE_BENCH_GROUPS",
     ]

@@ -98,6 +98,13 @@ pub async fn bulk_county(store: &Store) -> DbResult<String> {
     store.bulk_county(7, 23, 115, 2_500, &staff_hash).await
 }
 
+/// Benchmarks only: `total` clients over five years of history for the figures.
+#[cfg(feature = "bench")]
+pub async fn bulk_figures(store: &Store, total: usize) -> DbResult<String> {
+    let staff_hash = credentials::hash_secret(STAFF_PASSWORD).unwrap_or_default();
+    store.bulk_figures(total, 5, &staff_hash).await
+}
+
 /// Benchmarks only: `total` more offices in the demo county, copies of the demo
 /// directory's (all languages, published) with a number added to their names, written
 /// through the same path as an editor's save so their open intervals exist too.

@@ -4,12 +4,19 @@
 // is supported.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, context, staffSignIn, horizontalOverflow, shot, audit } from "./helpers.mjs";
+import { BASE, launch, context, staffSignIn, horizontalOverflow, shot, audit } from "./helpers.mjs";
 
 const LAPTOP = { width: 1280, height: 800 };
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
+
+// After a save the page may still be settling (the enhancer swaps it in): read the next
+// step from a page loaded afresh, so a half-replaced page never holds the next click.
+async function settled(page, path) {
+  await page.goto(`${BASE}${path}`);
+  await page.waitForLoadState("networkidle");
+}
 
 const iso = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -39,6 +46,7 @@ test("a coordinator keeps a measure's milestones with evidence", async () => {
   await page.fill("#f-second_due", iso(90));
   await page.click("form[action='/figures/programme/measures'] button[type=submit]");
   await page.waitForSelector("section.measure:has-text('Lotsenprojekt Arbeit')");
+  await settled(page, "/figures/programme");
   const measure = page.locator("section.measure", { hasText: "Lotsenprojekt Arbeit" });
   const first = measure.locator("li.milestone", { hasText: "Kooperationsvertrag" });
   assert.match(await first.textContent(), /Überfällig/);
@@ -49,6 +57,7 @@ test("a coordinator keeps a measure's milestones with evidence", async () => {
   await first.locator("input[name=reached_on]").fill(iso(-2));
   await first.locator("button", { hasText: "Stand speichern" }).click();
   await page.waitForSelector("li.milestone:has-text('Kooperationsvertrag'):has-text('Erreicht am')");
+  await settled(page, "/figures/programme");
   const reached = page.locator("li.milestone", { hasText: "Kooperationsvertrag" });
   assert.match(await reached.textContent(), /Erreicht am/);
 
@@ -57,12 +66,14 @@ test("a coordinator keeps a measure's milestones with evidence", async () => {
   await reached.locator("textarea[name=text]").fill("Vertrag liegt im Amt vor.");
   await reached.locator("button", { hasText: "Nachweis speichern" }).click();
   await page.waitForSelector("li.milestone:has-text('Vertrag liegt im Amt vor.')");
+  await settled(page, "/figures/programme");
   const again = page.locator("li.milestone", { hasText: "Kooperationsvertrag" });
   await again.locator("summary", { hasText: "Nachweis hinzufügen" }).click();
   await again.locator("select[name=kind]").selectOption("figure");
   await again.locator("select[name=table]").selectOption("plans");
   await again.locator("button", { hasText: "Nachweis speichern" }).click();
   await page.waitForSelector("li.milestone:has-text('Kooperationsvertrag') table.figures-table caption");
+  await settled(page, "/figures/programme");
   const proven = page.locator("li.milestone", { hasText: "Kooperationsvertrag" });
   assert.match(await proven.textContent(), /Vertrag liegt im Amt vor\./);
   assert.equal(await proven.locator("table.figures-table caption").count(), 1, "the frozen figure");
@@ -86,6 +97,7 @@ test("a coordinator writes an integration goal with an indicator and follows its
   await page.fill("#f-title", "Alle Erwachsenen sprechen Deutsch");
   await page.click("form[action='/figures/goals'] button[type=submit]");
   await page.waitForSelector("section.integration-goal:has-text('Alle Erwachsenen sprechen Deutsch')");
+  await settled(page, "/figures/goals");
   const goal = page.locator("section.integration-goal", { hasText: "Alle Erwachsenen sprechen Deutsch" });
   await goal.locator("summary", { hasText: "Indikator hinzufügen" }).click();
   await goal.locator("input[name=title]").fill("Plätze in Sprachkursen (VHS)");
@@ -97,11 +109,13 @@ test("a coordinator writes an integration goal with an indicator and follows its
   await goal.locator("input[name=target_on]").fill(iso(365));
   await goal.locator("button", { hasText: "Indikator speichern" }).click();
   await page.waitForSelector("figure.indicator:has-text('Plätze in Sprachkursen (VHS)')");
+  await settled(page, "/figures/goals");
   const block = page.locator(".indicator-block", { hasText: "Plätze in Sprachkursen (VHS)" });
   await block.locator("summary", { hasText: "Wert eintragen" }).click();
   await block.locator("input[name=value]").fill("80");
   await block.locator("button", { hasText: "Wert speichern" }).click();
   await page.waitForSelector(".indicator-block:has-text('Plätze in Sprachkursen (VHS)') svg.chart rect");
+  await settled(page, "/figures/goals");
   assert.match(await page.locator(".indicator-block", { hasText: "Plätze in Sprachkursen (VHS)" }).textContent(), /Quelle: .?VHS-Statistik/);
   await audit(page, "integration goals with a path");
   assert.ok(await horizontalOverflow(page) <= 0, "nothing wider than the laptop screen");

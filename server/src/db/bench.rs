@@ -34,6 +34,98 @@ impl Store {
         ))
     }
 
+    /// The figures at a county's scale: `total` clients (150 per guide, as `bulk_fill`)
+    /// whose cases began over the last `years` years, most of them closed for the usual
+    /// reasons after three to thirteen months, with goals agreed and some achieved, a
+    /// referral, an appointment kept or missed, and the intake's person, languages,
+    /// residence and household sections. Aged in SQL after the fill, the same on both
+    /// databases.
+    pub async fn bulk_figures(&self, total: usize, years: i64, staff_hash: &str) -> DbResult<String> {
+        let started = std::time::Instant::now();
+        let c0: i64 = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT COALESCE(MAX(id), 0) FROM clients").fetch_one(pool).await?);
+        let r0: i64 = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT COALESCE(MAX(id), 0) FROM referrals").fetch_one(pool).await?);
+        let per_guide = 150;
+        let guides = total.div_ceil(per_guide);
+        let seats: Vec<Seat> = (0..guides)
+            .map(|g| Seat {
+                email: format!("figures.guide{g}@talheim.example"),
+                name: format!("Figures Guide {g}"),
+                team: 1,
+                lead: false,
+            })
+            .collect();
+        self.fill(total, &seats, staff_hash, |i| i / per_guide).await?;
+        let now = now();
+        let days = years * 365;
+        // Every statement touches only the new clients (id > c0); ids spread the dates.
+        let statements = [
+            format!("UPDATE clients SET created_at = {now} - ((id * 7919) % {days}) * 86400 - 3600 WHERE id > {c0}"),
+            format!("UPDATE assignments SET started_at = (SELECT c.created_at FROM clients c WHERE c.id = assignments.client_id) WHERE client_id > {c0}"),
+            format!("INSERT INTO case_closures (client_id, episode_started_at, closed_at, closed_by, reason) \
+               SELECT c.id, c.created_at, c.created_at + (90 + c.id % 300) * 86400, a.guide_id, \
+                 CASE c.id % 10 WHEN 0 THEN 'moved' WHEN 1 THEN 'unreachable' WHEN 2 THEN 'regular_services' \
+                   WHEN 3 THEN 'regular_services' WHEN 4 THEN 'declined' ELSE 'independent' END \
+               FROM clients c JOIN assignments a ON a.client_id = c.id \
+               WHERE c.id > {c0} AND c.id % 5 <> 0 AND c.created_at + (90 + c.id % 300) * 86400 < {now}"),
+            format!("UPDATE clients SET closed_at = (SELECT k.closed_at FROM case_closures k WHERE k.client_id = clients.id) \
+               WHERE id > {c0} AND EXISTS (SELECT 1 FROM case_closures k WHERE k.client_id = clients.id)"),
+            format!("UPDATE assignments SET ended_at = (SELECT c.closed_at FROM clients c WHERE c.id = assignments.client_id) \
+               WHERE client_id > {c0}"),
+            format!("UPDATE goals SET created_at = (SELECT c.created_at + 14 * 86400 FROM clients c WHERE c.id = goals.client_id), \
+               status = CASE WHEN id % 3 = 0 THEN 'achieved' WHEN id % 7 = 0 THEN 'dropped' ELSE 'open' END \
+               WHERE client_id > {c0}"),
+            format!("UPDATE goals SET changed_at = created_at + 200 * 86400 WHERE client_id > {c0} AND status = 'achieved'"),
+            format!("UPDATE appointments SET starts_at = (SELECT c.created_at + 30 * 86400 FROM clients c WHERE c.id = appointments.client_id), \
+               status = CASE WHEN id % 6 = 0 THEN 'missed' ELSE 'done' END, \
+               interpreter_lang = CASE WHEN id % 2 = 0 THEN 'ar' WHEN id % 3 = 0 THEN 'ti' ELSE NULL END \
+               WHERE client_id > {c0}"),
+            format!("INSERT INTO referrals (id, client_id, created_by, service, recipient, reason, status, created_at, updated_at) \
+               SELECT {r0} + c.id - {c0}, c.id, a.guide_id, CASE c.id % 3 WHEN 0 THEN 'jobcenter' WHEN 1 THEN 'language_course' ELSE 'migration_advice' END, \
+                 'Stelle', 'Bench', CASE c.id % 4 WHEN 0 THEN 'sent' WHEN 1 THEN 'accepted' ELSE 'done' END, \
+                 c.created_at + 20 * 86400, c.created_at + 40 * 86400 \
+               FROM clients c JOIN assignments a ON a.client_id = c.id WHERE c.id > {c0}"),
+            format!("INSERT INTO intake_sections (client_id, section, data, version, updated_at, updated_by) \
+               SELECT c.id, 'person', CASE c.id % 4 WHEN 0 THEN '{{\"sex\":\"female\",\"nationality\":\"sy\"}}' \
+                 WHEN 1 THEN '{{\"sex\":\"male\",\"nationality\":\"af\"}}' WHEN 2 THEN '{{\"sex\":\"female\",\"nationality\":\"er\"}}' \
+                 ELSE '{{\"sex\":\"male\",\"nationality\":\"ua\"}}' END, 1, c.created_at, a.guide_id \
+               FROM clients c JOIN assignments a ON a.client_id = c.id WHERE c.id > {c0}"),
+            format!("INSERT INTO intake_sections (client_id, section, data, version, updated_at, updated_by) \
+               SELECT c.id, 'languages', CASE c.id % 3 WHEN 0 THEN '{{\"german_level\":\"a1\",\"integration_course\":\"waiting\",\"childcare_needed\":\"yes\"}}' \
+                 WHEN 1 THEN '{{\"german_level\":\"b1\",\"integration_course\":\"completed\"}}' \
+                 ELSE '{{\"german_level\":\"none\",\"integration_course\":\"not_started\",\"literacy_needed\":\"yes\"}}' END, \
+                 1, c.created_at, a.guide_id FROM clients c JOIN assignments a ON a.client_id = c.id WHERE c.id > {c0}"),
+            format!("INSERT INTO intake_sections (client_id, section, data, version, updated_at, updated_by) \
+               SELECT c.id, 'residence', CASE c.id % 2 WHEN 0 THEN '{{\"residence_status\":\"refugee\"}}' \
+                 ELSE '{{\"residence_status\":\"subsidiary\"}}' END, 1, c.created_at, a.guide_id \
+               FROM clients c JOIN assignments a ON a.client_id = c.id WHERE c.id > {c0}"),
+        ];
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            for sql in &statements {
+                sqlx::query(sql).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok::<(), sqlx::Error>(())
+        })?;
+        if self.backend_name() == "postgres" {
+            for table in ["case_closures", "referrals"] {
+                let sql = format!(
+                    "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
+                );
+                on_pool!(self, pool => sqlx::query(&sql).execute(pool).await.map(|_| ())?);
+            }
+            on_pool!(self, pool => sqlx::query("ANALYZE").execute(pool).await.map(|_| ())?);
+        } else {
+            on_pool!(self, pool => sqlx::query("ANALYZE").execute(pool).await.map(|_| ())?);
+        }
+        Ok(format!(
+            "Added {total} clients over {years} years for the figures ({guides} guides) in {:.1} s.",
+            started.elapsed().as_secs_f64()
+        ))
+    }
+
     /// Stuttgart's size (seed 004): `providers` more providers with `teams` teams among
     /// them in the demo municipality, `staff` guides (the first of each team its lead,
     /// `county.staff{n}@talheim.example`) and `clients` clients shared out in turn, so a
