@@ -45,3 +45,10 @@ CREATE TABLE indicator_values (
     created_at INTEGER NOT NULL
 );
 CREATE INDEX indicator_values_indicator ON indicator_values(indicator_id, measured_on);
+
+-- The figures start from each client's latest assignment and look up a goal's outcome at
+-- closing: both by client or goal, including ended assignments (measured with 100,000
+-- clients over five years: without these a dashboard page read every assignment once per
+-- client).
+CREATE INDEX assignments_client ON assignments(client_id, id);
+CREATE INDEX closure_outcomes_goal ON closure_outcomes(goal_id, closure_id);
