@@ -167,8 +167,11 @@ for backend in sqlite postgres; do
   echo "<!-- $backend: seeded and started in $(( $(date +%s) - seeded_at )) s -->"
   base="http://127.0.0.1:$port"
   coordinator=$(cookie_for "$base" --data-urlencode "email=m.hoffmann@talheim.example" --data-urlencode "password=lotse-demo-2026" "$base/signin/staff")
-  echo "| $backend | dashboard, this year /figures | $(timed "$base/figures?from=$year_from&to=$today" "$coordinator" 10) |"
-  echo "| $backend | dashboard, five years | $(timed "$base/figures?from=$five_from&to=$today" "$coordinator" 10) |"
+    # The first view counts and stores the case figures (the slowest of ten is that one);
+  # the others are served from the store, as every view is while the warmer keeps it.
+  echo "| $backend | dashboard, this year /figures (stored after the first view) | $(timed "$base/figures" "$coordinator" 10) |"
+  echo "| $backend | dashboard, five years (stored after the first view) | $(timed "$base/figures?from=$five_from&to=$today" "$coordinator" 10) |"
+  echo "| $backend | dashboard, this year, counted on every view (fresh=1) | $(timed "$base/figures?fresh=1" "$coordinator" 3) |"
   echo "| $backend | the year's report, XLSX | $(timed "$base/figures/report.xlsx?from=$year_from&to=$today&funder=own" "$coordinator" 3) |"
   echo "| $backend | five years' report, XLSX | $(timed "$base/figures/report.xlsx?from=$five_from&to=$today&funder=own" "$coordinator" 3) |"
   kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""

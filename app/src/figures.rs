@@ -10,7 +10,7 @@
 pub const SMALL_CELL: i64 = 5;
 
 /// One value in a figure table.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Cell {
     /// A count of people (clients, cases, requests): suppressed from 1 to 4.
     People(i64),
@@ -77,7 +77,7 @@ impl Cell {
 }
 
 /// A row's or column's label.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Label {
     /// A Fluent message id (a field of action, a status, a reason).
     Message(String),
@@ -93,7 +93,7 @@ impl Label {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Row {
     pub label: Label,
     pub cells: Vec<Cell>,
@@ -112,7 +112,7 @@ impl Row {
 }
 
 /// How a table is drawn beside its figures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Chart {
     /// Figures only.
     None,
@@ -122,19 +122,80 @@ pub enum Chart {
 
 /// One figure table: message `figures-<id>` is its title, `figures-<id>-desc` says what
 /// it counts and how (the documented query is in `server/src/db/figures.rs`).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Table {
-    pub id: &'static str,
+    #[serde(deserialize_with = "known_id")]
+    pub id: FigureId,
     pub columns: Vec<Label>,
     pub rows: Vec<Row>,
     pub chart: Chart,
 }
 
 /// A section of the dashboard and a sheet of the report: message `figures-section-<id>`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Section {
-    pub id: &'static str,
+    #[serde(deserialize_with = "known_id")]
+    pub id: FigureId,
     pub tables: Vec<Table>,
+}
+
+/// Every figure table, in the dashboard's order (funders' reports name these).
+pub const TABLE_IDS: [&str; 24] = [
+    "guide-loads",
+    "case-flow",
+    "closure-reasons",
+    "durations",
+    "plans",
+    "goals-by-field",
+    "referrals",
+    "appointments",
+    "interpreter-hours",
+    "requests",
+    "group-places",
+    "volunteer-time",
+    "volunteer-documents",
+    "demand-children",
+    "demand-courses",
+    "demand-residence-housing",
+    "people-sex",
+    "people-age",
+    "people-nationality",
+    "people-residence",
+    "people-languages",
+    "people-households",
+    "milestones",
+    "indicators",
+];
+
+/// A table's or section's id: the stem of its message ids. A name of its own so serde
+/// does not borrow it from the input (`known_id` reads it back).
+pub type FigureId = &'static str;
+
+/// Every section of the dashboard, in its order.
+pub const SECTION_IDS: [&str; 10] = [
+    "caseload",
+    "plans",
+    "referrals",
+    "appointments",
+    "requests",
+    "groups",
+    "demand",
+    "people",
+    "programme",
+    "goals",
+];
+
+/// Reads a table's or section's id back from stored figures (`figure_snapshots`): ids are
+/// `'static` message-id stems, so an id must be one of the known ones; any other makes the
+/// stored figures unreadable and they are counted afresh.
+fn known_id<'de, D: serde::Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+    let id: String = serde::Deserialize::deserialize(d)?;
+    TABLE_IDS
+        .iter()
+        .chain(SECTION_IDS.iter())
+        .find(|k| **k == id)
+        .copied()
+        .ok_or_else(|| serde::de::Error::custom(format!("unknown figure id {id}")))
 }
 
 /// A figure table as it read on one day, kept as evidence that a milestone was reached:

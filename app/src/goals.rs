@@ -30,7 +30,7 @@ pub fn computed_aim(key: &str) -> Option<&'static str> {
 
 /// One point of an indicator's path: the day it stands for and its value, or None when it
 /// was counted over fewer than five cases (not shown, like every small count).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Point {
     pub on: String,
     pub value: Option<f64>,
@@ -39,7 +39,7 @@ pub struct Point {
 }
 
 /// An indicator with its path, ready to be drawn.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IndicatorPath {
     pub id: i64,
     pub goal_id: i64,

@@ -38,6 +38,10 @@ pub struct Settings {
     /// `LOTSE_FUNDERS` (unset: the built-in `server/config/funders.json`): which figures
     /// each funder's report holds. Read at start-up (`main` stops on a broken file).
     pub funders: Vec<crate::figures::funders::Funder>,
+    /// `LOTSE_FIGURES_MAX_AGE` (15, minutes): how old the dashboard's stored figures may be
+    /// before they are counted again (`figures::stored`); in seconds here, 0 counts on
+    /// every view.
+    pub figures_max_age: i64,
 }
 
 fn env_or(name: &str, default: &str) -> String {
@@ -100,6 +104,7 @@ impl Settings {
             mail_from: env_or("LOTSE_MAIL_FROM", "Lotse <lotse@localhost>"),
             // The built-in set is checked by a test; `main` replaces it from LOTSE_FUNDERS.
             funders: crate::figures::funders::load(None).unwrap_or_default(),
+            figures_max_age: env_num("LOTSE_FIGURES_MAX_AGE", 15) * 60,
             data_dir,
         }
     }
@@ -112,6 +117,8 @@ impl Settings {
         s.demo = false;
         s.trusted_proxies = vec![];
         s.smtp_url = None;
+        // Tests read what they just wrote; the stored figures have a test of their own.
+        s.figures_max_age = 0;
         s
     }
 

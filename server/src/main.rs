@@ -149,6 +149,19 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         }
     });
 
+    // Every minute: the dashboards viewed lately are counted again before they go stale
+    // (`figures::stored`); instances share the work through a claim in the database.
+    let (warmer, max_age) = (store.clone(), state.settings.figures_max_age);
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            if let Err(e) = lotse_server::figures::stored::refresh(&warmer, max_age, 10).await {
+                tracing::warn!("figures warmer: {e}");
+            }
+        }
+    });
+
     // The outbox goes out every minute when an SMTP relay is configured. Any instance
     // may send; a mail is marked sent right after its relay accepted it.
     if state.settings.smtp_url.is_some() {

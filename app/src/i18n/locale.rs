@@ -107,7 +107,7 @@ impl Tr {
 
 /// A local date and time, already in the municipality's time zone; shown the reader's
 /// way. Shared by every page that shows a moment, and by mail and notice texts.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct When {
     /// ISO date.
     pub date: String,

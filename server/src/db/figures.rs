@@ -24,14 +24,15 @@ pub struct FigureFilter {
 }
 
 /// The clients a figure is counted over; binds $1..$5 (county, municipality, provider,
-/// team, guide).
+/// team, guide). A client's latest guide and team are kept on the client row by the
+/// database whenever an assignment is written (migration 0021), so this is a plain join
+/// the planner can drive from whichever table a figure narrows first.
 const SCOPED: &str = "WITH scoped AS ( \
-    SELECT c.id, c.created_at, c.closed_at, a.guide_id, a.team_id FROM clients c \
+    SELECT c.id, c.created_at, c.closed_at, c.latest_guide_id AS guide_id, c.latest_team_id AS team_id FROM clients c \
     JOIN municipalities m ON m.id = c.municipality_id \
-    JOIN assignments a ON a.id = (SELECT MAX(a2.id) FROM assignments a2 WHERE a2.client_id = c.id) \
-    JOIN teams t ON t.id = a.team_id \
+    JOIN teams t ON t.id = c.latest_team_id \
     WHERE m.county_id = $1 AND ($2 = 0 OR c.municipality_id = $2) AND ($3 = 0 OR t.provider_id = $3) \
-      AND ($4 = 0 OR a.team_id = $4) AND ($5 = 0 OR a.guide_id = $5)) ";
+      AND ($4 = 0 OR c.latest_team_id = $4) AND ($5 = 0 OR c.latest_guide_id = $5)) ";
 
 /// A guide's open cases now.
 #[derive(Clone, Debug, sqlx::FromRow)]

@@ -2,7 +2,9 @@
 //! baseline to today (or the target date), each computed over that quarter from the case
 //! records, or the values entered by hand; and the dashboard's table of where each stands.
 
+use crate::db::figure_snapshots::StoredPoint;
 use crate::db::figures::FigureFilter;
+use crate::db::goals::IndicatorRow;
 use crate::db::programme::Reach;
 use crate::db::{DbResult, Store};
 use chrono::{Datelike, NaiveDate};
@@ -107,8 +109,36 @@ async fn computed_point(
     })
 }
 
-/// Every indicator in reach with its path up to `today` (ISO).
-pub async fn paths(store: &Store, reach: Reach, today: &str) -> DbResult<Vec<IndicatorPath>> {
+/// A computed quarter's point: kept for good once counted after its quarter ended (what
+/// was reported stays as reported), the running quarter's counted again when older than
+/// `max_age` seconds (0: every time).
+async fn stored_point(
+    store: &Store,
+    base: &FigureFilter,
+    indicator: &IndicatorRow,
+    key: &str,
+    (first, last): (NaiveDate, NaiveDate),
+    stored: &[StoredPoint],
+    max_age: i64,
+) -> DbResult<(Option<f64>, i64)> {
+    let now = crate::time::now();
+    let over_at = unix(last.succ_opt().unwrap_or(last));
+    let on = last.to_string();
+    if let Some(p) = stored.iter().find(|p| p.0 == on) {
+        if p.3 >= over_at || (max_age > 0 && p.3 >= now - max_age) {
+            return Ok((p.1, p.2));
+        }
+    }
+    let (value, of) = computed_point(store, base, key, first, last).await?;
+    store
+        .put_indicator_point(indicator.id, &(on, value, of, now))
+        .await?;
+    Ok((value, of))
+}
+
+/// Every indicator in reach with its path up to `today` (ISO). Computed points come from
+/// `indicator_points` where they are final or young enough (`stored_point`).
+pub async fn paths(store: &Store, reach: Reach, today: &str, max_age: i64) -> DbResult<Vec<IndicatorPath>> {
     let goals = store.integration_goals(reach).await?;
     let values = store.indicator_values(reach).await?;
     let today_d = date(today).unwrap_or_default();
@@ -130,9 +160,11 @@ pub async fn paths(store: &Store, reach: Reach, today: &str) -> DbResult<Vec<Ind
                     today: today.to_string(),
                 };
                 let until = date(&i.target_on).unwrap_or(today_d).min(today_d);
+                let stored = store.indicator_points(i.id).await?;
                 let mut points = vec![];
                 for (first, last) in quarters(date(&i.baseline_on).unwrap_or(today_d), until) {
-                    let (value, of) = computed_point(store, &base, key, first, last).await?;
+                    let (value, of) =
+                        stored_point(store, &base, &i, key, (first, last), &stored, max_age).await?;
                     points.push(Point {
                         on: last.to_string(),
                         value: value.filter(|_| of >= SMALL_CELL),

@@ -6,40 +6,16 @@ pub mod funders;
 pub mod goals;
 pub mod people;
 pub mod report;
+pub mod stored;
 
 use crate::db::figures::FigureFilter;
 use crate::db::{DbResult, Store};
+use chrono::NaiveDate;
 use lotse_app::casework::FIELDS;
 use lotse_app::figures::{median, months, Cell, Chart, Label, Row, Section, Table};
 use std::collections::BTreeMap;
 
-/// Every figure table, in the dashboard's order (funders' reports name these).
-pub const TABLE_IDS: [&str; 24] = [
-    "guide-loads",
-    "case-flow",
-    "closure-reasons",
-    "durations",
-    "plans",
-    "goals-by-field",
-    "referrals",
-    "appointments",
-    "interpreter-hours",
-    "requests",
-    "group-places",
-    "volunteer-time",
-    "volunteer-documents",
-    "demand-children",
-    "demand-courses",
-    "demand-residence-housing",
-    "people-sex",
-    "people-age",
-    "people-nationality",
-    "people-residence",
-    "people-languages",
-    "people-households",
-    "milestones",
-    "indicators",
-];
+pub use lotse_app::figures::TABLE_IDS;
 
 /// Reasons a case ends, in the order the closing form offers them.
 const REASONS: [&str; 6] = [
@@ -61,36 +37,88 @@ pub struct Period {
     pub to: String,
 }
 
-/// Every section of the dashboard for `filter`.
-pub async fn sections(store: &Store, filter: &FigureFilter, period: &Period) -> DbResult<Vec<Section>> {
-    Ok(dashboard(store, filter, period).await?.0)
+/// The filter for whole days in the municipality, `from` to `to` inclusive, with the
+/// period it stands for. 0 or `None` in a filter means "all".
+pub fn period_filter(
+    county: i64,
+    municipality: Option<i64>,
+    provider: Option<i64>,
+    team: Option<i64>,
+    guide: Option<i64>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> (FigureFilter, Period) {
+    let filter = FigureFilter {
+        county,
+        municipality,
+        provider,
+        team,
+        guide,
+        from: crate::time::to_unix(&from.to_string(), 0, 0).unwrap_or(0),
+        to: crate::time::to_unix(&(to + chrono::Duration::days(1)).to_string(), 0, 0).unwrap_or(i64::MAX),
+        today: crate::time::today_iso(),
+    };
+    let period = Period {
+        from: from.to_string(),
+        to: to.to_string(),
+    };
+    (filter, period)
 }
 
-/// Every section, and the paths of the municipality's integration indicators (drawn as
-/// lines on the dashboard; the report holds their table).
-pub async fn dashboard(
+/// The sections counted from the case records (everything but the programme and the
+/// integration goals), counted side by side: each is a handful of queries, and the
+/// database answers them in parallel on its own connections.
+pub async fn case_sections(store: &Store, filter: &FigureFilter, period: &Period) -> DbResult<Vec<Section>> {
+    let (caseload, plans, referrals, appointments, requests, groups, demand, people) = tokio::try_join!(
+        caseload(store, filter, period),
+        plans(store, filter),
+        referrals(store, filter),
+        appointments(store, filter),
+        requests(store, filter),
+        groups(store, filter),
+        people::demand(store, filter),
+        people::people(store, filter, period),
+    )?;
+    Ok(vec![
+        caseload,
+        plans,
+        referrals,
+        appointments,
+        requests,
+        groups,
+        demand,
+        people,
+    ])
+}
+
+/// The programme's milestones and the integration goals' section after the case
+/// sections, with the indicators' paths (drawn as lines on the dashboard; the report
+/// holds their table). `max_age`: see `goals::paths`.
+pub async fn with_programme(
     store: &Store,
     filter: &FigureFilter,
-    period: &Period,
+    mut sections: Vec<Section>,
+    max_age: i64,
 ) -> DbResult<(Vec<Section>, Vec<lotse_app::goals::IndicatorPath>)> {
     let reach = crate::db::programme::Reach {
         county: filter.county,
         municipality: filter.municipality.unwrap_or(0),
     };
-    let paths = goals::paths(store, reach, &filter.today).await?;
-    let sections = vec![
-        caseload(store, filter, period).await?,
-        plans(store, filter).await?,
-        referrals(store, filter).await?,
-        appointments(store, filter).await?,
-        requests(store, filter).await?,
-        groups(store, filter).await?,
-        people::demand(store, filter).await?,
-        people::people(store, filter, period).await?,
-        programme(store, filter).await?,
-        goals::section(&paths),
-    ];
+    let paths = goals::paths(store, reach, &filter.today, max_age).await?;
+    sections.push(programme(store, filter).await?);
+    sections.push(goals::section(&paths));
     Ok((sections, paths))
+}
+
+/// Every section, counted now (the report, a figure frozen as evidence).
+pub async fn sections(
+    store: &Store,
+    filter: &FigureFilter,
+    period: &Period,
+    max_age: i64,
+) -> DbResult<Vec<Section>> {
+    let counted = case_sections(store, filter, period).await?;
+    Ok(with_programme(store, filter, counted, max_age).await?.0)
 }
 
 fn month_of(ts: i64) -> String {

@@ -5,10 +5,10 @@
 use super::ctx::Ctx;
 use super::error::AppError;
 use crate::auth::permission::{self, FigureScope};
-use crate::db::figures::FigureFilter;
 use crate::db::moves::MoveScope;
 use crate::figures::report::{self, Cover};
-use crate::figures::{dashboard, sections, Period};
+use crate::figures::stored::{case_sections_for, Ask};
+use crate::figures::{sections, with_programme};
 use axum::extract::Query;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -36,6 +36,9 @@ pub struct FiguresQuery {
     guide: String,
     #[serde(default)]
     funder: String,
+    /// "1": count now rather than show the stored figures.
+    #[serde(default)]
+    fresh: String,
 }
 
 /// Periods longer than this are refused: five years of monthly figures is the most a
@@ -44,8 +47,7 @@ const MAX_DAYS: i64 = 5 * 366;
 
 /// The filter checked against the asker's scope, with the choices the form offers.
 struct Checked {
-    filter: FigureFilter,
-    period: Period,
+    ask: Ask,
     form: FigureFilters,
     errors: FieldErrors,
     scope_name: String,
@@ -141,16 +143,15 @@ async fn check(ctx: &Ctx, scope: FigureScope, q: &FiguresQuery) -> Result<Checke
             None => Ok(None),
         }
     };
-    let filter = FigureFilter {
-        county: county.0,
+    let (filter, period) = crate::figures::period_filter(
+        county.0,
         municipality,
-        provider: pick(&q.provider, &providers)?,
-        team: pick(&q.team, &teams)?,
-        guide: pick(&q.guide, &guides)?,
-        from: crate::time::to_unix(&from.to_string(), 0, 0).unwrap_or(0),
-        to: crate::time::to_unix(&(to + chrono::Duration::days(1)).to_string(), 0, 0).unwrap_or(i64::MAX),
-        today: today.to_string(),
-    };
+        pick(&q.provider, &providers)?,
+        pick(&q.team, &teams)?,
+        pick(&q.guide, &guides)?,
+        from,
+        to,
+    );
     let form = FigureFilters {
         // What was typed stays in the form, even when it could not be read.
         from: if q.from.is_empty() {
@@ -177,10 +178,11 @@ async fn check(ctx: &Ctx, scope: FigureScope, q: &FiguresQuery) -> Result<Checke
         guides,
     };
     Ok(Checked {
-        filter,
-        period: Period {
-            from: from.to_string(),
-            to: to.to_string(),
+        // The default period (nothing typed) rolls on with the calendar.
+        ask: Ask {
+            filter,
+            period,
+            rolling: q.from.trim().is_empty() && q.to.trim().is_empty() && errors.is_empty(),
         },
         form,
         errors,
@@ -208,9 +210,13 @@ pub async fn page(ctx: Ctx, Query(q): Query<FiguresQuery>) -> Result<Response, A
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    let (sections, indicators) = dashboard(&ctx.state.store, &c.filter, &c.period).await?;
+    let store = &ctx.state.store;
+    let max_age = ctx.state.settings.figures_max_age;
+    let counted = case_sections_for(store, &c.ask, max_age, q.fresh == "1").await?;
+    let (sections, indicators) = with_programme(store, &c.ask.filter, counted.sections, max_age).await?;
     let data = FiguresData {
         scope: c.scope_name.clone(),
+        counted_at: crate::time::local(counted.counted_at),
         sections,
         indicators,
         funders: ctx
@@ -220,9 +226,10 @@ pub async fn page(ctx: Ctx, Query(q): Query<FiguresQuery>) -> Result<Response, A
             .iter()
             .map(|f| (f.id.clone(), f.name.clone()))
             .collect(),
+        // The default period stays the default (it rolls on), so stays out of the links.
         query: query_string(&[
-            ("from", &c.period.from),
-            ("to", &c.period.to),
+            ("from", if c.ask.rolling { "" } else { &c.ask.period.from }),
+            ("to", if c.ask.rolling { "" } else { &c.ask.period.to }),
             ("municipality", &c.form.municipality),
             ("provider", &c.form.provider),
             ("team", &c.form.team),
@@ -279,18 +286,27 @@ async fn report_file(ctx: Ctx, Query(q): Query<FiguresQuery>, format: Format) ->
             }
         })
         .ok_or(AppError::NotFound)?;
-    let all = sections(&ctx.state.store, &c.filter, &c.period).await?;
+    let all = sections(
+        &ctx.state.store,
+        &c.ask.filter,
+        &c.ask.period,
+        ctx.state.settings.figures_max_age,
+    )
+    .await?;
     let chosen = funder.select(all);
     let tr = ctx.state.i18n.translator(ctx.lang(true));
     let cover = Cover {
         municipality: c.scope_name,
         funder: funder.name.clone(),
-        from: c.period.from.clone(),
-        to: c.period.to.clone(),
+        from: c.ask.period.from.clone(),
+        to: c.ask.period.to.clone(),
         made_on: crate::time::today_iso(),
         made_by,
     };
-    let name = format!("lotse-kennzahlen-{}-{}-{}", funder.id, c.period.from, c.period.to);
+    let name = format!(
+        "lotse-kennzahlen-{}-{}-{}",
+        funder.id, c.ask.period.from, c.ask.period.to
+    );
     let (body, mime, ext) = match format {
         Format::Xlsx => (
             report::xlsx(&tr, &cover, &chosen).map_err(|e| AppError::Internal(format!("xlsx: {e}")))?,

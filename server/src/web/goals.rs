@@ -39,7 +39,8 @@ async fn render(ctx: &Ctx, k: &Keeper, posted: Posted, status: StatusCode) -> Re
     let store = &ctx.state.store;
     let tr = ctx.state.i18n.translator(ctx.lang(true));
     let today = crate::time::today_iso();
-    let paths = crate::figures::goals::paths(store, k.reach, &today).await?;
+    let paths =
+        crate::figures::goals::paths(store, k.reach, &today, ctx.state.settings.figures_max_age).await?;
     let goals = store
         .integration_goals(k.reach)
         .await?

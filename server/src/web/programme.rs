@@ -566,23 +566,14 @@ async fn freeze(
     let Some((municipality, scope)) = store.milestone_municipality(k.reach, milestone).await? else {
         return Ok(None);
     };
-    let end = crate::time::add_days(to, 1).unwrap_or_else(|| to.to_string());
-    let filter = crate::db::figures::FigureFilter {
-        county: k.reach.county,
-        municipality: Some(municipality),
-        provider: None,
-        team: None,
-        guide: None,
-        from: crate::time::to_unix(from, 0, 0).unwrap_or(0),
-        to: crate::time::to_unix(&end, 0, 0).unwrap_or(i64::MAX),
-        today: crate::time::today_iso(),
+    let date = |v: &str| chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
+    let (Some(first), Some(last)) = (date(from), date(to)) else {
+        return Ok(None);
     };
-    let period = crate::figures::Period {
-        from: from.to_string(),
-        to: to.to_string(),
-    };
+    let (filter, period) =
+        crate::figures::period_filter(k.reach.county, Some(municipality), None, None, None, first, last);
     let tr = ctx.state.i18n.translator(ctx.lang(true));
-    let found = crate::figures::sections(store, &filter, &period)
+    let found = crate::figures::sections(store, &filter, &period, ctx.state.settings.figures_max_age)
         .await?
         .into_iter()
         .flat_map(|s| s.tables)

@@ -533,3 +533,80 @@ both_backends!(seeded_url
         );
     }
 );
+
+/// A figure table's HTML on a page.
+fn table_html<'a>(body: &'a str, table: &str) -> &'a str {
+    let start = body
+        .find(&format!("id=\"figure-{table}\""))
+        .unwrap_or_else(|| panic!("table {table}"));
+    let rest = &body[start..];
+    &rest[..rest.find("</figure>").unwrap()]
+}
+
+// Stored figures (`figures::stored`): within LOTSE_FIGURES_MAX_AGE a second view shows
+// what was counted, even after a case closed, and says when it was counted; "count now"
+// counts afresh; the warmer recounts a stale dashboard once, however many instances try.
+both_backends!(seeded_url
+    stored_figures_serve_until_they_age_and_count_again_when_asked,
+    |store: Store, url: String| async move {
+        pruefstadt(&url).await;
+        let app = common::app_with(store.clone(), |s| s.figures_max_age = 900).await;
+        let mut c = Client::new(app);
+        sign_in_staff(&mut c, PRUEF_COORDINATOR).await;
+        let first = c.get("/figures").await;
+        assert_eq!(first.status, StatusCode::OK);
+        assert_eq!(row(&first.body, "guide-loads", "Paul Prüf"), ["Team Prüf", "1", "8"]);
+        assert!(first.body.contains("Stand der Zahlen aus den Fallakten:"), "{}", first.body);
+        assert!(first.body.contains("href=\"/figures?fresh=1\""));
+
+        // Paul's one open case (9015, back five days ago) closes.
+        exec_sql(&url, "UPDATE clients SET closed_at = created_at + 60 WHERE id = 9015").await;
+        let stored = c.get("/figures").await;
+        assert_eq!(row(&stored.body, "guide-loads", "Paul Prüf"), ["Team Prüf", "1", "8"], "as counted");
+        let fresh = c.get("/figures?fresh=1").await;
+        assert!(!table_html(&fresh.body, "guide-loads").contains("Paul Prüf"), "counted now");
+        assert!(!table_html(&c.get("/figures").await.body, "guide-loads").contains("Paul Prüf"));
+
+        // The warmer: a stale dashboard viewed lately is recounted by one instance.
+        exec_sql(&url, "UPDATE clients SET closed_at = NULL WHERE id = 9015").await;
+        exec_sql(&url, "UPDATE figure_snapshots SET counted_at = counted_at - 3600").await;
+        let rows = store.stale_figure_snapshots(0, i64::MAX, 10).await.unwrap();
+        assert_eq!(rows.len(), 1, "one dashboard stored");
+        let key = (rows[0].key.clone(), rows[0].counted_at);
+        assert!(store.claim_figure_snapshot(&key.0, key.1, key.1 + 1).await.unwrap());
+        assert!(!store.claim_figure_snapshot(&key.0, key.1, key.1 + 2).await.unwrap(), "claimed once");
+        exec_sql(&url, "UPDATE figure_snapshots SET counted_at = counted_at - 3600").await;
+        assert_eq!(lotse_server::figures::stored::refresh(&store, 900, 10).await.unwrap(), 1);
+        assert_eq!(lotse_server::figures::stored::refresh(&store, 900, 10).await.unwrap(), 0, "fresh now");
+        let warmed = c.get("/figures").await;
+        assert_eq!(row(&warmed.body, "guide-loads", "Paul Prüf"), ["Team Prüf", "1", "8"], "recounted");
+    }
+);
+
+// The figures count each client under their latest assignment, which the database keeps
+// on the client row (a trigger, so no path that hands a case over can miss it): right for
+// the whole demo county, and right after a handover written by hand.
+both_backends!(seeded_url
+    every_client_counts_under_their_latest_assignment,
+    |_store: Store, url: String| async move {
+        let wrong = "SELECT COUNT(*) FROM clients c WHERE c.latest_guide_id IS DISTINCT FROM \
+            (SELECT a.guide_id FROM assignments a WHERE a.client_id = c.id ORDER BY a.id DESC LIMIT 1) \
+            OR c.latest_team_id IS DISTINCT FROM \
+            (SELECT a.team_id FROM assignments a WHERE a.client_id = c.id ORDER BY a.id DESC LIMIT 1)";
+        assert!(common::query_i64(&url, "SELECT COUNT(*) FROM clients").await > 20);
+        assert_eq!(common::query_i64(&url, wrong).await, 0);
+        let client = common::query_i64(&url, "SELECT MIN(id) FROM clients WHERE closed_at IS NULL").await;
+        let weber = "(SELECT id FROM users WHERE email = 'j.weber@talheim.example')";
+        exec_sql(&url, &format!(
+            "UPDATE assignments SET ended_at = 1 WHERE client_id = {client} AND ended_at IS NULL; \
+             INSERT INTO assignments (client_id, guide_id, team_id, started_at) \
+               SELECT {client}, u.id, u.team_id, 2 FROM users u WHERE u.email = 'j.weber@talheim.example';"
+        ))
+        .await;
+        assert_eq!(common::query_i64(&url, wrong).await, 0);
+        assert_eq!(
+            common::query_i64(&url, &format!("SELECT COUNT(*) FROM clients WHERE id = {client} AND latest_guide_id = {weber}")).await,
+            1
+        );
+    }
+);

@@ -30,6 +30,8 @@ pub struct FigureFilters {
 pub struct FiguresData {
     /// The municipality's or the county's name.
     pub scope: String,
+    /// When the case figures were counted (they are stored for a few minutes).
+    pub counted_at: crate::i18n::When,
     pub filters: FigureFilters,
     pub errors: FieldErrors,
     pub sections: Vec<Section>,
@@ -197,6 +199,12 @@ pub fn FiguresPage(data: FiguresData, user: NavUser) -> impl IntoView {
             }
         })
         .collect::<Vec<_>>();
+    let counted_at = data.counted_at.show(&tr);
+    let fresh_query = if data.query.is_empty() {
+        "fresh=1".to_string()
+    } else {
+        format!("{}&fresh=1", data.query)
+    };
     let reports = data
         .funders
         .iter()
@@ -235,6 +243,10 @@ pub fn FiguresPage(data: FiguresData, user: NavUser) -> impl IntoView {
             <p class="button-row">
                 <a class="button button-secondary" href="/figures/programme">{tr.t("programme-link")}</a>" "
                 <a class="button button-secondary" href="/figures/goals">{tr.t("goals-link")}</a>
+            </p>
+            <p class="figures-counted">
+                {tr.ta("figures-counted-at", &[("when", counted_at.into())])}" "
+                <a href=format!("/figures?{}", fresh_query)>{tr.t("figures-count-now")}</a>
             </p>
             <nav aria-label=tr.t("figures-contents") class="figures-contents"><ul>{nav}</ul></nav>
             {sections}

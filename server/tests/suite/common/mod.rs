@@ -514,3 +514,19 @@ pub async fn own_record(store: &Store, client: lotse_app::domain::ClientId) -> C
     };
     client_access(store, &p, client).await.unwrap()
 }
+
+/// One number read with SQL (for checks on what the database keeps by itself).
+pub async fn query_i64(url: &str, sql: &str) -> i64 {
+    use sqlx::Connection;
+    if url.starts_with("sqlite:") {
+        let mut c = sqlx::SqliteConnection::connect(url).await.unwrap();
+        let n: i64 = sqlx::query_scalar(sql).fetch_one(&mut c).await.unwrap();
+        c.close().await.unwrap();
+        n
+    } else {
+        let mut c = sqlx::PgConnection::connect(url).await.unwrap();
+        let n: i64 = sqlx::query_scalar(sql).fetch_one(&mut c).await.unwrap();
+        c.close().await.unwrap();
+        n
+    }
+}
