@@ -91,3 +91,75 @@ impl From<Vec<(String, String)>> for FormData {
         FormData(v)
     }
 }
+
+/// The file field of a form that may carry one: none chosen, too large, or the file's
+/// name (cleaned of paths, quotes and control characters) and bytes.
+pub enum Upload {
+    None,
+    TooLarge,
+    File { name: String, bytes: Vec<u8> },
+}
+
+/// A form posted plainly or as multipart with one file field `file` of at most `max`
+/// bytes. A file over the limit (or a body over the route's limit) is `TooLarge`, not a
+/// rejection, so the form can say so and keep what was typed.
+pub async fn with_upload(req: Request, file: &str, max: usize) -> Result<(FormData, Upload), AppError> {
+    use axum::extract::Multipart;
+    use axum::http::{header, StatusCode};
+    let multipart = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if !multipart {
+        let form = FormData::from_request(req, &())
+            .await
+            .map_err(|_| AppError::BadRequest)?;
+        return Ok((form, Upload::None));
+    }
+    let mut parts = Multipart::from_request(req, &())
+        .await
+        .map_err(|_| AppError::BadRequest)?;
+    let mut fields = vec![];
+    let mut upload = Upload::None;
+    loop {
+        let field = match parts.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => break,
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                upload = Upload::TooLarge;
+                break;
+            }
+            Err(_) => return Err(AppError::BadRequest),
+        };
+        let name = field.name().unwrap_or_default().to_string();
+        if name != file {
+            let value = field.text().await.map_err(|_| AppError::BadRequest)?;
+            fields.push((name, value));
+            continue;
+        }
+        let file_name: String = field
+            .file_name()
+            .unwrap_or("document")
+            .chars()
+            .filter(|c| !c.is_control() && !"/\\\"".contains(*c))
+            .take(120)
+            .collect();
+        match field.bytes().await {
+            Ok(b) if b.is_empty() => {}
+            Ok(b) if b.len() > max => upload = Upload::TooLarge,
+            Ok(b) => {
+                upload = Upload::File {
+                    name: file_name,
+                    bytes: b.to_vec(),
+                }
+            }
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                upload = Upload::TooLarge;
+                break;
+            }
+            Err(_) => return Err(AppError::BadRequest),
+        }
+    }
+    Ok((FormData::from(fields), upload))
+}

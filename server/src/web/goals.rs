@@ -1,5 +1,5 @@
 //! The municipality's integration goals (`/figures/goals`): kept by whoever may see the
-//! figures, within their reach (see `programme::keeper`); a goal or indicator outside it
+//! figures, within their reach (see `web::keeper`); a goal or indicator outside it
 //! answers 404.
 
 use super::ctx::Ctx;
@@ -7,11 +7,11 @@ use super::error::AppError;
 use super::flash::Flash;
 use super::form_data::FormData;
 use super::forms;
-use super::programme::{keeper, Keeper};
+use super::keeper::{done, id_of, keeper_or_away, Keeper};
 use crate::db::goals::NewIndicator;
 use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use leptos::prelude::*;
 use lotse_app::casework::FIELDS;
 use lotse_app::forms::{FieldErrors, Problem, Problems};
@@ -25,15 +25,6 @@ use lotse_app::pages::staff::goals::{
 const PAGE: &str = "/figures/goals";
 /// The largest value an indicator takes (a count of people in a county, days).
 const MAX_VALUE: f64 = 1_000_000.0;
-
-macro_rules! keeper_or_away {
-    ($ctx:expr) => {
-        match keeper(&$ctx).await? {
-            Ok(k) => k,
-            Err(away) => return Ok(away),
-        }
-    };
-}
 
 async fn render(ctx: &Ctx, k: &Keeper, posted: Posted, status: StatusCode) -> Result<Response, AppError> {
     let store = &ctx.state.store;
@@ -83,19 +74,6 @@ async fn render(ctx: &Ctx, k: &Keeper, posted: Posted, status: StatusCode) -> Re
         .await)
 }
 
-async fn done(ctx: &Ctx, k: &Keeper, message: &str, anchor: String) -> Result<Response, AppError> {
-    Flash::Info {
-        message: message.into(),
-    }
-    .set(&ctx.state.store, &k.token)
-    .await?;
-    Ok(Redirect::to(&format!("{PAGE}#{anchor}")).into_response())
-}
-
-fn id_of(raw: &str) -> Result<i64, AppError> {
-    raw.parse::<i64>().map_err(|_| AppError::NotFound)
-}
-
 /// A number as people type it: "62,5" or "62.5".
 fn number(input: &str) -> Result<f64, Problem> {
     let t = input.trim().replace(',', ".");
@@ -137,7 +115,7 @@ pub async fn add_goal(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
                 .add_integration_goal(k.reach, municipality, &field, &title, &measures, k.user)
                 .await?
             {
-                Some(id) => return done(&ctx, &k, "goal-saved", format!("goal-{id}")).await,
+                Some(id) => return done(&ctx, &k, PAGE, "goal-saved", format!("goal-{id}")).await,
                 None => {
                     let mut e = FieldErrors::new();
                     e.insert(F::Municipality.name(), Problem::new("choice-invalid"));
@@ -228,7 +206,7 @@ pub async fn add_indicator(ctx: Ctx, Path(raw): Path<String>, form: FormData) ->
                 .add_indicator(k.reach, goal, &new, k.user)
                 .await?
                 .ok_or(AppError::NotFound)?;
-            done(&ctx, &k, "indicator-saved", format!("indicator-{id}")).await
+            done(&ctx, &k, PAGE, "indicator-saved", format!("indicator-{id}")).await
         }
         Err(errors) => {
             render(
@@ -275,7 +253,7 @@ pub async fn add_value(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Res
             {
                 return Err(AppError::NotFound);
             }
-            done(&ctx, &k, "indicator-value-saved", format!("indicator-{id}")).await
+            done(&ctx, &k, PAGE, "indicator-value-saved", format!("indicator-{id}")).await
         }
         Err(errors) => {
             render(

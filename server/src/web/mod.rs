@@ -18,6 +18,7 @@ pub mod forms;
 pub mod goals;
 pub mod groups;
 pub mod groups_manage;
+pub mod keeper;
 pub mod moves;
 pub mod observability;
 pub mod organisation;

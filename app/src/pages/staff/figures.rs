@@ -148,6 +148,25 @@ fn figure_table(tr: &Tr, t: Table) -> impl IntoView {
     }
 }
 
+/// The municipality a county coordinator files a measure or a goal under; nothing for a
+/// coordinator, whose own municipality it always is (`municipalities` empty).
+#[component]
+pub fn MunicipalityChoice(
+    #[prop(into)] name: String,
+    municipalities: Vec<(String, String)>,
+    selected: String,
+    error: Option<String>,
+) -> impl IntoView {
+    let tr = use_tr();
+    (!municipalities.is_empty()).then(|| {
+        let mut options = vec![(String::new(), tr.t("choice-pick"))];
+        options.extend(municipalities);
+        view! {
+            <Select name=name label=tr.t("figures-filter-municipality") selected=selected options=options error=error/>
+        }
+    })
+}
+
 #[component]
 pub fn FiguresPage(data: FiguresData, user: NavUser) -> impl IntoView {
     let tr = use_tr();

@@ -288,14 +288,10 @@ pub fn GoalsPage(user: NavUser, data: GoalsData, posted: Posted) -> impl IntoVie
             .iter()
             .map(|f| (f.to_string(), tr.t(&format!("field-{f}")))),
     );
-    let municipality = (!data.municipalities.is_empty()).then(|| {
-        let mut options = vec![(String::new(), tr.t("choice-pick"))];
-        options.extend(data.municipalities.clone());
-        view! {
-            <Select name=F::Municipality.name() label=tr.t("figures-filter-municipality") selected=municipality_v
-                options=options error=municipality_e/>
-        }
-    });
+    let municipality = view! {
+        <super::figures::MunicipalityChoice name=F::Municipality.name() municipalities=data.municipalities.clone()
+            selected=municipality_v error=municipality_e/>
+    };
     let empty = data.goals.is_empty();
     view! {
         <Shell title=tr.t("goals-title") current_path="/figures".into() user=Some(user)>

@@ -10,10 +10,10 @@ use crate::web::case::{form_alert, local};
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::flash::Flash;
-use crate::web::form_data::FormData;
+use crate::web::form_data::{with_upload, Upload};
 use crate::web::forms;
-use axum::extract::{FromRequest, Multipart, Request};
-use axum::http::{header, StatusCode};
+use axum::extract::Request;
+use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
 use lotse_app::forms::{FieldErrors, Problem, Problems};
@@ -83,62 +83,6 @@ async fn render(
         .await)
 }
 
-/// A photo as it arrived, before it is checked.
-enum Upload {
-    None,
-    File(Vec<u8>),
-    TooLarge,
-}
-
-/// Reads the text fields and the photo. A body over the limit stops at the photo; the
-/// text read before it is kept so the form can be shown again.
-async fn read_form(req: Request) -> Result<(FormData, Upload), AppError> {
-    let multipart = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("multipart/form-data"));
-    if !multipart {
-        let form = FormData::from_request(req, &())
-            .await
-            .map_err(|_| AppError::BadRequest)?;
-        return Ok((form, Upload::None));
-    }
-    let mut parts = Multipart::from_request(req, &())
-        .await
-        .map_err(|_| AppError::BadRequest)?;
-    let mut fields = vec![];
-    let mut upload = Upload::None;
-    loop {
-        let field = match parts.next_field().await {
-            Ok(Some(f)) => f,
-            Ok(None) => break,
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                upload = Upload::TooLarge;
-                break;
-            }
-            Err(_) => return Err(AppError::BadRequest),
-        };
-        let name = field.name().unwrap_or_default().to_string();
-        if name == RequestField::Photo.name() {
-            match field.bytes().await {
-                Ok(b) if b.is_empty() => {}
-                Ok(b) if b.len() > PHOTO_MAX_BYTES => upload = Upload::TooLarge,
-                Ok(b) => upload = Upload::File(b.to_vec()),
-                Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                    upload = Upload::TooLarge;
-                    break;
-                }
-                Err(_) => return Err(AppError::BadRequest),
-            }
-        } else {
-            let value = field.text().await.map_err(|_| AppError::BadRequest)?;
-            fields.push((name, value));
-        }
-    }
-    Ok((FormData::from(fields), upload))
-}
-
 /// A JPEG, PNG or WebP image of plausible size, or the message id saying why not.
 pub fn check_photo(bytes: Vec<u8>) -> Result<Photo, &'static str> {
     let content_type = match imagesize::image_type(&bytes) {
@@ -161,7 +105,7 @@ pub fn check_photo(bytes: Vec<u8>) -> Result<Photo, &'static str> {
 
 pub async fn send_request(ctx: Ctx, req: Request) -> Result<Response, AppError> {
     let (access, token) = own_record(&ctx).await?;
-    let (form, upload) = read_form(req).await?;
+    let (form, upload) = with_upload(req, RequestField::Photo.name(), PHOTO_MAX_BYTES).await?;
     let input: RequestInput = form.input();
     let photo = checked_photo(&ctx, &access, upload).await?;
     let key = forms::posted_key(&form)?;
@@ -190,7 +134,7 @@ async fn checked_photo(
     let photo = match upload {
         Upload::None => return Ok(Ok(None)),
         Upload::TooLarge => return Ok(Err("my-request-photo-size")),
-        Upload::File(bytes) => match check_photo(bytes) {
+        Upload::File { bytes, .. } => match check_photo(bytes) {
             Ok(p) => p,
             Err(message) => return Ok(Err(message)),
         },
