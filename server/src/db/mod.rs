@@ -19,6 +19,7 @@ pub mod deadlines;
 pub mod demo_history;
 pub mod deputies;
 pub mod directory;
+pub mod erasure;
 pub mod figure_snapshots;
 pub mod figures;
 pub mod goals;

@@ -23,6 +23,7 @@ mod crash;
 mod csp;
 mod deputies;
 mod directory;
+mod erasure;
 mod figures;
 mod groups;
 mod groups_manage;

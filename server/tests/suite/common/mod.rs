@@ -530,3 +530,19 @@ pub async fn query_i64(url: &str, sql: &str) -> i64 {
         n
     }
 }
+
+/// One text column read with SQL, every row (for walking the schema).
+pub async fn query_strings(url: &str, sql: &str) -> Vec<String> {
+    use sqlx::Connection;
+    if url.starts_with("sqlite:") {
+        let mut c = sqlx::SqliteConnection::connect(url).await.unwrap();
+        let rows: Vec<String> = sqlx::query_scalar(sql).fetch_all(&mut c).await.unwrap();
+        c.close().await.unwrap();
+        rows
+    } else {
+        let mut c = sqlx::PgConnection::connect(url).await.unwrap();
+        let rows: Vec<String> = sqlx::query_scalar(sql).fetch_all(&mut c).await.unwrap();
+        c.close().await.unwrap();
+        rows
+    }
+}
