@@ -111,6 +111,11 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
         }
         None => view! { <p class="empty">{tr.t("client-guide-none")}</p> }.into_any(),
     };
+    // After the support ended earlier questions can be read, but none sent.
+    let ask = data
+        .ended
+        .is_none()
+        .then(|| view! { <p>{tr.t("client-requests-intro")}</p> });
     view! {
         <Shell title=tr.t("client-home-title") current_path="/me".to_string() user=Some(user)>
             <h1 class="greeting">{hello}</h1>
@@ -183,7 +188,7 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
             </section>
             <section class="card section">
                 <h2><IconSvg icon=Icon::Mail/><span>{tr.t("client-requests-heading")}</span></h2>
-                <p>{tr.t("client-requests-intro")}</p>
+                {ask}
                 <p><a class="button" href="/me/requests">{tr.t("client-requests-open")}</a></p>
             </section>
             <section class="card section">

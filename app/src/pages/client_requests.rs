@@ -46,6 +46,8 @@ pub struct MyRequests {
     pub alert: Option<String>,
     pub posted: Posted,
     pub key: String,
+    /// The guide's support has ended: earlier questions can be read, no new one sent.
+    pub closed: bool,
 }
 
 #[component]
@@ -101,30 +103,36 @@ pub fn MyRequestsPage(data: MyRequests, user: NavUser) -> impl IntoView {
             <h1><IconSvg icon=Icon::Mail/>" "{tr.t("client-requests-heading")}</h1>
             <Notice message=data.notice/>
             <ErrorSummary message=data.alert/>
-            <section class="card section" aria-labelledby="h-ask">
-                <h2 id="h-ask"><IconSvg icon=Icon::Speech/><span>{tr.t("my-request-new")}</span></h2>
-                <form method="post" action="/me/requests" enctype="multipart/form-data" class="stack" data-queue="">
-                    <input type="hidden" name=N::ClientKey.name()
-                        value=posted.value_or(form, N::ClientKey.name(), &data.key)/>
-                    <Select name=N::Category.name() label=tr.t("my-request-category")
-                        selected=posted.value_or(form, N::Category.name(), "question")
-                        options=categories error=posted.error(form, N::Category.name())/>
-                    <TextArea name=N::Body.name() label=tr.t("my-request-text")
-                        value=posted.value(form, N::Body.name())
-                        error=posted.error(form, N::Body.name()) hint=tr.t("my-request-text-hint")
-                        rows=4 maxlength=1000 required=true/>
-                    <div class="field" class:field-invalid=posted.error(form, N::Photo.name()).is_some()>
-                        <label for="f-photo">{tr.t("my-request-photo")}<span class="optional">" ("{tr.t("optional")}")"</span></label>
-                        <p class="hint" id="f-photo-hint">{tr.t("my-request-photo-hint")}</p>
-                        {posted.error(form, N::Photo.name())
-                            .map(|e| view! { <p class="error" id="f-photo-error">{e}</p> })}
-                        <input type="file" id="f-photo" name=N::Photo.name()
-                            accept="image/jpeg,image/png,image/webp" aria-describedby="f-photo-hint"/>
-                    </div>
-                    <button type="submit" class="button primary">{tr.t("my-request-send")}</button>
-                    <PendingNote/>
-                </form>
-            </section>
+            {if data.closed {
+                view! { <p class="alert alert-info" data-testid="closed-note">{tr.t("error-case-closed")}</p> }.into_any()
+            } else {
+                view! {
+                    <section class="card section" aria-labelledby="h-ask">
+                        <h2 id="h-ask"><IconSvg icon=Icon::Speech/><span>{tr.t("my-request-new")}</span></h2>
+                        <form method="post" action="/me/requests" enctype="multipart/form-data" class="stack" data-queue="">
+                            <input type="hidden" name=N::ClientKey.name()
+                                value=posted.value_or(form, N::ClientKey.name(), &data.key)/>
+                            <Select name=N::Category.name() label=tr.t("my-request-category")
+                                selected=posted.value_or(form, N::Category.name(), "question")
+                                options=categories error=posted.error(form, N::Category.name())/>
+                            <TextArea name=N::Body.name() label=tr.t("my-request-text")
+                                value=posted.value(form, N::Body.name())
+                                error=posted.error(form, N::Body.name()) hint=tr.t("my-request-text-hint")
+                                rows=4 maxlength=1000 required=true/>
+                            <div class="field" class:field-invalid=posted.error(form, N::Photo.name()).is_some()>
+                                <label for="f-photo">{tr.t("my-request-photo")}<span class="optional">" ("{tr.t("optional")}")"</span></label>
+                                <p class="hint" id="f-photo-hint">{tr.t("my-request-photo-hint")}</p>
+                                {posted.error(form, N::Photo.name())
+                                    .map(|e| view! { <p class="error" id="f-photo-error">{e}</p> })}
+                                <input type="file" id="f-photo" name=N::Photo.name()
+                                    accept="image/jpeg,image/png,image/webp" aria-describedby="f-photo-hint"/>
+                            </div>
+                            <button type="submit" class="button primary">{tr.t("my-request-send")}</button>
+                            <PendingNote/>
+                        </form>
+                    </section>
+                }.into_any()
+            }}
             <h2>{tr.t("my-requests-earlier")}</h2>
             {list}
         </Shell>

@@ -88,12 +88,18 @@ both_backends!(seeded
         assert_eq!(client.get("/me/plan").await.status, StatusCode::OK);
         let r = client.post("/me/deadlines", &[("title", "Miete"), ("due_on", "2026-12-20"), ("client_key", "k2")]).await;
         assert_eq!(r.status, StatusCode::CONFLICT, "nothing changes in a closed record");
+        // No form offers to ask the guide any more; earlier questions stay readable.
+        let requests = client.get("/me/requests").await;
+        assert_eq!(requests.status, StatusCode::OK);
+        assert!(requests.body.contains("data-testid=\"closed-note\""), "{}", requests.body);
+        assert!(!requests.body.contains("action=\"/me/requests\""));
 
         // Reopened: a new episode; the first one stays on record.
         let r = guide.post(&format!("{path}/reopen"), &[]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         assert!(guide.get("/cases").await.body.contains(&format!("href=\"/cases/{amal}\"")));
         assert!(!client.get("/me").await.body.contains("data-testid=\"case-ended\""));
+        assert!(client.get("/me/requests").await.body.contains("action=\"/me/requests\""), "asking again");
         let page = guide.get(&path).await;
         assert!(page.body.contains("Wieder geöffnet am"), "{}", page.body);
         let log = store.access_log_for_client(lotse_app::domain::ClientId(amal), 50).await.unwrap();
