@@ -34,6 +34,8 @@ pub struct MyAppointments {
     pub upcoming: Vec<MyAppointment>,
     pub past: Vec<MyAppointment>,
     pub notice: Option<String>,
+    /// The guide's support has ended: appointments are read, not confirmed or moved.
+    pub closed: bool,
 }
 
 crate::form! {
@@ -47,12 +49,17 @@ crate::form! {
 pub fn MyAppointmentsPage(data: MyAppointments, user: NavUser) -> impl IntoView {
     let tr = use_tr();
     let upcoming_empty = data.upcoming.is_empty();
+    let closed = data.closed;
     let upcoming = data
         .upcoming
         .into_iter()
-        .map(|a| card(a, true))
+        .map(|a| card(a, true, closed))
         .collect::<Vec<_>>();
-    let past = data.past.into_iter().map(|a| card(a, false)).collect::<Vec<_>>();
+    let past = data
+        .past
+        .into_iter()
+        .map(|a| card(a, false, closed))
+        .collect::<Vec<_>>();
     let has_past = !past.is_empty();
     view! {
         <Shell title=tr.t("client-appointments-heading") current_path="/me/appointments".to_string() user=Some(user)>
@@ -68,7 +75,7 @@ pub fn MyAppointmentsPage(data: MyAppointments, user: NavUser) -> impl IntoView 
     }
 }
 
-fn card(a: MyAppointment, upcoming: bool) -> impl IntoView {
+fn card(a: MyAppointment, upcoming: bool, closed: bool) -> impl IntoView {
     let tr = use_tr();
     let aid = a.id;
     let when = format!(
@@ -100,6 +107,8 @@ fn card(a: MyAppointment, upcoming: bool) -> impl IntoView {
         a.place.clone()
     };
     let open = upcoming && !a.cancelled;
+    // What the client may do about it: nothing once the support has ended.
+    let act = open && !closed;
     view! {
         <article class="card section appointment" id=format!("my-appointment-{aid}") class:past=!upcoming>
             <h2><IconSvg icon=Icon::Calendar/><span>{when}</span></h2>
@@ -121,13 +130,13 @@ fn card(a: MyAppointment, upcoming: bool) -> impl IntoView {
             </div>
             {(open && a.confirmed).then(|| view! { <p class="badge">{tr.t("my-appointment-confirmed")}</p> })}
             {(open && a.move_asked).then(|| view! { <p class="badge">{tr.t("my-appointment-move-asked")}</p> })}
-            {(open && !a.confirmed).then(|| view! {
+            {(act && !a.confirmed).then(|| view! {
                 <form method="post" action=format!("/me/appointments/{aid}/confirm")>
                     <button type="submit" class="button primary">{tr.t("my-appointment-confirm")}</button>
                     <PendingNote/>
                 </form>
             })}
-            {(open && !a.move_asked).then(|| view! {
+            {(act && !a.move_asked).then(|| view! {
                 <details class="add-form">
                     <summary>{tr.t("my-appointment-move")}</summary>
                     <form method="post" action=format!("/me/appointments/{aid}/move") class="stack">

@@ -42,6 +42,8 @@ pub struct MyDeadlines {
     pub posted: Posted,
     /// Idempotency key for the add form.
     pub key: String,
+    /// The guide's support has ended: the deadlines are read, none added or changed.
+    pub closed: bool,
 }
 
 crate::form! {
@@ -131,6 +133,7 @@ pub fn DeadlineCard(d: MyDeadline, #[prop(optional)] actions: bool) -> impl Into
 pub fn MyDeadlinesPage(data: MyDeadlines, user: NavUser) -> impl IntoView {
     let tr = use_tr();
     let posted = data.posted;
+    let closed = data.closed;
     let form = "deadline";
     use DeadlineField as D;
     let kinds = DEADLINE_KINDS
@@ -152,7 +155,7 @@ pub fn MyDeadlinesPage(data: MyDeadlines, user: NavUser) -> impl IntoView {
         let items = data
             .items
             .into_iter()
-            .map(|d| view! { <DeadlineCard d=d actions=true/> })
+            .map(|d| view! { <DeadlineCard d=d actions=!closed/> })
             .collect::<Vec<_>>();
         view! { <ul class="deadlines plain-list">{items}</ul> }.into_any()
     };
@@ -164,26 +167,32 @@ pub fn MyDeadlinesPage(data: MyDeadlines, user: NavUser) -> impl IntoView {
             <ErrorSummary message=data.alert/>
             <p>{tr.t("my-deadlines-intro")}</p>
             {list}
-            <section class="card section" aria-labelledby="h-add-deadline">
-                <h2 id="h-add-deadline"><IconSvg icon=Icon::Clock/><span>{tr.t("my-deadline-add")}</span></h2>
-                <form method="post" action="/me/deadlines" class="stack" data-queue="">
-                    <input type="hidden" name=D::ClientKey.name()
-                        value=posted.value_or(form, D::ClientKey.name(), &data.key)/>
-                    <Select name=D::Kind.name() label=tr.t("my-deadline-kind")
-                        selected=posted.value_or(form, D::Kind.name(), "other")
-                        options=kinds error=posted.error(form, D::Kind.name())/>
-                    <Field name=D::Title.name() label=tr.t("my-deadline-title") value=posted.value(form, D::Title.name())
-                        error=posted.error(form, D::Title.name()) hint=tr.t("my-deadline-title-hint") maxlength=200
-                        autocomplete="off"/>
-                    <Field name=D::DueOn.name() label=tr.t("my-deadline-date") value=posted.value(form, D::DueOn.name())
-                        error=posted.error(form, D::DueOn.name()) input_type="date" required=true/>
-                    <Select name=D::RemindDays.name() label=tr.t("my-deadline-remind")
-                        selected=posted.value_or(form, D::RemindDays.name(), "7")
-                        options=remind error=posted.error(form, D::RemindDays.name())/>
-                    <button type="submit" class="button primary">{tr.t("my-deadline-save")}</button>
-                    <PendingNote/>
-                </form>
-            </section>
+            {if closed {
+                view! { <p class="alert alert-info" data-testid="closed-note">{tr.t("error-case-closed")}</p> }.into_any()
+            } else {
+                view! {
+                    <section class="card section" aria-labelledby="h-add-deadline">
+                        <h2 id="h-add-deadline"><IconSvg icon=Icon::Clock/><span>{tr.t("my-deadline-add")}</span></h2>
+                        <form method="post" action="/me/deadlines" class="stack" data-queue="">
+                            <input type="hidden" name=D::ClientKey.name()
+                                value=posted.value_or(form, D::ClientKey.name(), &data.key)/>
+                            <Select name=D::Kind.name() label=tr.t("my-deadline-kind")
+                                selected=posted.value_or(form, D::Kind.name(), "other")
+                                options=kinds error=posted.error(form, D::Kind.name())/>
+                            <Field name=D::Title.name() label=tr.t("my-deadline-title") value=posted.value(form, D::Title.name())
+                                error=posted.error(form, D::Title.name()) hint=tr.t("my-deadline-title-hint") maxlength=200
+                                autocomplete="off"/>
+                            <Field name=D::DueOn.name() label=tr.t("my-deadline-date") value=posted.value(form, D::DueOn.name())
+                                error=posted.error(form, D::DueOn.name()) input_type="date" required=true/>
+                            <Select name=D::RemindDays.name() label=tr.t("my-deadline-remind")
+                                selected=posted.value_or(form, D::RemindDays.name(), "7")
+                                options=remind error=posted.error(form, D::RemindDays.name())/>
+                            <button type="submit" class="button primary">{tr.t("my-deadline-save")}</button>
+                            <PendingNote/>
+                        </form>
+                    </section>
+                }.into_any()
+            }}
             <p><a class="button" href="/me/calendar"><IconSvg icon=Icon::Calendar/><span>{tr.t("my-deadlines-calendar")}</span></a></p>
         </Shell>
     }

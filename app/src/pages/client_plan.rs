@@ -43,13 +43,16 @@ pub struct MyPlan {
     /// (ISO date of the last confirmation, changed since).
     pub confirmation: Option<(String, bool)>,
     pub notice: Option<String>,
+    /// The guide's support has ended: the plan is read, nothing in it changes.
+    pub closed: bool,
 }
 
 #[component]
 pub fn MyPlanPage(plan: MyPlan, user: NavUser) -> impl IntoView {
     let tr = use_tr();
+    let closed = plan.closed;
     let needs_confirmation =
-        !plan.goals.is_empty() && plan.confirmation.as_ref().is_none_or(|(_, changed)| *changed);
+        !closed && !plan.goals.is_empty() && plan.confirmation.as_ref().is_none_or(|(_, changed)| *changed);
     let confirmation = match &plan.confirmation {
         Some((date, false)) => Some(tr.ta("my-plan-confirmed-on", &[("date", tr.date_long(date).into())])),
         Some((_, true)) => Some(tr.t("my-plan-changed")),
@@ -62,7 +65,7 @@ pub fn MyPlanPage(plan: MyPlan, user: NavUser) -> impl IntoView {
             if goals.is_empty() {
                 return None;
             }
-            let goals = goals.into_iter().map(goal_view).collect::<Vec<_>>();
+            let goals = goals.into_iter().map(|g| goal_view(g, closed)).collect::<Vec<_>>();
             Some(view! {
                 <section class="card section" aria-labelledby=format!("my-field-{field}")>
                     <h2 id=format!("my-field-{field}")>{field_icon(field)}<span>{tr.t(&format!("field-{field}"))}</span></h2>
@@ -77,6 +80,7 @@ pub fn MyPlanPage(plan: MyPlan, user: NavUser) -> impl IntoView {
             <BackLink href="/me" label=tr.t("client-home-title")/>
             <h1><IconSvg icon=Icon::Plan/>" "{tr.t("client-plan-heading")}</h1>
             <Notice message=plan.notice/>
+            {closed.then(|| view! { <p class="alert alert-info" data-testid="closed-note">{tr.t("error-case-closed")}</p> })}
             {empty.then(|| view! { <p class="card empty">{tr.t("client-plan-empty")}</p> })}
             {confirmation.map(|c| view! { <p class="muted" data-testid="my-plan-confirmation">{c}</p> })}
             {groups}
@@ -93,13 +97,17 @@ pub fn MyPlanPage(plan: MyPlan, user: NavUser) -> impl IntoView {
     }
 }
 
-fn goal_view(g: MyGoal) -> impl IntoView {
+fn goal_view(g: MyGoal, closed: bool) -> impl IntoView {
     let tr = use_tr();
     let review = g
         .review_on
         .as_deref()
         .map(|d| tr.ta("my-plan-review", &[("date", tr.date_long(d).into())]));
-    let steps = g.steps.into_iter().map(step_view).collect::<Vec<_>>();
+    let steps = g
+        .steps
+        .into_iter()
+        .map(|s| step_view(s, closed))
+        .collect::<Vec<_>>();
     view! {
         <article class="goal" class:changed=g.changed>
             <h3>
@@ -113,7 +121,7 @@ fn goal_view(g: MyGoal) -> impl IntoView {
     }
 }
 
-fn step_view(s: MyStep) -> impl IntoView {
+fn step_view(s: MyStep, closed: bool) -> impl IntoView {
     let tr = use_tr();
     let who = match &s.actor_name {
         Some(n) if s.actor != "client" => format!("{} ({n})", tr.t(&format!("my-step-actor-{}", s.actor))),
@@ -140,7 +148,7 @@ fn step_view(s: MyStep) -> impl IntoView {
             })}
             <p class="status">{tr.t(&format!("my-step-status-{}", s.status))}</p>
             {(open && s.help_requested).then(|| view! { <p class="badge">{tr.t("my-step-help-sent")}</p> })}
-            {open.then(|| view! {
+            {(open && !closed).then(|| view! {
                 <div class="step-actions">
                     {mine.then(|| view! {
                         <form method="post" action=format!("/me/plan/steps/{sid}/done")>

@@ -93,6 +93,12 @@ both_backends!(seeded
         assert_eq!(requests.status, StatusCode::OK);
         assert!(requests.body.contains("data-testid=\"closed-note\""), "{}", requests.body);
         assert!(!requests.body.contains("action=\"/me/requests\""));
+        for (page, action) in [("/me/plan", "action=\"/me/plan/"), ("/me/deadlines", "action=\"/me/deadlines"), ("/me/appointments", "action=\"/me/appointments/")] {
+            let body = client.get(page).await.body;
+            assert!(!body.contains(action), "{page} offers no change");
+        }
+        assert!(client.get("/me/plan").await.body.contains("data-testid=\"closed-note\""));
+        assert!(client.get("/me/deadlines").await.body.contains("data-testid=\"closed-note\""));
 
         // Reopened: a new episode; the first one stays on record.
         let r = guide.post(&format!("{path}/reopen"), &[]).await;
@@ -100,6 +106,7 @@ both_backends!(seeded
         assert!(guide.get("/cases").await.body.contains(&format!("href=\"/cases/{amal}\"")));
         assert!(!client.get("/me").await.body.contains("data-testid=\"case-ended\""));
         assert!(client.get("/me/requests").await.body.contains("action=\"/me/requests\""), "asking again");
+        assert!(client.get("/me/deadlines").await.body.contains("action=\"/me/deadlines\""), "adding again");
         let page = guide.get(&path).await;
         assert!(page.body.contains("Wieder geöffnet am"), "{}", page.body);
         let log = store.access_log_for_client(lotse_app::domain::ClientId(amal), 50).await.unwrap();

@@ -65,6 +65,7 @@ pub async fn my_appointments(ctx: Ctx) -> Result<Response, AppError> {
         upcoming,
         past,
         notice,
+        closed: access.is_closed(),
     };
     let user = ctx.nav_user("/me").unwrap_or_default();
     Ok(ctx

@@ -94,6 +94,7 @@ async fn render(
         alert: (!posted.errors.is_empty()).then(|| form_alert(&tr)).flatten(),
         posted,
         key: forms::idempotency_key(),
+        closed: access.is_closed(),
     };
     let user = ctx.nav_user("/me").unwrap_or_default();
     Ok(ctx

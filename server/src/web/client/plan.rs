@@ -73,6 +73,7 @@ pub async fn my_plan(ctx: Ctx) -> Result<Response, AppError> {
         goals,
         confirmation,
         notice,
+        closed: access.is_closed(),
     };
     let user = ctx.nav_user("/me").unwrap_or_default();
     Ok(ctx
