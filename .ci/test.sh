@@ -26,8 +26,9 @@ cargo clippy -p lotse-server -p lotse-app --features lotse-app/ssr,lotse-server/
 cargo clippy -p lotse-app --features hydrate --target wasm32-unknown-unknown -- -D warnings
 
 step "unit and integration tests (SQLite and PostgreSQL)"
-cargo test -p lotse-app --features ssr
-cargo test -p lotse-server
+# One invocation for both crates: the app's unit tests compile beside the server on the
+# second core instead of before it.
+cargo test -p lotse-app -p lotse-server --features lotse-app/ssr
 # No test may depend on the day it runs: the suite pins its clock to a fixed day, and the
 # date-sensitive modules must pass just as well a year later (SQLite suffices here).
 step "date check: the date-sensitive tests a year ahead"

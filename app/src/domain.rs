@@ -94,6 +94,9 @@ pub enum Role {
     VolunteerCoordinator,
     /// Figures across the county's municipalities and the directory; never case content.
     CountyCoordinator,
+    /// The municipality's data-protection officer: requests under data-protection law,
+    /// the access log, restricted records; case content only where a request needs it.
+    DataProtection,
 }
 
 impl Role {
@@ -106,6 +109,7 @@ impl Role {
             Role::Admin => "admin",
             Role::VolunteerCoordinator => "volunteer_coordinator",
             Role::CountyCoordinator => "county_coordinator",
+            Role::DataProtection => "data_protection",
         }
     }
 
@@ -118,6 +122,7 @@ impl Role {
             "admin" => Some(Role::Admin),
             "volunteer_coordinator" => Some(Role::VolunteerCoordinator),
             "county_coordinator" => Some(Role::CountyCoordinator),
+            "data_protection" => Some(Role::DataProtection),
             _ => None,
         }
     }
@@ -131,6 +136,7 @@ impl Role {
                 | Role::Admin
                 | Role::VolunteerCoordinator
                 | Role::CountyCoordinator
+                | Role::DataProtection
         )
     }
 
@@ -274,6 +280,7 @@ mod tests {
             Role::Admin,
             Role::VolunteerCoordinator,
             Role::CountyCoordinator,
+            Role::DataProtection,
         ] {
             assert_eq!(Role::parse(r.as_str()), Some(r));
         }

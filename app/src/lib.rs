@@ -6,6 +6,8 @@
 pub mod casework;
 pub mod domain;
 pub mod islands;
+#[cfg(feature = "ssr")]
+pub mod privacy;
 
 #[cfg(feature = "ssr")]
 pub mod directory;

@@ -27,6 +27,7 @@ Demo sign-ins (password for all staff and volunteers: lotse-demo-2026)
   Coordinator (Talheim)           m.hoffmann@talheim.example
   Volunteers                      p.braun@talheim.example, a.yilmaz@talheim.example
   Volunteer coordinator (Talheim) n.schaefer@talheim.example
+  Data protection (Talheim)       datenschutz@talheim.example
   County coordinator              t.berger@landkreis.example
   Administrator                   admin@lotse.example (sets up two-step sign-in first)
   Client (Arabic): number 2026 0001, PIN 482915    -> http://127.0.0.1:3000/signin

@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Feature files that make up each language; the same list in every locale.
-pub const FTL_FILES: [&str; 14] = [
+pub const FTL_FILES: [&str; 15] = [
     "common.ftl",
     "auth.ftl",
     "client.ftl",
@@ -37,6 +37,7 @@ pub const FTL_FILES: [&str; 14] = [
     "accounts.ftl",
     "closing.ftl",
     "figures.ftl",
+    "privacy.ftl",
 ];
 
 macro_rules! embed_locale {
@@ -56,12 +57,13 @@ macro_rules! embed_locale {
             include_str!(concat!("../../../locales/", $lang, "/accounts.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/closing.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/figures.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/privacy.ftl")),
         ]
     };
 }
 
 /// The embedded Fluent sources of one language, in [`FTL_FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 14] {
+pub fn sources(lang: Lang) -> [&'static str; 15] {
     match lang {
         Lang::De => embed_locale!("de"),
         Lang::En => embed_locale!("en"),
@@ -311,7 +313,14 @@ mod tests {
         add(
             &mut want,
             "role",
-            &["client", "volunteer", "guide", "coordinator", "admin"],
+            &[
+                "client",
+                "volunteer",
+                "guide",
+                "coordinator",
+                "admin",
+                "data_protection",
+            ],
         );
         add(
             &mut want,
@@ -335,6 +344,10 @@ mod tests {
                 "deadlines",
                 "requests",
                 "data",
+                "privacy",
+                "export",
+                "erased",
+                "unrestricted",
             ],
         );
         add(&mut want, "appointment-with", &["office", "guide"]);
@@ -361,6 +374,15 @@ mod tests {
         );
         add(&mut want, "request-status", RequestStatus::TEXTS);
         add(&mut want, "my-step-status", StepStatus::TEXTS);
+        {
+            use crate::privacy::{PrivacyKind, PrivacyStatus};
+            add(&mut want, "privacy-kind", PrivacyKind::TEXTS);
+            add(&mut want, "privacy-status", PrivacyStatus::TEXTS);
+            add(&mut want, "my-rights-status", PrivacyStatus::TEXTS);
+            let from_client: Vec<&str> = PrivacyKind::FROM_CLIENT.iter().map(|k| k.as_str()).collect();
+            add(&mut want, "my-rights-kind", &from_client);
+            add(&mut want, "privacy-decide-hint", PrivacyKind::TEXTS);
+        }
         for s in INTAKE_SECTIONS {
             want.push(format!("intake-section-{}", s.key));
             for f in s.fields {

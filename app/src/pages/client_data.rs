@@ -145,6 +145,7 @@ pub fn MyDataPage(data: MyData, user: NavUser) -> impl IntoView {
                 <div class="actions">
                     <a class="button primary" href="/me/data.json" download="lotse-my-data.json" data-testid="data-json">{tr.t("my-data-download")}</a>
                     <a class="button" href="/me/data/print" data-testid="data-print">{tr.t("my-data-print")}</a>
+                    <a class="button" href="/me/data/rights" data-testid="data-rights">{tr.t("my-rights-link")}</a>
                 </div>
             })}
             {sections}

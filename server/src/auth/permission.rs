@@ -41,6 +41,12 @@ pub enum Principal {
         user: UserId,
         county: CountyId,
     },
+    /// The municipality's data-protection officer: reads a case only through
+    /// [`privacy_access`], for a request, and every such read is logged.
+    DataProtection {
+        user: UserId,
+        municipality: MunicipalityId,
+    },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -88,6 +94,10 @@ impl Principal {
                 user,
                 municipality: municipality.ok_or(Denied::Forbidden)?,
             },
+            Role::DataProtection => Principal::DataProtection {
+                user,
+                municipality: municipality.ok_or(Denied::Forbidden)?,
+            },
             Role::CountyCoordinator => Principal::CountyCoordinator {
                 user,
                 county: store
@@ -106,7 +116,8 @@ impl Principal {
             | Principal::Coordinator { user, .. }
             | Principal::Admin { user }
             | Principal::VolunteerCoordinator { user, .. }
-            | Principal::CountyCoordinator { user, .. } => *user,
+            | Principal::CountyCoordinator { user, .. }
+            | Principal::DataProtection { user, .. } => *user,
         }
     }
 
@@ -119,6 +130,7 @@ impl Principal {
             Principal::Admin { .. } => Role::Admin,
             Principal::VolunteerCoordinator { .. } => Role::VolunteerCoordinator,
             Principal::CountyCoordinator { .. } => Role::CountyCoordinator,
+            Principal::DataProtection { .. } => Role::DataProtection,
         }
     }
 
@@ -138,6 +150,7 @@ pub fn home_for(role: Role) -> &'static str {
         Role::VolunteerCoordinator => "/groups/manage",
         // The county's figures join here with the reports; until then its directory.
         Role::CountyCoordinator => "/directory/manage",
+        Role::DataProtection => "/privacy",
     }
 }
 
@@ -237,9 +250,14 @@ pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result
         | Principal::Coordinator { .. }
         | Principal::Admin { .. }
         | Principal::VolunteerCoordinator { .. }
-        | Principal::CountyCoordinator { .. } => false,
+        | Principal::CountyCoordinator { .. }
+        | Principal::DataProtection { .. } => false,
     };
-    if !allowed {
+    // A restricted record (§ 84 SGB X) is kept but out of everyday work: no staff member
+    // opens it; the client still reads their own, and the data-protection officer reads
+    // it through `privacy_access`.
+    let restricted = scope.restricted_at.is_some() && !matches!(p, Principal::Client { .. });
+    if !allowed || restricted {
         return Err(Denied::NotFound);
     }
     let own_guide = deputy || matches!(p, Principal::Guide { user, .. } if scope.guide_id == Some(user.0));
@@ -275,6 +293,36 @@ pub async fn calendar_feed_access(store: &Store, token_hash: &str) -> Result<Opt
         history: HistoryWindow::default(),
         closed: scope.closed_at.is_some(),
     }))
+}
+
+/// The data-protection officer's reading of one client's record of their municipality,
+/// restricted or not, for a request under data-protection law: read-only (no write
+/// takes a `DataProtection` access), without the special-category parts only the own
+/// guide sees, and the caller logs each read.
+pub async fn privacy_access(store: &Store, p: &Principal, id: ClientId) -> Result<ClientAccess, Denied> {
+    let Principal::DataProtection { user, municipality } = p else {
+        return Err(Denied::NotFound);
+    };
+    let scope = store.client_scope(id).await?.ok_or(Denied::NotFound)?;
+    if scope.municipality_id != municipality.0 {
+        return Err(Denied::NotFound);
+    }
+    Ok(ClientAccess {
+        client: id,
+        actor: *user,
+        role: Role::DataProtection,
+        own_guide: false,
+        history: HistoryWindow::default(),
+        closed: scope.closed_at.is_some(),
+    })
+}
+
+/// The data-protection officer's municipality.
+pub fn data_protection(p: &Principal) -> Result<(UserId, MunicipalityId), Denied> {
+    match p {
+        Principal::DataProtection { user, municipality } => Ok((*user, *municipality)),
+        _ => Err(Denied::Forbidden),
+    }
 }
 
 /// Staff may change a client's record only through their own access.

@@ -28,9 +28,11 @@ pub fn offered(role: Role) -> bool {
 pub fn required(role: Role, municipality_requires: bool) -> bool {
     match role {
         Role::Admin => true,
-        Role::Guide | Role::Coordinator | Role::VolunteerCoordinator | Role::CountyCoordinator => {
-            municipality_requires
-        }
+        Role::Guide
+        | Role::Coordinator
+        | Role::VolunteerCoordinator
+        | Role::CountyCoordinator
+        | Role::DataProtection => municipality_requires,
         Role::Client | Role::Volunteer => false,
     }
 }

@@ -1,7 +1,7 @@
 //! The access log: who read or changed which case, and when (GDPR accountability).
 
 use super::{now, on_pool, DbResult, Store};
-use lotse_app::domain::{ClientId, Role, UserId};
+use lotse_app::domain::{ClientId, MunicipalityId, Role, UserId};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct AccessEntry {
@@ -127,5 +127,99 @@ impl Store {
              FROM access_log l JOIN users u ON u.id = l.actor_user_id \
              WHERE l.client_id = $1 AND l.actor_role <> 'client' ORDER BY l.at DESC, l.id DESC LIMIT $2")
             .bind(client.0).bind(limit).fetch_all(pool).await?))
+    }
+}
+
+/// One line of the access log as the data-protection officer reads it.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct LogLine {
+    pub at: i64,
+    pub actor_user_id: i64,
+    pub actor_name: String,
+    pub actor_role: String,
+    pub client_id: Option<i64>,
+    pub client_name: Option<String>,
+    pub action: String,
+    pub detail: String,
+}
+
+/// What the officer narrows the log by. Times are Unix seconds, `to` exclusive.
+#[derive(Clone, Debug, Default)]
+pub struct LogFilter {
+    pub actor: Option<UserId>,
+    pub client: Option<ClientId>,
+    pub from: i64,
+    pub to: i64,
+    /// `read`, `create`, `update`, … (None: every kind).
+    pub action: Option<String>,
+}
+
+/// One account that opened many files in one hour: worth a look (a guide working
+/// through their caseload does not reach the threshold; someone browsing does).
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Burst {
+    pub actor_user_id: i64,
+    pub actor_name: String,
+    /// The hour's start, Unix seconds.
+    pub hour: i64,
+    pub clients: i64,
+}
+
+/// Distinct files one account must open within an hour to show as unusual.
+pub const BURST_THRESHOLD: i64 = 20;
+
+/// Lines of list views (one per client and day when a caseload or a calendar feed was
+/// shown) are not files opened: they do not count toward a burst.
+const NOT_OPENED: &str = "l.detail NOT IN ('caseload', 'calendar-feed')";
+
+impl Store {
+    /// The log of one municipality, newest first: lines about its clients and lines
+    /// written by its staff (an erased client's lines keep the staff member and time).
+    pub async fn access_log_search(
+        &self,
+        municipality: MunicipalityId,
+        f: &LogFilter,
+        limit: i64,
+    ) -> DbResult<Vec<LogLine>> {
+        let action = f.action.clone().unwrap_or_default();
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT l.at, l.actor_user_id, u.display_name AS actor_name, l.actor_role, l.client_id, \
+             c.first_name || ' ' || c.last_name AS client_name, l.action, l.detail \
+             FROM access_log l JOIN users u ON u.id = l.actor_user_id LEFT JOIN clients c ON c.id = l.client_id \
+             WHERE (c.municipality_id = $1 OR (l.client_id IS NULL AND u.municipality_id = $1)) \
+             AND l.at >= $2 AND l.at < $3 AND ($4 = 0 OR l.actor_user_id = $4) \
+             AND ($5 = 0 OR l.client_id = $5) AND ($6 = '' OR l.action = $6) \
+             ORDER BY l.at DESC, l.id DESC LIMIT $7")
+            .bind(municipality.0).bind(f.from).bind(f.to).bind(f.actor.map(|a| a.0).unwrap_or(0))
+            .bind(f.client.map(|c| c.0).unwrap_or(0)).bind(&action).bind(limit)
+            .fetch_all(pool).await?))
+    }
+
+    /// Accounts that opened at least [`BURST_THRESHOLD`] different files of the
+    /// municipality's clients within one clock hour in the period, most first.
+    pub async fn access_bursts(
+        &self,
+        municipality: MunicipalityId,
+        from: i64,
+        to: i64,
+    ) -> DbResult<Vec<Burst>> {
+        let sql = format!(
+            "SELECT l.actor_user_id, u.display_name AS actor_name, (l.at / 3600) * 3600 AS hour, \
+             COUNT(DISTINCT l.client_id) AS clients \
+             FROM access_log l JOIN users u ON u.id = l.actor_user_id JOIN clients c ON c.id = l.client_id \
+             WHERE c.municipality_id = $1 AND l.at >= $2 AND l.at < $3 AND l.actor_role <> 'client' AND {NOT_OPENED} \
+             GROUP BY l.actor_user_id, u.display_name, (l.at / 3600) * 3600 \
+             HAVING COUNT(DISTINCT l.client_id) >= $4 ORDER BY clients DESC, hour DESC LIMIT 50"
+        );
+        Ok(on_pool!(self, pool => sqlx::query_as(&sql)
+            .bind(municipality.0).bind(from).bind(to).bind(BURST_THRESHOLD).fetch_all(pool).await?))
+    }
+
+    /// Staff of the municipality who appear in its log, for the filter's list: (id, name).
+    pub async fn access_log_actors(&self, municipality: MunicipalityId) -> DbResult<Vec<(i64, String)>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT id, display_name FROM users WHERE municipality_id = $1 AND role <> 'client' \
+             AND role <> 'volunteer' ORDER BY display_name, id")
+            .bind(municipality.0).fetch_all(pool).await?))
     }
 }

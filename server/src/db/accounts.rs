@@ -10,10 +10,11 @@ use super::{is_unique_violation, now, on_pool, Backend, DbResult, Store};
 use lotse_app::domain::{MunicipalityId, Role, TeamId, UserId};
 
 /// The staff roles managed here (volunteers are invited by their coordinator).
-pub const STAFF_ROLES: [Role; 5] = [
+pub const STAFF_ROLES: [Role; 6] = [
     Role::Guide,
     Role::Coordinator,
     Role::VolunteerCoordinator,
+    Role::DataProtection,
     Role::CountyCoordinator,
     Role::Admin,
 ];

@@ -40,6 +40,8 @@ pub struct ClientScopeRow {
     pub history_covers: Option<String>,
     /// When the case was closed (its client still reads it; staff reopen it).
     pub closed_at: Option<i64>,
+    /// When the record was restricted (§ 84 SGB X): hidden from everyday work.
+    pub restricted_at: Option<i64>,
 }
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -178,7 +180,8 @@ impl Store {
     async fn scope_where(&self, condition: &str, value: i64) -> DbResult<Option<ClientScopeRow>> {
         let sql = format!(
             "SELECT c.id AS client_id, c.user_id, c.municipality_id, a.guide_id, a.team_id, \
-             COALESCE(a.history_since, a.started_at) AS assigned_at, a.history_covers, c.closed_at FROM clients c \
+             COALESCE(a.history_since, a.started_at) AS assigned_at, a.history_covers, c.closed_at, \
+             c.restricted_at FROM clients c \
              LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
              WHERE {condition}"
         );
@@ -227,7 +230,7 @@ impl Store {
              FROM clients c \
              LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
              LEFT JOIN users g ON g.id = a.guide_id \
-             WHERE ((c.closed_at IS NULL) = ($7 = 0)) AND {condition} \
+             WHERE ((c.closed_at IS NULL) = ($7 = 0)) AND c.restricted_at IS NULL AND {condition} \
              AND ($3 = 0 OR a.guide_id = $3) \
              AND ($4 = '' OR EXISTS (SELECT 1 FROM goals fg WHERE fg.client_id = c.id \
                 AND fg.field = $4 AND fg.status = 'open')) \

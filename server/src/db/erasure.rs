@@ -10,7 +10,10 @@
 //!   they looked at is gone;
 //! - mail waiting in the outbox for the client's address, and sign-in failures under
 //!   their login;
-//! - a household left with fewer than two members.
+//! - a household left with fewer than two members;
+//! - the texts of their requests under data-protection law: the rows stay, without the
+//!   client (the schema sets it to NULL) and without a word of theirs, as the officer's
+//!   proof of having acted (kind, dates, outcome).
 //!
 //! `server/tests/suite/erasure.rs` walks every table of both databases afterwards.
 
@@ -64,6 +67,8 @@ impl Store {
                 traces += sqlx::query("DELETE FROM signin_failures WHERE account_key = $1")
                     .bind(key).execute(&mut *tx).await?.rows_affected();
             }
+            sqlx::query("UPDATE privacy_requests SET body = '', answer = '', client_key = NULL WHERE client_id = $1")
+                .bind(client.0).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM clients WHERE id = $1").bind(client.0).execute(&mut *tx).await?;
             if let Some(u) = user {
                 sqlx::query("DELETE FROM users WHERE id = $1").bind(u).execute(&mut *tx).await?;

@@ -34,6 +34,7 @@ pub mod notes;
 pub mod organisation;
 pub mod outbox;
 pub mod plan;
+pub mod privacy;
 pub mod programme;
 pub mod referrals;
 pub mod requests;

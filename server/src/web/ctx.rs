@@ -77,6 +77,7 @@ pub fn is_staff_area(path: &str) -> bool {
         "/templates",
         "/directory/manage",
         "/groups/manage",
+        "/privacy",
     ]
     .iter()
     .any(|p| path.starts_with(p))

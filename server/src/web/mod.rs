@@ -22,6 +22,7 @@ pub mod keeper;
 pub mod moves;
 pub mod observability;
 pub mod organisation;
+pub mod privacy;
 pub mod programme;
 pub mod public_pages;
 pub mod qr;
@@ -171,6 +172,17 @@ fn table() -> routes::Table {
         .get("/me/data.json", client::data::my_data_json)
         .get("/me/data/print", client::data::my_data_print)
         .post("/me/data/consents/{id}/revoke", client::data::ask_revoke)
+        .get("/me/data/rights", client::rights::page)
+        .post("/me/data/rights", client::rights::send)
+        // The data-protection officer's work.
+        .get("/privacy", privacy::home)
+        .get("/privacy/access", privacy::access_log::page)
+        .get("/privacy/requests/{id}", privacy::request)
+        .post("/privacy/requests/{id}", privacy::decide)
+        .get("/privacy/clients/{id}", privacy::client::page)
+        .post("/privacy/clients/{id}/requests", privacy::client::record_paper)
+        .get("/privacy/clients/{id}/export.json", privacy::client::export)
+        .post("/privacy/clients/{id}/lift", privacy::client::lift)
         .post("/me/deadlines/{id}/done", client::deadlines::deadline_done)
         .post("/me/deadlines/{id}/remove", client::deadlines::remove_deadline)
         .post("/me/plan/confirm", client::plan::confirm_plan)

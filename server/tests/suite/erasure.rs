@@ -92,7 +92,9 @@ both_backends!(seeded_url
              INSERT INTO notes (client_id, author_id, held_on, topic, body, client_key, created_at) VALUES ({client}, {guide}, '2026-01-05', 'Gespräch', 'Gespräch mit Frau {MARK}', 'erasure-test', 1); \
              INSERT INTO outbox (to_address, subject, body, created_at, attempts) VALUES ('+49 170 {MARK}', 'Termin', 'Hallo {MARK}', 1, 0); \
              INSERT INTO access_log (at, actor_user_id, actor_role, client_id, action, detail) VALUES (1, {user}, 'client', {client}, 'read', 'plan'); \
-             INSERT INTO access_log (at, actor_user_id, actor_role, client_id, action, detail) VALUES (2, {guide}, 'guide', {client}, 'read', 'notes');"
+             INSERT INTO access_log (at, actor_user_id, actor_role, client_id, action, detail) VALUES (2, {guide}, 'guide', {client}, 'read', 'notes'); \
+             INSERT INTO privacy_requests (client_id, municipality_id, kind, channel, body, received_at, due_on, answer, client_key) \
+               SELECT {client}, municipality_id, 'erase', 'app', 'Bitte löschen, {MARK}', 3, '2026-02-05', 'Gelöscht, Frau {MARK}', 'k-erase' FROM clients WHERE id = {client};"
         ))
         .await;
         let login = query_strings(&url, &format!("SELECT login_number FROM users WHERE id = {user}")).await;
@@ -102,7 +104,7 @@ both_backends!(seeded_url
         ))
         .await;
         let before = traces(&url, client, user).await;
-        for expected in ["clients.last_name", "users.display_name", "notes.body", "outbox.body", "assignments.client_id", "access_log.actor_user_id"] {
+        for expected in ["clients.last_name", "users.display_name", "notes.body", "outbox.body", "assignments.client_id", "access_log.actor_user_id", "privacy_requests.body"] {
             assert!(before.iter().any(|t| t == expected), "the walk finds {expected}: {before:?}");
         }
         let others = query_i64(&url, "SELECT COUNT(*) FROM clients").await;
@@ -114,6 +116,8 @@ both_backends!(seeded_url
         // Everyone else stays; the guide's reading stays accountable without the client.
         assert_eq!(query_i64(&url, "SELECT COUNT(*) FROM clients").await, others - 1);
         assert_eq!(query_i64(&url, &format!("SELECT COUNT(*) FROM access_log WHERE actor_user_id = {guide} AND at = 2 AND client_id IS NULL")).await, 1);
+        // The request stays as the officer's proof, without the client or a word of theirs.
+        assert_eq!(query_i64(&url, "SELECT COUNT(*) FROM privacy_requests WHERE client_id IS NULL AND body = '' AND kind = 'erase'").await, 1);
         // The partner stays, alone: a household of one is no household.
         assert_eq!(query_i64(&url, &format!("SELECT COUNT(*) FROM clients WHERE id = {partner} AND household_id IS NULL")).await, 1);
         assert_eq!(query_i64(&url, &format!("SELECT COUNT(*) FROM households WHERE id = {household}")).await, 0);

@@ -34,6 +34,7 @@ mod matrix;
 mod migrations;
 mod moves;
 mod observability;
+mod privacy;
 mod programme;
 mod repository;
 mod self_service;

@@ -553,24 +553,21 @@ both_backends!(seeded
             assert!(!json.body.contains(&n.body));
         }
 
-        // Ask to revoke: a request the guide sees; only once while open; not others'.
+        // Withdraw: a request to the data-protection officer (see `privacy`); only once
+        // while open; not others'.
         let r = c.post(&format!("/me/data/consents/{consent}/revoke"), &[]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         c.post(&format!("/me/data/consents/{consent}/revoke"), &[]).await;
         let asks = store
-            .case(&common::own_guide(&store, id).await)
-            .requests()
+            .case(&common::own_record(&store, id).await)
+            .privacy_requests()
             .await
             .unwrap()
             .into_iter()
             .filter(|q| q.consent_id == Some(consent))
             .count();
         assert_eq!(asks, 1);
-        assert!(g
-            .get(&format!("/cases/{}/requests", id.0))
-            .await
-            .body
-            .contains("Jobcenter Talheim"));
+        assert!(c.get("/me/data/rights").await.body.contains("Jobcenter Talheim"));
         assert_eq!(
             other
                 .post(&format!("/me/data/consents/{consent}/revoke"), &[])

@@ -13,17 +13,20 @@ pub const STAFF_FORM: &str = "staff";
 pub const PASSWORD_FORM: &str = "password";
 
 /// The roles an invitation or a change can give; "lead" is a guide who leads their team.
-pub const ROLE_CHOICES: [&str; 6] = [
+pub const ROLE_CHOICES: [&str; 7] = [
     "guide",
     "lead",
     "coordinator",
     "volunteer_coordinator",
+    "data_protection",
     "county_coordinator",
     "admin",
 ];
 
-/// The roles whose scope is wider than one municipality: only administrators give them.
-pub const WIDE_ROLES: [&str; 2] = ["county_coordinator", "admin"];
+/// The roles only administrators give: those whose scope is wider than one municipality,
+/// and the data-protection officer, who oversees the municipality's own staff and so is
+/// not appointed by its coordinator.
+pub const WIDE_ROLES: [&str; 3] = ["data_protection", "county_coordinator", "admin"];
 
 crate::form! {
     /// An account as posted: on the invitation and on a change.

@@ -135,8 +135,10 @@ pub async fn new_calendar_link(ctx: Ctx) -> Result<Response, AppError> {
     Ok(Redirect::to("/me/calendar").into_response())
 }
 
+/// Also after the support ended: a link that gives away appointments must stay
+/// revocable.
 pub async fn revoke_calendar_link(ctx: Ctx) -> Result<Response, AppError> {
-    let (access, token) = own_record(&ctx).await?;
+    let (access, token) = super::own_record_even_closed(&ctx).await?;
     ctx.state.store.revoke_calendar_tokens(access.client()).await?;
     after(&ctx, &token, "my-calendar-revoked", "/me/calendar").await
 }

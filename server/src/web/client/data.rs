@@ -2,10 +2,9 @@
 //! their language, as a printable page and as a JSON download; their consents with a
 //! way to ask to revoke them; and which staff member opened or changed the file.
 
-use super::{after, log, own_record};
+use super::{log, own_record};
 use crate::auth::permission::ClientAccess;
 use crate::db::access_log::Action;
-use crate::db::requests::NewRequest;
 use crate::db::{DbResult, Store};
 use crate::web::case::local;
 use crate::web::ctx::Ctx;
@@ -15,16 +14,17 @@ use axum::extract::Path;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
-use lotse_app::casework::{FieldKind, RequestStatus, INTAKE_SECTIONS};
+use lotse_app::casework::{FieldKind, INTAKE_SECTIONS};
 use lotse_app::i18n::Tr;
 use lotse_app::pages::client_data::{AccessEntry, DataSection, MyConsent, MyData, MyDataPage};
+use lotse_app::privacy::PrivacyStatus;
 use serde_json::{json, Value};
 
 /// How many access log entries the page shows (the JSON has them all up to this too).
 const ACCESS_SHOWN: i64 = 200;
 
 /// Everything stored about one client, read once for the page and the download.
-struct Record {
+pub(crate) struct Record {
     client: crate::db::clients::ClientRow,
     intake: Vec<crate::db::intake::IntakeRow>,
     household: Vec<crate::db::intake::HouseholdMemberRow>,
@@ -35,10 +35,11 @@ struct Record {
     deadlines: Vec<crate::db::deadlines::DeadlineRow>,
     requests: Vec<crate::db::requests::RequestRow>,
     consents: Vec<crate::db::consents::ConsentRow>,
+    privacy: Vec<crate::db::privacy::PrivacyRow>,
     access: Vec<crate::db::access_log::NamedAccessEntry>,
 }
 
-async fn gather(store: &Store, access: &ClientAccess) -> Result<Record, AppError> {
+pub(crate) async fn gather(store: &Store, access: &ClientAccess) -> Result<Record, AppError> {
     let file = store.case(access);
     let client = file.overview().await?.ok_or(AppError::NotFound)?;
     let r: DbResult<Record> = async {
@@ -53,6 +54,7 @@ async fn gather(store: &Store, access: &ClientAccess) -> Result<Record, AppError
             deadlines: file.deadlines().await?,
             requests: file.requests().await?,
             consents: file.consents().await?,
+            privacy: file.privacy_requests().await?,
             access: file.staff_access(ACCESS_SHOWN).await?,
             client,
         })
@@ -67,7 +69,7 @@ fn date_time(at: i64) -> String {
 }
 
 /// The record for the download: plain field names, values as stored.
-fn to_json(r: &Record) -> Value {
+pub(crate) fn to_json(r: &Record) -> Value {
     let c = &r.client;
     json!({
         "exported_at": date_time(crate::db::now()),
@@ -108,6 +110,10 @@ fn to_json(r: &Record) -> Value {
         "consents": r.consents.iter().map(|k| json!({
             "purpose": k.purpose, "recipient": k.recipient, "version": k.version, "given_on": k.given_on,
             "form": k.form, "revoked_on": k.revoked_on,
+        })).collect::<Vec<_>>(),
+        "data_protection_requests": r.privacy.iter().map(|q| json!({
+            "received": date_time(q.received_at), "kind": q.kind.as_str(), "text": q.body,
+            "due_on": q.due_on, "status": q.status.as_str(), "answer": q.answer,
         })).collect::<Vec<_>>(),
         "file_opened_or_changed_by_staff": r.access.iter().map(|e| json!({
             "at": date_time(e.at), "name": e.actor_name, "role": e.actor_role, "action": e.action, "what": e.detail,
@@ -259,10 +265,12 @@ async fn page(ctx: Ctx, printable: bool) -> Result<Response, AppError> {
     let tr = ctx.state.i18n.translator(lang);
     let notice = Flash::take_info(store, &token, &tr).await?;
     let r = gather(store, &access).await?;
-    let open_revocations: Vec<i64> = r
-        .requests
+    let open_revocations: Vec<i64> = store
+        .case(&access)
+        .privacy_requests()
+        .await?
         .iter()
-        .filter(|q| q.status == RequestStatus::Open)
+        .filter(|q| q.status == PrivacyStatus::Open)
         .filter_map(|q| q.consent_id)
         .collect();
     let data = MyData {
@@ -338,47 +346,9 @@ pub async fn my_data_json(ctx: Ctx) -> Result<Response, AppError> {
         .into_response())
 }
 
-/// The client asks their guide to revoke a consent (the guide records the revocation,
-/// as consents given on paper are revoked the same way).
+/// The client withdraws a consent: a request to the data-protection officer, who
+/// records the withdrawal (GDPR art. 7(3); possible after the support ended too).
 pub async fn ask_revoke(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
-    let (access, token) = own_record(&ctx).await?;
     let id = raw.parse::<i64>().map_err(|_| AppError::NotFound)?;
-    let store = &ctx.state.store;
-    let tr = ctx.state.i18n.translator(ctx.lang(false));
-    let consent = store
-        .case(&access)
-        .consents()
-        .await?
-        .into_iter()
-        .find(|k| k.id == id && k.revoked_on.is_none())
-        .ok_or(AppError::NotFound)?;
-    let body = tr.ta(
-        "my-consent-revoke-body",
-        &[(
-            "what",
-            format!(
-                "{} · {}",
-                tr.t(&format!("consent-purpose-{}", consent.purpose)),
-                consent.recipient
-            )
-            .into(),
-        )],
-    );
-    let new = NewRequest {
-        category: "revoke_consent".into(),
-        body,
-        client_key: None,
-        consent_id: Some(id),
-        photo: None,
-    };
-    if store.case(&access).add_request(&new).await? {
-        log(&ctx.state.store, &access, Action::Update, "consent").await?;
-    }
-    after(
-        &ctx,
-        &token,
-        "my-consent-revoke-sent",
-        &format!("/me/data#my-consent-{id}"),
-    )
-    .await
+    super::rights::withdraw(ctx, id).await
 }

@@ -9,6 +9,7 @@ pub mod deadlines;
 pub mod home;
 pub mod plan;
 pub mod requests;
+pub mod rights;
 
 use crate::auth::permission::{client_access, ClientAccess, Principal};
 use crate::db::access_log::Action;
@@ -22,16 +23,23 @@ use axum::response::{IntoResponse, Redirect, Response};
 /// The signed-in client and their access to their own record (with the session's
 /// token, for flash messages); staff and volunteers are sent to their own home.
 pub(super) async fn own_record(ctx: &Ctx) -> Result<(ClientAccess, String), AppError> {
-    let (p, session) = ctx.principal(false).await?;
-    let Principal::Client { client, .. } = p else {
-        return Err(AppError::ElsewhereHome(p.home()));
-    };
-    let access = client_access(&ctx.state.store, &p, client).await?;
+    let (access, token) = own_record_even_closed(ctx).await?;
     // After their guide's support ended, a client still reads their record, but changes
     // nothing in it.
     if access.is_closed() && ctx.method == axum::http::Method::POST {
         return Err(AppError::Closed);
     }
+    Ok((access, token))
+}
+
+/// The client's own record, also after the support ended: for what a client may still
+/// do then (their rights under data-protection law, revoking their calendar link).
+pub(super) async fn own_record_even_closed(ctx: &Ctx) -> Result<(ClientAccess, String), AppError> {
+    let (p, session) = ctx.principal(false).await?;
+    let Principal::Client { client, .. } = p else {
+        return Err(AppError::ElsewhereHome(p.home()));
+    };
+    let access = client_access(&ctx.state.store, &p, client).await?;
     Ok((access, session.token_hash.clone()))
 }
 

@@ -1,0 +1,297 @@
+//! Requests under data-protection law and the data-protection officer's work: the client
+//! asks from "My data", the officer sees the deadline (one month, art. 12(3)) and decides
+//! with a reason the client reads; a decision acts on the record (a consent withdrawn,
+//! the record restricted out of everyday work, or erased); the access log with its
+//! filters and the accounts that opened unusually many files.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::common;
+use axum::http::StatusCode;
+use common::{
+    client_ids_of, client_named, day, exec_sql, input_value, query_i64, sign_in_client, sign_in_staff,
+    Client, KELLER, WEBER,
+};
+use lotse_app::domain::ClientId;
+use lotse_app::privacy::{PrivacyKind, PrivacyStatus};
+use lotse_server::db::access_log::{Action, BURST_THRESHOLD};
+use lotse_server::db::Store;
+use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
+
+const OFFICER: &str = "datenschutz@talheim.example";
+
+/// Amal Haddad (the demo client who signs in) and the email of her guide.
+async fn amal(store: &Store) -> (ClientId, &'static str) {
+    let amal = client_named(store, "Haddad").await;
+    let guide = if client_ids_of(store, WEBER).await.contains(&amal) {
+        WEBER
+    } else {
+        KELLER
+    };
+    (ClientId(amal), guide)
+}
+
+async fn requests_of(store: &Store, client: ClientId) -> Vec<lotse_server::db::privacy::PrivacyRow> {
+    store
+        .case(&common::own_record(store, client).await)
+        .privacy_requests()
+        .await
+        .unwrap()
+}
+
+/// The officer's decision on request `id` (opened first, for its version).
+async fn decide(dp: &mut Client, id: i64, form: &[(&str, &str)]) -> common::Reply {
+    let path = format!("/privacy/requests/{id}");
+    let page = dp.get(&path).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let version = input_value(&page.body, "version").unwrap_or_default();
+    let mut all = vec![("version", version.as_str())];
+    all.extend_from_slice(form);
+    dp.post(&path, &all).await
+}
+
+both_backends!(seeded a_client_asks_and_reads_the_officers_answer, |store: Store| async move {
+    let (amal, _) = amal(&store).await;
+    let app = common::app(store.clone()).await;
+    let mut c = Client::new(app.clone());
+    sign_in_client(&mut c, CLIENT_NUMBER, CLIENT_PIN).await;
+    let page = c.get("/me/data/rights").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(c.get("/me/data").await.body.contains("href=\"/me/data/rights\""));
+
+    // A correction needs words; a withdrawal needs a consent; what was typed stays.
+    let r = c.post("/me/data/rights", &[("client_key", "r0"), ("kind", "correct"), ("body", " ")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = c
+        .post("/me/data/rights", &[("client_key", "r0"), ("kind", "withdraw_consent"), ("body", "bitte nicht mehr")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("bitte nicht mehr"));
+    let r = c.post("/me/data/rights", &[("client_key", "r0"), ("kind", "access"), ("body", "x")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "a copy is downloaded, not asked for");
+
+    let form = [("client_key", "r1"), ("kind", "erase"), ("body", "Bitte meine alte Telefonnummer löschen")];
+    assert_eq!(c.post("/me/data/rights", &form).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(c.post("/me/data/rights", &form).await.status, StatusCode::SEE_OTHER, "a retry");
+    let rows = requests_of(&store, amal).await;
+    assert_eq!(rows.len(), 1, "lands once");
+    let request = &rows[0];
+    assert_eq!((request.kind, request.status), (PrivacyKind::Erase, PrivacyStatus::Open));
+    // Due a calendar month after it came (art. 12(3)).
+    let today = chrono::NaiveDate::parse_from_str(&day(0), "%Y-%m-%d").unwrap();
+    let due = today.checked_add_months(chrono::Months::new(1)).unwrap().format("%Y-%m-%d").to_string();
+    assert_eq!(request.due_on, due);
+
+    // Only the officer of the municipality sees and decides it.
+    let mut guide = Client::new(app.clone());
+    sign_in_staff(&mut guide, KELLER).await;
+    assert_eq!(guide.get("/privacy").await.status, StatusCode::FORBIDDEN);
+    assert_eq!(guide.get(&format!("/privacy/requests/{}", request.id)).await.status, StatusCode::FORBIDDEN);
+    let mut dp = Client::new(app.clone());
+    sign_in_staff(&mut dp, OFFICER).await;
+    let home = dp.get("/privacy").await;
+    assert_eq!(home.status, StatusCode::OK);
+    assert!(home.body.contains("Löschung (Art. 17)") && home.body.contains("Haddad"), "{}", home.body);
+    assert!(!home.body.contains("data-testid=\"privacy-overdue\""));
+    assert_ne!(dp.get("/cases").await.status, StatusCode::OK, "no everyday case work");
+    assert_eq!(dp.get(&format!("/cases/{}", amal.0)).await.status, StatusCode::NOT_FOUND);
+
+    // A decision needs a reason; the erase-all box only with a granted erasure.
+    let r = decide(&mut dp, request.id, &[("status", "partly"), ("answer", "")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = decide(&mut dp, request.id, &[("status", "refused"), ("answer", "Nein."), ("erase_all", "on")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Nein."));
+    let answer = "Die alte Nummer ist gelöscht. Die Akte muss Ihre Begleitung belegen und bleibt.";
+    let page = dp.get(&format!("/privacy/requests/{}", request.id)).await;
+    let version = input_value(&page.body, "version").unwrap();
+    let path = format!("/privacy/requests/{}", request.id);
+    let form = [("version", version.as_str()), ("status", "partly"), ("answer", answer)];
+    assert_eq!(dp.post(&path, &form).await.status, StatusCode::SEE_OTHER);
+    // The same form again (a colleague's, opened before): refused, what was typed kept.
+    let form = [("version", version.as_str()), ("status", "granted"), ("answer", "Zweiter Text")];
+    let again = dp.post(&path, &form).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert!(again.body.contains("Zweiter Text") && again.body.contains(answer));
+
+    // The client reads the answer in their language; the officer's look is in their log.
+    let mine = c.get("/me/data/rights").await.body;
+    assert!(mine.contains(answer), "{mine}");
+    assert_eq!(requests_of(&store, amal).await[0].status, PrivacyStatus::Partly);
+
+    // Withdrawing a consent: one tap, the officer grants, the consent is revoked today.
+    let consent_id = store
+        .case(&common::own_guide(&store, amal).await)
+        .add_consent(&lotse_server::db::consents::NewConsent {
+            purpose: "release_jobcenter".into(),
+            recipient: "Jobcenter Talheim".into(),
+            recipient_team: None,
+            covers: vec![],
+            given_on: day(-30),
+            form: "paper".into(),
+        })
+        .await
+        .unwrap()
+        .unwrap();
+    let consent = store
+        .case(&common::own_record(&store, amal).await)
+        .consents()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|k| k.id == consent_id)
+        .unwrap();
+    assert_eq!(c.post(&format!("/me/data/consents/{}/revoke", consent.id), &[]).await.status, StatusCode::SEE_OTHER);
+    let withdrawal = requests_of(&store, amal)
+        .await
+        .into_iter()
+        .find(|r| r.kind == PrivacyKind::WithdrawConsent)
+        .unwrap();
+    assert_eq!(withdrawal.consent_id, Some(consent.id));
+    let r = decide(&mut dp, withdrawal.id, &[("status", "granted"), ("answer", "Ihre Einwilligung ist widerrufen.")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let after = store
+        .case(&common::own_record(&store, amal).await)
+        .consents()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|k| k.id == consent.id)
+        .unwrap();
+    assert_eq!(after.revoked_on.as_deref(), Some(day(0).as_str()));
+    assert!(c.get("/me/data/rights").await.body.contains("Ihre Einwilligung ist widerrufen."));
+});
+
+both_backends!(seeded a_restricted_record_leaves_everyday_work_and_stays_for_the_officer, |store: Store| async move {
+    let (amal, guide_email) = amal(&store).await;
+    let app = common::app(store.clone()).await;
+    let mut guide = Client::new(app.clone());
+    sign_in_staff(&mut guide, guide_email).await;
+    let record = format!("/cases/{}", amal.0);
+    assert_eq!(guide.get(&record).await.status, StatusCode::OK);
+
+    // A request on paper: found by name, recorded with today's deadline.
+    let mut dp = Client::new(app.clone());
+    sign_in_staff(&mut dp, OFFICER).await;
+    let found = dp.get("/privacy?q=haddad").await.body;
+    let page = format!("/privacy/clients/{}", amal.0);
+    assert!(found.contains(&format!("href=\"{page}\"")), "{found}");
+    let client_page = dp.get(&page).await;
+    assert_eq!(client_page.status, StatusCode::OK);
+    let key = input_value(&client_page.body, "client_key").unwrap();
+    let r = dp
+        .post(&format!("{page}/requests"), &[("client_key", &key), ("kind", "erase"), ("body", "Brief: alles löschen")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let request = requests_of(&store, amal).await.into_iter().find(|r| r.channel == "paper").unwrap();
+    // Deletion is not allowed while the record must be kept: restricted instead.
+    let r = decide(&mut dp, request.id, &[("status", "restricted"), ("answer", "Die Akte ist gesperrt.")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+
+    // Gone from everyday work: the record, the caseload, the team lead's list.
+    assert_eq!(guide.get(&record).await.status, StatusCode::NOT_FOUND);
+    assert!(!guide.get("/cases").await.body.contains(&format!("href=\"{record}\"")));
+    let mut lead = Client::new(app.clone());
+    sign_in_staff(&mut lead, KELLER).await;
+    assert_eq!(lead.get(&record).await.status, StatusCode::NOT_FOUND);
+    // The client still reads their own; the officer reads it, and the export is whole.
+    let mut c = Client::new(app.clone());
+    sign_in_client(&mut c, CLIENT_NUMBER, CLIENT_PIN).await;
+    assert_eq!(c.get("/me/data").await.status, StatusCode::OK);
+    assert!(dp.get(&page).await.body.contains("data-testid=\"privacy-restricted\""));
+    let export = dp.get(&format!("{page}/export.json")).await;
+    assert_eq!(export.status, StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    assert_eq!(v["person"]["last_name"], "Haddad");
+    assert!(v["plan"].as_array().is_some_and(|p| !p.is_empty()));
+    assert!(v["data_protection_requests"].as_array().is_some_and(|p| p.len() == 1));
+    // Every look of the officer is logged, and the log can be narrowed to this record.
+    let log = dp.get(&format!("/privacy/access?client={}", amal.0)).await.body;
+    assert!(log.contains("Datenauskunft (Export)") && log.contains("Dr. Eva Lorenz"), "{log}");
+
+    // Lifted: back in everyday work.
+    assert_eq!(dp.post(&format!("{page}/lift"), &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(guide.get(&record).await.status, StatusCode::OK);
+    assert_eq!(dp.post(&format!("{page}/lift"), &[]).await.status, StatusCode::NOT_FOUND, "once");
+});
+
+both_backends!(seeded_url an_officer_erases_a_record_on_a_granted_request, |store: Store, url: String| async move {
+    let (amal, _) = amal(&store).await;
+    let client = query_i64(&url, &format!(
+        "SELECT MIN(c.id) FROM clients c JOIN municipalities m ON m.id = c.municipality_id \
+         WHERE m.name = 'Talheim' AND c.id <> {}", amal.0)).await;
+    let app = common::app(store.clone()).await;
+    let mut dp = Client::new(app.clone());
+    sign_in_staff(&mut dp, OFFICER).await;
+    let page = format!("/privacy/clients/{client}");
+    let key = input_value(&dp.get(&page).await.body, "client_key").unwrap();
+    let r = dp.post(&format!("{page}/requests"), &[("client_key", &key), ("kind", "erase"), ("body", "Alles löschen")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let id = query_i64(&url, &format!("SELECT id FROM privacy_requests WHERE client_id = {client}")).await;
+    let clients = query_i64(&url, "SELECT COUNT(*) FROM clients").await;
+    let r = decide(&mut dp, id, &[("status", "granted"), ("answer", "Ihre Akte ist gelöscht."), ("erase_all", "on")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(query_i64(&url, "SELECT COUNT(*) FROM clients").await, clients - 1);
+    // The request stays as proof, without the person or their words.
+    assert_eq!(query_i64(&url, &format!(
+        "SELECT COUNT(*) FROM privacy_requests WHERE id = {id} AND client_id IS NULL AND body = '' AND answer = '' AND status = 'granted'")).await, 1);
+    let shown = dp.get(&format!("/privacy/requests/{id}")).await;
+    assert_eq!(shown.status, StatusCode::OK);
+    assert!(shown.body.contains("Akte gelöscht"));
+    assert_eq!(dp.get(&page).await.status, StatusCode::NOT_FOUND);
+});
+
+both_backends!(seeded_url deadlines_unusual_access_and_scope_for_the_officer, |store: Store, url: String| async move {
+    let (amal, _) = amal(&store).await;
+    let app = common::app(store.clone()).await;
+    let mut c = Client::new(app.clone());
+    sign_in_client(&mut c, CLIENT_NUMBER, CLIENT_PIN).await;
+    let form = [("client_key", "late"), ("kind", "correct"), ("body", "Mein Geburtsdatum ist falsch")];
+    assert_eq!(c.post("/me/data/rights", &form).await.status, StatusCode::SEE_OTHER);
+    let mut dp = Client::new(app.clone());
+    sign_in_staff(&mut dp, OFFICER).await;
+    assert!(!dp.get("/privacy").await.body.contains("data-testid=\"privacy-overdue\""));
+    // A month later, unanswered: overdue on the officer's start page.
+    exec_sql(&url, &format!("UPDATE privacy_requests SET due_on = '{}' WHERE client_id = {}", day(-1), amal.0)).await;
+    let home = dp.get("/privacy").await.body;
+    assert!(home.contains("data-testid=\"privacy-overdue\"") && home.contains("Ein Antrag ist über seiner Frist"), "{home}");
+
+    // One account opening many files within an hour shows as unusual; a guide's
+    // ordinary day does not.
+    let weber = query_i64(&url, &format!("SELECT id FROM users WHERE email = '{WEBER}'")).await;
+    let log = dp.get("/privacy/access").await.body;
+    assert!(!log.contains("data-testid=\"privacy-burst\""), "{log}");
+    let talheim: Vec<i64> = common::query_strings(&url,
+        "SELECT CAST(c.id AS TEXT) FROM clients c JOIN municipalities m ON m.id = c.municipality_id WHERE m.name = 'Talheim'")
+        .await
+        .iter()
+        .map(|s| s.parse().unwrap())
+        .collect();
+    assert!(talheim.len() as i64 >= BURST_THRESHOLD, "the demo has enough clients");
+    for id in talheim.iter().take(BURST_THRESHOLD as usize) {
+        store
+            .log_access(lotse_app::domain::UserId(weber), lotse_app::domain::Role::Guide, Some(ClientId(*id)), Action::Read, "record")
+            .await
+            .unwrap();
+    }
+    let log = dp.get("/privacy/access").await.body;
+    assert!(log.contains("data-testid=\"privacy-burst\"") && log.contains("Jonas Weber"), "{log}");
+    // Filters: the person and the kind of access; a broken period is said, not a 500.
+    let reads = dp.get(&format!("/privacy/access?actor={weber}&action=read")).await.body;
+    assert!(reads.contains("data-testid=\"privacy-log\""));
+    let creates = dp.get(&format!("/privacy/access?actor={weber}&action=activate")).await.body;
+    assert!(creates.contains("Keine Einträge im Zeitraum"), "{creates}");
+    let bad = dp.get("/privacy/access?from=2026-13-45&to=x").await;
+    assert_eq!(bad.status, StatusCode::OK);
+    assert!(bad.body.contains("Der Zeitraum war ungültig"));
+
+    // Another municipality's client and request: not found.
+    let bergfeld = query_i64(&url,
+        "SELECT MIN(c.id) FROM clients c JOIN municipalities m ON m.id = c.municipality_id WHERE m.name = 'Bergfeld'").await;
+    assert_eq!(dp.get(&format!("/privacy/clients/{bergfeld}")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(dp.get(&format!("/privacy/clients/{bergfeld}/export.json")).await.status, StatusCode::NOT_FOUND);
+    exec_sql(&url, &format!(
+        "INSERT INTO privacy_requests (client_id, municipality_id, kind, channel, body, received_at, due_on) \
+         SELECT id, municipality_id, 'access', 'paper', 'x', 1, '2026-01-01' FROM clients WHERE id = {bergfeld}")).await;
+    let theirs = query_i64(&url, &format!("SELECT id FROM privacy_requests WHERE client_id = {bergfeld}")).await;
+    assert_eq!(dp.get(&format!("/privacy/requests/{theirs}")).await.status, StatusCode::NOT_FOUND);
+});
