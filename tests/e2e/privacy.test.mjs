@@ -6,7 +6,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
-  BASE, PHONE, TABLET, launch, context, staffSignIn, clientSignIn, htmlAttrs, horizontalOverflow, shot, audit,
+  BASE, PHONE, TABLET, launch, context, staffSignIn, clientSignIn, chooseLanguage, htmlAttrs, horizontalOverflow, shot,
+  audit,
 } from "./helpers.mjs";
 
 let browser;
@@ -37,6 +38,8 @@ test("a client withdraws a consent in Arabic; the data-protection officer answer
   const phone = await phoneCtx.newPage();
   await clientSignIn(phone);
   await phone.goto(`${BASE}/me/data`);
+  // Another test may have left Amal's language at Tigrinya: she chooses Arabic.
+  await chooseLanguage(phone, "ar");
   const consent = phone.locator("li", { hasText: recipient });
   await Promise.all([phone.waitForURL(/\/me\/data\/rights$/), consent.locator("button[type=submit]").click()]);
   assert.deepEqual(await htmlAttrs(phone), { lang: "ar", dir: "rtl" });
