@@ -49,3 +49,126 @@ text_enum! {
 
 /// A request is due this many calendar months after the day it arrived (art. 12(3)).
 pub const DEADLINE_MONTHS: u32 = 1;
+
+text_enum! {
+    /// A kind of record with its own retention period; messages `retention-kind-<value>`
+    /// (what it is), `retention-basis-<value>` (the legal basis) and
+    /// `retention-effect-<value>` (what happens when the period is over).
+    pub enum RetentionKind {
+        /// A closed case: anonymised this many months after closing.
+        CaseFile = "case_file",
+        /// Conversation notes of a closed case: deleted months after closing.
+        Notes = "notes",
+        /// Photos of letters sent with a question: deleted months after sending.
+        LetterPhotos = "letter_photos",
+        /// Lines of the access log: deleted months after they were written.
+        AccessLog = "access_log",
+        /// Known devices of a sign-in: deleted months after their last use.
+        SignIns = "sign_ins",
+        /// Mail and text messages: deleted months after sending (or trying).
+        Outbox = "outbox",
+        /// A volunteer's documents (police certificate, …): deleted months after they were
+        /// removed or ran out.
+        VolunteerDocuments = "volunteer_documents",
+        /// Hours volunteers gave: deleted months after the session.
+        VolunteerHours = "volunteer_hours",
+        /// Who took part in a group offer: deleted months after the last change, once the
+        /// offer has no session ahead.
+        GroupParticipation = "group_participation",
+    }
+}
+
+/// A kind's lawful default and the range a municipality may choose, in months.
+#[derive(Clone, Copy, Debug)]
+pub struct RetentionRule {
+    pub kind: RetentionKind,
+    pub default_months: i64,
+    pub min_months: i64,
+    pub max_months: i64,
+}
+
+/// The defaults, in the order the page lists them. The legal basis of each is its
+/// `retention-basis-…` message.
+pub const RETENTION: [RetentionRule; 9] = [
+    RetentionRule {
+        kind: RetentionKind::CaseFile,
+        default_months: 36,
+        min_months: 6,
+        max_months: 120,
+    },
+    RetentionRule {
+        kind: RetentionKind::Notes,
+        default_months: 12,
+        min_months: 1,
+        max_months: 120,
+    },
+    RetentionRule {
+        kind: RetentionKind::LetterPhotos,
+        default_months: 3,
+        min_months: 1,
+        max_months: 24,
+    },
+    RetentionRule {
+        kind: RetentionKind::AccessLog,
+        default_months: 24,
+        min_months: 6,
+        max_months: 120,
+    },
+    RetentionRule {
+        kind: RetentionKind::SignIns,
+        default_months: 13,
+        min_months: 1,
+        max_months: 24,
+    },
+    RetentionRule {
+        kind: RetentionKind::Outbox,
+        default_months: 1,
+        min_months: 1,
+        max_months: 12,
+    },
+    RetentionRule {
+        kind: RetentionKind::VolunteerDocuments,
+        default_months: 3,
+        min_months: 1,
+        max_months: 60,
+    },
+    RetentionRule {
+        kind: RetentionKind::VolunteerHours,
+        default_months: 36,
+        min_months: 6,
+        max_months: 120,
+    },
+    RetentionRule {
+        kind: RetentionKind::GroupParticipation,
+        default_months: 12,
+        min_months: 1,
+        max_months: 60,
+    },
+];
+
+impl RetentionKind {
+    pub fn rule(self) -> RetentionRule {
+        RETENTION
+            .iter()
+            .copied()
+            .find(|r| r.kind == self)
+            .unwrap_or(RETENTION[0])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_retention_kind_has_its_rule_within_its_range() {
+        for kind in RetentionKind::ALL {
+            let r = kind.rule();
+            assert_eq!(r.kind, *kind, "{kind:?} is listed in RETENTION");
+            assert!(
+                r.min_months <= r.default_months && r.default_months <= r.max_months,
+                "{kind:?}"
+            );
+        }
+    }
+}

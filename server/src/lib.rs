@@ -9,6 +9,7 @@ pub mod fields;
 pub mod figures;
 pub mod groups;
 pub mod mail;
+pub mod retention;
 pub mod search;
 pub mod seed;
 pub mod time;

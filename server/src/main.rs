@@ -143,8 +143,10 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             if let Err(e) = lotse_server::groups::remind_expiring_documents(&janitor, &janitor_i18n).await {
                 tracing::warn!("document reminders: {e}");
             }
-            if let Err(e) = janitor.purge_sent_mail().await {
-                tracing::warn!("outbox purge: {e}");
+            // Retention (once a day across instances): the dry run, then deleting and
+            // anonymising what is past its period; sent mail goes by its rule too.
+            if let Err(e) = lotse_server::retention::daily(&janitor, lotse_server::time::today()).await {
+                tracing::warn!("retention: {e}");
             }
         }
     });

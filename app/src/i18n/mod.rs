@@ -382,6 +382,10 @@ mod tests {
             let from_client: Vec<&str> = PrivacyKind::FROM_CLIENT.iter().map(|k| k.as_str()).collect();
             add(&mut want, "my-rights-kind", &from_client);
             add(&mut want, "privacy-decide-hint", PrivacyKind::TEXTS);
+            use crate::privacy::RetentionKind;
+            add(&mut want, "retention-kind", RetentionKind::TEXTS);
+            add(&mut want, "retention-effect", RetentionKind::TEXTS);
+            add(&mut want, "retention-basis", RetentionKind::TEXTS);
         }
         for s in INTAKE_SECTIONS {
             want.push(format!("intake-section-{}", s.key));

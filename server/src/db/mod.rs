@@ -38,6 +38,7 @@ pub mod privacy;
 pub mod programme;
 pub mod referrals;
 pub mod requests;
+pub mod retention;
 pub mod sessions;
 pub mod signin;
 pub mod two_factor;

@@ -53,15 +53,6 @@ impl Store {
         Ok(())
     }
 
-    /// Sent mails hold personal data (names, links): deleted after 30 days.
-    pub async fn purge_sent_mail(&self) -> DbResult<u64> {
-        let before = now() - 30 * 86_400;
-        Ok(
-            on_pool!(self, pool => sqlx::query("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < $1")
-            .bind(before).execute(pool).await?.rows_affected()),
-        )
-    }
-
     /// Mails to an address, newest first (for tests and the coordinator's check).
     pub async fn mail_to(&self, to: &str) -> DbResult<Vec<MailRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(

@@ -11,7 +11,7 @@ use lotse_server::db::Store;
 const MARK: &str = "Löschprobe";
 
 /// Every text column of every table, as "table|column".
-async fn text_columns(url: &str) -> Vec<String> {
+pub(crate) async fn text_columns(url: &str) -> Vec<String> {
     let sql = if url.starts_with("sqlite:") {
         "SELECT m.name || '|' || c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c \
          WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> '_sqlx_migrations' \
@@ -25,7 +25,7 @@ async fn text_columns(url: &str) -> Vec<String> {
 }
 
 /// Every column that refers to a client or a user, as "table|column|clients or users".
-async fn person_references(url: &str) -> Vec<String> {
+pub(crate) async fn person_references(url: &str) -> Vec<String> {
     let sql = if url.starts_with("sqlite:") {
         "SELECT m.name || '|' || p.\"from\" || '|' || p.\"table\" FROM sqlite_master m \
          JOIN pragma_foreign_key_list(m.name) p WHERE m.type = 'table' AND p.\"table\" IN ('clients', 'users')"

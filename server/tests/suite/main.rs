@@ -37,6 +37,7 @@ mod observability;
 mod privacy;
 mod programme;
 mod repository;
+mod retention;
 mod self_service;
 mod signin_flood;
 mod two_factor;

@@ -5,6 +5,7 @@
 pub mod access_log;
 pub mod client;
 pub mod request;
+pub mod retention;
 
 use super::forms::Notice;
 use super::shell::{NavUser, Shell};
@@ -128,7 +129,10 @@ pub fn PrivacyHomePage(user: NavUser, data: PrivacyHomeData) -> impl IntoView {
             <h1>{tr.t("privacy-title")}</h1>
             <Notice message=data.notice/>
             <p>{tr.t("privacy-intro")}</p>
-            <p class="actions"><a class="button" href="/privacy/access">{tr.t("privacy-access-title")}</a></p>
+            <p class="actions">
+                <a class="button" href="/privacy/access">{tr.t("privacy-access-title")}</a>
+                <a class="button" href="/privacy/retention">{tr.t("retention-title")}</a>
+            </p>
             {(data.overdue > 0).then(|| view! {
                 <p class="alert alert-error" role="status" data-testid="privacy-overdue">
                     {tr.ta("privacy-overdue-count", &[("count", data.overdue.into())])}

@@ -386,6 +386,23 @@ pub async fn exec_sql(url: &str, sql: &str) {
     }
 }
 
+/// Like [`exec_sql`], but says whether it worked instead of failing the test (for
+/// statements a constraint may refuse).
+pub async fn try_exec_sql(url: &str, sql: &str) -> bool {
+    use sqlx::{Connection, Executor};
+    if url.starts_with("sqlite:") {
+        let mut c = sqlx::SqliteConnection::connect(url).await.unwrap();
+        let ok = c.execute(sqlx::raw_sql(sql)).await.is_ok();
+        c.close().await.unwrap();
+        ok
+    } else {
+        let mut c = sqlx::PgConnection::connect(url).await.unwrap();
+        let ok = c.execute(sqlx::raw_sql(sql)).await.is_ok();
+        c.close().await.unwrap();
+        ok
+    }
+}
+
 pub async fn seeded(store: &Store) {
     lotse_server::seed::demo(store).await.unwrap();
 }
