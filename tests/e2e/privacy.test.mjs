@@ -73,6 +73,13 @@ test("a client withdraws a consent in Arabic; the data-protection officer answer
   assert.match(await dp.textContent("[data-testid=privacy-log]"), /Dr\. Eva Lorenz/, "the officer's own look is logged");
   await audit(dp, "access log");
   await shot(dp, "privacy-access-log-de-tablet");
+  // Retention: each kind with its period and legal basis, and the day's run (the server
+  // runs it at start).
+  await dp.goto(`${BASE}/privacy/retention`);
+  assert.match(await dp.textContent("main"), /§ 72a Abs\. 5 SGB VIII/);
+  await dp.waitForSelector("[data-testid=retention-run]");
+  await audit(dp, "retention");
+  await shot(dp, "privacy-retention-de-tablet");
   await dpCtx.close();
 
   // The client reads the answer; the consent shows as withdrawn on "My data".

@@ -135,7 +135,8 @@ pub fn AccessLogPage(user: NavUser, data: AccessLogData) -> impl IntoView {
                 view! { <p class="empty">{tr.t("privacy-log-none")}</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-wrap"><table class="access-log" data-testid="privacy-log">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=tr.t("privacy-access-title")>
+                        <table class="access-log" data-testid="privacy-log">
                         <thead><tr>
                             <th scope="col">{tr.t("my-access-when")}</th>
                             <th scope="col">{tr.t("my-access-who")}</th>

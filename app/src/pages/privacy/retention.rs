@@ -97,10 +97,12 @@ pub fn RetentionPage(user: NavUser, data: RetentionData) -> impl IntoView {
                         </tr>
                     })
                     .collect::<Vec<_>>();
+                let day = tr.date_long(&r.day);
                 view! {
                     <section class="card section" data-testid="retention-run">
-                        <h3>{tr.date_long(&r.day)}{(!r.finished).then(|| view! { " " <span class="badge">{tr.t("retention-run-unfinished")}</span> })}</h3>
-                        <div class="table-wrap"><table>
+                        <h3>{day}{(!r.finished).then(|| view! { " " <span class="badge">{tr.t("retention-run-unfinished")}</span> })}</h3>
+                        // Wider than a phone: the region scrolls, and takes the keyboard's focus.
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=tr.date_long(&r.day)><table>
                             <thead><tr>
                                 <th scope="col">{tr.t("retention-run-kind")}</th>
                                 <th scope="col">{tr.t("retention-run-dry")}</th>
