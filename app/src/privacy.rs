@@ -172,3 +172,153 @@ mod tests {
         }
     }
 }
+
+/// One processing activity of the record of processing activities (GDPR art. 30):
+/// messages `record-<field>-<key>` hold its name, purpose, legal basis, data subjects,
+/// categories of data and recipients; the tables are where Lotse stores it (every table
+/// of the schema belongs to exactly one activity — a test walks the schema), and the
+/// retention kinds say how long it is kept.
+#[derive(Clone, Copy, Debug)]
+pub struct Activity {
+    pub key: &'static str,
+    pub tables: &'static [&'static str],
+    pub retention: &'static [RetentionKind],
+    /// Holds special-category data (GDPR art. 9: health).
+    pub special_category: bool,
+}
+
+/// The fields of an activity that have a message each.
+pub const RECORD_FIELDS: [&str; 6] = ["name", "purpose", "basis", "subjects", "data", "recipients"];
+
+/// What Lotse processes, activity by activity.
+pub const PROCESSING: [Activity; 9] = [
+    Activity {
+        key: "casework",
+        tables: &[
+            "clients",
+            "households",
+            "household_members",
+            "assignments",
+            "intake_sections",
+            "goals",
+            "plan_steps",
+            "plan_history",
+            "plan_confirmations",
+            "notes",
+            "appointments",
+            "referrals",
+            "consents",
+            "transfers",
+            "deadlines",
+            "case_closures",
+            "closure_outcomes",
+            "deputies",
+            "interpreter_slots",
+        ],
+        retention: &[RetentionKind::CaseFile, RetentionKind::Notes],
+        special_category: true,
+    },
+    Activity {
+        key: "self_service",
+        tables: &[
+            "client_requests",
+            "request_photos",
+            "calendar_tokens",
+            "activation_codes",
+        ],
+        retention: &[RetentionKind::LetterPhotos],
+        special_category: false,
+    },
+    Activity {
+        key: "data_protection",
+        tables: &["privacy_requests", "retention_rules", "retention_runs"],
+        retention: &[],
+        special_category: false,
+    },
+    Activity {
+        key: "accounts",
+        tables: &[
+            "users",
+            "sessions",
+            "signin_failures",
+            "known_devices",
+            "recovery_codes",
+            "second_factor_pending",
+            "setup_tokens",
+            "staff_links",
+            "staff_changes",
+            "kept_forms",
+            "notices",
+        ],
+        retention: &[RetentionKind::SignIns],
+        special_category: false,
+    },
+    Activity {
+        key: "access_log",
+        tables: &["access_log"],
+        retention: &[RetentionKind::AccessLog],
+        special_category: false,
+    },
+    Activity {
+        key: "groups",
+        tables: &[
+            "group_offers",
+            "group_texts",
+            "group_series",
+            "group_sessions",
+            "group_shift_needs",
+            "group_volunteers",
+            "shift_signups",
+            "group_participants",
+            "volunteer_profiles",
+            "volunteer_invitations",
+            "volunteer_documents",
+            "volunteer_calendar_tokens",
+        ],
+        retention: &[
+            RetentionKind::VolunteerDocuments,
+            RetentionKind::VolunteerHours,
+            RetentionKind::GroupParticipation,
+        ],
+        special_category: false,
+    },
+    Activity {
+        key: "directory",
+        tables: &[
+            "offices",
+            "office_texts",
+            "office_contacts",
+            "office_open_intervals",
+            "guides",
+            "guide_steps",
+            "guide_texts",
+            "directory_imports",
+            "interpreters",
+            "interpreter_availability",
+        ],
+        retention: &[],
+        special_category: false,
+    },
+    Activity {
+        key: "figures",
+        tables: &[
+            "figure_snapshots",
+            "indicator_points",
+            "measures",
+            "milestones",
+            "milestone_evidence",
+            "integration_goals",
+            "indicators",
+            "indicator_values",
+            "goal_templates",
+        ],
+        retention: &[],
+        special_category: false,
+    },
+    Activity {
+        key: "organisation",
+        tables: &["counties", "municipalities", "providers", "teams", "outbox"],
+        retention: &[RetentionKind::Outbox],
+        special_category: false,
+    },
+];

@@ -386,6 +386,11 @@ mod tests {
             add(&mut want, "retention-kind", RetentionKind::TEXTS);
             add(&mut want, "retention-effect", RetentionKind::TEXTS);
             add(&mut want, "retention-basis", RetentionKind::TEXTS);
+            for a in crate::privacy::PROCESSING {
+                for f in crate::privacy::RECORD_FIELDS {
+                    want.push(format!("record-{f}-{}", a.key));
+                }
+            }
         }
         for s in INTAKE_SECTIONS {
             want.push(format!("intake-section-{}", s.key));

@@ -344,3 +344,17 @@ impl Store {
             .bind(limit).fetch_all(pool).await?))
     }
 }
+
+impl Store {
+    /// Rows in each of `tables` now (names from `lotse_app::privacy::PROCESSING`, never
+    /// from a request).
+    pub async fn table_rows(&self, tables: &[&str]) -> DbResult<Vec<(String, i64)>> {
+        let mut out = vec![];
+        for t in tables {
+            let sql = format!("SELECT COUNT(*) FROM {t}");
+            let n: i64 = on_pool!(self, pool => sqlx::query_scalar(&sql).fetch_one(pool).await?);
+            out.push((t.to_string(), n));
+        }
+        Ok(out)
+    }
+}

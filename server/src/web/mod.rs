@@ -177,6 +177,7 @@ fn table() -> routes::Table {
         // The data-protection officer's work.
         .get("/privacy", privacy::home)
         .get("/privacy/access", privacy::access_log::page)
+        .get("/privacy/record", privacy::record::page)
         .get("/privacy/retention", privacy::retention::page)
         .post("/privacy/retention", privacy::retention::save)
         .get("/privacy/requests/{id}", privacy::request)

@@ -277,6 +277,7 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
     // lift answers 404 for a record that is not restricted).
     ("GET", "/privacy", "SFFFFFFFFFFA", ""),
     ("GET", "/privacy/access", "SFFFFFFFFFFA", ""),
+    ("GET", "/privacy/record", "SFFFFFFFFFFA", ""),
     ("GET", "/privacy/retention", "SFFFFFFFFFFA", ""),
     ("POST", "/privacy/retention", "SFFFFFFFFFFA", ""),
     ("GET", "/privacy/clients/{id}", "SFFFFFFFFFFA", "SFFFFFFFFFFN"),

@@ -295,3 +295,39 @@ both_backends!(seeded_url deadlines_unusual_access_and_scope_for_the_officer, |s
     let theirs = query_i64(&url, &format!("SELECT id FROM privacy_requests WHERE client_id = {bergfeld}")).await;
     assert_eq!(dp.get(&format!("/privacy/requests/{theirs}")).await.status, StatusCode::NOT_FOUND);
 });
+
+both_backends!(seeded_url the_record_of_processing_covers_every_table, |store: Store, url: String| async move {
+    // Every table of the schema belongs to exactly one declared activity: a table added
+    // later without its place in the record fails here.
+    let sql = if url.starts_with("sqlite:") {
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations'"
+    } else {
+        "SELECT CAST(table_name AS TEXT) FROM information_schema.tables WHERE table_schema = current_schema() \
+         AND table_type = 'BASE TABLE' AND table_name <> '_sqlx_migrations'"
+    };
+    let tables = common::query_strings(&url, sql).await;
+    let activities = lotse_app::privacy::PROCESSING;
+    let wrong: Vec<String> = tables
+        .iter()
+        .filter(|t| activities.iter().filter(|a| a.tables.contains(&t.as_str())).count() != 1)
+        .cloned()
+        .collect();
+    assert!(wrong.is_empty(), "tables not in exactly one activity: {wrong:?}");
+    let unknown: Vec<&str> = activities
+        .iter()
+        .flat_map(|a| a.tables.iter().copied())
+        .filter(|t| !tables.iter().any(|x| x == t))
+        .collect();
+    assert!(unknown.is_empty(), "declared but not in the schema: {unknown:?}");
+
+    let app = common::app(store.clone()).await;
+    let mut dp = Client::new(app.clone());
+    sign_in_staff(&mut dp, OFFICER).await;
+    let page = dp.get("/privacy/record").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Verzeichnis der Verarbeitungstätigkeiten") && page.body.contains("data-testid=\"record-casework\""));
+    assert!(page.body.contains("Gesundheitsdaten") && page.body.contains("clients ("), "{}", page.body);
+    let mut guide = Client::new(app);
+    sign_in_staff(&mut guide, KELLER).await;
+    assert_eq!(guide.get("/privacy/record").await.status, StatusCode::FORBIDDEN);
+});

@@ -4,6 +4,7 @@
 
 pub mod access_log;
 pub mod client;
+pub mod record;
 pub mod request;
 pub mod retention;
 
@@ -132,6 +133,7 @@ pub fn PrivacyHomePage(user: NavUser, data: PrivacyHomeData) -> impl IntoView {
             <p class="actions">
                 <a class="button" href="/privacy/access">{tr.t("privacy-access-title")}</a>
                 <a class="button" href="/privacy/retention">{tr.t("retention-title")}</a>
+                <a class="button" href="/privacy/record">{tr.t("record-title")}</a>
             </p>
             {(data.overdue > 0).then(|| view! {
                 <p class="alert alert-error" role="status" data-testid="privacy-overdue">

@@ -6,6 +6,7 @@
 
 pub mod access_log;
 pub mod client;
+pub mod record;
 pub mod retention;
 
 use super::case::{form_alert, local};
