@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { BASE, PHONE, TABLET, launch, context, hydrated, htmlAttrs, horizontalOverflow, shot, staffSignIn, clientSignIn, chooseLanguage } from "./helpers.mjs";
+import { BASE, PHONE, TABLET, launch, context, hydrated, htmlAttrs, horizontalOverflow, shot, staffSignIn, clientSignIn, chooseLanguage, amalsCaseAsGuide } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -78,15 +78,10 @@ test("offline in Arabic: read the plan, tick a step and ask, synced exactly once
   assert.equal(outbox, 0, "the outbox is empty");
 
   // The guide sees the ticked step and the question.
-  const guideCtx = await context(browser, { viewport: TABLET, locale: "de-DE" });
-  const guide = await guideCtx.newPage();
-  await staffSignIn(guide, "s.keller@talheim.example");
-  await guide.goto(`${BASE}/cases?q=Haddad`);
-  await guide.click("a:has-text('Amal Haddad')");
-  const caseUrl = guide.url().replace(/\/$/, "");
+  const { page: guide, caseUrl } = await amalsCaseAsGuide(browser);
   await guide.goto(`${caseUrl}/requests`);
   assert.equal(await guide.locator("article", { hasText: question }).count(), 1);
-  await guideCtx.close();
+  await guide.context().close();
 
   // Sign out: nothing personal stays on the phone.
   assert.equal(await kept(page, "/me/plan"), true);

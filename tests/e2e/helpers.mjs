@@ -138,3 +138,14 @@ export async function newTigrinyaClient(browser, guide, base, lastName) {
   await Promise.all([phone.waitForURL(/\/me$/), phone.click("form[action='/activate'] button[type=submit]")]);
   return { caseUrl, phone };
 }
+
+/** The demo client Amal Haddad's case, opened by her team lead on a tablet in German.
+ * Returns the page and the case's URL (close with `page.context().close()`). */
+export async function amalsCaseAsGuide(browser) {
+  const ctx = await context(browser, { viewport: TABLET, locale: "de-DE" });
+  const page = await ctx.newPage();
+  await staffSignIn(page, "s.keller@talheim.example");
+  await page.goto(`${BASE}/cases?q=Haddad`);
+  await Promise.all([page.waitForURL(/\/cases\/\d+$/), page.click("a:has-text('Amal Haddad')")]);
+  return { page, caseUrl: page.url().replace(/\/$/, "") };
+}

@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
   BASE, PHONE, TABLET, launch, context, staffSignIn, clientSignIn, chooseLanguage, htmlAttrs, horizontalOverflow, shot,
-  audit,
+  audit, amalsCaseAsGuide,
 } from "./helpers.mjs";
 
 let browser;
@@ -17,12 +17,7 @@ after(async () => { await browser?.close(); });
 test("a client withdraws a consent in Arabic; the data-protection officer answers; the client reads it", async () => {
   const recipient = `Sprachschule ${Date.now().toString(36)}`;
   // The guide records a consent Amal gave on paper.
-  const guideCtx = await context(browser, { viewport: TABLET, locale: "de-DE" });
-  const guide = await guideCtx.newPage();
-  await staffSignIn(guide, "s.keller@talheim.example");
-  await guide.goto(`${BASE}/cases?q=Haddad`);
-  await guide.click("a:has-text('Amal Haddad')");
-  const caseUrl = guide.url().replace(/\/$/, "");
+  const { page: guide, caseUrl } = await amalsCaseAsGuide(browser);
   await guide.goto(`${caseUrl}/consent`);
   await guide.selectOption("#f-purpose", "release_jobcenter");
   await guide.fill("#f-recipient", recipient);
@@ -31,7 +26,7 @@ test("a client withdraws a consent in Arabic; the data-protection officer answer
     guide.click("form[action$='/consent'] button[type=submit]"),
   ]);
   await guide.waitForSelector(`article.consent:has-text('${recipient}')`);
-  await guideCtx.close();
+  await guide.context().close();
 
   // The client withdraws it, in Arabic on a phone.
   const phoneCtx = await context(browser, { viewport: PHONE, locale: "ar" });
@@ -80,6 +75,10 @@ test("a client withdraws a consent in Arabic; the data-protection officer answer
   await dp.waitForSelector("[data-testid=retention-run]");
   await audit(dp, "retention");
   await shot(dp, "privacy-retention-de-tablet");
+  // The record of processing activities, made from what is stored.
+  await dp.goto(`${BASE}/privacy/record`);
+  await dp.waitForSelector("[data-testid=record-casework]");
+  await audit(dp, "record of processing");
   await dpCtx.close();
 
   // The client reads the answer; the consent shows as withdrawn on "My data".

@@ -17,6 +17,17 @@ crate::form! {
     }
 }
 
+/// What one line of the access log says was done ("gelesen: Förderplan"), in the
+/// reader's language; the client's "My data" and the officer's log say it alike.
+pub fn access_what(tr: &crate::i18n::Tr, action: &str, detail: &str) -> String {
+    let action = tr.t(&format!("access-action-{action}"));
+    if detail.is_empty() {
+        action
+    } else {
+        format!("{action} {}", tr.t(&format!("access-detail-{detail}")))
+    }
+}
+
 /// The kinds of access the log records (message `access-action-<value>`).
 pub const ACTIONS: [&str; 5] = ["read", "create", "update", "issue_activation_code", "activate"];
 

@@ -297,15 +297,7 @@ async fn page(ctx: Ctx, printable: bool) -> Result<Response, AppError> {
                 when: local(e.at),
                 name: e.actor_name.clone(),
                 role: tr.t(&format!("role-{}", e.actor_role)),
-                what: if e.detail.is_empty() {
-                    tr.t(&format!("access-action-{}", e.action))
-                } else {
-                    format!(
-                        "{} {}",
-                        tr.t(&format!("access-action-{}", e.action)),
-                        tr.t(&format!("access-detail-{}", e.detail))
-                    )
-                },
+                what: lotse_app::pages::privacy::access_log::access_what(&tr, &e.action, &e.detail),
             })
             .collect(),
         notice,

@@ -11,7 +11,7 @@ use axum::response::Response;
 use leptos::prelude::*;
 use lotse_app::domain::{ClientId, UserId};
 use lotse_app::pages::privacy::access_log::{
-    AccessLogData, AccessLogPage, BurstView, LogLineView, LogQuery, ACTIONS,
+    access_what, AccessLogData, AccessLogPage, BurstView, LogLineView, LogQuery, ACTIONS,
 };
 
 /// Lines shown at once; narrower filters show the rest.
@@ -104,15 +104,7 @@ pub async fn page(ctx: Ctx, Query(q): Query<LogQuery>) -> Result<Response, AppEr
                 actor: l.actor_name,
                 role: tr.t(&format!("role-{}", l.actor_role)),
                 client: l.client_id.map(|id| (id, l.client_name.unwrap_or_default())),
-                what: if l.detail.is_empty() {
-                    tr.t(&format!("access-action-{}", l.action))
-                } else {
-                    format!(
-                        "{} {}",
-                        tr.t(&format!("access-action-{}", l.action)),
-                        tr.t(&format!("access-detail-{}", l.detail))
-                    )
-                },
+                what: access_what(&tr, &l.action, &l.detail),
             })
             .collect(),
         bursts,
