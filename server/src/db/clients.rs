@@ -115,6 +115,29 @@ pub enum CaseloadFilter {
     Municipality(MunicipalityId),
 }
 
+/// Who is in a caseload, as SQL on `clients c` joined with their current assignment `a`:
+/// the condition with `id` at the parameter `id_param` and today (the deputies' day) at
+/// `today_param`, and the id to bind.
+fn caseload_condition(filter: CaseloadFilter, id_param: &str, today_param: &str) -> (String, i64) {
+    match filter {
+        // Their own clients, and those of a colleague they stand in for today.
+        CaseloadFilter::Guide(g) => (
+            format!(
+                "(a.guide_id = {id_param} OR a.guide_id IN (SELECT d.guide_id FROM deputies d \
+                 WHERE d.deputy_id = {id_param} AND d.ended_at IS NULL AND d.starts_on <= {today_param} \
+                 AND d.ends_on >= {today_param}))"
+            ),
+            g.0,
+        ),
+        // (Today is the deputies' day; the other lists have no deputies.)
+        CaseloadFilter::Team(t) => (format!("a.team_id = {id_param} AND {today_param} <> ''"), t.0),
+        CaseloadFilter::Municipality(m) => (
+            format!("c.municipality_id = {id_param} AND {today_param} <> ''"),
+            m.0,
+        ),
+    }
+}
+
 /// Splits the stored comma list of language codes.
 pub fn split_languages(s: &str) -> Vec<String> {
     s.split(',')
@@ -167,6 +190,21 @@ impl Store {
         })
     }
 
+    /// The open, unrestricted clients of a caseload by name only: (id, last name, first
+    /// name), by last name. For choosing one (linking a household), where the caseload's
+    /// next steps and appointments would be work for nothing.
+    pub async fn caseload_names(&self, filter: CaseloadFilter) -> DbResult<Vec<(i64, String, String)>> {
+        let (condition, id) = caseload_condition(filter, "$1", "$2");
+        let sql = format!(
+            "SELECT c.id, c.last_name, c.first_name FROM clients c \
+             LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
+             WHERE c.closed_at IS NULL AND c.restricted_at IS NULL AND {condition} \
+             ORDER BY c.last_name, c.first_name, c.id"
+        );
+        Ok(on_pool!(self, pool => sqlx::query_as(&sql)
+            .bind(id).bind(crate::time::today_iso()).fetch_all(pool).await?))
+    }
+
     pub async fn client_scope(&self, id: ClientId) -> DbResult<Option<ClientScopeRow>> {
         self.scope_where("c.id = $1", id.0).await
     }
@@ -203,17 +241,7 @@ impl Store {
         viewer: UserId,
         now: i64,
     ) -> DbResult<Vec<CaseloadRowDb>> {
-        let (condition, id) = match filter {
-            // Their own clients, and those of a colleague they stand in for today.
-            CaseloadFilter::Guide(g) => (
-                "(a.guide_id = $1 OR a.guide_id IN (SELECT d.guide_id FROM deputies d WHERE d.deputy_id = $1 \
-                 AND d.ended_at IS NULL AND d.starts_on <= $8 AND d.ends_on >= $8))",
-                g.0,
-            ),
-            // (`$8`, today, is the deputies' day; the other lists have no deputies.)
-            CaseloadFilter::Team(t) => ("a.team_id = $1 AND $8 <> ''", t.0),
-            CaseloadFilter::Municipality(m) => ("c.municipality_id = $1 AND $8 <> ''", m.0),
-        };
+        let (condition, id) = caseload_condition(filter, "$1", "$8");
         let sql = format!(
             "SELECT c.id, c.first_name, c.last_name, c.languages, c.last_contact_on, \
              a.guide_id, g.display_name AS guide_name, \

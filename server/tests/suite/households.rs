@@ -33,6 +33,12 @@ both_backends!(seeded
         sign_in_staff(&mut guide, WEBER).await;
         let mine = client_ids_of(&store, WEBER).await;
         let (a, b) = (mine[0], mine[1]);
+        // The intake offers the guide's other open cases by name, never the case itself.
+        let intake = guide.get(&format!("/cases/{a}/intake")).await.body;
+        assert!(intake.contains(&format!("<option value=\"{b}\"")), "{intake}");
+        assert!(!intake.contains(&format!("<option value=\"{a}\"")));
+        let others = mine.iter().filter(|id| intake.contains(&format!("<option value=\"{id}\""))).count();
+        assert_eq!(others, mine.len() - 1, "each of the guide's other cases once");
 
         // Nothing chosen: the form says so, and nothing is linked.
         let r = guide.post(&format!("/cases/{a}/household"), &[("member", "")]).await;

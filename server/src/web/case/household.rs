@@ -65,20 +65,13 @@ pub async fn data(ctx: &Ctx, case: &Case) -> Result<HouseholdData, AppError> {
             let filter = match view {
                 CaseloadView::Own(f) | CaseloadView::Team(f, _) | CaseloadView::Municipality(f, _) => f,
             };
-            let mut rows = ctx
-                .state
+            ctx.state
                 .store
-                .caseload(
-                    filter,
-                    &Default::default(),
-                    case.principal.user(),
-                    crate::db::now(),
-                )
-                .await?;
-            rows.sort_by(|a, b| (&a.last_name, &a.first_name).cmp(&(&b.last_name, &b.first_name)));
-            rows.into_iter()
-                .filter(|r| !taken.contains(&r.id))
-                .map(|r| (r.id.to_string(), format!("{}, {}", r.last_name, r.first_name)))
+                .caseload_names(filter)
+                .await?
+                .into_iter()
+                .filter(|(id, _, _)| !taken.contains(id))
+                .map(|(id, last, first)| (id.to_string(), format!("{last}, {first}")))
                 .collect()
         }
         _ => vec![],
