@@ -11,7 +11,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TABLET, launch, context, htmlAttrs, horizontalOverflow, shot, audit, newTigrinyaClient } from "./helpers.mjs";
+import { TABLET, launch, context, htmlAttrs, horizontalOverflow, shot, audit, newTigrinyaClient, totp } from "./helpers.mjs";
 
 const BIN = process.env.LOTSE_SERVER_BIN;
 const skip = !BIN || process.env.LOTSE_BACKEND === "postgres";
@@ -62,8 +62,12 @@ test("from an empty database to a closed case, read in Tigrinya", { skip }, asyn
   await admin.fill("#f-name", "Erste Administration");
   await admin.fill("#f-email", "it@neuhausen.example");
   await admin.fill("#f-password", "ein langer Satz zum Merken");
-  // Signed in as the new administrator (the second step is asked at the next sign-in).
-  await Promise.all([admin.waitForURL(/\/admin$/), admin.click("form[action='/setup'] button[type=submit]")]);
+  // Administrators must use two-step sign-in: the new one sets it up right away.
+  await Promise.all([admin.waitForSelector("form[action='/signin/enroll']"), admin.click("form[action='/setup'] button[type=submit]")]);
+  await audit(admin, "two-step set-up after the set-up link");
+  const secret = (await admin.textContent("[data-testid=totp-secret]")).trim();
+  await admin.fill("#f-code", totp(secret));
+  await Promise.all([admin.waitForURL(/\/account\/security$/), admin.click("form[action='/signin/enroll'] button[type=submit]")]);
 
   // The organisation: county and municipality, a provider, a team.
   await admin.goto(`${base}/admin/organisation`);

@@ -81,6 +81,9 @@ export async function clientSignIn(page) {
 
 /** Picks a language in the header's chooser (needs the page enhancer for autosubmit). */
 export async function chooseLanguage(page, lang) {
+  // The switcher submits on change through the page enhancer: a change made before the
+  // island woke up is lost (seen on PostgreSQL under load).
+  await hydrated(page);
   await page.selectOption("#lang-select", lang);
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
   // The switch may load a new page: the next click waits for its island, so a link is not

@@ -5,7 +5,7 @@ use super::ctx::Ctx;
 use super::error::AppError;
 use super::form_data::FormData;
 use super::forms::{self};
-use super::signin::{hash_off_thread, signed_in};
+use super::signin::hash_off_thread;
 use crate::auth::credentials;
 use crate::db::users::NewUser;
 use axum::extract::Query;
@@ -76,7 +76,9 @@ pub async fn setup(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         ..Default::default()
     };
     match ctx.state.store.redeem_setup_token(&token_hash, &admin).await? {
-        Some(id) => signed_in(&ctx, id, Role::Admin, None, None).await,
+        // Administrators must use two-step sign-in: the new one sets it up now, as a
+        // password sign-in would ask, before the first page of the administration.
+        Some(id) => super::two_factor::after_password(&ctx, id, Role::Admin, None).await,
         None => Err(AppError::NotFound),
     }
 }

@@ -331,7 +331,24 @@ both_backends!(
                 ],
             )
             .await;
-        assert_eq!(r.location.as_deref(), Some("/admin"));
+        // Administrators must use two-step sign-in: the new one sets it up first.
+        assert_eq!(r.status, StatusCode::OK, "{:?}", r.location);
+        assert!(r.body.contains("action=\"/signin/enroll\""), "{}", r.body);
+        assert_ne!(
+            c.get("/admin").await.status,
+            StatusCode::OK,
+            "not signed in before the second step"
+        );
+        let secret = common::totp_secret_on(&r.body);
+        let key = common::input_value(&r.body, "key").unwrap();
+        let code = lotse_server::auth::two_factor::code_at(&secret, lotse_server::time::now()).unwrap();
+        let r = c
+            .post(
+                "/signin/enroll",
+                &[("key", key.as_str()), ("code", code.as_str())],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
         assert_eq!(c.get("/admin").await.status, StatusCode::OK);
         let mut other = Client::new(common::app(store.clone()).await);
         let r = other
