@@ -78,6 +78,11 @@ pub struct PrivacyClient {
     pub restricted_at: Option<i64>,
 }
 
+/// A client as the officer finds them (`PrivacyClient`), from `clients c` and `users u`.
+const CLIENT_SELECT: &str =
+    "SELECT c.id, c.first_name || ' ' || c.last_name AS name, u.login_number AS number, \
+     c.closed_at, c.restricted_at FROM clients c JOIN users u ON u.id = c.user_id";
+
 const SELECT: &str = "SELECT r.id, r.client_id, r.kind, r.consent_id, r.channel, r.body, r.received_at, \
      r.due_on, r.status, r.answer, r.decided_at, d.display_name AS decided_by_name, \
      c.first_name || ' ' || c.last_name AS client_name, u.login_number AS client_number, \
@@ -252,12 +257,13 @@ impl Store {
         } else {
             format!("%{}%", words.join(" ").to_lowercase())
         };
-        Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT c.id, c.first_name || ' ' || c.last_name AS name, u.login_number AS number, c.closed_at, \
-             c.restricted_at FROM clients c JOIN users u ON u.id = c.user_id WHERE c.municipality_id = $1 \
+        let sql = format!(
+            "{CLIENT_SELECT} WHERE c.municipality_id = $1 \
              AND (($2 <> '' AND REPLACE(COALESCE(u.login_number, ''), ' ', '') = $2) \
                OR ($3 <> '' AND LOWER(c.first_name || ' ' || c.last_name) LIKE $3)) \
-             ORDER BY c.last_name, c.first_name, c.id LIMIT 20")
+             ORDER BY c.last_name, c.first_name, c.id LIMIT 20"
+        );
+        Ok(on_pool!(self, pool => sqlx::query_as(&sql)
             .bind(municipality.0).bind(&digits).bind(&name).fetch_all(pool).await?))
     }
 }
@@ -269,10 +275,8 @@ impl Store {
         municipality: MunicipalityId,
         id: ClientId,
     ) -> DbResult<Option<PrivacyClient>> {
-        Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT c.id, c.first_name || ' ' || c.last_name AS name, u.login_number AS number, c.closed_at, \
-             c.restricted_at FROM clients c JOIN users u ON u.id = c.user_id \
-             WHERE c.municipality_id = $1 AND c.id = $2")
+        let sql = format!("{CLIENT_SELECT} WHERE c.municipality_id = $1 AND c.id = $2");
+        Ok(on_pool!(self, pool => sqlx::query_as(&sql)
             .bind(municipality.0).bind(id.0).fetch_optional(pool).await?))
     }
 }

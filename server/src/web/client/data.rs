@@ -265,10 +265,9 @@ async fn page(ctx: Ctx, printable: bool) -> Result<Response, AppError> {
     let tr = ctx.state.i18n.translator(lang);
     let notice = Flash::take_info(store, &token, &tr).await?;
     let r = gather(store, &access).await?;
-    let open_revocations: Vec<i64> = store
-        .case(&access)
-        .privacy_requests()
-        .await?
+    // The requests were read with the record: no second query.
+    let open_revocations: Vec<i64> = r
+        .privacy
         .iter()
         .filter(|q| q.status == PrivacyStatus::Open)
         .filter_map(|q| q.consent_id)
