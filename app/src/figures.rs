@@ -140,7 +140,7 @@ pub struct Section {
 }
 
 /// Every figure table, in the dashboard's order (funders' reports name these).
-pub const TABLE_IDS: [&str; 24] = [
+pub const TABLE_IDS: [&str; 26] = [
     "guide-loads",
     "case-flow",
     "closure-reasons",
@@ -163,6 +163,8 @@ pub const TABLE_IDS: [&str; 24] = [
     "people-residence",
     "people-languages",
     "people-households",
+    "complaints",
+    "complaint-times",
     "milestones",
     "indicators",
 ];
@@ -172,7 +174,7 @@ pub const TABLE_IDS: [&str; 24] = [
 pub type FigureId = &'static str;
 
 /// Every section of the dashboard, in its order.
-pub const SECTION_IDS: [&str; 10] = [
+pub const SECTION_IDS: [&str; 11] = [
     "caseload",
     "plans",
     "referrals",
@@ -181,6 +183,7 @@ pub const SECTION_IDS: [&str; 10] = [
     "groups",
     "demand",
     "people",
+    "complaints",
     "programme",
     "goals",
 ];

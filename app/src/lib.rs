@@ -4,6 +4,8 @@
 //!   (the few interactive parts). Translations and page views never reach the WASM.
 
 pub mod casework;
+#[cfg(feature = "ssr")]
+pub mod complaints;
 pub mod domain;
 pub mod islands;
 #[cfg(feature = "ssr")]

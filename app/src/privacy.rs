@@ -75,6 +75,8 @@ text_enum! {
         /// Who took part in a group offer: deleted months after the last change, once the
         /// offer has no session ahead.
         GroupParticipation = "group_participation",
+        /// Complaints, suggestions and praise: deleted months after they were closed.
+        Complaints = "complaints",
     }
 }
 
@@ -89,7 +91,7 @@ pub struct RetentionRule {
 
 /// The defaults, in the order the page lists them. The legal basis of each is its
 /// `retention-basis-…` message.
-pub const RETENTION: [RetentionRule; 9] = [
+pub const RETENTION: [RetentionRule; 10] = [
     RetentionRule {
         kind: RetentionKind::CaseFile,
         default_months: 36,
@@ -144,6 +146,12 @@ pub const RETENTION: [RetentionRule; 9] = [
         min_months: 1,
         max_months: 60,
     },
+    RetentionRule {
+        kind: RetentionKind::Complaints,
+        default_months: 36,
+        min_months: 12,
+        max_months: 120,
+    },
 ];
 
 impl RetentionKind {
@@ -191,7 +199,7 @@ pub struct Activity {
 pub const RECORD_FIELDS: [&str; 6] = ["name", "purpose", "basis", "subjects", "data", "recipients"];
 
 /// What Lotse processes, activity by activity.
-pub const PROCESSING: [Activity; 9] = [
+pub const PROCESSING: [Activity; 10] = [
     Activity {
         key: "casework",
         tables: &[
@@ -251,6 +259,12 @@ pub const PROCESSING: [Activity; 9] = [
             "notices",
         ],
         retention: &[RetentionKind::SignIns],
+        special_category: false,
+    },
+    Activity {
+        key: "complaints",
+        tables: &["complaints", "complaint_handlers", "complaint_throttle"],
+        retention: &[RetentionKind::Complaints],
         special_category: false,
     },
     Activity {

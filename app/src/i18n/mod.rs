@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Feature files that make up each language; the same list in every locale.
-pub const FTL_FILES: [&str; 15] = [
+pub const FTL_FILES: [&str; 16] = [
     "common.ftl",
     "auth.ftl",
     "client.ftl",
@@ -38,6 +38,7 @@ pub const FTL_FILES: [&str; 15] = [
     "closing.ftl",
     "figures.ftl",
     "privacy.ftl",
+    "complaints.ftl",
 ];
 
 macro_rules! embed_locale {
@@ -58,12 +59,13 @@ macro_rules! embed_locale {
             include_str!(concat!("../../../locales/", $lang, "/closing.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/figures.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/privacy.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/complaints.ftl")),
         ]
     };
 }
 
 /// The embedded Fluent sources of one language, in [`FTL_FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 15] {
+pub fn sources(lang: Lang) -> [&'static str; 16] {
     match lang {
         Lang::De => embed_locale!("de"),
         Lang::En => embed_locale!("en"),
@@ -391,6 +393,19 @@ mod tests {
                     want.push(format!("record-{f}-{}", a.key));
                 }
             }
+        }
+        {
+            use crate::complaints::{FeedbackAbout, FeedbackKind, FeedbackStatus, Sender};
+            add(&mut want, "feedback-kind", FeedbackKind::TEXTS);
+            add(&mut want, "feedback-about", FeedbackAbout::TEXTS);
+            add(&mut want, "feedback-status", FeedbackStatus::TEXTS);
+            add(&mut want, "feedback-sender", Sender::TEXTS);
+            add(&mut want, "complaints-step", &FeedbackStatus::TEXTS[1..]);
+            add(
+                &mut want,
+                "complaints-role",
+                &["guide", "coordinator", "volunteer_coordinator", "data_protection"],
+            );
         }
         for s in INTAKE_SECTIONS {
             want.push(format!("intake-section-{}", s.key));

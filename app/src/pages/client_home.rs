@@ -196,6 +196,11 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
                 <p>{tr.t("client-data-intro")}</p>
                 <p><a class="button" href="/me/data">{tr.t("client-data-open")}</a></p>
             </section>
+            <section class="card section" data-testid="home-feedback">
+                <h2><IconSvg icon=Icon::Speech/><span>{tr.t("feedback-title")}</span></h2>
+                <p>{tr.t("feedback-intro")}</p>
+                <p><a class="button" href="/feedback">{tr.t("feedback-send-heading")}</a></p>
+            </section>
             <section class="card section" data-testid="home-directory">
                 <h2><IconSvg icon=Icon::Office/><span>{tr.t("client-offices-heading")}</span></h2>
                 <p>{tr.t("directory-intro")}</p>

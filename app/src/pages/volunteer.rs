@@ -376,6 +376,7 @@ pub fn VolunteerHomePage(
                     <a href="/volunteer/hours">{tr.t("hours-heading")}</a>
                     <a href="/volunteer/calendar">{tr.t("my-calendar-title")}</a>
                     <a href="/volunteer/profile">{tr.t("profile-heading")}</a>
+                    <a href="/feedback">{tr.t("feedback-link")}</a>
                 </p>
             </section>
         </Shell>

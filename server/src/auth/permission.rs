@@ -401,3 +401,24 @@ pub fn figures(p: &Principal) -> Result<FigureScope, Denied> {
         _ => Err(Denied::Forbidden),
     }
 }
+
+/// Who reads complaints: a municipality's coordinators all of them; its guides, volunteer
+/// coordinators and data-protection officer those routed to them (the municipality
+/// names them per subject). Nobody reads one about themselves (`db::complaints`).
+pub fn complaint_desk(p: &Principal) -> Result<crate::db::complaints::Desk, Denied> {
+    use crate::db::complaints::Desk;
+    let desk = |user: &UserId, municipality: &MunicipalityId, all: bool| Desk {
+        municipality: *municipality,
+        user: *user,
+        all,
+    };
+    match p {
+        Principal::Coordinator { user, municipality } => Ok(desk(user, municipality, true)),
+        Principal::Guide {
+            user, municipality, ..
+        }
+        | Principal::VolunteerCoordinator { user, municipality }
+        | Principal::DataProtection { user, municipality } => Ok(desk(user, municipality, false)),
+        _ => Err(Denied::Forbidden),
+    }
+}

@@ -14,6 +14,7 @@ pub mod case_end;
 pub mod case_file;
 pub mod client_view;
 pub mod clients;
+pub mod complaints;
 pub mod consents;
 pub mod deadlines;
 pub mod demo_history;

@@ -85,6 +85,11 @@ fn due(kind: RetentionKind) -> Option<Due> {
              AND session_id IN (SELECT id FROM group_sessions WHERE starts_at < $2)",
             false,
         ),
+        RetentionKind::Complaints => d(
+            "complaints",
+            "municipality_id = $1 AND closed_at IS NOT NULL AND closed_at < $2",
+            false,
+        ),
         RetentionKind::GroupParticipation => d(
             "group_participants",
             "changed_at < $2 AND client_id IN (SELECT id FROM clients WHERE municipality_id = $1 \
@@ -290,6 +295,9 @@ impl Store {
                 "DELETE FROM known_devices WHERE user_id = $1",
                 "DELETE FROM notices WHERE user_id = $1",
                 "DELETE FROM kept_forms WHERE user_id = $1",
+                // Complaints they sent keep their own period (`Complaints`), but no
+                // longer point at them or how to reach them.
+                "UPDATE complaints SET sender_user_id = NULL, contact = '' WHERE sender_user_id = $1",
             ] {
                 sqlx::query(sql).bind(user).execute(&mut *tx).await?;
             }

@@ -187,7 +187,17 @@ pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Re
         })
         .collect();
     let notice = Flash::take_info(store, &session.token_hash, &tr).await?;
+    // Complaints on this person's desk: always for the coordinators (overdue ones stand
+    // out), for a guide only when some were routed to them.
+    let complaints = match crate::auth::permission::complaint_desk(&p) {
+        Ok(desk) => {
+            let (open, late) = store.complaints_due(desk, &today).await?;
+            (desk.all || open > 0).then_some((open, late))
+        }
+        Err(_) => None,
+    };
     let data = Caseload {
+        complaints,
         scope,
         rows,
         can_open_records: matches!(p, Principal::Guide { .. }),

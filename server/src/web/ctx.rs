@@ -78,6 +78,7 @@ pub fn is_staff_area(path: &str) -> bool {
         "/directory/manage",
         "/groups/manage",
         "/privacy",
+        "/complaints",
     ]
     .iter()
     .any(|p| path.starts_with(p))

@@ -7,6 +7,7 @@ pub mod calendar_ics;
 pub mod case;
 pub mod caseload;
 pub mod client;
+pub mod complaints;
 pub mod ctx;
 pub mod deputies;
 pub mod directory;
@@ -174,6 +175,16 @@ fn table() -> routes::Table {
         .post("/me/data/consents/{id}/revoke", client::data::ask_revoke)
         .get("/me/data/rights", client::rights::page)
         .post("/me/data/rights", client::rights::send)
+        // Complaints, suggestions and praise: sent by anyone, handled at the desk.
+        .get("/feedback", complaints::send::page)
+        .post("/feedback", complaints::send::send)
+        .get("/feedback/status", complaints::send::status_page)
+        .post("/feedback/status", complaints::send::status)
+        .get("/complaints", complaints::desk)
+        .get("/complaints/handlers", complaints::handlers_page)
+        .post("/complaints/handlers", complaints::save_handlers)
+        .get("/complaints/{id}", complaints::complaint)
+        .post("/complaints/{id}", complaints::handle)
         // The data-protection officer's work.
         .get("/privacy", privacy::home)
         .get("/privacy/access", privacy::access_log::page)

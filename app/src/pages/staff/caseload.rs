@@ -63,6 +63,8 @@ pub struct Caseload {
     pub can_open_records: bool,
     /// Team leads and coordinators move caseloads.
     pub can_move: bool,
+    /// Complaints on this person's desk: (open, overdue).
+    pub complaints: Option<(i64, i64)>,
     pub filters: CaseloadFilters,
     pub handed_over: Vec<HandedOver>,
     pub notice: Option<String>,
@@ -208,6 +210,13 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
                 })}
             </div>
             <Notice message=data.notice/>
+            {data.complaints.map(|(open, late)| view! {
+                <section class="card" class:card-warn={late > 0} aria-labelledby="h-complaints" data-testid="complaints-card">
+                    <h2 id="h-complaints">{tr.t("complaints-title")}</h2>
+                    <p>{tr.ta("complaints-due", &[("open", open.into()), ("late", late.into())])}</p>
+                    <p><a href="/complaints">{tr.t("complaints-dashboard-link")}</a></p>
+                </section>
+            })}
             <nav class="quick-links" aria-label=tr.t("caseload-more")>
                 <a href="/interpreters">{tr.t("interpreters-title")}</a>
                 <a href="/templates">{tr.t("templates-title")}</a>
