@@ -25,7 +25,7 @@ use lotse_app::pages::auth::{ClientSignInPage, Resume, SignInForm, StaffSignInPa
 pub const KEEP_SECS: i64 = 86_400;
 
 /// Posts that are the way in, or need no session.
-const OPEN_POSTS: [&str; 9] = [
+const OPEN_POSTS: [&str; 11] = [
     "/directory/fallback",
     "/signin",
     "/signin/staff",
@@ -35,6 +35,8 @@ const OPEN_POSTS: [&str; 9] = [
     "/lang",
     "/setup",
     "/signout",
+    "/feedback",
+    "/feedback/status",
 ];
 
 /// Fields never carried along: secrets are typed again.
