@@ -94,7 +94,9 @@ both_backends!(seeded_url
              INSERT INTO access_log (at, actor_user_id, actor_role, client_id, action, detail) VALUES (1, {user}, 'client', {client}, 'read', 'plan'); \
              INSERT INTO access_log (at, actor_user_id, actor_role, client_id, action, detail) VALUES (2, {guide}, 'guide', {client}, 'read', 'notes'); \
              INSERT INTO privacy_requests (client_id, municipality_id, kind, channel, body, received_at, due_on, answer, client_key) \
-               SELECT {client}, municipality_id, 'erase', 'app', 'Bitte löschen, {MARK}', 3, '2026-02-05', 'Gelöscht, Frau {MARK}', 'k-erase' FROM clients WHERE id = {client};"
+               SELECT {client}, municipality_id, 'erase', 'app', 'Bitte löschen, {MARK}', 3, '2026-02-05', 'Gelöscht, Frau {MARK}', 'k-erase' FROM clients WHERE id = {client}; \
+             INSERT INTO complaints (municipality_id, kind, about, about_user_id, body, sender, sender_user_id, contact, lang, code_hash, client_key, received_at, acknowledge_by, settle_by) \
+               SELECT municipality_id, 'complaint', 'guide', {guide}, 'Beschwerde von Frau {MARK}', 'client', {user}, '+49 170 {MARK}', 'ar', 'erase-code', 'erase-key', 4, '2026-02-01', '2026-03-01' FROM clients WHERE id = {client};"
         ))
         .await;
         let login = query_strings(&url, &format!("SELECT login_number FROM users WHERE id = {user}")).await;
@@ -104,7 +106,7 @@ both_backends!(seeded_url
         ))
         .await;
         let before = traces(&url, client, user).await;
-        for expected in ["clients.last_name", "users.display_name", "notes.body", "outbox.body", "assignments.client_id", "access_log.actor_user_id", "privacy_requests.body"] {
+        for expected in ["clients.last_name", "users.display_name", "notes.body", "outbox.body", "assignments.client_id", "access_log.actor_user_id", "privacy_requests.body", "complaints.body", "complaints.sender_user_id"] {
             assert!(before.iter().any(|t| t == expected), "the walk finds {expected}: {before:?}");
         }
         let others = query_i64(&url, "SELECT COUNT(*) FROM clients").await;

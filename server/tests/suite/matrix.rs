@@ -286,6 +286,18 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
     ("POST", "/privacy/clients/{id}/requests", "SFFFFFFFFFFA", "SFFFFFFFFFFN"),
     ("GET", "/privacy/requests/{id}", "SFFFFFFFFFFA", "SFFFFFFFFFFN"),
     ("POST", "/privacy/requests/{id}", "SFFFFFFFFFFA", "SFFFFFFFFFFN"),
+    // Complaints, suggestions and praise: anyone sends and follows by code; the desk is
+    // the coordinators' (all of the municipality's) and the handlers' (what was routed to
+    // them: the guide, the volunteer coordinator and the officer have none here, so 404).
+    ("GET", "/feedback", "AAAAAAAAAAAA", ""),
+    ("POST", "/feedback", "AAAAAAAAAAAA", ""),
+    ("GET", "/feedback/status", "AAAAAAAAAAAA", ""),
+    ("POST", "/feedback/status", "AAAAAAAAAAAA", ""),
+    ("GET", "/complaints", "SFFAAAAAFAFA", ""),
+    ("GET", "/complaints/handlers", "SFFFFFAAFFFF", ""),
+    ("POST", "/complaints/handlers", "SFFFFFAAFFFF", ""),
+    ("GET", "/complaints/{id}", "SFFNNNAAFNFN", "SFFNNNNNFNFN"),
+    ("POST", "/complaints/{id}", "SFFNNNAAFNFN", "SFFNNNNNFNFN"),
 ];
 
 /// Ids of one scope: "home" (Talheim, Team Mitte) or "away" (Bergfeld).
@@ -321,6 +333,8 @@ struct Ids {
     indicator: i64,
     /// A request under data-protection law of `case`'s client.
     privacy_request: i64,
+    /// A complaint received by the municipality, for its coordinators.
+    complaint: i64,
 }
 
 /// One query that measures every table a request could change: row counts, the
@@ -342,7 +356,7 @@ async fn fingerprint_query(raw: &Raw) -> String {
     format!("SELECT {}", parts.join(", "))
 }
 
-const TABLES: [&str; 58] = [
+const TABLES: [&str; 60] = [
     "counties",
     "municipalities",
     "providers",
@@ -401,6 +415,8 @@ const TABLES: [&str; 58] = [
     "indicators",
     "indicator_values",
     "privacy_requests",
+    "complaints",
+    "complaint_handlers",
 ];
 
 /// Changes that leave counts and versions alone.
@@ -683,7 +699,29 @@ async fn scope_ids(store: &Store, raw: &Raw, home: bool) -> Ids {
         lotse_server::db::privacy::Filed::New(id) => id,
         other => panic!("no privacy request: {other:?}"),
     };
+    let complaint = match store
+        .send_complaint(&lotse_server::db::complaints::NewComplaint {
+            municipality: lotse_app::domain::MunicipalityId(municipality),
+            kind: lotse_app::complaints::FeedbackKind::Complaint,
+            about: lotse_app::complaints::FeedbackAbout::Office,
+            about_text: String::new(),
+            about_user: None,
+            body: "Matrix".into(),
+            sender: lotse_app::complaints::Sender::Resident,
+            sender_user: None,
+            contact: String::new(),
+            lang: "de".into(),
+            code_hash: format!("matrix-{municipality}"),
+            client_key: format!("matrix-{municipality}"),
+        })
+        .await
+        .unwrap()
+    {
+        lotse_server::db::complaints::Sent::New(id) => id,
+        other => panic!("no complaint: {other:?}"),
+    };
     Ids {
+        complaint,
         privacy_request,
         case,
         case_for_lead,
@@ -783,6 +821,7 @@ fn fill(path: &str, who: &str, ids: &Ids) -> String {
             ("/figures/goals/", "id") => ids.goal.to_string(),
             ("/figures/goals/indicators/", "id") => ids.indicator.to_string(),
             ("/privacy/requests/", "id") => ids.privacy_request.to_string(),
+            ("/complaints/", "id") => ids.complaint.to_string(),
             (b, "id") if b.starts_with("/privacy/clients/") => ids.case.to_string(),
             _ => panic!("the matrix does not know what {{{name}}} is in {path}"),
         };

@@ -115,6 +115,11 @@ both_backends!(seeded_url the_dry_run_and_the_run_agree_and_run_once_a_day, |sto
         format!("INSERT INTO outbox (to_address, subject, body, created_at, sent_at, attempts) VALUES ('old@example.org', 'x', 'y', {}, {}, 1)", now - 61 * 86_400, now - 61 * 86_400),
         format!("INSERT INTO known_devices (device_hash, user_id, first_at, last_at) VALUES ('old-device', {guide}, {}, {})", now - 2 * year, now - 2 * year),
         format!("INSERT INTO notes (client_id, author_id, held_on, topic, body, client_key, created_at) VALUES ({client}, {guide}, '2022-01-05', 'Gespräch', 'alt', 'retention-note', {})", now - 4 * year),
+        // A complaint closed four years ago, and one still open from then (kept).
+        format!("INSERT INTO complaints (municipality_id, kind, about, body, sender, lang, code_hash, client_key, status, received_at, acknowledge_by, settle_by, closed_at) \
+                 SELECT municipality_id, 'complaint', 'office', 'alt', 'resident', 'de', 'r-old', 'r-old', 'closed', {0}, '2022-01-01', '2022-01-01', {0} FROM clients WHERE id = {client}", now - 4 * year),
+        format!("INSERT INTO complaints (municipality_id, kind, about, body, sender, lang, code_hash, client_key, received_at, acknowledge_by, settle_by) \
+                 SELECT municipality_id, 'complaint', 'office', 'offen', 'resident', 'de', 'r-open', 'r-open', {0}, '2022-01-01', '2022-01-01' FROM clients WHERE id = {client}", now - 4 * year),
     ] {
         assert!(try_exec_sql(&url, &sql).await, "{sql}");
     }
@@ -131,11 +136,12 @@ both_backends!(seeded_url the_dry_run_and_the_run_agree_and_run_once_a_day, |sto
     assert_eq!(run.dry_run, run.done, "the dry run said what the run did");
     let all = |kind: RetentionKind| -> u64 { run.done.values().map(|k| k.get(kind.as_str()).copied().unwrap_or(0)).sum() };
     for kind in [RetentionKind::CaseFile, RetentionKind::Notes, RetentionKind::LetterPhotos, RetentionKind::AccessLog,
-                 RetentionKind::SignIns, RetentionKind::Outbox] {
+                 RetentionKind::SignIns, RetentionKind::Outbox, RetentionKind::Complaints] {
         assert!(all(kind) >= 1, "{kind:?}: {:?}", run.done);
     }
     assert_eq!(query_i64(&url, &format!("SELECT COUNT(*) FROM clients WHERE id = {client} AND anonymised_at IS NOT NULL")).await, 1);
     assert_eq!(query_i64(&url, "SELECT COUNT(*) FROM outbox WHERE to_address = 'old@example.org'").await, 0);
+    assert_eq!(query_i64(&url, "SELECT COUNT(*) FROM complaints WHERE client_key IN ('r-old', 'r-open')").await, 1, "an open complaint stays");
     assert_eq!(query_i64(&url, "SELECT COUNT(*) FROM known_devices WHERE device_hash = 'old-device'").await, 0);
     assert_eq!(query_i64(&url, &format!("SELECT COUNT(*) FROM request_photos WHERE request_id = {request}")).await, 0);
     // Once a day: a second instance (or a second tick) finds it claimed.
