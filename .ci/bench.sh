@@ -17,7 +17,7 @@ SERVER_PID=""
 cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null || true; pg_stop; }
 trap cleanup EXIT
 DURATION=${BENCH_SECONDS:-10}
-# BENCH_ONLY=sizes|pages|workspace|county|figures|directory|groups|signin|crash runs one section.
+# BENCH_ONLY=sizes|pages|workspace|county|figures|retention|directory|groups|signin|crash runs one section.
 only() { [[ -z ${BENCH_ONLY:-} || $BENCH_ONLY == "$1" ]]; }
 
 kb() { awk "BEGIN{printf \"%.1f\", $1/1024}"; }
@@ -176,6 +176,17 @@ for backend in sqlite postgres; do
   echo "| $backend | five years' report, XLSX | $(timed "$base/figures/report.xlsx?from=$five_from&to=$today&funder=own" "$coordinator" 3) |"
   kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
 done
+
+fi
+if only retention; then
+echo
+echo "## The daily retention job over ten years (in-process, the server's own pool)"
+echo "(${RETENTION_CLIENTS:=100000} clients whose cases began over ten years, most closed; two notes, four access-log lines and a message each; a complaint for every twentieth)"
+echo "| database | clients | time | database size before → after the first run |"
+echo "|---|---|---|---|"
+cargo build --release --example retention_bench -p lotse-server --features bench >/dev/null 2>&1
+RETENTION_CLIENTS=$RETENTION_CLIENTS "$CARGO_TARGET_DIR/release/examples/retention_bench" "sqlite://$(mktemp -d)/retention.db" sqlite
+RETENTION_CLIENTS=$RETENTION_CLIENTS "$CARGO_TARGET_DIR/release/examples/retention_bench" "$(pg_createdb lotse_bench_retention)" postgres
 
 fi
 if only directory; then

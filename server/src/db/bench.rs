@@ -305,3 +305,80 @@ struct Seat {
     team: i64,
     lead: bool,
 }
+
+impl Store {
+    /// Ten years of everyday history for the retention benchmark, on every client:
+    /// two conversation notes, four lines of the access log and a mail or text message
+    /// each, dated from the case's start; and a complaint closed a month after it came for
+    /// every twentieth client. Written in SQL, the same on both databases.
+    pub async fn bulk_history(&self) -> DbResult<String> {
+        let started = std::time::Instant::now();
+        let text = "Gespräch über Sprachkurs, Kinderbetreuung und den nächsten Termin beim Jobcenter; \
+                    Unterlagen mitgebracht, nächste Schritte vereinbart.";
+        let statements = [
+            format!("INSERT INTO notes (client_id, author_id, held_on, topic, body, client_key, created_at) \
+               SELECT c.id, a.guide_id, '2020-01-01', 'Gespräch', '{text}', 'bench-n' || k.n, c.created_at + k.n * 20 * 86400 \
+               FROM clients c JOIN assignments a ON a.client_id = c.id \
+               CROSS JOIN (SELECT 1 AS n UNION ALL SELECT 2) k"),
+            "INSERT INTO access_log (at, actor_user_id, actor_role, client_id, action, detail) \
+               SELECT c.created_at + k.n * 15 * 86400, a.guide_id, 'guide', c.id, 'read', 'notes' \
+               FROM clients c JOIN assignments a ON a.client_id = c.id \
+               CROSS JOIN (SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4) k".to_string(),
+            "INSERT INTO outbox (to_address, subject, body, created_at, sent_at, attempts) \
+               SELECT '+49 170 ' || c.id, 'Termin', 'Ihr Termin beim Jobcenter ist morgen um 9 Uhr.', \
+               c.created_at + 30 * 86400, c.created_at + 30 * 86400, 1 FROM clients c".to_string(),
+            "INSERT INTO complaints (municipality_id, kind, about, body, sender, lang, code_hash, client_key, status, \
+               answer, received_at, acknowledge_by, settle_by, acknowledged_at, answered_at, closed_at) \
+               SELECT c.municipality_id, 'complaint', 'office', 'Lange Wartezeit am Schalter.', 'resident', 'de', \
+               'bench-' || c.id, 'bench-' || c.id, 'closed', 'Wir haben nachgefragt.', c.created_at, '2020-01-01', \
+               '2020-01-01', c.created_at + 86400, c.created_at + 20 * 86400, c.created_at + 30 * 86400 \
+               FROM clients c WHERE c.id % 20 = 0".to_string(),
+        ];
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            for sql in &statements {
+                sqlx::query(sql).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            sqlx::query("ANALYZE").execute(pool).await?;
+            Ok::<(), sqlx::Error>(())
+        })?;
+        Ok(format!(
+            "Added ten years of history in {:.1} s.",
+            started.elapsed().as_secs_f64()
+        ))
+    }
+
+    /// The database's size on disk, in bytes.
+    pub async fn database_bytes(&self) -> DbResult<i64> {
+        Ok(match &self.backend {
+            super::Backend::Sqlite(pool) => {
+                let pages: i64 = sqlx::query_scalar("PRAGMA page_count").fetch_one(pool).await?;
+                let size: i64 = sqlx::query_scalar("PRAGMA page_size").fetch_one(pool).await?;
+                pages * size
+            }
+            super::Backend::Postgres(pool) => {
+                sqlx::query_scalar("SELECT pg_database_size(current_database())")
+                    .fetch_one(pool)
+                    .await?
+            }
+        })
+    }
+
+    /// Gives the space of deleted rows back to the file system (SQLite `VACUUM`,
+    /// PostgreSQL `VACUUM FULL`): what an operator does after the first run on an old
+    /// database; the daily runs after it free little.
+    pub async fn compact(&self) -> DbResult<()> {
+        match &self.backend {
+            super::Backend::Sqlite(pool) => sqlx::query("VACUUM").execute(pool).await.map(|_| ())?,
+            super::Backend::Postgres(pool) => sqlx::query("VACUUM FULL").execute(pool).await.map(|_| ())?,
+        }
+        Ok(())
+    }
+
+    /// Rows in `table` (a benchmark's own table names only).
+    pub async fn bench_count(&self, table: &str) -> DbResult<i64> {
+        let sql = format!("SELECT COUNT(*) FROM {table}");
+        Ok(on_pool!(self, pool => sqlx::query_scalar(&sql).fetch_one(pool).await?))
+    }
+}
