@@ -8,6 +8,7 @@ feedback-intro = هنا يمكنك أن تقدّم شكوى، أو تعطي فك
 feedback-who-reads = يقرأ رسالتك شخص مسؤول في البلدية. إذا اشتكيت من مرشدك، فلن يقرأ مرشدك هذه الشكوى أبدًا.
 feedback-send-heading = اكتب رسالة
 feedback-municipality = البلدية
+feedback-municipality-choose = اختر من فضلك
 feedback-kind = ماذا تريد أن تقول؟
 feedback-kind-complaint = شكوى
 feedback-kind-suggestion = فكرة أو اقتراح

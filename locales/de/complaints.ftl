@@ -8,6 +8,7 @@ feedback-intro = Hier können Sie sich beschweren, eine Idee geben oder loben.
 feedback-who-reads = Ihre Nachricht liest eine zuständige Person der Gemeinde. Eine Beschwerde über Ihre Begleitung liest nie diese Person selbst.
 feedback-send-heading = Nachricht schreiben
 feedback-municipality = Gemeinde
+feedback-municipality-choose = Bitte wählen
 feedback-kind = Was möchten Sie sagen?
 feedback-kind-complaint = Beschwerde
 feedback-kind-suggestion = Idee oder Vorschlag

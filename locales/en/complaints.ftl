@@ -8,6 +8,7 @@ feedback-intro = Here you can make a complaint, share an idea or give praise.
 feedback-who-reads = A responsible person at the municipality reads your message. If you complain about the person who supports you, that person never reads it.
 feedback-send-heading = Write a message
 feedback-municipality = Municipality
+feedback-municipality-choose = Please choose
 feedback-kind = What do you want to tell us?
 feedback-kind-complaint = Complaint
 feedback-kind-suggestion = Idea or suggestion

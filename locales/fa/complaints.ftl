@@ -8,6 +8,7 @@ feedback-intro = اینجا می‌توانید شکایت کنید، پیشنه
 feedback-who-reads = یک نفر مسئول در شهرداری پیام شما را می‌خواند. شکایت درباره راهنمای شما را هرگز خود آن راهنما نمی‌خواند.
 feedback-send-heading = نوشتن پیام
 feedback-municipality = شهرداری
+feedback-municipality-choose = لطفاً انتخاب کنید
 feedback-kind = چه می‌خواهید بگویید؟
 feedback-kind-complaint = شکایت
 feedback-kind-suggestion = ایده یا پیشنهاد

@@ -8,6 +8,7 @@ feedback-intro = ኣብዚ ጥርዓን ከተቕርቡ፡ ሓሳብ ክትህ�
 feedback-who-reads = መልእኽትኹም ሓላፊ ሰብ ናይ ምምሕዳር ከተማ የንብቦ። ብዛዕባ ኣማኻሪ ምውህሃድኩም ዝቐረበ ጥርዓን፡ እቲ ኣማኻሪ ባዕሉ ፈጺሙ ኣየንብቦን።
 feedback-send-heading = መልእኽቲ ጽሓፉ
 feedback-municipality = ምምሕዳር ከተማ
+feedback-municipality-choose = በጃኹም ምረጹ
 feedback-kind = እንታይ ክትብሉ ትደልዩ?
 feedback-kind-complaint = ጥርዓን
 feedback-kind-suggestion = ሓሳብ ወይ ምኽሪ

@@ -4,6 +4,7 @@
 //! (`LOTSE_DEMO=1`) into an empty database.
 
 mod casework;
+mod complaints;
 mod directory;
 pub mod groups;
 mod history;
@@ -31,6 +32,7 @@ Demo sign-ins (password for all staff and volunteers: lotse-demo-2026)
   County coordinator              t.berger@landkreis.example
   Administrator                   admin@lotse.example (sets up two-step sign-in first)
   Client (Arabic): number 2026 0001, PIN 482915    -> http://127.0.0.1:3000/signin
+  A resident's complaint: code WART-2345           -> http://127.0.0.1:3000/feedback/status
   Staff sign-in                                      -> http://127.0.0.1:3000/signin/staff";
 
 pub async fn demo(store: &Store) -> DbResult<String> {
@@ -79,6 +81,7 @@ pub async fn demo(store: &Store) -> DbResult<String> {
 /// goes without it, so the tests' counts of the demo stay as they are.
 pub async fn history(store: &Store) -> DbResult<String> {
     let n = history::seed(store).await?;
+    complaints::demo(store).await?;
     Ok(format!(
         "Added two years of history: {n} earlier cases, most of them closed."
     ))

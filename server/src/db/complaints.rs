@@ -186,6 +186,26 @@ impl Store {
         })
     }
 
+    /// Moves a complaint `days` into the past with its deadlines and steps (the demo's
+    /// history).
+    pub async fn backdate_complaint(&self, id: i64, days: i64) -> DbResult<()> {
+        let secs = days * 86_400;
+        let row: Option<(String, String)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT acknowledge_by, settle_by FROM complaints WHERE id = $1").bind(id).fetch_optional(pool).await?);
+        let Some((ack, settle)) = row else { return Ok(()) };
+        let back = |iso: &str| {
+            chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d")
+                .map(|d| (d - chrono::Duration::days(days)).format("%Y-%m-%d").to_string())
+                .unwrap_or_else(|_| iso.to_string())
+        };
+        on_pool!(self, pool => sqlx::query(
+            "UPDATE complaints SET received_at = received_at - $1, acknowledge_by = $2, settle_by = $3, \
+             acknowledged_at = acknowledged_at - $1 + 86400, answered_at = answered_at - $1 + 3 * 86400, \
+             closed_at = closed_at - $1 + 3 * 86400 WHERE id = $4")
+            .bind(secs).bind(back(&ack)).bind(back(&settle)).bind(id).execute(pool).await.map(|_| ())?);
+        Ok(())
+    }
+
     /// The complaint a code stands for (anyone who holds the code follows it).
     pub async fn complaint_by_code(&self, code_hash: &str) -> DbResult<Option<ComplaintRow>> {
         let sql = format!("{SELECT} WHERE c.code_hash = $1");

@@ -148,6 +148,12 @@ both_backends!(seeded_url an_anonymous_sender_follows_their_complaint_by_its_cod
     assert!(page.body.contains(&format!("value=\"{m}\" selected")), "the municipality of the link is chosen");
     assert!(resident.get("/signin").await.body.contains("href=\"/feedback\""));
 
+    // Of several municipalities none is chosen for the sender.
+    let plain = resident.get("/feedback").await;
+    assert!(plain.body.contains("<option value=\"\" selected"), "nothing preselected");
+    let r = resident.post("/feedback", &form("res-0", "Ohne Gemeinde", "office")).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Ohne Gemeinde"));
     // Nothing lost on a refusal: the words stay.
     let mut f = form("res-1", " ", "office");
     f.push(("municipality", &m));

@@ -81,10 +81,12 @@ pub fn FeedbackPage(data: FeedbackPageData, user: Option<NavUser>) -> impl IntoV
         }
     }
     let municipality = if data.municipalities.len() > 1 {
+        let mut options = vec![(String::new(), tr.t("feedback-municipality-choose"))];
+        options.extend(data.municipalities.clone());
         view! {
             <Select name=F::Municipality.name() label=tr.t("feedback-municipality")
                 selected=posted.value_or(form, F::Municipality.name(), &data.municipality)
-                options=data.municipalities.clone() error=posted.error(form, F::Municipality.name())/>
+                options=options error=posted.error(form, F::Municipality.name())/>
         }
         .into_any()
     } else {

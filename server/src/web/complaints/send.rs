@@ -129,10 +129,12 @@ async fn render(
                 .into_iter()
                 .map(|m| (m.id.to_string(), m.name))
                 .collect();
-            let chosen = if all.iter().any(|(id, _)| *id == municipality) {
-                municipality
-            } else {
-                all.first().map(|(id, _)| id.clone()).unwrap_or_default()
+            // One municipality is the one; of several, the one a link named, or the
+            // sender chooses (a preselected one would send some to the wrong town hall).
+            let chosen = match all.as_slice() {
+                [(only, _)] => only.clone(),
+                _ if all.iter().any(|(id, _)| *id == municipality) => municipality,
+                _ => String::new(),
             };
             (all, chosen, vec![])
         }
