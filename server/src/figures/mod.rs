@@ -454,7 +454,7 @@ async fn complaints(store: &Store, f: &FigureFilter) -> DbResult<Section> {
             .iter()
             .map(|k| {
                 let mine: Vec<_> = rows.iter().filter(|r| r.0 == k.as_str()).collect();
-                let days = |pick: fn(&&(String, String, Option<i64>, Option<i64>)) -> Option<i64>| {
+                let days = |pick: fn(&&crate::db::complaints::ComplaintFigure) -> Option<i64>| {
                     days_cell(mine.iter().filter_map(pick).map(|d| d as f64).collect())
                 };
                 Row::new(
