@@ -196,9 +196,9 @@ impl Store {
     pub async fn caseload_names(&self, filter: CaseloadFilter) -> DbResult<Vec<(i64, String, String)>> {
         let (condition, id) = caseload_condition(filter, "$1", "$2");
         let sql = format!(
-            "SELECT c.id, c.last_name, c.first_name FROM clients c \
+            "SELECT c.id, c.last_name, c.first_name FROM everyday_clients c \
              LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
-             WHERE c.closed_at IS NULL AND c.restricted_at IS NULL AND {condition} \
+             WHERE c.closed_at IS NULL AND {condition} \
              ORDER BY c.last_name, c.first_name, c.id"
         );
         Ok(on_pool!(self, pool => sqlx::query_as(&sql)
@@ -255,10 +255,10 @@ impl Store {
              (SELECT COUNT(*) FROM client_requests r WHERE r.client_id = c.id AND r.status = 'open') \
              + (SELECT COUNT(*) FROM plan_steps s WHERE s.client_id = c.id AND s.status = 'open' \
                 AND s.help_requested_at IS NOT NULL) AS open_requests \
-             FROM clients c \
+             FROM everyday_clients c \
              LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
              LEFT JOIN users g ON g.id = a.guide_id \
-             WHERE ((c.closed_at IS NULL) = ($7 = 0)) AND c.restricted_at IS NULL AND {condition} \
+             WHERE ((c.closed_at IS NULL) = ($7 = 0)) AND {condition} \
              AND ($3 = 0 OR a.guide_id = $3) \
              AND ($4 = '' OR EXISTS (SELECT 1 FROM goals fg WHERE fg.client_id = c.id \
                 AND fg.field = $4 AND fg.status = 'open')) \

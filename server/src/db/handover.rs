@@ -96,7 +96,7 @@ pub struct TransferRow {
 const TRANSFER_SELECT: &str = "SELECT t.client_id, t.at, c.first_name || ' ' || c.last_name AS client_name, \
      fg.display_name AS from_guide_name, ft.name AS from_team_name, \
      tg.display_name AS to_guide_name, tt.name AS to_team_name, t.covers \
-     FROM transfers t JOIN clients c ON c.id = t.client_id \
+     FROM transfers t JOIN everyday_clients c ON c.id = t.client_id \
      JOIN users fg ON fg.id = t.from_guide_id JOIN teams ft ON ft.id = t.from_team_id \
      JOIN users tg ON tg.id = t.to_guide_id JOIN teams tt ON tt.id = t.to_team_id";
 

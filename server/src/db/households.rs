@@ -30,7 +30,7 @@ impl CaseFile<'_> {
         Ok(on_pool!(self.store, pool => {
             sqlx::query_as::<_, HouseholdMember>(
                 "SELECT o.id AS client_id, o.first_name, o.last_name, o.closed_at FROM clients c \
-                 JOIN clients o ON o.household_id = c.household_id AND o.id <> c.id \
+                 JOIN everyday_clients o ON o.household_id = c.household_id AND o.id <> c.id \
                  WHERE c.id = $1 ORDER BY o.last_name, o.first_name, o.id")
                 .bind(client).fetch_all(pool).await?
         }))

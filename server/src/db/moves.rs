@@ -79,8 +79,8 @@ impl Store {
     /// (§ 84 SGB X) are out of everyday work and are not offered.
     pub async fn open_clients_of(&self, guide: UserId) -> DbResult<Vec<(i64, String)>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT c.id, c.first_name || ' ' || c.last_name FROM assignments a JOIN clients c ON c.id = a.client_id \
-             WHERE a.guide_id = $1 AND a.ended_at IS NULL AND c.closed_at IS NULL AND c.restricted_at IS NULL \
+            "SELECT c.id, c.first_name || ' ' || c.last_name FROM assignments a JOIN everyday_clients c ON c.id = a.client_id \
+             WHERE a.guide_id = $1 AND a.ended_at IS NULL AND c.closed_at IS NULL \
              ORDER BY c.last_name, c.first_name, c.id")
             .bind(guide.0).fetch_all(pool).await?))
     }

@@ -17,6 +17,9 @@ pub const INSTALLATION: i64 = 0;
 /// What one municipality keeps how long: kind → months.
 pub type Periods = BTreeMap<RetentionKind, i64>;
 
+/// Closed cases anonymised per transaction (see [`Store::anonymise_clients`]).
+pub const ANONYMISE_BATCH: usize = 200;
+
 /// Whether a statement only counts or acts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -191,9 +194,7 @@ impl Store {
         if kind == RetentionKind::CaseFile {
             let ids = self.cases_to_anonymise(scope, cutoff).await?;
             if mode == Mode::Act {
-                for id in &ids {
-                    self.anonymise_client(*id).await?;
-                }
+                self.anonymise_clients(&ids).await?;
             }
             return Ok(ids.len() as u64);
         }
@@ -234,13 +235,24 @@ impl Store {
     /// account's details, the client's own reads, sessions and mail go. `server/tests/suite/retention.rs` marks every free
     /// text of a case and walks the schema afterwards.
     pub async fn anonymise_client(&self, client: i64) -> DbResult<bool> {
+        Ok(self.anonymise_clients(&[client]).await? > 0)
+    }
+
+    /// Anonymises closed cases as [`anonymise_client`](Self::anonymise_client) does, a
+    /// batch of [`ANONYMISE_BATCH`] per transaction: the first run over years of closed
+    /// cases commits a few hundred times instead of once per case (each commit waits for
+    /// the disk). Returns how many were anonymised (already anonymised ones are skipped).
+    pub async fn anonymise_clients(&self, clients: &[i64]) -> DbResult<u64> {
         let at = now();
+        let mut done = 0;
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+          for batch in clients.chunks(ANONYMISE_BATCH) {
+           let mut tx = pool.begin().await?;
+           for &client in batch {
             let row: Option<(i64, Option<String>)> = sqlx::query_as(
                 "SELECT user_id, phone FROM clients WHERE id = $1 AND anonymised_at IS NULL")
                 .bind(client).fetch_optional(&mut *tx).await?;
-            let Some((user, phone)) = row else { return Ok(false) };
+            let Some((user, phone)) = row else { continue };
             let account: Option<(Option<String>, Option<String>)> = sqlx::query_as(
                 "SELECT email, login_number FROM users WHERE id = $1").bind(user).fetch_optional(&mut *tx).await?;
             let (email, login) = account.unwrap_or((None, None));
@@ -311,9 +323,12 @@ impl Store {
                  birth_date = CASE WHEN birth_date IS NULL THEN NULL ELSE SUBSTR(birth_date, 1, 4) || '-01-01' END, \
                  household_id = NULL, anonymised_at = $1 WHERE id = $2")
                 .bind(at).bind(client).execute(&mut *tx).await?;
-            tx.commit().await?;
-            Ok(true)
-        })
+            done += 1;
+           }
+           tx.commit().await?;
+          }
+        });
+        Ok(done)
     }
 
     /// Claims `day`'s run for this instance: true once per day across every instance

@@ -318,3 +318,43 @@ both_backends!(seeded_url the_figures_count_kinds_and_times_without_names, |stor
     let c = county_wide.iter().find(|s| s.id == "complaints").unwrap();
     assert_eq!(c.tables[1].rows.iter().map(|r| r.cells.clone()).collect::<Vec<_>>(), all_times, "the county holds the municipality's");
 });
+
+both_backends!(seeded_url handlers_find_what_was_routed_to_them_on_their_start_page, |store: Store, url: String| async move {
+    let app = common::app(store.clone()).await;
+    let m = talheim(&url).await.to_string();
+    let id_of = |email: &'static str| {
+        let url = url.clone();
+        async move { query_i64(&url, &format!("SELECT id FROM users WHERE email = '{email}'")).await.to_string() }
+    };
+    let schaefer = id_of("n.schaefer@talheim.example").await;
+    let officer = id_of("datenschutz@talheim.example").await;
+    let mut coordinator = Client::new(app.clone());
+    sign_in_staff(&mut coordinator, COORDINATOR).await;
+    let r = coordinator.post("/complaints/handlers", &[("handler_group", &schaefer), ("handler_lotse", &officer)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = coordinator.get("/complaints/handlers").await;
+    assert!(page.body.contains(&format!("value=\"{officer}\" selected")), "the choice is kept");
+
+    let mut resident = Client::new(app.clone());
+    for (key, about, body) in [("h-1", "group", "Der Kurs fiel ohne Nachricht aus."), ("h-2", "lotse", "Die App lädt auf meinem Handy langsam.")] {
+        let mut f = form(key, body, about);
+        f.push(("municipality", &m));
+        assert_eq!(resident.post("/feedback", &f).await.status, StatusCode::OK);
+    }
+    let group_id = query_i64(&url, "SELECT id FROM complaints WHERE client_key = 'h-1'").await;
+    let app_id = query_i64(&url, "SELECT id FROM complaints WHERE client_key = 'h-2'").await;
+
+    let mut schaefer = Client::new(app.clone());
+    sign_in_staff(&mut schaefer, "n.schaefer@talheim.example").await;
+    assert!(schaefer.get("/groups/manage").await.body.contains("data-testid=\"complaints-card\""));
+    let desk = schaefer.get("/complaints").await;
+    assert!(desk.body.contains(&format!("/complaints/{group_id}")) && !desk.body.contains(&format!("/complaints/{app_id}")));
+    assert_eq!(schaefer.get(&format!("/complaints/{app_id}")).await.status, StatusCode::NOT_FOUND);
+
+    let mut dp = Client::new(app.clone());
+    sign_in_staff(&mut dp, "datenschutz@talheim.example").await;
+    assert!(dp.get("/privacy").await.body.contains("data-testid=\"complaints-card\""));
+    assert_eq!(handle(&mut dp, app_id, "closed", "Wir haben die App schneller gemacht.").await.status, StatusCode::SEE_OTHER);
+    assert!(!dp.get("/privacy").await.body.contains("complaints-card"), "nothing open: no card");
+    assert_eq!(dp.get(&format!("/complaints/{group_id}")).await.status, StatusCode::NOT_FOUND);
+});

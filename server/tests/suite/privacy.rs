@@ -331,3 +331,34 @@ both_backends!(seeded_url the_record_of_processing_covers_every_table, |store: S
     sign_in_staff(&mut guide, KELLER).await;
     assert_eq!(guide.get("/privacy/record").await.status, StatusCode::FORBIDDEN);
 });
+
+both_backends!(seeded_url a_restricted_record_is_named_nowhere_in_everyday_work, |store: Store, url: String| async move {
+    let (amal, guide_email) = amal(&store).await;
+    let other = client_ids_of(&store, guide_email).await.into_iter().find(|c| *c != amal.0).unwrap();
+    // Amal and another client of her guide in one household; Amal in a group offer,
+    // sharing her first name with its volunteers.
+    exec_sql(&url, &format!(
+        "INSERT INTO households (municipality_id, created_at) SELECT municipality_id, 1 FROM clients WHERE id = {0}; \
+         UPDATE clients SET household_id = (SELECT MAX(id) FROM households) WHERE id IN ({0}, {other});", amal.0)).await;
+    let group = query_i64(&url, &format!(
+        "SELECT MIN(id) FROM group_offers WHERE municipality_id = (SELECT municipality_id FROM clients WHERE id = {})", amal.0)).await;
+    common::try_exec_sql(&url, &format!(
+        "INSERT INTO group_participants (group_id, client_id, status, share_first_name, signed_up_at, changed_at) \
+         VALUES ({group}, {}, 'confirmed', TRUE, 1, 1)", amal.0)).await;
+    exec_sql(&url, &format!(
+        "UPDATE group_participants SET status = 'confirmed', share_first_name = TRUE WHERE group_id = {group} AND client_id = {}", amal.0)).await;
+    let app = common::app(store.clone()).await;
+    let mut guide = Client::new(app.clone());
+    sign_in_staff(&mut guide, guide_email).await;
+    let household = format!("/cases/{other}/intake");
+    assert!(guide.get(&household).await.body.contains("Haddad"), "named in the household before");
+    let (seats, names) = store.participants_for_volunteers(group).await.unwrap();
+    assert!(names.iter().any(|n| n == "Amal"));
+
+    exec_sql(&url, &format!("UPDATE clients SET restricted_at = 1 WHERE id = {}", amal.0)).await;
+    assert!(!guide.get(&household).await.body.contains("Haddad"), "not named in another client's household");
+    let (seats_after, names_after) = store.participants_for_volunteers(group).await.unwrap();
+    assert_eq!(seats_after, seats, "her seat still counts");
+    assert!(!names_after.iter().any(|n| n == "Amal"), "but her name is not shown to volunteers");
+    assert!(!guide.get("/cases").await.body.contains("Haddad"));
+});

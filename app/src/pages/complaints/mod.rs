@@ -58,3 +58,17 @@ pub fn SenderCard(item: SenderView) -> impl IntoView {
         </li>
     }
 }
+
+/// Complaints on the reader's desk, on their start page: how many are open and late,
+/// and the way to the desk.
+#[component]
+pub fn ComplaintsCard(open: i64, late: i64) -> impl IntoView {
+    let tr = use_tr();
+    view! {
+        <section class="card" class:card-warn={late > 0} aria-labelledby="h-complaints" data-testid="complaints-card">
+            <h2 id="h-complaints">{tr.t("complaints-title")}</h2>
+            <p>{tr.ta("complaints-due", &[("open", open.into()), ("late", late.into())])}</p>
+            <p><a href="/complaints">{tr.t("complaints-dashboard-link")}</a></p>
+        </section>
+    }
+}

@@ -141,7 +141,6 @@ pub fn FeedbackPage(data: FeedbackPageData, user: Option<NavUser>) -> impl IntoV
                         error=posted.error(form, F::Contact.name()) optional_label=tr.t("feedback-optional") maxlength=200/>
                     {anonymous}
                     <div hidden>
-                        <label for="f-website">"website"</label>
                         <input type="text" id="f-website" name=F::Website.name() value="" tabindex="-1" autocomplete="off"/>
                     </div>
                     <button type="submit" class="button primary">{tr.t("feedback-send")}</button>

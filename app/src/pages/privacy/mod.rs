@@ -57,6 +57,8 @@ pub struct PrivacyHomeData {
     /// None: nobody was searched for.
     pub found: Option<Vec<FoundClient>>,
     pub notice: Option<String>,
+    /// Complaints routed to the officer (the app, say), when some are open: (open, late).
+    pub complaints: Option<(i64, i64)>,
 }
 
 /// One line of the list: kind, client, received, deadline or decision.
@@ -129,6 +131,7 @@ pub fn PrivacyHomePage(user: NavUser, data: PrivacyHomeData) -> impl IntoView {
         <Shell title=tr.t("privacy-title") current_path="/privacy".to_string() user=Some(user)>
             <h1>{tr.t("privacy-title")}</h1>
             <Notice message=data.notice/>
+            {data.complaints.map(|(open, late)| view! { <crate::pages::complaints::ComplaintsCard open=open late=late/> })}
             <p>{tr.t("privacy-intro")}</p>
             <p class="actions">
                 <a class="button" href="/privacy/access">{tr.t("privacy-access-title")}</a>

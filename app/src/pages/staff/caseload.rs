@@ -3,6 +3,7 @@
 
 use crate::casework::FIELDS;
 use crate::i18n::use_tr;
+use crate::pages::complaints::ComplaintsCard;
 use crate::pages::forms::{Field, Notice, Select};
 use crate::pages::pager::{query_string, Pager, Paging};
 use crate::pages::shell::{NavUser, Shell};
@@ -210,13 +211,7 @@ pub fn CaseloadPage(data: Caseload, user: NavUser) -> impl IntoView {
                 })}
             </div>
             <Notice message=data.notice/>
-            {data.complaints.map(|(open, late)| view! {
-                <section class="card" class:card-warn={late > 0} aria-labelledby="h-complaints" data-testid="complaints-card">
-                    <h2 id="h-complaints">{tr.t("complaints-title")}</h2>
-                    <p>{tr.ta("complaints-due", &[("open", open.into()), ("late", late.into())])}</p>
-                    <p><a href="/complaints">{tr.t("complaints-dashboard-link")}</a></p>
-                </section>
-            })}
+            {data.complaints.map(|(open, late)| view! { <ComplaintsCard open=open late=late/> })}
             <nav class="quick-links" aria-label=tr.t("caseload-more")>
                 <a href="/interpreters">{tr.t("interpreters-title")}</a>
                 <a href="/templates">{tr.t("templates-title")}</a>

@@ -597,7 +597,9 @@ impl Store {
     /// and the first names of those who agreed to share them. Never anything else.
     pub async fn participants_for_volunteers(&self, group: i64) -> DbResult<(i64, Vec<String>)> {
         let rows: Vec<(bool, String)> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT p.share_first_name, c.first_name FROM group_participants p JOIN clients c ON c.id = p.client_id \
+            // Every seat counts; a restricted record's name is out of everyday work.
+            "SELECT p.share_first_name AND c.id IS NOT NULL, COALESCE(c.first_name, '') FROM group_participants p \
+             LEFT JOIN everyday_clients c ON c.id = p.client_id \
              WHERE p.group_id = $1 AND p.status = 'confirmed' ORDER BY c.first_name")
             .bind(group).fetch_all(pool).await?);
         let names = rows

@@ -39,6 +39,22 @@ pub(crate) fn sender_home(sender: Sender) -> &'static str {
     }
 }
 
+/// The complaints routed to one handler, for their start page: (open, late), or None
+/// when none is open.
+pub(crate) async fn routed_to(
+    store: &crate::db::Store,
+    municipality: lotse_app::domain::MunicipalityId,
+    user: UserId,
+) -> Result<Option<(i64, i64)>, AppError> {
+    let desk = Desk {
+        municipality,
+        user,
+        all: false,
+    };
+    let (open, late) = store.complaints_due(desk, &crate::time::today_iso()).await?;
+    Ok((open > 0).then_some((open, late)))
+}
+
 struct Handler {
     desk: Desk,
     token: String,

@@ -176,6 +176,7 @@ pub async fn dashboard(ctx: Ctx) -> Result<Response, AppError> {
         documents,
         attendance,
         notice: p.notice(&ctx).await?,
+        complaints: super::complaints::routed_to(store, p.municipality, p.user).await?,
     };
     let nav = p.nav.clone();
     Ok(ctx

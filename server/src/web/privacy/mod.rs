@@ -121,6 +121,7 @@ pub async fn home(ctx: Ctx, Query(query): Query<HomeQuery>) -> Result<Response, 
         q,
         found,
         notice: Flash::take_info(store, &o.token, &tr).await?,
+        complaints: super::complaints::routed_to(store, o.municipality, o.user).await?,
     };
     let user = ctx.nav_user(o.principal.home()).unwrap_or_default();
     Ok(ctx

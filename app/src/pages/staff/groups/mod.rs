@@ -81,6 +81,8 @@ pub struct GroupsDashboard {
     pub documents: Vec<DocumentView>,
     pub attendance: Vec<AttendanceView>,
     pub notice: Option<String>,
+    /// Complaints routed to this person (group offers, say), when some are open.
+    pub complaints: Option<(i64, i64)>,
 }
 
 /// The notices list with a button that marks them read.
@@ -190,6 +192,7 @@ pub fn GroupsDashboardPage(d: GroupsDashboard, user: NavUser) -> impl IntoView {
         <Shell title=tr.t("groups-manage-title") current_path="/groups/manage".to_string() user=Some(user)>
             <h1>{tr.t("groups-manage-title")}</h1>
             <Notice message=d.notice/>
+            {d.complaints.map(|(open, late)| view! { <crate::pages::complaints::ComplaintsCard open=open late=late/> })}
             <p class="quick-links">
                 <a class="button primary" href="/groups/manage/new">{tr.t("group-new")}</a>
                 " "<a class="button" href="/groups/manage/volunteers">{tr.t("volunteers-title")}</a>
