@@ -104,16 +104,19 @@ fn due(kind: RetentionKind) -> Option<Due> {
 }
 
 /// The values of an intake section the figures count (its choices), without anything
-/// typed in free text. Unreadable data keeps nothing.
-fn choices_only(section: &str, data: &str) -> String {
+/// typed in free text; None when it holds nothing else (it stays as it is). Unreadable
+/// data keeps nothing.
+fn choices_only(section: &str, data: &str) -> Option<String> {
     let Some(fields) = INTAKE_SECTIONS
         .iter()
         .find(|s| s.key == section)
         .map(|s| s.fields)
     else {
-        return "{}".into();
+        return Some("{}".into());
     };
-    let values: BTreeMap<String, serde_json::Value> = serde_json::from_str(data).unwrap_or_default();
+    let Ok(values) = serde_json::from_str::<BTreeMap<String, serde_json::Value>>(data) else {
+        return Some("{}".into());
+    };
     let kept: BTreeMap<&String, &serde_json::Value> = values
         .iter()
         .filter(|(k, _)| {
@@ -122,7 +125,10 @@ fn choices_only(section: &str, data: &str) -> String {
                 .any(|f| f.name == k.as_str() && matches!(f.kind, FieldKind::Choice(_)))
         })
         .collect();
-    serde_json::to_string(&kept).unwrap_or_else(|_| "{}".into())
+    if kept.len() == values.len() {
+        return None;
+    }
+    Some(serde_json::to_string(&kept).unwrap_or_else(|_| "{}".into()))
 }
 
 impl Store {
@@ -238,95 +244,94 @@ impl Store {
         Ok(self.anonymise_clients(&[client]).await? > 0)
     }
 
-    /// Anonymises closed cases as [`anonymise_client`](Self::anonymise_client) does, a
-    /// batch of [`ANONYMISE_BATCH`] per transaction: the first run over years of closed
-    /// cases commits a few hundred times instead of once per case (each commit waits for
-    /// the disk). Returns how many were anonymised (already anonymised ones are skipped).
+    /// Anonymises closed cases as [`anonymise_client`](Self::anonymise_client) says, a
+    /// batch of [`ANONYMISE_BATCH`] per transaction and each statement once per batch
+    /// (`IN` the batch's ids): the first run over ten years of closed cases took five
+    /// minutes with thirty statements and a commit per case. Returns how many were
+    /// anonymised (already anonymised ones are skipped).
     pub async fn anonymise_clients(&self, clients: &[i64]) -> DbResult<u64> {
         let at = now();
         let mut done = 0;
         on_pool!(self, pool => {
-          for batch in clients.chunks(ANONYMISE_BATCH) {
-           let mut tx = pool.begin().await?;
-           for &client in batch {
-            let row: Option<(i64, Option<String>)> = sqlx::query_as(
-                "SELECT user_id, phone FROM clients WHERE id = $1 AND anonymised_at IS NULL")
-                .bind(client).fetch_optional(&mut *tx).await?;
-            let Some((user, phone)) = row else { continue };
-            let account: Option<(Option<String>, Option<String>)> = sqlx::query_as(
-                "SELECT email, login_number FROM users WHERE id = $1").bind(user).fetch_optional(&mut *tx).await?;
-            let (email, login) = account.unwrap_or((None, None));
-            for address in [phone.unwrap_or_default(), email.clone().unwrap_or_default()] {
-                if !address.trim().is_empty() {
-                    sqlx::query("DELETE FROM outbox WHERE to_address = $1").bind(address).execute(&mut *tx).await?;
+            for batch in clients.chunks(ANONYMISE_BATCH) {
+                let mut tx = pool.begin().await?;
+                // Ids are numbers the database gave: written into the statement as such.
+                let list = batch.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+                let todo: Vec<i64> = sqlx::query_scalar(&format!(
+                    "SELECT id FROM clients WHERE id IN ({list}) AND anonymised_at IS NULL"))
+                    .fetch_all(&mut *tx).await?;
+                if todo.is_empty() {
+                    tx.commit().await?;
+                    continue;
                 }
+                let c = todo.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+                let u = format!("SELECT user_id FROM clients WHERE id IN ({c})");
+                let statements = [
+                    // Mail to their addresses, and failed sign-ins under their login (the keys
+                    // `web::signin` counts them by).
+                    format!("DELETE FROM outbox WHERE to_address IN (SELECT phone FROM clients WHERE id IN ({c}) \
+                             AND phone IS NOT NULL AND phone <> '' UNION SELECT email FROM users WHERE id IN ({u}) \
+                             AND email IS NOT NULL AND email <> '')"),
+                    format!("DELETE FROM signin_failures WHERE account_key IN (SELECT 'number:' || login_number FROM users \
+                             WHERE id IN ({u}) AND login_number IS NOT NULL UNION SELECT 'email:' || email FROM users \
+                             WHERE id IN ({u}) AND email IS NOT NULL AND email <> '')"),
+                    format!("DELETE FROM notes WHERE client_id IN ({c})"),
+                    // Requests are counted by category and month: the rows stay, their words
+                    // and photos go.
+                    format!("DELETE FROM request_photos WHERE request_id IN (SELECT id FROM client_requests WHERE client_id IN ({c}))"),
+                    format!("UPDATE client_requests SET body = '', answer = NULL, client_key = NULL WHERE client_id IN ({c})"),
+                    format!("DELETE FROM calendar_tokens WHERE client_id IN ({c})"),
+                    format!("DELETE FROM deadlines WHERE client_id IN ({c})"),
+                    // Household sizes and children's ages are counted: names go, birth years stay.
+                    format!("UPDATE household_members SET first_name = '', birth_date = CASE WHEN birth_date IS NULL THEN NULL \
+                             ELSE SUBSTR(birth_date, 1, 4) || '-01-01' END WHERE client_id IN ({c})"),
+                    format!("DELETE FROM activation_codes WHERE client_id IN ({c})"),
+                    format!("DELETE FROM plan_history WHERE client_id IN ({c})"),
+                    format!("UPDATE consents SET recipient = '', covers = '' WHERE client_id IN ({c})"),
+                    format!("UPDATE goals SET title = '' WHERE client_id IN ({c})"),
+                    format!("UPDATE plan_steps SET text = '', actor_name = NULL, dropped_reason = NULL WHERE client_id IN ({c})"),
+                    format!("UPDATE appointments SET place_name = '', address = NULL, room = NULL, contact_person = NULL, \
+                             contact_phone = NULL, bring = '', outcome = NULL WHERE client_id IN ({c})"),
+                    format!("UPDATE referrals SET recipient = '', reason = '', outcome = NULL WHERE client_id IN ({c})"),
+                    format!("UPDATE case_closures SET note = '', moved_to = NULL WHERE client_id IN ({c})"),
+                    format!("UPDATE transfers SET reason = NULL WHERE client_id IN ({c})"),
+                    format!("UPDATE privacy_requests SET body = '', answer = '', client_key = NULL WHERE client_id IN ({c})"),
+                    format!("UPDATE group_participants SET share_first_name = FALSE WHERE client_id IN ({c})"),
+                    format!("DELETE FROM access_log WHERE actor_user_id IN ({u})"),
+                    format!("DELETE FROM sessions WHERE user_id IN ({u})"),
+                    format!("DELETE FROM known_devices WHERE user_id IN ({u})"),
+                    format!("DELETE FROM notices WHERE user_id IN ({u})"),
+                    format!("DELETE FROM kept_forms WHERE user_id IN ({u})"),
+                    // Complaints they sent keep their own period (`Complaints`), but no
+                    // longer point at them or how to reach them.
+                    format!("UPDATE complaints SET sender_user_id = NULL, contact = '' WHERE sender_user_id IN ({u})"),
+                ];
+                for sql in &statements {
+                    sqlx::query(sql).execute(&mut *tx).await?;
+                }
+                // The intake's choices stay for the figures; free text inside its values goes.
+                let sections: Vec<(i64, String, String)> = sqlx::query_as(&format!(
+                    "SELECT client_id, section, data FROM intake_sections WHERE client_id IN ({c})"))
+                    .fetch_all(&mut *tx).await?;
+                for (client, section, data) in sections {
+                    if let Some(kept) = choices_only(&section, &data) {
+                        sqlx::query("UPDATE intake_sections SET data = $1 WHERE client_id = $2 AND section = $3")
+                            .bind(kept).bind(client).bind(&section).execute(&mut *tx).await?;
+                    }
+                }
+                sqlx::query(&format!(
+                    "UPDATE users SET display_name = '', email = NULL, login_number = NULL, password_hash = NULL, \
+                     phone = NULL, office_hours = NULL, lang = NULL, totp_secret = NULL, totp_enabled_at = NULL, \
+                     disabled_at = COALESCE(disabled_at, $1) WHERE id IN ({u})"))
+                    .bind(at).execute(&mut *tx).await?;
+                sqlx::query(&format!(
+                    "UPDATE clients SET first_name = '', last_name = '', phone = NULL, last_contact_on = NULL, \
+                     birth_date = CASE WHEN birth_date IS NULL THEN NULL ELSE SUBSTR(birth_date, 1, 4) || '-01-01' END, \
+                     household_id = NULL, anonymised_at = $1 WHERE id IN ({c})"))
+                    .bind(at).execute(&mut *tx).await?;
+                tx.commit().await?;
+                done += todo.len() as u64;
             }
-            let keys = [
-                login.map(|n| format!("number:{n}")),
-                email.filter(|e| !e.trim().is_empty()).map(|e| format!("email:{e}")),
-            ];
-            for key in keys.into_iter().flatten() {
-                sqlx::query("DELETE FROM signin_failures WHERE account_key = $1").bind(key).execute(&mut *tx).await?;
-            }
-            for sql in [
-                "DELETE FROM notes WHERE client_id = $1",
-                // Requests are counted by category and month: the rows stay, their words
-                // and photos go.
-                "DELETE FROM request_photos WHERE request_id IN (SELECT id FROM client_requests WHERE client_id = $1)",
-                "UPDATE client_requests SET body = '', answer = NULL, client_key = NULL WHERE client_id = $1",
-                "DELETE FROM calendar_tokens WHERE client_id = $1",
-                "DELETE FROM deadlines WHERE client_id = $1",
-                // Household sizes and children's ages are counted: names go, birth years stay.
-                "UPDATE household_members SET first_name = '', birth_date = CASE WHEN birth_date IS NULL THEN NULL \
-                 ELSE SUBSTR(birth_date, 1, 4) || '-01-01' END WHERE client_id = $1",
-                "DELETE FROM activation_codes WHERE client_id = $1",
-                "DELETE FROM plan_history WHERE client_id = $1",
-                "UPDATE consents SET recipient = '', covers = '' WHERE client_id = $1",
-                "UPDATE goals SET title = '' WHERE client_id = $1",
-                "UPDATE plan_steps SET text = '', actor_name = NULL, dropped_reason = NULL WHERE client_id = $1",
-                "UPDATE appointments SET place_name = '', address = NULL, room = NULL, contact_person = NULL, \
-                 contact_phone = NULL, bring = '', outcome = NULL WHERE client_id = $1",
-                "UPDATE referrals SET recipient = '', reason = '', outcome = NULL WHERE client_id = $1",
-                "UPDATE case_closures SET note = '', moved_to = NULL WHERE client_id = $1",
-                "UPDATE transfers SET reason = NULL WHERE client_id = $1",
-                "UPDATE privacy_requests SET body = '', answer = '', client_key = NULL WHERE client_id = $1",
-                "UPDATE group_participants SET share_first_name = FALSE WHERE client_id = $1",
-            ] {
-                sqlx::query(sql).bind(client).execute(&mut *tx).await?;
-            }
-            let sections: Vec<(String, String)> = sqlx::query_as(
-                "SELECT section, data FROM intake_sections WHERE client_id = $1")
-                .bind(client).fetch_all(&mut *tx).await?;
-            for (section, data) in sections {
-                sqlx::query("UPDATE intake_sections SET data = $1 WHERE client_id = $2 AND section = $3")
-                    .bind(choices_only(&section, &data)).bind(client).bind(&section).execute(&mut *tx).await?;
-            }
-            for sql in [
-                "DELETE FROM access_log WHERE actor_user_id = $1",
-                "DELETE FROM sessions WHERE user_id = $1",
-                "DELETE FROM known_devices WHERE user_id = $1",
-                "DELETE FROM notices WHERE user_id = $1",
-                "DELETE FROM kept_forms WHERE user_id = $1",
-                // Complaints they sent keep their own period (`Complaints`), but no
-                // longer point at them or how to reach them.
-                "UPDATE complaints SET sender_user_id = NULL, contact = '' WHERE sender_user_id = $1",
-            ] {
-                sqlx::query(sql).bind(user).execute(&mut *tx).await?;
-            }
-            sqlx::query(
-                "UPDATE users SET display_name = '', email = NULL, login_number = NULL, password_hash = NULL, \
-                 phone = NULL, office_hours = NULL, lang = NULL, totp_secret = NULL, totp_enabled_at = NULL, \
-                 disabled_at = COALESCE(disabled_at, $1) WHERE id = $2")
-                .bind(at).bind(user).execute(&mut *tx).await?;
-            sqlx::query(
-                "UPDATE clients SET first_name = '', last_name = '', phone = NULL, last_contact_on = NULL, \
-                 birth_date = CASE WHEN birth_date IS NULL THEN NULL ELSE SUBSTR(birth_date, 1, 4) || '-01-01' END, \
-                 household_id = NULL, anonymised_at = $1 WHERE id = $2")
-                .bind(at).bind(client).execute(&mut *tx).await?;
-            done += 1;
-           }
-           tx.commit().await?;
-          }
         });
         Ok(done)
     }
