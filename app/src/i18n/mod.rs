@@ -398,6 +398,7 @@ mod tests {
             use crate::complaints::{FeedbackAbout, FeedbackKind, FeedbackStatus, Sender};
             add(&mut want, "feedback-kind", FeedbackKind::TEXTS);
             add(&mut want, "feedback-about", FeedbackAbout::TEXTS);
+            add(&mut want, "figures-col-about", FeedbackAbout::TEXTS);
             add(&mut want, "feedback-status", FeedbackStatus::TEXTS);
             add(&mut want, "feedback-sender", Sender::TEXTS);
             add(&mut want, "complaints-step", &FeedbackStatus::TEXTS[1..]);

@@ -422,7 +422,7 @@ async fn complaints(store: &Store, f: &FigureFilter) -> DbResult<Section> {
     let rows = store.figure_complaints(f).await?;
     let mut columns: Vec<Label> = FeedbackAbout::ALL
         .iter()
-        .map(|a| Label::msg(format!("feedback-about-{a}")))
+        .map(|a| Label::msg(format!("figures-col-about-{a}")))
         .collect();
     columns.push(Label::msg("figures-col-total"));
     let by_subject = Table {

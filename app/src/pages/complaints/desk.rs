@@ -230,12 +230,14 @@ pub fn ComplaintPage(user: NavUser, data: ComplaintPageData) -> impl IntoView {
                 <dt>{tr.t("complaints-col-handler")}</dt>
                 <dd>{c.handler_name.clone().unwrap_or_else(|| tr.t("complaints-handler-coordinators"))}</dd>
             </dl>
-            <h2>{tr.t("complaints-col-text")}</h2>
-            <p class="step-text" dir="auto">{c.body.clone()}</p>
-            {(c.status == FeedbackStatus::Closed && !c.answer.is_empty()).then(|| view! {
-                <h2>{tr.t("complaints-answer")}</h2>
-                <p class="step-text">{c.answer.clone()}</p>
-            })}
+            <section class="card section" aria-labelledby="h-body">
+                <h2 id="h-body">{tr.t("complaints-col-text")}</h2>
+                <p class="step-text" dir="auto" data-testid="complaint-body">{c.body.clone()}</p>
+                {(c.status == FeedbackStatus::Closed && !c.answer.is_empty()).then(|| view! {
+                    <h3>{tr.t("complaints-answer")}</h3>
+                    <p class="step-text" dir="auto">{c.answer.clone()}</p>
+                })}
+            </section>
             {handle}
         </Shell>
     }
