@@ -94,11 +94,7 @@ async fn render(
             .collect(),
         colleagues: team.iter().map(|(id, n)| (id.to_string(), n.clone())).collect(),
         arrangements,
-        notice: if status == StatusCode::OK {
-            Flash::take_info(store, &g.token, &tr).await?
-        } else {
-            None
-        },
+        notice: Flash::notice_on(store, &g.token, &tr, status).await?,
         alert,
     };
     let nav = ctx.nav_user(g.principal.home()).unwrap_or_default();

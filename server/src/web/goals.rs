@@ -58,11 +58,7 @@ async fn render(ctx: &Ctx, k: &Keeper, posted: Posted, status: StatusCode) -> Re
     let data = GoalsData {
         goals,
         municipalities,
-        notice: if status == StatusCode::OK {
-            Flash::take_info(store, &k.token, &tr).await?
-        } else {
-            None
-        },
+        notice: Flash::notice_on(store, &k.token, &tr, status).await?,
         alert: (status != StatusCode::OK).then(|| tr.t("form-errors-heading")),
         today,
     };

@@ -73,11 +73,7 @@ async fn render(
             })
             .collect(),
         admin: m.is_admin(),
-        notice: if status == StatusCode::OK {
-            Flash::take_info(store, &m.token, &m.tr).await?
-        } else {
-            None
-        },
+        notice: Flash::notice_on(store, &m.token, &m.tr, status).await?,
         alert,
         posted_for,
     };

@@ -149,11 +149,7 @@ async fn render_one(
     let tr = ctx.state.i18n.translator(lang);
     let data = ComplaintPageData {
         item,
-        notice: if status == StatusCode::OK {
-            Flash::take_info(&ctx.state.store, &h.token, &tr).await?
-        } else {
-            None
-        },
+        notice: Flash::notice_on(&ctx.state.store, &h.token, &tr, status).await?,
         alert: (!posted.errors.is_empty()).then(|| form_alert(&tr)).flatten(),
         posted,
     };
@@ -280,11 +276,7 @@ async fn render_handlers(
         .collect();
     let data = HandlersData {
         lines,
-        notice: if status == StatusCode::OK {
-            Flash::take_info(store, &h.token, &tr).await?
-        } else {
-            None
-        },
+        notice: Flash::notice_on(store, &h.token, &tr, status).await?,
         alert: (!posted.errors.is_empty()).then(|| form_alert(&tr)).flatten(),
         posted,
     };

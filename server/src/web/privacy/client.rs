@@ -60,11 +60,7 @@ async fn render(
         },
         restricted_on: scope.restricted_at.map(|at| local(at).date),
         requests,
-        notice: if status == StatusCode::OK {
-            Flash::take_info(store, &o.token, &tr).await?
-        } else {
-            None
-        },
+        notice: Flash::notice_on(store, &o.token, &tr, status).await?,
         alert: (!posted.errors.is_empty()).then(|| form_alert(&tr)).flatten(),
         posted,
         key: forms::idempotency_key(),

@@ -165,11 +165,7 @@ async fn render_request(
     let tr = ctx.state.i18n.translator(lang);
     let data = RequestPageData {
         request,
-        notice: if status == StatusCode::OK {
-            Flash::take_info(&ctx.state.store, &o.token, &tr).await?
-        } else {
-            None
-        },
+        notice: Flash::notice_on(&ctx.state.store, &o.token, &tr, status).await?,
         alert: (!posted.errors.is_empty()).then(|| form_alert(&tr)).flatten(),
         posted,
     };

@@ -99,11 +99,7 @@ async fn render(ctx: &Ctx, k: &Keeper, posted: Posted, status: StatusCode) -> Re
         tables: freezable(ctx),
         from: year_start,
         to: today,
-        notice: if status == StatusCode::OK {
-            Flash::take_info(store, &k.token, &tr).await?
-        } else {
-            None
-        },
+        notice: Flash::notice_on(store, &k.token, &tr, status).await?,
         alert,
     };
     let nav = ctx.nav_user("/figures").unwrap_or_default();
