@@ -108,6 +108,9 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             if let Err(e) = janitor.purge_signin_failures(now - 86_400).await {
                 tracing::warn!("sign-in failure purge: {e}");
             }
+            if let Err(e) = janitor.purge_complaint_throttle(now - 86_400).await {
+                tracing::warn!("complaint throttle purge: {e}");
+            }
             if let Err(e) = janitor
                 .purge_kept_forms(now - lotse_server::web::resume::KEEP_SECS)
                 .await

@@ -21,6 +21,8 @@ CREATE TABLE complaints (
     lang TEXT NOT NULL,
     -- SHA-256 of the code the sender follows it by.
     code_hash TEXT NOT NULL UNIQUE,
+    -- SHA-256 of the form's idempotency key (the code is made from the key, so the key
+    -- itself is not kept).
     client_key TEXT NOT NULL UNIQUE,
     -- The handler named for `about` when it arrived (NULL: the coordinators).
     handler_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
@@ -49,9 +51,10 @@ CREATE TABLE complaint_handlers (
     PRIMARY KEY (municipality_id, about)
 );
 
--- The public page's check against floods: a hash of the sender's address per post or
--- code lookup, kept a day.
+-- The public page's check against floods: a hash of the sender's address (or a named
+-- sender's account) per post or code lookup, kept only as long as its window.
 CREATE TABLE complaint_throttle (
+    id INTEGER PRIMARY KEY,
     address_hash TEXT NOT NULL,
     action TEXT NOT NULL,
     at INTEGER NOT NULL

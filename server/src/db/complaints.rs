@@ -130,32 +130,42 @@ fn days_after(today: chrono::NaiveDate, days: i64) -> String {
 }
 
 impl Store {
-    /// Counts a post or a code lookup of one address against its limit in the window:
-    /// written first and then counted, so concurrent requests on any instance each see
-    /// those before them; a refused try takes itself back. Entries older than a day go.
+    /// Counts a post or a code lookup of one bucket (an address, or a named sender's
+    /// account) against its limit in the window: written first and then counted, so
+    /// concurrent requests on any instance each see those before them; a refused try takes
+    /// back only itself. Entries older than the window go at once: nothing is kept longer
+    /// than the limit needs it.
     pub async fn complaint_throttle(
         &self,
-        address_hash: &str,
+        bucket_hash: &str,
         action: &str,
         limit: i64,
         window_secs: i64,
     ) -> DbResult<bool> {
         let at = now();
         on_pool!(self, pool => {
-            sqlx::query("DELETE FROM complaint_throttle WHERE at < $1")
-                .bind(at - 86_400).execute(pool).await?;
-            sqlx::query("INSERT INTO complaint_throttle (address_hash, action, at) VALUES ($1, $2, $3)")
-                .bind(address_hash).bind(action).bind(at).execute(pool).await?;
+            sqlx::query("DELETE FROM complaint_throttle WHERE action = $1 AND at <= $2")
+                .bind(action).bind(at - window_secs).execute(pool).await?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO complaint_throttle (address_hash, action, at) VALUES ($1, $2, $3) RETURNING id")
+                .bind(bucket_hash).bind(action).bind(at).fetch_one(pool).await?;
             let count: i64 = sqlx::query_scalar(
                 "SELECT COUNT(*) FROM complaint_throttle WHERE address_hash = $1 AND action = $2 AND at > $3")
-                .bind(address_hash).bind(action).bind(at - window_secs).fetch_one(pool).await?;
+                .bind(bucket_hash).bind(action).bind(at - window_secs).fetch_one(pool).await?;
             if count > limit {
-                sqlx::query("DELETE FROM complaint_throttle WHERE address_hash = $1 AND action = $2 AND at = $3")
-                    .bind(address_hash).bind(action).bind(at).execute(pool).await?;
+                sqlx::query("DELETE FROM complaint_throttle WHERE id = $1").bind(id).execute(pool).await?;
                 return Ok(false);
             }
             Ok(true)
         })
+    }
+
+    /// The hourly janitor: throttle entries older than a day (the longest window), in case
+    /// no post came since to clear them.
+    pub async fn purge_complaint_throttle(&self, before: i64) -> DbResult<()> {
+        on_pool!(self, pool => sqlx::query("DELETE FROM complaint_throttle WHERE at < $1")
+            .bind(before).execute(pool).await.map(|_| ())?);
+        Ok(())
     }
 
     /// Stores a complaint with its handler: the one named for its subject, unless that is
@@ -243,8 +253,8 @@ impl Store {
             .fetch_optional(pool).await?))
     }
 
-    /// Moves a complaint on (never back) with the words the sender reads; `version` is the
-    /// one the handler's form was opened with. The first time it reaches a step, the step's
+    /// Moves a complaint on (never back; a closed one stays as it is) with the words the
+    /// sender reads; `version` is the one the handler's form was opened with. The first time it reaches a step, the step's
     /// time is kept (the figures count how long each took).
     pub async fn handle_complaint(
         &self,
@@ -261,7 +271,8 @@ impl Store {
              acknowledged_at = COALESCE(acknowledged_at, CASE WHEN $6 THEN $9 END), \
              answered_at = COALESCE(answered_at, CASE WHEN $7 THEN $9 END), \
              closed_at = COALESCE(closed_at, CASE WHEN $8 THEN $9 END) \
-             WHERE id = $10 AND version = $11 AND id IN (SELECT c.id FROM complaints c WHERE {DESK})"
+             WHERE id = $10 AND version = $11 AND status <> 'closed' \
+             AND id IN (SELECT c.id FROM complaints c WHERE {DESK})"
         );
         on_pool!(self, pool => {
             let changed = sqlx::query(&sql)

@@ -90,7 +90,8 @@ fn due(kind: RetentionKind) -> Option<Due> {
         ),
         RetentionKind::Complaints => d(
             "complaints",
-            "municipality_id = $1 AND closed_at IS NOT NULL AND closed_at < $2",
+            // Closed, or answered and never closed: the municipality has said its word.
+            "municipality_id = $1 AND COALESCE(closed_at, answered_at) < $2",
             false,
         ),
         RetentionKind::GroupParticipation => d(

@@ -43,8 +43,6 @@ impl Flash {
             .and_then(|s| serde_json::from_str(&s).ok()))
     }
 
-    /// The waiting "info" notice in the reader's language (any other kind is dropped, as
-    /// it belonged to a page that was not shown).
     /// The notice of the last save on a page shown as it is (200); the page of a refused
     /// post (422, 409) leaves it for the next plain view.
     pub async fn notice_on(
@@ -60,6 +58,8 @@ impl Flash {
         }
     }
 
+    /// The waiting "info" notice in the reader's language (any other kind is dropped, as
+    /// it belonged to a page that was not shown).
     pub async fn take_info(store: &Store, token_hash: &str, tr: &Tr) -> DbResult<Option<String>> {
         Ok(match Flash::take(store, token_hash).await? {
             Some(Flash::Info { message }) => Some(tr.t(&message)),

@@ -130,6 +130,7 @@ both_backends!(seeded_url a_complaint_about_a_guide_never_reaches_that_guide, |s
     assert_eq!(query_i64(&url, &format!("SELECT COUNT(*) FROM complaints WHERE id = {anon_id} AND sender_user_id IS NULL AND sender = 'client'")).await, 1);
     let page = coordinator.get(&format!("/complaints/{anon_id}")).await;
     assert!(!page.body.contains("Amal (") && page.body.contains("ohne Namen"));
+    assert!(!page.body.contains("(Klient:in)"), "not even that a client sent it");
     // Nobody outside the desk opens it.
     let mut volunteer = Client::new(app.clone());
     sign_in_staff(&mut volunteer, common::VOLUNTEER).await;
@@ -223,6 +224,13 @@ both_backends!(seeded the_public_page_holds_against_floods, |store: Store| async
     let r = resident.post("/feedback", &f).await;
     assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(r.body.contains("Noch eine Nachricht"), "what was typed stays");
+    // A refused try takes back only itself: the next one (in the same second) is refused too.
+    for i in 0..3 {
+        let key = format!("flood-y{i}");
+        let mut f = form(&key, "Und noch eine", "lotse");
+        f.push(("municipality", &m));
+        assert_eq!(resident.post("/feedback", &f).await.status, StatusCode::TOO_MANY_REQUESTS, "{i}");
+    }
     // A machine that fills the field nobody sees gets nowhere.
     let mut f = form("bot-1", "Buy now", "lotse");
     f.push(("municipality", &m));
@@ -341,8 +349,11 @@ both_backends!(seeded_url handlers_find_what_was_routed_to_them_on_their_start_p
         f.push(("municipality", &m));
         assert_eq!(resident.post("/feedback", &f).await.status, StatusCode::OK);
     }
-    let group_id = query_i64(&url, "SELECT id FROM complaints WHERE client_key = 'h-1'").await;
-    let app_id = query_i64(&url, "SELECT id FROM complaints WHERE client_key = 'h-2'").await;
+    // Only a hash of the form's key is kept (the code is made from the key).
+    let key = |k: &str| lotse_server::auth::credentials::token_hash(k);
+    let group_id = query_i64(&url, &format!("SELECT id FROM complaints WHERE client_key = '{}'", key("h-1"))).await;
+    let app_id = query_i64(&url, &format!("SELECT id FROM complaints WHERE client_key = '{}'", key("h-2"))).await;
+    assert_eq!(query_i64(&url, "SELECT COUNT(*) FROM complaints WHERE client_key IN ('h-1', 'h-2')").await, 0);
 
     let mut schaefer = Client::new(app.clone());
     sign_in_staff(&mut schaefer, "n.schaefer@talheim.example").await;
@@ -356,5 +367,12 @@ both_backends!(seeded_url handlers_find_what_was_routed_to_them_on_their_start_p
     assert!(dp.get("/privacy").await.body.contains("data-testid=\"complaints-card\""));
     assert_eq!(handle(&mut dp, app_id, "closed", "Wir haben die App schneller gemacht.").await.status, StatusCode::SEE_OTHER);
     assert!(!dp.get("/privacy").await.body.contains("complaints-card"), "nothing open: no card");
+    // Closed stays closed, even for a post made by hand.
+    let page = dp.get(&format!("/complaints/{app_id}")).await;
+    assert!(!page.body.contains("name=\"version\""), "no form on a closed one");
+    let version = query_i64(&url, &format!("SELECT version FROM complaints WHERE id = {app_id}")).await.to_string();
+    let r = dp.post(&format!("/complaints/{app_id}"), &[("version", &version), ("status", "closed"), ("answer", "Anders")]).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert_eq!(query_i64(&url, &format!("SELECT COUNT(*) FROM complaints WHERE id = {app_id} AND answer LIKE 'Wir haben%'")).await, 1);
     assert_eq!(dp.get(&format!("/complaints/{group_id}")).await.status, StatusCode::NOT_FOUND);
 });

@@ -120,6 +120,9 @@ both_backends!(seeded_url the_dry_run_and_the_run_agree_and_run_once_a_day, |sto
                  SELECT municipality_id, 'complaint', 'office', 'alt', 'resident', 'de', 'r-old', 'r-old', 'closed', {0}, '2022-01-01', '2022-01-01', {0} FROM clients WHERE id = {client}", now - 4 * year),
         format!("INSERT INTO complaints (municipality_id, kind, about, body, sender, lang, code_hash, client_key, received_at, acknowledge_by, settle_by) \
                  SELECT municipality_id, 'complaint', 'office', 'offen', 'resident', 'de', 'r-open', 'r-open', {0}, '2022-01-01', '2022-01-01' FROM clients WHERE id = {client}", now - 4 * year),
+        // Answered four years ago and never closed: the municipality said its word then.
+        format!("INSERT INTO complaints (municipality_id, kind, about, body, sender, lang, code_hash, client_key, status, answer, received_at, acknowledge_by, settle_by, answered_at) \
+                 SELECT municipality_id, 'complaint', 'office', 'beantwortet', 'resident', 'de', 'r-answered', 'r-answered', 'answered', 'ja', {0}, '2022-01-01', '2022-01-01', {0} FROM clients WHERE id = {client}", now - 4 * year),
     ] {
         assert!(try_exec_sql(&url, &sql).await, "{sql}");
     }
@@ -141,7 +144,7 @@ both_backends!(seeded_url the_dry_run_and_the_run_agree_and_run_once_a_day, |sto
     }
     assert_eq!(query_i64(&url, &format!("SELECT COUNT(*) FROM clients WHERE id = {client} AND anonymised_at IS NOT NULL")).await, 1);
     assert_eq!(query_i64(&url, "SELECT COUNT(*) FROM outbox WHERE to_address = 'old@example.org'").await, 0);
-    assert_eq!(query_i64(&url, "SELECT COUNT(*) FROM complaints WHERE client_key IN ('r-old', 'r-open')").await, 1, "an open complaint stays");
+    assert_eq!(query_i64(&url, "SELECT COUNT(*) FROM complaints WHERE client_key IN ('r-old', 'r-open', 'r-answered')").await, 1, "an open complaint stays");
     assert_eq!(query_i64(&url, "SELECT COUNT(*) FROM known_devices WHERE device_hash = 'old-device'").await, 0);
     assert_eq!(query_i64(&url, &format!("SELECT COUNT(*) FROM request_photos WHERE request_id = {request}")).await, 0);
     // Once a day: a second instance (or a second tick) finds it claimed.

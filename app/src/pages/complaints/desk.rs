@@ -168,11 +168,8 @@ pub fn ComplaintPage(user: NavUser, data: ComplaintPageData) -> impl IntoView {
     let title = tr.t(&format!("feedback-kind-{}", c.kind));
     let sender = match (&c.sender_name, c.sender) {
         (Some(name), s) => format!("{name} ({})", tr.t(&format!("feedback-sender-{s}"))),
-        (None, s) => format!(
-            "{} · {}",
-            tr.t(&format!("feedback-sender-{s}")),
-            tr.t("complaints-anonymous")
-        ),
+        // Without a name nothing says who it was, not even whether a client sent it.
+        (None, _) => tr.t("complaints-anonymous"),
     };
     let steps = FeedbackStatus::ALL
         .iter()

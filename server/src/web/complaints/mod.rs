@@ -27,7 +27,8 @@ use lotse_app::pages::complaints::desk::{
 use lotse_app::pages::forms::Posted;
 use serde::Deserialize;
 
-/// The closed complaints the desk lists when asked (the open ones are all shown).
+/// The most the desk lists at once: open ones first (oldest first), then closed ones when
+/// asked.
 const LISTED: i64 = 500;
 
 /// Where a sender's pages link back to.

@@ -227,13 +227,20 @@ pub async fn send(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         Ok(p) => p,
         Err(errors) => return refused(errors, StatusCode::UNPROCESSABLE_ENTITY).await,
     };
-    // The check against floods: per address without an account, per person with one.
-    let (bucket, limit, window) = match &who {
-        Some(k) => (format!("user:{}", k.user.0), SENDS_PER_DAY_SIGNED_IN, 86_400),
-        None => (format!("address:{}", ctx.address), SENDS_PER_HOUR, 3_600),
+    // The check against floods: per account for a sender who gives their name, per
+    // address for everyone else — a throttle entry under an account beside a complaint
+    // without a name would tell whose it is.
+    let (bucket, action, limit, window) = match who.as_ref().filter(|_| !parsed.anonymous) {
+        Some(k) => (
+            format!("user:{}", k.user.0),
+            "send-named",
+            SENDS_PER_DAY_SIGNED_IN,
+            86_400,
+        ),
+        None => (format!("address:{}", ctx.address), "send", SENDS_PER_HOUR, 3_600),
     };
     if !store
-        .complaint_throttle(&token_hash(&bucket), "send", limit, window)
+        .complaint_throttle(&token_hash(&bucket), action, limit, window)
         .await?
     {
         let mut errors = FieldErrors::new();
@@ -259,7 +266,9 @@ pub async fn send(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         contact: parsed.contact,
         lang: ctx.lang(false).code().to_string(),
         code_hash: token_hash(&code),
-        client_key: key,
+        // The code is made from the key: only its hash is kept, or the database would
+        // hold every code.
+        client_key: token_hash(&key),
     };
     store.send_complaint(&new).await?;
     let lang = ctx.lang(false);
