@@ -25,7 +25,7 @@ use lotse_app::pages::auth::{ClientSignInPage, Resume, SignInForm, StaffSignInPa
 pub const KEEP_SECS: i64 = 86_400;
 
 /// Posts that are the way in, or need no session.
-const OPEN_POSTS: [&str; 11] = [
+const OPEN_POSTS: [&str; 10] = [
     "/directory/fallback",
     "/signin",
     "/signin/staff",
@@ -35,9 +35,14 @@ const OPEN_POSTS: [&str; 11] = [
     "/lang",
     "/setup",
     "/signout",
-    "/feedback",
     "/feedback/status",
 ];
+
+/// Posts anyone may make without an account, but which a signed-in person makes under
+/// their name: without a session cookie they go through; after a session ran out the form
+/// is kept like any other, so a client's complaint is not sent without their name
+/// because they were away too long.
+const PUBLIC_POSTS: [&str; 1] = ["/feedback"];
 
 /// Fields never carried along: secrets are typed again.
 fn is_secret(name: &str) -> bool {
@@ -59,6 +64,7 @@ pub async fn keep_form_on_expiry(State(state): State<AppState>, req: Request, ne
     }
     let headers = req.headers().clone();
     match session::load(&state.store, &state.settings, &headers, now()).await {
+        Ok(SessionState::None) if PUBLIC_POSTS.contains(&path.as_str()) => return next.run(req).await,
         Ok(SessionState::None | SessionState::Expired) => {}
         // A live session, or a database error the handler will report: carry on.
         _ => return next.run(req).await,

@@ -376,3 +376,16 @@ both_backends!(seeded_url handlers_find_what_was_routed_to_them_on_their_start_p
     assert_eq!(query_i64(&url, &format!("SELECT COUNT(*) FROM complaints WHERE id = {app_id} AND answer LIKE 'Wir haben%'")).await, 1);
     assert_eq!(dp.get(&format!("/complaints/{group_id}")).await.status, StatusCode::NOT_FOUND);
 });
+
+both_backends!(seeded_url a_client_signed_out_meanwhile_keeps_their_complaint_and_their_name, |store: Store, url: String| async move {
+    let app = common::app(store.clone()).await;
+    let mut c = Client::new(app.clone());
+    sign_in_client(&mut c, CLIENT_NUMBER, CLIENT_PIN).await;
+    let token = c.cookies.iter().find(|(k, _)| k == "lotse_session").map(|(_, v)| v.clone()).unwrap();
+    let at = lotse_server::time::now();
+    store.touch_session(&lotse_server::auth::credentials::token_hash(&token), at, at - 1).await.unwrap();
+    let r = c.post("/feedback", &form("expired-1", "Mein Anliegen mit Namen", "guide")).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED, "asked to sign in again, not sent without a name");
+    assert!(input_value(&r.body, "resume").is_some(), "the form is kept for her");
+    assert_eq!(query_i64(&url, "SELECT COUNT(*) FROM complaints WHERE body LIKE '%mit Namen%'").await, 0);
+});
