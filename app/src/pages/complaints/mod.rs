@@ -46,13 +46,14 @@ pub fn SenderCard(item: SenderView) -> impl IntoView {
         <li class="card request" data-testid="feedback-item">
             <h3>{tr.t(&format!("feedback-kind-{}", item.kind))}</h3>
             <p class="muted">{what}" · "{tr.ta("feedback-sent-on", &[("date", tr.date(&item.received_on).into())])}</p>
-            <p class="step-text">{item.body.clone()}</p>
+            // Written in the sender's language, which may not be the page's.
+            <p class="step-text" dir="auto">{item.body.clone()}</p>
             <p class="badge" data-testid="feedback-status">{tr.t(&format!("feedback-status-{}", item.status))}</p>
             <p class="muted">{when}</p>
             {(!item.answer.is_empty()).then(|| view! {
                 <div class="answer">
                     <p class="muted">{tr.t("feedback-answer")}</p>
-                    <p class="step-text" data-testid="feedback-answer">{item.answer.clone()}</p>
+                    <p class="step-text" dir="auto" data-testid="feedback-answer">{item.answer.clone()}</p>
                 </div>
             })}
         </li>
