@@ -1,4 +1,5 @@
-// Measures what a phone downloads on its first visit to the client home page: every
+// Measures what a phone downloads on its first visit to a client page (the home page
+// unless a path is given as the second argument): every
 // response's bytes on the wire (compressed), by type, in headless Chromium.
 // Fonts that this machine has locally are added at their file size, as a phone
 // without them would download them.
@@ -11,6 +12,7 @@ const FONT_FOR = {
   ti: "noto-sans-ethiopic-tigrinya-400.woff2",
 };
 const lang = process.argv[2] ?? "ar";
+const path = process.argv[3] ?? "/me";
 const browser = await launch();
 const ctx = await context(browser, { locale: lang });
 const page = await ctx.newPage();
@@ -30,7 +32,7 @@ const sizes = {};
 const types = {};
 cdp.on("Network.responseReceived", (e) => { types[e.requestId] = { url: e.response.url, mime: e.response.mimeType }; });
 cdp.on("Network.loadingFinished", (e) => { sizes[e.requestId] = e.encodedDataLength; });
-await p.goto(`${BASE}/me`, { waitUntil: "networkidle" });
+await p.goto(`${BASE}${path}`, { waitUntil: "networkidle" });
 await p.waitForFunction(() => window.__lotseEnhanced === true, null, { timeout: 15000 });
 await p.waitForTimeout(300);
 const byKind = { html: 0, css: 0, js: 0, wasm: 0, font: 0, other: 0 };
@@ -47,6 +49,6 @@ if (FONT_FOR[lang] && byKind.font === 0) {
 }
 const total = Object.values(byKind).reduce((a, b) => a + b, 0);
 const kb = (n) => (n / 1024).toFixed(1);
-console.log(`first visit /me (${lang}): total ${kb(total)} KB = ` +
+console.log(`first visit ${path} (${lang}): total ${kb(total)} KB = ` +
   Object.entries(byKind).filter(([, v]) => v).map(([k, v]) => `${k} ${kb(v)}`).join(", "));
 await browser.close();
