@@ -17,7 +17,7 @@ use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
-use lotse_app::complaints::{overdue, FeedbackAbout, FeedbackStatus, Sender};
+use lotse_app::complaints::{overdue, FeedbackAbout, FeedbackStatus};
 use lotse_app::domain::UserId;
 use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::pages::complaints::desk::{
@@ -30,15 +30,6 @@ use serde::Deserialize;
 /// The most the desk lists at once: open ones first (oldest first), then closed ones when
 /// asked.
 const LISTED: i64 = 500;
-
-/// Where a sender's pages link back to.
-pub(crate) fn sender_home(sender: Sender) -> &'static str {
-    match sender {
-        Sender::Client => "/me",
-        Sender::Volunteer => "/volunteer",
-        Sender::Resident => "/",
-    }
-}
 
 /// The complaints routed to one handler, for their start page: (open, late), or None
 /// when none is open.

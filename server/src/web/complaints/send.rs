@@ -37,6 +37,8 @@ pub const SENDS_PER_DAY_SIGNED_IN: i64 = 20;
 /// A signed-in sender: who, where, and (for a client) their own guide.
 struct Known {
     sender: Sender,
+    /// Their start page, for the top bar.
+    home: &'static str,
     user: UserId,
     municipality: MunicipalityId,
     own_guide: Option<UserId>,
@@ -49,15 +51,18 @@ async fn known(ctx: &Ctx) -> Result<Option<Known>, AppError> {
     };
     let store = &ctx.state.store;
     let p = Principal::from_session(store, session).await?;
+    let home = p.home();
     Ok(match p {
         Principal::Client { user, client } => store.client_scope(client).await?.map(|s| Known {
             sender: Sender::Client,
+            home,
             user,
             municipality: MunicipalityId(s.municipality_id),
             own_guide: s.guide_id.map(UserId),
         }),
         Principal::Volunteer { user } => session.user.municipality_id.map(|m| Known {
             sender: Sender::Volunteer,
+            home,
             user,
             municipality: MunicipalityId(m),
             own_guide: None,
@@ -148,7 +153,7 @@ async fn render(
         posted,
         key: forms::idempotency_key(),
     };
-    let user = who.and_then(|k| ctx.nav_user(super::sender_home(k.sender)));
+    let user = who.and_then(|k| ctx.nav_user(k.home));
     Ok(ctx
         .render_status(
             lang,
@@ -272,9 +277,7 @@ pub async fn send(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     };
     store.send_complaint(&new).await?;
     let lang = ctx.lang(false);
-    let user = who
-        .as_ref()
-        .and_then(|k| ctx.nav_user(super::sender_home(k.sender)));
+    let user = who.as_ref().and_then(|k| ctx.nav_user(k.home));
     let named = named.is_some();
     Ok(ctx
         .render(
@@ -299,7 +302,7 @@ async fn render_status(
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
     let alert = (!posted.errors.is_empty()).then(|| form_alert(&tr)).flatten();
-    let user = who.and_then(|k| ctx.nav_user(super::sender_home(k.sender)));
+    let user = who.and_then(|k| ctx.nav_user(k.home));
     Ok(ctx
         .render_status(lang, status, move || {
             view! { <FeedbackStatusPage found=found posted=posted alert=alert user=user/> }
