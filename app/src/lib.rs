@@ -5,6 +5,8 @@
 
 pub mod casework;
 #[cfg(feature = "ssr")]
+pub mod companions;
+#[cfg(feature = "ssr")]
 pub mod complaints;
 pub mod domain;
 pub mod islands;

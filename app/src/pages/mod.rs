@@ -11,6 +11,7 @@ pub mod client_home;
 pub mod client_plan;
 pub mod client_requests;
 pub mod client_rights;
+pub mod companions;
 pub mod complaints;
 pub mod directory;
 pub mod errors;

@@ -64,6 +64,7 @@ crate::form! {
         languages: Languages,
         skills: Skills,
         availability: Availability,
+        districts: Districts,
         note: Note,
     }
 }
@@ -76,6 +77,7 @@ impl ProfileInput {
             ProfileField::Languages => self.languages.as_str(),
             ProfileField::Skills => self.skills.as_str(),
             ProfileField::Availability => self.availability.as_str(),
+            ProfileField::Districts => self.districts.as_str(),
             // Not a checkbox group: nothing is ticked there.
             ProfileField::Version | ProfileField::Note => "",
         };
@@ -86,6 +88,8 @@ impl ProfileInput {
 #[derive(Clone, Debug, Default)]
 pub struct ProfileForm {
     pub version: i64,
+    /// The municipality's districts: (id, name).
+    pub districts: Vec<(i64, String)>,
     pub posted: Posted,
     pub alert: Option<String>,
     pub notice: Option<String>,
@@ -138,6 +142,31 @@ pub fn VolunteerProfilePage(f: ProfileForm, user: NavUser) -> impl IntoView {
             }
         })
         .collect::<Vec<_>>();
+    let districts_chosen = v(N::Districts);
+    let districts = (!f.districts.is_empty()).then(|| {
+        let boxes = f
+            .districts
+            .iter()
+            .map(|(id, name)| {
+                let checked = districts_chosen.split_whitespace().any(|x| x == id.to_string());
+                let box_id = format!("district-{id}");
+                view! {
+                    <div class="check">
+                        <input type="checkbox" id=box_id.clone() name=N::Districts.name() value=id.to_string()
+                            checked=checked/>
+                        <label for=box_id>{name.clone()}</label>
+                    </div>
+                }
+            })
+            .collect::<Vec<_>>();
+        view! {
+            <fieldset>
+                <legend>{tr.t("profile-districts")}</legend>
+                <p class="hint">{tr.t("profile-districts-hint")}</p>
+                <div class="check-grid">{boxes}</div>
+            </fieldset>
+        }
+    });
     view! {
         <Shell title=tr.t("profile-heading") current_path="/volunteer/profile".to_string() user=Some(user)>
             <BackLink href="/volunteer" label=tr.t("volunteer-home-title")/>
@@ -160,6 +189,7 @@ pub fn VolunteerProfilePage(f: ProfileForm, user: NavUser) -> impl IntoView {
                     <p class="hint">{tr.t("profile-availability-hint")}</p>
                     <div class="check-grid">{days}</div>
                 </fieldset>
+                {districts}
                 <TextArea name=N::Note.name() label=tr.t("profile-note") value=v(N::Note)
                     error=note_error optional_label=tr.t("optional") maxlength=1000 rows=3/>
                 <button type="submit" class="button primary">{tr.t("save")}</button>

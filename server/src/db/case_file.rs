@@ -92,7 +92,7 @@ impl CaseFile<'_> {
     }
 
     /// Records of `area` older than this are outside the handover window (0: none are).
-    fn since(&self, area: &str) -> i64 {
+    pub(super) fn since(&self, area: &str) -> i64 {
         self.access.history().visible_since(area)
     }
 

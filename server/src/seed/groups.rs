@@ -229,6 +229,7 @@ pub async fn volunteers(store: &Store) -> DbResult<()> {
             languages: languages.into(),
             skills: skills.into(),
             availability: availability.into(),
+            districts: String::new(),
             note: String::new(),
             version: 0,
         };

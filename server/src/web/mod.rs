@@ -7,6 +7,7 @@ pub mod calendar_ics;
 pub mod case;
 pub mod caseload;
 pub mod client;
+pub mod companions;
 pub mod complaints;
 pub mod ctx;
 pub mod deputies;
@@ -260,6 +261,9 @@ fn table() -> routes::Table {
         .post("/volunteer/calendar/new", volunteer::new_calendar_link)
         .post("/volunteer/calendar/revoke", volunteer::revoke_calendar_link)
         .post("/volunteer/notices/read", volunteer::read_notices)
+        .get("/volunteer/companions/{id}", companions::page)
+        .post("/volunteer/companions/{id}/answer", companions::answer)
+        .post("/volunteer/companions/{id}/meeting", companions::meeting)
         .get("/cases", caseload::caseload)
         .get("/cases/deputies", deputies::page)
         .post("/cases/deputies", deputies::name)
@@ -296,6 +300,11 @@ fn table() -> routes::Table {
             "/cases/{id}/appointments/{a}/outcome",
             case::appointments::outcome,
         )
+        .get("/cases/{id}/companions", case::companions::page)
+        .post("/cases/{id}/companions", case::companions::create)
+        .get("/cases/{id}/companions/{t}", case::companions::task_page)
+        .post("/cases/{id}/companions/{t}/ask", case::companions::ask)
+        .post("/cases/{id}/companions/{t}/close", case::companions::close)
         .get("/cases/{id}/requests", case::requests::page)
         .post("/cases/{id}/requests/{r}", case::requests::answer)
         .get("/cases/{id}/requests/{r}/photo", case::requests::photo)

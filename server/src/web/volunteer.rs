@@ -150,23 +150,25 @@ fn codes(input: &ProfileInput, group: ProfileField, allowed: &[String]) -> Strin
 
 /// The profile the boxes describe, with `note`. The boxes cannot be wrong (unknown codes
 /// are dropped), so this is also what a refused form shows again.
-fn ticked_profile(input: &ProfileInput, note: String) -> ProfileRow {
+fn ticked_profile(input: &ProfileInput, note: String, districts: &[(i64, String)]) -> ProfileRow {
+    let district_ids: Vec<String> = districts.iter().map(|(id, _)| id.to_string()).collect();
     let languages: Vec<String> = SPOKEN_LANGUAGES.iter().map(|s| s.to_string()).collect();
     let skills: Vec<String> = SKILLS.iter().map(|s| s.to_string()).collect();
     ProfileRow {
         languages: codes(input, ProfileField::Languages, &languages),
         skills: codes(input, ProfileField::Skills, &skills),
         availability: codes(input, ProfileField::Availability, &slots()),
+        districts: codes(input, ProfileField::Districts, &district_ids),
         note,
         version: input.version.parse::<i64>().unwrap_or(0),
     }
 }
 
 /// The profile as posted; only the note can be wrong.
-fn parse_profile(input: &ProfileInput) -> Result<ProfileRow, FieldErrors> {
+fn parse_profile(input: &ProfileInput, districts: &[(i64, String)]) -> Result<ProfileRow, FieldErrors> {
     let mut p = Problems::new();
     let note = p.check(ProfileField::Note, forms::optional_text(&input.note, 1000));
-    p.finish(|| Some(ticked_profile(input, note?.unwrap_or_default())))
+    p.finish(|| Some(ticked_profile(input, note?.unwrap_or_default(), districts)))
 }
 
 fn slots() -> Vec<String> {
@@ -182,8 +184,17 @@ fn profile_values(p: &ProfileRow) -> BTreeMap<String, String> {
         (F::Languages.name().to_string(), p.languages.clone()),
         (F::Skills.name().to_string(), p.skills.clone()),
         (F::Availability.name().to_string(), p.availability.clone()),
+        (F::Districts.name().to_string(), p.districts.clone()),
         (F::Note.name().to_string(), p.note.clone()),
     ])
+}
+
+/// The districts of the volunteer's municipality.
+async fn volunteer_districts(ctx: &Ctx) -> Result<Vec<(i64, String)>, AppError> {
+    match ctx.session.as_ref().and_then(|s| s.user.municipality_id) {
+        Some(m) => Ok(ctx.state.store.districts(lotse_app::domain::MunicipalityId(m)).await?),
+        None => Ok(vec![]),
+    }
 }
 
 pub async fn profile_page(ctx: Ctx) -> Result<Response, AppError> {
@@ -194,6 +205,7 @@ pub async fn profile_page(ctx: Ctx) -> Result<Response, AppError> {
     let profile = store.volunteer_profile(user).await?;
     let f = ProfileForm {
         version: profile.version,
+        districts: volunteer_districts(&ctx).await?,
         posted: Posted {
             form: PROFILE_FORM.into(),
             values: profile_values(&profile),
@@ -214,7 +226,8 @@ pub async fn save_profile(ctx: Ctx, form: FormData) -> Result<Response, AppError
     let tr = ctx.state.i18n.translator(lang);
     let input: ProfileInput = form.input();
     let store = &ctx.state.store;
-    let (status, alert, errors) = match parse_profile(&input) {
+    let districts = volunteer_districts(&ctx).await?;
+    let (status, alert, errors) = match parse_profile(&input, &districts) {
         Ok(profile) => match store.save_volunteer_profile(user, &profile).await? {
             Saved::Done => return after(&ctx, &token, "profile-saved", "/volunteer/profile").await,
             Saved::Conflict => (
@@ -226,10 +239,11 @@ pub async fn save_profile(ctx: Ctx, form: FormData) -> Result<Response, AppError
         Err(errors) => (StatusCode::UNPROCESSABLE_ENTITY, form_alert(&tr), errors),
     };
     // The boxes as they were understood, and the note as typed.
-    let values = profile_values(&ticked_profile(&input, input.note.clone()));
+    let values = profile_values(&ticked_profile(&input, input.note.clone(), &districts));
     let stored = store.volunteer_profile(user).await?;
     let f = ProfileForm {
         version: stored.version,
+        districts,
         posted: Posted {
             values,
             ..form.refused(PROFILE_FORM, errors)

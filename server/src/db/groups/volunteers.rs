@@ -18,6 +18,8 @@ pub struct ProfileRow {
     pub languages: String,
     pub skills: String,
     pub availability: String,
+    /// District ids the volunteer can reach, separated by spaces.
+    pub districts: String,
     pub note: String,
     pub version: i64,
 }
@@ -143,7 +145,7 @@ impl Store {
 
     pub async fn volunteer_profile(&self, user: UserId) -> DbResult<ProfileRow> {
         let row: Option<ProfileRow> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT languages, skills, availability, note, version FROM volunteer_profiles WHERE user_id = $1")
+            "SELECT languages, skills, availability, districts, note, version FROM volunteer_profiles WHERE user_id = $1")
             .bind(user.0).fetch_optional(pool).await?);
         Ok(row.unwrap_or_default())
     }
@@ -153,16 +155,17 @@ impl Store {
         let at = now();
         let rows = on_pool!(self, pool => if p.version == 0 {
             sqlx::query(
-                "INSERT INTO volunteer_profiles (user_id, languages, skills, availability, note, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (user_id) DO NOTHING")
+                "INSERT INTO volunteer_profiles (user_id, languages, skills, availability, note, updated_at, districts) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (user_id) DO NOTHING")
                 .bind(user.0).bind(&p.languages).bind(&p.skills).bind(&p.availability).bind(&p.note).bind(at)
+                .bind(&p.districts)
                 .execute(pool).await?.rows_affected()
         } else {
             sqlx::query(
                 "UPDATE volunteer_profiles SET languages = $1, skills = $2, availability = $3, note = $4, \
-                 updated_at = $5, version = version + 1 WHERE user_id = $6 AND version = $7")
+                 updated_at = $5, version = version + 1, districts = $8 WHERE user_id = $6 AND version = $7")
                 .bind(&p.languages).bind(&p.skills).bind(&p.availability).bind(&p.note).bind(at).bind(user.0)
-                .bind(p.version).execute(pool).await?.rows_affected()
+                .bind(p.version).bind(&p.districts).execute(pool).await?.rows_affected()
         });
         Ok(Saved::from_rows(rows))
     }

@@ -3,6 +3,7 @@
 
 pub mod appointments;
 pub mod closing;
+pub mod companions;
 pub mod consent;
 pub mod deadlines;
 pub mod handover;

@@ -19,12 +19,13 @@ use crate::pages::shell::{BackLink, NavUser, Shell};
 use leptos::prelude::*;
 
 /// The tabs of a case file: (key, path below `/cases/{id}`).
-pub const TABS: [(&str, &str); 11] = [
+pub const TABS: [(&str, &str); 12] = [
     ("overview", ""),
     ("intake", "/intake"),
     ("plan", "/plan"),
     ("notes", "/notes"),
     ("appointments", "/appointments"),
+    ("companions", "/companions"),
     ("referrals", "/referrals"),
     ("requests", "/requests"),
     ("consent", "/consent"),
