@@ -303,12 +303,15 @@ text_enum! {
 }
 
 /// What a consent is for; message `consent-purpose-<value>`.
-pub const CONSENT_PURPOSES: [&str; 5] = [
+pub const CONSENT_PURPOSES: [&str; 6] = [
     "release_jobcenter",
     "release_immigration",
     "release_social_office",
     "share_provider",
     "handover",
+    // A volunteer who accompanies the client learns their first name, the time and
+    // the place (see `companions`).
+    "companion",
 ];
 /// Parts of a case file a handover consent can cover; message `area-<value>`.
 pub const AREAS: [&str; 5] = ["intake", "plan", "notes", "appointments", "referrals"];

@@ -111,6 +111,11 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             if let Err(e) = janitor.purge_complaint_throttle(now - 86_400).await {
                 tracing::warn!("complaint throttle purge: {e}");
             }
+            // An accompaniment or ride nobody closed leaves the volunteer's view a week
+            // after its time (the view's own condition already hides it; this records it).
+            if let Err(e) = janitor.end_past_companion_tasks().await {
+                tracing::warn!("companion task end: {e}");
+            }
             if let Err(e) = janitor
                 .purge_kept_forms(now - lotse_server::web::resume::KEEP_SECS)
                 .await

@@ -4,6 +4,7 @@
 //! (`LOTSE_DEMO=1`) into an empty database.
 
 mod casework;
+mod companions;
 mod complaints;
 mod directory;
 pub mod groups;
@@ -49,6 +50,7 @@ pub async fn demo(store: &Store) -> DbResult<String> {
     ];
     let offers = groups::demo(store, &municipalities, &directory.offices, &clients).await?;
     groups::volunteers(store).await?;
+    companions::seed(store, &people, today).await?;
     // Next week Sabine Keller stands in for Jonas Weber (a holiday), named by Weber.
     let (Some(weber), Some(keller)) = (people.staff.get("Jonas Weber"), people.staff.get("Sabine Keller"))
     else {

@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Feature files that make up each language; the same list in every locale.
-pub const FTL_FILES: [&str; 16] = [
+pub const FTL_FILES: [&str; 17] = [
     "common.ftl",
     "auth.ftl",
     "client.ftl",
@@ -39,6 +39,7 @@ pub const FTL_FILES: [&str; 16] = [
     "figures.ftl",
     "privacy.ftl",
     "complaints.ftl",
+    "companions.ftl",
 ];
 
 macro_rules! embed_locale {
@@ -60,12 +61,13 @@ macro_rules! embed_locale {
             include_str!(concat!("../../../locales/", $lang, "/figures.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/privacy.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/complaints.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/companions.ftl")),
         ]
     };
 }
 
 /// The embedded Fluent sources of one language, in [`FTL_FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 16] {
+pub fn sources(lang: Lang) -> [&'static str; 17] {
     match lang {
         Lang::De => embed_locale!("de"),
         Lang::En => embed_locale!("en"),
@@ -304,6 +306,14 @@ mod tests {
         add(&mut want, "service", &SERVICES);
         add(&mut want, "referral-status", ReferralStatus::TEXTS);
         add(&mut want, "consent-purpose", &CONSENT_PURPOSES);
+        {
+            use crate::companions::*;
+            add(&mut want, "companion-kind", CompanionKind::TEXTS);
+            add(&mut want, "companion-status", CompanionStatus::TEXTS);
+            add(&mut want, "companion-answer", CompanionAnswer::TEXTS);
+            add(&mut want, "companion-v-with", CompanionKind::TEXTS);
+            add(&mut want, "my-appointment-companion", CompanionKind::TEXTS);
+        }
         add(&mut want, "area", &AREAS);
         add(
             &mut want,

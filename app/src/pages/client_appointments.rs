@@ -27,6 +27,8 @@ pub struct MyAppointment {
     pub confirmed: bool,
     pub move_asked: bool,
     pub cancelled: bool,
+    /// A volunteer goes along: (kind of task, their first name).
+    pub companion: Option<(String, String)>,
 }
 
 #[derive(Clone, Debug)]
@@ -123,6 +125,10 @@ fn card(a: MyAppointment, upcoming: bool, closed: bool) -> impl IntoView {
                 </a></p>
             })}
             {interpreter.map(|i| view! { <p>{i}</p> })}
+            {a.companion.clone().filter(|_| !a.cancelled).map(|(kind, name)| view! {
+                <p data-testid="my-appointment-companion"><IconSvg icon=Icon::Group/>" "
+                    {tr.ta(&format!("my-appointment-companion-{kind}"), &[("name", name.into())])}</p>
+            })}
             {bring}
             <div class="actions">
                 {map}

@@ -215,11 +215,21 @@ pub struct HoursEntry {
     pub minutes: Option<i64>,
 }
 
+/// Time with one person (mentoring, accompaniment, a ride): recorded on the task.
+#[derive(Clone, Debug)]
+pub struct OneToOneHours {
+    pub kind: String,
+    /// ISO date.
+    pub met_on: String,
+    pub minutes: i64,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Hours {
     pub year: i32,
     pub name: String,
     pub entries: Vec<HoursEntry>,
+    pub one_to_one: Vec<OneToOneHours>,
     pub total_minutes: i64,
     pub notice: Option<String>,
     pub alert: Option<String>,
@@ -260,6 +270,15 @@ pub fn HoursPage(h: Hours, user: NavUser) -> impl IntoView {
             }
         })
         .collect::<Vec<_>>();
+    let one_to_one = h
+        .one_to_one
+        .iter()
+        .map(|o| {
+            view! {
+                <li>{tr.t(&format!("companion-kind-{}", o.kind))}" · "{tr.date(&o.met_on)}" · "{format_hours(&tr, o.minutes)}</li>
+            }
+        })
+        .collect::<Vec<_>>();
     view! {
         <Shell title=tr.t("hours-heading") current_path="/volunteer/hours".to_string() user=Some(user)>
             <BackLink href="/volunteer" label=tr.t("volunteer-home-title")/>
@@ -268,11 +287,17 @@ pub fn HoursPage(h: Hours, user: NavUser) -> impl IntoView {
             <Notice message=h.notice.clone()/>
             <p class="card" data-testid="hours-total">{total}</p>
             <p><a class="button" href=format!("/volunteer/hours/certificate?year={}", h.year)>{tr.t("hours-certificate")}</a></p>
-            {if rows.is_empty() {
+            {if rows.is_empty() && one_to_one.is_empty() {
                 view! { <p class="card empty">{tr.t("hours-empty")}</p> }.into_any()
             } else {
                 view! { <ul class="plain-list">{rows}</ul> }.into_any()
             }}
+            {(!one_to_one.is_empty()).then(|| view! {
+                <section class="card section" aria-labelledby="h-one-to-one" data-testid="hours-one-to-one">
+                    <h2 id="h-one-to-one">{tr.t("hours-one-to-one")}</h2>
+                    <ul>{one_to_one}</ul>
+                </section>
+            })}
         </Shell>
     }
 }
@@ -291,6 +316,17 @@ pub fn HoursCertificatePage(h: Hours, municipality: String, user: NavUser) -> im
                 g.2 += minutes;
             }
             None => by_group.push((e.title.clone(), 1, minutes)),
+        }
+    }
+    // One-to-one time counts like shifts, one line per kind.
+    for o in &h.one_to_one {
+        let title = tr.t(&format!("companion-kind-{}", o.kind));
+        match by_group.iter_mut().find(|(t, ..)| *t == title) {
+            Some(g) => {
+                g.1 += 1;
+                g.2 += o.minutes;
+            }
+            None => by_group.push((title, 1, o.minutes)),
         }
     }
     let rows = by_group
@@ -355,6 +391,7 @@ pub struct InterpretingJob {
 pub fn VolunteerHomePage(
     first_name: String,
     jobs: Vec<InterpretingJob>,
+    tasks: Vec<super::companions::volunteer::VolunteerTaskView>,
     notices: Vec<super::staff::groups::NoticeView>,
     notice: Option<String>,
     user: NavUser,
@@ -397,6 +434,7 @@ pub fn VolunteerHomePage(
             <h1 class="greeting">{hello}</h1>
             <super::forms::Notice message=notice/>
             <super::staff::groups::NoticeList notices=notices read_action="/volunteer/notices/read"/>
+            <super::companions::volunteer::CompanionTasksSection tasks=tasks/>
             {jobs_view}
             <section class="card section" data-testid="home-shifts">
                 <h2><IconSvg icon=Icon::Group/><span>{tr.t("shifts-title")}</span></h2>

@@ -153,7 +153,11 @@ const TASK_SELECT: &str = "SELECT t.id, t.kind, t.appointment_id, t.health, t.st
 
 /// The first word of a display name: what a client learns of their companion.
 pub fn first_name(display_name: &str) -> String {
-    display_name.split_whitespace().next().unwrap_or_default().to_string()
+    display_name
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string()
 }
 
 impl CaseFile<'_> {
@@ -205,7 +209,11 @@ impl CaseFile<'_> {
 
     /// Opens a task. The appointment, if named, must be one this reader sees in full;
     /// a health appointment makes the task special-category. None: no such appointment.
-    pub async fn add_companion_task(&self, t: &NewTask, municipality: MunicipalityId) -> DbResult<Option<i64>> {
+    pub async fn add_companion_task(
+        &self,
+        t: &NewTask,
+        municipality: MunicipalityId,
+    ) -> DbResult<Option<i64>> {
         let health = match t.appointment_id {
             Some(a) => match self.appointment(a).await? {
                 Some(row) if !(row.health && !self.sees_special_category()) => row.health,
@@ -266,14 +274,17 @@ impl CaseFile<'_> {
                  WHERE id = $3 AND client_id = $4 AND version = $5")
                 .bind(to.as_str()).bind(at).bind(task).bind(self.client().0).bind(version)
                 .execute(&mut *tx).await?.rows_affected();
+            if rows == 0 {
+                // Changed meanwhile: nothing of it is written.
+                tx.rollback().await?;
+                return Ok(Written::Conflict);
+            }
             sqlx::query("UPDATE companion_asks SET answer = 'withdrawn', answered_at = $1 WHERE task_id = $2 AND answer IS NULL")
                 .bind(at).bind(task).execute(&mut *tx).await?;
             tx.commit().await?;
             rows
         });
-        if rows == 0 {
-            return Ok(Written::Conflict);
-        }
+        debug_assert!(rows > 0);
         self.wrote("appointments").await?;
         Ok(Written::Saved)
     }
@@ -330,18 +341,25 @@ impl Store {
         let words = |s: &str| s.split_whitespace().map(String::from).collect::<Vec<_>>();
         Ok(rows
             .into_iter()
-            .map(|(user, name, languages, skills, slots, districts, certified, busy, declined, active)| Candidate {
-                user,
-                name,
-                languages: words(&languages),
-                skills: words(&skills),
-                slots: words(&slots),
-                districts: districts.split_whitespace().filter_map(|d| d.parse().ok()).collect(),
-                certified,
-                busy,
-                declined,
-                active_tasks: active,
-            })
+            .map(
+                |(user, name, languages, skills, slots, districts, certified, busy, declined, active)| {
+                    Candidate {
+                        user,
+                        name,
+                        languages: words(&languages),
+                        skills: words(&skills),
+                        slots: words(&slots),
+                        districts: districts
+                            .split_whitespace()
+                            .filter_map(|d| d.parse().ok())
+                            .collect(),
+                        certified,
+                        busy,
+                        declined,
+                        active_tasks: active,
+                    }
+                },
+            )
             .collect())
     }
 
@@ -360,7 +378,11 @@ impl Store {
     }
 
     pub async fn volunteer_task(&self, user: UserId, task: i64) -> DbResult<Option<VolunteerTaskRow>> {
-        Ok(self.volunteer_tasks(user).await?.into_iter().find(|t| t.id == task))
+        Ok(self
+            .volunteer_tasks(user)
+            .await?
+            .into_iter()
+            .find(|t| t.id == task))
     }
 
     /// The volunteer's answer to an ask. Accepting matches the task to them if it is
@@ -440,7 +462,12 @@ impl Store {
     }
 
     /// The volunteer's hours from one-to-one tasks, between two ISO dates (end excluded).
-    pub async fn companion_hours(&self, user: UserId, from: &str, to: &str) -> DbResult<Vec<CompanionHoursRow>> {
+    pub async fn companion_hours(
+        &self,
+        user: UserId,
+        from: &str,
+        to: &str,
+    ) -> DbResult<Vec<CompanionHoursRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT id, kind, met_on, minutes FROM companion_meetings WHERE volunteer_id = $1 \
              AND met_on >= $2 AND met_on < $3 ORDER BY met_on DESC, id DESC")

@@ -116,6 +116,10 @@ async fn after(ctx: &Ctx, token: &str, message: &str, to: &str) -> Result<Respon
 pub async fn answer(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
     let (user, token) = volunteer(&ctx).await?;
     let id = task_id(&raw)?;
+    // Someone else's task is not found, whatever the form says.
+    if ctx.state.store.volunteer_task(user, id).await?.is_none() {
+        return Err(AppError::NotFound);
+    }
     let input: AnswerInput = form.input();
     let accept = match input.answer.as_str() {
         "accept" => true,
@@ -123,7 +127,15 @@ pub async fn answer(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
         _ => return Err(AppError::BadRequest),
     };
     match ctx.state.store.answer_companion(user, id, accept).await? {
-        Answered::Matched => after(&ctx, &token, "companion-v-accepted", &format!("/volunteer/companions/{id}")).await,
+        Answered::Matched => {
+            after(
+                &ctx,
+                &token,
+                "companion-v-accepted",
+                &format!("/volunteer/companions/{id}"),
+            )
+            .await
+        }
         Answered::Declined => after(&ctx, &token, "companion-v-declined", "/volunteer").await,
         // Someone else was quicker, or the guide withdrew it: say so on the start page.
         Answered::Gone => after(&ctx, &token, "companion-v-gone", "/volunteer").await,
@@ -156,7 +168,10 @@ pub async fn meeting(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Resul
             .await;
         }
     };
-    if !store.record_companion_meeting(user, id, &met_on, minutes, call_me).await? {
+    if !store
+        .record_companion_meeting(user, id, &met_on, minutes, call_me)
+        .await?
+    {
         return Err(AppError::NotFound);
     }
     // A single task ends with its hours: back to the start page, where it is gone.

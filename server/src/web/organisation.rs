@@ -31,22 +31,28 @@ async fn render(
 ) -> Result<Response, AppError> {
     let store = &ctx.state.store;
     let only = m.municipality();
-    let data = Organisation {
-        county: store.county().await?.map(|(_, name)| name),
-        municipalities: store
-            .municipalities(only)
+    let mut municipalities = vec![];
+    for x in store.municipalities(only).await? {
+        let districts = store
+            .districts(MunicipalityId(x.id))
             .await?
             .into_iter()
-            .map(|x| MunicipalityItem {
-                id: x.id,
-                name: x.name,
-                caseload_target: x.caseload_target,
-                retention_months: x.retention_months,
-                client_langs: Lang::list(&x.client_langs),
-                staff: x.staff,
-                clients: x.clients,
-            })
-            .collect(),
+            .map(|(_, name)| name)
+            .collect();
+        municipalities.push(MunicipalityItem {
+            id: x.id,
+            name: x.name,
+            caseload_target: x.caseload_target,
+            retention_months: x.retention_months,
+            client_langs: Lang::list(&x.client_langs),
+            districts,
+            staff: x.staff,
+            clients: x.clients,
+        });
+    }
+    let data = Organisation {
+        county: store.county().await?.map(|(_, name)| name),
+        municipalities,
         providers: store
             .providers()
             .await?
@@ -135,6 +141,21 @@ fn retention(input: &str) -> Result<i64, Problem> {
     }
 }
 
+/// Districts as typed, one per line: trimmed, each once, at most 100 of 60 characters.
+fn district_names(input: &str) -> Result<Vec<String>, Problem> {
+    let mut names: Vec<String> = vec![];
+    for line in input.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let name = forms::required_text(line, 60)?;
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    if names.len() > 100 {
+        return Err(Problem::new("organisation-districts-too-many"));
+    }
+    Ok(names)
+}
+
 fn taken<F: lotse_app::forms::FormField>(field: F) -> FieldErrors {
     let mut e = FieldErrors::new();
     e.insert(field.name(), Problem::new("organisation-name-taken"));
@@ -205,8 +226,9 @@ pub async fn save_municipality(
     if langs.is_empty() {
         p.add(F::ClientLangs, Problem::new("organisation-client-langs-needed"));
     }
-    let errors = match p.finish(|| Some((name?, target?, retention?))) {
-        Ok((name, target, retention)) => {
+    let districts = p.check(F::Districts, district_names(&input.districts));
+    let errors = match p.finish(|| Some((name?, target?, retention?, districts?))) {
+        Ok((name, target, retention, districts)) => {
             match ctx
                 .state
                 .store
@@ -220,7 +242,13 @@ pub async fn save_municipality(
                 )
                 .await?
             {
-                Ok(Saved::Done) => return done(&ctx, &m, "organisation-saved").await,
+                Ok(Saved::Done) => {
+                    ctx.state
+                        .store
+                        .set_districts(MunicipalityId(id), &districts)
+                        .await?;
+                    return done(&ctx, &m, "organisation-saved").await;
+                }
                 Ok(Saved::Conflict) => return Err(AppError::NotFound),
                 Err(NameTaken) => taken(F::Name),
             }

@@ -26,8 +26,8 @@ use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::groups::{DAY_PARTS, SKILLS};
 use lotse_app::pages::volunteer::{
     Hours, HoursCertificatePage, HoursEntry, HoursField, HoursInput, HoursPage, InterpretingJob,
-    InvitationField, InvitationInput, InviteForm, InvitePage, ProfileField, ProfileForm, ProfileInput,
-    VolunteerHomePage, VolunteerProfilePage, PROFILE_FORM,
+    InvitationField, InvitationInput, InviteForm, InvitePage, OneToOneHours, ProfileField, ProfileForm,
+    ProfileInput, VolunteerHomePage, VolunteerProfilePage, PROFILE_FORM,
 };
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -192,7 +192,11 @@ fn profile_values(p: &ProfileRow) -> BTreeMap<String, String> {
 /// The districts of the volunteer's municipality.
 async fn volunteer_districts(ctx: &Ctx) -> Result<Vec<(i64, String)>, AppError> {
     match ctx.session.as_ref().and_then(|s| s.user.municipality_id) {
-        Some(m) => Ok(ctx.state.store.districts(lotse_app::domain::MunicipalityId(m)).await?),
+        Some(m) => Ok(ctx
+            .state
+            .store
+            .districts(lotse_app::domain::MunicipalityId(m))
+            .await?),
         None => Ok(vec![]),
     }
 }
@@ -276,7 +280,20 @@ async fn hours_of(ctx: &Ctx, user: UserId, year: i32, lang: Lang) -> Result<Hour
         .store
         .volunteer_hours(user, lang.code(), from, to)
         .await?;
-    let total_minutes = rows.iter().filter_map(|r| r.minutes).sum();
+    let one_to_one: Vec<OneToOneHours> = ctx
+        .state
+        .store
+        .companion_hours(user, &format!("{year}-01-01"), &format!("{}-01-01", year + 1))
+        .await?
+        .into_iter()
+        .map(|m| OneToOneHours {
+            kind: m.kind,
+            met_on: m.met_on,
+            minutes: m.minutes,
+        })
+        .collect();
+    let total_minutes = rows.iter().filter_map(|r| r.minutes).sum::<i64>()
+        + one_to_one.iter().map(|o| o.minutes).sum::<i64>();
     let name = ctx
         .session
         .as_ref()
@@ -296,6 +313,7 @@ async fn hours_of(ctx: &Ctx, user: UserId, year: i32, lang: Lang) -> Result<Hour
                 minutes: r.minutes,
             })
             .collect(),
+        one_to_one,
         total_minutes,
         ..Hours::default()
     })
@@ -493,8 +511,14 @@ pub async fn volunteer_home(ctx: Ctx) -> Result<Response, AppError> {
     let store = &ctx.state.store;
     let notices = super::groups_manage::notice_views(store, p.user(), &tr).await?;
     let notice = super::flash::Flash::take_info(store, &session.token_hash, &tr).await?;
+    let tasks = store
+        .volunteer_tasks(p.user())
+        .await?
+        .into_iter()
+        .map(super::companions::task_view)
+        .collect();
     let user = ctx.nav_user("/volunteer").unwrap_or_default();
     Ok(ctx.render(lang, move || {
-        view! { <VolunteerHomePage first_name=first_name jobs=jobs notices=notices notice=notice user=user/> }
+        view! { <VolunteerHomePage first_name=first_name jobs=jobs tasks=tasks notices=notices notice=notice user=user/> }
     }).await)
 }

@@ -19,6 +19,7 @@ mod casework;
 mod casework_http;
 mod client_calendar;
 mod client_plan;
+mod companions;
 mod complaints;
 mod crash;
 mod csp;

@@ -126,6 +126,12 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
     ("POST", "/cases/{id}/appointments", "SNNAAANNNNNN", "SNNNNNNNNNNN"),
     ("POST", "/cases/{id}/appointments/{a}/interpreter", "SNNAAANNNNNN", "SNNNNNNNNNNN"),
     ("POST", "/cases/{id}/appointments/{a}/outcome", "SNNAAANNNNNN", "SNNNNNNNNNNN"),
+    // One-to-one volunteering, the guide's side: part of the case file.
+    ("GET", "/cases/{id}/companions", "SNNAAANNNNNN", "SNNNNNNNNNNN"),
+    ("POST", "/cases/{id}/companions", "SNNAAANNNNNN", "SNNNNNNNNNNN"),
+    ("GET", "/cases/{id}/companions/{t}", "SNNAAANNNNNN", "SNNNNNNNNNNN"),
+    ("POST", "/cases/{id}/companions/{t}/ask", "SNNBBBNNNNNN", "SNNNNNNNNNNN"),
+    ("POST", "/cases/{id}/companions/{t}/close", "SNNAAANNNNNN", "SNNNNNNNNNNN"),
     ("GET", "/cases/{id}/consent", "SNNAAANNNNNN", "SNNNNNNNNNNN"),
     ("POST", "/cases/{id}/consent", "SNNAAANNNNNN", "SNNNNNNNNNNN"),
     ("POST", "/cases/{id}/consent/{c}/revoke", "SNNAAANNNNNN", "SNNNNNNNNNNN"),
@@ -268,6 +274,11 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
     ("GET", "/volunteer/hours/certificate", "SHAHHHHHHHHH", ""),
     ("POST", "/volunteer/hours/{session}", "SHNHHHHHHHHH", "SHNHHHHHHHHH"),
     ("POST", "/volunteer/notices/read", "SHAHHHHHHHHH", ""),
+    // One-to-one volunteering, the volunteer's side: only a task they hold or were
+    // asked for; for everyone else, and for others' tasks, nothing is there.
+    ("GET", "/volunteer/companions/{id}", "SNANNNNNNNNN", "SNNNNNNNNNNN"),
+    ("POST", "/volunteer/companions/{id}/answer", "SNBNNNNNNNNN", "SNNNNNNNNNNN"),
+    ("POST", "/volunteer/companions/{id}/meeting", "SNANNNNNNNNN", "SNNNNNNNNNNN"),
     ("GET", "/volunteer/profile", "SHAHHHHHHHHH", ""),
     ("POST", "/volunteer/profile", "SHAHHHHHHHHH", ""),
     ("GET", "/volunteer/shifts", "SHAHHHHHHHHH", ""),
@@ -303,6 +314,8 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
 /// Ids of one scope: "home" (Talheim, Team Mitte) or "away" (Bergfeld).
 #[derive(Default)]
 struct Ids {
+    /// A companion task the matrix's volunteer holds (away: one of Bergfeld's).
+    volunteer_task: i64,
     /// The client whose case a guide opens (the lead gets another of the team's).
     case: i64,
     case_for_lead: i64,
@@ -356,7 +369,7 @@ async fn fingerprint_query(raw: &Raw) -> String {
     format!("SELECT {}", parts.join(", "))
 }
 
-const TABLES: [&str; 60] = [
+const TABLES: [&str; 64] = [
     "counties",
     "municipalities",
     "providers",
@@ -417,6 +430,10 @@ const TABLES: [&str; 60] = [
     "privacy_requests",
     "complaints",
     "complaint_handlers",
+    "districts",
+    "companion_tasks",
+    "companion_asks",
+    "companion_meetings",
 ];
 
 /// Changes that leave counts and versions alone.
@@ -445,6 +462,23 @@ const STATES: [(&str, &str); 9] = [
 ];
 
 /// Gives a client's case one record of every kind, through the gate, and returns their ids.
+/// A companion task as the matrix opens them (an accompaniment to an appointment).
+fn companion_task(appointment: Option<i64>) -> lotse_server::db::companions::NewTask {
+    lotse_server::db::companions::NewTask {
+        kind: lotse_app::companions::CompanionKind::Accompaniment,
+        appointment_id: appointment,
+        starts_at: lotse_server::time::now() + 5 * 86_400,
+        minutes: 60,
+        place: "Rathaus".into(),
+        district_id: None,
+        language: "ar".into(),
+        skill: None,
+        bring: String::new(),
+        checkin_days: Some(30),
+        ends_on: None,
+    }
+}
+
 async fn furnish(store: &Store, raw: &Raw, client: i64) -> HashMap<String, i64> {
     let id = ClientId(client);
     let guide = common::own_guide(store, id).await;
@@ -537,6 +571,29 @@ async fn furnish(store: &Store, raw: &Raw, client: i64) -> HashMap<String, i64> 
         })
         .await
         .unwrap();
+    // A companion task for the appointment, with the consent it needs.
+    file.add_consent(&NewConsent {
+        purpose: "companion".into(),
+        recipient: "Ehrenamtliche Begleitung".into(),
+        recipient_team: None,
+        covers: vec![],
+        given_on: day(-1),
+        form: "paper".into(),
+    })
+    .await
+    .unwrap()
+    .unwrap();
+    let municipality = MunicipalityId(
+        raw.int(&format!(
+            "SELECT municipality_id FROM clients WHERE id = {client}"
+        ))
+        .await,
+    );
+    let companion = file
+        .add_companion_task(&companion_task(Some(appointment)), municipality)
+        .await
+        .unwrap()
+        .unwrap();
     let last = |t: &str| format!("SELECT MAX(id) FROM {t} WHERE client_id = {client}");
     HashMap::from([
         ("goal".to_string(), goal),
@@ -546,6 +603,7 @@ async fn furnish(store: &Store, raw: &Raw, client: i64) -> HashMap<String, i64> 
         ("referral".to_string(), referral),
         ("consent".to_string(), consent),
         ("request".to_string(), raw.int(&last("client_requests")).await),
+        ("companion".to_string(), companion),
     ])
 }
 
@@ -561,6 +619,34 @@ async fn scope_ids(store: &Store, raw: &Raw, home: bool) -> Ids {
     for (k, v) in furnish(store, raw, case_for_lead).await {
         of_case.insert(format!("lead-{k}"), v);
     }
+    // The matrix's volunteer holds a mentoring pair with the case's client (at home).
+    let volunteer_task = if home {
+        let file_access = common::own_guide(store, ClientId(case)).await;
+        let file = store.case(&file_access);
+        let mut task = companion_task(None);
+        task.kind = lotse_app::companions::CompanionKind::Mentoring;
+        task.language = "de".into();
+        let id = file
+            .add_companion_task(&task, MunicipalityId(municipality))
+            .await
+            .unwrap()
+            .unwrap();
+        let peter = store
+            .user_by_email(common::VOLUNTEER)
+            .await
+            .unwrap()
+            .unwrap()
+            .user_id();
+        assert!(file.ask_companion(id, peter).await.unwrap());
+        assert_eq!(
+            store.answer_companion(peter, id, true).await.unwrap(),
+            lotse_server::db::companions::Answered::Matched
+        );
+        id
+    } else {
+        of_case["companion"]
+    };
+
     // The signed-in client's own records: Amal at home, a Bergfeld client away.
     let me_client = if home {
         common::client_named(store, "Haddad").await
@@ -721,6 +807,7 @@ async fn scope_ids(store: &Store, raw: &Raw, home: bool) -> Ids {
         other => panic!("no complaint: {other:?}"),
     };
     Ids {
+        volunteer_task,
         complaint,
         privacy_request,
         case,
@@ -791,6 +878,8 @@ fn fill(path: &str, who: &str, ids: &Ids) -> String {
             (b, "r") if b.contains("/referrals/") => case_record("referral"),
             (_, "d") => case_record("deadline"),
             (_, "c") => case_record("consent"),
+            (_, "t") => case_record("companion"),
+            ("/volunteer/companions/", "id") => ids.volunteer_task.to_string(),
             (_, "section") => "languages".into(),
             ("/me/appointments/", "id") => ids.me["appointment"].to_string(),
             ("/me/deadlines/", "id") => ids.me["deadline"].to_string(),

@@ -115,13 +115,22 @@ pub fn CompanionsPage(head: CaseHead, data: CompanionsData, posted: Posted) -> i
         .collect::<Vec<_>>();
     let empty = list.is_empty();
     let appointments = std::iter::once((String::new(), tr.t("companion-no-appointment")))
-        .chain(data.appointments.iter().map(|(id, l)| (id.to_string(), l.clone())))
+        .chain(
+            data.appointments
+                .iter()
+                .map(|(id, l)| (id.to_string(), l.clone())),
+        )
         .collect::<Vec<_>>();
     let districts = std::iter::once((String::new(), tr.t("choice-none")))
         .chain(data.districts.iter().map(|(id, n)| (id.to_string(), n.clone())))
         .collect::<Vec<_>>();
     let checkins = std::iter::once((String::new(), tr.t("choice-none")))
-        .chain(CHECKIN_DAYS.iter().map(|d| (d.to_string(), tr.ta("companion-checkin-every", &[("days", (*d).into())]))))
+        .chain(CHECKIN_DAYS.iter().map(|d| {
+            (
+                d.to_string(),
+                tr.ta("companion-checkin-every", &[("days", (*d).into())]),
+            )
+        }))
         .collect::<Vec<_>>();
     let languages = choices("language", &SPOKEN_LANGUAGES, None);
     let consent = if data.has_consent {
@@ -300,7 +309,8 @@ pub fn CompanionTaskPage(head: CaseHead, data: TaskPageData) -> impl IntoView {
         }
     });
     let close_label = if open { "companion-cancel" } else { "companion-end" };
-    let bring = (!t.bring.is_empty()).then(|| view! { <p>{tr.ta("companion-bring-line", &[("bring", t.bring.clone().into())])}</p> });
+    let bring = (!t.bring.is_empty())
+        .then(|| view! { <p>{tr.ta("companion-bring-line", &[("bring", t.bring.clone().into())])}</p> });
     view! {
         <CaseLayout head=head.clone() tab="companions">
             <p><a href=head.path("companions")>{tr.t("companion-back")}</a></p>

@@ -111,14 +111,21 @@ pub fn VolunteerTaskPage(data: VolunteerTaskPageData, user: NavUser) -> impl Int
     let title = headline(&tr, &t);
     let minutes = tr.ta("companion-meeting-minutes", &[("minutes", t.minutes.into())]);
     let bring = (!t.bring.is_empty()).then(|| {
-        let items = t.bring.iter().map(|b| view! { <li dir="auto">{b.clone()}</li> }).collect::<Vec<_>>();
+        let items = t
+            .bring
+            .iter()
+            .map(|b| view! { <li dir="auto">{b.clone()}</li> })
+            .collect::<Vec<_>>();
         view! { <h2>{tr.t("my-appointment-bring")}</h2><ul class="checklist">{items}</ul> }
     });
     let language = tr.ta(
         "companion-v-language",
         &[("language", tr.t(&format!("language-{}", t.language)).into())],
     );
-    let contact = tr.ta("volunteer-interpreting-contact", &[("name", t.guide_name.clone().into())]);
+    let contact = tr.ta(
+        "volunteer-interpreting-contact",
+        &[("name", t.guide_name.clone().into())],
+    );
     let answer = (!t.mine).then(|| {
         view! {
             <section class="card section" aria-labelledby="h-answer">

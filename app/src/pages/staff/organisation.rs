@@ -3,7 +3,7 @@
 //! municipality's settings and teams.
 
 use crate::i18n::use_tr;
-use crate::pages::forms::{ErrorSummary, Field, Notice, Posted, Select};
+use crate::pages::forms::{ErrorSummary, Field, Notice, Posted, Select, TextArea};
 use crate::pages::shell::{BackLink, NavUser, Shell};
 use leptos::prelude::*;
 
@@ -19,6 +19,7 @@ crate::form! {
         caseload_target: CaseloadTarget,
         retention_months: RetentionMonths,
         client_langs: ClientLangs,
+        districts: Districts,
     }
 }
 
@@ -46,6 +47,8 @@ pub struct MunicipalityItem {
     pub retention_months: i64,
     /// The languages its clients may choose for their app.
     pub client_langs: Vec<crate::domain::Lang>,
+    /// Its districts (Ortsteile), where volunteers go and tasks are.
+    pub districts: Vec<String>,
     pub staff: i64,
     pub clients: i64,
 }
@@ -115,6 +118,9 @@ pub fn OrganisationPage(user: NavUser, data: Organisation, posted: Posted) -> im
                             value=v(F::RetentionMonths, m.retention_months.to_string()) error=e(F::RetentionMonths)
                             input_type="number" inputmode="numeric" required=true/>
                         {client_langs(m, mine, &posted)}
+                        <TextArea name=F::Districts.name() id=format!("f-m{}-districts", m.id)
+                            label=tr.t("organisation-districts") hint=tr.t("organisation-districts-hint")
+                            value=v(F::Districts, m.districts.join("\n")) error=e(F::Districts) rows=4 maxlength=4000/>
                         <button type="submit" class="button">{tr.t("organisation-save")}</button>
                     </form>
                     </details>

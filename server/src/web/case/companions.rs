@@ -83,7 +83,12 @@ async fn render(
     let appointments = upcoming_appointments(ctx, case)
         .await?
         .into_iter()
-        .map(|a| (a.id, format!("{} · {}", local(a.starts_at).show(&tr), a.place_name)))
+        .map(|a| {
+            (
+                a.id,
+                format!("{} · {}", local(a.starts_at).show(&tr), a.place_name),
+            )
+        })
         .collect();
     let language = file
         .overview()
@@ -100,7 +105,11 @@ async fn render(
     };
     let head = case.head(ctx, alert).await?;
     Ok(case
-        .render(ctx, status, move || view! { <CompanionsPage head=head data=data posted=posted/> })
+        .render(
+            ctx,
+            status,
+            move || view! { <CompanionsPage head=head data=data posted=posted/> },
+        )
         .await)
 }
 
@@ -156,7 +165,10 @@ pub async fn create(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
         }
     }
     match file.add_companion_task(&task, case.municipality).await? {
-        Some(id) => case.done(&ctx, "companions", "companion-saved", &format!("/{id}")).await,
+        Some(id) => {
+            case.done(&ctx, "companions", "companion-saved", &format!("/{id}"))
+                .await
+        }
         None => Err(AppError::NotFound),
     }
 }
@@ -178,7 +190,10 @@ fn parse(
     let appointment = match input.appointment.trim() {
         "" => None,
         raw => {
-            let found = raw.parse::<i64>().ok().and_then(|id| appointments.iter().find(|a| a.id == id));
+            let found = raw
+                .parse::<i64>()
+                .ok()
+                .and_then(|id| appointments.iter().find(|a| a.id == id));
             if found.is_none() {
                 p.add(F::Appointment, Problem::new("choice-invalid"));
             }
@@ -210,7 +225,11 @@ fn parse(
     }
     let minutes = p
         .check(F::Minutes, forms::optional_number(&input.minutes, 720))
-        .map(|m| m.or(appointment.map(|a| a.duration_minutes)).unwrap_or(60).max(15));
+        .map(|m| {
+            m.or(appointment.map(|a| a.duration_minutes))
+                .unwrap_or(60)
+                .max(15)
+        });
     let place = match (input.place.trim().is_empty(), appointment) {
         (true, Some(a)) => Some(
             [Some(a.place_name.clone()), a.address.clone()]
@@ -223,7 +242,11 @@ fn parse(
     };
     let district = match input.district.trim() {
         "" => Some(None),
-        raw => match raw.parse::<i64>().ok().filter(|id| districts.iter().any(|(d, _)| d == id)) {
+        raw => match raw
+            .parse::<i64>()
+            .ok()
+            .filter(|id| districts.iter().any(|(d, _)| d == id))
+        {
             Some(id) => Some(Some(id)),
             None => {
                 p.add(F::District, Problem::new("choice-invalid"));
@@ -231,10 +254,16 @@ fn parse(
             }
         },
     };
-    let language = p.check(F::Language, forms::required_choice(&input.language, &SPOKEN_LANGUAGES));
+    let language = p.check(
+        F::Language,
+        forms::required_choice(&input.language, &SPOKEN_LANGUAGES),
+    );
     let bring = p
         .check(F::Bring, forms::optional_text(&input.bring, 1000))
-        .map(|b| b.or_else(|| appointment.map(|a| a.bring.clone())).unwrap_or_default());
+        .map(|b| {
+            b.or_else(|| appointment.map(|a| a.bring.clone()))
+                .unwrap_or_default()
+        });
     let checkin_days = match input.checkin_days.trim() {
         "" => Some(None),
         raw => match raw.parse::<i64>().ok().filter(|d| CHECKIN_DAYS.contains(d)) {
@@ -252,7 +281,10 @@ fn parse(
         if input.consent != "on" {
             p.add(F::Consent, Problem::new("companion-consent-required"));
         }
-        match p.check(F::ConsentOn, forms::optional_past_date(&input.consent_on, today())) {
+        match p.check(
+            F::ConsentOn,
+            forms::optional_past_date(&input.consent_on, today()),
+        ) {
             Some(Some(d)) => Some(Some(d)),
             Some(None) => {
                 p.add(F::ConsentOn, Problem::new("field-required"));
@@ -275,7 +307,11 @@ fn parse(
             skill: kind.needs_skill().map(String::from),
             bring: bring?,
             // A mentoring pair reports monthly unless the guide chose otherwise.
-            checkin_days: if mentoring { Some(checkin_days?.unwrap_or(30)) } else { None },
+            checkin_days: if mentoring {
+                Some(checkin_days?.unwrap_or(30))
+            } else {
+                None
+            },
             ends_on: if mentoring { ends_on? } else { None },
         };
         Some((task, consent_on?))
@@ -290,7 +326,12 @@ pub async fn task_page(ctx: Ctx, Path((raw, task)): Path<(String, String)>) -> R
     let row = file.companion_task(task).await?.ok_or(AppError::NotFound)?;
     let (day, minute) = local_weekday_minute(row.starts_at);
     let proposals = if row.status == CompanionStatus::Open {
-        let asked: Vec<i64> = file.companion_asks(task).await?.iter().map(|a| a.volunteer_id).collect();
+        let asked: Vec<i64> = file
+            .companion_asks(task)
+            .await?
+            .iter()
+            .map(|a| a.volunteer_id)
+            .collect();
         let need = Need {
             language: row.language.clone(),
             skill: row.skill.clone(),
@@ -346,7 +387,11 @@ pub async fn task_page(ctx: Ctx, Path((raw, task)): Path<(String, String)>) -> R
     };
     let head = case.head(&ctx, None).await?;
     Ok(case
-        .render(&ctx, StatusCode::OK, move || view! { <CompanionTaskPage head=head data=data/> })
+        .render(
+            &ctx,
+            StatusCode::OK,
+            move || view! { <CompanionTaskPage head=head data=data/> },
+        )
         .await)
 }
 
@@ -358,12 +403,23 @@ pub async fn ask(
     let case = open(&ctx, &raw).await?;
     let task = parse_id(&task)?;
     let input: AskInput = form.input();
-    let volunteer = UserId(parse_id(input.volunteer.trim())?);
+    // Our form always names the volunteer: without one, it is not our form.
+    let volunteer = UserId(
+        input
+            .volunteer
+            .trim()
+            .parse::<i64>()
+            .map_err(|_| AppError::BadRequest)?,
+    );
     let file = case.file(&ctx);
     if !file.has_companion_consent().await? {
         return Err(AppError::NotFound);
     }
-    let starts_at = file.companion_task(task).await?.map(|t| t.starts_at).ok_or(AppError::NotFound)?;
+    let starts_at = file
+        .companion_task(task)
+        .await?
+        .map(|t| t.starts_at)
+        .ok_or(AppError::NotFound)?;
     if !file.ask_companion(task, volunteer).await? {
         return Err(AppError::NotFound);
     }
@@ -371,10 +427,16 @@ pub async fn ask(
     let link = format!("/volunteer/companions/{task}");
     ctx.state
         .store
-        .notify(volunteer, "companion-asked", &serde_json::json!({ "when": starts_at.to_string() }), Some(&link))
+        .notify(
+            volunteer,
+            "companion-asked",
+            &serde_json::json!({ "when": starts_at.to_string() }),
+            Some(&link),
+        )
         .await?;
     crate::web::companions::mail_ask(&ctx, volunteer, &link).await?;
-    case.done(&ctx, "companions", "companion-asked", &format!("/{task}")).await
+    case.done(&ctx, "companions", "companion-asked", &format!("/{task}"))
+        .await
 }
 
 pub async fn close(
@@ -388,7 +450,13 @@ pub async fn close(
     let version = input.version.trim().parse::<i64>().unwrap_or(-1);
     match case.file(&ctx).close_companion_task(task, version).await? {
         Written::NotFound => Err(AppError::NotFound),
-        Written::Saved => case.done(&ctx, "companions", "companion-closed", &format!("/{task}")).await,
-        Written::Conflict => case.done(&ctx, "companions", "conflict-companion", &format!("/{task}")).await,
+        Written::Saved => {
+            case.done(&ctx, "companions", "companion-closed", &format!("/{task}"))
+                .await
+        }
+        Written::Conflict => {
+            case.done(&ctx, "companions", "conflict-companion", &format!("/{task}"))
+                .await
+        }
     }
 }

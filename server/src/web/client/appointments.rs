@@ -23,6 +23,7 @@ pub async fn my_appointments(ctx: Ctx) -> Result<Response, AppError> {
     let now = crate::db::now();
     let moving = store.case(&access).move_requests_open().await?;
     let guide = store.case(&access).overview().await?.and_then(|c| c.guide_name);
+    let companions = store.case(&access).companions_of_client().await?;
     let (mut upcoming, mut past) = (vec![], vec![]);
     for a in store.case(&access).appointments().await? {
         let is_upcoming = a.starts_at + a.duration_minutes * 60 >= now;
@@ -51,6 +52,10 @@ pub async fn my_appointments(ctx: Ctx) -> Result<Response, AppError> {
             confirmed: a.client_confirmed_at.is_some(),
             move_asked: moving.contains(&a.id),
             cancelled: a.status == AppointmentStatus::Cancelled,
+            companion: companions
+                .iter()
+                .find(|c| c.appointment_id == Some(a.id))
+                .map(|c| (c.kind.as_str().to_string(), c.volunteer_name.clone())),
         };
         if is_upcoming {
             upcoming.push(view);

@@ -195,7 +195,14 @@ async fn render_volunteer(
         .await?
         .iter()
         .filter_map(|h| h.minutes)
-        .sum();
+        .sum::<i64>()
+        // One-to-one time counts like shift time (kind and date only: no client).
+        + store
+            .companion_hours(user, &format!("{}-01-01", today.year()), &format!("{}-01-01", today.year() + 1))
+            .await?
+            .iter()
+            .map(|h| h.minutes)
+            .sum::<i64>();
     let split = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
     let a = VolunteerAdmin {
         id: v.id,
