@@ -122,7 +122,7 @@ pub fn propose(need: &Need, candidates: &[Candidate]) -> Vec<Proposal> {
     let mut out: Vec<Proposal> = candidates
         .iter()
         .filter(|c| c.certified && !c.busy && !c.declined)
-        .filter(|c| c.languages.iter().any(|l| *l == need.language))
+        .filter(|c| c.languages.contains(&need.language))
         .filter(|c| need.skill.as_ref().is_none_or(|s| c.skills.contains(s)))
         .map(|c| Proposal {
             user: c.user,

@@ -199,7 +199,7 @@ pub struct Activity {
 pub const RECORD_FIELDS: [&str; 6] = ["name", "purpose", "basis", "subjects", "data", "recipients"];
 
 /// What Lotse processes, activity by activity.
-pub const PROCESSING: [Activity; 10] = [
+pub const PROCESSING: [Activity; 11] = [
     Activity {
         key: "casework",
         tables: &[
@@ -266,6 +266,18 @@ pub const PROCESSING: [Activity; 10] = [
         tables: &["complaints", "complaint_handlers", "complaint_throttle"],
         retention: &[RetentionKind::Complaints],
         special_category: false,
+    },
+    Activity {
+        key: "companions",
+        tables: &[
+            "companion_tasks",
+            "companion_asks",
+            "companion_meetings",
+            "districts",
+        ],
+        // Tasks go with the case file; the hours stay the volunteer's, without the client.
+        retention: &[RetentionKind::CaseFile, RetentionKind::VolunteerHours],
+        special_category: true,
     },
     Activity {
         key: "access_log",

@@ -119,3 +119,11 @@ profile-districts-hint = Die Ortsteile, die Sie gut erreichen.
 organisation-districts = Ortsteile
 organisation-districts-hint = Ein Ortsteil pro Zeile. Ehrenamtliche wählen, wohin sie kommen können; Begleitungen nennen, wo sie sind.
 organisation-districts-too-many = Höchstens 100 Ortsteile.
+
+# Verzeichnis der Verarbeitungstätigkeiten
+record-name-companions = Eins-zu-eins-Begleitung durch Ehrenamtliche
+record-purpose-companions = Ehrenamtliche für Patenschaften, Begleitungen zu Terminen und Fahrten vorschlagen, anfragen und vermitteln; ihre Zeit als Stunden anerkennen.
+record-basis-companions = Art. 6 Abs. 1 a DSGVO (Einwilligung der Klient:innen zur Weitergabe); Art. 9 Abs. 2 a DSGVO, wenn die Begleitung zu einem Arzttermin geht; § 72a SGB VIII für Führungszeugnisse.
+record-subjects-companions = Klient:innen, Ehrenamtliche.
+record-data-companions = Art, Zeit, Treffpunkt, Ortsteil, Sprache und was mitzubringen ist; der Vorname der Klient:in für die zusagende Person; Antworten, Treffen mit Dauer und die Bitte um einen Anruf.
+record-recipients-companions = Die zuständige Fachkraft; die angefragte Ehrenamtliche sieht nur Zeit, Ort, Sprache und Mitzubringendes, nach der Zusage den Vornamen – solange die Begleitung läuft und die Einwilligung besteht.

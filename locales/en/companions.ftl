@@ -119,3 +119,11 @@ profile-districts-hint = The districts you can reach easily.
 organisation-districts = Districts
 organisation-districts-hint = One district per line. Volunteers choose where they can go; accompaniment requests say where they take place.
 organisation-districts-too-many = At most 100 districts.
+
+# Record of processing activities
+record-name-companions = One-to-one support by volunteers
+record-purpose-companions = Proposing, asking and matching volunteers for mentoring, accompaniment to appointments and rides; recognising their time as hours.
+record-basis-companions = Art. 6(1)(a) GDPR (the client's consent to share); Art. 9(2)(a) GDPR when the accompaniment is to a doctor; § 72a SGB VIII for police certificates.
+record-subjects-companions = Clients, volunteers.
+record-data-companions = Kind, time, meeting place, district, language and what to bring; the client's first name for the volunteer who accepted; answers, meetings with their length and a request for a call.
+record-recipients-companions = The responsible integration guide; the volunteer asked sees only time, place, language and what to bring, and after accepting the first name, while the task runs and the consent stands.

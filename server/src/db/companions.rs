@@ -216,7 +216,7 @@ impl CaseFile<'_> {
     ) -> DbResult<Option<i64>> {
         let health = match t.appointment_id {
             Some(a) => match self.appointment(a).await? {
-                Some(row) if !(row.health && !self.sees_special_category()) => row.health,
+                Some(row) if !row.health || self.sees_special_category() => row.health,
                 _ => return Ok(None),
             },
             None => false,

@@ -36,9 +36,30 @@ struct Due {
     uses_date: bool,
 }
 
-/// What each kind deletes. The case file is apart: it anonymises (see
+/// What each kind deletes (a kind may span tables: a volunteer's hours are shifts and
+/// one-to-one meetings). The case file is apart: it anonymises (see
 /// [`Store::anonymise_client`]).
-fn due(kind: RetentionKind) -> Option<Due> {
+fn due(kind: RetentionKind) -> Vec<Due> {
+    if kind == RetentionKind::VolunteerHours {
+        return vec![
+            Due {
+                table: "shift_signups",
+                condition: "user_id IN (SELECT id FROM users WHERE COALESCE(municipality_id, 0) = $1) \
+                            AND session_id IN (SELECT id FROM group_sessions WHERE starts_at < $2)",
+                uses_date: false,
+            },
+            Due {
+                table: "companion_meetings",
+                condition: "volunteer_id IN (SELECT id FROM users WHERE COALESCE(municipality_id, 0) = $1) \
+                            AND met_on < $3",
+                uses_date: true,
+            },
+        ];
+    }
+    due_one(kind).into_iter().collect()
+}
+
+fn due_one(kind: RetentionKind) -> Option<Due> {
     let d = |table, condition, uses_date| {
         Some(Due {
             table,
@@ -82,12 +103,7 @@ fn due(kind: RetentionKind) -> Option<Due> {
              AND ((removed_at IS NOT NULL AND removed_at < $2) OR (valid_until IS NOT NULL AND valid_until < $3))",
             true,
         ),
-        RetentionKind::VolunteerHours => d(
-            "shift_signups",
-            "user_id IN (SELECT id FROM users WHERE COALESCE(municipality_id, 0) = $1) \
-             AND session_id IN (SELECT id FROM group_sessions WHERE starts_at < $2)",
-            false,
-        ),
+        RetentionKind::VolunteerHours => None,
         RetentionKind::Complaints => d(
             "complaints",
             // Closed, or answered and never closed: the municipality has said its word.
@@ -205,25 +221,28 @@ impl Store {
             }
             return Ok(ids.len() as u64);
         }
-        let Some(d) = due(kind) else { return Ok(0) };
         let verb = match mode {
             Mode::DryRun => "SELECT COUNT(*) FROM",
             Mode::Act => "DELETE FROM",
         };
-        let sql = format!("{verb} {} WHERE {}", d.table, d.condition);
-        let date = cutoff_date.to_string();
-        Ok(on_pool!(self, pool => match mode {
-            Mode::DryRun => {
-                let q = sqlx::query_scalar::<_, i64>(&sql).bind(scope).bind(cutoff);
-                let q = if d.uses_date { q.bind(date) } else { q };
-                q.fetch_one(pool).await?.max(0) as u64
-            }
-            Mode::Act => {
-                let q = sqlx::query(&sql).bind(scope).bind(cutoff);
-                let q = if d.uses_date { q.bind(date) } else { q };
-                q.execute(pool).await?.rows_affected()
-            }
-        }))
+        let mut total = 0;
+        for d in due(kind) {
+            let sql = format!("{verb} {} WHERE {}", d.table, d.condition);
+            let date = cutoff_date.to_string();
+            total += on_pool!(self, pool => match mode {
+                Mode::DryRun => {
+                    let q = sqlx::query_scalar::<_, i64>(&sql).bind(scope).bind(cutoff);
+                    let q = if d.uses_date { q.bind(date) } else { q };
+                    q.fetch_one(pool).await?.max(0) as u64
+                }
+                Mode::Act => {
+                    let q = sqlx::query(&sql).bind(scope).bind(cutoff);
+                    let q = if d.uses_date { q.bind(date) } else { q };
+                    q.execute(pool).await?.rows_affected()
+                }
+            });
+        }
+        Ok(total)
     }
 
     /// Closed cases of the municipality past the cutoff, not yet anonymised and not
@@ -294,6 +313,8 @@ impl Store {
                     format!("UPDATE appointments SET place_name = '', address = NULL, room = NULL, contact_person = NULL, \
                              contact_phone = NULL, bring = '', outcome = NULL WHERE client_id IN ({c})"),
                     format!("UPDATE referrals SET recipient = '', reason = '', outcome = NULL WHERE client_id IN ({c})"),
+                    // Kind and dates stay for the figures; where and what to bring go.
+                    format!("UPDATE companion_tasks SET place = '', bring = '' WHERE client_id IN ({c})"),
                     format!("UPDATE case_closures SET note = '', moved_to = NULL WHERE client_id IN ({c})"),
                     format!("UPDATE transfers SET reason = NULL WHERE client_id IN ({c})"),
                     format!("UPDATE privacy_requests SET body = '', answer = '', client_key = NULL WHERE client_id IN ({c})"),
