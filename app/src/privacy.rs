@@ -199,7 +199,7 @@ pub struct Activity {
 pub const RECORD_FIELDS: [&str; 6] = ["name", "purpose", "basis", "subjects", "data", "recipients"];
 
 /// What Lotse processes, activity by activity.
-pub const PROCESSING: [Activity; 11] = [
+pub const PROCESSING: [Activity; 12] = [
     Activity {
         key: "casework",
         tables: &[
@@ -278,6 +278,13 @@ pub const PROCESSING: [Activity; 11] = [
         // Tasks go with the case file; the hours stay the volunteer's, without the client.
         retention: &[RetentionKind::CaseFile, RetentionKind::VolunteerHours],
         special_category: true,
+    },
+    Activity {
+        key: "events",
+        // Registrations go 30 days after their event (the janitor).
+        tables: &["events", "event_texts", "event_registrations"],
+        retention: &[],
+        special_category: false,
     },
     Activity {
         key: "access_log",

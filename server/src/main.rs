@@ -116,6 +116,13 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             if let Err(e) = janitor.end_past_companion_tasks().await {
                 tracing::warn!("companion task end: {e}");
             }
+            // Who registered for an event is needed until the day, not after.
+            if let Err(e) = janitor
+                .purge_event_registrations(now - lotse_server::db::events::REGISTRATIONS_KEPT_DAYS * 86_400)
+                .await
+            {
+                tracing::warn!("event registration purge: {e}");
+            }
             if let Err(e) = janitor
                 .purge_kept_forms(now - lotse_server::web::resume::KEEP_SECS)
                 .await

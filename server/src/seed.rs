@@ -7,6 +7,7 @@ mod casework;
 mod companions;
 mod complaints;
 mod directory;
+mod events;
 pub mod groups;
 mod history;
 mod people;
@@ -51,6 +52,7 @@ pub async fn demo(store: &Store) -> DbResult<String> {
     let offers = groups::demo(store, &municipalities, &directory.offices, &clients).await?;
     groups::volunteers(store).await?;
     companions::seed(store, &people, today).await?;
+    events::seed(store, &people, &directory, today).await?;
     // Next week Sabine Keller stands in for Jonas Weber (a holiday), named by Weber.
     let (Some(weber), Some(keller)) = (people.staff.get("Jonas Weber"), people.staff.get("Sabine Keller"))
     else {

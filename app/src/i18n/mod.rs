@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Feature files that make up each language; the same list in every locale.
-pub const FTL_FILES: [&str; 17] = [
+pub const FTL_FILES: [&str; 18] = [
     "common.ftl",
     "auth.ftl",
     "client.ftl",
@@ -40,6 +40,7 @@ pub const FTL_FILES: [&str; 17] = [
     "privacy.ftl",
     "complaints.ftl",
     "companions.ftl",
+    "events.ftl",
 ];
 
 macro_rules! embed_locale {
@@ -62,12 +63,13 @@ macro_rules! embed_locale {
             include_str!(concat!("../../../locales/", $lang, "/privacy.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/complaints.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/companions.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/events.ftl")),
         ]
     };
 }
 
 /// The embedded Fluent sources of one language, in [`FTL_FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 17] {
+pub fn sources(lang: Lang) -> [&'static str; 18] {
     match lang {
         Lang::De => embed_locale!("de"),
         Lang::En => embed_locale!("en"),

@@ -96,6 +96,7 @@ pub fn ClientSignInPage(form: SignInForm) -> impl IntoView {
                     <li><a href="/activate">{tr.t("signin-activate-link")}</a></li>
                     <li><a href="/signin/staff">{tr.t("signin-staff-link")}</a></li>
                     <li><a href="/offices">{tr.t("signin-directory-link")}</a></li>
+                    <li><a href="/events">{tr.t("events-title")}</a></li>
                     <li><a href="/feedback">{tr.t("feedback-link")}</a></li>
                 </ul>
             </section>

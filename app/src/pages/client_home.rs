@@ -212,7 +212,10 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
             <section class="card section" data-testid="home-groups">
                 <h2><IconSvg icon=Icon::Group/><span>{tr.t("client-groups-heading")}</span></h2>
                 <p>{tr.t("groups-intro")}</p>
-                <p><a class="button" href="/groups">{tr.t("client-groups-open")}</a></p>
+                <p class="actions">
+                    <a class="button" href="/groups">{tr.t("client-groups-open")}</a>
+                    <a class="button" href="/events">{tr.t("events-title")}</a>
+                </p>
             </section>
         </Shell>
     }

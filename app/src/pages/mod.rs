@@ -15,6 +15,7 @@ pub mod companions;
 pub mod complaints;
 pub mod directory;
 pub mod errors;
+pub mod events;
 pub mod forms;
 pub mod groups;
 pub mod icons;

@@ -23,6 +23,7 @@ pub mod deputies;
 pub mod directory;
 pub mod districts;
 pub mod erasure;
+pub mod events;
 pub mod figure_snapshots;
 pub mod figures;
 pub mod goals;

@@ -13,6 +13,7 @@ pub mod ctx;
 pub mod deputies;
 pub mod directory;
 pub mod error;
+pub mod events;
 pub mod figures;
 pub mod flash;
 pub mod form_data;
@@ -177,6 +178,18 @@ fn table() -> routes::Table {
         .get("/me/data/rights", client::rights::page)
         .post("/me/data/rights", client::rights::send)
         // Complaints, suggestions and praise: sent by anyone, handled at the desk.
+        .get("/events", events::list)
+        .get("/events/feed.ics", events::feed)
+        .get("/events/manage", events::manage::list)
+        .post("/events/manage", events::manage::create)
+        .get("/events/manage/{id}", events::manage::edit)
+        .post("/events/manage/{id}", events::manage::save)
+        .post("/events/manage/{id}/cancel", events::manage::cancel)
+        .post("/events/manage/groups/{id}", events::manage::set_group_public)
+        .get("/events/{id}", events::page)
+        .post("/events/{id}/register", events::register)
+        .get("/events/{id}/event.ics", events::ics)
+        .get("/events/{id}/poster", events::poster)
         .get("/feedback", complaints::send::page)
         .post("/feedback", complaints::send::send)
         .get("/feedback/status", complaints::send::status_page)

@@ -44,6 +44,16 @@ const OPEN_POSTS: [&str; 10] = [
 /// because they were away too long.
 const PUBLIC_POSTS: [&str; 1] = ["/feedback"];
 
+/// A post anyone may send without signing in: [`PUBLIC_POSTS`], and registering for a
+/// public event (`/events/{id}/register`).
+fn is_public_post(path: &str) -> bool {
+    PUBLIC_POSTS.contains(&path)
+        || path
+            .strip_prefix("/events/")
+            .and_then(|rest| rest.strip_suffix("/register"))
+            .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Fields never carried along: secrets are typed again.
 fn is_secret(name: &str) -> bool {
     matches!(name, "password" | "pin" | "pin_repeat" | "token")
@@ -64,7 +74,7 @@ pub async fn keep_form_on_expiry(State(state): State<AppState>, req: Request, ne
     }
     let headers = req.headers().clone();
     match session::load(&state.store, &state.settings, &headers, now()).await {
-        Ok(SessionState::None) if PUBLIC_POSTS.contains(&path.as_str()) => return next.run(req).await,
+        Ok(SessionState::None) if is_public_post(&path) => return next.run(req).await,
         Ok(SessionState::None | SessionState::Expired) => {}
         // A live session, or a database error the handler will report: carry on.
         _ => return next.run(req).await,

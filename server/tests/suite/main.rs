@@ -26,6 +26,7 @@ mod csp;
 mod deputies;
 mod directory;
 mod erasure;
+mod events;
 mod figures;
 mod groups;
 mod groups_manage;

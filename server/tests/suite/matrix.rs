@@ -304,6 +304,20 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
     ("POST", "/feedback", "AAAAAAAAAAAA", ""),
     ("GET", "/feedback/status", "AAAAAAAAAAAA", ""),
     ("POST", "/feedback/status", "AAAAAAAAAAAA", ""),
+    // Public events: readable and registrable without signing in; managed by the
+    // municipality's coordinator and volunteer coordinator.
+    ("GET", "/events", "AAAAAAAAAAAA", ""),
+    ("GET", "/events/feed.ics", "AAAAAAAAAAAA", ""),
+    ("GET", "/events/{id}", "AAAAAAAAAAAA", "AAAAAAAAAAAA"),
+    ("POST", "/events/{id}/register", "AAAAAAAAAAAA", "AAAAAAAAAAAA"),
+    ("GET", "/events/{id}/event.ics", "AAAAAAAAAAAA", "AAAAAAAAAAAA"),
+    ("GET", "/events/{id}/poster", "AAAAAAAAAAAA", "AAAAAAAAAAAA"),
+    ("GET", "/events/manage", "SFFFFFAAFAFF", ""),
+    ("POST", "/events/manage", "SFFFFFAAFAFF", ""),
+    ("GET", "/events/manage/{id}", "SFFFFFAAFAFF", "SFFFFFNNFNFF"),
+    ("POST", "/events/manage/{id}", "SFFFFFAAFAFF", "SFFFFFNNFNFF"),
+    ("POST", "/events/manage/{id}/cancel", "SFFFFFAAFAFF", "SFFFFFNNFNFF"),
+    ("POST", "/events/manage/groups/{id}", "SFFFFFBBFBFF", "SFFFFFNNFNFF"),
     ("GET", "/complaints", "SFFAAAAAFAFA", ""),
     ("GET", "/complaints/handlers", "SFFFFFAAFFFF", ""),
     ("POST", "/complaints/handlers", "SFFFFFAAFFFF", ""),
@@ -314,6 +328,8 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
 /// Ids of one scope: "home" (Talheim, Team Mitte) or "away" (Bergfeld).
 #[derive(Default)]
 struct Ids {
+    /// A public event of the municipality.
+    event: i64,
     /// A companion task the matrix's volunteer holds (away: one of Bergfeld's).
     volunteer_task: i64,
     /// The client whose case a guide opens (the lead gets another of the team's).
@@ -369,7 +385,7 @@ async fn fingerprint_query(raw: &Raw) -> String {
     format!("SELECT {}", parts.join(", "))
 }
 
-const TABLES: [&str; 64] = [
+const TABLES: [&str; 67] = [
     "counties",
     "municipalities",
     "providers",
@@ -434,6 +450,9 @@ const TABLES: [&str; 64] = [
     "companion_tasks",
     "companion_asks",
     "companion_meetings",
+    "events",
+    "event_texts",
+    "event_registrations",
 ];
 
 /// Changes that leave counts and versions alone.
@@ -619,6 +638,31 @@ async fn scope_ids(store: &Store, raw: &Raw, home: bool) -> Ids {
     for (k, v) in furnish(store, raw, case_for_lead).await {
         of_case.insert(format!("lead-{k}"), v);
     }
+    let event = store
+        .add_event(
+            MunicipalityId(municipality),
+            &lotse_server::db::events::NewEvent {
+                office_id: None,
+                place: "Rathausplatz".into(),
+                starts_at: lotse_server::time::now() + 10 * 86_400,
+                minutes: 120,
+                registration: true,
+                capacity: Some(50),
+                texts: vec![("de".into(), "Matrixfest".into(), String::new())],
+            },
+            store
+                .user_by_email(if home {
+                    common::COORDINATOR
+                } else {
+                    "admin@lotse.example"
+                })
+                .await
+                .unwrap()
+                .unwrap()
+                .user_id(),
+        )
+        .await
+        .unwrap();
     // The matrix's volunteer holds a mentoring pair with the case's client (at home).
     let volunteer_task = if home {
         let file_access = common::own_guide(store, ClientId(case)).await;
@@ -807,6 +851,7 @@ async fn scope_ids(store: &Store, raw: &Raw, home: bool) -> Ids {
         other => panic!("no complaint: {other:?}"),
     };
     Ids {
+        event,
         volunteer_task,
         complaint,
         privacy_request,
@@ -911,6 +956,8 @@ fn fill(path: &str, who: &str, ids: &Ids) -> String {
             ("/figures/goals/indicators/", "id") => ids.indicator.to_string(),
             ("/privacy/requests/", "id") => ids.privacy_request.to_string(),
             ("/complaints/", "id") => ids.complaint.to_string(),
+            ("/events/", "id") | ("/events/manage/", "id") => ids.event.to_string(),
+            ("/events/manage/groups/", "id") => ids.group.to_string(),
             (b, "id") if b.starts_with("/privacy/clients/") => ids.case.to_string(),
             _ => panic!("the matrix does not know what {{{name}}} is in {path}"),
         };

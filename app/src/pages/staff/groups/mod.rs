@@ -196,6 +196,7 @@ pub fn GroupsDashboardPage(d: GroupsDashboard, user: NavUser) -> impl IntoView {
             <p class="quick-links">
                 <a class="button primary" href="/groups/manage/new">{tr.t("group-new")}</a>
                 " "<a class="button" href="/groups/manage/volunteers">{tr.t("volunteers-title")}</a>
+                " "<a class="button" href="/events/manage">{tr.t("events-manage-title")}</a>
             </p>
             <NoticeList notices=d.notices read_action="/groups/manage/notices/read"/>
             <section class="section" aria-labelledby="h-gaps">
