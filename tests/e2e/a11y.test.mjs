@@ -55,7 +55,7 @@ test("every part of a case file, the interpreter pool and the templates pass axe
   await page.click("table.caseload tbody tr a");
   await page.waitForURL(/\/cases\/\d+$/);
   const base = page.url();
-  for (const part of ["intake", "plan", "notes", "appointments", "referrals", "consent", "handover", "history"]) {
+  for (const part of ["intake", "plan", "notes", "appointments", "companions", "referrals", "consent", "handover", "history"]) {
     await page.goto(`${base}/${part}`);
     await audit(page, part);
   }

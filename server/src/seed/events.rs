@@ -38,7 +38,7 @@ pub async fn seed(
     };
     let office = |name: &str| directory.offices.get(name).copied();
     let soup = NewEvent {
-        office_id: office("Willkommenszentrum Talheim"),
+        office_id: office("willkommenszentrum"),
         place: "Hof und großer Saal".into(),
         starts_at: at(today + Duration::days(10), 15),
         minutes: 240,
@@ -68,7 +68,7 @@ pub async fn seed(
         ]),
     };
     let evening = NewEvent {
-        office_id: office("Jobcenter Talheim"),
+        office_id: office("jobcenter-talheim"),
         place: "Raum 1.02".into(),
         starts_at: at(today + Duration::days(17), 18),
         minutes: 120,
@@ -88,7 +88,7 @@ pub async fn seed(
         ]),
     };
     let kita = NewEvent {
-        office_id: office("Kita Sonnenblume"),
+        office_id: office("kita-sonnenblume"),
         place: String::new(),
         starts_at: at(today + Duration::days(24), 10),
         minutes: 180,

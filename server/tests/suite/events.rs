@@ -47,6 +47,8 @@ both_backends!(seeded_url
         for id in [soup, evening, kita] {
             assert!(page.body.contains(&format!("href=\"/events/{id}\"")), "{id}: {}", page.body);
         }
+        // The places come from the directory.
+        assert!(store.event(soup, "de").await.unwrap().unwrap().where_line().starts_with("Willkommenszentrum Talheim, "));
         // The language café is shown publicly (demo); no names of anyone with it.
         assert!(page.body.contains("Sprachcafé in der Stadtbibliothek"));
         assert!(page.body.contains("Noch \u{2068}40\u{2069} Plätze frei"));
