@@ -25,6 +25,8 @@ pub mod goals;
 #[cfg(feature = "ssr")]
 pub mod i18n;
 #[cfg(feature = "ssr")]
+pub mod interests;
+#[cfg(feature = "ssr")]
 pub mod pages;
 
 /// Entry point called by the hydration script: wakes up the islands on the page.

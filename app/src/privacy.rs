@@ -222,6 +222,7 @@ pub const PROCESSING: [Activity; 12] = [
             "closure_outcomes",
             "deputies",
             "interpreter_slots",
+            "client_interests",
         ],
         retention: &[RetentionKind::CaseFile, RetentionKind::Notes],
         special_category: true,

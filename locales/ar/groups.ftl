@@ -26,6 +26,7 @@ group-target-everyone = الجميع
 group-category-language_cafe = مقهى اللغة
 group-category-tandem = تبادل لغوي
 group-category-parents_children = الأهل والأطفال
+group-category-womens_group = لقاء النساء
 group-category-sports = الرياضة
 group-category-cooking = الطبخ معًا
 group-category-forms_help = المساعدة في ملء الاستمارات

@@ -23,6 +23,7 @@ group-target-everyone = Alle
 group-category-language_cafe = Sprachcafé
 group-category-tandem = Sprachtandem
 group-category-parents_children = Eltern und Kinder
+group-category-womens_group = Frauentreff
 group-category-sports = Sport
 group-category-cooking = Gemeinsam kochen
 group-category-forms_help = Hilfe bei Formularen

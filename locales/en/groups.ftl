@@ -23,6 +23,7 @@ group-target-everyone = Everyone
 group-category-language_cafe = Language café
 group-category-tandem = Language tandem
 group-category-parents_children = Parents and children
+group-category-womens_group = Women's group
 group-category-sports = Sports
 group-category-cooking = Cooking together
 group-category-forms_help = Help with forms

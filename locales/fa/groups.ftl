@@ -23,6 +23,7 @@ group-target-everyone = همه
 group-category-language_cafe = کافه زبان
 group-category-tandem = تبادل زبان
 group-category-parents_children = والدین و کودکان
+group-category-womens_group = گروه زنان
 group-category-sports = ورزش
 group-category-cooking = آشپزی با هم
 group-category-forms_help = کمک برای پر کردن فرم‌ها

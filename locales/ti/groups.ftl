@@ -23,6 +23,7 @@ group-target-everyone = ኩሉ ሰብ
 group-category-language_cafe = ካፈ ቋንቋ
 group-category-tandem = ቋንቋ ብጽምዲ
 group-category-parents_children = ወለድን ቆልዑን
+group-category-womens_group = ርክብ ደቂ ኣንስትዮ
 group-category-sports = ስፖርት
 group-category-cooking = ብሓባር ምብሳል
 group-category-forms_help = ሓገዝ ኣብ ምምላእ ቅጥዕታት

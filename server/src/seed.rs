@@ -10,6 +10,7 @@ mod directory;
 mod events;
 pub mod groups;
 mod history;
+mod interests;
 mod people;
 
 use crate::auth::credentials;
@@ -53,6 +54,7 @@ pub async fn demo(store: &Store) -> DbResult<String> {
     groups::volunteers(store).await?;
     companions::seed(store, &people, today).await?;
     events::seed(store, &people, &directory, today).await?;
+    interests::seed(store, &people).await?;
     // Next week Sabine Keller stands in for Jonas Weber (a holiday), named by Weber.
     let (Some(weber), Some(keller)) = (people.staff.get("Jonas Weber"), people.staff.get("Sabine Keller"))
     else {

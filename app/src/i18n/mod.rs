@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Feature files that make up each language; the same list in every locale.
-pub const FTL_FILES: [&str; 18] = [
+pub const FTL_FILES: [&str; 19] = [
     "common.ftl",
     "auth.ftl",
     "client.ftl",
@@ -41,6 +41,7 @@ pub const FTL_FILES: [&str; 18] = [
     "complaints.ftl",
     "companions.ftl",
     "events.ftl",
+    "interests.ftl",
 ];
 
 macro_rules! embed_locale {
@@ -64,12 +65,13 @@ macro_rules! embed_locale {
             include_str!(concat!("../../../locales/", $lang, "/complaints.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/companions.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/events.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/interests.ftl")),
         ]
     };
 }
 
 /// The embedded Fluent sources of one language, in [`FTL_FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 18] {
+pub fn sources(lang: Lang) -> [&'static str; 19] {
     match lang {
         Lang::De => embed_locale!("de"),
         Lang::En => embed_locale!("en"),
@@ -316,6 +318,12 @@ mod tests {
             add(&mut want, "companion-v-with", CompanionKind::TEXTS);
             add(&mut want, "my-appointment-companion", CompanionKind::TEXTS);
         }
+        add(&mut want, "interest-time", &crate::interests::INTEREST_TIMES);
+        add(
+            &mut want,
+            "group-category",
+            &crate::pages::staff::groups::GROUP_CATEGORIES,
+        );
         add(&mut want, "area", &AREAS);
         add(
             &mut want,

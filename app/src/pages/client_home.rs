@@ -215,6 +215,7 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
                 <p class="actions">
                     <a class="button" href="/groups">{tr.t("client-groups-open")}</a>
                     <a class="button" href="/events">{tr.t("events-title")}</a>
+                    <a class="button" href="/me/interests">{tr.t("interests-title")}</a>
                 </p>
             </section>
         </Shell>

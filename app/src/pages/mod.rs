@@ -19,6 +19,7 @@ pub mod events;
 pub mod forms;
 pub mod groups;
 pub mod icons;
+pub mod interests;
 pub mod pager;
 pub mod privacy;
 pub mod shell;

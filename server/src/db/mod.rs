@@ -32,6 +32,7 @@ pub mod guides;
 pub mod handover;
 pub mod households;
 pub mod intake;
+pub mod interests;
 pub mod kept_forms;
 pub mod moves;
 pub mod notes;

@@ -315,6 +315,7 @@ impl Store {
                     format!("UPDATE referrals SET recipient = '', reason = '', outcome = NULL WHERE client_id IN ({c})"),
                     // Kind and dates stay for the figures; where and what to bring go.
                     format!("UPDATE companion_tasks SET place = '', bring = '' WHERE client_id IN ({c})"),
+                    format!("DELETE FROM client_interests WHERE client_id IN ({c})"),
                     format!("UPDATE case_closures SET note = '', moved_to = NULL WHERE client_id IN ({c})"),
                     format!("UPDATE transfers SET reason = NULL WHERE client_id IN ({c})"),
                     format!("UPDATE privacy_requests SET body = '', answer = '', client_key = NULL WHERE client_id IN ({c})"),

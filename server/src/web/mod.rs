@@ -21,6 +21,7 @@ pub mod forms;
 pub mod goals;
 pub mod groups;
 pub mod groups_manage;
+pub mod interests;
 pub mod keeper;
 pub mod moves;
 pub mod observability;
@@ -146,6 +147,8 @@ fn table() -> routes::Table {
         .post("/setup", setup::setup)
         .get("/me", client::home::client_home)
         .get("/me/plan", client::plan::my_plan)
+        .get("/me/interests", interests::my_page)
+        .post("/me/interests", interests::save_mine)
         .get("/me/appointments", client::appointments::my_appointments)
         .post(
             "/me/appointments/{id}/confirm",
@@ -228,6 +231,7 @@ fn table() -> routes::Table {
         .post("/groups/manage/notices/read", groups_manage::read_notices)
         .get("/groups/manage/new", groups_manage::new_group_page)
         .post("/groups/manage/new", groups_manage::create_group)
+        .get("/groups/manage/demand", interests::demand)
         .get("/groups/manage/volunteers", groups_manage::volunteers_page)
         .post("/groups/manage/volunteers", groups_manage::invite)
         .get("/groups/manage/volunteers/{id}", groups_manage::volunteer_page)
@@ -313,6 +317,7 @@ fn table() -> routes::Table {
             "/cases/{id}/appointments/{a}/outcome",
             case::appointments::outcome,
         )
+        .post("/cases/{id}/interests", interests::save_for_case)
         .get("/cases/{id}/companions", case::companions::page)
         .post("/cases/{id}/companions", case::companions::create)
         .get("/cases/{id}/companions/{t}", case::companions::task_page)

@@ -33,6 +33,7 @@ mod groups_manage;
 mod households;
 mod http;
 mod instances;
+mod interests;
 mod matrix;
 mod migrations;
 mod moves;

@@ -313,6 +313,12 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
     ("GET", "/events/{id}/event.ics", "AAAAAAAAAAAA", "AAAAAAAAAAAA"),
     ("GET", "/events/{id}/poster", "AAAAAAAAAAAA", "AAAAAAAAAAAA"),
     ("GET", "/events/manage", "SFFFFFAAFAFF", ""),
+    // What people would like to take part in: the client's own, the guide's in the
+    // intake, and the count for planners.
+    ("GET", "/me/interests", "SAHHHHHHHHHH", ""),
+    ("POST", "/me/interests", "SAHHHHHHHHHH", ""),
+    ("POST", "/cases/{id}/interests", "SNNAAANNNNNN", "SNNNNNNNNNNN"),
+    ("GET", "/groups/manage/demand", "SFFFFFAAFAFF", ""),
     ("POST", "/events/manage", "SFFFFFAAFAFF", ""),
     ("GET", "/events/manage/{id}", "SFFFFFAAFAFF", "SFFFFFNNFNFF"),
     ("POST", "/events/manage/{id}", "SFFFFFAAFAFF", "SFFFFFNNFNFF"),
@@ -385,7 +391,7 @@ async fn fingerprint_query(raw: &Raw) -> String {
     format!("SELECT {}", parts.join(", "))
 }
 
-const TABLES: [&str; 67] = [
+const TABLES: [&str; 68] = [
     "counties",
     "municipalities",
     "providers",
@@ -453,6 +459,7 @@ const TABLES: [&str; 67] = [
     "events",
     "event_texts",
     "event_registrations",
+    "client_interests",
 ];
 
 /// Changes that leave counts and versions alone.

@@ -79,6 +79,7 @@ pub(super) async fn render(
         show_special,
         filled,
         total,
+        interests: crate::web::interests::view_of(file.interests().await?),
     };
     Ok(case
         .render(

@@ -36,6 +36,8 @@ pub struct IntakeData {
     pub show_special: bool,
     pub filled: usize,
     pub total: usize,
+    /// What the client would like to take part in.
+    pub interests: crate::pages::interests::InterestsView,
 }
 
 crate::form! {
@@ -63,6 +65,7 @@ pub fn section_form_id(s: &IntakeSection) -> String {
 pub fn IntakePage(head: CaseHead, data: IntakeData, posted: Posted) -> impl IntoView {
     let tr = use_tr();
     let base = head.path("intake");
+    let head_path = head.path("");
     let percent = (data.filled * 100).checked_div(data.total).unwrap_or(0);
     let completeness = tr.ta(
         "intake-completeness",
@@ -100,6 +103,7 @@ pub fn IntakePage(head: CaseHead, data: IntakeData, posted: Posted) -> impl Into
             </div>
             {(!data.show_special).then(|| view! { <p class="muted">{tr.t("intake-special-hidden")}</p> })}
             {sections}
+            <crate::pages::interests::IntakeInterests case_path=head_path data=data.interests.clone()/>
         </CaseLayout>
     }
 }

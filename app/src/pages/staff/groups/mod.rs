@@ -197,6 +197,7 @@ pub fn GroupsDashboardPage(d: GroupsDashboard, user: NavUser) -> impl IntoView {
                 <a class="button primary" href="/groups/manage/new">{tr.t("group-new")}</a>
                 " "<a class="button" href="/groups/manage/volunteers">{tr.t("volunteers-title")}</a>
                 " "<a class="button" href="/events/manage">{tr.t("events-manage-title")}</a>
+                " "<a class="button" href="/groups/manage/demand">{tr.t("demand-title")}</a>
             </p>
             <NoticeList notices=d.notices read_action="/groups/manage/notices/read"/>
             <section class="section" aria-labelledby="h-gaps">

@@ -9,10 +9,11 @@ use crate::pages::shell::{BackLink, NavUser, Shell};
 use crate::pages::staff::case::choices;
 use leptos::prelude::*;
 
-pub const GROUP_CATEGORIES: [&str; 9] = [
+pub const GROUP_CATEGORIES: [&str; 10] = [
     "language_cafe",
     "tandem",
     "parents_children",
+    "womens_group",
     "sports",
     "cooking",
     "forms_help",

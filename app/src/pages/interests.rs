@@ -1,0 +1,125 @@
+//! What people would like to take part in: the client's page (plain words, their
+//! language), the section of the intake where a guide records the same, and the
+//! planners' page where the wishes are counted beside the offers that exist.
+
+use crate::i18n::use_tr;
+use crate::interests::InterestBoxes;
+use crate::pages::forms::{ErrorSummary, Notice, PendingNote};
+use crate::pages::icons::{Icon, IconSvg};
+use crate::pages::shell::{BackLink, NavUser, Shell};
+use leptos::prelude::*;
+
+#[derive(Clone, Debug, Default)]
+pub struct InterestsView {
+    pub kinds: String,
+    pub times: String,
+    pub childcare: bool,
+    pub version: i64,
+}
+
+#[component]
+pub fn MyInterestsPage(
+    data: InterestsView,
+    notice: Option<String>,
+    alert: Option<String>,
+    user: NavUser,
+) -> impl IntoView {
+    let tr = use_tr();
+    view! {
+        <Shell title=tr.t("interests-title") current_path="/me/interests".to_string() user=Some(user)>
+            <BackLink href="/me" label=tr.t("client-home-title")/>
+            <h1><IconSvg icon=Icon::Group/>" "{tr.t("interests-title")}</h1>
+            <Notice message=notice/>
+            <ErrorSummary message=alert/>
+            <p>{tr.t("interests-intro")}</p>
+            <form method="post" action="/me/interests" class="card section stack">
+                <InterestBoxes kinds=data.kinds times=data.times childcare=data.childcare version=data.version/>
+                <p class="hint">{tr.t("interests-who-sees")}</p>
+                <button type="submit" class="button primary">{tr.t("interests-save")}</button>
+                <PendingNote/>
+            </form>
+        </Shell>
+    }
+}
+
+/// The intake's section: the same boxes, posted to the case.
+#[component]
+pub fn IntakeInterests(case_path: String, data: InterestsView) -> impl IntoView {
+    let tr = use_tr();
+    view! {
+        <section class="card" id="section-interests" aria-labelledby="h-interests">
+            <h2 id="h-interests">{tr.t("interests-intake-heading")}</h2>
+            <p class="hint">{tr.t("interests-intake-hint")}</p>
+            <form method="post" action=format!("{case_path}/interests") class="stack">
+                <InterestBoxes kinds=data.kinds times=data.times childcare=data.childcare version=data.version/>
+                <button type="submit" class="button">{tr.t("save")}</button>
+            </form>
+        </section>
+    }
+}
+
+/// One kind of offer: how many would like it (and when, and with childcare), and what
+/// exists. Counts are already suppressed to text ("< 5") by the server.
+#[derive(Clone, Debug)]
+pub struct DemandLine {
+    pub kind: String,
+    pub wanted: String,
+    pub childcare: String,
+    /// Per time of [`crate::interests::INTEREST_TIMES`].
+    pub times: Vec<String>,
+    pub offers: i64,
+    pub places: i64,
+}
+
+#[component]
+pub fn DemandPage(lines: Vec<DemandLine>, answers: String, user: NavUser) -> impl IntoView {
+    let tr = use_tr();
+    let head_times = crate::interests::INTEREST_TIMES
+        .iter()
+        .map(|t| view! { <th scope="col">{tr.t(&format!("interest-time-{t}"))}</th> })
+        .collect::<Vec<_>>();
+    let rows = lines
+        .iter()
+        .map(|l| {
+            let times = l
+                .times
+                .iter()
+                .map(|t| view! { <td>{t.clone()}</td> })
+                .collect::<Vec<_>>();
+            let gap = l.offers == 0 && l.wanted != "0";
+            view! {
+                <tr class:gap=gap>
+                    <th scope="row">{tr.t(&format!("group-category-{}", l.kind))}</th>
+                    <td>{l.wanted.clone()}</td>
+                    <td>{l.childcare.clone()}</td>
+                    {times}
+                    <td>{tr.number(l.offers)}</td>
+                    <td>{tr.number(l.places)}</td>
+                </tr>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <Shell title=tr.t("demand-title") current_path="/groups/manage/demand".to_string() user=Some(user)>
+            <BackLink href="/groups/manage" label=tr.t("groups-manage-title")/>
+            <h1>{tr.t("demand-title")}</h1>
+            <p>{tr.t("demand-intro")}</p>
+            <p class="muted">{tr.ta("demand-answers", &[("count", answers.into())])}</p>
+            <div class="table-wrap">
+                <table class="demand">
+                    <caption>{tr.t("demand-caption")}</caption>
+                    <thead><tr>
+                        <th scope="col">{tr.t("demand-col-kind")}</th>
+                        <th scope="col">{tr.t("demand-col-wanted")}</th>
+                        <th scope="col">{tr.t("demand-col-childcare")}</th>
+                        {head_times}
+                        <th scope="col">{tr.t("demand-col-offers")}</th>
+                        <th scope="col">{tr.t("demand-col-places")}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <p class="hint">{tr.t("demand-small-cells")}</p>
+        </Shell>
+    }
+}

@@ -1,0 +1,81 @@
+//! What clients would like to take part in: read and written through the case gate (the
+//! client for themselves, their guide in the intake; area `intake`), and counted for the
+//! municipality's planners without a name.
+
+use super::case_file::{CaseFile, Written};
+use super::{now, on_pool, DbResult, Store};
+use lotse_app::domain::MunicipalityId;
+
+#[derive(Clone, Debug, Default, sqlx::FromRow)]
+pub struct InterestsRow {
+    pub kinds: String,
+    pub times: String,
+    pub childcare: bool,
+    pub version: i64,
+}
+
+/// One client's answer, as counted (no id, no name).
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct DemandRow {
+    pub kinds: String,
+    pub times: String,
+    pub childcare: bool,
+}
+
+impl CaseFile<'_> {
+    pub async fn interests(&self) -> DbResult<InterestsRow> {
+        self.read("intake").await?;
+        let row: Option<InterestsRow> = on_pool!(self.store, pool => sqlx::query_as(
+            "SELECT kinds, times, childcare, version FROM client_interests WHERE client_id = $1")
+            .bind(self.client().0).fetch_optional(pool).await?);
+        Ok(row.unwrap_or_default())
+    }
+
+    /// Saves at the version the form was opened with (0: none stored yet).
+    pub async fn save_interests(&self, i: &InterestsRow) -> DbResult<Written> {
+        let at = now();
+        let by = self.access.actor().0;
+        let rows = on_pool!(self.store, pool => if i.version == 0 {
+            sqlx::query(
+                "INSERT INTO client_interests (client_id, kinds, times, childcare, updated_at, updated_by) \
+                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (client_id) DO NOTHING")
+                .bind(self.client().0).bind(&i.kinds).bind(&i.times).bind(i.childcare).bind(at).bind(by)
+                .execute(pool).await?.rows_affected()
+        } else {
+            sqlx::query(
+                "UPDATE client_interests SET kinds = $1, times = $2, childcare = $3, updated_at = $4, updated_by = $5, \
+                 version = version + 1 WHERE client_id = $6 AND version = $7")
+                .bind(&i.kinds).bind(&i.times).bind(i.childcare).bind(at).bind(by).bind(self.client().0)
+                .bind(i.version).execute(pool).await?.rows_affected()
+        });
+        if rows == 0 {
+            return Ok(Written::Conflict);
+        }
+        self.wrote("intake").await?;
+        Ok(Written::Saved)
+    }
+}
+
+impl Store {
+    /// The answers of the municipality's open cases in everyday work (no restricted or
+    /// anonymised record), one row per client, without who.
+    pub async fn demand(&self, municipality: MunicipalityId) -> DbResult<Vec<DemandRow>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT i.kinds, i.times, i.childcare FROM client_interests i \
+             JOIN everyday_clients c ON c.id = i.client_id WHERE c.municipality_id = $1 AND c.closed_at IS NULL")
+            .bind(municipality.0).fetch_all(pool).await?))
+    }
+
+    /// Group offers of the municipality with a date ahead, per category: (category,
+    /// offers, places).
+    pub async fn offers_by_category(
+        &self,
+        municipality: MunicipalityId,
+    ) -> DbResult<Vec<(String, i64, i64)>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT g.category, COUNT(*), CAST(COALESCE(SUM(g.capacity), 0) AS BIGINT) FROM group_offers g \
+             WHERE g.municipality_id = $1 AND EXISTS (SELECT 1 FROM group_sessions s WHERE s.group_id = g.id \
+             AND s.status = 'scheduled' AND s.starts_at >= $2) GROUP BY g.category ORDER BY g.category")
+            .bind(municipality.0).bind(now()).fetch_all(pool).await?))
+    }
+}
