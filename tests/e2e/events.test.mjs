@@ -80,3 +80,32 @@ test("a coordinator writes an event in German and Arabic; Arabic readers see it,
   await shot(p, "event-poster-ar-phone");
   await phone.close();
 });
+
+test("a client ticks her wishes in Arabic; the planners see the count", async () => {
+  const phone = await context(browser, { viewport: PHONE, locale: "ar" });
+  const p = await phone.newPage();
+  await p.goto(`${BASE}/signin`);
+  await p.fill("#f-number", "20260001");
+  await p.fill("#f-pin", "482915");
+  await Promise.all([p.waitForURL(/\/me$/), p.click("form[action='/signin'] button[type=submit]")]);
+  await p.goto(`${BASE}/me/interests`);
+  await p.check("#kinds-womens_group");
+  await p.check("#times-weekday_am");
+  await p.check("#interest-childcare");
+  assert.ok(await horizontalOverflow(p) <= 0, "fits the phone");
+  await audit(p, "wishes in Arabic");
+  await shot(p, "interests-ar-phone");
+  await Promise.all([p.waitForURL(/\/me$/), p.click("form[action='/me/interests'] button[type=submit]")]);
+  await phone.close();
+
+  const ctx = await context(browser, { viewport: TABLET, locale: "de-DE" });
+  const page = await ctx.newPage();
+  await staffSignIn(page, "m.hoffmann@talheim.example");
+  await page.goto(`${BASE}/groups/manage/demand`);
+  const row = page.locator("table.demand tr", { hasText: "Frauentreff" });
+  await row.waitFor();
+  await audit(page, "demand and offers");
+  assert.ok(await horizontalOverflow(page) <= 0, "fits the tablet");
+  await shot(page, "demand-de-tablet");
+  await ctx.close();
+});

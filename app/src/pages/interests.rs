@@ -105,9 +105,10 @@ pub fn DemandPage(lines: Vec<DemandLine>, answers: String, user: NavUser) -> imp
             <h1>{tr.t("demand-title")}</h1>
             <p>{tr.t("demand-intro")}</p>
             <p class="muted">{tr.ta("demand-answers", &[("count", answers.into())])}</p>
-            <div class="table-wrap">
+            // Wider than a tablet: the region scrolls, and a keyboard can scroll it too.
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="demand-caption">
                 <table class="demand">
-                    <caption>{tr.t("demand-caption")}</caption>
+                    <caption id="demand-caption">{tr.t("demand-caption")}</caption>
                     <thead><tr>
                         <th scope="col">{tr.t("demand-col-kind")}</th>
                         <th scope="col">{tr.t("demand-col-wanted")}</th>

@@ -296,7 +296,7 @@ pub fn EventEditPage(data: EditData, posted: Posted, user: NavUser) -> impl Into
                 <h2 id="h-registrations">{tr.ta("event-registered", &[("count", total.into())])}</h2>
                 {if has_regs {
                     view! {
-                        <div class="table-wrap"><table>
+                        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="h-registrations"><table>
                             <thead><tr>
                                 <th scope="col">{tr.t("event-register-name")}</th>
                                 <th scope="col">{tr.t("event-register-people")}</th>
