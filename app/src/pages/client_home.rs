@@ -39,6 +39,8 @@ pub struct ClientHome {
     pub access_renewed: Option<(String, String)>,
     /// Their guide's support has ended: what to know and whom to turn to.
     pub ended: Option<CaseEnded>,
+    /// The first names of volunteers in a mentoring pair with them.
+    pub mentors: Vec<String>,
 }
 
 /// The end of a client's support, as their home page says it.
@@ -148,6 +150,10 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
             <section class="card section guide-card">
                 <h2><IconSvg icon=Icon::Person/><span>{tr.t("client-guide-heading")}</span></h2>
                 {guide}
+                {data.mentors.iter().map(|m| view! {
+                    <p data-testid="mentor"><IconSvg icon=Icon::Group/>" "
+                        {tr.ta("my-appointment-companion-mentoring", &[("name", m.clone().into())])}</p>
+                }).collect::<Vec<_>>()}
             </section>
             {if data.has_plan {
                 let next = data.next_step.map(|s| tr.ta("client-next-step", &[("step", s.into())]));

@@ -500,3 +500,44 @@ both_backends!(seeded
         assert_eq!(p.districts, ob);
     }
 );
+
+both_backends!(seeded
+    a_client_sees_her_mentor_on_her_start_page,
+    |store: Store| async move {
+        let app = common::app(store.clone()).await;
+        let amal = client_named(&store, "Haddad").await;
+        let access = common::own_guide(&store, ClientId(amal)).await;
+        let file = store.case(&access);
+        let peter = user(&store, VOLUNTEER).await;
+        let mut c = Client::new(app.clone());
+        sign_in_client(&mut c, CLIENT_NUMBER, CLIENT_PIN).await;
+        assert!(!c.get("/me").await.body.contains("data-testid=\"mentor\""));
+        let task = file
+            .add_companion_task(
+                &lotse_server::db::companions::NewTask {
+                    kind: lotse_app::companions::CompanionKind::Mentoring,
+                    appointment_id: None,
+                    starts_at: lotse_server::time::now() + 2 * 86_400,
+                    minutes: 90,
+                    place: "Stadtbücherei".into(),
+                    district_id: None,
+                    language: "de".into(),
+                    skill: None,
+                    bring: String::new(),
+                    checkin_days: Some(30),
+                    ends_on: None,
+                },
+                lotse_app::domain::MunicipalityId(1),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(file.ask_companion(task, peter).await.unwrap());
+        // Asked is not yet hers: only once Peter accepts.
+        assert!(!c.get("/me").await.body.contains("data-testid=\"mentor\""));
+        store.answer_companion(peter, task, true).await.unwrap();
+        let home = c.get("/me").await.body;
+        assert!(home.contains("data-testid=\"mentor\""), "{home}");
+        assert!(home.contains("Peter") && !home.contains("Braun"), "the first name only");
+    }
+);

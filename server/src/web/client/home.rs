@@ -73,7 +73,16 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         moved_to: e.moved_to,
         municipality: e.municipality,
     });
+    let mentors = store
+        .case(&access)
+        .companions_of_client()
+        .await?
+        .into_iter()
+        .filter(|c| c.kind == lotse_app::companions::CompanionKind::Mentoring)
+        .map(|c| c.volunteer_name)
+        .collect();
     let data = ClientHome {
+        mentors,
         ended,
         access_renewed,
         has_deadlines: !deadlines.is_empty(),
