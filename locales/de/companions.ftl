@@ -127,3 +127,5 @@ record-basis-companions = Art. 6 Abs. 1 a DSGVO (Einwilligung der Klient:innen z
 record-subjects-companions = Klient:innen, Ehrenamtliche.
 record-data-companions = Art, Zeit, Treffpunkt, Ortsteil, Sprache und was mitzubringen ist; der Vorname der Klient:in für die zusagende Person; Antworten, Treffen mit Dauer und die Bitte um einen Anruf.
 record-recipients-companions = Die zuständige Fachkraft; die angefragte Ehrenamtliche sieht nur Zeit, Ort, Sprache und Mitzubringendes, nach der Zusage den Vornamen – solange die Begleitung läuft und die Einwilligung besteht.
+companion-already-asked = Diese Person ist schon angefragt.
+companion-v-met-before = Dieses Datum liegt vor dem Beginn der Begleitung.

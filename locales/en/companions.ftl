@@ -127,3 +127,5 @@ record-basis-companions = Art. 6(1)(a) GDPR (the client's consent to share); Art
 record-subjects-companions = Clients, volunteers.
 record-data-companions = Kind, time, meeting place, district, language and what to bring; the client's first name for the volunteer who accepted; answers, meetings with their length and a request for a call.
 record-recipients-companions = The responsible integration guide; the volunteer asked sees only time, place, language and what to bring, and after accepting the first name, while the task runs and the consent stands.
+companion-already-asked = This person has already been asked.
+companion-v-met-before = This date is before the accompaniment began.

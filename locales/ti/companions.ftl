@@ -127,3 +127,5 @@ record-basis-companions = ዓንቀጽ 6(1)(ሀ) ሓፈሻዊ ሕጊ ሓለዋ �
 record-subjects-companions = ተገልገልቲ፡ ወለንታውያን።
 record-data-companions = ዓይነት፡ ግዜ፡ ቦታ ርክብ፡ ከባቢ፡ ቋንቋን ክሕዝዎ ዘለዎም ነገራትን፤ ቀዳማይ ስም ተገልጋሊ ነቲ ዝተቐበለ ወለንታዊ፤ መልስታት፡ ርክባት ምስ ንውሓቶምን ደውሉለይ ዝብል ሕቶን።
 record-recipients-companions = እቲ ሓላፊ ኣማኻሪ ምውህሃድ፤ እቲ ዝተሓተተ ወለንታዊ ግዜ፡ ቦታ፡ ቋንቋን ክሕዝዎ ዘለዎም ነገራትን ጥራይ ይርኢ፡ ድሕሪ ምቕባሉ ድማ ቀዳማይ ስም – እቲ ምስናይ ክሳብ ዝቕጽልን እቲ ፍቓድ ክሳብ ዘሎን።
+companion-already-asked = እዚ ሰብ ድሮ ተሓቲቱ እዩ።
+companion-v-met-before = እዚ ዕለት ቅድሚ ምጅማር ምስናይ እዩ።

@@ -188,6 +188,42 @@ pub fn local_path(input: &str) -> String {
     }
 }
 
+/// A required date and time of day in the municipality's zone, as a Unix time. A problem
+/// goes to the field it belongs to; a time that does not exist on that day (the hour the
+/// clocks skip in spring) to the time.
+pub fn date_and_time<F: lotse_app::forms::FormField + Copy>(
+    p: &mut lotse_app::forms::Problems<F>,
+    (date_field, date): (F, &str),
+    (time_field, time): (F, &str),
+) -> Option<i64> {
+    let date = p.check(date_field, required_date(date));
+    let time = p.check(time_field, time_of_day(time));
+    let (d, (h, m)) = (date?, time?);
+    let at = crate::time::to_unix(&d, h, m);
+    if at.is_none() {
+        p.add(time_field, Problem::new("time-invalid"));
+    }
+    at
+}
+
+/// An item chosen by its id from `items`: None when nothing was chosen, a problem when the
+/// id is not one of them (a stale or forged form).
+pub fn optional_pick<'a, T>(
+    input: &str,
+    items: &'a [T],
+    id: impl Fn(&T) -> i64,
+) -> Result<Option<&'a T>, Problem> {
+    match input.trim() {
+        "" => Ok(None),
+        raw => raw
+            .parse::<i64>()
+            .ok()
+            .and_then(|want| items.iter().find(|i| id(i) == want))
+            .map(Some)
+            .ok_or(Problem::new("choice-invalid")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

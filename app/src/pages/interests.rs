@@ -63,6 +63,8 @@ pub fn IntakeInterests(case_path: String, data: InterestsView) -> impl IntoView 
 #[derive(Clone, Debug)]
 pub struct DemandLine {
     pub kind: String,
+    /// How many would like it, and the same as shown ("< 5" for a few).
+    pub wanted_count: i64,
     pub wanted: String,
     pub childcare: String,
     /// Per time of [`crate::interests::INTEREST_TIMES`].
@@ -86,7 +88,7 @@ pub fn DemandPage(lines: Vec<DemandLine>, answers: String, user: NavUser) -> imp
                 .iter()
                 .map(|t| view! { <td>{t.clone()}</td> })
                 .collect::<Vec<_>>();
-            let gap = l.offers == 0 && l.wanted != "0";
+            let gap = l.offers == 0 && l.wanted_count > 0;
             view! {
                 <tr class:gap=gap>
                     <th scope="row">{tr.t(&format!("group-category-{}", l.kind))}</th>

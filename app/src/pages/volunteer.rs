@@ -289,6 +289,8 @@ pub fn HoursPage(h: Hours, user: NavUser) -> impl IntoView {
             <p><a class="button" href=format!("/volunteer/hours/certificate?year={}", h.year)>{tr.t("hours-certificate")}</a></p>
             {if rows.is_empty() && one_to_one.is_empty() {
                 view! { <p class="card empty">{tr.t("hours-empty")}</p> }.into_any()
+            } else if rows.is_empty() {
+                ().into_any()
             } else {
                 view! { <ul class="plain-list">{rows}</ul> }.into_any()
             }}

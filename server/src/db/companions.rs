@@ -389,30 +389,31 @@ impl Store {
     /// still open (the first to accept wins; the other asks are withdrawn).
     pub async fn answer_companion(&self, user: UserId, task: i64, accept: bool) -> DbResult<Answered> {
         let at = now();
-        // Status 'open' is checked again by the update itself: of two volunteers who
-        // accept at once, the second updates no row (PostgreSQL re-reads the row after
-        // the first commits; SQLite writes one after the other).
+        // Each answer starts with its write, and the write checks the task is still open
+        // and theirs to answer: of two volunteers accepting at once, the second updates
+        // no row (PostgreSQL re-reads the row after the first commits; SQLite takes its
+        // write lock before it reads, so it never has to upgrade a read).
+        let visible = format!("id IN (SELECT t.id FROM companion_tasks t WHERE t.id = $4 AND t.status = 'open' AND {VOLUNTEER_SEES})");
+        if !accept {
+            let sql = format!(
+                "UPDATE companion_asks SET answer = 'declined', answered_at = $2 \
+                 WHERE task_id = $4 AND volunteer_id = $1 AND answer IS NULL AND task_id IN \
+                 (SELECT id FROM companion_tasks WHERE {visible})"
+            );
+            let rows = on_pool!(self, pool => sqlx::query(&sql)
+                .bind(user.0).bind(at).bind(AFTER_DAYS).bind(task).execute(pool).await?.rows_affected());
+            return Ok(if rows > 0 {
+                Answered::Declined
+            } else {
+                Answered::Gone
+            });
+        }
         let sql = format!(
             "UPDATE companion_tasks SET status = 'matched', volunteer_id = $1, matched_at = $2, version = version + 1 \
-             WHERE id = $4 AND status = 'open' \
-             AND id IN (SELECT t.id FROM companion_tasks t WHERE t.id = $4 AND {VOLUNTEER_SEES})"
+             WHERE id = $4 AND status = 'open' AND {visible}"
         );
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
-            let open: Option<(String,)> = sqlx::query_as(&format!(
-                "SELECT t.status FROM companion_tasks t WHERE t.id = $4 AND t.status = 'open' AND {VOLUNTEER_SEES}"))
-                .bind(user.0).bind(at).bind(AFTER_DAYS).bind(task).fetch_optional(&mut *tx).await?;
-            if open.is_none() {
-                tx.rollback().await?;
-                return Ok(Answered::Gone);
-            }
-            if !accept {
-                sqlx::query("UPDATE companion_asks SET answer = 'declined', answered_at = $1 \
-                             WHERE task_id = $2 AND volunteer_id = $3 AND answer IS NULL")
-                    .bind(at).bind(task).bind(user.0).execute(&mut *tx).await?;
-                tx.commit().await?;
-                return Ok(Answered::Declined);
-            }
             let rows = sqlx::query(&sql).bind(user.0).bind(at).bind(AFTER_DAYS).bind(task)
                 .execute(&mut *tx).await?.rows_affected();
             if rows == 0 {

@@ -88,8 +88,22 @@ impl Store {
             "UPDATE consents SET revoked_on = $3, revoked_by = $4 WHERE id = $5 AND client_id = $1 \
              AND revoked_on IS NULL AND id IN (SELECT c.id FROM consents c WHERE c.client_id = $1 AND ({VISIBLE}))"
         );
-        let rows = on_pool!(self, pool => sqlx::query(&sql)
-            .bind(client.0).bind(since).bind(on).bind(by.0).bind(id).execute(pool).await?.rows_affected());
+        let rows = on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let rows = sqlx::query(&sql)
+                .bind(client.0).bind(since).bind(on).bind(by.0).bind(id).execute(&mut *tx).await?.rows_affected();
+            // A client who withdraws sharing with a companion withdraws it for good: also
+            // consents recorded before a handover, which this team cannot see, so that no
+            // volunteer keeps a task on them.
+            if rows > 0 {
+                sqlx::query(
+                    "UPDATE consents SET revoked_on = $2, revoked_by = $3 WHERE client_id = $1 AND purpose = 'companion' \
+                     AND revoked_on IS NULL AND EXISTS (SELECT 1 FROM consents x WHERE x.id = $4 AND x.purpose = 'companion')")
+                    .bind(client.0).bind(on).bind(by.0).bind(id).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            rows
+        });
         Ok(rows > 0)
     }
 

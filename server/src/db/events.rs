@@ -295,17 +295,18 @@ impl Store {
              (SELECT MIN(s.starts_at) FROM group_sessions s WHERE s.group_id = g.id AND s.status = 'scheduled' \
                AND s.starts_at >= $3) AS next_at, g.childcare \
              FROM group_offers g JOIN municipalities m ON m.id = g.municipality_id \
-             JOIN group_texts d ON d.group_id = g.id AND d.lang = 'de' \
+             JOIN group_texts d ON d.group_id = g.id AND d.lang = 'de' AND d.status = 'published' \
              LEFT JOIN group_texts t ON t.group_id = g.id AND t.lang = $1 AND t.status = 'published' \
              WHERE g.public = TRUE AND ($2 = 0 OR g.municipality_id = $2) ORDER BY title, g.id")
             .bind(lang).bind(municipality.map_or(0, |m| m.0)).bind(now()).fetch_all(pool).await?))
     }
 
-    /// The municipality's group offers with whether each is public: (id, title, public).
+    /// The municipality's published group offers with whether each is shown publicly:
+    /// (id, title, public). A draft offer is never public, whatever its flag says.
     pub async fn groups_publicity(&self, municipality: MunicipalityId) -> DbResult<Vec<(i64, String, bool)>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT g.id, d.title, g.public FROM group_offers g JOIN group_texts d ON d.group_id = g.id AND d.lang = 'de' \
-             WHERE g.municipality_id = $1 ORDER BY d.title, g.id")
+             AND d.status = 'published' WHERE g.municipality_id = $1 ORDER BY d.title, g.id")
             .bind(municipality.0).fetch_all(pool).await?))
     }
 

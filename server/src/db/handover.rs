@@ -143,6 +143,18 @@ impl Store {
                 .bind(t.client.0).bind(at).bind(t.by.0).bind(from_guide).bind(from_team).bind(t.to_guide.0)
                 .bind(t.to_team.0).bind(t.consent_id).bind(&covers).bind(&t.reason)
                 .execute(&mut *tx).await?;
+            // A case that leaves the team leaves its one-to-one tasks behind: the volunteer
+            // loses them at once, and the receiving team asks afresh, on its own consent.
+            if from_team != t.to_team.0 {
+                sqlx::query(
+                    "UPDATE companion_asks SET answer = 'withdrawn', answered_at = $1 WHERE answer IS NULL \
+                     AND task_id IN (SELECT id FROM companion_tasks WHERE client_id = $2 AND status IN ('open', 'matched'))")
+                    .bind(at).bind(t.client.0).execute(&mut *tx).await?;
+                sqlx::query(
+                    "UPDATE companion_tasks SET status = CASE WHEN status = 'open' THEN 'cancelled' ELSE 'ended' END, \
+                     ended_at = $1, version = version + 1 WHERE client_id = $2 AND status IN ('open', 'matched')")
+                    .bind(at).bind(t.client.0).execute(&mut *tx).await?;
+            }
             tx.commit().await?;
             Ok(true)
         })

@@ -23,30 +23,37 @@ pub struct DemandRow {
 }
 
 impl CaseFile<'_> {
+    /// The client's wishes, if recorded inside the handover window of the intake (a
+    /// receiving team without consent for the intake starts afresh).
     pub async fn interests(&self) -> DbResult<InterestsRow> {
         self.read("intake").await?;
         let row: Option<InterestsRow> = on_pool!(self.store, pool => sqlx::query_as(
-            "SELECT kinds, times, childcare, version FROM client_interests WHERE client_id = $1")
-            .bind(self.client().0).fetch_optional(pool).await?);
+            "SELECT kinds, times, childcare, version FROM client_interests WHERE client_id = $1 AND updated_at >= $2")
+            .bind(self.client().0).bind(self.since("intake")).fetch_optional(pool).await?);
         Ok(row.unwrap_or_default())
     }
 
-    /// Saves at the version the form was opened with (0: none stored yet).
+    /// Saves at the version the form was opened with (0: none visible yet). A row from
+    /// before the handover window is replaced, never shown.
     pub async fn save_interests(&self, i: &InterestsRow) -> DbResult<Written> {
         let at = now();
         let by = self.access.actor().0;
+        let since = self.since("intake");
         let rows = on_pool!(self.store, pool => if i.version == 0 {
             sqlx::query(
                 "INSERT INTO client_interests (client_id, kinds, times, childcare, updated_at, updated_by) \
-                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (client_id) DO NOTHING")
-                .bind(self.client().0).bind(&i.kinds).bind(&i.times).bind(i.childcare).bind(at).bind(by)
+                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (client_id) DO UPDATE SET kinds = excluded.kinds, \
+                 times = excluded.times, childcare = excluded.childcare, updated_at = excluded.updated_at, \
+                 updated_by = excluded.updated_by, version = client_interests.version + 1 \
+                 WHERE client_interests.updated_at < $7")
+                .bind(self.client().0).bind(&i.kinds).bind(&i.times).bind(i.childcare).bind(at).bind(by).bind(since)
                 .execute(pool).await?.rows_affected()
         } else {
             sqlx::query(
                 "UPDATE client_interests SET kinds = $1, times = $2, childcare = $3, updated_at = $4, updated_by = $5, \
-                 version = version + 1 WHERE client_id = $6 AND version = $7")
+                 version = version + 1 WHERE client_id = $6 AND version = $7 AND updated_at >= $8")
                 .bind(&i.kinds).bind(&i.times).bind(i.childcare).bind(at).bind(by).bind(self.client().0)
-                .bind(i.version).execute(pool).await?.rows_affected()
+                .bind(i.version).bind(since).execute(pool).await?.rows_affected()
         });
         if rows == 0 {
             return Ok(Written::Conflict);

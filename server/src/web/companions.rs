@@ -152,7 +152,8 @@ pub async fn meeting(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Resul
     }
     let kind = row.kind;
     let input: MeetingInput = form.input();
-    let (met_on, minutes, call_me) = match parse_meeting(&input, kind) {
+    let began = local(row.starts_at).date;
+    let (met_on, minutes, call_me) = match parse_meeting(&input, kind, &began) {
         Ok(m) => m,
         Err(errors) => {
             let tr = ctx.state.i18n.translator(ctx.lang(false));
@@ -184,10 +185,19 @@ pub async fn meeting(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Resul
 }
 
 /// A meeting as posted: (date, minutes, call me). The date may not lie ahead.
-fn parse_meeting(input: &MeetingInput, kind: CompanionKind) -> Result<(String, i64, bool), FieldErrors> {
+/// Nor before the task began (`began`, ISO): hours count for the time with this client.
+fn parse_meeting(
+    input: &MeetingInput,
+    kind: CompanionKind,
+    began: &str,
+) -> Result<(String, i64, bool), FieldErrors> {
     use MeetingField as F;
     let mut p = Problems::new();
     let met_on = match p.check(F::MetOn, forms::optional_past_date(&input.met_on, today())) {
+        Some(Some(d)) if d.as_str() < began => {
+            p.add(F::MetOn, Problem::new("companion-v-met-before"));
+            None
+        }
         Some(Some(d)) => Some(d),
         Some(None) => {
             p.add(F::MetOn, Problem::new("field-required"));

@@ -142,6 +142,7 @@ pub async fn demand(ctx: Ctx) -> Result<Response, AppError> {
                 .unwrap_or((0, 0));
             DemandLine {
                 kind: kind.to_string(),
+                wanted_count: wanting.len() as i64,
                 wanted: people(&tr, wanting.len() as i64),
                 childcare: people(&tr, count(&|a| a.childcare)),
                 times: INTEREST_TIMES

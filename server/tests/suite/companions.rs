@@ -95,12 +95,19 @@ both_backends!(seeded
         let peter = user(&store, VOLUNTEER).await;
         assert!(page.body.contains(&format!("data-testid=\"proposal-{}\"", aylin.0)));
         assert!(!page.body.contains(&format!("data-testid=\"proposal-{}\"", peter.0)));
+        // Peter speaks no Arabic: Lotse does not propose him, and a forged form cannot ask him.
+        let ask_peter = format!("/cases/{amal}/companions/{task}/ask");
+        assert_eq!(guide.post(&ask_peter, &[("volunteer", peter.0.to_string().as_str())]).await.status, StatusCode::NOT_FOUND);
         // Asking someone who is not a volunteer of the municipality: not found.
         let weber = user(&store, WEBER).await.0.to_string();
         let ask = format!("/cases/{amal}/companions/{task}/ask");
         assert_eq!(guide.post(&ask, &[("volunteer", weber.as_str())]).await.status, StatusCode::NOT_FOUND);
         let r = guide.post(&ask, &[("volunteer", aylin.0.to_string().as_str())]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        // Asking her twice says so and sends nothing twice.
+        let again = guide.post(&ask, &[("volunteer", aylin.0.to_string().as_str())]).await;
+        assert_eq!(again.status, StatusCode::SEE_OTHER);
+        assert!(guide.get(&format!("/cases/{amal}/companions/{task}")).await.body.contains("Diese Person ist schon angefragt."));
 
         // Aylin is asked: time, place, language and what to bring; no name yet.
         let mut v = Client::new(app.clone());
@@ -209,15 +216,24 @@ both_backends!(seeded_url
         let access = common::own_guide(&store, ClientId(client)).await;
         assert!(store.case(&access).ask_companion(task, aylin).await.unwrap());
         use lotse_server::db::companions::Answered;
-        assert_eq!(store.answer_companion(peter, task, true).await.unwrap(), Answered::Matched);
-        assert_eq!(store.answer_companion(aylin, task, true).await.unwrap(), Answered::Gone);
-        let mut a = Client::new(app.clone());
-        sign_in_staff(&mut a, AYLIN).await;
-        assert_eq!(a.get(&format!("/volunteer/companions/{task}")).await.status, StatusCode::NOT_FOUND);
+        // Both accept at the same moment: exactly one is matched, the other told it is gone
+        // (no error on either database).
+        let (a, b) = {
+            let (s1, s2) = (store.clone(), store.clone());
+            let one = tokio::spawn(async move { s1.answer_companion(peter, task, true).await.unwrap() });
+            let two = tokio::spawn(async move { s2.answer_companion(aylin, task, true).await.unwrap() });
+            (one.await.unwrap(), two.await.unwrap())
+        };
+        let mut answers = [a, b];
+        answers.sort_by_key(|x| *x == Answered::Gone);
+        assert_eq!(answers, [Answered::Matched, Answered::Gone]);
+        let winner = if a == Answered::Matched { peter } else { aylin };
+        let loser = if winner == peter { aylin } else { peter };
+        assert!(store.volunteer_task(loser, task).await.unwrap().is_none());
         let asks = store.case(&access).companion_asks(task).await.unwrap();
         let answer = |u: UserId| asks.iter().find(|k| k.volunteer_id == u.0).and_then(|k| k.answer.clone());
-        assert_eq!(answer(peter).as_deref(), Some("accepted"));
-        assert_eq!(answer(aylin).as_deref(), Some("withdrawn"));
+        assert_eq!(answer(winner).as_deref(), Some("accepted"));
+        assert_eq!(answer(loser).as_deref(), Some("withdrawn"));
         // The notice told Peter of the ask, with the time and no name.
         let notices = store.unread_notices(peter).await.unwrap();
         assert!(notices.iter().any(|n| n.kind == "companion-asked" && n.link.as_deref() == Some(format!("/volunteer/companions/{task}").as_str())));
@@ -241,7 +257,8 @@ both_backends!(seeded
                 &lotse_server::db::companions::NewTask {
                     kind: lotse_app::companions::CompanionKind::Accompaniment,
                     appointment_id: Some(visit),
-                    starts_at: lotse_server::time::now() + 3 * 86_400,
+                    // Yesterday: the volunteer records the time afterwards.
+                    starts_at: lotse_server::time::now() - 86_400,
                     minutes: 90,
                     place: "Marktplatz 1".into(),
                     district_id: None,
@@ -268,6 +285,11 @@ both_backends!(seeded
         let r = v.post(&format!("{path}/meeting"), &[("met_on", ahead.as_str()), ("minutes", "viel")]).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(r.body.contains("value=\"viel\""), "{}", r.body);
+        // Nor a day before the task began: hours count for time with this client.
+        let before = day(-3);
+        let r = v.post(&format!("{path}/meeting"), &[("met_on", before.as_str()), ("minutes", "100")]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.body.contains("Dieses Datum liegt vor dem Beginn der Begleitung."));
         let today = day(0);
         let r = v.post(&format!("{path}/meeting"), &[("met_on", today.as_str()), ("minutes", "100")]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -539,5 +561,110 @@ both_backends!(seeded
         let home = c.get("/me").await.body;
         assert!(home.contains("data-testid=\"mentor\""), "{home}");
         assert!(home.contains("Peter") && !home.contains("Braun"), "the first name only");
+    }
+);
+
+both_backends!(seeded_url
+    a_handover_to_another_team_ends_the_tasks_and_a_withdrawal_reaches_earlier_consents,
+    |store: Store, url: String| async move {
+        let app = common::app(store.clone()).await;
+        let client = client_ids_of(&store, WEBER).await[0];
+        let access = common::own_guide(&store, ClientId(client)).await;
+        let file = store.case(&access);
+        let aylin = user(&store, AYLIN).await;
+        file.add_consent(&lotse_server::db::consents::NewConsent {
+            purpose: "companion".into(),
+            recipient: "Ehrenamtliche Begleitung".into(),
+            recipient_team: None,
+            covers: vec![],
+            given_on: day(-1),
+            form: "paper".into(),
+        })
+        .await
+        .unwrap();
+        let task = file
+            .add_companion_task(
+                &lotse_server::db::companions::NewTask {
+                    kind: lotse_app::companions::CompanionKind::Mentoring,
+                    appointment_id: None,
+                    starts_at: lotse_server::time::now() + 86_400,
+                    minutes: 60,
+                    place: "Stadtbücherei".into(),
+                    district_id: None,
+                    language: "ar".into(),
+                    skill: None,
+                    bring: String::new(),
+                    checkin_days: Some(30),
+                    ends_on: None,
+                },
+                lotse_app::domain::MunicipalityId(1),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(file.ask_companion(task, aylin).await.unwrap());
+        store.answer_companion(aylin, task, true).await.unwrap();
+        // Wishes recorded by Weber before the handover.
+        let wish = lotse_server::db::interests::InterestsRow {
+            kinds: "sports".into(),
+            times: "weekend".into(),
+            childcare: false,
+            version: 0,
+        };
+        assert_eq!(file.save_interests(&wish).await.unwrap(), lotse_server::db::case_file::Written::Saved);
+        assert!(store.volunteer_task(aylin, task).await.unwrap().is_some());
+
+        // Handed to Bergfeld with the plan only (no appointments, no intake, no consents).
+        let mut weber = Client::new(app.clone());
+        sign_in_staff(&mut weber, WEBER).await;
+        let past = day(-3);
+        let r = weber
+            .post(
+                &format!("/cases/{client}/consent"),
+                &[("purpose", "handover"), ("team", "2"), ("covers", "plan"), ("given_on", past.as_str()), ("form", "paper")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        let demir = user(&store, common::DEMIR).await.0.to_string();
+        let r = weber.post(&format!("/cases/{client}/handover"), &[("guide", demir.as_str()), ("reason", "Umzug")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+        // The volunteer lost the task at once.
+        assert!(store.volunteer_task(aylin, task).await.unwrap().is_none());
+        assert_eq!(
+            common::query_strings(&url, &format!("SELECT status FROM companion_tasks WHERE id = {task}")).await,
+            ["ended"]
+        );
+        // The new team does not see Weber's wishes, and can record its own.
+        let theirs = common::own_guide(&store, ClientId(client)).await;
+        let new_file = store.case(&theirs);
+        assert_eq!(new_file.interests().await.unwrap().kinds, "");
+        let fresh = lotse_server::db::interests::InterestsRow { kinds: "homework".into(), ..wish.clone() };
+        assert_eq!(new_file.save_interests(&fresh).await.unwrap(), lotse_server::db::case_file::Written::Saved);
+        assert_eq!(new_file.interests().await.unwrap().kinds, "homework");
+        // The client agrees again, then withdraws: every companion consent ends, also
+        // the one from before the handover this team cannot see.
+        let id = new_file
+            .add_consent(&lotse_server::db::consents::NewConsent {
+                purpose: "companion".into(),
+                recipient: "Ehrenamtliche Begleitung".into(),
+                recipient_team: None,
+                covers: vec![],
+                given_on: day(0),
+                form: "paper".into(),
+            })
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(new_file.revoke_consent(id, &day(0)).await.unwrap());
+        assert_eq!(
+            common::query_i64(
+                &url,
+                &format!("SELECT COUNT(*) FROM consents WHERE client_id = {client} AND purpose = 'companion' AND revoked_on IS NULL")
+            )
+            .await,
+            0
+        );
     }
 );

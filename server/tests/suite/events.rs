@@ -52,6 +52,10 @@ both_backends!(seeded_url
         // The language café is shown publicly (demo); no names of anyone with it.
         assert!(page.body.contains("Sprachcafé in der Stadtbibliothek"));
         assert!(page.body.contains("Noch \u{2068}40\u{2069} Plätze frei"));
+        // An offer taken back to draft leaves the public page, whatever its flag says.
+        common::exec_sql(&url, "UPDATE group_texts SET status = 'draft' WHERE title = 'Sprachcafé in der Stadtbibliothek'").await;
+        assert!(!anyone.get("/events").await.body.contains("Sprachcafé in der Stadtbibliothek"));
+        common::exec_sql(&url, "UPDATE group_texts SET status = 'published' WHERE title = 'Sprachcafé in der Stadtbibliothek'").await;
         // One place: Bergfeld's Kita day only.
         let bergfeld = anyone.get("/events?m=2").await.body;
         assert!(bergfeld.contains(&format!("href=\"/events/{kita}\"")));
@@ -65,8 +69,10 @@ both_backends!(seeded_url
         assert!(ar.contains("مهرجان الشوربة في الحي"), "{ar}");
         assert!(ar.contains(&format!("<a href=\"/events/{evening}\" lang=\"de\" dir=\"auto\">Infoabend: Arbeit und Ausbildung</a>")), "{ar}");
 
-        // Registering: the form keeps what was typed when something is wrong.
+        // Registering: the form keeps what was typed when something is wrong. The field
+        // only machines fill is never shown to people.
         let page = anyone.get(&format!("/events/{evening}")).await.body;
+        assert!(page.contains("<div hidden><input type=\"text\" id=\"f-website\""), "{page}");
         let key = common::input_value(&page, "client_key").unwrap();
         let register = format!("/events/{evening}/register");
         let r = anyone.post(&register, &[("client_key", key.as_str()), ("name", ""), ("people", "0")]).await;

@@ -119,10 +119,9 @@ fn EventForm(
             let code = lang.code();
             let german = *lang == Lang::De;
             let legend = tr.ta("event-form-texts", &[("language", tr.t(&format!("language-{code}")).into())]);
-            let dir = if matches!(lang, Lang::Ar | Lang::Fa) { "rtl" } else { "ltr" };
             view! {
-                <fieldset class="stack" lang=code dir=dir>
-                    <legend lang="de" dir="ltr">{legend}</legend>
+                <fieldset class="stack" data-lang=code>
+                    <legend>{legend}</legend>
                     {if german {
                         view! { <Field name=title.name() label=tr.t("event-form-title") value=v(title) error=e(title)
                             required=true maxlength=120/> }.into_any()

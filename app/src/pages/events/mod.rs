@@ -191,10 +191,9 @@ pub fn EventPage(data: EventPageData, user: Option<NavUser>) -> impl IntoView {
                     <Field name=R::Contact.name() label=tr.t("event-register-contact") hint=tr.t("event-register-contact-hint")
                         value=posted.value(f, R::Contact.name()) error=posted.error(f, R::Contact.name())
                         optional_label=tr.t("optional") maxlength=120/>
-                    // Left empty by people; filled by machines that fill every field.
-                    <div class="trap" aria-hidden="true">
-                        <label for="f-website">"Website"</label>
-                        <input id="f-website" name=R::Website.name() type="text" tabindex="-1" autocomplete="off"/>
+                    // Never shown to people; filled by machines that fill every field.
+                    <div hidden>
+                        <input type="text" id="f-website" name=R::Website.name() value="" tabindex="-1" autocomplete="off"/>
                     </div>
                     <button type="submit" class="button primary">{tr.t("event-register-send")}</button>
                     <PendingNote/>

@@ -1,7 +1,7 @@
 //! Appointments and interpreter booking. Availability windows and language are checked
 //! here; double booking is refused by the database (see `db::appointments`).
 
-use super::{form_alert, local, local_weekday_minute, open, parse_id, to_unix, Case};
+use super::{form_alert, local, local_weekday_minute, open, parse_id, Case};
 use crate::db::appointments::{AvailabilityRow, Booking, InterpreterRow, NewAppointment};
 use crate::db::case_file::Written;
 use crate::db::clients::split_languages;
@@ -195,8 +195,7 @@ fn parse(
 ) -> Result<(NewAppointment, Option<i64>), FieldErrors> {
     use AppointmentField as F;
     let mut p = Problems::new();
-    let date = p.check(F::Date, forms::required_date(&input.date));
-    let time = p.check(F::Time, forms::time_of_day(&input.time));
+    let starts_at = forms::date_and_time(&mut p, (F::Date, &input.date), (F::Time, &input.time));
     let duration = p
         .check(F::Duration, forms::optional_number(&input.duration, 480))
         .map(|d| d.unwrap_or(60).max(15));
@@ -214,29 +213,12 @@ fn parse(
         F::InterpreterLang,
         forms::optional_choice(&input.interpreter_lang, &SPOKEN_LANGUAGES),
     );
-    let starts_at = match (&date, time) {
-        (Some(d), Some((h, m))) => {
-            let t = to_unix(d, h, m);
-            if t.is_none() {
-                p.add(F::Time, Problem::new("time-invalid"));
-            }
-            t
-        }
-        _ => None,
-    };
-    let interpreter = match input.interpreter.trim() {
-        "" => None,
-        raw => {
-            let found = raw
-                .parse::<i64>()
-                .ok()
-                .and_then(|id| pool.iter().find(|i| i.id == id));
-            if found.is_none() {
-                p.add(F::Interpreter, Problem::new("choice-invalid"));
-            }
-            found
-        }
-    };
+    let interpreter = p
+        .check(
+            F::Interpreter,
+            forms::optional_pick(&input.interpreter, pool, |i| i.id),
+        )
+        .flatten();
     if let (Some(i), Some(t), Some(d), Some(lang)) = (interpreter, starts_at, duration, &interpreter_lang) {
         if let Err(reason) = suitability(i, windows, t, d, lang.as_deref()) {
             p.add(F::Interpreter, Problem::new(reason));

@@ -16,7 +16,9 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
 use lotse_app::casework::AppointmentStatus;
-use lotse_app::companions::{day_part, propose, CompanionKind, CompanionStatus, Need, CHECKIN_DAYS};
+use lotse_app::companions::{
+    day_part, propose, CompanionKind, CompanionStatus, Need, Proposal, CHECKIN_DAYS,
+};
 use lotse_app::domain::{UserId, SPOKEN_LANGUAGES};
 use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::pages::companions::case::{
@@ -151,6 +153,11 @@ pub async fn create(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
             .await;
         }
     };
+    // The task first: when it cannot be made (an appointment the guide may not see), no
+    // consent is left behind without one.
+    let Some(id) = file.add_companion_task(&task, case.municipality).await? else {
+        return Err(AppError::NotFound);
+    };
     if let Some(on) = consent_on {
         let consent = NewConsent {
             purpose: CONSENT_PURPOSE.into(),
@@ -164,13 +171,8 @@ pub async fn create(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
             return Err(AppError::NotFound);
         }
     }
-    match file.add_companion_task(&task, case.municipality).await? {
-        Some(id) => {
-            case.done(&ctx, "companions", "companion-saved", &format!("/{id}"))
-                .await
-        }
-        None => Err(AppError::NotFound),
-    }
+    case.done(&ctx, "companions", "companion-saved", &format!("/{id}"))
+        .await
 }
 
 type Parsed = (NewTask, Option<String>);
@@ -187,38 +189,18 @@ fn parse(
     use CompanionField as F;
     let mut p = Problems::new();
     let kind = p.check(F::Kind, forms::required_parsed(&input.kind, CompanionKind::parse));
-    let appointment = match input.appointment.trim() {
-        "" => None,
-        raw => {
-            let found = raw
-                .parse::<i64>()
-                .ok()
-                .and_then(|id| appointments.iter().find(|a| a.id == id));
-            if found.is_none() {
-                p.add(F::Appointment, Problem::new("choice-invalid"));
-            }
-            found
-        }
-    };
+    let appointment = p
+        .check(
+            F::Appointment,
+            forms::optional_pick(&input.appointment, appointments, |a| a.id),
+        )
+        .flatten();
     if kind.is_some_and(CompanionKind::is_single) && appointment.is_none() && input.date.trim().is_empty() {
         p.add(F::Appointment, Problem::new("companion-appointment-or-date"));
     }
     let starts_at = match (input.date.trim().is_empty(), appointment) {
         (true, Some(a)) => Some(a.starts_at),
-        _ => {
-            let date = p.check(F::Date, forms::required_date(&input.date));
-            let time = p.check(F::Time, forms::time_of_day(&input.time));
-            match (date, time) {
-                (Some(d), Some((h, m))) => {
-                    let t = to_unix(&d, h, m);
-                    if t.is_none() {
-                        p.add(F::Time, Problem::new("time-invalid"));
-                    }
-                    t
-                }
-                _ => None,
-            }
-        }
+        _ => forms::date_and_time(&mut p, (F::Date, &input.date), (F::Time, &input.time)),
     };
     if starts_at.is_some_and(|t| t < now()) {
         p.add(F::Date, Problem::new("companion-in-past"));
@@ -318,35 +300,50 @@ fn parse(
     })
 }
 
+/// The volunteers Lotse proposes for an open task, not yet asked: the only ones a guide
+/// may ask (a forged or stale form cannot reach anyone else).
+async fn proposals(ctx: &Ctx, case: &Case, row: &TaskRow) -> Result<Vec<Proposal>, AppError> {
+    let asked: Vec<i64> = case
+        .file(ctx)
+        .companion_asks(row.id)
+        .await?
+        .iter()
+        .map(|a| a.volunteer_id)
+        .collect();
+    let (day, minute) = local_weekday_minute(row.starts_at);
+    let need = Need {
+        language: row.language.clone(),
+        skill: row.skill.clone(),
+        slot: format!("{day}-{}", day_part(minute)),
+        district: row.district_id,
+    };
+    let candidates = ctx
+        .state
+        .store
+        .companion_candidates(
+            case.municipality,
+            row.id,
+            row.starts_at,
+            row.minutes,
+            &local(row.starts_at).date,
+        )
+        .await?;
+    Ok(propose(&need, &candidates)
+        .into_iter()
+        .filter(|p| !asked.contains(&p.user))
+        .collect())
+}
+
 pub async fn task_page(ctx: Ctx, Path((raw, task)): Path<(String, String)>) -> Result<Response, AppError> {
     // Read on a closed case too (what happened); `open` refuses only posts to one.
     let case = open(&ctx, &raw).await?;
     let task = parse_id(&task)?;
     let file = case.file(&ctx);
     let row = file.companion_task(task).await?.ok_or(AppError::NotFound)?;
-    let (day, minute) = local_weekday_minute(row.starts_at);
     let proposals = if row.status == CompanionStatus::Open {
-        let asked: Vec<i64> = file
-            .companion_asks(task)
+        proposals(&ctx, &case, &row)
             .await?
-            .iter()
-            .map(|a| a.volunteer_id)
-            .collect();
-        let need = Need {
-            language: row.language.clone(),
-            skill: row.skill.clone(),
-            slot: format!("{day}-{}", day_part(minute)),
-            district: row.district_id,
-        };
-        let on = local(row.starts_at).date;
-        let candidates = ctx
-            .state
-            .store
-            .companion_candidates(case.municipality, task, row.starts_at, row.minutes, &on)
-            .await?;
-        propose(&need, &candidates)
             .into_iter()
-            .filter(|p| !asked.contains(&p.user))
             .map(|p| ProposalView {
                 user: p.user,
                 name: p.name,
@@ -415,12 +412,26 @@ pub async fn ask(
     if !file.has_companion_consent().await? {
         return Err(AppError::NotFound);
     }
-    let starts_at = file
-        .companion_task(task)
+    let row = file.companion_task(task).await?.ok_or(AppError::NotFound)?;
+    let starts_at = row.starts_at;
+    if file
+        .companion_asks(task)
         .await?
-        .map(|t| t.starts_at)
-        .ok_or(AppError::NotFound)?;
-    if !file.ask_companion(task, volunteer).await? {
+        .iter()
+        .any(|a| a.volunteer_id == volunteer.0)
+    {
+        return case
+            .done(&ctx, "companions", "companion-already-asked", &format!("/{task}"))
+            .await;
+    }
+    // Only someone Lotse proposes: language, skill, a valid police certificate, free then.
+    if row.status != CompanionStatus::Open
+        || !proposals(&ctx, &case, &row)
+            .await?
+            .iter()
+            .any(|p| p.user == volunteer.0)
+        || !file.ask_companion(task, volunteer).await?
+    {
         return Err(AppError::NotFound);
     }
     // The volunteer hears of it in Lotse and by mail: the time, no name, no place.

@@ -6,7 +6,7 @@
 use crate::auth::permission::Principal;
 use crate::db::events::NewEvent;
 use crate::db::Saved;
-use crate::time::{local, now, to_unix};
+use crate::time::{local, now};
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::flash::Flash;
@@ -128,18 +128,7 @@ async fn done(ctx: &Ctx, o: &Organiser, message: &str, to: &str) -> Result<Respo
 fn parse(input: &EventInput, places: &[(String, String)]) -> Result<NewEvent, FieldErrors> {
     use EventField as F;
     let mut p = Problems::new();
-    let date = p.check(F::Date, forms::required_date(&input.date));
-    let time = p.check(F::Time, forms::time_of_day(&input.time));
-    let starts_at = match (date, time) {
-        (Some(d), Some((h, m))) => {
-            let t = to_unix(&d, h, m);
-            if t.is_none() {
-                p.add(F::Time, Problem::new("time-invalid"));
-            }
-            t
-        }
-        _ => None,
-    };
+    let starts_at = forms::date_and_time(&mut p, (F::Date, &input.date), (F::Time, &input.time));
     let minutes = p
         .check(F::Minutes, forms::optional_number(&input.minutes, 24 * 60))
         .map(|m| m.unwrap_or(120).max(15));
