@@ -144,3 +144,19 @@ record-data-companions = النوع، الوقت، مكان اللقاء، ال�
 record-recipients-companions = مرشد الاندماج المسؤول؛ لا يرى المتطوع الذي أُرسل إليه الطلب إلا الوقت والمكان واللغة وما يجب إحضاره، وبعد موافقته الاسم الأول أيضًا – ما دامت المرافقة جارية والموافقة قائمة.
 companion-already-asked = تم سؤال هذا الشخص من قبل.
 companion-v-met-before = هذا التاريخ قبل بداية المرافقة.
+companion-overview-title = نظرة عامة على المرافقات
+companion-overview-intro = كل الإرشاد الشخصي والمرافقات والتوصيل في البلدية: ما زال يحتاج إلى شخص، ومن تولّى ماذا، وما انتهى مؤخرًا. بدون أسماء المستفيدين وبدون أماكن.
+companion-overview-open = { $count ->
+    [0] لا يوجد طلب ينتظر أحدًا الآن.
+    [one] طلب واحد ما زال يحتاج إلى شخص.
+    [two] طلبان ما زالا يحتاجان إلى شخص.
+    [few] { $count } طلبات ما زالت تحتاج إلى شخص.
+   *[other] { $count } طلبًا ما زال يحتاج إلى شخص.
+}
+companion-overview-empty = لا توجد مرافقات جارية الآن.
+companion-overview-caption = المرافقات في الأشهر الثلاثة الأخيرة، المفتوحة أولًا
+companion-overview-col-status = الحالة
+companion-overview-col-when = متى
+companion-overview-col-language = اللغة
+companion-overview-col-volunteer = المتطوع
+companion-overview-asked = سُئل: { $asked }، رفض: { $declined }

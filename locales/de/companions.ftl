@@ -129,3 +129,17 @@ record-data-companions = Art, Zeit, Treffpunkt, Ortsteil, Sprache und was mitzub
 record-recipients-companions = Die zuständige Fachkraft; die angefragte Ehrenamtliche sieht nur Zeit, Ort, Sprache und Mitzubringendes, nach der Zusage den Vornamen – solange die Begleitung läuft und die Einwilligung besteht.
 companion-already-asked = Diese Person ist schon angefragt.
 companion-v-met-before = Dieses Datum liegt vor dem Beginn der Begleitung.
+companion-overview-title = Begleitungen im Überblick
+companion-overview-intro = Alle Patenschaften, Begleitungen und Fahrten der Gemeinde: was noch jemanden sucht, wer was übernommen hat, was zuletzt endete. Ohne Namen der Klient:innen, ohne Ort.
+companion-overview-open = { $count ->
+    [0] Keine Anfrage sucht gerade jemanden.
+    [one] Eine Anfrage sucht noch jemanden.
+   *[other] { $count } Anfragen suchen noch jemanden.
+}
+companion-overview-empty = Gerade laufen keine Begleitungen.
+companion-overview-caption = Begleitungen der letzten drei Monate, offene zuerst
+companion-overview-col-status = Stand
+companion-overview-col-when = Wann
+companion-overview-col-language = Sprache
+companion-overview-col-volunteer = Ehrenamtliche Person
+companion-overview-asked = { $asked } gefragt, { $declined } abgelehnt

@@ -129,3 +129,17 @@ record-data-companions = Kind, time, meeting place, district, language and what 
 record-recipients-companions = The responsible integration guide; the volunteer asked sees only time, place, language and what to bring, and after accepting the first name, while the task runs and the consent stands.
 companion-already-asked = This person has already been asked.
 companion-v-met-before = This date is before the accompaniment began.
+companion-overview-title = One-to-one tasks at a glance
+companion-overview-intro = All mentoring pairs, accompaniments and rides of the municipality: what still needs someone, who took what, what ended lately. No client names, no places.
+companion-overview-open = { $count ->
+    [0] No request is waiting for someone.
+    [one] One request still needs someone.
+   *[other] { $count } requests still need someone.
+}
+companion-overview-empty = No one-to-one tasks are running.
+companion-overview-caption = One-to-one tasks of the last three months, open ones first
+companion-overview-col-status = Status
+companion-overview-col-when = When
+companion-overview-col-language = Language
+companion-overview-col-volunteer = Volunteer
+companion-overview-asked = { $asked } asked, { $declined } declined

@@ -129,3 +129,17 @@ record-data-companions = نوع، زمان، محل دیدار، محله، زب
 record-recipients-companions = راهنمای ادغام مسئول؛ داوطلبی که از او درخواست شده فقط زمان، مکان، زبان و چیزهایی را که باید همراه آورد می‌بیند و پس از پذیرفتن، نام کوچک را هم – تا وقتی که همراهی ادامه دارد و رضایت پابرجاست.
 companion-already-asked = از این شخص قبلاً پرسیده شده است.
 companion-v-met-before = این تاریخ پیش از شروع همراهی است.
+companion-overview-title = نگاهی کلی به همراهی‌ها
+companion-overview-intro = همه همراهی‌های بلندمدت، همراهی‌ها و رساندن‌ها در شهرداری: کدام هنوز کسی را لازم دارد، چه کسی چه کاری را پذیرفته، چه چیزی اخیراً تمام شده است. بدون نام مراجعان و بدون مکان.
+companion-overview-open = { $count ->
+    [0] هیچ درخواستی اکنون منتظر کسی نیست.
+    [one] یک درخواست هنوز کسی را لازم دارد.
+   *[other] { $count } درخواست هنوز کسی را لازم دارند.
+}
+companion-overview-empty = اکنون هیچ همراهی‌ای در جریان نیست.
+companion-overview-caption = همراهی‌های سه ماه گذشته، باز‌ها اول
+companion-overview-col-status = وضعیت
+companion-overview-col-when = چه وقت
+companion-overview-col-language = زبان
+companion-overview-col-volunteer = داوطلب
+companion-overview-asked = { $asked } پرسیده شده، { $declined } رد کرده

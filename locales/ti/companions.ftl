@@ -129,3 +129,17 @@ record-data-companions = ዓይነት፡ ግዜ፡ ቦታ ርክብ፡ ከባቢ
 record-recipients-companions = እቲ ሓላፊ ኣማኻሪ ምውህሃድ፤ እቲ ዝተሓተተ ወለንታዊ ግዜ፡ ቦታ፡ ቋንቋን ክሕዝዎ ዘለዎም ነገራትን ጥራይ ይርኢ፡ ድሕሪ ምቕባሉ ድማ ቀዳማይ ስም – እቲ ምስናይ ክሳብ ዝቕጽልን እቲ ፍቓድ ክሳብ ዘሎን።
 companion-already-asked = እዚ ሰብ ድሮ ተሓቲቱ እዩ።
 companion-v-met-before = እዚ ዕለት ቅድሚ ምጅማር ምስናይ እዩ።
+companion-overview-title = ሓፈሻዊ ትዕዝብቲ ምስናይ
+companion-overview-intro = ኩሉ ቀጻሊ ምስናይ፡ ምስናይን ብመኪና ምብጻሕን ናይ ምምሕዳር ከተማ፡ ገና ሰብ ዘድልዮ፡ መን እንታይ ከምዝተቐበለ፡ ቀረባ ግዜ ዝተወድአ። ብዘይ ኣስማት ተገልገልቲን ብዘይ ቦታን።
+companion-overview-open = { $count ->
+    [0] ሕጂ ሰብ ዝጽበ ሕቶ የለን።
+    [one] ሓደ ሕቶ ገና ሰብ የድልዮ።
+   *[other] { $count } ሕቶታት ገና ሰብ የድልዮም።
+}
+companion-overview-empty = ሕጂ ዝቕጽል ምስናይ የለን።
+companion-overview-caption = ምስናይ ናይ ዝሓለፉ ሰለስተ ኣዋርሕ፡ ክፉታት ቀዳሞት
+companion-overview-col-status = ኩነታት
+companion-overview-col-when = መዓስ
+companion-overview-col-language = ቋንቋ
+companion-overview-col-volunteer = ወለንታዊ
+companion-overview-asked = { $asked } ተሓቲቶም፡ { $declined } ኣብዮም

@@ -495,3 +495,41 @@ impl Store {
         })
     }
 }
+
+/// A task as the municipality's volunteer coordination sees it: no client, no place,
+/// nothing to bring; who holds it and how many were asked.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct OverviewRow {
+    pub id: i64,
+    #[sqlx(try_from = "String")]
+    pub kind: CompanionKind,
+    #[sqlx(try_from = "String")]
+    pub status: CompanionStatus,
+    pub starts_at: i64,
+    pub district: Option<String>,
+    pub language: String,
+    pub volunteer_name: Option<String>,
+    pub asked: i64,
+    pub declined: i64,
+}
+
+impl Store {
+    /// The municipality's running tasks and those ended since `since`, for planning
+    /// volunteers: open ones first (someone must be found), then by time.
+    pub async fn companion_overview(
+        &self,
+        municipality: MunicipalityId,
+        since: i64,
+    ) -> DbResult<Vec<OverviewRow>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT t.id, t.kind, t.status, t.starts_at, d.name AS district, t.language, \
+             v.display_name AS volunteer_name, \
+             (SELECT COUNT(*) FROM companion_asks k WHERE k.task_id = t.id) AS asked, \
+             (SELECT COUNT(*) FROM companion_asks k WHERE k.task_id = t.id AND k.answer = 'declined') AS declined \
+             FROM companion_tasks t JOIN everyday_clients c ON c.id = t.client_id \
+             LEFT JOIN districts d ON d.id = t.district_id LEFT JOIN users v ON v.id = t.volunteer_id \
+             WHERE t.municipality_id = $1 AND (t.status IN ('open', 'matched') OR t.ended_at >= $2) \
+             ORDER BY t.status <> 'open', t.starts_at, t.id")
+            .bind(municipality.0).bind(since).fetch_all(pool).await?))
+    }
+}

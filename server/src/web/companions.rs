@@ -19,6 +19,7 @@ use leptos::prelude::*;
 use lotse_app::companions::CompanionKind;
 use lotse_app::domain::{Lang, UserId};
 use lotse_app::forms::{FieldErrors, Problem, Problems};
+use lotse_app::pages::companions::overview::{CompanionOverviewPage, OverviewLine};
 use lotse_app::pages::companions::volunteer::{
     AnswerInput, MeetingField, MeetingInput, VolunteerTaskPage, VolunteerTaskPageData, VolunteerTaskView,
     MEETING_FORM,
@@ -234,4 +235,39 @@ pub async fn mail_ask(ctx: &Ctx, volunteer: UserId, link: &str) -> Result<(), Ap
         .enqueue_mail(&email, &tr.t("companion-mail-subject"), &body)
         .await?;
     Ok(())
+}
+
+/// The volunteer coordination's overview (the coordinator and the volunteer coordinator
+/// of the municipality): tasks without the client, the place or what to bring.
+pub async fn overview(ctx: Ctx) -> Result<Response, AppError> {
+    let (p, _) = ctx.principal(true).await?;
+    let (Principal::Coordinator { municipality, .. } | Principal::VolunteerCoordinator { municipality, .. }) =
+        p
+    else {
+        return Err(AppError::Forbidden);
+    };
+    let lines = ctx
+        .state
+        .store
+        .companion_overview(municipality, crate::time::now() - 90 * 86_400)
+        .await?
+        .into_iter()
+        .map(|r| OverviewLine {
+            kind: r.kind,
+            status: r.status,
+            when: local(r.starts_at),
+            district: r.district,
+            language: r.language,
+            volunteer: r.volunteer_name,
+            asked: r.asked,
+            declined: r.declined,
+        })
+        .collect();
+    let user = ctx.nav_user(p.home()).unwrap_or_default();
+    Ok(ctx
+        .render(
+            ctx.lang(true),
+            move || view! { <CompanionOverviewPage lines=lines user=user/> },
+        )
+        .await)
 }

@@ -232,6 +232,7 @@ fn table() -> routes::Table {
         .get("/groups/manage/new", groups_manage::new_group_page)
         .post("/groups/manage/new", groups_manage::create_group)
         .get("/groups/manage/demand", interests::demand)
+        .get("/groups/manage/companions", companions::overview)
         .get("/groups/manage/volunteers", groups_manage::volunteers_page)
         .post("/groups/manage/volunteers", groups_manage::invite)
         .get("/groups/manage/volunteers/{id}", groups_manage::volunteer_page)

@@ -668,3 +668,24 @@ both_backends!(seeded_url
         );
     }
 );
+
+both_backends!(seeded
+    the_volunteer_coordination_sees_tasks_without_the_client,
+    |store: Store| async move {
+        let app = common::app(store.clone()).await;
+        let mut vc = Client::new(app.clone());
+        sign_in_staff(&mut vc, "n.schaefer@talheim.example").await;
+        let page = vc.get("/groups/manage/companions").await;
+        assert_eq!(page.status, StatusCode::OK);
+        // The demo's two mentoring pairs and Aylin's accompaniment, with who holds them.
+        assert!(page.body.contains("Aylin Yilmaz") && page.body.contains("Peter Braun"), "{}", page.body);
+        assert!(page.body.contains("Patenschaft"));
+        // Nothing of the clients or where they meet.
+        for secret in ["Haddad", "Amal", "Dr. Roth", "Stadtbücherei", "Café am Brunnen", "Gesundheitskarte"] {
+            assert!(!page.body.contains(secret), "{secret} on the overview");
+        }
+        let mut g = Client::new(app.clone());
+        sign_in_staff(&mut g, WEBER).await;
+        assert_eq!(g.get("/groups/manage/companions").await.status, StatusCode::FORBIDDEN);
+    }
+);

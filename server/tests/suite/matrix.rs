@@ -319,6 +319,7 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
     ("POST", "/me/interests", "SAHHHHHHHHHH", ""),
     ("POST", "/cases/{id}/interests", "SNNAAANNNNNN", "SNNNNNNNNNNN"),
     ("GET", "/groups/manage/demand", "SFFFFFAAFAFF", ""),
+    ("GET", "/groups/manage/companions", "SFFFFFAAFAFF", ""),
     ("POST", "/events/manage", "SFFFFFAAFAFF", ""),
     ("GET", "/events/manage/{id}", "SFFFFFAAFAFF", "SFFFFFNNFNFF"),
     ("POST", "/events/manage/{id}", "SFFFFFAAFAFF", "SFFFFFNNFNFF"),

@@ -2,4 +2,5 @@
 //! the case file and the volunteer's pages.
 
 pub mod case;
+pub mod overview;
 pub mod volunteer;

@@ -198,6 +198,7 @@ pub fn GroupsDashboardPage(d: GroupsDashboard, user: NavUser) -> impl IntoView {
                 " "<a class="button" href="/groups/manage/volunteers">{tr.t("volunteers-title")}</a>
                 " "<a class="button" href="/events/manage">{tr.t("events-manage-title")}</a>
                 " "<a class="button" href="/groups/manage/demand">{tr.t("demand-title")}</a>
+                " "<a class="button" href="/groups/manage/companions">{tr.t("companion-overview-title")}</a>
             </p>
             <NoticeList notices=d.notices read_action="/groups/manage/notices/read"/>
             <section class="section" aria-labelledby="h-gaps">
