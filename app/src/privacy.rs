@@ -264,7 +264,7 @@ pub const PROCESSING: [Activity; 12] = [
     },
     Activity {
         key: "complaints",
-        tables: &["complaints", "complaint_handlers", "complaint_throttle"],
+        tables: &["complaints", "complaint_handlers", "post_throttle"],
         retention: &[RetentionKind::Complaints],
         special_category: false,
     },

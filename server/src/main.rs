@@ -108,8 +108,8 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             if let Err(e) = janitor.purge_signin_failures(now - 86_400).await {
                 tracing::warn!("sign-in failure purge: {e}");
             }
-            if let Err(e) = janitor.purge_complaint_throttle(now - 86_400).await {
-                tracing::warn!("complaint throttle purge: {e}");
+            if let Err(e) = janitor.purge_post_throttle(now - 86_400).await {
+                tracing::warn!("post throttle purge: {e}");
             }
             // An accompaniment or ride nobody closed leaves the volunteer's view a week
             // after its time (the view's own condition already hides it; this records it).

@@ -46,6 +46,7 @@ pub mod requests;
 pub mod retention;
 pub mod sessions;
 pub mod signin;
+pub mod throttle;
 pub mod two_factor;
 pub mod users;
 

@@ -245,7 +245,7 @@ pub async fn send(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         None => (format!("address:{}", ctx.address), "send", SENDS_PER_HOUR, 3_600),
     };
     if !store
-        .complaint_throttle(&token_hash(&bucket), action, limit, window)
+        .post_throttle(&token_hash(&bucket), action, limit, window)
         .await?
     {
         let mut errors = FieldErrors::new();
@@ -330,7 +330,7 @@ pub async fn status(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     }
     let bucket = token_hash(&format!("address:{}", ctx.address));
     if !store
-        .complaint_throttle(&bucket, "lookup", LOOKUPS_PER_HOUR, 3_600)
+        .post_throttle(&bucket, "lookup", LOOKUPS_PER_HOUR, 3_600)
         .await?
     {
         return refuse("feedback-too-many", StatusCode::TOO_MANY_REQUESTS).await;

@@ -208,7 +208,7 @@ pub async fn register(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Resu
     };
     let bucket = token_hash(&format!("address:{}", ctx.address));
     if !store
-        .complaint_throttle(&bucket, "event-register", REGISTRATIONS_PER_HOUR, 3_600)
+        .post_throttle(&bucket, "event-register", REGISTRATIONS_PER_HOUR, 3_600)
         .await?
     {
         let mut errors = FieldErrors::new();
