@@ -18,7 +18,7 @@ use axum::response::Response;
 use chrono::{TimeZone, Utc};
 use icalendar::{Calendar, Component, Event, EventLike};
 use leptos::prelude::*;
-use lotse_app::domain::MunicipalityId;
+use lotse_app::domain::{Lang, MunicipalityId};
 use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::pages::events::{
     EventPage, EventPageData, EventPosterPage, EventsData, EventsPage, PublicEvent, PublicGroup,
@@ -112,6 +112,15 @@ pub async fn list(ctx: Ctx, Query(place): Query<Place>) -> Result<Response, AppE
         .await)
 }
 
+/// The event in the reader's language, or "not found".
+async fn found(ctx: &Ctx, id: i64, lang: Lang) -> Result<EventRow, AppError> {
+    ctx.state
+        .store
+        .event(id, lang.code())
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
 fn event_id(raw: &str) -> Result<i64, AppError> {
     raw.parse::<i64>().map_err(|_| AppError::NotFound)
 }
@@ -125,12 +134,7 @@ async fn render(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let lang = ctx.lang(false);
-    let row = ctx
-        .state
-        .store
-        .event(id, lang.code())
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = found(ctx, id, lang).await?;
     // A signed-in client or volunteer need not type their first name.
     let name = ctx
         .session
@@ -180,9 +184,7 @@ pub async fn register(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Resu
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
     let store = &ctx.state.store;
-    if store.event(id, lang.code()).await?.is_none() {
-        return Err(AppError::NotFound);
-    }
+    found(&ctx, id, lang).await?;
     let input: RegisterInput = form.input();
     let refused = |errors: FieldErrors, status: StatusCode| {
         let posted = form.refused(REGISTER_FORM, errors);
@@ -279,14 +281,9 @@ fn ics_event(host: &str, e: &EventRow) -> Event {
 }
 
 pub async fn ics(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
-    let id = event_id(raw.trim_end_matches(".ics"))?;
+    let id = event_id(&raw)?;
     let lang = ctx.lang(false);
-    let row = ctx
-        .state
-        .store
-        .event(id, lang.code())
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = found(&ctx, id, lang).await?;
     let mut cal = Calendar::new();
     cal.push(ics_event(&host_of(&ctx), &row));
     Ok(ics_response(cal.done().to_string(), &format!("event-{id}.ics")))
@@ -319,12 +316,7 @@ pub async fn feed(ctx: Ctx, Query(place): Query<Place>) -> Result<Response, AppE
 pub async fn poster(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
     let id = event_id(&raw)?;
     let lang = ctx.lang(false);
-    let row = ctx
-        .state
-        .store
-        .event(id, lang.code())
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = found(&ctx, id, lang).await?;
     // The code opens the page in the language of the phone that reads it.
     let url = format!("{}/events/{id}", ctx.state.settings.public_url);
     let qr_svg = crate::web::qr::qr_svg(&url);
