@@ -97,6 +97,9 @@ pub enum Role {
     /// The municipality's data-protection officer: requests under data-protection law,
     /// the access log, restricted records; case content only where a request needs it.
     DataProtection,
+    /// The contact person of an actor of the local network: keeps the actor's own entry
+    /// and posts in the exchange; sees nothing else.
+    Partner,
 }
 
 impl Role {
@@ -110,6 +113,7 @@ impl Role {
             Role::VolunteerCoordinator => "volunteer_coordinator",
             Role::CountyCoordinator => "county_coordinator",
             Role::DataProtection => "data_protection",
+            Role::Partner => "partner",
         }
     }
 
@@ -123,6 +127,7 @@ impl Role {
             "volunteer_coordinator" => Some(Role::VolunteerCoordinator),
             "county_coordinator" => Some(Role::CountyCoordinator),
             "data_protection" => Some(Role::DataProtection),
+            "partner" => Some(Role::Partner),
             _ => None,
         }
     }
@@ -137,6 +142,7 @@ impl Role {
                 | Role::VolunteerCoordinator
                 | Role::CountyCoordinator
                 | Role::DataProtection
+                | Role::Partner
         )
     }
 
@@ -240,6 +246,8 @@ typed_id!(/// A team of guides at one provider in one municipality.
     TeamId);
 typed_id!(/// A municipality (Kommune).
     MunicipalityId);
+typed_id!(/// An actor of the local network (a club, a provider, an employer, …).
+    ActorId);
 
 /// Languages clients commonly speak, offered as checkboxes when a client is created.
 /// ISO 639 codes; each has a `language-<code>` Fluent message.
@@ -281,6 +289,7 @@ mod tests {
             Role::VolunteerCoordinator,
             Role::CountyCoordinator,
             Role::DataProtection,
+            Role::Partner,
         ] {
             assert_eq!(Role::parse(r.as_str()), Some(r));
         }

@@ -27,6 +27,8 @@ pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod interests;
 #[cfg(feature = "ssr")]
+pub mod network;
+#[cfg(feature = "ssr")]
 pub mod pages;
 
 /// Entry point called by the hydration script: wakes up the islands on the page.

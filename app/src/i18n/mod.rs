@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Feature files that make up each language; the same list in every locale.
-pub const FTL_FILES: [&str; 19] = [
+pub const FTL_FILES: [&str; 20] = [
     "common.ftl",
     "auth.ftl",
     "client.ftl",
@@ -42,6 +42,7 @@ pub const FTL_FILES: [&str; 19] = [
     "companions.ftl",
     "events.ftl",
     "interests.ftl",
+    "network.ftl",
 ];
 
 macro_rules! embed_locale {
@@ -66,12 +67,13 @@ macro_rules! embed_locale {
             include_str!(concat!("../../../locales/", $lang, "/companions.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/events.ftl")),
             include_str!(concat!("../../../locales/", $lang, "/interests.ftl")),
+            include_str!(concat!("../../../locales/", $lang, "/network.ftl")),
         ]
     };
 }
 
 /// The embedded Fluent sources of one language, in [`FTL_FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 19] {
+pub fn sources(lang: Lang) -> [&'static str; 20] {
     match lang {
         Lang::De => embed_locale!("de"),
         Lang::En => embed_locale!("en"),

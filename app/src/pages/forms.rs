@@ -247,3 +247,41 @@ pub fn TheirVersion(heading: String, theirs: Option<Vec<(String, String)>>) -> i
         }
     })
 }
+
+/// A group of checkboxes sharing one name (the server reads each value); `chosen` holds
+/// the checked values as stored (separated by spaces) or as posted (by commas).
+#[component]
+pub fn CheckGroup(
+    name: &'static str,
+    legend: String,
+    /// (value, label) pairs.
+    options: Vec<(String, String)>,
+    chosen: String,
+    #[prop(default = None)] error: Option<String>,
+) -> impl IntoView {
+    let chosen: Vec<String> = chosen
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    let boxes = options
+        .into_iter()
+        .map(|(value, label)| {
+            let id = format!("f-{name}-{value}");
+            let checked = chosen.contains(&value);
+            view! {
+                <div class="check">
+                    <input type="checkbox" id=id.clone() name=name value=value checked=checked/>
+                    <label for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <fieldset>
+            <legend>{legend}</legend>
+            {error.map(|e| view! { <p class="error">{e}</p> })}
+            <div class="checks">{boxes}</div>
+        </fieldset>
+    }
+}

@@ -20,6 +20,7 @@ pub mod forms;
 pub mod groups;
 pub mod icons;
 pub mod interests;
+pub mod network;
 pub mod pager;
 pub mod privacy;
 pub mod shell;

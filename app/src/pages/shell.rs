@@ -19,6 +19,8 @@ pub struct NavUser {
     pub caseload: bool,
     /// Steers by figures (coordinators): the top bar links to the dashboard.
     pub figures: bool,
+    /// Works with the local network (guides and coordination): links to its actors.
+    pub network: bool,
     /// The languages this person may choose (a client: their municipality's setting);
     /// empty: all.
     pub langs: Vec<Lang>,
@@ -46,6 +48,7 @@ pub fn Shell(
             <nav class="topnav" aria-label=tr.t("nav-home")>
                 {u.caseload.then(|| view! { <a href="/cases">{tr.t("nav-caseload")}</a> })}
                 {u.figures.then(|| view! { <a href="/figures">{tr.t("nav-figures")}</a> })}
+                {u.network.then(|| view! { <a href="/network">{tr.t("nav-network")}</a> })}
                 <span class="signed-in">{signed_in}</span>
                 <form method="post" action="/signout" class="inline-form">
                     <button type="submit" class="link-button">{tr.t("nav-sign-out")}</button>

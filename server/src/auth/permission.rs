@@ -5,7 +5,7 @@ use super::session::CurrentSession;
 use crate::db::clients::CaseloadFilter;
 use crate::db::directory::CountyId;
 use crate::db::{DbError, Store};
-use lotse_app::domain::{ClientId, MunicipalityId, Role, TeamId, UserId};
+use lotse_app::domain::{ActorId, ClientId, MunicipalityId, Role, TeamId, UserId};
 
 /// Who is asking, with the scope their role gives them.
 #[derive(Clone, Debug)]
@@ -45,6 +45,12 @@ pub enum Principal {
     /// [`privacy_access`], for a request, and every such read is logged.
     DataProtection {
         user: UserId,
+        municipality: MunicipalityId,
+    },
+    /// An actor's contact person: their own entry and posts in the local network.
+    Partner {
+        user: UserId,
+        actor: ActorId,
         municipality: MunicipalityId,
     },
 }
@@ -98,6 +104,14 @@ impl Principal {
                 user,
                 municipality: municipality.ok_or(Denied::Forbidden)?,
             },
+            Role::Partner => {
+                let (actor, municipality) = store.partner_actor(user).await?.ok_or(Denied::Forbidden)?;
+                Principal::Partner {
+                    user,
+                    actor,
+                    municipality,
+                }
+            }
             Role::CountyCoordinator => Principal::CountyCoordinator {
                 user,
                 county: store
@@ -117,7 +131,8 @@ impl Principal {
             | Principal::Admin { user }
             | Principal::VolunteerCoordinator { user, .. }
             | Principal::CountyCoordinator { user, .. }
-            | Principal::DataProtection { user, .. } => *user,
+            | Principal::DataProtection { user, .. }
+            | Principal::Partner { user, .. } => *user,
         }
     }
 
@@ -131,6 +146,7 @@ impl Principal {
             Principal::VolunteerCoordinator { .. } => Role::VolunteerCoordinator,
             Principal::CountyCoordinator { .. } => Role::CountyCoordinator,
             Principal::DataProtection { .. } => Role::DataProtection,
+            Principal::Partner { .. } => Role::Partner,
         }
     }
 
@@ -151,6 +167,7 @@ pub fn home_for(role: Role) -> &'static str {
         // The county's figures join here with the reports; until then its directory.
         Role::CountyCoordinator => "/directory/manage",
         Role::DataProtection => "/privacy",
+        Role::Partner => "/network/mine",
     }
 }
 
@@ -251,7 +268,8 @@ pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result
         | Principal::Admin { .. }
         | Principal::VolunteerCoordinator { .. }
         | Principal::CountyCoordinator { .. }
-        | Principal::DataProtection { .. } => false,
+        | Principal::DataProtection { .. }
+        | Principal::Partner { .. } => false,
     };
     // A restricted record (§ 84 SGB X) is kept but out of everyday work: no staff member
     // opens it; the client still reads their own, and the data-protection officer reads

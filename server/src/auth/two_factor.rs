@@ -33,7 +33,7 @@ pub fn required(role: Role, municipality_requires: bool) -> bool {
         | Role::VolunteerCoordinator
         | Role::CountyCoordinator
         | Role::DataProtection => municipality_requires,
-        Role::Client | Role::Volunteer => false,
+        Role::Client | Role::Volunteer | Role::Partner => false,
     }
 }
 

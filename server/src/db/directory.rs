@@ -218,7 +218,7 @@ pub struct TranslationRow {
     pub text_rev: i64,
 }
 
-fn languages_column(languages: &[String]) -> String {
+pub(crate) fn languages_column(languages: &[String]) -> String {
     let mut l: Vec<&str> = languages
         .iter()
         .map(|s| s.trim())

@@ -35,6 +35,7 @@ pub mod intake;
 pub mod interests;
 pub mod kept_forms;
 pub mod moves;
+pub mod network;
 pub mod notes;
 pub mod organisation;
 pub mod outbox;

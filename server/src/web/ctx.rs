@@ -79,6 +79,7 @@ pub fn is_staff_area(path: &str) -> bool {
         "/groups/manage",
         "/privacy",
         "/complaints",
+        "/network",
     ]
     .iter()
     .any(|p| path.starts_with(p))
@@ -95,6 +96,12 @@ fn nav_user(s: &CurrentSession, home: &'static str) -> NavUser {
         figures: matches!(
             s.role,
             lotse_app::domain::Role::Coordinator | lotse_app::domain::Role::CountyCoordinator
+        ),
+        network: matches!(
+            s.role,
+            lotse_app::domain::Role::Guide
+                | lotse_app::domain::Role::Coordinator
+                | lotse_app::domain::Role::VolunteerCoordinator
         ),
         langs: s.user.client_langs.as_deref().map(Lang::list).unwrap_or_default(),
         // A client's pages may be kept on the phone for reading offline; they say when

@@ -54,9 +54,10 @@ async fn reader(ctx: &Ctx) -> Result<Reader, AppError> {
             MunicipalityId(session.user.municipality_id.ok_or(AppError::Forbidden)?),
             None,
         ),
-        Principal::Admin { .. } | Principal::CountyCoordinator { .. } | Principal::DataProtection { .. } => {
-            return Err(AppError::Forbidden)
-        }
+        Principal::Admin { .. }
+        | Principal::CountyCoordinator { .. }
+        | Principal::DataProtection { .. }
+        | Principal::Partner { .. } => return Err(AppError::Forbidden),
     };
     Ok(Reader {
         municipality,

@@ -24,6 +24,7 @@ pub mod groups_manage;
 pub mod interests;
 pub mod keeper;
 pub mod moves;
+pub mod network;
 pub mod observability;
 pub mod organisation;
 pub mod privacy;
@@ -193,6 +194,28 @@ fn table() -> routes::Table {
         .post("/events/{id}/register", events::register)
         .get("/events/{id}/event.ics", events::ics)
         .get("/events/{id}/poster", events::poster)
+        .get("/actors", network::public::list)
+        .get("/network", network::actors::list)
+        .get("/network/actors/new", network::actors::new_page)
+        .post("/network/actors", network::actors::create)
+        .get("/network/actors/{id}", network::actors::edit_page)
+        .post("/network/actors/{id}", network::actors::update)
+        .get("/network/actors/{id}/texts/{lang}", network::actors::text_page)
+        .post("/network/actors/{id}/texts/{lang}", network::actors::save_text)
+        .post("/network/actors/{id}/partners", network::actors::invite)
+        .post("/network/actors/{id}/partners/{user}/end", network::actors::end_partner)
+        .get("/network/exchange", network::exchange::list)
+        .post("/network/exchange", network::exchange::create)
+        .get("/network/exchange/board", network::exchange::board)
+        .get("/network/exchange/{id}", network::exchange::page)
+        .post("/network/exchange/{id}/close", network::exchange::close)
+        .post("/network/exchange/{id}/match", network::exchange::make_match)
+        .post("/network/matches/{id}/confirm", network::exchange::confirm)
+        .post("/network/matches/{id}/decline", network::exchange::decline)
+        .get("/network/mine", network::partner::page)
+        .post("/network/mine", network::partner::save_entry)
+        .post("/network/mine/posts", network::partner::add_post)
+        .post("/network/mine/posts/{id}/close", network::partner::close_post)
         .get("/feedback", complaints::send::page)
         .post("/feedback", complaints::send::send)
         .get("/feedback/status", complaints::send::status_page)

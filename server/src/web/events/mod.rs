@@ -33,13 +33,14 @@ const AHEAD_DAYS: i64 = 365;
 /// so that every instance counts the same).
 const REGISTRATIONS_PER_HOUR: i64 = 10;
 
+/// `?m=`: one municipality of a public page (an unknown one: all).
 #[derive(Deserialize, Default)]
 pub struct Place {
     m: Option<String>,
 }
 
 impl Place {
-    fn municipality(&self) -> Option<MunicipalityId> {
+    pub fn municipality(&self) -> Option<MunicipalityId> {
         self.m.as_deref().and_then(|m| m.parse().ok()).map(MunicipalityId)
     }
 }

@@ -158,7 +158,10 @@ pub struct TranslationForm {
     pub alert: Option<String>,
     pub notice: Option<String>,
     pub outdated: bool,
+    /// Empty: no preview (the text is not on a page of the directory).
     pub preview_href: String,
+    /// Where "back" leads: None for the directory's dashboard.
+    pub back: Option<(&'static str, String)>,
 }
 
 pub const TRANSLATION_FORM: &str = "translation";
@@ -197,15 +200,20 @@ pub fn TranslationFormPage(f: TranslationForm, user: NavUser) -> impl IntoView {
         })
         .collect::<Vec<_>>();
     let published = f.posted.value(TRANSLATION_FORM, "published") == "on";
+    let (back_href, back_label) = f
+        .back
+        .clone()
+        .unwrap_or(("/directory/manage", tr.t("directory-manage-title")));
+    let preview = (!f.preview_href.is_empty()).then(|| view! { <p><a href=f.preview_href.clone()>{tr.t("preview-link")}</a></p> });
     view! {
         <Shell title=heading.clone() current_path=f.action.clone() user=Some(user)>
-            <BackLink href="/directory/manage" label=tr.t("directory-manage-title")/>
+            <BackLink href=back_href label=back_label/>
             <h1>{heading}</h1>
             <ErrorSummary message=f.alert/>
             <Notice message=f.notice/>
             <TheirVersion heading=tr.t("conflict-their-version") theirs=f.posted.theirs.clone()/>
             {f.outdated.then(|| view! { <p class="alert alert-warning" data-testid="outdated-notice">{tr.t("translation-outdated-editor")}</p> })}
-            <p><a href=f.preview_href>{tr.t("preview-link")}</a></p>
+            {preview}
             <form method="post" action=f.action.clone() class="card section stack">
                 <input type="hidden" name="version" value=f.version.to_string()/>
                 <p class="hint">{tr.t("format-hint")}</p>

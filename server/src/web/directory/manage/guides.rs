@@ -389,6 +389,7 @@ pub async fn guide_text_page(
         outdated: current.is_some_and(|t| t.source_rev < g.source_rev),
         preview_href: format!("/directory/manage/preview?path=/guides/{id}&lang={}", lang.code()),
         alert: None,
+        back: None,
     };
     let nav = e.nav.clone();
     Ok(ctx

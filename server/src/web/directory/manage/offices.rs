@@ -543,6 +543,7 @@ pub async fn save_office_translation(
             lang.code()
         ),
         notice: None,
+        back: None,
     };
     let nav = e.nav.clone();
     Ok(ctx
