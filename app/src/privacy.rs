@@ -199,7 +199,7 @@ pub struct Activity {
 pub const RECORD_FIELDS: [&str; 6] = ["name", "purpose", "basis", "subjects", "data", "recipients"];
 
 /// What Lotse processes, activity by activity.
-pub const PROCESSING: [Activity; 12] = [
+pub const PROCESSING: [Activity; 13] = [
     Activity {
         key: "casework",
         tables: &[
@@ -284,6 +284,22 @@ pub const PROCESSING: [Activity; 12] = [
         key: "events",
         // Registrations go 30 days after their event (the janitor).
         tables: &["events", "event_texts", "event_registrations"],
+        retention: &[],
+        special_category: false,
+    },
+    Activity {
+        key: "network",
+        // Expired posts go a year after their last day (the janitor); an actor's
+        // contact person is named with their consent, and leaves with the actor.
+        tables: &[
+            "actors",
+            "actor_texts",
+            "actor_offices",
+            "actor_groups",
+            "actor_partners",
+            "exchange_posts",
+            "exchange_matches",
+        ],
         retention: &[],
         special_category: false,
     },

@@ -123,6 +123,16 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             {
                 tracing::warn!("event registration purge: {e}");
             }
+            // The exchange's posts leave every list on their last day and the database
+            // a year later, with their matches.
+            if let Some(before) = lotse_server::time::add_days(
+                &lotse_server::time::today_iso(),
+                -lotse_server::db::network::exchange::POSTS_KEPT_DAYS,
+            ) {
+                if let Err(e) = janitor.purge_exchange_posts(&before).await {
+                    tracing::warn!("exchange post purge: {e}");
+                }
+            }
             if let Err(e) = janitor
                 .purge_kept_forms(now - lotse_server::web::resume::KEEP_SECS)
                 .await

@@ -11,6 +11,7 @@ mod events;
 pub mod groups;
 mod history;
 mod interests;
+pub mod network;
 mod people;
 
 use crate::auth::credentials;
@@ -33,6 +34,7 @@ Demo sign-ins (password for all staff and volunteers: lotse-demo-2026)
   Volunteer coordinator (Talheim) n.schaefer@talheim.example
   Data protection (Talheim)       datenschutz@talheim.example
   County coordinator              t.berger@landkreis.example
+  Partner (Sprachbrücke, a club)  kontakt@sprachbruecke.example
   Administrator                   admin@lotse.example (sets up two-step sign-in first)
   Client (Arabic): number 2026 0001, PIN 482915    -> http://127.0.0.1:3000/signin
   A resident's complaint: code WART-2345           -> http://127.0.0.1:3000/feedback/status
@@ -55,6 +57,7 @@ pub async fn demo(store: &Store) -> DbResult<String> {
     companions::seed(store, &people, today).await?;
     events::seed(store, &people, &directory, today).await?;
     interests::seed(store, &people).await?;
+    network::seed(store, &people, &directory.offices, today).await?;
     // Next week Sabine Keller stands in for Jonas Weber (a holiday), named by Weber.
     let (Some(weber), Some(keller)) = (people.staff.get("Jonas Weber"), people.staff.get("Sabine Keller"))
     else {

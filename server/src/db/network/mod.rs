@@ -404,20 +404,28 @@ impl Store {
     }
 
     /// Ends a partner account of an actor of the municipality: it can no longer sign in
-    /// and its sessions end (the entry and posts stay with the actor).
+    /// and its sessions end (the entry and posts stay with the actor). False when the
+    /// account is not a partner of that actor; ending it again changes nothing.
     pub async fn end_partner(&self, municipality: MunicipalityId, actor: i64, user: i64, by: UserId) -> DbResult<bool> {
         let at = now();
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
-            let rows = sqlx::query(
-                "UPDATE users SET disabled_at = $1, version = version + 1 WHERE id = $2 AND role = 'partner' \
-                 AND disabled_at IS NULL AND id IN (SELECT p.user_id FROM actor_partners p JOIN actors a ON a.id = p.actor_id \
-                 WHERE p.actor_id = $3 AND a.municipality_id = $4)")
-                .bind(at).bind(user).bind(actor).bind(municipality.0).execute(&mut *tx).await?.rows_affected();
-            if rows == 0 {
-                tx.rollback().await?;
-                return Ok(false);
+            let disabled: Option<Option<i64>> = sqlx::query_scalar(
+                "SELECT u.disabled_at FROM users u JOIN actor_partners p ON p.user_id = u.id                  JOIN actors a ON a.id = p.actor_id WHERE u.id = $1 AND p.actor_id = $2 AND a.municipality_id = $3")
+                .bind(user).bind(actor).bind(municipality.0).fetch_optional(&mut *tx).await?;
+            match disabled {
+                None => {
+                    tx.rollback().await?;
+                    return Ok(false);
+                }
+                Some(Some(_)) => {
+                    tx.rollback().await?;
+                    return Ok(true);
+                }
+                Some(None) => {}
             }
+            sqlx::query("UPDATE users SET disabled_at = $1, version = version + 1 WHERE id = $2")
+                .bind(at).bind(user).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
             sqlx::query("INSERT INTO staff_changes (at, actor_user_id, subject_user_id, action) VALUES ($1, $2, $3, 'deactivated')")
                 .bind(at).bind(by.0).bind(user).execute(&mut *tx).await?;
