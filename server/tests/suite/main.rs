@@ -37,6 +37,7 @@ mod interests;
 mod matrix;
 mod migrations;
 mod moves;
+mod network;
 mod observability;
 mod privacy;
 mod programme;
