@@ -159,7 +159,14 @@ mod tests {
             post(3, Side::Offer, Topic::Rooms, None, "2027-01-01", "2027-12-31"),
             // Another district, another topic, the same side, a period before: never.
             post(4, Side::Offer, Topic::Rooms, Some(8), "2027-03-01", "2027-03-31"),
-            post(5, Side::Offer, Topic::Transport, Some(7), "2027-03-01", "2027-03-31"),
+            post(
+                5,
+                Side::Offer,
+                Topic::Transport,
+                Some(7),
+                "2027-03-01",
+                "2027-03-31",
+            ),
             post(6, Side::Seek, Topic::Rooms, Some(7), "2027-03-01", "2027-03-31"),
             post(7, Side::Offer, Topic::Rooms, Some(7), "2027-01-01", "2027-02-28"),
             // Ends on the first day: one day is enough.
@@ -174,10 +181,31 @@ mod tests {
 
     #[test]
     fn a_post_for_the_whole_municipality_meets_every_district() {
-        let offer = post(1, Side::Offer, Topic::Interpreters, None, "2027-01-01", "2027-06-30");
+        let offer = post(
+            1,
+            Side::Offer,
+            Topic::Interpreters,
+            None,
+            "2027-01-01",
+            "2027-06-30",
+        );
         let candidates = vec![
-            post(2, Side::Seek, Topic::Interpreters, Some(3), "2027-02-01", "2027-02-01"),
-            post(3, Side::Seek, Topic::Interpreters, None, "2027-05-01", "2027-08-31"),
+            post(
+                2,
+                Side::Seek,
+                Topic::Interpreters,
+                Some(3),
+                "2027-02-01",
+                "2027-02-01",
+            ),
+            post(
+                3,
+                Side::Seek,
+                Topic::Interpreters,
+                None,
+                "2027-05-01",
+                "2027-08-31",
+            ),
         ];
         // Both fit the municipality; the longer overlap (61 days) before one day.
         assert_eq!(ids(&propose(&offer, &candidates)), vec![3, 2]);

@@ -41,7 +41,18 @@ const fn actor(
     public: bool,
     offices: &'static [&'static str],
 ) -> Actor {
-    Actor { town, kind, name, district, languages, about, audience, contact, public, offices }
+    Actor {
+        town,
+        kind,
+        name,
+        district,
+        languages,
+        about,
+        audience,
+        contact,
+        public,
+        offices,
+    }
 }
 
 use ActorKind as K;
@@ -115,10 +126,26 @@ const ACTORS: [Actor; 20] = [
 /// Published translations of the club's entry, so that the public list shows them in
 /// the reader's language.
 const CLUB_TEXTS: [(&str, &str, &str); 4] = [
-    ("en", "Language café, homework help and volunteers who go with you to offices.", "Refugees and newcomers of all ages"),
-    ("ar", "مقهى لغة، ومساعدة في الواجبات المدرسية، ومتطوعون يرافقونك إلى الدوائر الرسمية.", "اللاجئون والقادمون الجدد من كل الأعمار"),
-    ("fa", "کافه زبان، کمک در تکالیف مدرسه و داوطلبانی که شما را تا اداره‌ها همراهی می‌کنند.", "پناهجویان و تازه‌واردان در هر سنی"),
-    ("ti", "ካፈ ቋንቋ፡ ሓገዝ ዕዮ ገዛ፡ ናብ ቤት ጽሕፈታት ዘሰንዩኹም ወለንታውያን።", "ስደተኛታትን ሓደሽቲ መጻእትን ኩሉ ዕድመ"),
+    (
+        "en",
+        "Language café, homework help and volunteers who go with you to offices.",
+        "Refugees and newcomers of all ages",
+    ),
+    (
+        "ar",
+        "مقهى لغة، ومساعدة في الواجبات المدرسية، ومتطوعون يرافقونك إلى الدوائر الرسمية.",
+        "اللاجئون والقادمون الجدد من كل الأعمار",
+    ),
+    (
+        "fa",
+        "کافه زبان، کمک در تکالیف مدرسه و داوطلبانی که شما را تا اداره‌ها همراهی می‌کنند.",
+        "پناهجویان و تازه‌واردان در هر سنی",
+    ),
+    (
+        "ti",
+        "ካፈ ቋንቋ፡ ሓገዝ ዕዮ ገዛ፡ ናብ ቤት ጽሕፈታት ዘሰንዩኹም ወለንታውያን።",
+        "ስደተኛታትን ሓደሽቲ መጻእትን ኩሉ ዕድመ",
+    ),
 ];
 
 pub async fn seed(
@@ -145,7 +172,11 @@ pub async fn seed(
             ),
             None => None,
         };
-        let linked = a.offices.iter().filter_map(|k| offices.get(*k).copied()).collect();
+        let linked = a
+            .offices
+            .iter()
+            .filter_map(|k| offices.get(*k).copied())
+            .collect();
         let id = store
             .add_actor(
                 town,
@@ -177,7 +208,15 @@ pub async fn seed(
     // The club's contact person has signed in before: an invitation, then a password.
     let hash = credentials::token_hash("demo-partner-invitation-used");
     let partner = match store
-        .invite_partner(talheim, club, "Miriam Kraus", PARTNER_EMAIL, &hash, 0, coordinator)
+        .invite_partner(
+            talheim,
+            club,
+            "Miriam Kraus",
+            PARTNER_EMAIL,
+            &hash,
+            0,
+            coordinator,
+        )
         .await?
     {
         Ok(user) => user,
@@ -252,7 +291,11 @@ async fn posts(
             Some(name) => district(town, name).await?,
             None => None,
         };
-        let by = if owner == Some("Sprachbrücke Talheim e.V.") { partner } else { coordinator };
+        let by = if owner == Some("Sprachbrücke Talheim e.V.") {
+            partner
+        } else {
+            coordinator
+        };
         let id = store
             .add_post(
                 town,
@@ -273,13 +316,19 @@ async fn posts(
     }
     let today_iso = day(0);
     // The church's hall for the parents' café: agreed by both sides.
-    if let Ok(m) = store.make_match(talheim, made[0], made[1], &today_iso, coordinator).await? {
+    if let Ok(m) = store
+        .make_match(talheim, made[0], made[1], &today_iso, coordinator)
+        .await?
+    {
         store.confirm_match(talheim, m, Side::Offer, coordinator).await?;
         store.confirm_match(talheim, m, Side::Seek, coordinator).await?;
     }
     // Dari interpreting for the school's parents' evening: the coordination confirmed
     // for the school after a call; the cultural club has not answered yet.
-    if let Ok(m) = store.make_match(talheim, made[2], made[3], &today_iso, coordinator).await? {
+    if let Ok(m) = store
+        .make_match(talheim, made[2], made[3], &today_iso, coordinator)
+        .await?
+    {
         store.confirm_match(talheim, m, Side::Seek, coordinator).await?;
     }
     Ok(())

@@ -329,7 +329,13 @@ pub(crate) fn welcome_link(ctx: &Ctx, secret: &str) -> String {
 
 /// The link by mail, in German (the staff's language); it waits in the outbox until a
 /// relay is set.
-pub(crate) async fn mail_link(ctx: &Ctx, to: &str, name: &str, link: &str, reset: bool) -> Result<(), AppError> {
+pub(crate) async fn mail_link(
+    ctx: &Ctx,
+    to: &str,
+    name: &str,
+    link: &str,
+    reset: bool,
+) -> Result<(), AppError> {
     let de = ctx.state.i18n.translator(lotse_app::domain::Lang::De);
     let (subject, body) = if reset {
         ("staff-reset-mail-subject", "staff-reset-mail-body")

@@ -203,7 +203,10 @@ fn table() -> routes::Table {
         .get("/network/actors/{id}/texts/{lang}", network::actors::text_page)
         .post("/network/actors/{id}/texts/{lang}", network::actors::save_text)
         .post("/network/actors/{id}/partners", network::actors::invite)
-        .post("/network/actors/{id}/partners/{user}/end", network::actors::end_partner)
+        .post(
+            "/network/actors/{id}/partners/{user}/end",
+            network::actors::end_partner,
+        )
         .get("/network/exchange", network::exchange::list)
         .post("/network/exchange", network::exchange::create)
         .get("/network/exchange/board", network::exchange::board)

@@ -25,7 +25,11 @@ async fn actor_named(store: &Store, name: &str) -> i64 {
 }
 
 async fn post_titled(url: &str, title: &str) -> i64 {
-    common::query_i64(url, &format!("SELECT id FROM exchange_posts WHERE title = '{title}'")).await
+    common::query_i64(
+        url,
+        &format!("SELECT id FROM exchange_posts WHERE title = '{title}'"),
+    )
+    .await
 }
 
 fn welcome_path(body: &str) -> Option<String> {

@@ -204,8 +204,14 @@ pub fn ActorEditPage(data: ActorEditData, actor: Posted, partner: Posted, user: 
         })
         .collect::<Vec<_>>();
     let p = PARTNER_FORM;
-    let (name_value, name_error) = (partner.value(p, PartnerField::Name.name()), partner.error(p, PartnerField::Name.name()));
-    let (email_value, email_error) = (partner.value(p, PartnerField::Email.name()), partner.error(p, PartnerField::Email.name()));
+    let (name_value, name_error) = (
+        partner.value(p, PartnerField::Name.name()),
+        partner.error(p, PartnerField::Name.name()),
+    );
+    let (email_value, email_error) = (
+        partner.value(p, PartnerField::Email.name()),
+        partner.error(p, PartnerField::Email.name()),
+    );
     view! {
         <Shell title=data.name.clone() current_path=format!("/network/actors/{id}") user=Some(user)>
             <BackLink href="/network" label=tr.t("network-title")/>

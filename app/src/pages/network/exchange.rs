@@ -3,7 +3,9 @@
 //! printable "Wir bieten / Wir suchen" board for network meetings.
 
 use super::actors::NetworkTabs;
-use super::{post_facts, post_owner, side_options, topic_options, Choices, MatchCard, MatchView, PostForm, PostView};
+use super::{
+    post_facts, post_owner, side_options, topic_options, Choices, MatchCard, MatchView, PostForm, PostView,
+};
 use crate::i18n::use_tr;
 use crate::network::{Fit, Side};
 use crate::pages::forms::{ErrorSummary, Notice, Posted, Select};
@@ -44,7 +46,12 @@ fn PostItem(p: PostView) -> impl IntoView {
 #[component]
 pub fn ExchangePage(data: ExchangeData, posted: Posted, user: NavUser) -> impl IntoView {
     let tr = use_tr();
-    let posts = data.posts.iter().cloned().map(|p| view! { <PostItem p=p/> }).collect::<Vec<_>>();
+    let posts = data
+        .posts
+        .iter()
+        .cloned()
+        .map(|p| view! { <PostItem p=p/> })
+        .collect::<Vec<_>>();
     let empty = posts.is_empty();
     let matches = data
         .matches
@@ -60,9 +67,15 @@ pub fn ExchangePage(data: ExchangeData, posted: Posted, user: NavUser) -> impl I
         .collect::<Vec<_>>();
     let has_exchanged = !exchanged.is_empty();
     let all = || (String::new(), tr.t("network-filter-all"));
-    let sides = std::iter::once(all()).chain(side_options(&tr)).collect::<Vec<_>>();
-    let topics = std::iter::once(all()).chain(topic_options(&tr)).collect::<Vec<_>>();
-    let districts = std::iter::once(all()).chain(data.choices.districts.iter().cloned()).collect::<Vec<_>>();
+    let sides = std::iter::once(all())
+        .chain(side_options(&tr))
+        .collect::<Vec<_>>();
+    let topics = std::iter::once(all())
+        .chain(topic_options(&tr))
+        .collect::<Vec<_>>();
+    let districts = std::iter::once(all())
+        .chain(data.choices.districts.iter().cloned())
+        .collect::<Vec<_>>();
     view! {
         <Shell title=tr.t("network-exchange") current_path="/network/exchange".to_string() user=Some(user)>
             <h1>{tr.t("network-exchange")}</h1>
@@ -237,7 +250,10 @@ pub fn BoardPage(data: BoardData, user: NavUser) -> impl IntoView {
             </section>
         }
     };
-    let title = tr.ta("board-title", &[("municipality", data.municipality.clone().into())]);
+    let title = tr.ta(
+        "board-title",
+        &[("municipality", data.municipality.clone().into())],
+    );
     let as_of = tr.ta("board-as-of", &[("date", tr.date(&data.today).into())]);
     let offers = column(Side::Offer);
     let seeks = column(Side::Seek);

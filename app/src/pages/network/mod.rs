@@ -100,7 +100,13 @@ pub(crate) fn side_options(tr: &Tr) -> Vec<(String, String)> {
 /// The actor form: on the staff's page with links into the directory, on the partner's
 /// page without (they see nothing else of Lotse).
 #[component]
-pub fn ActorForm(action: String, posted: Posted, choices: Choices, version: i64, submit: String) -> impl IntoView {
+pub fn ActorForm(
+    action: String,
+    posted: Posted,
+    choices: Choices,
+    version: i64,
+    submit: String,
+) -> impl IntoView {
     let tr = use_tr();
     use ActorField as F;
     let f = ACTOR_FORM;
@@ -232,14 +238,20 @@ pub struct PostView {
 
 /// A post's facts in one line: topic, district, period.
 pub(crate) fn post_facts(tr: &Tr, p: &PostView) -> String {
-    let district = p.district.clone().unwrap_or_else(|| tr.t("actor-whole-municipality"));
+    let district = p
+        .district
+        .clone()
+        .unwrap_or_else(|| tr.t("actor-whole-municipality"));
     format!(
         "{} · {} · {}",
         tr.t(&format!("exchange-topic-{}", p.topic)),
         district,
         tr.ta(
             "post-period",
-            &[("from", tr.date(&p.from_on).into()), ("until", tr.date(&p.until_on).into())]
+            &[
+                ("from", tr.date(&p.from_on).into()),
+                ("until", tr.date(&p.until_on).into())
+            ]
         )
     )
 }

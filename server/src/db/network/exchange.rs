@@ -164,12 +164,16 @@ impl Store {
     /// One post of the municipality (open, closed or past).
     pub async fn post(&self, municipality: MunicipalityId, id: i64) -> DbResult<Option<PostRow>> {
         let sql = format!("{POST_SELECT} WHERE p.id = $1 AND p.municipality_id = $2");
-        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(id).bind(municipality.0).fetch_optional(pool).await?))
+        Ok(
+            on_pool!(self, pool => sqlx::query_as(&sql).bind(id).bind(municipality.0).fetch_optional(pool).await?),
+        )
     }
 
     /// An actor's posts whose last day is `today` or later (open or closed).
     pub async fn actor_posts(&self, actor: i64, today: &str) -> DbResult<Vec<PostRow>> {
-        let sql = format!("{POST_SELECT} WHERE p.actor_id = $1 AND p.until_on >= $2 ORDER BY p.created_at DESC, p.id DESC");
+        let sql = format!(
+            "{POST_SELECT} WHERE p.actor_id = $1 AND p.until_on >= $2 ORDER BY p.created_at DESC, p.id DESC"
+        );
         Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(actor).bind(today).fetch_all(pool).await?))
     }
 
@@ -186,7 +190,12 @@ impl Store {
 
     /// Closes an open post of the municipality (of `actor` only, when given): it leaves
     /// the lists and the proposals.
-    pub async fn close_post(&self, municipality: MunicipalityId, id: i64, actor: Option<i64>) -> DbResult<bool> {
+    pub async fn close_post(
+        &self,
+        municipality: MunicipalityId,
+        id: i64,
+        actor: Option<i64>,
+    ) -> DbResult<bool> {
         let rows = on_pool!(self, pool => sqlx::query(
             "UPDATE exchange_posts SET closed_at = $1, updated_at = $1, version = version + 1 \
              WHERE id = $2 AND municipality_id = $3 AND closed_at IS NULL AND ($4 = 0 OR actor_id = $4)")
@@ -211,7 +220,10 @@ impl Store {
             .bind(&post.from_on).bind(&post.until_on).bind(post.district_id.unwrap_or(0)).bind(post.id)
             .fetch_all(pool).await?);
         let keys: Vec<PostKey> = candidates.iter().map(PostRow::key).collect();
-        let chosen: Vec<(i64, Fit)> = propose(&post.key(), &keys).into_iter().map(|(k, fit)| (k.id, fit)).collect();
+        let chosen: Vec<(i64, Fit)> = propose(&post.key(), &keys)
+            .into_iter()
+            .map(|(k, fit)| (k.id, fit))
+            .collect();
         Ok(chosen
             .into_iter()
             .filter_map(|(id, fit)| candidates.iter().find(|c| c.id == id).map(|c| (c.clone(), fit)))
@@ -228,10 +240,16 @@ impl Store {
         today: &str,
         by: UserId,
     ) -> DbResult<Result<i64, NoMatch>> {
-        let (Some(first), Some(second)) = (self.post(municipality, a).await?, self.post(municipality, b).await?) else {
+        let (Some(first), Some(second)) = (
+            self.post(municipality, a).await?,
+            self.post(municipality, b).await?,
+        ) else {
             return Ok(Err(NoMatch::Gone));
         };
-        if [&first, &second].iter().any(|p| p.closed || p.until_on.as_str() < today) {
+        if [&first, &second]
+            .iter()
+            .any(|p| p.closed || p.until_on.as_str() < today)
+        {
             return Ok(Err(NoMatch::Gone));
         }
         if first.side == second.side
@@ -254,12 +272,16 @@ impl Store {
     /// One match of the municipality.
     pub async fn exchange_match(&self, municipality: MunicipalityId, id: i64) -> DbResult<Option<MatchRow>> {
         let sql = format!("{MATCH_SELECT} WHERE x.id = $1 AND o.municipality_id = $2");
-        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(id).bind(municipality.0).fetch_optional(pool).await?))
+        Ok(
+            on_pool!(self, pool => sqlx::query_as(&sql).bind(id).bind(municipality.0).fetch_optional(pool).await?),
+        )
     }
 
     /// The matches of one post, newest first.
     pub async fn post_matches(&self, post: i64) -> DbResult<Vec<MatchRow>> {
-        let sql = format!("{MATCH_SELECT} WHERE x.offer_id = $1 OR x.seek_id = $1 ORDER BY x.created_at DESC, x.id DESC");
+        let sql = format!(
+            "{MATCH_SELECT} WHERE x.offer_id = $1 OR x.seek_id = $1 ORDER BY x.created_at DESC, x.id DESC"
+        );
         Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(post).fetch_all(pool).await?))
     }
 
@@ -277,12 +299,20 @@ impl Store {
         let sql = format!(
             "{MATCH_SELECT} WHERE o.municipality_id = $1 AND x.created_at >= $2 ORDER BY x.created_at DESC, x.id DESC LIMIT 500"
         );
-        Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(municipality.0).bind(since).fetch_all(pool).await?))
+        Ok(
+            on_pool!(self, pool => sqlx::query_as(&sql).bind(municipality.0).bind(since).fetch_all(pool).await?),
+        )
     }
 
     /// Confirms one side of a match of the municipality that nobody declined. The caller
     /// has checked that `by` speaks for that side.
-    pub async fn confirm_match(&self, municipality: MunicipalityId, id: i64, side: Side, by: UserId) -> DbResult<bool> {
+    pub async fn confirm_match(
+        &self,
+        municipality: MunicipalityId,
+        id: i64,
+        side: Side,
+        by: UserId,
+    ) -> DbResult<bool> {
         let (at_col, by_col) = match side {
             Side::Offer => ("offer_ok_at", "offer_ok_by"),
             Side::Seek => ("seek_ok_at", "seek_ok_by"),
@@ -317,7 +347,9 @@ impl Store {
 
     /// The janitor: posts whose last day is before `before_on` (ISO) go, with their matches.
     pub async fn purge_exchange_posts(&self, before_on: &str) -> DbResult<u64> {
-        Ok(on_pool!(self, pool => sqlx::query("DELETE FROM exchange_posts WHERE until_on < $1")
-            .bind(before_on).execute(pool).await?.rows_affected()))
+        Ok(
+            on_pool!(self, pool => sqlx::query("DELETE FROM exchange_posts WHERE until_on < $1")
+            .bind(before_on).execute(pool).await?.rows_affected()),
+        )
     }
 }

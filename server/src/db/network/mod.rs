@@ -131,7 +131,8 @@ pub struct PartnerRow {
     pub disabled: bool,
 }
 
-const ACTOR_SELECT: &str = "SELECT a.id, a.municipality_id, a.kind, a.name, a.district_id, d.name AS district, \
+const ACTOR_SELECT: &str =
+    "SELECT a.id, a.municipality_id, a.kind, a.name, a.district_id, d.name AS district, \
      a.languages, a.contact_name, a.phone, a.email, a.website, a.public, \
      COALESCE(t.about, '') AS about, COALESCE(t.audience, '') AS audience, a.source_rev, a.version \
      FROM actors a LEFT JOIN districts d ON d.id = a.district_id \
@@ -327,7 +328,10 @@ impl Store {
     }
 
     /// The directory places of public actors: (actor id, office id, German name).
-    pub async fn public_actor_offices(&self, municipality: Option<MunicipalityId>) -> DbResult<Vec<(i64, i64, String)>> {
+    pub async fn public_actor_offices(
+        &self,
+        municipality: Option<MunicipalityId>,
+    ) -> DbResult<Vec<(i64, i64, String)>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT l.actor_id, l.office_id, COALESCE(t.name, '') FROM actor_offices l JOIN actors a ON a.id = l.actor_id \
              LEFT JOIN office_texts t ON t.office_id = l.office_id AND t.lang = 'de' \
@@ -406,7 +410,13 @@ impl Store {
     /// Ends a partner account of an actor of the municipality: it can no longer sign in
     /// and its sessions end (the entry and posts stay with the actor). False when the
     /// account is not a partner of that actor; ending it again changes nothing.
-    pub async fn end_partner(&self, municipality: MunicipalityId, actor: i64, user: i64, by: UserId) -> DbResult<bool> {
+    pub async fn end_partner(
+        &self,
+        municipality: MunicipalityId,
+        actor: i64,
+        user: i64,
+        by: UserId,
+    ) -> DbResult<bool> {
         let at = now();
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;

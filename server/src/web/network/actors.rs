@@ -22,7 +22,9 @@ use lotse_app::pages::forms::Posted;
 use lotse_app::pages::network::actors::{
     ActorCard, ActorEditData, ActorEditPage, ActorNewData, ActorNewPage, ActorsData, ActorsPage, PartnerView,
 };
-use lotse_app::pages::network::{ActorField, ActorInput, Choices, PartnerField, PartnerInput, ACTOR_FORM, PARTNER_FORM};
+use lotse_app::pages::network::{
+    ActorField, ActorInput, Choices, PartnerField, PartnerInput, ACTOR_FORM, PARTNER_FORM,
+};
 use lotse_app::pages::staff::directory::{TranslationForm, TranslationFormPage, TRANSLATION_FORM};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -102,7 +104,12 @@ pub(crate) fn actor_values(a: &ActorRow, links: Option<&ActorFull>) -> BTreeMap<
         v.insert(F::Public.name().into(), "on".into());
     }
     if let Some(full) = links {
-        let ids = |l: &[(i64, String)]| l.iter().map(|(id, _)| id.to_string()).collect::<Vec<_>>().join(" ");
+        let ids = |l: &[(i64, String)]| {
+            l.iter()
+                .map(|(id, _)| id.to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         v.insert(F::Offices.name().into(), ids(&full.offices));
         v.insert(F::Groups.name().into(), ids(&full.groups));
     }
@@ -142,7 +149,12 @@ pub(crate) fn parse_actor(form: &FormData, choices: &Choices, links: bool) -> Re
             .filter_map(|id| id.parse().ok())
             .collect()
     };
-    let links = links.then(|| (chosen(F::Offices, &choices.offices), chosen(F::Groups, &choices.groups)));
+    let links = links.then(|| {
+        (
+            chosen(F::Offices, &choices.offices),
+            chosen(F::Groups, &choices.groups),
+        )
+    });
     p.finish(|| {
         Some(NewActor {
             kind: kind?,
@@ -195,7 +207,10 @@ pub async fn new_page(ctx: Ctx) -> Result<Response, AppError> {
     };
     let nav = n.nav;
     Ok(ctx
-        .render(ctx.lang(true), move || view! { <ActorNewPage data=data posted=Posted::default() user=nav/> })
+        .render(
+            ctx.lang(true),
+            move || view! { <ActorNewPage data=data posted=Posted::default() user=nav/> },
+        )
         .await)
 }
 
@@ -313,8 +328,19 @@ pub async fn update(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
     let choices = choices(store, &n, true).await?;
     let version = form.get(ActorField::Version.name()).parse::<i64>().unwrap_or(0);
     let (status, alert, mut posted) = match parse_actor(&form, &choices, true) {
-        Ok(a) => match store.update_actor(n.municipality, full.actor.id, version, &a, n.user).await? {
-            Saved::Done => return done(&ctx, &n, "actor-saved", &format!("/network/actors/{}", full.actor.id)).await,
+        Ok(a) => match store
+            .update_actor(n.municipality, full.actor.id, version, &a, n.user)
+            .await?
+        {
+            Saved::Done => {
+                return done(
+                    &ctx,
+                    &n,
+                    "actor-saved",
+                    &format!("/network/actors/{}", full.actor.id),
+                )
+                .await
+            }
             Saved::Conflict => (
                 StatusCode::CONFLICT,
                 n.tr.t("actor-conflict"),
@@ -340,12 +366,19 @@ pub async fn update(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
 fn text_fields(n: &Networker, a: &ActorRow) -> Vec<(String, String, String, bool)> {
     vec![
         ("about".into(), n.tr.t("actor-form-about"), a.about.clone(), true),
-        ("audience".into(), n.tr.t("actor-form-audience"), a.audience.clone(), true),
+        (
+            "audience".into(),
+            n.tr.t("actor-form-audience"),
+            a.audience.clone(),
+            true,
+        ),
     ]
 }
 
 fn content_lang(raw: &str) -> Result<Lang, AppError> {
-    Lang::parse(raw).filter(|l| *l != Lang::De && l.code() == raw).ok_or(AppError::NotFound)
+    Lang::parse(raw)
+        .filter(|l| *l != Lang::De && l.code() == raw)
+        .ok_or(AppError::NotFound)
 }
 
 fn translation_form(n: &Networker, full: &ActorFull, lang: Lang, posted: Posted) -> TranslationForm {
@@ -385,7 +418,10 @@ pub async fn text_page(ctx: Ctx, Path((raw, lang)): Path<(String, String)>) -> R
     f.notice = Flash::take_info(&ctx.state.store, &n.token, &n.tr).await?;
     let nav = n.nav;
     Ok(ctx
-        .render(ctx.lang(true), move || view! { <TranslationFormPage f=f user=nav/> })
+        .render(
+            ctx.lang(true),
+            move || view! { <TranslationFormPage f=f user=nav/> },
+        )
         .await)
 }
 
@@ -448,7 +484,11 @@ pub async fn save_text(
     f.alert = Some(alert);
     let nav = n.nav;
     Ok(ctx
-        .render_status(ctx.lang(true), status, move || view! { <TranslationFormPage f=f user=nav/> })
+        .render_status(
+            ctx.lang(true),
+            status,
+            move || view! { <TranslationFormPage f=f user=nav/> },
+        )
         .await)
 }
 
@@ -468,7 +508,15 @@ pub async fn invite(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
             let expires = crate::db::now() + crate::web::accounts::LINK_DAYS * 86_400;
             let hash = crate::auth::credentials::token_hash(&secret);
             match store
-                .invite_partner(n.municipality, full.actor.id, &name, &email, &hash, expires, n.user)
+                .invite_partner(
+                    n.municipality,
+                    full.actor.id,
+                    &name,
+                    &email,
+                    &hash,
+                    expires,
+                    n.user,
+                )
                 .await?
             {
                 Ok(_) => {
@@ -494,7 +542,16 @@ pub async fn invite(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
     };
     let partner = form.refused(PARTNER_FORM, errors);
     let alert = Some(n.tr.t("form-errors-heading"));
-    render_edit(&ctx, n, full, actor, partner, StatusCode::UNPROCESSABLE_ENTITY, alert).await
+    render_edit(
+        &ctx,
+        n,
+        full,
+        actor,
+        partner,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        alert,
+    )
+    .await
 }
 
 pub async fn end_partner(ctx: Ctx, Path((raw, user)): Path<(String, String)>) -> Result<Response, AppError> {
@@ -507,5 +564,11 @@ pub async fn end_partner(ctx: Ctx, Path((raw, user)): Path<(String, String)>) ->
     {
         return Err(AppError::NotFound);
     }
-    done(&ctx, &n, "partner-ended-notice", &format!("/network/actors/{}", full.actor.id)).await
+    done(
+        &ctx,
+        &n,
+        "partner-ended-notice",
+        &format!("/network/actors/{}", full.actor.id),
+    )
+    .await
 }

@@ -16,7 +16,9 @@ use leptos::prelude::*;
 use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::network::{Side, Topic, DEFAULT_DAYS, MAX_DAYS};
 use lotse_app::pages::forms::Posted;
-use lotse_app::pages::network::exchange::{BoardData, BoardPage, ExchangeData, ExchangePage, PostPage, PostPageData};
+use lotse_app::pages::network::exchange::{
+    BoardData, BoardPage, ExchangeData, ExchangePage, PostPage, PostPageData,
+};
 use lotse_app::pages::network::{Choices, PostField, PostInput, POST_FORM};
 use serde::Deserialize;
 
@@ -30,7 +32,10 @@ pub(crate) fn parse_post(form: &FormData, choices: &Choices, today: &str) -> Res
     let topic = p.check(F::Topic, forms::required_parsed(&input.topic, Topic::parse));
     let title = p.check(F::Title, forms::required_text(&input.title, 120));
     let details = p.check(F::Details, forms::optional_text(&input.details, 1000));
-    let district = p.check(F::District, super::actors::pick(&input.district, &choices.districts));
+    let district = p.check(
+        F::District,
+        super::actors::pick(&input.district, &choices.districts),
+    );
     let actor = p.check(F::Actor, super::actors::pick(&input.actor, &choices.actors));
     let from_on = p
         .check(F::FromOn, forms::optional_date(&input.from_on))
@@ -159,7 +164,15 @@ pub async fn create(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         Err(errors) => {
             let posted = form.refused(POST_FORM, errors);
             let alert = Some(n.tr.t("form-errors-heading"));
-            render_list(&ctx, n, ListQuery::default(), posted, StatusCode::UNPROCESSABLE_ENTITY, alert).await
+            render_list(
+                &ctx,
+                n,
+                ListQuery::default(),
+                posted,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                alert,
+            )
+            .await
         }
     }
 }
@@ -215,7 +228,10 @@ pub async fn make_match(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Re
     let id = parse_id(&raw)?;
     let store = &ctx.state.store;
     store.post(n.municipality, id).await?.ok_or(AppError::NotFound)?;
-    let other = form.get("other").parse::<i64>().map_err(|_| AppError::BadRequest)?;
+    let other = form
+        .get("other")
+        .parse::<i64>()
+        .map_err(|_| AppError::BadRequest)?;
     let message = match store
         .make_match(n.municipality, id, other, &today_iso(), n.user)
         .await?
@@ -231,7 +247,7 @@ pub async fn make_match(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Re
 /// Where to go after confirming or declining: the page the button was on.
 fn back(form: &FormData, n: &Networker) -> String {
     match n.part {
-        Part::Partner(_) => "/network/mine".to_string(),
+        Part::Partner(_) => "/network/mine#h-own-matches".to_string(),
         _ => match forms::local_path(form.get("return_to")) {
             p if p.starts_with("/network/") => p,
             _ => "/network/exchange".to_string(),
@@ -247,7 +263,9 @@ pub async fn confirm(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Resul
         .exchange_match(n.municipality, parse_id(&raw)?)
         .await?
         .ok_or(AppError::NotFound)?;
-    let own = [Side::Offer, Side::Seek].iter().any(|s| matches!(n.part, Part::Partner(a) if m.actor_of(*s) == Some(a)));
+    let own = [Side::Offer, Side::Seek]
+        .iter()
+        .any(|s| matches!(n.part, Part::Partner(a) if m.actor_of(*s) == Some(a)));
     if matches!(n.part, Part::Partner(_)) && !own {
         return Err(AppError::NotFound);
     }

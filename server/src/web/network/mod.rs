@@ -54,10 +54,11 @@ impl Networker {
 pub async fn networker(ctx: &Ctx) -> Result<Networker, AppError> {
     let (p, session) = ctx.principal(true).await?;
     let (municipality, user, part) = match p {
-        Principal::Coordinator { user, municipality } | Principal::VolunteerCoordinator { user, municipality } => {
-            (municipality, user, Part::Coordination)
-        }
-        Principal::Guide { user, municipality, .. } => (municipality, user, Part::Guide),
+        Principal::Coordinator { user, municipality }
+        | Principal::VolunteerCoordinator { user, municipality } => (municipality, user, Part::Coordination),
+        Principal::Guide {
+            user, municipality, ..
+        } => (municipality, user, Part::Guide),
         Principal::Partner {
             user,
             actor,
@@ -109,7 +110,11 @@ pub(crate) async fn done(ctx: &Ctx, n: &Networker, message: &str, to: &str) -> R
 /// The municipality's districts (and, for the coordination, actors, places and group
 /// offers) as form choices.
 pub(crate) async fn choices(store: &Store, n: &Networker, links: bool) -> Result<Choices, AppError> {
-    let strings = |v: Vec<(i64, String)>| v.into_iter().map(|(id, s)| (id.to_string(), s)).collect::<Vec<_>>();
+    let strings = |v: Vec<(i64, String)>| {
+        v.into_iter()
+            .map(|(id, s)| (id.to_string(), s))
+            .collect::<Vec<_>>()
+    };
     let districts = strings(store.districts(n.municipality).await?);
     if !links {
         return Ok(Choices {
@@ -198,8 +203,14 @@ pub(crate) async fn match_view(store: &Store, n: &Networker, m: &MatchRow) -> Re
                 continue;
             }
             if let Some(p) = store.post(n.municipality, id).await? {
-                let owner = p.actor.clone().unwrap_or_else(|| n.tr.t("post-owner-municipality"));
-                contacts.push(format!("{owner}: {}", contact_line(&p.contact_name, &p.phone, &p.email)));
+                let owner = p
+                    .actor
+                    .clone()
+                    .unwrap_or_else(|| n.tr.t("post-owner-municipality"));
+                contacts.push(format!(
+                    "{owner}: {}",
+                    contact_line(&p.contact_name, &p.phone, &p.email)
+                ));
             }
         }
     }

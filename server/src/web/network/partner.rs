@@ -86,7 +86,10 @@ pub async fn save_entry(ctx: Ctx, form: FormData) -> Result<Response, AppError> 
     let choices = choices(store, &n, false).await?;
     let version = form.get(ActorField::Version.name()).parse::<i64>().unwrap_or(0);
     let (status, alert, posted) = match parse_actor(&form, &choices, false) {
-        Ok(a) => match store.update_actor(n.municipality, actor, version, &a, n.user).await? {
+        Ok(a) => match store
+            .update_actor(n.municipality, actor, version, &a, n.user)
+            .await?
+        {
             Saved::Done => return done(&ctx, &n, "actor-saved", "/network/mine").await,
             Saved::Conflict => (
                 StatusCode::CONFLICT,
@@ -100,7 +103,16 @@ pub async fn save_entry(ctx: Ctx, form: FormData) -> Result<Response, AppError> 
             form.refused(ACTOR_FORM, errors),
         ),
     };
-    render(&ctx, n, actor, Some(posted), Posted::default(), status, Some(alert)).await
+    render(
+        &ctx,
+        n,
+        actor,
+        Some(posted),
+        Posted::default(),
+        status,
+        Some(alert),
+    )
+    .await
 }
 
 pub async fn add_post(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
@@ -116,7 +128,16 @@ pub async fn add_post(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
         Err(errors) => {
             let posted = form.refused(POST_FORM, errors);
             let alert = Some(n.tr.t("form-errors-heading"));
-            render(&ctx, n, actor, None, posted, StatusCode::UNPROCESSABLE_ENTITY, alert).await
+            render(
+                &ctx,
+                n,
+                actor,
+                None,
+                posted,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                alert,
+            )
+            .await
         }
     }
 }

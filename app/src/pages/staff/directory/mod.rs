@@ -204,7 +204,8 @@ pub fn TranslationFormPage(f: TranslationForm, user: NavUser) -> impl IntoView {
         .back
         .clone()
         .unwrap_or(("/directory/manage", tr.t("directory-manage-title")));
-    let preview = (!f.preview_href.is_empty()).then(|| view! { <p><a href=f.preview_href.clone()>{tr.t("preview-link")}</a></p> });
+    let preview = (!f.preview_href.is_empty())
+        .then(|| view! { <p><a href=f.preview_href.clone()>{tr.t("preview-link")}</a></p> });
     view! {
         <Shell title=heading.clone() current_path=f.action.clone() user=Some(user)>
             <BackLink href=back_href label=back_label/>
