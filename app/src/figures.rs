@@ -140,7 +140,7 @@ pub struct Section {
 }
 
 /// Every figure table, in the dashboard's order (funders' reports name these).
-pub const TABLE_IDS: [&str; 26] = [
+pub const TABLE_IDS: [&str; 27] = [
     "guide-loads",
     "case-flow",
     "closure-reasons",
@@ -157,6 +157,7 @@ pub const TABLE_IDS: [&str; 26] = [
     "demand-children",
     "demand-courses",
     "demand-residence-housing",
+    "demand-wishes",
     "people-sex",
     "people-age",
     "people-nationality",

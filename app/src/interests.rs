@@ -22,6 +22,7 @@ crate::form! {
         kinds: Kinds,
         times: Times,
         childcare: Childcare,
+        district: District,
     }
 }
 
@@ -36,7 +37,16 @@ impl InterestsInput {
 /// The boxes, for the client's page and the intake: `kinds` and `times` as stored
 /// (codes separated by spaces).
 #[component]
-pub fn InterestBoxes(kinds: String, times: String, childcare: bool, version: i64) -> impl IntoView {
+pub fn InterestBoxes(
+    kinds: String,
+    times: String,
+    childcare: bool,
+    version: i64,
+    /// The municipality's districts as (id, name), and the one chosen ("" for none).
+    #[prop(optional)]
+    districts: Vec<(String, String)>,
+    #[prop(optional)] district: String,
+) -> impl IntoView {
     let tr = use_tr();
     use InterestsField as F;
     let boxes = |name: &'static str, prefix: &'static str, values: Vec<&'static str>, chosen: &str| {
@@ -75,5 +85,14 @@ pub fn InterestBoxes(kinds: String, times: String, childcare: bool, version: i64
             <input type="checkbox" id="interest-childcare" name=F::Childcare.name() value="on" checked=childcare/>
             <label for="interest-childcare">{tr.t("interests-childcare")}</label>
         </div>
+        {(!districts.is_empty()).then(|| {
+            let options = std::iter::once((String::new(), tr.t("interests-district-none")))
+                .chain(districts.clone())
+                .collect::<Vec<_>>();
+            view! {
+                <crate::pages::forms::Select name=F::District.name() label=tr.t("interests-district") options=options
+                    selected=district.clone() optional_label=tr.t("optional")/>
+            }
+        })}
     }
 }

@@ -280,3 +280,5 @@ indicator-target-after-baseline = Das Zieldatum muss nach dem Beginn des Verlauf
 indicator-state-reached = Ziel erreicht
 indicator-state-not-yet = Noch nicht erreicht
 indicator-state-no-value = Noch kein Wert
+figures-demand-wishes = Was Klient:innen gern mitmachen möchten
+figures-demand-wishes-desc = Offene Fälle heute, die selbst oder über ihre Begleitung angegeben haben, welche Angebote sie sich wünschen: je Art des Angebots, und wie viele davon Kinderbetreuung brauchen. Einzelheiten nach Zeit und Ortsteil auf der Seite „Bedarf und Angebote“.

@@ -148,3 +148,10 @@ actors-for-whom = Für wen:
 actors-languages = Sprachen: { $languages }
 actors-places = Hier zu finden:
 actors-public-empty = Noch keine Einträge.
+
+record-name-network = Lokales Netzwerk und Ressourcenbörse
+record-purpose-network = Akteure vor Ort (Vereine, Träger, Gemeinden, Arbeitgeber, Ämter) mit ihren Angeboten zeigen, Angebote und Gesuche der Ressourcenbörse vermitteln; Partnerzugänge für die Ansprechpersonen.
+record-basis-network = Art. 6 Abs. 1 e DSGVO (Aufgabe der Integrationsarbeit); öffentliche Liste und Ansprechpersonen mit Einwilligung, Art. 6 Abs. 1 a DSGVO.
+record-subjects-network = Ansprechpersonen der Akteure; Mitarbeitende, die Einträge machen.
+record-data-network = Name, Telefon und E-Mail der Ansprechperson, Einträge der Börse mit Zeitraum, Bestätigungen. Einträge werden ein Jahr nach ihrem Ende gelöscht; ein beendeter Partnerzugang kann sich nicht mehr anmelden.
+record-recipients-network = Mitarbeitende der Kommune; öffentlich nur Akteure, die zugestimmt haben; Kontakte einer Vermittlung an die andere Seite, nachdem beide bestätigt haben.

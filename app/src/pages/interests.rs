@@ -15,6 +15,9 @@ pub struct InterestsView {
     pub times: String,
     pub childcare: bool,
     pub version: i64,
+    /// The chosen district's id ("" for none) and the municipality's districts.
+    pub district: String,
+    pub districts: Vec<(String, String)>,
 }
 
 #[component]
@@ -33,7 +36,8 @@ pub fn MyInterestsPage(
             <ErrorSummary message=alert/>
             <p>{tr.t("interests-intro")}</p>
             <form method="post" action="/me/interests" class="card section stack">
-                <InterestBoxes kinds=data.kinds times=data.times childcare=data.childcare version=data.version/>
+                <InterestBoxes kinds=data.kinds times=data.times childcare=data.childcare version=data.version
+                    districts=data.districts district=data.district/>
                 <p class="hint">{tr.t("interests-who-sees")}</p>
                 <button type="submit" class="button primary">{tr.t("interests-save")}</button>
                 <PendingNote/>
@@ -51,7 +55,8 @@ pub fn IntakeInterests(case_path: String, data: InterestsView) -> impl IntoView 
             <h2 id="h-interests">{tr.t("interests-intake-heading")}</h2>
             <p class="hint">{tr.t("interests-intake-hint")}</p>
             <form method="post" action=format!("{case_path}/interests") class="stack">
-                <InterestBoxes kinds=data.kinds times=data.times childcare=data.childcare version=data.version/>
+                <InterestBoxes kinds=data.kinds times=data.times childcare=data.childcare version=data.version
+                    districts=data.districts district=data.district/>
                 <button type="submit" class="button">{tr.t("save")}</button>
             </form>
         </section>
@@ -73,8 +78,18 @@ pub struct DemandLine {
     pub places: i64,
 }
 
+/// One district's wishes: how many answered, how many need childcare, and the kinds most
+/// wished for (kind, count as shown). `name` None: the answers that named no district.
+#[derive(Clone, Debug)]
+pub struct DistrictLine {
+    pub name: Option<String>,
+    pub answers: String,
+    pub childcare: String,
+    pub top: Vec<(String, String)>,
+}
+
 #[component]
-pub fn DemandPage(lines: Vec<DemandLine>, answers: String, user: NavUser) -> impl IntoView {
+pub fn DemandPage(lines: Vec<DemandLine>, districts: Vec<DistrictLine>, answers: String, user: NavUser) -> impl IntoView {
     let tr = use_tr();
     let head_times = crate::interests::INTEREST_TIMES
         .iter()
@@ -122,6 +137,42 @@ pub fn DemandPage(lines: Vec<DemandLine>, answers: String, user: NavUser) -> imp
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            {(!districts.is_empty()).then(|| {
+                let rows = districts
+                    .iter()
+                    .map(|d| {
+                        let name = d.name.clone().unwrap_or_else(|| tr.t("demand-no-district"));
+                        let top = d
+                            .top
+                            .iter()
+                            .map(|(kind, n)| format!("{} ({n})", tr.t(&format!("group-category-{kind}"))))
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        view! {
+                            <tr>
+                                <th scope="row" dir="auto">{name}</th>
+                                <td>{d.answers.clone()}</td>
+                                <td>{d.childcare.clone()}</td>
+                                <td>{top}</td>
+                            </tr>
+                        }
+                    })
+                    .collect::<Vec<_>>();
+                view! {
+                    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="demand-district-caption">
+                        <table class="demand" data-testid="demand-by-district">
+                            <caption id="demand-district-caption">{tr.t("demand-district-caption")}</caption>
+                            <thead><tr>
+                                <th scope="col">{tr.t("demand-col-district")}</th>
+                                <th scope="col">{tr.t("demand-col-answers")}</th>
+                                <th scope="col">{tr.t("demand-col-childcare")}</th>
+                                <th scope="col">{tr.t("demand-col-top")}</th>
+                            </tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                }
+            })}
             <p class="hint">{tr.t("demand-small-cells")}</p>
         </Shell>
     }

@@ -144,6 +144,18 @@ impl Store {
         ))
     }
 
+    /// What clients of open cases today would like to take part in: one row per client
+    /// who answered (the kinds as stored, and whether they need childcare).
+    pub async fn figure_wishes(&self, f: &FigureFilter) -> DbResult<Vec<(String, bool)>> {
+        Ok(scoped_query!(
+            self,
+            (String, bool),
+            "SELECT i.kinds, i.childcare FROM scoped s JOIN client_interests i ON i.client_id = s.id \
+             WHERE s.closed_at IS NULL",
+            f
+        ))
+    }
+
     /// Clients of open cases today without a language course (not started or waiting):
     /// (German level, when a course fits, childcare needed, literacy needed, count).
     pub async fn figure_course_demand(&self, f: &FigureFilter) -> DbResult<Vec<CourseDemand>> {

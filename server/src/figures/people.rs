@@ -258,9 +258,30 @@ pub async fn demand(store: &Store, f: &FigureFilter) -> DbResult<Section> {
         chart: Chart::Bars,
     };
 
+    // What clients would like to take part in (their own answers or their guide's),
+    // so that offers follow needs: per kind, with childcare.
+    let wishes = store.figure_wishes(f).await?;
+    let wishes = Table {
+        id: "demand-wishes",
+        columns: vec![Label::msg("figures-col-clients"), Label::msg("figures-col-childcare")],
+        rows: lotse_app::interests::interest_kinds()
+            .map(|kind| {
+                let wanting = wishes
+                    .iter()
+                    .filter(|(kinds, _)| kinds.split_whitespace().any(|k| k == kind));
+                let (all, childcare) = wanting.fold((0, 0), |(a, c), (_, needs)| (a + 1, c + i64::from(*needs)));
+                Row::new(
+                    Label::msg(format!("group-category-{kind}")),
+                    vec![Cell::People(all), Cell::People(childcare)],
+                )
+            })
+            .collect(),
+        chart: Chart::Bars,
+    };
+
     Ok(Section {
         id: "demand",
-        tables: vec![children, courses, residence_and_housing],
+        tables: vec![children, courses, residence_and_housing, wishes],
     })
 }
 

@@ -1,7 +1,7 @@
 //! What the demo's clients would like to take part in, as their guides recorded it: the
 //! language café and a women's group (most with childcare) are wanted by many, sports and
 //! homework help by a few, so the planners' page shows a gap (no women's group yet) and
-//! small counts as "< 5".
+//! small counts as "< 5". Most said where they live; a few did not.
 
 use super::{guide_access, people};
 use crate::db::interests::InterestsRow;
@@ -23,12 +23,21 @@ const WISHES: [(&str, &str, bool); 12] = [
 ];
 
 pub async fn seed(store: &Store, people: &people::Seeded) -> DbResult<()> {
-    for ((client, _), (kinds, times, childcare)) in people.clients.iter().skip(1).zip(WISHES) {
+    for (i, ((client, _), (kinds, times, childcare))) in people.clients.iter().skip(1).zip(WISHES).enumerate() {
         let access = guide_access(store, *client).await?;
+        let districts = match store.client_scope(*client).await? {
+            Some(scope) => store.districts(lotse_app::domain::MunicipalityId(scope.municipality_id)).await?,
+            None => vec![],
+        };
+        // Every fourth did not say; the others spread over the first two districts.
+        let district_id = (i % 4 != 3)
+            .then(|| districts.get(i % 2).map(|(id, _)| *id))
+            .flatten();
         let row = InterestsRow {
             kinds: kinds.into(),
             times: times.into(),
             childcare,
+            district_id,
             version: 0,
         };
         store.case(&access).save_interests(&row).await?;

@@ -79,7 +79,10 @@ pub(super) async fn render(
         show_special,
         filled,
         total,
-        interests: crate::web::interests::view_of(file.interests().await?),
+        interests: crate::web::interests::view_of(
+            file.interests().await?,
+            crate::web::interests::districts_of(&ctx.state.store, case.access.client()).await?,
+        ),
     };
     Ok(case
         .render(
