@@ -280,3 +280,5 @@ indicator-target-after-baseline = يجب أن يكون تاريخ الهدف ب�
 indicator-state-reached = تم بلوغ الهدف
 indicator-state-not-yet = لم يتم بلوغه بعد
 indicator-state-no-value = لا توجد قيمة بعد
+figures-demand-wishes = ما يودّ المستفيدون المشاركة فيه
+figures-demand-wishes-desc = الحالات المفتوحة اليوم التي ذكر فيها المستفيد، بنفسه أو عن طريق مرشد الاندماج، الأنشطة التي يرغب فيها: حسب نوع النشاط، وكم منهم يحتاج إلى رعاية الأطفال. التفاصيل حسب الوقت والحي في صفحة «الاحتياجات والأنشطة».

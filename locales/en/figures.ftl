@@ -280,3 +280,5 @@ indicator-target-after-baseline = The target date must be after the start of the
 indicator-state-reached = Target reached
 indicator-state-not-yet = Not reached yet
 indicator-state-no-value = No value yet
+figures-demand-wishes = What clients would like to join
+figures-demand-wishes-desc = Open cases today where the client has said, themselves or through their integration guide, which offers they would like: per kind of offer, and how many of them need childcare. Details by time and district on the “Demand and offers” page.

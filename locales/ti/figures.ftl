@@ -280,3 +280,5 @@ indicator-target-after-baseline = ዕለት ዕላማ ድሕሪ መጀመርታ 
 indicator-state-reached = ዕላማ ተበጺሑ
 indicator-state-not-yet = ገና ኣይተበጽሐን
 indicator-state-no-value = ገና ዋጋ የለን
+figures-demand-wishes = ተገልገልቲ ክሳተፍሉ ዝደልዩዎ
+figures-demand-wishes-desc = ሎሚ ክፉታት ዘለዉ ጉዳያት፡ እቲ ተገልጋሊ ባዕሉ ወይ ብኣማኻሪ ምውህሃድ ኣቢሉ ኣየኖት ንጥፈታት ከም ዝደሊ ዝሓበረሎም፦ ብዓይነት ንጥፈት፡ ከምኡውን ካብኣቶም ክንደይ ሓልዮት ህጻናት ከም ዘድልዮም። ዝርዝር ብግዜን ብከባቢን ኣብ ገጽ «ጠለብን ንጥፈታትን» ይርከብ።

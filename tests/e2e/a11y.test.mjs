@@ -23,7 +23,7 @@ test("sign-in, activation and the client's pages pass axe in Arabic and English"
     await page.fill("#f-pin", "482915");
     await Promise.all([page.waitForURL(/\/me$/), page.click("form[action='/signin'] button[type=submit]")]);
     await audit(page, `${locale} home`);
-    for (const path of ["/me/plan", "/me/appointments", "/me/deadlines", "/me/requests", "/me/data", "/me/interests", "/events"]) {
+    for (const path of ["/me/plan", "/me/appointments", "/me/deadlines", "/me/requests", "/me/data", "/me/interests", "/events", "/actors"]) {
       await page.goto(`${BASE}${path}`);
       await audit(page, `${locale} ${path}`);
     }

@@ -68,7 +68,7 @@ export async function staffSignIn(page, email) {
   await page.goto(`${BASE}/signin/staff`);
   await page.fill("#f-email", email);
   await page.fill("#f-password", STAFF_PASSWORD);
-  await Promise.all([page.waitForURL(/\/cases|\/volunteer|\/admin|\/privacy/), page.click("form[action='/signin/staff'] button[type=submit]")]);
+  await Promise.all([page.waitForURL(/\/cases|\/volunteer|\/admin|\/privacy|\/groups\/manage|\/network\/mine/), page.click("form[action='/signin/staff'] button[type=submit]")]);
 }
 
 /** Signs in as the demo client Amal Haddad (number and PIN from the demo seed). */

@@ -69,6 +69,9 @@ test("the pages each person reaches are valid HTML (W3C Nu checker)", { skip }, 
     { label: "guide", locale: "de", start: "/cases", signIn: (p) => staffSignIn(p, "s.keller@talheim.example") },
     { label: "coordinator", locale: "de", start: "/cases", signIn: (p) => staffSignIn(p, "m.hoffmann@talheim.example") },
     { label: "volunteer", locale: "de", start: "/volunteer", signIn: (p) => staffSignIn(p, "p.braun@talheim.example") },
+    { label: "network", locale: "de", start: "/network/exchange", signIn: (p) => staffSignIn(p, "m.hoffmann@talheim.example") },
+    { label: "partner", locale: "de", start: "/network/mine", signIn: (p) => staffSignIn(p, "kontakt@sprachbruecke.example") },
+    { label: "actors-fa", locale: "fa", start: "/actors" },
   ];
   for (const person of people) {
     const ctx = await context(browser, { viewport: PHONE, locale: person.locale });

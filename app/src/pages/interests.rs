@@ -89,7 +89,12 @@ pub struct DistrictLine {
 }
 
 #[component]
-pub fn DemandPage(lines: Vec<DemandLine>, districts: Vec<DistrictLine>, answers: String, user: NavUser) -> impl IntoView {
+pub fn DemandPage(
+    lines: Vec<DemandLine>,
+    districts: Vec<DistrictLine>,
+    answers: String,
+    user: NavUser,
+) -> impl IntoView {
     let tr = use_tr();
     let head_times = crate::interests::INTEREST_TIMES
         .iter()

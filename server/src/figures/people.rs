@@ -263,13 +263,17 @@ pub async fn demand(store: &Store, f: &FigureFilter) -> DbResult<Section> {
     let wishes = store.figure_wishes(f).await?;
     let wishes = Table {
         id: "demand-wishes",
-        columns: vec![Label::msg("figures-col-clients"), Label::msg("figures-col-childcare")],
+        columns: vec![
+            Label::msg("figures-col-clients"),
+            Label::msg("figures-col-childcare"),
+        ],
         rows: lotse_app::interests::interest_kinds()
             .map(|kind| {
                 let wanting = wishes
                     .iter()
                     .filter(|(kinds, _)| kinds.split_whitespace().any(|k| k == kind));
-                let (all, childcare) = wanting.fold((0, 0), |(a, c), (_, needs)| (a + 1, c + i64::from(*needs)));
+                let (all, childcare) =
+                    wanting.fold((0, 0), |(a, c), (_, needs)| (a + 1, c + i64::from(*needs)));
                 Row::new(
                     Label::msg(format!("group-category-{kind}")),
                     vec![Cell::People(all), Cell::People(childcare)],

@@ -23,10 +23,15 @@ const WISHES: [(&str, &str, bool); 12] = [
 ];
 
 pub async fn seed(store: &Store, people: &people::Seeded) -> DbResult<()> {
-    for (i, ((client, _), (kinds, times, childcare))) in people.clients.iter().skip(1).zip(WISHES).enumerate() {
+    for (i, ((client, _), (kinds, times, childcare))) in people.clients.iter().skip(1).zip(WISHES).enumerate()
+    {
         let access = guide_access(store, *client).await?;
         let districts = match store.client_scope(*client).await? {
-            Some(scope) => store.districts(lotse_app::domain::MunicipalityId(scope.municipality_id)).await?,
+            Some(scope) => {
+                store
+                    .districts(lotse_app::domain::MunicipalityId(scope.municipality_id))
+                    .await?
+            }
             None => vec![],
         };
         // Every fourth did not say; the others spread over the first two districts.

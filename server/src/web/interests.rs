@@ -46,7 +46,10 @@ pub fn view_of(r: InterestsRow, districts: Vec<(String, String)>) -> InterestsVi
 }
 
 /// The districts of the client's municipality, as form choices.
-pub async fn districts_of(store: &crate::db::Store, client: lotse_app::domain::ClientId) -> Result<Vec<(String, String)>, AppError> {
+pub async fn districts_of(
+    store: &crate::db::Store,
+    client: lotse_app::domain::ClientId,
+) -> Result<Vec<(String, String)>, AppError> {
     let Some(scope) = store.client_scope(client).await? else {
         return Ok(vec![]);
     };
@@ -190,7 +193,11 @@ pub async fn demand(ctx: Ctx) -> Result<Response, AppError> {
 
 /// The wishes per district (the current districts by name, then the answers that named
 /// none): answers, childcare, and the three kinds most wished for. Counts as shown.
-fn by_district(tr: &Tr, answers: &[crate::db::interests::DemandRow], districts: Vec<(i64, String)>) -> Vec<DistrictLine> {
+fn by_district(
+    tr: &Tr,
+    answers: &[crate::db::interests::DemandRow],
+    districts: Vec<(i64, String)>,
+) -> Vec<DistrictLine> {
     let names = districts
         .into_iter()
         .map(|(_, n)| Some(n))
@@ -203,7 +210,10 @@ fn by_district(tr: &Tr, answers: &[crate::db::interests::DemandRow], districts: 
             }
             let mut kinds: Vec<(&str, i64)> = interest_kinds()
                 .map(|k| {
-                    let n = here.iter().filter(|a| a.kinds.split_whitespace().any(|x| x == k)).count() as i64;
+                    let n = here
+                        .iter()
+                        .filter(|a| a.kinds.split_whitespace().any(|x| x == k))
+                        .count() as i64;
                     (k, n)
                 })
                 .filter(|(_, n)| *n > 0)
@@ -213,7 +223,11 @@ fn by_district(tr: &Tr, answers: &[crate::db::interests::DemandRow], districts: 
                 name,
                 answers: people(tr, here.len() as i64),
                 childcare: people(tr, here.iter().filter(|a| a.childcare).count() as i64),
-                top: kinds.into_iter().take(3).map(|(k, n)| (k.to_string(), people(tr, n))).collect(),
+                top: kinds
+                    .into_iter()
+                    .take(3)
+                    .map(|(k, n)| (k.to_string(), people(tr, n)))
+                    .collect(),
             })
         })
         .collect()

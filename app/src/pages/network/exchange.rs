@@ -93,9 +93,9 @@ pub fn ExchangePage(data: ExchangeData, posted: Posted, user: NavUser) -> impl I
                 <h2 id="h-posts">{tr.t("exchange-open-posts")}</h2>
                 <form method="get" action="/network/exchange" class="card filters" role="search">
                     <div class="row">
-                        <Select name="side" label=tr.t("post-form-side") options=sides selected=data.side.clone()/>
-                        <Select name="topic" label=tr.t("post-form-topic") options=topics selected=data.topic.clone()/>
-                        <Select name="district" label=tr.t("post-form-district") options=districts selected=data.district.clone()/>
+                        <Select name="side" label=tr.t("post-form-side") options=sides selected=data.side.clone() id="filter-side".to_string()/>
+                        <Select name="topic" label=tr.t("post-form-topic") options=topics selected=data.topic.clone() id="filter-topic".to_string()/>
+                        <Select name="district" label=tr.t("post-form-district") options=districts selected=data.district.clone() id="filter-district".to_string()/>
                     </div>
                     <button type="submit" class="button">{tr.t("network-filter-apply")}</button>
                 </form>

@@ -133,7 +133,7 @@ pub fn ActorForm(
             <Select name=F::Kind.name() label=tr.t("actor-form-kind") options=kinds selected=v(F::Kind) error=e(F::Kind)/>
             <Select name=F::District.name() label=tr.t("actor-form-district")
                 options=with_none(&tr, "actor-whole-municipality", &choices.districts) selected=v(F::District)
-                error=e(F::District) optional_label=tr.t("optional")/>
+                error=e(F::District) optional_label=tr.t("optional") id="f-actor-district".to_string()/>
             <TextArea name=F::About.name() label=tr.t("actor-form-about") value=v(F::About) error=e(F::About)
                 rows=3 maxlength=2000 optional_label=tr.t("optional")/>
             <TextArea name=F::Audience.name() label=tr.t("actor-form-audience") value=v(F::Audience) error=e(F::Audience)
