@@ -609,6 +609,7 @@ both_backends!(seeded_url
             kinds: "sports".into(),
             times: "weekend".into(),
             childcare: false,
+            district_id: None,
             version: 0,
         };
         assert_eq!(file.save_interests(&wish).await.unwrap(), lotse_server::db::case_file::Written::Saved);

@@ -28,6 +28,11 @@ both_backends!(seeded
         let page = c.get("/me/interests").await;
         assert_eq!(page.status, StatusCode::OK);
         assert!(page.body.contains("id=\"kinds-womens_group\""));
+        // Where she lives: one of her municipality's districts, offered on the page.
+        let districts = store.districts(lotse_app::domain::MunicipalityId(1)).await.unwrap();
+        let oberdorf = districts.iter().find(|(_, n)| n == "Oberdorf").unwrap().0.to_string();
+        assert!(page.body.contains(&format!("<option value=\"{oberdorf}\">Oberdorf</option>")), "{}", page.body);
+        let bergfeld_district = store.districts(lotse_app::domain::MunicipalityId(2)).await.unwrap()[0].0.to_string();
         let form = [
             ("version", "0"),
             ("kinds", "womens_group"),
@@ -35,6 +40,7 @@ both_backends!(seeded
             ("kinds", "no-such-kind"),
             ("times", "weekday_am"),
             ("childcare", "on"),
+            ("district", oberdorf.as_str()),
         ];
         let r = c.post("/me/interests", &form).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -43,6 +49,7 @@ both_backends!(seeded
         assert_eq!(stored.kinds, "language_cafe womens_group", "known codes only, in a stable order");
         assert_eq!(stored.times, "weekday_am");
         assert!(stored.childcare);
+        assert_eq!(stored.district_id.map(|d| d.to_string()), Some(oberdorf.clone()));
         // The same form again (opened before the save): refused, the ticks kept.
         let r = c.post("/me/interests", &[("version", "0"), ("kinds", "sports")]).await;
         assert_eq!(r.status, StatusCode::CONFLICT);
@@ -57,7 +64,37 @@ both_backends!(seeded
         let r = g
             .post(
                 &format!("/cases/{amal}/interests"),
-                &[("version", version.as_str()), ("kinds", "womens_group"), ("times", "weekday_am"), ("childcare", "on")],
+                &[
+                    ("version", version.as_str()),
+                    ("kinds", "womens_group"),
+                    ("times", "weekday_am"),
+                    ("childcare", "on"),
+                    ("district", oberdorf.as_str()),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        // A district of another municipality is never stored (a forged form).
+        let stored = store.case(&access).interests().await.unwrap();
+        let r = g
+            .post(
+                &format!("/cases/{amal}/interests"),
+                &[("version", &stored.version.to_string()), ("kinds", "womens_group"), ("district", bergfeld_district.as_str())],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(store.case(&access).interests().await.unwrap().district_id, None);
+        let stored = store.case(&access).interests().await.unwrap();
+        let r = g
+            .post(
+                &format!("/cases/{amal}/interests"),
+                &[
+                    ("version", &stored.version.to_string()),
+                    ("kinds", "womens_group"),
+                    ("times", "weekday_am"),
+                    ("childcare", "on"),
+                    ("district", oberdorf.as_str()),
+                ],
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -77,6 +114,19 @@ both_backends!(seeded
         let women = row("Frauentreff");
         assert!(women.ends_with("<td>0</td><td>0</td>"), "no women's group offered yet: {women}");
         assert!(row("Sport").contains("<td>&lt; 5</td>"), "{}", row("Sport"));
+        // By district: Amal alone in Oberdorf shows as "< 5", with what she wished for.
+        let by = &demand.body[demand.body.find("data-testid=\"demand-by-district\"").expect("the district table")..];
+        let oberdorf_row = &by[by.find("Oberdorf").unwrap()..];
+        let oberdorf_row = &oberdorf_row[..oberdorf_row.find("</tr>").unwrap()];
+        assert!(oberdorf_row.contains("<td>&lt; 5</td>") && oberdorf_row.contains("Frauentreff (&lt; 5)"), "{oberdorf_row}");
+        assert!(by.contains("Ohne Angabe"), "answers without a district are counted too");
+        // The dashboard's demand section counts the wishes too (no names).
+        let figures = p.get("/figures?fresh=1").await.body;
+        let at = figures.find("Was Klient:innen gern mitmachen möchten").expect("the wishes on the dashboard");
+        let table = &figures[at..at + figures[at..].find("</table>").unwrap()];
+        let women = &table[table.find("Frauentreff").expect("a row per kind")..];
+        assert!(women[..women.find("</tr>").unwrap()].contains(&format!(">{}<", before + 1)), "{table}");
+        assert!(!figures.contains("Haddad"));
         for name in ["Haddad", "Amal"] {
             assert!(!demand.body.contains(name), "{name} on the planners' page");
         }
