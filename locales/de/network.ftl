@@ -89,8 +89,6 @@ exchange-nothing-exchanged = Noch nichts vermittelt.
 
 post-new = Neuer Eintrag
 post-form-side = Biete oder suche
-post-form-actor = Für welchen Akteur
-post-form-actor-none = Integrationsmanagement der Kommune
 post-form-topic = Thema
 post-form-title = Was genau
 post-form-title-hint = Kurz, z. B. „Gruppenraum für 20 Personen, dienstags abends“.
@@ -155,3 +153,6 @@ record-basis-network = Art. 6 Abs. 1 e DSGVO (Aufgabe der Integrationsarbeit); �
 record-subjects-network = Ansprechpersonen der Akteure; Mitarbeitende, die Einträge machen.
 record-data-network = Name, Telefon und E-Mail der Ansprechperson, Einträge der Börse mit Zeitraum, Bestätigungen. Einträge werden ein Jahr nach ihrem Ende gelöscht; ein beendeter Partnerzugang kann sich nicht mehr anmelden.
 record-recipients-network = Mitarbeitende der Kommune; öffentlich nur Akteure, die zugestimmt haben; Kontakte einer Vermittlung an die andere Seite, nachdem beide bestätigt haben.
+post-form-for = Für: { $actor }
+actor-post-heading = Angebot oder Gesuch für diesen Akteur eintragen
+board-more = Dazu kommen { $count } ältere offene Einträge; sie stehen in der Ressourcenbörse.

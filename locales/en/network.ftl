@@ -89,8 +89,6 @@ exchange-nothing-exchanged = Nothing matched yet.
 
 post-new = New entry
 post-form-side = Offer or request
-post-form-actor = For which organisation
-post-form-actor-none = Municipal integration management
 post-form-topic = Topic
 post-form-title = What exactly
 post-form-title-hint = Keep it short, e.g. “Group room for 20 people, Tuesday evenings”.
@@ -154,3 +152,6 @@ record-basis-network = Art. 6(1)(e) GDPR (task of integration work); public list
 record-subjects-network = Contact persons of the organisations; staff who make entries.
 record-data-network = Name, phone and email of the contact person, exchange entries with their period, confirmations. Entries are deleted one year after they end; an ended partner account can no longer sign in.
 record-recipients-network = Municipal staff; publicly only organisations that have agreed; the contact details of a match go to the other side once both sides have confirmed.
+post-form-for = For: { $actor }
+actor-post-heading = Post an offer or request for this organisation
+board-more = { $count } older open posts are not on this board; you find them in the resource exchange.

@@ -90,8 +90,6 @@ exchange-nothing-exchanged = ገና ዝተኣሳሰረ የለን።
 
 post-new = ሓድሽ ምዝገባ
 post-form-side = ነቕርብ ወይ ንደሊ
-post-form-actor = ንኣየናይ ትካል
-post-form-actor-none = ቤት ጽሕፈት ምውህሃድ ናይ ምምሕዳር ከተማ
 post-form-topic = ኣርእስቲ
 post-form-title = ብልክዕ እንታይ
 post-form-title-hint = ሓጺር፡ ንኣብነት «ን20 ሰባት ዝኸውን ናይ ጉጅለ ክፍሊ፡ ኩሉ ሰሉስ ምሸት»።
@@ -155,3 +153,6 @@ record-basis-network = ዓንቀጽ 6(1)(ሠ) ሓፈሻዊ ሕጊ ሓለዋ ሓ�
 record-subjects-network = መራኸቢ ሰባት ናይ ትካላት፤ ምዝገባታት ዝገብሩ ሰራሕተኛታት።
 record-data-network = ስም፡ ተሌፎንን ኢመይልን ናይ መራኸቢ ሰብ፡ ምዝገባታት ምልውዋጥ ምስ ግዜኦም፡ ምርግጋጻት። ምዝገባታት ድሕሪ መወዳእታኦም ሓደ ዓመት ይድምሰሱ፤ ዝተዛዘመ ሕሳብ መሻርኽቲ ደጊሙ ክኣቱ ኣይክእልን።
 record-recipients-network = ሰራሕተኛታት ምምሕዳር ከተማ፤ ኣብ ህዝባዊ ዝርዝር ዝተሰማምዑ ትካላት ጥራይ፤ ሓበሬታ መራኸቢ ናይ ሓደ ምትእስሳር ንኻልእ ወገን፡ ክልቲኦም ወገናት ምስ ኣረጋገጹ።
+post-form-for = ን: { $actor }
+actor-post-heading = ነዚ ትካል ዝኸውን መቕረብ ወይ ሕቶ ኣእትዉ
+board-more = { $count } ዝኣረጉ ክፉታት ምዝገባታት ኣብዚ ሰሌዳ የለዉን፤ ኣብ ምልውዋጥ ጸጋታት ክትረኽብዎም ትኽእሉ ኢኹም።

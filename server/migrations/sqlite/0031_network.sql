@@ -63,6 +63,8 @@ CREATE TABLE actors (
     version INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX actors_municipality ON actors(municipality_id, name);
+-- The public list: agreed actors by name.
+CREATE INDEX actors_public ON actors(public, name);
 
 CREATE TABLE actor_texts (
     actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,

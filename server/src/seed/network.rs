@@ -29,6 +29,8 @@ struct Actor {
     offices: &'static [&'static str],
 }
 
+// One line per actor keeps the table below readable.
+#[allow(clippy::too_many_arguments)]
 const fn actor(
     town: &'static str,
     kind: ActorKind,
@@ -227,6 +229,19 @@ pub async fn seed(
     posts(store, people, &ids, coordinator, partner, today).await
 }
 
+/// A demo post: actor (None: the municipality), side, topic, district, title, details,
+/// first and last day (days from today).
+type PostSeed = (
+    Option<&'static str>,
+    Side,
+    Topic,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+    i64,
+    i64,
+);
+
 async fn posts(
     store: &Store,
     people: &people::Seeded,
@@ -247,9 +262,8 @@ async fn posts(
                 .map(|(id, _)| id),
         )
     };
-    // (actor or None for the municipality, side, topic, district, title, details, from, until)
     #[rustfmt::skip]
-    let list: [(Option<&str>, Side, Topic, Option<&'static str>, &str, &str, i64, i64); 12] = [
+    let list: [PostSeed; 12] = [
         (Some("Ev. Kirchengemeinde Talheim"), Side::Offer, Topic::Rooms, Some("Talheim-Mitte"),
             "Gemeindesaal für 40 Personen, werktags abends", "Mit Küche und Beamer. Bitte zwei Wochen vorher anfragen.", -10, 80),
         (None, Side::Seek, Topic::Rooms, Some("Talheim-Mitte"),

@@ -15,9 +15,10 @@ const TALHEIM: MunicipalityId = MunicipalityId(1);
 
 async fn actor_named(store: &Store, name: &str) -> i64 {
     store
-        .actors(TALHEIM, &Default::default())
+        .actors(TALHEIM, &Default::default(), 1000, 0)
         .await
         .unwrap()
+        .0
         .into_iter()
         .find(|a| a.name == name)
         .unwrap_or_else(|| panic!("no demo actor {name}"))
@@ -371,6 +372,33 @@ both_backends!(seeded_url the_exchange_proposes_matches_that_both_sides_confirm,
     assert_eq!(board.status, StatusCode::OK);
     assert!(board.body.contains("Wir bieten") && board.body.contains("Wir suchen"));
     assert!(board.body.contains("Vereinsraum der Sprachbrücke") && board.body.contains("Tafel Talheim"));
+
+    // The coordination posts for an actor from the actor's page (the cultural club has
+    // no account); a guide posts only for the municipality.
+    let afghan = actor_named(&store, "Afghanischer Kulturverein Neckar").await.to_string();
+    let actor_page = coordinator.get(&format!("/network/actors/{afghan}")).await.body;
+    assert!(actor_page.contains(&format!("<input type=\"hidden\" name=\"actor\" value=\"{afghan}\"")));
+    let r = coordinator
+        .post("/network/exchange", &[("actor", afghan.as_str()), ("side", "offer"), ("topic", "know_how"), ("title", "Kulturabend für Teams")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let culture = post_titled(&url, "Kulturabend für Teams").await;
+    assert_eq!(common::query_i64(&url, &format!("SELECT actor_id FROM exchange_posts WHERE id = {culture}")).await.to_string(), afghan);
+    // Refused for an actor, what was typed comes back on the actor's page.
+    let r = coordinator.post("/network/exchange", &[("actor", afghan.as_str()), ("side", "offer"), ("title", "Ohne Thema")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("value=\"Ohne Thema\"") && r.body.contains("Afghanischer Kulturverein Neckar"));
+    let r = guide
+        .post("/network/exchange", &[("actor", afghan.as_str()), ("side", "offer"), ("topic", "know_how"), ("title", "Nicht erlaubt")])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = guide.post("/network/exchange", &[("side", "seek"), ("topic", "interpreters"), ("title", "Tigrinya am Montag")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let tigrinya = post_titled(&url, "Tigrinya am Montag").await;
+    assert_eq!(common::query_i64(&url, &format!("SELECT COUNT(actor_id) FROM exchange_posts WHERE id = {tigrinya}")).await, 0);
+    // Lists page in SQL: a page past the end shows the last one.
+    let list = coordinator.get("/network/exchange?page=999").await;
+    assert_eq!(list.status, StatusCode::OK);
 
     // A post past its last day leaves every list and every proposal.
     common::exec_sql(&url, &format!("UPDATE exchange_posts SET until_on = '{}' WHERE id = {room}", day(-1))).await;

@@ -25,6 +25,11 @@ pub struct ActorCard {
 #[derive(Clone, Debug, Default)]
 pub struct ActorsData {
     pub actors: Vec<ActorCard>,
+    /// How many match the filter in all, and the page shown.
+    pub total: i64,
+    pub paging: crate::pages::pager::Paging,
+    /// The list's address with its filter, for the pager.
+    pub base: String,
     /// May add and change actors (else: reads the list).
     pub manage: bool,
     pub choices: Choices,
@@ -109,9 +114,10 @@ pub fn ActorsPage(data: ActorsData, user: NavUser) -> impl IntoView {
                 </div>
                 <button type="submit" class="button">{tr.t("network-filter-apply")}</button>
             </form>
-            <p role="status">{tr.ta("actors-count", &[("count", (data.actors.len() as i64).into())])}</p>
+            <p role="status">{tr.ta("actors-count", &[("count", data.total.into())])}</p>
             {empty.then(|| view! { <p class="card empty">{tr.t("actors-empty")}</p> })}
             <ul class="steps">{cards}</ul>
+            <crate::pages::pager::Pager paging=data.paging.clone() base=data.base.clone()/>
             <p><a href="/actors">{tr.t("actors-public-link")}</a></p>
         </Shell>
     }
@@ -163,7 +169,13 @@ pub struct ActorEditData {
 }
 
 #[component]
-pub fn ActorEditPage(data: ActorEditData, actor: Posted, partner: Posted, user: NavUser) -> impl IntoView {
+pub fn ActorEditPage(
+    data: ActorEditData,
+    actor: Posted,
+    partner: Posted,
+    post: Posted,
+    user: NavUser,
+) -> impl IntoView {
     let tr = use_tr();
     let id = data.id;
     let partners = data
@@ -203,6 +215,10 @@ pub fn ActorEditPage(data: ActorEditData, actor: Posted, partner: Posted, user: 
             }
         })
         .collect::<Vec<_>>();
+    let post_choices = Choices {
+        districts: data.choices.districts.clone(),
+        ..Choices::default()
+    };
     let p = PARTNER_FORM;
     let (name_value, name_error) = (
         partner.value(p, PartnerField::Name.name()),
@@ -228,6 +244,12 @@ pub fn ActorEditPage(data: ActorEditData, actor: Posted, partner: Posted, user: 
                 <h2 id="h-actor-edit">{tr.t("actor-edit")}</h2>
                 <ActorForm action=format!("/network/actors/{id}") posted=actor choices=data.choices version=data.version
                     submit=tr.t("save")/>
+            </section>
+            <section class="card section" aria-labelledby="h-actor-post">
+                <h2 id="h-actor-post">{tr.t("actor-post-heading")}</h2>
+                <super::PostForm action="/network/exchange".to_string() posted=post
+                    choices=post_choices
+                    actor=(id, data.name.clone())/>
             </section>
             <section class="card section" aria-labelledby="h-actor-texts">
                 <h2 id="h-actor-texts">{tr.t("actor-translations")}</h2>

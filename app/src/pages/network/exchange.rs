@@ -15,6 +15,9 @@ use leptos::prelude::*;
 #[derive(Clone, Debug, Default)]
 pub struct ExchangeData {
     pub posts: Vec<PostView>,
+    pub paging: crate::pages::pager::Paging,
+    /// The list's address with its filter, for the pager.
+    pub base: String,
     pub choices: Choices,
     /// Matches waiting for a side and those agreed lately.
     pub matches: Vec<MatchView>,
@@ -101,6 +104,7 @@ pub fn ExchangePage(data: ExchangeData, posted: Posted, user: NavUser) -> impl I
                 </form>
                 {empty.then(|| view! { <p class="card empty">{tr.t("exchange-empty")}</p> })}
                 <ul class="steps">{posts}</ul>
+                <crate::pages::pager::Pager paging=data.paging.clone() base=data.base.clone()/>
             </section>
             <section class="card section" aria-labelledby="h-new-post">
                 <h2 id="h-new-post">{tr.t("post-new")}</h2>
@@ -215,7 +219,12 @@ pub struct BoardData {
     pub municipality: String,
     pub posts: Vec<PostView>,
     pub today: String,
+    /// Open posts not on the board (it holds the newest [`BOARD_POSTS`]).
+    pub more: i64,
 }
+
+/// How many posts a printed board holds (the newest).
+pub const BOARD_POSTS: i64 = 200;
 
 /// The board to print for a network meeting: offers beside requests, by topic, with
 /// who to call.
@@ -266,6 +275,7 @@ pub fn BoardPage(data: BoardData, user: NavUser) -> impl IntoView {
             </div>
             <h1>{title}</h1>
             <p>{as_of}</p>
+            {(data.more > 0).then(|| view! { <p class="hint">{tr.ta("board-more", &[("count", data.more.into())])}</p> })}
             <div class="board">
                 {offers}
                 {seeks}

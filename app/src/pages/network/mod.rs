@@ -63,8 +63,6 @@ crate::form! {
 #[derive(Clone, Debug, Default)]
 pub struct Choices {
     pub districts: Vec<(String, String)>,
-    /// Actors a staff post can speak for (empty for a partner's form).
-    pub actors: Vec<(String, String)>,
     /// Directory places and group offers an actor can be linked to (staff only).
     pub offices: Vec<(String, String)>,
     pub groups: Vec<(String, String)>,
@@ -158,9 +156,15 @@ pub fn ActorForm(
     }
 }
 
-/// The form for a new post of the exchange.
+/// The form for a new post of the exchange; `actor` (id, name) when the coordination
+/// posts for an actor (from the actor's page), else the post is the poster's own.
 #[component]
-pub fn PostForm(action: String, posted: Posted, choices: Choices) -> impl IntoView {
+pub fn PostForm(
+    action: String,
+    posted: Posted,
+    choices: Choices,
+    #[prop(optional)] actor: Option<(i64, String)>,
+) -> impl IntoView {
     let tr = use_tr();
     use PostField as F;
     let f = POST_FORM;
@@ -183,11 +187,10 @@ pub fn PostForm(action: String, posted: Posted, choices: Choices) -> impl IntoVi
             }
         })
         .collect::<Vec<_>>();
-    let actor = (!choices.actors.is_empty()).then(|| {
+    let actor = actor.map(|(id, name)| {
         view! {
-            <Select name=F::Actor.name() label=tr.t("post-form-actor")
-                options=with_none(&tr, "post-form-actor-none", &choices.actors) selected=v(F::Actor)
-                error=e(F::Actor) optional_label=tr.t("optional")/>
+            <input type="hidden" name=F::Actor.name() value=id.to_string()/>
+            <p>{tr.ta("post-form-for", &[("actor", name.into())])}</p>
         }
     });
     view! {

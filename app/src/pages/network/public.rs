@@ -27,6 +27,9 @@ pub struct PublicActor {
 #[derive(Clone, Debug, Default)]
 pub struct PublicActorsData {
     pub actors: Vec<PublicActor>,
+    pub paging: crate::pages::pager::Paging,
+    /// The list's address with its place, for the pager.
+    pub base: String,
     pub municipalities: Vec<(i64, String)>,
     pub chosen: Option<i64>,
     pub kind: String,
@@ -97,6 +100,7 @@ pub fn PublicActorsPage(data: PublicActorsData, user: Option<NavUser>) -> impl I
             {choose}
             {empty.then(|| view! { <p class="card empty">{tr.t("actors-public-empty")}</p> })}
             <ul class="steps">{cards}</ul>
+            <crate::pages::pager::Pager paging=data.paging.clone() base=data.base.clone()/>
         </Shell>
     }
 }

@@ -7,6 +7,9 @@ use crate::db::{now, on_pool, DbResult, Store};
 use lotse_app::domain::{MunicipalityId, UserId};
 use lotse_app::network::{propose, Fit, PostKey, Side, Topic};
 
+/// What matching reads of a candidate: id, district, first and last day, actor.
+type CandidateRow = (i64, Option<i64>, String, String, Option<i64>);
+
 /// Days after its last day a post (and its matches) is deleted.
 pub const POSTS_KEPT_DAYS: i64 = 365;
 
@@ -143,22 +146,36 @@ const MATCH_SELECT: &str = "SELECT x.id, o.topic, o.id AS offer_id, o.title AS o
      LEFT JOIN actors oa ON oa.id = o.actor_id LEFT JOIN actors sa ON sa.id = s.actor_id";
 
 impl Store {
-    /// Open posts of the municipality whose last day is `today` or later, newest first.
+    /// Open posts of the municipality whose last day is `today` or later, newest first:
+    /// `limit` from `offset`, and how many there are in all.
     pub async fn open_posts(
         &self,
         municipality: MunicipalityId,
         today: &str,
         f: &PostFilter,
-    ) -> DbResult<Vec<PostRow>> {
-        let sql = format!(
-            "{POST_SELECT} WHERE p.municipality_id = $1 AND p.closed_at IS NULL AND p.until_on >= $2 \
+        limit: i64,
+        offset: i64,
+    ) -> DbResult<(Vec<PostRow>, i64)> {
+        const WHERE: &str = "p.municipality_id = $1 AND p.closed_at IS NULL AND p.until_on >= $2 \
              AND ($3 = '' OR p.side = $3) AND ($4 = '' OR p.topic = $4) AND ($5 = 0 OR p.district_id = $5) \
-             AND ($6 = 0 OR p.actor_id = $6) ORDER BY p.created_at DESC, p.id DESC LIMIT 500"
+             AND ($6 = 0 OR p.actor_id = $6)";
+        let sql =
+            format!("{POST_SELECT} WHERE {WHERE} ORDER BY p.created_at DESC, p.id DESC LIMIT $7 OFFSET $8");
+        let count = format!("SELECT COUNT(*) FROM exchange_posts p WHERE {WHERE}");
+        let (side, topic) = (
+            f.side.map_or("", |s| s.as_str()),
+            f.topic.map_or("", |t| t.as_str()),
         );
-        Ok(on_pool!(self, pool => sqlx::query_as(&sql)
-            .bind(municipality.0).bind(today).bind(f.side.map_or("", |s| s.as_str()))
-            .bind(f.topic.map_or("", |t| t.as_str())).bind(f.district.unwrap_or(0)).bind(f.actor.unwrap_or(0))
-            .fetch_all(pool).await?))
+        let (district, actor) = (f.district.unwrap_or(0), f.actor.unwrap_or(0));
+        Ok(on_pool!(self, pool => {
+            let rows = sqlx::query_as(&sql)
+                .bind(municipality.0).bind(today).bind(side).bind(topic).bind(district).bind(actor)
+                .bind(limit).bind(offset).fetch_all(pool).await?;
+            let total: i64 = sqlx::query_scalar(&count)
+                .bind(municipality.0).bind(today).bind(side).bind(topic).bind(district).bind(actor)
+                .fetch_one(pool).await?;
+            (rows, total)
+        }))
     }
 
     /// One post of the municipality (open, closed or past).
@@ -203,31 +220,40 @@ impl Store {
         Ok(rows > 0)
     }
 
-    /// Lotse's proposals for an open post: the database narrows to open posts of the
-    /// other side and the same topic whose periods meet it (by the index on municipality,
-    /// topic, side and last day); [`propose`] applies the district rule and ranks them.
+    /// Lotse's proposals for an open post. The database narrows to open posts of the
+    /// other side and the same topic whose periods meet it, reading only what matching
+    /// needs (by the index on municipality, topic, side and last day); [`propose`] applies
+    /// the district rule and ranks them; then the chosen few are read whole.
     pub async fn proposals(&self, post: &PostRow, today: &str) -> DbResult<Vec<(PostRow, Fit)>> {
-        let sql = format!(
-            "{POST_SELECT} WHERE p.municipality_id = $1 AND p.topic = $2 AND p.side = $3 AND p.closed_at IS NULL \
-             AND p.until_on >= $4 AND p.until_on >= $5 AND p.from_on <= $6 \
-             AND ($7 = 0 OR p.district_id IS NULL OR p.district_id = $7) AND p.id <> $8 \
-             AND NOT EXISTS (SELECT 1 FROM exchange_matches x WHERE (x.offer_id = p.id AND x.seek_id = $8) \
-               OR (x.seek_id = p.id AND x.offer_id = $8)) \
-             ORDER BY p.id LIMIT 2000"
-        );
-        let candidates: Vec<PostRow> = on_pool!(self, pool => sqlx::query_as(&sql)
+        let keys: Vec<CandidateRow> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT p.id, p.district_id, p.from_on, p.until_on, p.actor_id FROM exchange_posts p \
+             WHERE p.municipality_id = $1 AND p.topic = $2 AND p.side = $3 AND p.until_on >= $4 AND p.until_on >= $5 \
+             AND p.closed_at IS NULL AND p.from_on <= $6 AND ($7 = 0 OR p.district_id IS NULL OR p.district_id = $7) \
+             AND p.id <> $8 AND NOT EXISTS (SELECT 1 FROM exchange_matches x WHERE (x.offer_id = p.id AND x.seek_id = $8) \
+               OR (x.seek_id = p.id AND x.offer_id = $8))")
             .bind(post.municipality_id).bind(post.topic.as_str()).bind(post.side.other().as_str()).bind(today)
             .bind(&post.from_on).bind(&post.until_on).bind(post.district_id.unwrap_or(0)).bind(post.id)
             .fetch_all(pool).await?);
-        let keys: Vec<PostKey> = candidates.iter().map(PostRow::key).collect();
-        let chosen: Vec<(i64, Fit)> = propose(&post.key(), &keys)
+        let other = post.side.other();
+        let candidates: Vec<PostKey> = keys
             .into_iter()
-            .map(|(k, fit)| (k.id, fit))
+            .map(|(id, district, from_on, until_on, actor)| PostKey {
+                id,
+                side: other,
+                topic: post.topic,
+                district,
+                from_on,
+                until_on,
+                actor,
+            })
             .collect();
-        Ok(chosen
-            .into_iter()
-            .filter_map(|(id, fit)| candidates.iter().find(|c| c.id == id).map(|c| (c.clone(), fit)))
-            .collect())
+        let mut chosen = vec![];
+        for (key, fit) in propose(&post.key(), &candidates) {
+            if let Some(row) = self.post(MunicipalityId(post.municipality_id), key.id).await? {
+                chosen.push((row, fit));
+            }
+        }
+        Ok(chosen)
     }
 
     /// Matches two open posts of the municipality (one offer, one seek, the same topic,

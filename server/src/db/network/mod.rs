@@ -139,19 +139,32 @@ const ACTOR_SELECT: &str =
      LEFT JOIN actor_texts t ON t.actor_id = a.id AND t.lang = 'de'";
 
 impl Store {
-    /// The municipality's actors matching `f`, by name.
-    pub async fn actors(&self, municipality: MunicipalityId, f: &ActorFilter) -> DbResult<Vec<ActorRow>> {
-        let sql = format!(
-            "{ACTOR_SELECT} WHERE a.municipality_id = $1 AND ($2 = '' OR a.kind = $2) \
-             AND ($3 = 0 OR a.district_id = $3) AND ($4 = '' OR LOWER(a.name) LIKE $4) ORDER BY a.name, a.id"
-        );
+    /// The municipality's actors matching `f`, by name: `limit` from `offset`, and how
+    /// many match in all.
+    pub async fn actors(
+        &self,
+        municipality: MunicipalityId,
+        f: &ActorFilter,
+        limit: i64,
+        offset: i64,
+    ) -> DbResult<(Vec<ActorRow>, i64)> {
+        const WHERE: &str = "a.municipality_id = $1 AND ($2 = '' OR a.kind = $2) \
+             AND ($3 = 0 OR a.district_id = $3) AND ($4 = '' OR LOWER(a.name) LIKE $4)";
+        let sql = format!("{ACTOR_SELECT} WHERE {WHERE} ORDER BY a.name, a.id LIMIT $5 OFFSET $6");
+        let count = format!("SELECT COUNT(*) FROM actors a WHERE {WHERE}");
         let name = match f.name.trim() {
             "" => String::new(),
             n => format!("%{}%", n.to_lowercase().replace(['%', '_'], "")),
         };
-        Ok(on_pool!(self, pool => sqlx::query_as(&sql)
-            .bind(municipality.0).bind(f.kind.map_or("", |k| k.as_str())).bind(f.district.unwrap_or(0))
-            .bind(&name).fetch_all(pool).await?))
+        let (kind, district) = (f.kind.map_or("", |k| k.as_str()), f.district.unwrap_or(0));
+        Ok(on_pool!(self, pool => {
+            let rows = sqlx::query_as(&sql)
+                .bind(municipality.0).bind(kind).bind(district).bind(&name).bind(limit).bind(offset)
+                .fetch_all(pool).await?;
+            let total: i64 = sqlx::query_scalar(&count)
+                .bind(municipality.0).bind(kind).bind(district).bind(&name).fetch_one(pool).await?;
+            (rows, total)
+        }))
     }
 
     /// One actor of the municipality, with texts and links.
@@ -309,34 +322,47 @@ impl Store {
         })
     }
 
-    /// Actors that agreed to be listed, of one municipality or all, by name.
+    /// Actors that agreed to be listed, of one municipality or all, by name: `limit`
+    /// from `offset`, and how many there are.
     pub async fn public_actors(
         &self,
         municipality: Option<MunicipalityId>,
         lang: &str,
-    ) -> DbResult<Vec<PublicActorRow>> {
-        Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT a.id, m.name AS municipality, a.kind, a.name, d.name AS district, a.languages, a.phone, a.email, \
-             a.website, COALESCE(t.about, g.about) AS about, COALESCE(t.audience, g.audience) AS audience, \
-             CASE WHEN t.about IS NULL THEN 'de' ELSE t.lang END AS text_lang \
-             FROM actors a JOIN municipalities m ON m.id = a.municipality_id \
-             LEFT JOIN districts d ON d.id = a.district_id \
-             JOIN actor_texts g ON g.actor_id = a.id AND g.lang = 'de' \
-             LEFT JOIN actor_texts t ON t.actor_id = a.id AND t.lang = $1 AND t.lang <> 'de' AND t.status = 'published' \
-             WHERE a.public = TRUE AND ($2 = 0 OR a.municipality_id = $2) ORDER BY a.name, a.id")
-            .bind(lang).bind(municipality.map_or(0, |m| m.0)).fetch_all(pool).await?))
+        limit: i64,
+        offset: i64,
+    ) -> DbResult<(Vec<PublicActorRow>, i64)> {
+        let m = municipality.map_or(0, |m| m.0);
+        Ok(on_pool!(self, pool => {
+            let rows = sqlx::query_as(
+                "SELECT a.id, m.name AS municipality, a.kind, a.name, d.name AS district, a.languages, a.phone, a.email, \
+                 a.website, COALESCE(t.about, g.about) AS about, COALESCE(t.audience, g.audience) AS audience, \
+                 CASE WHEN t.about IS NULL THEN 'de' ELSE t.lang END AS text_lang \
+                 FROM actors a JOIN municipalities m ON m.id = a.municipality_id \
+                 LEFT JOIN districts d ON d.id = a.district_id \
+                 JOIN actor_texts g ON g.actor_id = a.id AND g.lang = 'de' \
+                 LEFT JOIN actor_texts t ON t.actor_id = a.id AND t.lang = $1 AND t.lang <> 'de' AND t.status = 'published' \
+                 WHERE a.public = TRUE AND ($2 = 0 OR a.municipality_id = $2) ORDER BY a.name, a.id LIMIT $3 OFFSET $4")
+                .bind(lang).bind(m).bind(limit).bind(offset).fetch_all(pool).await?;
+            let total: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM actors a WHERE a.public = TRUE AND ($1 = 0 OR a.municipality_id = $1)")
+                .bind(m).fetch_one(pool).await?;
+            (rows, total)
+        }))
     }
 
-    /// The directory places of public actors: (actor id, office id, German name).
-    pub async fn public_actor_offices(
-        &self,
-        municipality: Option<MunicipalityId>,
-    ) -> DbResult<Vec<(i64, i64, String)>> {
-        Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT l.actor_id, l.office_id, COALESCE(t.name, '') FROM actor_offices l JOIN actors a ON a.id = l.actor_id \
+    /// The directory places of the actors `ids`: (actor id, office id, German name).
+    pub async fn actor_offices_of(&self, ids: &[i64]) -> DbResult<Vec<(i64, i64, String)>> {
+        if ids.is_empty() {
+            return Ok(vec![]);
+        }
+        // Ids are numbers from the database, never input: written into the statement.
+        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+        let sql = format!(
+            "SELECT l.actor_id, l.office_id, COALESCE(t.name, '') FROM actor_offices l \
              LEFT JOIN office_texts t ON t.office_id = l.office_id AND t.lang = 'de' \
-             WHERE a.public = TRUE AND ($1 = 0 OR a.municipality_id = $1) ORDER BY 1, 3")
-            .bind(municipality.map_or(0, |m| m.0)).fetch_all(pool).await?))
+             WHERE l.actor_id IN ({list}) ORDER BY 1, 3"
+        );
+        Ok(on_pool!(self, pool => sqlx::query_as(&sql).fetch_all(pool).await?))
     }
 
     /// The actor a partner account speaks for, with its municipality.

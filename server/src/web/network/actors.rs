@@ -25,6 +25,7 @@ use lotse_app::pages::network::actors::{
 use lotse_app::pages::network::{
     ActorField, ActorInput, Choices, PartnerField, PartnerInput, ACTOR_FORM, PARTNER_FORM,
 };
+use lotse_app::pages::pager::{query_string, Paging};
 use lotse_app::pages::staff::directory::{TranslationForm, TranslationFormPage, TRANSLATION_FORM};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -37,7 +38,12 @@ pub struct ListQuery {
     district: String,
     #[serde(default)]
     name: String,
+    #[serde(default)]
+    page: String,
 }
+
+/// Actors on one page of the staff's list.
+const PER_PAGE: i64 = 50;
 
 pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, AppError> {
     let n = staff(&ctx).await?;
@@ -47,9 +53,20 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, AppE
         district: q.district.parse().ok(),
         name: q.name.chars().take(100).collect(),
     };
-    let actors = store
-        .actors(n.municipality, &filter)
-        .await?
+    let (_, total) = store.actors(n.municipality, &filter, 0, 0).await?;
+    let paging = Paging::new(q.page.parse().unwrap_or(1), total, PER_PAGE);
+    let (rows, _) = store
+        .actors(n.municipality, &filter, PER_PAGE, paging.offset(PER_PAGE))
+        .await?;
+    let kind = filter.kind.map(|k| k.as_str().to_string()).unwrap_or_default();
+    let district = filter.district.map(|d| d.to_string()).unwrap_or_default();
+    let query = query_string(&[("kind", &kind), ("district", &district), ("name", &filter.name)]);
+    let base = if query.is_empty() {
+        "/network".to_string()
+    } else {
+        format!("/network?{query}")
+    };
+    let actors = rows
         .into_iter()
         .map(|a| ActorCard {
             id: a.id,
@@ -69,10 +86,13 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, AppE
         .collect();
     let data = ActorsData {
         actors,
+        total,
+        paging,
+        base,
         manage: n.coordination(),
         choices: choices(store, &n, false).await?,
-        kind: filter.kind.map(|k| k.as_str().to_string()).unwrap_or_default(),
-        district: filter.district.map(|d| d.to_string()).unwrap_or_default(),
+        kind,
+        district,
         name: filter.name,
         notice: crate::web::flash::Flash::take_info(store, &n.token, &n.tr).await?,
     };
@@ -114,6 +134,15 @@ pub(crate) fn actor_values(a: &ActorRow, links: Option<&ActorFull>) -> BTreeMap<
         v.insert(F::Groups.name().into(), ids(&full.groups));
     }
     v
+}
+
+/// The actor form filled with what is stored.
+pub(crate) fn stored_form(full: &ActorFull) -> Posted {
+    Posted {
+        form: ACTOR_FORM.into(),
+        values: actor_values(&full.actor, Some(full)),
+        ..Posted::default()
+    }
 }
 
 /// An actor as posted, checked field by field. With `links` (the staff's form) the
@@ -239,12 +268,17 @@ pub async fn create(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     }
 }
 
-async fn render_edit(
+pub(crate) struct Forms {
+    pub actor: Posted,
+    pub partner: Posted,
+    pub post: Posted,
+}
+
+pub(crate) async fn render_edit(
     ctx: &Ctx,
     n: Networker,
     full: ActorFull,
-    actor: Posted,
-    partner: Posted,
+    forms: Forms,
     status: StatusCode,
     alert: Option<String>,
 ) -> Result<Response, AppError> {
@@ -298,12 +332,12 @@ async fn render_edit(
     let nav = n.nav;
     Ok(ctx
         .render_status(ctx.lang(true), status, move || {
-            view! { <ActorEditPage data=data actor=actor partner=partner user=nav/> }
+            view! { <ActorEditPage data=data actor=forms.actor partner=forms.partner post=forms.post user=nav/> }
         })
         .await)
 }
 
-async fn load(store: &Store, n: &Networker, raw: &str) -> Result<ActorFull, AppError> {
+pub(crate) async fn load(store: &Store, n: &Networker, raw: &str) -> Result<ActorFull, AppError> {
     store
         .actor(n.municipality, parse_id(raw)?)
         .await?
@@ -313,12 +347,12 @@ async fn load(store: &Store, n: &Networker, raw: &str) -> Result<ActorFull, AppE
 pub async fn edit_page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
     let n = coordination(&ctx).await?;
     let full = load(&ctx.state.store, &n, &raw).await?;
-    let actor = Posted {
-        form: ACTOR_FORM.into(),
-        values: actor_values(&full.actor, Some(&full)),
-        ..Posted::default()
+    let forms = Forms {
+        actor: stored_form(&full),
+        partner: Posted::default(),
+        post: Posted::default(),
     };
-    render_edit(&ctx, n, full, actor, Posted::default(), StatusCode::OK, None).await
+    render_edit(&ctx, n, full, forms, StatusCode::OK, None).await
 }
 
 pub async fn update(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
@@ -359,7 +393,12 @@ pub async fn update(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
             (n.tr.t("actor-form-about"), full.actor.about.clone()),
         ]);
     }
-    render_edit(&ctx, n, full, posted, Posted::default(), status, Some(alert)).await
+    let forms = Forms {
+        actor: posted,
+        partner: Posted::default(),
+        post: Posted::default(),
+    };
+    render_edit(&ctx, n, full, forms, status, Some(alert)).await
 }
 
 /// The translation form's fields: (name, label, German text, multi-line).
@@ -535,23 +574,13 @@ pub async fn invite(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
         }
         Err(errors) => errors,
     };
-    let actor = Posted {
-        form: ACTOR_FORM.into(),
-        values: actor_values(&full.actor, Some(&full)),
-        ..Posted::default()
+    let forms = Forms {
+        actor: stored_form(&full),
+        partner: form.refused(PARTNER_FORM, errors),
+        post: Posted::default(),
     };
-    let partner = form.refused(PARTNER_FORM, errors);
     let alert = Some(n.tr.t("form-errors-heading"));
-    render_edit(
-        &ctx,
-        n,
-        full,
-        actor,
-        partner,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        alert,
-    )
-    .await
+    render_edit(&ctx, n, full, forms, StatusCode::UNPROCESSABLE_ENTITY, alert).await
 }
 
 pub async fn end_partner(ctx: Ctx, Path((raw, user)): Path<(String, String)>) -> Result<Response, AppError> {

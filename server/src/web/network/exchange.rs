@@ -17,13 +17,14 @@ use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::network::{Side, Topic, DEFAULT_DAYS, MAX_DAYS};
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::network::exchange::{
-    BoardData, BoardPage, ExchangeData, ExchangePage, PostPage, PostPageData,
+    BoardData, BoardPage, ExchangeData, ExchangePage, PostPage, PostPageData, BOARD_POSTS,
 };
 use lotse_app::pages::network::{Choices, PostField, PostInput, POST_FORM};
+use lotse_app::pages::pager::{query_string, Paging};
 use serde::Deserialize;
 
-/// A post as posted, checked field by field. `choices.actors` are the actors a staff
-/// post may speak for (none on a partner's form, whose posts are always their actor's).
+/// A post as posted, checked field by field (the actor it is for, if any, is checked by
+/// the caller: a partner's posts are always their actor's).
 pub(crate) fn parse_post(form: &FormData, choices: &Choices, today: &str) -> Result<NewPost, FieldErrors> {
     use PostField as F;
     let input: PostInput = form.input();
@@ -36,7 +37,6 @@ pub(crate) fn parse_post(form: &FormData, choices: &Choices, today: &str) -> Res
         F::District,
         super::actors::pick(&input.district, &choices.districts),
     );
-    let actor = p.check(F::Actor, super::actors::pick(&input.actor, &choices.actors));
     let from_on = p
         .check(F::FromOn, forms::optional_date(&input.from_on))
         .map(|d| d.unwrap_or_else(|| today.to_string()));
@@ -64,7 +64,7 @@ pub(crate) fn parse_post(form: &FormData, choices: &Choices, today: &str) -> Res
     };
     p.finish(|| {
         Some(NewPost {
-            actor_id: actor?,
+            actor_id: None,
             side: side?,
             topic: topic?,
             district_id: district?,
@@ -84,7 +84,12 @@ pub struct ListQuery {
     topic: String,
     #[serde(default)]
     district: String,
+    #[serde(default)]
+    page: String,
 }
+
+/// Posts on one page of the list.
+const PER_PAGE: i64 = 30;
 
 async fn render_list(
     ctx: &Ctx,
@@ -102,12 +107,24 @@ async fn render_list(
         district: q.district.parse().ok(),
         actor: None,
     };
+    let (_, total) = store.open_posts(n.municipality, &today, &filter, 0, 0).await?;
+    let paging = Paging::new(q.page.parse().unwrap_or(1), total, PER_PAGE);
     let posts = store
-        .open_posts(n.municipality, &today, &filter)
+        .open_posts(n.municipality, &today, &filter, PER_PAGE, paging.offset(PER_PAGE))
         .await?
+        .0
         .iter()
         .map(post_view)
         .collect();
+    let side = filter.side.map(|s| s.as_str().to_string()).unwrap_or_default();
+    let topic = filter.topic.map(|t| t.as_str().to_string()).unwrap_or_default();
+    let district = filter.district.map(|d| d.to_string()).unwrap_or_default();
+    let query = query_string(&[("side", &side), ("topic", &topic), ("district", &district)]);
+    let base = if query.is_empty() {
+        "/network/exchange".to_string()
+    } else {
+        format!("/network/exchange?{query}")
+    };
     let year_ago = crate::db::now() - 365 * 86_400;
     let rows = store.matches_since(n.municipality, year_ago).await?;
     let mut exchanged: Vec<(String, i64)> = vec![];
@@ -129,12 +146,14 @@ async fn render_list(
     }
     let data = ExchangeData {
         posts,
-        choices: choices(store, &n, n.coordination()).await?,
+        paging,
+        base,
+        choices: choices(store, &n, false).await?,
         matches,
         exchanged,
-        side: filter.side.map(|s| s.as_str().to_string()).unwrap_or_default(),
-        topic: filter.topic.map(|t| t.as_str().to_string()).unwrap_or_default(),
-        district: filter.district.map(|d| d.to_string()).unwrap_or_default(),
+        side,
+        topic,
+        district,
         notice: crate::web::flash::Flash::notice_on(store, &n.token, &n.tr, status).await?,
         alert,
     };
@@ -151,28 +170,42 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, AppE
     render_list(&ctx, n, q, Posted::default(), StatusCode::OK, None).await
 }
 
+/// A new post: for the municipality (staff), or for an actor (the coordination, from the
+/// actor's page: for an actor without a partner account, or on its behalf).
 pub async fn create(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let n = staff(&ctx).await?;
     let store = &ctx.state.store;
-    // Guides post for the municipality; the coordination also for an actor.
-    let choices = choices(store, &n, n.coordination()).await?;
+    let actor = match form.get(PostField::Actor.name()).trim() {
+        "" => None,
+        raw => {
+            if !n.coordination() {
+                return Err(AppError::Forbidden);
+            }
+            Some(super::actors::load(store, &n, raw).await?)
+        }
+    };
+    let choices = choices(store, &n, false).await?;
     match parse_post(&form, &choices, &today_iso()) {
-        Ok(p) => {
+        Ok(mut p) => {
+            p.actor_id = actor.as_ref().map(|a| a.actor.id);
             let id = store.add_post(n.municipality, &p, n.user).await?;
             done(&ctx, &n, "post-saved", &format!("/network/exchange/{id}")).await
         }
         Err(errors) => {
             let posted = form.refused(POST_FORM, errors);
             let alert = Some(n.tr.t("form-errors-heading"));
-            render_list(
-                &ctx,
-                n,
-                ListQuery::default(),
-                posted,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                alert,
-            )
-            .await
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            match actor {
+                Some(full) => {
+                    let forms = super::actors::Forms {
+                        actor: super::actors::stored_form(&full),
+                        partner: Posted::default(),
+                        post: posted,
+                    };
+                    super::actors::render_edit(&ctx, n, full, forms, status, alert).await
+                }
+                None => render_list(&ctx, n, ListQuery::default(), posted, status, alert).await,
+            }
         }
     }
 }
@@ -317,17 +350,17 @@ pub async fn board(ctx: Ctx) -> Result<Response, AppError> {
     let n = staff(&ctx).await?;
     let store = &ctx.state.store;
     let today = today_iso();
-    let mut posts: Vec<_> = store
-        .open_posts(n.municipality, &today, &PostFilter::default())
-        .await?
-        .iter()
-        .map(post_view)
-        .collect();
+    let (rows, total) = store
+        .open_posts(n.municipality, &today, &PostFilter::default(), BOARD_POSTS, 0)
+        .await?;
+    let more = total - rows.len() as i64;
+    let mut posts: Vec<_> = rows.iter().map(post_view).collect();
     posts.sort_by(|a, b| a.topic.cmp(&b.topic).then(a.title.cmp(&b.title)));
     let data = BoardData {
         municipality: store.municipality_name(n.municipality).await?.unwrap_or_default(),
         posts,
         today,
+        more,
     };
     let nav = n.nav;
     Ok(ctx

@@ -107,8 +107,8 @@ pub(crate) async fn done(ctx: &Ctx, n: &Networker, message: &str, to: &str) -> R
     Ok(Redirect::to(to).into_response())
 }
 
-/// The municipality's districts (and, for the coordination, actors, places and group
-/// offers) as form choices.
+/// The municipality's districts (and, for the actor form, the county's places and the
+/// municipality's group offers) as form choices.
 pub(crate) async fn choices(store: &Store, n: &Networker, links: bool) -> Result<Choices, AppError> {
     let strings = |v: Vec<(i64, String)>| {
         v.into_iter()
@@ -122,12 +122,6 @@ pub(crate) async fn choices(store: &Store, n: &Networker, links: bool) -> Result
             ..Choices::default()
         });
     }
-    let actors = store
-        .actors(n.municipality, &Default::default())
-        .await?
-        .into_iter()
-        .map(|a| (a.id.to_string(), a.name))
-        .collect();
     let offices = match store.county_of(n.municipality).await? {
         Some(county) => strings(store.office_names(county).await?),
         None => vec![],
@@ -140,7 +134,6 @@ pub(crate) async fn choices(store: &Store, n: &Networker, links: bool) -> Result
         .collect();
     Ok(Choices {
         districts,
-        actors,
         offices,
         groups,
     })

@@ -9,8 +9,22 @@ use axum::extract::Query;
 use axum::response::Response;
 use leptos::prelude::*;
 use lotse_app::pages::network::public::{PublicActor, PublicActorsData, PublicActorsPage};
+use lotse_app::pages::pager::Paging;
 
-pub async fn list(ctx: Ctx, Query(place): Query<Place>) -> Result<Response, AppError> {
+/// Actors on one page of the public list.
+const PER_PAGE: i64 = 30;
+
+#[derive(serde::Deserialize, Default)]
+pub struct PageQuery {
+    #[serde(default)]
+    page: String,
+}
+
+pub async fn list(
+    ctx: Ctx,
+    Query(place): Query<Place>,
+    Query(q): Query<PageQuery>,
+) -> Result<Response, AppError> {
     let store = &ctx.state.store;
     let lang = ctx.lang(false);
     let municipalities: Vec<(i64, String)> = store
@@ -22,10 +36,15 @@ pub async fn list(ctx: Ctx, Query(place): Query<Place>) -> Result<Response, AppE
     let chosen = place
         .municipality()
         .filter(|m| municipalities.iter().any(|(id, _)| *id == m.0));
-    let offices = store.public_actor_offices(chosen).await?;
-    let actors = store
-        .public_actors(chosen, lang.code())
-        .await?
+    let (_, total) = store.public_actors(chosen, lang.code(), 0, 0).await?;
+    let paging = Paging::new(q.page.parse().unwrap_or(1), total, PER_PAGE);
+    let (rows, _) = store
+        .public_actors(chosen, lang.code(), PER_PAGE, paging.offset(PER_PAGE))
+        .await?;
+    let offices = store
+        .actor_offices_of(&rows.iter().map(|a| a.id).collect::<Vec<_>>())
+        .await?;
+    let actors = rows
         .into_iter()
         .map(|a| PublicActor {
             offices: offices
@@ -47,8 +66,11 @@ pub async fn list(ctx: Ctx, Query(place): Query<Place>) -> Result<Response, AppE
             website: a.website,
         })
         .collect();
+    let base = chosen.map_or("/actors".to_string(), |m| format!("/actors?m={}", m.0));
     let data = PublicActorsData {
         actors,
+        paging,
+        base,
         municipalities,
         chosen: chosen.map(|m| m.0),
         kind: String::new(),
