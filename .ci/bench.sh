@@ -17,7 +17,7 @@ SERVER_PID=""
 cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null || true; pg_stop; }
 trap cleanup EXIT
 DURATION=${BENCH_SECONDS:-10}
-# BENCH_ONLY=sizes|pages|workspace|county|figures|retention|directory|groups|signin|crash runs one section.
+# BENCH_ONLY=sizes|pages|workspace|county|figures|retention|directory|groups|network|signin|crash runs one section.
 only() { [[ -z ${BENCH_ONLY:-} || $BENCH_ONLY == "$1" ]]; }
 
 kb() { awk "BEGIN{printf \"%.1f\", $1/1024}"; }
@@ -243,6 +243,28 @@ echo "|---|---|---|---|"
 cargo build --release --example signup_race -p lotse-server --features bench >/dev/null 2>&1
 "$CARGO_TARGET_DIR/release/examples/signup_race" "sqlite://$(mktemp -d)/race.db" sqlite
 "$CARGO_TARGET_DIR/release/examples/signup_race" "$(pg_createdb lotse_bench_race)" postgres
+fi
+if only network; then
+echo
+echo "## The local network with ${BENCH_ACTORS:=5000} actors, $((BENCH_ACTORS * 4)) posts in the exchange and 100 more events (32 connections, ${DURATION}s)"
+echo "| database | page | requests/s | p50 | p99 |"
+echo "|---|---|---|---|---|"
+for backend in sqlite postgres; do
+  if [[ $backend == sqlite ]]; then url="sqlite://$(mktemp -d)/lotse.db"; port=3215; else url=$(pg_createdb lotse_bench_network); port=3216; fi
+  seeded_at=$(date +%s)
+  LOTSE_BENCH_NETWORK=$BENCH_ACTORS start "$url" "$port"
+  echo "<!-- $backend: seeded and started in $(( $(date +%s) - seeded_at )) s -->"
+  base="http://127.0.0.1:$port"
+  coordinator=$(cookie_for "$base" --data-urlencode "email=m.hoffmann@talheim.example" --data-urlencode "password=lotse-demo-2026" "$base/signin/staff")
+  # A request for rooms among the newest posts: its page ranks the open offers of its topic.
+  post=$(curl -s -b "$coordinator" "$base/network/exchange?side=seek&topic=rooms" | grep -o 'data-testid="post-[0-9]*"' | head -1 | grep -o '[0-9]*')
+  echo "| $backend | public events, Arabic /events | $(load "$base/events" "" ar) |"
+  echo "| $backend | public list of actors, Arabic /actors | $(load "$base/actors" "" ar) |"
+  echo "| $backend | the coordination's actors /network | $(load "$base/network" "$coordinator") |"
+  echo "| $backend | open posts /network/exchange | $(load "$base/network/exchange" "$coordinator") |"
+  echo "| $backend | a request with Lotse's match proposals /network/exchange/$post | $(load "$base/network/exchange/$post" "$coordinator") |"
+  kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+done
 fi
 if only signin; then
 echo

@@ -236,6 +236,9 @@ async fn bench_fill(store: &lotse_server::db::Store) -> Result<(), Box<dyn std::
     if let Some(n) = size("LOTSE_BENCH_GROUPS") {
         println!("{}", seed::groups::bulk(store, n).await?);
     }
+    if let Some(n) = size("LOTSE_BENCH_NETWORK") {
+        println!("{}", store.bulk_network(n, 100).await?);
+    }
     Ok(())
 }
 
@@ -247,6 +250,7 @@ async fn bench_fill(_store: &lotse_server::db::Store) -> Result<(), Box<dyn std:
         "LOTSE_BENCH_FIGURES",
         "LOTSE_BENCH_OFFICES",
         "LOTSE_BENCH_GROUPS",
+        "LOTSE_BENCH_NETWORK",
     ]
     .iter()
     .any(|v| std::env::var_os(v).is_some())

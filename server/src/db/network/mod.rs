@@ -5,6 +5,8 @@
 //! An actor's texts follow the directory's workflow: German is the source, a translation
 //! is a draft until published, and it is outdated once the German changes after it.
 
+#[cfg(feature = "bench")]
+mod bulk;
 pub mod exchange;
 
 use super::accounts::Refused;
