@@ -187,6 +187,14 @@ impl Saved {
 }
 
 /// A unique constraint refused the write (a double booking, a repeated submission).
+/// One page of a list: the page asked for, clamped into the pages `total` items fill at
+/// `per` each, and the index of its first item. Lists count first, then read one page.
+pub fn clamp_page(asked: i64, total: i64, per: i64) -> (i64, i64) {
+    let pages = ((total + per - 1) / per.max(1)).max(1);
+    let page = asked.clamp(1, pages);
+    (page, (page - 1) * per)
+}
+
 pub fn is_unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
 }

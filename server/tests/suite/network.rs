@@ -15,7 +15,7 @@ const TALHEIM: MunicipalityId = MunicipalityId(1);
 
 async fn actor_named(store: &Store, name: &str) -> i64 {
     store
-        .actors(TALHEIM, &Default::default(), 1000, 0)
+        .actors(TALHEIM, &Default::default(), 1, 1000)
         .await
         .unwrap()
         .0

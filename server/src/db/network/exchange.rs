@@ -3,7 +3,7 @@
 //! both sides confirm. A post whose last day has passed leaves every list; the janitor
 //! deletes it a year later, with its matches.
 
-use crate::db::{now, on_pool, DbResult, Store};
+use crate::db::{clamp_page, now, on_pool, DbResult, Store};
 use lotse_app::domain::{MunicipalityId, UserId};
 use lotse_app::network::{propose, Fit, PostKey, Side, Topic};
 
@@ -147,15 +147,15 @@ const MATCH_SELECT: &str = "SELECT x.id, o.topic, o.id AS offer_id, o.title AS o
 
 impl Store {
     /// Open posts of the municipality whose last day is `today` or later, newest first:
-    /// `limit` from `offset`, and how many there are in all.
+    /// page `page` (clamped) of `per`, how many there are in all, and the page given.
     pub async fn open_posts(
         &self,
         municipality: MunicipalityId,
         today: &str,
         f: &PostFilter,
-        limit: i64,
-        offset: i64,
-    ) -> DbResult<(Vec<PostRow>, i64)> {
+        page: i64,
+        per: i64,
+    ) -> DbResult<(Vec<PostRow>, i64, i64)> {
         const WHERE: &str = "p.municipality_id = $1 AND p.closed_at IS NULL AND p.until_on >= $2 \
              AND ($3 = '' OR p.side = $3) AND ($4 = '' OR p.topic = $4) AND ($5 = 0 OR p.district_id = $5) \
              AND ($6 = 0 OR p.actor_id = $6)";
@@ -168,13 +168,14 @@ impl Store {
         );
         let (district, actor) = (f.district.unwrap_or(0), f.actor.unwrap_or(0));
         Ok(on_pool!(self, pool => {
-            let rows = sqlx::query_as(&sql)
-                .bind(municipality.0).bind(today).bind(side).bind(topic).bind(district).bind(actor)
-                .bind(limit).bind(offset).fetch_all(pool).await?;
             let total: i64 = sqlx::query_scalar(&count)
                 .bind(municipality.0).bind(today).bind(side).bind(topic).bind(district).bind(actor)
                 .fetch_one(pool).await?;
-            (rows, total)
+            let (page, offset) = clamp_page(page, total, per);
+            let rows = sqlx::query_as(&sql)
+                .bind(municipality.0).bind(today).bind(side).bind(topic).bind(district).bind(actor)
+                .bind(per).bind(offset).fetch_all(pool).await?;
+            (rows, total, page)
         }))
     }
 

@@ -11,7 +11,7 @@ pub mod exchange;
 
 use super::accounts::Refused;
 use super::directory::languages_column;
-use super::{is_unique_violation, now, on_pool, DbResult, Saved, Store};
+use super::{clamp_page, is_unique_violation, now, on_pool, DbResult, Saved, Store};
 use lotse_app::domain::{ActorId, MunicipalityId, UserId};
 use lotse_app::network::ActorKind;
 
@@ -141,15 +141,15 @@ const ACTOR_SELECT: &str =
      LEFT JOIN actor_texts t ON t.actor_id = a.id AND t.lang = 'de'";
 
 impl Store {
-    /// The municipality's actors matching `f`, by name: `limit` from `offset`, and how
-    /// many match in all.
+    /// The municipality's actors matching `f`, by name: page `page` (clamped) of `per`,
+    /// how many match in all, and the page given.
     pub async fn actors(
         &self,
         municipality: MunicipalityId,
         f: &ActorFilter,
-        limit: i64,
-        offset: i64,
-    ) -> DbResult<(Vec<ActorRow>, i64)> {
+        page: i64,
+        per: i64,
+    ) -> DbResult<(Vec<ActorRow>, i64, i64)> {
         const WHERE: &str = "a.municipality_id = $1 AND ($2 = '' OR a.kind = $2) \
              AND ($3 = 0 OR a.district_id = $3) AND ($4 = '' OR LOWER(a.name) LIKE $4)";
         let sql = format!("{ACTOR_SELECT} WHERE {WHERE} ORDER BY a.name, a.id LIMIT $5 OFFSET $6");
@@ -160,12 +160,13 @@ impl Store {
         };
         let (kind, district) = (f.kind.map_or("", |k| k.as_str()), f.district.unwrap_or(0));
         Ok(on_pool!(self, pool => {
-            let rows = sqlx::query_as(&sql)
-                .bind(municipality.0).bind(kind).bind(district).bind(&name).bind(limit).bind(offset)
-                .fetch_all(pool).await?;
             let total: i64 = sqlx::query_scalar(&count)
                 .bind(municipality.0).bind(kind).bind(district).bind(&name).fetch_one(pool).await?;
-            (rows, total)
+            let (page, offset) = clamp_page(page, total, per);
+            let rows = sqlx::query_as(&sql)
+                .bind(municipality.0).bind(kind).bind(district).bind(&name).bind(per).bind(offset)
+                .fetch_all(pool).await?;
+            (rows, total, page)
         }))
     }
 
@@ -324,17 +325,21 @@ impl Store {
         })
     }
 
-    /// Actors that agreed to be listed, of one municipality or all, by name: `limit`
-    /// from `offset`, and how many there are.
+    /// Actors that agreed to be listed, of one municipality or all, by name: page `page`
+    /// (clamped) of `per`, how many there are, and the page given.
     pub async fn public_actors(
         &self,
         municipality: Option<MunicipalityId>,
         lang: &str,
-        limit: i64,
-        offset: i64,
-    ) -> DbResult<(Vec<PublicActorRow>, i64)> {
+        page: i64,
+        per: i64,
+    ) -> DbResult<(Vec<PublicActorRow>, i64, i64)> {
         let m = municipality.map_or(0, |m| m.0);
         Ok(on_pool!(self, pool => {
+            let total: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM actors a WHERE a.public = TRUE AND ($1 = 0 OR a.municipality_id = $1)")
+                .bind(m).fetch_one(pool).await?;
+            let (page, offset) = clamp_page(page, total, per);
             let rows = sqlx::query_as(
                 "SELECT a.id, m.name AS municipality, a.kind, a.name, d.name AS district, a.languages, a.phone, a.email, \
                  a.website, COALESCE(t.about, g.about) AS about, COALESCE(t.audience, g.audience) AS audience, \
@@ -344,11 +349,8 @@ impl Store {
                  JOIN actor_texts g ON g.actor_id = a.id AND g.lang = 'de' \
                  LEFT JOIN actor_texts t ON t.actor_id = a.id AND t.lang = $1 AND t.lang <> 'de' AND t.status = 'published' \
                  WHERE a.public = TRUE AND ($2 = 0 OR a.municipality_id = $2) ORDER BY a.name, a.id LIMIT $3 OFFSET $4")
-                .bind(lang).bind(m).bind(limit).bind(offset).fetch_all(pool).await?;
-            let total: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM actors a WHERE a.public = TRUE AND ($1 = 0 OR a.municipality_id = $1)")
-                .bind(m).fetch_one(pool).await?;
-            (rows, total)
+                .bind(lang).bind(m).bind(per).bind(offset).fetch_all(pool).await?;
+            (rows, total, page)
         }))
     }
 

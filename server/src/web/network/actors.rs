@@ -53,11 +53,10 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, AppE
         district: q.district.parse().ok(),
         name: q.name.chars().take(100).collect(),
     };
-    let (_, total) = store.actors(n.municipality, &filter, 0, 0).await?;
-    let paging = Paging::new(q.page.parse().unwrap_or(1), total, PER_PAGE);
-    let (rows, _) = store
-        .actors(n.municipality, &filter, PER_PAGE, paging.offset(PER_PAGE))
+    let (rows, total, page) = store
+        .actors(n.municipality, &filter, q.page.parse().unwrap_or(1), PER_PAGE)
         .await?;
+    let paging = Paging::new(page, total, PER_PAGE);
     let kind = filter.kind.map(|k| k.as_str().to_string()).unwrap_or_default();
     let district = filter.district.map(|d| d.to_string()).unwrap_or_default();
     let query = query_string(&[("kind", &kind), ("district", &district), ("name", &filter.name)]);

@@ -107,15 +107,17 @@ async fn render_list(
         district: q.district.parse().ok(),
         actor: None,
     };
-    let (_, total) = store.open_posts(n.municipality, &today, &filter, 0, 0).await?;
-    let paging = Paging::new(q.page.parse().unwrap_or(1), total, PER_PAGE);
-    let posts = store
-        .open_posts(n.municipality, &today, &filter, PER_PAGE, paging.offset(PER_PAGE))
-        .await?
-        .0
-        .iter()
-        .map(post_view)
-        .collect();
+    let (rows, total, page) = store
+        .open_posts(
+            n.municipality,
+            &today,
+            &filter,
+            q.page.parse().unwrap_or(1),
+            PER_PAGE,
+        )
+        .await?;
+    let paging = Paging::new(page, total, PER_PAGE);
+    let posts = rows.iter().map(post_view).collect();
     let side = filter.side.map(|s| s.as_str().to_string()).unwrap_or_default();
     let topic = filter.topic.map(|t| t.as_str().to_string()).unwrap_or_default();
     let district = filter.district.map(|d| d.to_string()).unwrap_or_default();
@@ -350,8 +352,8 @@ pub async fn board(ctx: Ctx) -> Result<Response, AppError> {
     let n = staff(&ctx).await?;
     let store = &ctx.state.store;
     let today = today_iso();
-    let (rows, total) = store
-        .open_posts(n.municipality, &today, &PostFilter::default(), BOARD_POSTS, 0)
+    let (rows, total, _) = store
+        .open_posts(n.municipality, &today, &PostFilter::default(), 1, BOARD_POSTS)
         .await?;
     let more = total - rows.len() as i64;
     let mut posts: Vec<_> = rows.iter().map(post_view).collect();

@@ -36,11 +36,10 @@ pub async fn list(
     let chosen = place
         .municipality()
         .filter(|m| municipalities.iter().any(|(id, _)| *id == m.0));
-    let (_, total) = store.public_actors(chosen, lang.code(), 0, 0).await?;
-    let paging = Paging::new(q.page.parse().unwrap_or(1), total, PER_PAGE);
-    let (rows, _) = store
-        .public_actors(chosen, lang.code(), PER_PAGE, paging.offset(PER_PAGE))
+    let (rows, total, page) = store
+        .public_actors(chosen, lang.code(), q.page.parse().unwrap_or(1), PER_PAGE)
         .await?;
+    let paging = Paging::new(page, total, PER_PAGE);
     let offices = store
         .actor_offices_of(&rows.iter().map(|a| a.id).collect::<Vec<_>>())
         .await?;
