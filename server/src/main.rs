@@ -123,6 +123,9 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             {
                 tracing::warn!("event registration purge: {e}");
             }
+            if let Err(e) = janitor.refresh_statistics().await {
+                tracing::warn!("statistics: {e}");
+            }
             // The exchange's posts leave every list on their last day and the database
             // a year later, with their matches.
             if let Some(before) = lotse_server::time::add_days(

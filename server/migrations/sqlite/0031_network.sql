@@ -62,9 +62,9 @@ CREATE TABLE actors (
     updated_at INTEGER NOT NULL,
     version INTEGER NOT NULL DEFAULT 1
 );
-CREATE INDEX actors_municipality ON actors(municipality_id, name);
+CREATE INDEX actors_municipality ON actors(municipality_id, name, id);
 -- The public list: agreed actors by name.
-CREATE INDEX actors_public ON actors(public, name);
+CREATE INDEX actors_public ON actors(public, name, id);
 
 CREATE TABLE actor_texts (
     actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
@@ -124,9 +124,9 @@ CREATE TABLE exchange_posts (
 -- Matching reads the open posts of a topic and side whose period has not ended.
 CREATE INDEX exchange_posts_match ON exchange_posts(municipality_id, topic, side, until_on);
 CREATE INDEX exchange_posts_actor ON exchange_posts(actor_id);
--- The list, newest first, read a page at a time; and how many posts are open.
-CREATE INDEX exchange_posts_newest ON exchange_posts(municipality_id, created_at, id);
-CREATE INDEX exchange_posts_open ON exchange_posts(municipality_id, until_on) WHERE closed_at IS NULL;
+-- The open posts, newest first, read a page at a time (and counted from the index alone).
+CREATE INDEX exchange_posts_open ON exchange_posts(municipality_id, created_at, id, until_on)
+    WHERE closed_at IS NULL;
 
 -- A match someone made from Lotse's proposals; each side confirms (or declines) it.
 CREATE TABLE exchange_matches (

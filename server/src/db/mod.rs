@@ -187,6 +187,18 @@ impl Saved {
 }
 
 /// A unique constraint refused the write (a double booking, a repeated submission).
+impl Store {
+    /// Keeps the query planner's statistics current (the janitor, daily): SQLite's
+    /// `PRAGMA optimize` analyses what changed enough to matter; PostgreSQL's autovacuum
+    /// does the same by itself.
+    pub async fn refresh_statistics(&self) -> DbResult<()> {
+        if let Backend::Sqlite(pool) = &self.backend {
+            sqlx::query("PRAGMA optimize").execute(pool).await?;
+        }
+        Ok(())
+    }
+}
+
 /// One page of a list: the page asked for, clamped into the pages `total` items fill at
 /// `per` each, and the index of its first item. Lists count first, then read one page.
 pub fn clamp_page(asked: i64, total: i64, per: i64) -> (i64, i64) {

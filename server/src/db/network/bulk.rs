@@ -103,6 +103,8 @@ impl Store {
                 }
             }
             tx.commit().await?;
+            // Fresh statistics, as the database's own maintenance would have them.
+            sqlx::query("ANALYZE").execute(pool).await?;
         });
         Ok(format!(
             "Added {actors} actors, {} exchange posts and {events} events in {:.1} s.",

@@ -334,22 +334,25 @@ impl Store {
         page: i64,
         per: i64,
     ) -> DbResult<(Vec<PublicActorRow>, i64, i64)> {
-        let m = municipality.map_or(0, |m| m.0);
+        // One municipality or all: written only when asked, so the index serves both.
+        let only = municipality
+            .map(|m| format!(" AND a.municipality_id = {}", m.0))
+            .unwrap_or_default();
+        let sql = format!(
+            "SELECT a.id, m.name AS municipality, a.kind, a.name, d.name AS district, a.languages, a.phone, a.email, \
+             a.website, COALESCE(t.about, g.about) AS about, COALESCE(t.audience, g.audience) AS audience, \
+             CASE WHEN t.about IS NULL THEN 'de' ELSE t.lang END AS text_lang \
+             FROM actors a JOIN municipalities m ON m.id = a.municipality_id \
+             LEFT JOIN districts d ON d.id = a.district_id \
+             JOIN actor_texts g ON g.actor_id = a.id AND g.lang = 'de' \
+             LEFT JOIN actor_texts t ON t.actor_id = a.id AND t.lang = $1 AND t.lang <> 'de' AND t.status = 'published' \
+             WHERE a.public = TRUE{only} ORDER BY a.name, a.id LIMIT $2 OFFSET $3"
+        );
+        let count = format!("SELECT COUNT(*) FROM actors a WHERE a.public = TRUE{only}");
         Ok(on_pool!(self, pool => {
-            let total: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM actors a WHERE a.public = TRUE AND ($1 = 0 OR a.municipality_id = $1)")
-                .bind(m).fetch_one(pool).await?;
+            let total: i64 = sqlx::query_scalar(&count).fetch_one(pool).await?;
             let (page, offset) = clamp_page(page, total, per);
-            let rows = sqlx::query_as(
-                "SELECT a.id, m.name AS municipality, a.kind, a.name, d.name AS district, a.languages, a.phone, a.email, \
-                 a.website, COALESCE(t.about, g.about) AS about, COALESCE(t.audience, g.audience) AS audience, \
-                 CASE WHEN t.about IS NULL THEN 'de' ELSE t.lang END AS text_lang \
-                 FROM actors a JOIN municipalities m ON m.id = a.municipality_id \
-                 LEFT JOIN districts d ON d.id = a.district_id \
-                 JOIN actor_texts g ON g.actor_id = a.id AND g.lang = 'de' \
-                 LEFT JOIN actor_texts t ON t.actor_id = a.id AND t.lang = $1 AND t.lang <> 'de' AND t.status = 'published' \
-                 WHERE a.public = TRUE AND ($2 = 0 OR a.municipality_id = $2) ORDER BY a.name, a.id LIMIT $3 OFFSET $4")
-                .bind(lang).bind(m).bind(per).bind(offset).fetch_all(pool).await?;
+            let rows = sqlx::query_as(&sql).bind(lang).bind(per).bind(offset).fetch_all(pool).await?;
             (rows, total, page)
         }))
     }
