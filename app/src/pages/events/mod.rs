@@ -60,6 +60,28 @@ pub struct EventsData {
     pub chosen: Option<i64>,
 }
 
+/// The municipalities of a public page as links (`?m=`), with "all places" first; shown
+/// only where there are several.
+#[component]
+pub fn PlaceChooser(
+    base: &'static str,
+    municipalities: Vec<(i64, String)>,
+    chosen: Option<i64>,
+) -> impl IntoView {
+    let tr = use_tr();
+    (municipalities.len() > 1).then(|| {
+        let links = std::iter::once((None, tr.t("events-all-places")))
+            .chain(municipalities.into_iter().map(|(id, n)| (Some(id), n)))
+            .map(|(id, name)| {
+                let href = id.map_or(base.to_string(), |m| format!("{base}?m={m}"));
+                let current = (id == chosen).then_some("page");
+                view! { <li><a href=href aria-current=current>{name}</a></li> }
+            })
+            .collect::<Vec<_>>();
+        view! { <nav aria-label=tr.t("events-places")><ul class="chips">{links}</ul></nav> }
+    })
+}
+
 fn lang_attr(reader: &str, text: &str) -> Option<String> {
     (reader != text).then(|| text.to_string())
 }
@@ -76,17 +98,7 @@ pub fn EventsPage(data: EventsData, user: Option<NavUser>) -> impl IntoView {
     let tr = use_tr();
     let reader = tr.lang().code().to_string();
     let several = data.municipalities.len() > 1;
-    let choose = several.then(|| {
-        let links = std::iter::once((None, tr.t("events-all-places")))
-            .chain(data.municipalities.iter().map(|(id, n)| (Some(*id), n.clone())))
-            .map(|(id, name)| {
-                let href = id.map_or("/events".to_string(), |m| format!("/events?m={m}"));
-                let current = (id == data.chosen).then_some("page");
-                view! { <li><a href=href aria-current=current>{name}</a></li> }
-            })
-            .collect::<Vec<_>>();
-        view! { <nav aria-label=tr.t("events-places")><ul class="chips">{links}</ul></nav> }
-    });
+    let choose = view! { <PlaceChooser base="/events" municipalities=data.municipalities.clone() chosen=data.chosen/> };
     let events = data
         .events
         .iter()

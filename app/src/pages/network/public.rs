@@ -39,18 +39,9 @@ pub struct PublicActorsData {
 pub fn PublicActorsPage(data: PublicActorsData, user: Option<NavUser>) -> impl IntoView {
     let tr = use_tr();
     let reader = tr.lang().code().to_string();
-    let several = data.municipalities.len() > 1;
-    let choose = several.then(|| {
-        let links = std::iter::once((None, tr.t("events-all-places")))
-            .chain(data.municipalities.iter().map(|(id, n)| (Some(*id), n.clone())))
-            .map(|(id, name)| {
-                let href = id.map_or("/actors".to_string(), |m| format!("/actors?m={m}"));
-                let current = (id == data.chosen).then_some("page");
-                view! { <li><a href=href aria-current=current>{name}</a></li> }
-            })
-            .collect::<Vec<_>>();
-        view! { <nav aria-label=tr.t("events-places")><ul class="chips">{links}</ul></nav> }
-    });
+    let choose = view! {
+        <crate::pages::events::PlaceChooser base="/actors" municipalities=data.municipalities.clone() chosen=data.chosen/>
+    };
     let cards = data
         .actors
         .iter()
