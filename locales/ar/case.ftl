@@ -415,6 +415,7 @@ access-detail-referrals = الإحالات
 access-detail-consent = الموافقات
 access-detail-handover = تسليم الملف
 access-detail-home = الصفحة الرئيسية للتطبيق
+access-detail-group = نشاط جماعي
 role-client = المستفيد/المستفيدة
 role-volunteer = متطوع
 role-guide = مرشد الاندماج

@@ -415,6 +415,7 @@ access-detail-referrals = Vermittlungen
 access-detail-consent = Einwilligungen
 access-detail-handover = Übergabe
 access-detail-home = Startseite der App
+access-detail-group = Gruppenangebot
 role-client = Klient:in
 role-volunteer = Ehrenamt
 role-guide = Integrationsguide

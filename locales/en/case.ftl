@@ -415,6 +415,7 @@ access-detail-referrals = Referrals
 access-detail-consent = Consent
 access-detail-handover = Handover
 access-detail-home = App home page
+access-detail-group = Group offer
 role-client = Client
 role-volunteer = Volunteer
 role-guide = Integration guide

@@ -15,6 +15,7 @@ staff-search = نام یا ایمیل
 staff-search-submit = جستجو
 staff-include-inactive = حساب‌های غیرفعال‌شده را هم نشان بده
 staff-found = { $count ->
+    [0] هیچ حسابی پیدا نشد
     [one] یک حساب پیدا شد
    *[other] { $count } حساب پیدا شد
 }
@@ -37,6 +38,7 @@ staff-state-active = فعال
 staff-state-inactive = غیرفعال‌شده
 staff-state-invited = دعوت‌شده، هنوز وارد نشده
 staff-clients = { $count ->
+    [0] بدون مراجع
     [one] یک مراجع
    *[other] { $count } مراجع
 }
@@ -46,6 +48,7 @@ staff-saved = ذخیره شد.
 staff-own-account = این حساب خود شماست. فقط فرد دیگری می‌تواند آن را غیرفعال کند.
 staff-own-rights = نقش، شهرداری و تیمِ حساب خودتان را فرد دیگری تغییر می‌دهد.
 staff-team-fixed = { $count ->
+    [0] همراهی هیچ مراجعی بر عهده این فرد نیست.
     [one] همراهی یک مراجع بر عهده این فرد است. تیم و نقش فقط پس از واگذاری پرونده تغییر می‌کنند.
    *[other] همراهی { $count } مراجع بر عهده این فرد است. تیم و نقش فقط پس از واگذاری پرونده‌ها تغییر می‌کنند.
 }
@@ -54,6 +57,7 @@ staff-deactivate-intro = با غیرفعال کردن، همه نشست‌های
 staff-deactivate = غیرفعال کردن
 staff-deactivated = غیرفعال شد. همه نشست‌ها پایان یافتند.
 staff-deactivate-clients = { $count ->
+    [0] هیچ مراجعی به این فرد سپرده نشده است.
     [one] هنوز یک مراجع به این فرد سپرده شده است. پرونده را واگذار کنید تا همراهی او ادامه پیدا کند.
    *[other] هنوز { $count } مراجع به این فرد سپرده شده‌اند. پرونده‌ها را واگذار کنید تا همراهی آن‌ها ادامه پیدا کند.
 }
@@ -138,6 +142,7 @@ organisation-provider-new = نهاد ارائه‌دهنده تازه
 organisation-provider-name = نام نهاد ارائه‌دهنده
 organisation-provider-contact = راه تماس
 organisation-provider-teams = { $count ->
+    [0] بدون تیم
     [one] یک تیم
    *[other] { $count } تیم
 }
@@ -149,6 +154,7 @@ organisation-team-provider = نهاد ارائه‌دهنده
 organisation-team-lead = سرپرست تیم
 organisation-team-no-lead = هیچ‌کس
 organisation-team-members = { $count ->
+    [0] بدون عضو
     [one] یک نفر
    *[other] { $count } نفر
 }

@@ -415,6 +415,7 @@ access-detail-referrals = ارجاع‌ها
 access-detail-consent = رضایت‌ها
 access-detail-handover = واگذاری پرونده
 access-detail-home = صفحه اول اپلیکیشن
+access-detail-group = فعالیت گروهی
 role-client = مراجع
 role-volunteer = داوطلب
 role-guide = راهنمای ادغام

@@ -4,6 +4,7 @@ directory-intro = کجا بروید، چه زمانی باز است، به چه 
 directory-search-label = جست‌وجو
 directory-search-submit = نمایش
 directory-results = { $count ->
+    [0] هیچ مکانی پیدا نشد
     [one] یک مکان پیدا شد
    *[other] ⁨{ $count }⁩ مکان پیدا شد
 }

@@ -22,6 +22,7 @@ group-needs-hint = هر جلسه برای این کار چند نفر لازم �
 group-published = منتشرشده (مراجعان این فعالیت را می‌بینند)
 groups-gaps-heading = نوبت‌های کاری باز در { $weeks } هفته آینده
 groups-gap-count = { $count ->
+    [0] هیچ جایی خالی نیست.
     [one] یک جا هنوز خالی است.
    *[other] { $count } جا هنوز خالی است.
 }

@@ -49,6 +49,7 @@ privacy-decided = درخواست‌های تصمیم‌گیری‌شده
 privacy-decided-none = هنوز درباره هیچ درخواستی تصمیم گرفته نشده است.
 privacy-overdue = مهلت گذشته
 privacy-overdue-count = { $count ->
+    [0] مهلت هیچ درخواستی نگذشته است.
     [one] مهلت یک درخواست گذشته است.
    *[other] مهلت { $count } درخواست گذشته است.
 }

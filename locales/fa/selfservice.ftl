@@ -3,6 +3,7 @@
 
 ## Home
 client-new-answers = { $count ->
+    [0] پاسخ تازه‌ای از راهنمای ادغام شما نرسیده است.
     [one] راهنمای ادغام شما به شما پاسخ داد.
    *[other] راهنمای ادغام شما { $count } پاسخ برای شما فرستاده است.
 }
@@ -28,14 +29,17 @@ deadline-kind-document = مدرک
 deadline-kind-other = تاریخ دیگر
 deadline-today = امروز
 deadline-in-days = { $days ->
+    [0] امروز
     [one] فردا
    *[other] { $days } روز دیگر
 }
 deadline-days-ago = { $days ->
+    [0] امروز
     [one] دیروز
    *[other] { $days } روز پیش
 }
 deadline-remind-days = { $days ->
+    [0] همان روز
     [one] ۱ روز قبل
    *[other] { $days } روز قبل
 }

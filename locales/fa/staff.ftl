@@ -5,6 +5,7 @@ caseload-scope-own = مراجعان من
 caseload-scope-team = مراجعان تیم { $team }
 caseload-scope-municipality = مراجعان در { $municipality }
 caseload-count = { $count ->
+    [0] بدون مراجع
     [one] یک مراجع
    *[other] { $count } مراجع
 }
@@ -16,6 +17,7 @@ caseload-col-household = خانواده
 caseload-col-last-contact = آخرین تماس
 caseload-col-guide = راهنما
 caseload-household-size = { $count ->
+    [0] هیچ‌کس
     [one] یک نفر
    *[other] { $count } نفر
 }
@@ -73,6 +75,7 @@ household-linked-heading = بزرگسالان خانواده که پرونده �
 household-linked-hint = هر نفر برنامه خودش را دارد. پرونده‌های پیوندشده را با هم می‌بینید و می‌توانید برای چند نفر از آن‌ها یک یادداشت بنویسید.
 household-linked-empty = هنوز هیچ پرونده‌ای پیوند داده نشده است.
 household-others = { $count ->
+    [0] هیچ عضو دیگری از خانواده را راهنمای دیگری همراهی نمی‌کند.
     [one] یک عضو دیگر خانواده را راهنمای دیگری همراهی می‌کند.
    *[other] { $count } عضو دیگر خانواده را راهنمایان دیگری همراهی می‌کنند.
 }

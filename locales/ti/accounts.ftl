@@ -15,6 +15,7 @@ staff-search = ስም ወይ ኢመይል
 staff-search-submit = ድለዩ
 staff-include-inactive = ደው ዝተባህሉ ሕሳባት እውን ኣርእዩ
 staff-found = { $count ->
+    [0] ዋላ ሓደ ሕሳብ ኣይተረኽበን
     [one] 1 ሕሳብ ተረኺቡ
    *[other] { $count } ሕሳባት ተረኺቦም
 }
@@ -37,6 +38,7 @@ staff-state-active = ንጡፍ
 staff-state-inactive = ደው ተባሂሉ
 staff-state-invited = ተዓዲሙ፡ ገና ኣይኣተወን
 staff-clients = { $count ->
+    [0] ተገልጋሊ የለን
     [one] 1 ተገልጋሊ
    *[other] { $count } ተገልገልቲ
 }
@@ -46,6 +48,7 @@ staff-saved = ተዓቂቡ።
 staff-own-account = እዚ ናትኩም ሕሳብ እዩ። ደው ከብሎ ዝኽእል ካልእ ሰብ ጥራይ እዩ።
 staff-own-rights = ተራ፡ ምምሕዳር ከተማን ጉጅለን ናይ ገዛእ ርእስኹም ሕሳብ ካልእ ሰብ እዩ ዝቕይሮ።
 staff-team-fixed = { $count ->
+    [0] እዚ ሰብ ዝከታተሎ ተገልጋሊ የለን።
     [one] እዚ ሰብ 1 ተገልጋሊ ይከታተል ኣሎ። ጉጅለን ተራን ዝቕየሩ እቲ ጉዳይ ምስ ተረከበ ጥራይ እዩ።
    *[other] እዚ ሰብ { $count } ተገልገልቲ ይከታተል ኣሎ። ጉጅለን ተራን ዝቕየሩ እቶም ጉዳያት ምስ ተረከቡ ጥራይ እዩ።
 }
@@ -54,6 +57,7 @@ staff-deactivate-intro = ደው ምባል ነቲ ሰብ ብቕጽበት ካብ �
 staff-deactivate = ደው ኣብሉ
 staff-deactivated = ደው ተባሂሉ። ኩሉ ምእታዋቱ ተቋሪጹ።
 staff-deactivate-clients = { $count ->
+    [0] ኣብ ትሕቲ እዚ ሰብ ዝኾነ ተገልጋሊ የለን።
     [one] ኣብ ትሕቲ እዚ ሰብ ገና 1 ተገልጋሊ ኣሎ። ምክትታሉ ምእንቲ ክቕጽል ነቲ ጉዳይ ኣረክቡ።
    *[other] ኣብ ትሕቲ እዚ ሰብ ገና { $count } ተገልገልቲ ኣለዉ። ምክትታሎም ምእንቲ ክቕጽል ነቶም ጉዳያት ኣረክቡ።
 }
@@ -138,6 +142,7 @@ organisation-provider-new = ሓድሽ ትካል
 organisation-provider-name = ስም ትካል
 organisation-provider-contact = ኣድራሻ ርክብ
 organisation-provider-teams = { $count ->
+    [0] ጉጅለ የለን
     [one] 1 ጉጅለ
    *[other] { $count } ጉጅለታት
 }
@@ -149,6 +154,7 @@ organisation-team-provider = ትካል
 organisation-team-lead = መራሒ ጉጅለ
 organisation-team-no-lead = የለን
 organisation-team-members = { $count ->
+    [0] ኣባል የለን
     [one] 1 ሰብ
    *[other] { $count } ሰባት
 }

@@ -415,6 +415,7 @@ access-detail-referrals = ምልኣኽ
 access-detail-consent = ፍቓዳት
 access-detail-handover = ምርካብ ፋይል
 access-detail-home = መበገሲ ገጽ መተግበሪ
+access-detail-group = ጉጅለታዊ ንጥፈት
 role-client = ተገልጋሊ
 role-volunteer = ወለንታዊ
 role-guide = ኣማኻሪ ምውህሃድ

@@ -73,6 +73,7 @@ moves-intro = ሓደ ሰብ ክኸይድ ከሎ ወይ ጉጅለ ክምቀል �
 moves-from = ጉዳያት ናይ ኣማኻሪ
 moves-choose = ምረጹ
 moves-open-cases = { $count ->
+    [0] ክፉት ጉዳይ የለን
     [one] 1 ክፉት ጉዳይ
    *[other] { $count } ክፉታት ጉዳያት
 }
@@ -85,6 +86,7 @@ moves-to-whom-hint = ብዙሓት ኣማኸርቲ እንተ መሪጽኩም፡ �
 moves-preview = ቅድመ ምርኣይ
 moves-choose-both = እንተ ወሓደ ሓደ ጉዳይን እንተ ወሓደ ሓደ ኣማኻሪ ምውህሃድን ምረጹ።
 moves-preview-heading = { $count ->
+    [0] ቅድመ ምርኣይ፦ ዝሰጋገር ጉዳይ የለን
     [one] ቅድመ ምርኣይ፦ 1 ጉዳይ ክሰጋገር እዩ
    *[other] ቅድመ ምርኣይ፦ { $count } ጉዳያት ክሰጋገሩ እዮም
 }

@@ -4,6 +4,7 @@ directory-intro = ናበይ ከም እትኸዱ፡ መዓስ ከም ዝኽፈት
 directory-search-label = ድለዩ
 directory-search-submit = ኣርእዩ
 directory-results = { $count ->
+    [0] ዋላ ሓደ ቦታ ኣይተረኽበን
     [one] 1 ቦታ ተረኺቡ
    *[other] { $count } ቦታታት ተረኺቦም
 }

@@ -22,6 +22,7 @@ group-needs-hint = ነፍሲ ወከፍ ርክብ ነዚ ዕማም ክንደይ �
 group-published = ዝተዘርግሐ (ተገልገልቲ ነቲ ንጥፈት ይርእይዎ)
 groups-gaps-heading = ክፉታት ፈረቓታት ኣብ ዝመጽእ { $weeks } ሰሙን
 groups-gap-count = { $count ->
+    [0] ክፉት ቦታ የለን።
     [one] 1 ቦታ ገና ክፉት እዩ።
    *[other] { $count } ቦታታት ገና ክፉታት እዮም።
 }

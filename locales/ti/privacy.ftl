@@ -49,6 +49,7 @@ privacy-decided = ዝተወሰነሎም ጠለባት
 privacy-decided-none = ገና ዝተወሰነሉ ጠለብ የለን።
 privacy-overdue = ግዜ ገደቡ ሓሊፉ
 privacy-overdue-count = { $count ->
+    [0] ግዜ ገደቡ ዝሓለፈ ጠለብ የለን።
     [one] ሓደ ጠለብ ግዜ ገደቡ ሓሊፉ።
    *[other] { $count } ጠለባት ግዜ ገደቦም ሓሊፉ።
 }

@@ -3,6 +3,7 @@
 
 ## Home
 client-new-answers = { $count ->
+    [0] ካብ ኣማኻሪ ምውህሃድኩም ሓድሽ መልሲ የለን።
     [one] ኣማኻሪ ምውህሃድኩም መልሲ ሂቡኩም እዩ።
    *[other] ኣማኻሪ ምውህሃድኩም { $count } መልስታት ሰዲዱልኩም እዩ።
 }
@@ -28,14 +29,17 @@ deadline-kind-document = ሰነድ
 deadline-kind-other = ካልእ ዕለት
 deadline-today = ሎሚ
 deadline-in-days = { $days ->
+    [0] ሎሚ
     [one] ጽባሕ
    *[other] ድሕሪ { $days } መዓልቲ
 }
 deadline-days-ago = { $days ->
+    [0] ሎሚ
     [one] ትማሊ
    *[other] ቅድሚ { $days } መዓልቲ
 }
 deadline-remind-days = { $days ->
+    [0] ኣብ ተመሳሳሊ መዓልቲ
     [one] 1 መዓልቲ ቅድሚኡ
    *[other] { $days } መዓልቲ ቅድሚኡ
 }

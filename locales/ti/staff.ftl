@@ -5,6 +5,7 @@ caseload-scope-own = ተገልገልተይ
 caseload-scope-team = ተገልገልቲ ናይ ጉጅለ { $team }
 caseload-scope-municipality = ተገልገልቲ ኣብ { $municipality }
 caseload-count = { $count ->
+    [0] ተገልጋሊ የለን
     [one] ሓደ ተገልጋሊ
    *[other] { $count } ተገልገልቲ
 }
@@ -16,6 +17,7 @@ caseload-col-household = ስድራቤት
 caseload-col-last-contact = ናይ መወዳእታ ርክብ
 caseload-col-guide = ኣማኻሪ
 caseload-household-size = { $count ->
+    [0] ሰብ የለን
     [one] 1 ሰብ
    *[other] { $count } ሰባት
 }
@@ -73,6 +75,7 @@ household-linked-heading = ናይ ገዛእ ርእሶም ጉዳይ ዘለዎም 
 household-linked-hint = ነፍሲ ወከፍ ሰብ ናይ ገዛእ ርእሱ መደብ ኣለዎ። ዝተኣሳሰሩ ጉዳያት ብሓባር ትርእዩ፡ ንብዙሓት ካብኣቶም ድማ ሓደ መዘኻኸሪ ክትጽሕፉ ትኽእሉ ኢኹም።
 household-linked-empty = ገና ዝተኣሳሰረ ጉዳይ የለን።
 household-others = { $count ->
+    [0] ካልእ ኣማኻሪ ዝድግፎ ካልእ ኣባል ስድራቤት የለን።
     [one] ሓደ ካልእ ኣባል ስድራቤት ብኻልእ ኣማኻሪ ይድገፍ ኣሎ።
    *[other] { $count } ካልኦት ኣባላት ስድራቤት ብኻልኦት ኣማኸርቲ ይድገፉ ኣለዉ።
 }

@@ -165,7 +165,7 @@ pub fn DemandPage(
                     .collect::<Vec<_>>();
                 view! {
                     <div class="table-wrap" tabindex="0" role="region" aria-labelledby="demand-district-caption">
-                        <table class="demand" data-testid="demand-by-district">
+                        <table class="demand-districts" data-testid="demand-by-district">
                             <caption id="demand-district-caption">{tr.t("demand-district-caption")}</caption>
                             <thead><tr>
                                 <th scope="col">{tr.t("demand-col-district")}</th>
