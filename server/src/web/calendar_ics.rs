@@ -11,6 +11,18 @@ use lotse_app::casework::{AppointmentStatus, StepStatus};
 use lotse_app::i18n::Tr;
 use lotse_app::pages::client_deadlines::MyDeadline;
 
+/// The calendar as a file. Fluent wraps every placeable in Unicode isolation marks
+/// (FSI U+2068 … PDI U+2069) so that a German name keeps its direction in an Arabic
+/// sentence on a page; calendar apps show them as stray boxes or drop the title's
+/// direction altogether, so they are taken out here, in the one place every feed passes.
+pub fn serialize(cal: &mut Calendar) -> String {
+    cal.done()
+        .to_string()
+        .chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
 /// The feed's events: planned appointments, open dated steps the client does, and open
 /// deadlines (reminding as many days ahead as set, and the day before).
 pub fn feed(
@@ -94,14 +106,14 @@ pub fn feed(
         }
         cal.push(event.done());
     }
-    cal.done().to_string()
+    serialize(&mut cal)
 }
 
 /// One appointment as a calendar file.
 pub fn single(tr: &Tr, host: &str, a: &AppointmentRow) -> String {
     let mut cal = Calendar::new();
     cal.push(appointment_event(tr, host, a));
-    cal.done().to_string()
+    serialize(&mut cal)
 }
 
 fn appointment_event(tr: &Tr, host: &str, a: &AppointmentRow) -> Event {
@@ -211,5 +223,5 @@ pub fn shifts_feed(
     for (d, place) in dates {
         cal.push(group_date_event(tr, host, d, place.as_deref()));
     }
-    cal.done().to_string()
+    serialize(&mut cal)
 }

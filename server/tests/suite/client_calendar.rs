@@ -221,6 +221,13 @@ both_backends!(seeded calendar_feed_is_secret_and_revocable, |store: Store| asyn
             .any(|(s, _)| s.contains("Anmeldung beim Sprachkursträger")),
         "the client's deadlines"
     );
+    // Titles made from placeables carry no isolation marks (calendar apps show them as
+    // boxes): the page's FSI/PDI stay on the page.
+    assert!(
+        !r.body.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']),
+        "{}",
+        r.body
+    );
     // Every fetch reads the record without a session: the first of each day is logged.
     assert_eq!(app_fetch.get(&path).await.status, StatusCode::OK);
     let feed_reads = store

@@ -287,7 +287,10 @@ pub async fn ics(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError
     let row = found(&ctx, id, lang).await?;
     let mut cal = Calendar::new();
     cal.push(ics_event(&host_of(&ctx), &row));
-    Ok(ics_response(cal.done().to_string(), &format!("event-{id}.ics")))
+    Ok(ics_response(
+        crate::web::calendar_ics::serialize(&mut cal),
+        &format!("event-{id}.ics"),
+    ))
 }
 
 /// The feed of events ahead (of one municipality with `?m=`), for subscribing.
@@ -311,7 +314,10 @@ pub async fn feed(ctx: Ctx, Query(place): Query<Place>) -> Result<Response, AppE
     for e in &rows {
         cal.push(ics_event(&host, e));
     }
-    Ok(ics_response(cal.done().to_string(), "events.ics"))
+    Ok(ics_response(
+        crate::web::calendar_ics::serialize(&mut cal),
+        "events.ics",
+    ))
 }
 
 pub async fn poster(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
