@@ -19,7 +19,14 @@ volunteer-home-title = مجموعاتي
 volunteer-hello = مرحبًا، { $name }!
 volunteer-interpreting-heading = مواعيد الترجمة الخاصة بي
 volunteer-interpreting-language = الترجمة إلى { $language }
-volunteer-interpreting-minutes = { $minutes } دقيقة
+volunteer-interpreting-minutes = { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}
 volunteer-interpreting-contact = للأسئلة: { $name }
 client-plan-open = افتح خطتي
 client-next-step = الخطوة التالية: { $step }
@@ -29,7 +36,7 @@ my-plan-confirmed-on = أكّدت الخطة بتاريخ { $date }.
 my-plan-changed = تغيّرت خطتك. يرجى قراءتها وتأكيدها مرة أخرى.
 my-plan-confirmed = شكرًا! لقد أكّدت خطتك.
 my-plan-new = جديد
-my-plan-achieved = تحقّق
+my-plan-achieved = تمّ تحقيقه
 my-plan-review = سننظر في ذلك معًا بتاريخ { $date }.
 my-step-actor-client = أنت تقوم بهذا
 my-step-actor-guide = يقوم بهذا مرشد الاندماج الخاص بك
@@ -41,7 +48,7 @@ my-step-how = خطوة بخطوة:
 my-step-status-open = ما زالت مفتوحة
 my-step-status-done = تمّت
 my-step-status-dropped = لم تعد ضرورية
-my-step-done = تم الإنجاز
+my-step-done = فعلتُ ذلك
 my-step-help = أحتاج إلى مساعدة
 my-step-help-sent = مرشد الاندماج الخاص بك على علم بذلك.
 my-step-marked-done = أحسنت! تمّت الخطوة.
@@ -57,7 +64,7 @@ my-appointment-contact = الشخص المسؤول: { $name }
 my-appointment-ics = أضف إلى تقويمي
 my-appointment-confirm = سأحضر
 my-appointment-confirmed = لقد أكّدت أنك ستحضر.
-my-appointment-move = غيّر هذا الموعد
+my-appointment-move = اطلب موعدًا آخر
 my-appointment-move-reason = لماذا لا يناسبك الوقت؟
 my-appointment-move-send = أرسل
 my-appointment-move-asked = مرشد الاندماج الخاص بك يبحث عن وقت جديد.
@@ -67,7 +74,7 @@ my-appointment-saved-confirm = شكرًا! لقد أكّدت أنك ستحضر.
 my-appointment-saved-move = وصل طلبك إلى مرشد الاندماج الخاص بك.
 my-calendar-link = المواعيد في تقويم هاتفي
 my-calendar-title = تقويمي
-my-calendar-intro = بهذا الرابط يعرض تقويم هاتفك مواعيدك والمواعيد النهائية. يذكّرك قبل يوم واحد وقبل ساعتين.
+my-calendar-intro = بهذا الرابط يعرض تقويم هاتفك مواعيدك ومهلك. يذكّرك قبل يوم واحد وقبل ساعتين.
 my-calendar-new = أنشئ رابط تقويم جديدًا
 my-calendar-new-note = عندما تنشئ رابطًا جديدًا، يتوقف الرابط القديم عن العمل.
 my-calendar-revoke = احذف رابط التقويم
@@ -81,6 +88,6 @@ ics-appointment = موعد: { $place }
 ics-appointment-guide = موعد مع { $name }
 ics-bring = يرجى إحضار: { $items }
 ics-interpreter = الترجمة الشفوية: { $language }
-ics-step-due = الموعد النهائي: { $step }
+ics-step-due = المهلة: { $step }
 ics-reminder = تذكير: { $title }
 client-appointments-open = فتح مواعيدي

@@ -31,7 +31,7 @@ error-too-large = ما أرسلته كبير جدًا. يرجى إرسال كم�
 error-cross-site = وصل هذا النموذج من موقع آخر، لذلك لم يتم قبوله. افتح Lotse مباشرة وحاول مرة أخرى.
 error-internal = حدث خطأ من جهتنا. لم يتم حفظ أي شيء. يرجى المحاولة مرة أخرى بعد قليل.
 error-unavailable = لا يمكن الوصول إلى Lotse الآن. يرجى المحاولة مرة أخرى بعد قليل.
-error-back-home = الذهاب إلى صفحة البداية
+error-back-home = الذهاب إلى الصفحة الرئيسية
 # Names of languages that clients speak (ISO 639 codes).
 language-ar = العربية
 language-fa = الفارسية

@@ -2,7 +2,7 @@
 # التوصيل بالسيارة. صفحات مرشد الاندماج (تبويب ملف الحالة) وصفحات المتطوعين.
 
 case-tab-companions = المرافقة
-consent-purpose-companion = يعرف المتطوّع الذي يرافقك اسمك الأول ووقت الموعد ومكانه
+consent-purpose-companion = يجوز للمتطوّع الذي يرافقك أن يعرف اسمك الأول ووقت الموعد ومكانه
 companion-consent-recipient = مرافق متطوّع
 
 companion-kind = نوع المرافقة
@@ -63,7 +63,7 @@ companion-checkin-late = التقرير متأخر
 companion-call-me-badge = يرجى الاتصال
 companion-proposals = اقتراحات
 companion-proposals-hint = متطوعون يتحدثون اللغة، ولديهم المهارة المطلوبة وشهادة حسن سيرة وسلوك سارية، وهم متاحون في هذا الوقت. في الأعلى من يناسبهم هذا الوقت ويستطيعون الوصول إلى الحي.
-companion-proposals-none = لا يوجد أحد مناسب حاليًا. اسأل فريق تنسيق المتطوعين.
+companion-proposals-none = لا يوجد أحد مناسب حاليًا. اسأل منسّق أو منسّقة المتطوعين.
 companion-fits-time = متاح في هذا الوقت
 companion-fits-place = يصل إلى الحي
 companion-active-tasks = { $count ->
@@ -79,6 +79,7 @@ companion-asked = تم إرسال الطلب.
 companion-asks = الطلبات المرسلة
 companion-meetings = اللقاءات والتقارير
 companion-meeting-minutes = { $minutes ->
+    [zero] { $minutes } دقيقة
     [one] دقيقة واحدة
     [two] دقيقتان
     [few] { $minutes } دقائق

@@ -25,6 +25,7 @@ event-places-left = { $count ->
    *[other] بقي { $count } مكان شاغر
 }
 event-minutes = { $minutes ->
+    [zero] { $minutes } دقيقة
     [one] دقيقة واحدة
     [two] دقيقتان
     [few] { $minutes } دقائق
@@ -102,4 +103,4 @@ record-purpose-events = الإعلان عن الفعاليات للعامة وق
 record-basis-events = المادة 6 الفقرة 1 (هـ) من اللائحة العامة لحماية البيانات؛ وللتسجيلات المادة 6 الفقرة 1 (ب) من اللائحة العامة لحماية البيانات.
 record-subjects-events = السكان والمستفيدون الذين يسجّلون.
 record-data-events = الاسم الأول، عدد الأشخاص، الهاتف أو البريد الإلكتروني بشكل اختياري، اللغة؛ تُحذف بعد 30 يومًا من الفعالية.
-record-recipients-events = التنسيق وتنسيق المتطوعين في البلدية.
+record-recipients-events = منسّقو البلدية ومنسّقو المتطوعين فيها.

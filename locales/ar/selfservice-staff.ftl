@@ -1,4 +1,4 @@
-# ما يراه مرشد الاندماج من الخدمة الذاتية للمستفيد: الطلبات والمواعيد النهائية في ملف الحالة.
+# ما يراه مرشد الاندماج من الخدمة الذاتية للمستفيد: الطلبات والمهل في ملف الحالة.
 
 case-tab-requests = الطلبات
 request-intro = أسئلة أرسلها المستفيد أو المستفيدة من الهاتف. يقرأ المستفيد أو المستفيدة ردّك في ⁦Lotse⁩.
@@ -14,16 +14,16 @@ request-close = إغلاق الطلب (لم يبقَ شيء للقيام به)
 request-answer-send = إرسال الرد
 request-answered = تم حفظ الرد. يراه المستفيد أو المستفيدة في ⁦Lotse⁩.
 appointment-contact-phone = الهاتف (ليتصل به المستفيد أو المستفيدة)
-deadline-list = المواعيد النهائية
-deadline-empty = لا توجد مواعيد نهائية بعد.
-deadline-new = إضافة موعد نهائي
-deadline-save = حفظ الموعد النهائي
-deadline-saved = تم حفظ الموعد النهائي. يراه المستفيد أو المستفيدة، ويصله تذكير به.
-deadline-removed = تمت إزالة الموعد النهائي.
+deadline-list = المهل
+deadline-empty = لا توجد مهل بعد.
+deadline-new = إضافة مهلة
+deadline-save = حفظ المهلة
+deadline-saved = تم حفظ المهلة. يراها المستفيد أو المستفيدة، ويصله تذكير بها.
+deadline-removed = تمت إزالة المهلة.
 deadline-remove = إزالة
 deadline-source = المصدر
 deadline-source-intake = المقابلة الأولى (وثيقة الإقامة)
 deadline-source-client = المستفيد/المستفيدة
-access-detail-deadlines = المواعيد النهائية
+access-detail-deadlines = المهل
 access-detail-requests = الطلبات
 access-detail-data = صفحة «بياناتي»

@@ -1,4 +1,4 @@
-# الخدمة الذاتية للمستفيد: المواعيد النهائية، «اسأل مرشدك»، «بياناتي»، العمل دون اتصال.
+# الخدمة الذاتية للمستفيد: المهل، «اسأل مرشدك»، «بياناتي»، العمل دون اتصال.
 # جمل بسيطة وقصيرة: كثير من القرّاء تعليمهم قليل.
 
 ## الصفحة الرئيسية
@@ -13,18 +13,18 @@ client-new-answers = { $count ->
 client-requests-heading = اسأل مرشدك
 client-requests-intro = أرسل سؤالًا قصيرًا إلى مرشدك. يمكنك أن تضيف صورة لرسالة بريدية.
 client-requests-open = افتح أسئلتي
-client-deadlines-empty = ليس لديك مواعيد نهائية بعد.
-client-deadlines-none-soon = لا يوجد موعد نهائي قريب.
-client-deadlines-open = افتح مواعيدي النهائية
+client-deadlines-empty = ليس لديك مهل بعد.
+client-deadlines-none-soon = لا توجد مهلة تنتهي قريبًا.
+client-deadlines-open = افتح مهلي
 client-data-intro = انظر ما هو محفوظ عنك، ومن فتح ملفك.
 client-data-open = افتح بياناتي
 my-appointment-call = اتصل
 
-## المواعيد النهائية
-my-deadlines-title = مواعيدي النهائية
+## المهل
+my-deadlines-title = مهلي
 my-deadlines-intro = تواريخ مهمة. يذكّرك ⁦Lotse⁩ في الوقت المناسب، هنا وفي تقويم هاتفك.
-my-deadlines-empty = ليس لديك مواعيد نهائية بعد.
-my-deadlines-calendar = المواعيد النهائية في تقويم هاتفي
+my-deadlines-empty = ليس لديك مهل بعد.
+my-deadlines-calendar = المهل في تقويم هاتفي
 deadline-kind-residence_permit = انتهاء صلاحية الإقامة
 deadline-kind-benefit_renewal = تجديد طلب المساعدات
 deadline-kind-registration = التسجيل
@@ -58,22 +58,22 @@ deadline-remind-days = { $days ->
 my-deadline-from-file = من ملفك
 my-deadline-own = أضفته أنت
 my-deadline-from = أُضيف بواسطة { $name }
-my-deadline-done = تم الإنجاز
+my-deadline-done = فعلتُ ذلك
 my-deadline-undo = لم يتم بعد
 my-deadline-remove = احذف
-my-deadline-reminder = الموعد قريب: يرجى التصرف الآن
+my-deadline-reminder = المهلة قريبة: يرجى التصرف الآن
 my-deadline-is-done = تمّ
-my-deadline-add = أضف موعدًا نهائيًا
-my-deadline-kind = ما نوع الموعد؟
+my-deadline-add = أضف مهلة
+my-deadline-kind = ما نوع المهلة؟
 my-deadline-title = وصف قصير
 my-deadline-title-hint = مثلًا: أرسل الرسالة إلى مركز العمل (⁦Jobcenter⁩)
 my-deadline-title-needed = يرجى أن تكتب سبب هذا التاريخ.
 my-deadline-date = التاريخ
 my-deadline-remind = ذكّرني
-my-deadline-save = احفظ الموعد النهائي
+my-deadline-save = احفظ المهلة
 my-deadline-saved = تم الحفظ.
 my-deadline-removed = تم الحذف.
-ics-deadline = الموعد النهائي: { $title }
+ics-deadline = المهلة: { $title }
 
 ## اسأل مرشدك
 my-request-new = سؤال جديد
@@ -99,7 +99,7 @@ request-category-appointment = موعد
 request-category-documents = وثائق
 request-category-money = المال
 request-category-other = شيء آخر
-request-category-move_appointment = تغيير موعد
+request-category-move_appointment = طلب موعد آخر
 request-category-revoke_consent = سحب موافقة
 request-status-open = بانتظار الرد
 request-status-answered = تم الرد

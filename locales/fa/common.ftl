@@ -31,7 +31,7 @@ error-too-large = چیزی که فرستادید خیلی بزرگ است. لط�
 error-cross-site = این فرم از یک وب‌سایت دیگر فرستاده شده است، برای همین پذیرفته نشد. لطفاً Lotse را مستقیم باز کنید و دوباره امتحان کنید.
 error-internal = در سیستم ما مشکلی پیش آمد. چیزی ذخیره نشد. لطفاً کمی بعد دوباره امتحان کنید.
 error-unavailable = الان به Lotse دسترسی نیست. لطفاً کمی بعد دوباره امتحان کنید.
-error-back-home = رفتن به صفحه اول
+error-back-home = رفتن به صفحه اصلی
 # Names of languages that clients speak (ISO 639 codes).
 language-ar = عربی
 language-fa = فارسی

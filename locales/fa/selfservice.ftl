@@ -3,12 +3,12 @@
 
 ## Home
 client-new-answers = { $count ->
-    [0] پاسخ تازه‌ای از راهنمای ادغام شما نرسیده است.
-    [one] راهنمای ادغام شما به شما پاسخ داد.
-   *[other] راهنمای ادغام شما { $count } پاسخ برای شما فرستاده است.
+    [0] پاسخ تازه‌ای از مشاور ادغام شما نرسیده است.
+    [one] مشاور ادغام شما به شما پاسخ داد.
+   *[other] مشاور ادغام شما { $count } پاسخ برای شما فرستاده است.
 }
-client-requests-heading = سؤال از راهنمای ادغام من
-client-requests-intro = یک سؤال کوتاه برای راهنمای ادغام خود بفرستید. می‌توانید عکس یک نامه را هم اضافه کنید.
+client-requests-heading = سؤال از مشاور ادغام من
+client-requests-intro = یک سؤال کوتاه برای مشاور ادغام خود بفرستید. می‌توانید عکس یک نامه را هم اضافه کنید.
 client-requests-open = باز کردن سؤال‌های من
 client-deadlines-empty = شما هنوز هیچ مهلتی ندارید.
 client-deadlines-none-soon = فعلاً هیچ مهلتی نزدیک نیست.
@@ -24,7 +24,7 @@ my-deadlines-empty = شما هنوز هیچ مهلتی ندارید.
 my-deadlines-calendar = مهلت‌ها در تقویم گوشی من
 deadline-kind-residence_permit = کارت اقامت تمام می‌شود
 deadline-kind-benefit_renewal = درخواست دوباره کمک‌هزینه
-deadline-kind-registration = ثبت‌نام
+deadline-kind-registration = ثبت محل سکونت (Anmeldung)
 deadline-kind-document = مدرک
 deadline-kind-other = تاریخ دیگر
 deadline-today = امروز
@@ -46,7 +46,7 @@ deadline-remind-days = { $days ->
 my-deadline-from-file = از پرونده شما
 my-deadline-own = اضافه‌شده توسط شما
 my-deadline-from = اضافه‌شده توسط { $name }
-my-deadline-done = انجام شد
+my-deadline-done = انجامش دادم
 my-deadline-undo = هنوز انجام نشده
 my-deadline-remove = پاک کردن
 my-deadline-reminder = به زودی: لطفاً همین حالا اقدام کنید
@@ -72,9 +72,9 @@ my-request-photo = عکس یک نامه
 my-request-photo-hint = یک عکس (⁦JPEG⁩، ⁦PNG⁩ یا ⁦WebP⁩)، حداکثر ۵ مگابایت.
 my-request-photo-type = این عکس نیست. لطفاً یک عکس ⁦JPEG⁩، ⁦PNG⁩ یا ⁦WebP⁩ انتخاب کنید.
 my-request-photo-size = این عکس خیلی بزرگ است. لطفاً یک عکس کوچک‌تر بفرستید (حداکثر ۵ مگابایت).
-my-request-photo-limit = امروز عکس‌های زیادی فرستاده‌اید. لطفاً این عکس را فردا بفرستید، یا نامه را به راهنمای خود نشان دهید.
+my-request-photo-limit = امروز عکس‌های زیادی فرستاده‌اید. لطفاً این عکس را فردا بفرستید، یا نامه را به مشاور ادغام خود نشان دهید.
 my-request-send = فرستادن
-my-request-sent-notice = فرستاده شد. راهنمای ادغام شما همین‌جا به شما پاسخ می‌دهد.
+my-request-sent-notice = فرستاده شد. مشاور ادغام شما همین‌جا به شما پاسخ می‌دهد.
 my-requests-earlier = سؤال‌های من
 my-requests-empty = شما هنوز هیچ سؤالی نفرستاده‌اید.
 my-request-sent = فرستاده‌شده در تاریخ { $date }
@@ -105,16 +105,16 @@ my-data-birth-date = تاریخ تولد
 my-data-phone = تلفن
 my-data-number = شماره ⁦Lotse⁩
 my-data-household = خانواده من
-my-data-notes = یادداشت‌هایی که راهنمای ادغام شما به شما نشان داده است
+my-data-notes = یادداشت‌هایی که مشاور ادغام شما به شما نشان داده است
 my-data-consents = رضایت‌های من
-my-data-consents-intro = شما به راهنمای ادغام خود اجازه داده‌اید که اطلاعات را به دیگران بدهد. هر زمان بخواهید، می‌توانید این اجازه را پس بگیرید.
+my-data-consents-intro = شما به مشاور ادغام خود اجازه داده‌اید که اطلاعات را به دیگران بدهد. هر زمان بخواهید، می‌توانید این اجازه را پس بگیرید.
 my-data-no-consents = شما هیچ رضایتی نداده‌اید.
 my-consent-given = داده‌شده در تاریخ { $date }
 my-consent-revoked = پس‌گرفته‌شده در تاریخ { $date }
 my-consent-revoke = پس گرفتن
-my-consent-revoke-asked = شما خواستید رضایت را پس بگیرید. راهنمای ادغام شما آن را ثبت می‌کند.
+my-consent-revoke-asked = شما خواستید رضایت را پس بگیرید. مشاور ادغام شما آن را ثبت می‌کند.
 my-consent-revoke-body = لطفاً پس گرفتن رضایت من را ثبت کنید: { $what }
-my-consent-revoke-sent = درخواست شما به راهنمای ادغام شما رسید.
+my-consent-revoke-sent = درخواست شما به مشاور ادغام شما رسید.
 my-data-access = چه کسی پرونده من را باز کرده است
 my-data-access-intro = کارمندانی که پرونده شما را خوانده یا تغییر داده‌اند، با تاریخ.
 my-data-no-access = هنوز هیچ کارمندی پرونده شما را باز نکرده است.

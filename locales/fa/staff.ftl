@@ -15,7 +15,7 @@ caseload-col-name = نام
 caseload-col-languages = زبان‌ها
 caseload-col-household = خانواده
 caseload-col-last-contact = آخرین تماس
-caseload-col-guide = راهنما
+caseload-col-guide = مشاور ادغام
 caseload-household-size = { $count ->
     [0] هیچ‌کس
     [one] یک نفر
@@ -34,7 +34,7 @@ client-create = ثبت مراجع
 client-detail-personal = اطلاعات شخصی
 client-detail-household = خانواده
 client-detail-household-empty = هیچ عضو دیگری از خانواده ثبت نشده است.
-client-detail-guide = راهنمای ادغام
+client-detail-guide = مشاور ادغام
 client-detail-last-contact = آخرین تماس
 client-relation-partner = همسر
 client-relation-child = فرزند
@@ -62,8 +62,8 @@ activation-number = مراجع با شماره { $number } و رمز (PIN) خو�
 admin-home-title = مدیریت
 admin-home-intro = در اینجا کارکنان، ساختار سازمانی (شهرداری‌ها، نهادهای ارائه‌دهنده، تیم‌ها) و ورود دومرحله‌ای را مدیریت می‌کنید.
 admin-two-factor-title = ورود دومرحله‌ای
-admin-two-factor-intro = مدیران همیشه در دو مرحله وارد می‌شوند. اینجا انتخاب می‌کنید که در کدام شهرداری‌ها راهنمایان ادغام و هماهنگ‌کنندگان هم باید این کار را بکنند.
-admin-two-factor-required = شهرداری‌هایی که در آن‌ها این کار برای راهنمایان ادغام و هماهنگ‌کنندگان الزامی است:
+admin-two-factor-intro = مدیران همیشه در دو مرحله وارد می‌شوند. اینجا انتخاب می‌کنید که در کدام شهرداری‌ها مشاوران ادغام و هماهنگ‌کنندگان هم باید این کار را بکنند.
+admin-two-factor-required = شهرداری‌هایی که در آن‌ها این کار برای مشاوران ادغام و هماهنگ‌کنندگان الزامی است:
 admin-two-factor-save = ذخیره
 admin-two-factor-saved = ذخیره شد.
 coordinator-note = شما به عنوان هماهنگ‌کننده فهرست را می‌بینید، نه پرونده‌ها را.
@@ -75,9 +75,9 @@ household-linked-heading = بزرگسالان خانواده که پرونده �
 household-linked-hint = هر نفر برنامه خودش را دارد. پرونده‌های پیوندشده را با هم می‌بینید و می‌توانید برای چند نفر از آن‌ها یک یادداشت بنویسید.
 household-linked-empty = هنوز هیچ پرونده‌ای پیوند داده نشده است.
 household-others = { $count ->
-    [0] هیچ عضو دیگری از خانواده را راهنمای دیگری همراهی نمی‌کند.
-    [one] یک عضو دیگر خانواده را راهنمای دیگری همراهی می‌کند.
-   *[other] { $count } عضو دیگر خانواده را راهنمایان دیگری همراهی می‌کنند.
+    [0] هیچ عضو دیگری از خانواده را مشاور ادغام دیگری همراهی نمی‌کند.
+    [one] یک عضو دیگر خانواده را مشاور ادغام دیگری همراهی می‌کند.
+   *[other] { $count } عضو دیگر خانواده را مشاوران ادغام دیگری همراهی می‌کنند.
 }
 household-link-heading = پیوند دادن پرونده یک عضو خانواده
 household-link-member = مراجع از پرونده‌های شما

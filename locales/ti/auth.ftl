@@ -14,9 +14,9 @@ signin-session-expired = ንገለ እዋን ስለ ዘይተጠቐምኩም፡ 
 signin-signed-out = ወጺእኩም ኣለኹም። ኣብ ቀረባ እዋን ክንራኸብ!
 signin-activate-link = ኮድ ምኽፋት ኣለኒ
 signin-directory-link = ቤት ጽሕፈታትን ሓገዝን – ብዘይ ምእታው
-signin-staff-link = ምእታው ንሰራሕተኛታትን ወለንተኛታትን
+signin-staff-link = ምእታው ንሰራሕተኛታትን ወለንታውያንን
 signin-client-link = ምእታው ንተገልገልቲ
-signin-staff-heading = ምእታው ንሰራሕተኛታትን ወለንተኛታትን
+signin-staff-heading = ምእታው ንሰራሕተኛታትን ወለንታውያንን
 signin-email = ኣድራሻ ኢመይል
 signin-password = መሕለፊ ቃል
 email-invalid = በጃኹም ከምዚ name@example.org ዝበለ ኣድራሻ ኢመይል ኣእትዉ።
@@ -41,13 +41,13 @@ setup-intro = ናይ መጀመርታ ኣመሓዳሪ ፍጠሩ። እዚ መላ�
 setup-name = ስምኩም
 setup-submit = ኣመሓዳሪ ፍጠሩ
 setup-token-invalid = እዚ መላግቦ ምድላው ኣይሰርሕን፡ ወይ ድሮ ኣብ ጥቕሚ ውዒሉ እዩ።
-resume-signin-notice = ቅጥዒ ክትመልኡ ከለኹም ወጻእኩም። በጃኹም ደጊምኩም ኣትዉ። ዝጸሓፍኩምዎ ተዓቂቡ ኣሎ፡ ድሕሪኡ ክስደድ ይኽእል።
+resume-signin-notice = ቅጥዒ ክትመልኡ ከለኹም ካብ Lotse ወጺእኩም ኣለኹም። በጃኹም ደጊምኩም ኣትዉ። ዝጸሓፍኩምዎ ተዓቂቡ ኣሎ፡ ድሕሪ ምእታው ክትሰድዎ ትኽእሉ ኢኹም።
 resume-heading = ቅጥዒኹም ክስደድ ድዩ?
 resume-intro = ደጊምኩም ኣቲኹም ኣለኹም። ዝመላእኩምዎ ቅጥዒ ገና ኣይተሰደደን።
 resume-send = ቅጥዒ ስደዱ
 resume-discard = ኣይትስደዱ
 resume-shows = እዚ ቅጥዒ ናብ { $path } ክስደድ እዩ። ትሕዝቶኡ፦
-resume-signin-lost = ወጻእኩም። በጃኹም ደጊምኩም ኣትዉ። እቲ ቅጥዒ ክዕቀብ ኣይከኣለን። ድሕሪ ምእታው ደጊምኩም ምልእዎ።
+resume-signin-lost = ካብ Lotse ወጺእኩም ኣለኹም። በጃኹም ደጊምኩም ኣትዉ። እቲ ቅጥዒ ክዕቀብ ኣይከኣለን። ድሕሪ ምእታው ደጊምኩም ምልእዎ።
 
 ## ምእታው ብኽልተ ስጉምቲ (ሰራሕተኛታት)
 two-factor-title = ካልኣይ ስጉምቲ ምእታው

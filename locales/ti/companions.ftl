@@ -111,7 +111,7 @@ hours-one-to-one = ምስናይን ቀጻሊ ምስናይን
 # ገጽ ተገልጋሊ
 my-appointment-companion-accompaniment = ናብ ቆጸራ ዘሰንየኩም ሰብ { $name } እዩ። እዚ ሰብ ወለንታዊ እዩ።
 my-appointment-companion-ride = ብመኪና ዘብጽሓኩም ሰብ { $name } እዩ። እዚ ሰብ ወለንታዊ እዩ።
-my-appointment-companion-mentoring = ብቐጻሊ ዘሰንየኩም ሰብ { $name } እዩ።
+my-appointment-companion-mentoring = ብቐጻሊ ዘሰንየኩም ወለንታዊ { $name } እዩ።
 
 # ናይ ባዕልኹም ሓበሬታን ውዳበን
 profile-districts = ክበጽሖም ዝኽእል ከባቢታት

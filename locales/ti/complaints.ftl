@@ -1,4 +1,4 @@
-# ጥርዓናት፡ ሓሳባትን ናእዳን (ምሕደራ ጥርዓናት)፦ እቲ ንኹሎም ዝሰዱ (ተገልገልቲ፡ ወለንተኛታት፡
+# ጥርዓናት፡ ሓሳባትን ናእዳን (ምሕደራ ጥርዓናት)፦ እቲ ንኹሎም ዝሰዱ (ተገልገልቲ፡ ወለንታውያን፡
 # ብዘይ ምእታው ዝመጹ ነበርቲ) ዝኸውን ገጽን፡ ናይቶም ዘተሓሕዙ ሰራሕተኛታት ጣውላ ስራሕን።
 # ኣብቲ ገጽ ሰደድቲ ሓጸርቲን ቀለልቲን ሓረጋት።
 
@@ -98,7 +98,7 @@ complaints-handler-invalid = እዚ ሰብ ነዚ ከተሓሕዞ ኣይክእ�
 complaints-handlers-saved = ሓላፍነታት ተዓቂቦም። ንሓደስቲ መልእኽትታት ይሰርሑ።
 complaints-role-guide = ኣማኻሪ ምውህሃድ
 complaints-role-coordinator = ኣወሃሃዲ
-complaints-role-volunteer_coordinator = ኣወሃሃዲ ወለንተኛታት
+complaints-role-volunteer_coordinator = ኣወሃሃዲ ወለንታውያን
 complaints-role-data_protection = ሓላፊ ሓለዋ ሓበሬታ
 complaints-dashboard-link = ጥርዓናት ርኣዩ
 
@@ -124,6 +124,6 @@ retention-basis-complaints = ዓንቀጽ 5(1)(ሠ) ሓፈሻዊ ሕጊ ሓለ�
 record-name-complaints = ምሕደራ ጥርዓናት
 record-purpose-complaints = ጥርዓናት፡ ሓሳባትን ናእዳን ምቕባል፡ ናብቲ ሓላፊ ኣካል ምልኣኽን ምምላስን።
 record-basis-complaints = ዓንቀጽ 6(1)(ሠ) ሓፈሻዊ ሕጊ ሓለዋ ሓበሬታ፤ ምርግጋጽ ጽሬት ብመሰረት መምርሒታት ደገፍ ገንዘብ (KISI)።
-record-subjects-complaints = ተገልገልቲ፡ ወለንተኛታት፡ ነበርቲ፤ ጥርዓን ዝምልከቶም ክኢላታት ሰራሕተኛታት።
+record-subjects-complaints = ተገልገልቲ፡ ወለንታውያን፡ ነበርቲ፤ ጥርዓን ዝምልከቶም ክኢላታት ሰራሕተኛታት።
 record-data-complaints = ዓይነት፡ ኣርእስቲ፡ ጽሑፍ፡ ብድሌት ዝወሃብ ሓበሬታ ርክብ፡ ቋንቋ፡ ኩነታትን መልስን፤ ብሃሽ ዝተቐየረ ኮድ፤ ንምክልኻል ውሕጅ መልእኽትታት፡ ንሓንቲ መዓልቲ ዝዕቀብ ሃሽ ናይ ኢንተርነት ኣድራሻ።
 record-recipients-complaints = እቶም ብምምሕዳር ከተማ ዝተመደቡ ሓላፍትን ኣወሃሃድትን፤ እቲ ጥርዓን ዝምልከቶ ሰብ ፈጺሙ ኣይኮነን።

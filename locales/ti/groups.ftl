@@ -36,7 +36,7 @@ group-session-moved = ተቐይሩ፦ { $reason }
 group-where = ኣበይ?
 group-contact = መራኸቢ
 group-join = ኣመዝግቡኒ
-group-share-name = ወለንታውያን ስመይ ክርእዩ ይኽእሉ እዮም።
+group-share-name = ወለንታውያን ቀዳማይ ስመይ ክርእዩ ይኽእሉ እዮም።
 group-joined = ተመዝጊብኩም ኣለኹም። ኣብኡ ንራኸብ!
 group-waitlist = ኣብ ዝርዝር መጸበዪ ኣለኹም፡ ቁጽሪኹም { $position } እዩ።
 group-waitlist-info = ቦታ ባዶ እንተ ኾይኑ፡ ባዕልኹም ንቕድሚት ክትሓልፉ ኢኹም።
@@ -48,8 +48,8 @@ group-status-waitlist = ዝርዝር መጸበዪ፡ ቁጽሪ { $position }
 client-groups-open = ጉጅለታዊ ንጥፈታት ርኣዩ
 shifts-title = ፈረቓታት ስራሐይ
 shifts-intro = ኣብ ጉጅለታትኩም ዘለዉ ፈረቓታት ስራሕ ንዝመጽእ ሸሞንተ ሰሙን።
-shifts-show-all = ኩሉ ዕለታት ኣርኢ
-shifts-show-open = ክፉታት ፈረቓታትን ናተይን ጥራይ ኣርኢ
+shifts-show-all = ኩሉ ዕለታት ኣርእዩ
+shifts-show-open = ክፉታት ፈረቓታትን ናተይን ጥራይ ኣርእዩ
 shifts-empty = ገና ኣብ ዝኾነ ጉጅለ የለኹምን። ኣወሃሃዲ ክምዝግበኩም እዩ።
 shift-role-lead = ምምራሕ
 shift-role-helper = ሓገዝ
@@ -69,5 +69,5 @@ shift-participants = { $count ->
     [one] { $count } ተሳታፊ
    *[other] { $count } ተሳተፍቲ
 }
-shift-first-names = ኣስማት፦ { $names }
+shift-first-names = ቀዳማይ ኣስማት፦ { $names }
 volunteer-shifts-open = ፈረቓታት ስራሐይ ርኣዩ
