@@ -507,6 +507,13 @@ both_backends!(seeded
         assert!(page.body.contains("lang=\"ar\""));
         assert!(page.body.contains("Amal Haddad"));
         assert!(page.body.contains("Anmeldung Kita"));
+        // German text on the Arabic page keeps its own direction, with the date beside it
+        // (it used to read "Anmeldung beim Sprachkursträger 2026/11/abgeben · 30").
+        assert!(
+            page.body.contains("\u{2068}Anmeldung beim Sprachkursträger abgeben\u{2069} · "),
+            "{}",
+            page.body
+        );
         assert!(page.body.contains("Jobcenter Talheim"));
         assert!(page.body.contains(&keller.display_name), "who opened the file");
         assert!(!page.body.contains("Tesfay"), "never another client");

@@ -121,12 +121,27 @@ pub(crate) fn to_json(r: &Record) -> Value {
     })
 }
 
+/// What someone wrote (a name, a step, a note; often German on an Arabic page) in its own
+/// isolate, as Fluent does with placeables: its direction stays its own, and a date beside
+/// it stays beside it ("Anmeldung … abgeben · 30.11.2026" no longer interleaves on an
+/// Arabic page).
+fn own(text: &str) -> String {
+    if text.is_empty() {
+        String::new()
+    } else {
+        format!("\u{2068}{text}\u{2069}")
+    }
+}
+
 /// The record for reading, in the client's language.
 fn to_sections(tr: &Tr, r: &Record) -> Vec<DataSection> {
     let c = &r.client;
-    let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+    let opt = |v: &Option<String>| own(v.as_deref().unwrap_or_default());
     let mut person = vec![
-        (tr.t("my-data-name"), format!("{} {}", c.first_name, c.last_name)),
+        (
+            tr.t("my-data-name"),
+            own(&format!("{} {}", c.first_name, c.last_name)),
+        ),
         (
             tr.t("my-data-birth-date"),
             c.birth_date.as_deref().map(|d| tr.date(d)).unwrap_or_default(),
@@ -153,7 +168,7 @@ fn to_sections(tr: &Tr, r: &Record) -> Vec<DataSection> {
                 let shown = match f.kind {
                     FieldKind::Choice(_) => tr.t(&format!("intake-choice-{}-{v}", f.name)),
                     FieldKind::Date => tr.date(v),
-                    _ => v.clone(),
+                    _ => own(v),
                 };
                 Some((tr.t(&format!("intake-field-{}", f.name)), shown))
             })
@@ -171,7 +186,7 @@ fn to_sections(tr: &Tr, r: &Record) -> Vec<DataSection> {
                 .iter()
                 .map(|m| {
                     (
-                        m.first_name.clone(),
+                        own(&m.first_name),
                         m.birth_date.as_deref().map(|d| tr.date(d)).unwrap_or_default(),
                     )
                 })
@@ -186,7 +201,7 @@ fn to_sections(tr: &Tr, r: &Record) -> Vec<DataSection> {
             .flat_map(|g| {
                 let goal = (
                     tr.t(&format!("field-{}", g.field)),
-                    g.title_in(tr.lang().code()).to_string(),
+                    own(g.title_in(tr.lang().code())),
                 );
                 let steps = r.steps.iter().filter(|s| s.goal_id == g.id).map(|s| {
                     let due = s
@@ -196,7 +211,7 @@ fn to_sections(tr: &Tr, r: &Record) -> Vec<DataSection> {
                         .unwrap_or_default();
                     (
                         tr.t(&format!("my-step-status-{}", s.status)),
-                        format!("{}{due}", s.text),
+                        format!("{}{due}", own(&s.text)),
                     )
                 });
                 std::iter::once(goal).chain(steps).collect::<Vec<_>>()
@@ -208,7 +223,12 @@ fn to_sections(tr: &Tr, r: &Record) -> Vec<DataSection> {
         rows: r
             .notes
             .iter()
-            .map(|n| (format!("{} · {}", tr.date(&n.held_on), n.topic), n.body.clone()))
+            .map(|n| {
+                (
+                    format!("{} · {}", tr.date(&n.held_on), own(&n.topic)),
+                    own(&n.body),
+                )
+            })
             .collect(),
     });
     sections.push(DataSection {
@@ -216,7 +236,7 @@ fn to_sections(tr: &Tr, r: &Record) -> Vec<DataSection> {
         rows: r
             .appointments
             .iter()
-            .map(|a| (local(a.starts_at).show(tr), a.place_name.clone()))
+            .map(|a| (local(a.starts_at).show(tr), own(&a.place_name)))
             .collect(),
     });
     sections.push(DataSection {
@@ -231,7 +251,7 @@ fn to_sections(tr: &Tr, r: &Record) -> Vec<DataSection> {
                     if d.title.is_empty() {
                         kind
                     } else {
-                        format!("{kind}: {}", d.title)
+                        format!("{kind}: {}", own(&d.title))
                     },
                 )
             })
@@ -243,14 +263,18 @@ fn to_sections(tr: &Tr, r: &Record) -> Vec<DataSection> {
             .requests
             .iter()
             .map(|q| {
-                let answer = q.answer.as_deref().map(|a| format!(" → {a}")).unwrap_or_default();
+                let answer = q
+                    .answer
+                    .as_deref()
+                    .map(|a| format!(" → {}", own(a)))
+                    .unwrap_or_default();
                 (
                     format!(
                         "{} · {}",
                         tr.date(&local(q.created_at).date),
                         tr.t(&format!("request-category-{}", q.category))
                     ),
-                    format!("{}{answer}", q.body),
+                    format!("{}{answer}", own(&q.body)),
                 )
             })
             .collect(),
