@@ -169,7 +169,9 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
             }}
             {if data.has_appointments {
                 let next = data.next_appointment.map(|(w, place)| {
-                    format!("{} · {} · {place}", tr.date_long(&w.date), tr.time(w.hour, w.minute))
+                    // The place (often a German office name) in its own isolate, as
+                    // Fluent does with placeables, so it stays after the date and time.
+                    format!("{} · {} · \u{2068}{place}\u{2069}", tr.date_long(&w.date), tr.time(w.hour, w.minute))
                 });
                 view! {
                     <section class="card section">

@@ -130,6 +130,9 @@ both_backends!(seeded
             home.contains("Weiterbewilligungsantrag"),
             "reminder on the home page"
         );
+        // The next appointment's place (a German name on her Arabic page) in its own
+        // isolate, after the date and time.
+        assert!(home.contains(" · \u{2068}") && home.contains("\u{2069}</p>"), "{home}");
 
         // The client adds their own; bad input is answered in Arabic and kept.
         let page = c.get("/me/deadlines").await.body;
