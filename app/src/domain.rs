@@ -4,83 +4,9 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// The five languages Lotse is written in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    De,
-    En,
-    Ar,
-    Fa,
-    Ti,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 5] = [Lang::De, Lang::En, Lang::Ar, Lang::Fa, Lang::Ti];
-
-    /// The languages named in a comma-separated list of codes (as a municipality's
-    /// setting keeps them), in [`Lang::ALL`] order, unknown codes left out.
-    pub fn list(codes: &str) -> Vec<Lang> {
-        let named: Vec<Lang> = codes.split(',').filter_map(|c| Lang::parse(c.trim())).collect();
-        Lang::ALL.into_iter().filter(|l| named.contains(l)).collect()
-    }
-
-    /// The codes of `langs`, comma-separated, for [`Lang::list`].
-    pub fn join(langs: &[Lang]) -> String {
-        langs.iter().map(|l| l.code()).collect::<Vec<_>>().join(",")
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::De => "de",
-            Lang::En => "en",
-            Lang::Ar => "ar",
-            Lang::Fa => "fa",
-            Lang::Ti => "ti",
-        }
-    }
-
-    /// Accepts a language code or a BCP 47 tag ("ar-SY", "fa_IR", "prs" for Dari).
-    pub fn parse(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "de" => Some(Lang::De),
-            "en" => Some(Lang::En),
-            "ar" => Some(Lang::Ar),
-            "fa" | "prs" | "fas" | "per" => Some(Lang::Fa),
-            "ti" | "tir" => Some(Lang::Ti),
-            _ => None,
-        }
-    }
-
-    /// Each language named in itself, as the language switcher shows it.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::De => "Deutsch",
-            Lang::En => "English",
-            Lang::Ar => "العربية",
-            Lang::Fa => "فارسی / دری",
-            Lang::Ti => "ትግርኛ",
-        }
-    }
-
-    pub fn is_rtl(self) -> bool {
-        matches!(self, Lang::Ar | Lang::Fa)
-    }
-
-    pub fn dir(self) -> &'static str {
-        if self.is_rtl() {
-            "rtl"
-        } else {
-            "ltr"
-        }
-    }
-}
-
-impl fmt::Display for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
+/// The languages Lotse is written in: one folder each under `locales/` (server side).
+#[cfg(feature = "ssr")]
+pub use crate::languages::Lang;
 
 /// What a signed-in person is. Scope (own record, team, municipality) comes with the role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -258,25 +184,6 @@ pub const SPOKEN_LANGUAGES: [&str; 14] = [
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn parses_language_tags() {
-        assert_eq!(Lang::parse("ar-SY"), Some(Lang::Ar));
-        assert_eq!(Lang::parse("prs"), Some(Lang::Fa));
-        assert_eq!(Lang::parse("fa_IR"), Some(Lang::Fa));
-        assert_eq!(Lang::parse("ti-ER"), Some(Lang::Ti));
-        assert_eq!(Lang::parse("EN"), Some(Lang::En));
-        assert_eq!(Lang::parse("xx"), None);
-        assert_eq!(Lang::parse(""), None);
-    }
-
-    #[test]
-    fn rtl_only_for_arabic_script() {
-        assert_eq!(Lang::Ar.dir(), "rtl");
-        assert_eq!(Lang::Fa.dir(), "rtl");
-        assert_eq!(Lang::Ti.dir(), "ltr");
-        assert_eq!(Lang::De.dir(), "ltr");
-    }
 
     #[test]
     fn roles_round_trip() {

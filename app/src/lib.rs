@@ -27,6 +27,8 @@ pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod interests;
 #[cfg(feature = "ssr")]
+pub mod languages;
+#[cfg(feature = "ssr")]
 pub mod network;
 #[cfg(feature = "ssr")]
 pub mod pages;

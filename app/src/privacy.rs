@@ -361,6 +361,7 @@ pub const PROCESSING: [Activity; 13] = [
             "indicators",
             "indicator_values",
             "goal_templates",
+            "goal_template_titles",
         ],
         retention: &[],
         special_category: false,

@@ -89,10 +89,10 @@ staff-role-not-yours = لا يمكنك منح هذا الدور.
 staff-team-needed = يجب أن ينتمي مرشد الاندماج إلى فريق.
 staff-municipality-needed = اختر البلدية.
 staff-team-elsewhere = هذا الفريق تابع لبلدية أخرى.
-staff-mail-subject = حسابك في Lotse
+staff-mail-subject = حسابك في ⁨Lotse⁩
 staff-mail-body = مرحبًا { $name }،
 
-    تم إنشاء حساب لك في Lotse. اختر كلمة المرور من هنا (الرابط يعمل مرة واحدة فقط، خلال { $days ->
+    تم إنشاء حساب لك في ⁨Lotse⁩. اختر كلمة المرور من هنا (الرابط يعمل مرة واحدة فقط، خلال { $days ->
         [one] يوم واحد
         [two] يومين
         [few] { $days } أيام
@@ -101,10 +101,10 @@ staff-mail-body = مرحبًا { $name }،
     }):
 
     { $link }
-staff-reset-mail-subject = كلمة مرور جديدة لـ Lotse
+staff-reset-mail-subject = كلمة مرور جديدة لـ ⁨Lotse⁩
 staff-reset-mail-body = مرحبًا { $name }،
 
-    اختر من هنا كلمة مرور جديدة لـ Lotse (الرابط يعمل مرة واحدة فقط، خلال { $days ->
+    اختر من هنا كلمة مرور جديدة لـ ⁨Lotse⁩ (الرابط يعمل مرة واحدة فقط، خلال { $days ->
         [one] يوم واحد
         [two] يومين
         [few] { $days } أيام
@@ -130,7 +130,7 @@ staff-change-provider-changed = تم تعديل جهة مقدمة للخدمة
 staff-change-team-added = تمت إضافة فريق
 staff-change-team-changed = تم تعديل فريق
 
-staff-password-title = مرحبًا بك في Lotse
+staff-password-title = مرحبًا بك في ⁨Lotse⁩
 staff-password-reset-title = اختيار كلمة مرور جديدة
 staff-password-intro = مرحبًا { $name }. اختر كلمة المرور، ثم سجّل الدخول بها.
 staff-password = كلمة المرور
@@ -159,7 +159,7 @@ organisation-add = إضافة
 organisation-saved = تم الحفظ.
 organisation-added = تمت الإضافة.
 organisation-providers = الجهات المقدمة للخدمة
-organisation-providers-intro = المنظمات التي توظّف الفرق، مثل Caritas أو Diakonie أو AWO أو DRK، أو المدينة نفسها.
+organisation-providers-intro = المنظمات التي توظّف الفرق، مثل ⁨Caritas⁩ أو ⁨Diakonie⁩ أو ⁨AWO⁩ أو ⁨DRK⁩، أو المدينة نفسها.
 organisation-provider-new = جهة جديدة مقدمة للخدمة
 organisation-provider-name = اسم الجهة
 organisation-provider-contact = بيانات التواصل

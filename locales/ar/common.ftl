@@ -1,6 +1,6 @@
 # Shell, navigation and messages shared by every page.
 
-app-name = Lotse
+app-name = ⁨Lotse⁩
 app-tagline = دليلك إلى بداية جديدة
 skip-to-content = انتقل إلى المحتوى
 nav-home = الصفحة الرئيسية
@@ -28,9 +28,9 @@ error-not-found = هذه الصفحة غير موجودة، أو لا يُسمح
 error-forbidden = لا يُسمح لك بفتح هذه الصفحة.
 error-bad-request = لم نتمكن من قراءة النموذج. يرجى المحاولة مرة أخرى.
 error-too-large = ما أرسلته كبير جدًا. يرجى إرسال كمية أقل.
-error-cross-site = وصل هذا النموذج من موقع آخر، لذلك لم يتم قبوله. افتح Lotse مباشرة وحاول مرة أخرى.
+error-cross-site = وصل هذا النموذج من موقع آخر، لذلك لم يتم قبوله. افتح ⁨Lotse⁩ مباشرة وحاول مرة أخرى.
 error-internal = حدث خطأ من جهتنا. لم يتم حفظ أي شيء. يرجى المحاولة مرة أخرى بعد قليل.
-error-unavailable = لا يمكن الوصول إلى Lotse الآن. يرجى المحاولة مرة أخرى بعد قليل.
+error-unavailable = لا يمكن الوصول إلى ⁨Lotse⁩ الآن. يرجى المحاولة مرة أخرى بعد قليل.
 error-back-home = الذهاب إلى الصفحة الرئيسية
 # Names of languages that clients speak (ISO 639 codes).
 language-ar = العربية

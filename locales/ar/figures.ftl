@@ -211,7 +211,7 @@ evidence-by = بواسطة { $name } بتاريخ { $date }
 evidence-figure-caption = { $title }، { $scope }، من { $from } إلى { $to } (كما كانت في { $frozen })
 evidence-link-invalid = يرجى إدخال رابط يبدأ بـ⁨https://⁩.
 evidence-document-needed = يرجى اختيار وثيقة.
-evidence-document-size = الوثيقة كبيرة جدًا (⁦{ $max } MB⁩ على الأكثر).
+evidence-document-size = الوثيقة كبيرة جدًا (⁦{ $max } ⁨MB⁩⁩ على الأكثر).
 evidence-document-type = يرجى اختيار ملف ⁦PDF⁩ أو ⁦JPEG⁩ أو ⁦PNG⁩.
 
 ## أهداف الاندماج للبلدية (مفهوم الاندماج: الأهداف والإجراءات والمؤشرات)

@@ -115,18 +115,18 @@ invite-name = الاسم
 invite-submit = إرسال الدعوة
 invite-email-taken = هذا العنوان مرتبط بحساب موجود بالفعل.
 invite-sent = الدعوة في الطريق. إذا لم تصل، أرسل هذا الرابط بنفسك:
-invite-not-sent = لم يتم إعداد خادم بريد لـ Lotse. يرجى إرسال هذا الرابط بنفسك، مثلًا بالبريد الإلكتروني أو عبر تطبيق مراسلة:
-invite-mail-subject = دعوة إلى Lotse
+invite-not-sent = لم يتم إعداد خادم بريد لـ ⁨Lotse⁩. يرجى إرسال هذا الرابط بنفسك، مثلًا بالبريد الإلكتروني أو عبر تطبيق مراسلة:
+invite-mail-subject = دعوة إلى ⁨Lotse⁩
 invite-mail-body = مرحبًا { $name }،
 
-    أنت مدعو للمشاركة في العمل التطوعي عبر Lotse. هناك ترى مواعيد مجموعاتك وتسجّل في المناوبات بلمسة واحدة.
+    أنت مدعو للمشاركة في العمل التطوعي عبر ⁨Lotse⁩. هناك ترى مواعيد مجموعاتك وتسجّل في المناوبات بلمسة واحدة.
 
     افتح هذا الرابط واختر كلمة المرور:
     { $link }
 
     الرابط صالح لمدة { $days } يومًا ولمرة واحدة فقط.
 documents-heading = الوثائق
-documents-hint = لا يحتفظ Lotse بأي نسخة، بل يسجّل فقط أي وثيقة قُدِّمت، ومن تحقّق منها، وحتى متى هي صالحة.
+documents-hint = لا يحتفظ ⁨Lotse⁩ بأي نسخة، بل يسجّل فقط أي وثيقة قُدِّمت، ومن تحقّق منها، وحتى متى هي صالحة.
 documents-due-heading = وثائق ستنتهي صلاحيتها
 document-kind = الوثيقة
 document-kind-police_certificate = شهادة حسن السيرة والسلوك الموسّعة
@@ -152,7 +152,7 @@ notice-session-moved = تم نقل «{ $group }» إلى { $when }: { $reason }
 notice-document-expiring = { $name }: تنتهي صلاحية { $kind } في { $date }.
 notice-document-expiring-volunteer = تنتهي صلاحية وثيقتك «{ $kind }» في { $date }. يرجى إحضار وثيقة جديدة إلى المنسّق أو المنسّقة.
 shift-needs-certificate = لهذه المناوبة تحتاج إلى شهادة حسن سيرة وسلوك موسّعة سارية. يرجى التحدث مع المنسّق أو المنسّقة.
-invite-title = مرحبًا بك في Lotse
+invite-title = مرحبًا بك في ⁨Lotse⁩
 invite-hello = مرحبًا { $name }!
 invite-intro = اختر كلمة المرور. بعد ذلك سترى مناوبات مجموعاتك.
 invite-password = كلمة المرور الجديدة
@@ -196,9 +196,9 @@ certificate-hours = الساعات
 certificate-thanks = شكرًا جزيلًا على جهودك!
 certificate-print = للطباعة، استخدم وظيفة الطباعة في متصفحك.
 shifts-calendar-intro = بهذا الرابط يعرض تقويم هاتفك مناوباتك. تظهر فيه الإلغاءات وتغييرات المواعيد تلقائيًا.
-shifts-calendar-title = مناوباتي (Lotse)
+shifts-calendar-title = مناوباتي (⁨Lotse⁩)
 ics-shift = { $title } ({ $role })
-mail-reminder-subject = Lotse: تذكير
+mail-reminder-subject = ⁨Lotse⁩: تذكير
 plan-group-sign-up = التسجيل في نشاط جماعي
 plan-group-choose = النشاط الجماعي
 plan-group-share = يوافق الشخص على أن يرى متطوعو المجموعة اسمه الأول.

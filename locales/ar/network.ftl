@@ -54,10 +54,10 @@ actors-empty = لم يتم العثور على أي جهة.
 actors-public-link = عرض القائمة العامة
 actor-translations = الترجمات
 actor-translations-hint = لا تعرض القائمة العامة الترجمة إلا بعد نشرها؛ وإلا فإنها تعرض النص الألماني.
-website-invalid = يرجى إدخال عنوان يبدأ بـ https://.
+website-invalid = يرجى إدخال عنوان يبدأ بـ ⁨https⁩://.
 
 partner-heading = حسابات الشركاء
-partner-hint = من خلال حساب الشريك يحدّث الشخص المسؤول بيانات جهته وعروضها وطلباتها، ولا يرى أي شيء آخر في Lotse.
+partner-hint = من خلال حساب الشريك يحدّث الشخص المسؤول بيانات جهته وعروضها وطلباتها، ولا يرى أي شيء آخر في ⁨Lotse⁩.
 partner-name = اسم الشخص المسؤول
 partner-email = عنوان البريد الإلكتروني
 partner-invite = دعوة
@@ -74,7 +74,7 @@ partner-no-posts = لم تُضف أي شيء بعد.
 partner-entry = بيانات جهتك
 partner-entry-hint = هكذا تظهر جهتك في عمل الاندماج، وفي القائمة العامة أيضًا إذا وافقت.
 
-exchange-intro = «نقدّم … / نبحث عن …»: غرف وقاعات، ومتطوعون، وترجمة شفوية مجتمعية، ومعدات، ومعرفة، ونقل وتوصيل، وتبرعات عينية. يقترح Lotse الإدخالات المناسبة (حسب الموضوع والحي والفترة).
+exchange-intro = «نقدّم … / نبحث عن …»: غرف وقاعات، ومتطوعون، وترجمة شفوية مجتمعية، ومعدات، ومعرفة، ونقل وتوصيل، وتبرعات عينية. يقترح ⁨Lotse⁩ الإدخالات المناسبة (حسب الموضوع والحي والفترة).
 exchange-side-offer = نقدّم
 exchange-side-seek = نبحث عن
 exchange-topic-rooms = غرف وقاعات
@@ -112,7 +112,7 @@ post-close = إغلاق الإدخال
 post-closed = هذا الإدخال مغلق.
 post-closed-notice = تم إغلاق الإدخال.
 
-proposals-heading = اقتراحات من Lotse
+proposals-heading = اقتراحات من ⁨Lotse⁩
 proposals-hint = مناسبة حسب الموضوع والحي والفترة؛ الحي نفسه أولًا.
 proposals-empty = لا يوجد ما يناسب حاليًا.
 proposal-fit-district = الحي نفسه
@@ -140,7 +140,7 @@ match-contacts = للتواصل:
 
 board-title = تبادل الموارد في { $municipality }
 board-as-of = محدَّث في: { $date }
-board-hint = للتعليق في لقاء الشبكة: اطبع هذه الصفحة (Ctrl+P).
+board-hint = للتعليق في لقاء الشبكة: اطبع هذه الصفحة (⁨Ctrl+P⁩).
 board-offer = نقدّم
 board-seek = نبحث عن
 

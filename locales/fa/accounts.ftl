@@ -79,16 +79,16 @@ staff-role-not-yours = شما نمی‌توانید این نقش را بدهی�
 staff-team-needed = مشاور ادغام باید عضو یک تیم باشد.
 staff-municipality-needed = شهرداری را انتخاب کنید.
 staff-team-elsewhere = این تیم به شهرداری دیگری تعلق دارد.
-staff-mail-subject = دسترسی شما به Lotse
+staff-mail-subject = دسترسی شما به ⁨Lotse⁩
 staff-mail-body = سلام { $name }،
 
-    برای شما یک حساب در Lotse ساخته شده است. رمز عبور خود را از اینجا انتخاب کنید (این لینک { $days } روز و فقط یک بار کار می‌کند):
+    برای شما یک حساب در ⁨Lotse⁩ ساخته شده است. رمز عبور خود را از اینجا انتخاب کنید (این لینک { $days } روز و فقط یک بار کار می‌کند):
 
     { $link }
-staff-reset-mail-subject = رمز عبور تازه برای Lotse
+staff-reset-mail-subject = رمز عبور تازه برای ⁨Lotse⁩
 staff-reset-mail-body = سلام { $name }،
 
-    از اینجا یک رمز عبور تازه برای Lotse انتخاب کنید (این لینک { $days } روز و فقط یک بار کار می‌کند):
+    از اینجا یک رمز عبور تازه برای ⁨Lotse⁩ انتخاب کنید (این لینک { $days } روز و فقط یک بار کار می‌کند):
 
     { $link }
 
@@ -108,7 +108,7 @@ staff-change-provider-changed = نهاد ارائه‌دهنده تغییر کر
 staff-change-team-added = تیم ثبت شد
 staff-change-team-changed = تیم تغییر کرد
 
-staff-password-title = به Lotse خوش آمدید
+staff-password-title = به ⁨Lotse⁩ خوش آمدید
 staff-password-reset-title = انتخاب رمز عبور تازه
 staff-password-intro = سلام { $name }. رمز عبور خود را انتخاب کنید؛ سپس با آن وارد شوید.
 staff-password = رمز عبور
@@ -137,7 +137,7 @@ organisation-add = ثبت
 organisation-saved = ذخیره شد.
 organisation-added = ثبت شد.
 organisation-providers = نهادهای ارائه‌دهنده
-organisation-providers-intro = سازمان‌هایی که تیم‌ها در استخدام آن‌ها هستند، برای نمونه Caritas، Diakonie، AWO، DRK یا خود شهر.
+organisation-providers-intro = سازمان‌هایی که تیم‌ها در استخدام آن‌ها هستند، برای نمونه ⁨Caritas⁩، ⁨Diakonie⁩، ⁨AWO⁩، ⁨DRK⁩ یا خود شهر.
 organisation-provider-new = نهاد ارائه‌دهنده تازه
 organisation-provider-name = نام نهاد ارائه‌دهنده
 organisation-provider-contact = راه تماس

@@ -1,6 +1,6 @@
 # Shell, navigation and messages shared by every page.
 
-app-name = Lotse
+app-name = ⁨Lotse⁩
 app-tagline = راهنمای شما برای یک شروع تازه
 skip-to-content = رفتن به متن اصلی
 nav-home = صفحه اصلی
@@ -28,9 +28,9 @@ error-not-found = این صفحه وجود ندارد، یا شما اجازه �
 error-forbidden = شما اجازه ندارید این صفحه را باز کنید.
 error-bad-request = فرم خوانده نشد. لطفاً دوباره امتحان کنید.
 error-too-large = چیزی که فرستادید خیلی بزرگ است. لطفاً کمتر بفرستید.
-error-cross-site = این فرم از یک وب‌سایت دیگر فرستاده شده است، برای همین پذیرفته نشد. لطفاً Lotse را مستقیم باز کنید و دوباره امتحان کنید.
+error-cross-site = این فرم از یک وب‌سایت دیگر فرستاده شده است، برای همین پذیرفته نشد. لطفاً ⁨Lotse⁩ را مستقیم باز کنید و دوباره امتحان کنید.
 error-internal = در سیستم ما مشکلی پیش آمد. چیزی ذخیره نشد. لطفاً کمی بعد دوباره امتحان کنید.
-error-unavailable = الان به Lotse دسترسی نیست. لطفاً کمی بعد دوباره امتحان کنید.
+error-unavailable = الان به ⁨Lotse⁩ دسترسی نیست. لطفاً کمی بعد دوباره امتحان کنید.
 error-back-home = رفتن به صفحه اصلی
 # Names of languages that clients speak (ISO 639 codes).
 language-ar = عربی

@@ -211,7 +211,7 @@ evidence-by = توسط { $name } در تاریخ { $date }
 evidence-figure-caption = { $title }، { $scope }، از { $from } تا { $to } (به تاریخ { $frozen })
 evidence-link-invalid = لطفاً لینکی وارد کنید که با ⁨https://⁩ شروع شود.
 evidence-document-needed = لطفاً یک مدرک انتخاب کنید.
-evidence-document-size = مدرک خیلی بزرگ است (حداکثر ⁦{ $max } MB⁩).
+evidence-document-size = مدرک خیلی بزرگ است (حداکثر ⁦{ $max } ⁨MB⁩⁩).
 evidence-document-type = لطفاً یک فایل ⁦PDF⁩، ⁦JPEG⁩ یا ⁦PNG⁩ انتخاب کنید.
 
 ## هدف‌های ادغام شهرداری (مفهوم ادغام: هدف‌ها، اقدامات، شاخص‌ها)

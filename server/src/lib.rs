@@ -8,6 +8,7 @@ pub mod directory;
 pub mod fields;
 pub mod figures;
 pub mod groups;
+pub mod locales;
 pub mod mail;
 pub mod retention;
 pub mod search;

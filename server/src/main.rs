@@ -20,6 +20,7 @@ async fn main() -> std::process::ExitCode {
     let mut args = std::env::args_os().skip(1);
     let outcome = match args.next() {
         Some(command) if command == "backup" => backup(&args.collect::<Vec<_>>()).await,
+        Some(command) if command == "locales" => locales(&args.collect::<Vec<_>>()),
         _ => run().await,
     };
     match outcome {
@@ -51,7 +52,40 @@ async fn backup(args: &[OsString]) -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// `lotse-server locales`: what each language under `locales/` (or `LOTSE_LOCALES_DIR`)
+/// still needs; `lotse-server locales --accept <code>` records that a language's
+/// translator went through it (see `lotse_server::locales`).
+fn locales(args: &[OsString]) -> Result<(), Box<dyn std::error::Error>> {
+    let dir = std::env::var_os("LOTSE_LOCALES_DIR")
+        .filter(|d| !d.is_empty())
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| "locales".into());
+    match args {
+        [] => {
+            let reports = lotse_server::locales::compare(&dir)?;
+            println!("Translations against German, from {}:", dir.display());
+            print!("{}", lotse_server::locales::render(&reports));
+            Ok(())
+        }
+        [flag, code] if flag == "--accept" => {
+            let code = code.to_str().ok_or("a language code")?;
+            let n = lotse_server::locales::accept(&dir, code)?;
+            println!("{code}: recorded the German of {n} messages");
+            Ok(())
+        }
+        _ => Err("usage: lotse-server locales [--accept <code>]".into()),
+    }
+}
+
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    // The languages from a folder instead of those built in (translators trying a new
+    // language, and the test that adds and removes one): read before any page.
+    if let Some(dir) = std::env::var_os("LOTSE_LOCALES_DIR").filter(|d| !d.is_empty()) {
+        lotse_app::languages::use_dir(std::path::Path::new(&dir))
+            .map_err(|e| format!("LOTSE_LOCALES_DIR: {e}"))?;
+        let codes: Vec<_> = lotse_app::domain::Lang::all().iter().map(|l| l.code()).collect();
+        tracing::info!(languages = %codes.join(","), "languages read from LOTSE_LOCALES_DIR");
+    }
     // A server can be started at another instant (demos, the date check of the tests).
     if let Ok(at) = std::env::var("LOTSE_CLOCK") {
         let at = lotse_server::time::parse_instant(&at)

@@ -129,13 +129,13 @@ mod tests {
     #[test]
     fn formats_dates_and_numbers_per_locale() {
         let i18n = I18n::load().unwrap_or_else(|e| panic!("{e}"));
-        let de = i18n.translator(Lang::De);
+        let de = i18n.translator(Lang::DE);
         assert_eq!(de.date("2026-03-05"), "05.03.2026");
         assert_eq!(de.number(1234), "1.234");
         assert_eq!(de.time(14, 5), "14:05");
         // CLDR's default for "ar" is Western digits (as on German letters); month names
         // are Arabic.
-        let ar = i18n.translator(Lang::Ar);
+        let ar = i18n.translator(Lang::parse("ar").unwrap_or(Lang::EN));
         assert!(
             ar.date_long("2026-03-05")
                 .chars()
@@ -148,7 +148,7 @@ mod tests {
             "{}",
             de.date_long("2026-03-05")
         );
-        let fa = i18n.translator(Lang::Fa);
+        let fa = i18n.translator(Lang::parse("fa").unwrap_or(Lang::EN));
         assert!(
             fa.number(12).contains('۱'),
             "Persian digits expected: {}",
@@ -163,5 +163,53 @@ mod tests {
         // Unparsable dates are shown as stored, never dropped.
         assert_eq!(de.date("not a date"), "not a date");
         assert_eq!(de.date("2026-02-31"), "2026-02-31");
+    }
+
+    /// Dari is its own language, not Farsi with another name: Afghan words, the Afghan
+    /// (Gregorian) month names and Persian digits. Ukrainian is in Cyrillic with its four
+    /// plural forms.
+    #[test]
+    fn dari_and_ukrainian_speak_their_own_words() {
+        let i18n = I18n::load().unwrap_or_else(|e| panic!("{e}"));
+        let (Some(prs), Some(fa), Some(uk)) = (Lang::parse("prs"), Lang::parse("fa"), Lang::parse("uk"))
+        else {
+            panic!("locales/prs, locales/fa and locales/uk are languages");
+        };
+        assert_eq!(Lang::parse("fa-AF"), Some(prs), "fa-AF is Dari");
+        assert_eq!(Lang::parse("fa-IR"), Some(fa));
+        let (prs, fa, uk) = (i18n.translator(prs), i18n.translator(fa), i18n.translator(uk));
+        for (id, dari, iranian) in [
+            ("category-school", "مکتب", "مدرسه"),
+            ("category-hospital", "شفاخانه", "بیمارستان"),
+            ("category-doctor", "داکتر", "پزشک"),
+            ("category-kita", "کودکستان", "مهدکودک"),
+        ] {
+            assert!(prs.t(id).contains(dari), "{id}: {}", prs.t(id));
+            assert!(!prs.t(id).contains(iranian), "{id}: {}", prs.t(id));
+        }
+        // January: جنوری in Afghanistan, ژانویه in Iran; digits ۰–۹ in both.
+        let jan = prs.date_long("2026-01-15");
+        assert!(jan.contains("جنوری") && jan.contains('۲'), "{jan}");
+        assert!(fa.date_long("2026-01-15").contains("ژانویه"));
+        assert_eq!(prs.number(12), "۱۲");
+        // Ukrainian: 1 місце, 3 місця, 5 місць, 21 місце (CLDR one/few/many).
+        let n = |count: i64| uk.ta("directory-results", &[("count", count.into())]);
+        assert!(
+            n(1) != n(3) && n(3) != n(5) && n(5) != n(1),
+            "{} / {} / {}",
+            n(1),
+            n(3),
+            n(5)
+        );
+        assert!(n(21).contains("21"), "{}", n(21));
+        assert!(uk
+            .t("nav-home")
+            .chars()
+            .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)));
+        assert!(
+            uk.date_long("2026-01-15").contains("січ"),
+            "{}",
+            uk.date_long("2026-01-15")
+        );
     }
 }

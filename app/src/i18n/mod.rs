@@ -21,65 +21,30 @@ pub use locale::When;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// Feature files that make up each language; the same list in every locale.
-pub const FTL_FILES: [&str; 20] = [
-    "common.ftl",
-    "auth.ftl",
-    "client.ftl",
-    "staff.ftl",
-    "case.ftl",
-    "selfservice.ftl",
-    "selfservice-staff.ftl",
-    "directory.ftl",
-    "directory-staff.ftl",
-    "groups.ftl",
-    "groups-staff.ftl",
-    "accounts.ftl",
-    "closing.ftl",
-    "figures.ftl",
-    "privacy.ftl",
-    "complaints.ftl",
-    "companions.ftl",
-    "events.ftl",
-    "interests.ftl",
-    "network.ftl",
-];
-
-macro_rules! embed_locale {
-    ($lang:literal) => {
-        [
-            include_str!(concat!("../../../locales/", $lang, "/common.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/auth.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/client.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/staff.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/case.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/selfservice.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/selfservice-staff.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/directory.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/directory-staff.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/groups.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/groups-staff.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/accounts.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/closing.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/figures.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/privacy.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/complaints.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/companions.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/events.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/interests.ftl")),
-            include_str!(concat!("../../../locales/", $lang, "/network.ftl")),
-        ]
-    };
+/// The message files of a language (name, Fluent source), from its folder.
+pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    &lang.info().files
 }
 
-/// The embedded Fluent sources of one language, in [`FTL_FILES`] order.
-pub fn sources(lang: Lang) -> [&'static str; 20] {
-    match lang {
-        Lang::De => embed_locale!("de"),
-        Lang::En => embed_locale!("en"),
-        Lang::Ar => embed_locale!("ar"),
-        Lang::Fa => embed_locale!("fa"),
-        Lang::Ti => embed_locale!("ti"),
+/// Messages whose text is a name, a code or only placeables, and reads the same in
+/// every script (the translation checks leave them alone).
+pub const SAME_EVERYWHERE: [&str; 5] = [
+    "app-name",
+    "ics-shift",
+    "figures-month",
+    "indicator-value-percent",
+    "indicator-value-count",
+];
+
+/// What someone wrote (a name, a step, a place; often German on an Arabic page) inside
+/// a text of the reader's language, in its own isolate as Fluent does with placeables:
+/// its direction stays its own, and what stands beside it stays beside it. For places
+/// where no `<bdi>` can go (an `<option>`, a joined line).
+pub fn isolate(text: &str) -> String {
+    if text.is_empty() {
+        String::new()
+    } else {
+        format!("\u{2068}{text}\u{2069}")
     }
 }
 
@@ -115,7 +80,7 @@ struct LocaleData {
     number: DecimalFormatter,
 }
 
-/// All five languages, loaded once at start-up and shared by every request.
+/// Every language, loaded once at start-up and shared by every request.
 pub struct I18n {
     locales: HashMap<Lang, LocaleData>,
 }
@@ -125,14 +90,14 @@ impl I18n {
     /// never a blank on a page.
     pub fn load() -> Result<Arc<I18n>, I18nError> {
         let mut locales = HashMap::new();
-        for lang in Lang::ALL {
+        for &lang in Lang::all() {
             let langid: unic_langid::LanguageIdentifier = lang
-                .code()
+                .tag()
                 .parse()
                 .map_err(|e| I18nError::Locale(format!("{e:?}")))?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_formatter(Some(format_number));
-            for (file, src) in FTL_FILES.iter().zip(sources(lang)) {
+            for &(file, src) in sources(lang) {
                 let res = FluentResource::try_new(src.to_string()).map_err(|(_, errs)| I18nError::Parse {
                     lang,
                     file,
@@ -145,7 +110,7 @@ impl I18n {
                 })?;
             }
             let locale: Locale = lang
-                .code()
+                .tag()
                 .parse()
                 .map_err(|e| I18nError::Locale(format!("{e:?}")))?;
             let date = FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), YMD::medium())
@@ -177,18 +142,28 @@ impl I18n {
         }
     }
 
+    /// The message in `lang`, else in the first language of its fallback chain that has
+    /// it (a language being translated shows English or German where it has no text yet).
     fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
-        let Some(data) = self.locales.get(&lang) else {
-            return id.to_string();
-        };
-        let Some(pattern) = data.bundle.get_message(id).and_then(|m| m.value()) else {
-            tracing_like_warn(lang, id);
-            return id.to_string();
-        };
-        let mut errors = vec![];
-        data.bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned()
+        for l in lang.chain() {
+            let Some(data) = self.locales.get(&l) else {
+                continue;
+            };
+            if let Some(pattern) = data.bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = vec![];
+                return data
+                    .bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned();
+            }
+        }
+        tracing_like_warn(lang, id);
+        id.to_string()
+    }
+
+    /// Whether `lang`'s own files have the message (not a fallback's).
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.locales.get(&lang).is_some_and(|d| d.bundle.has_message(id))
     }
 }
 
@@ -223,6 +198,17 @@ impl Tr {
         self.i18n.format(self.lang, id, Some(&fa))
     }
 
+    /// A language named in the reader's language ("Arabisch"), or in itself where no
+    /// message names it (a language folder added since the others were translated).
+    pub fn language_name(&self, lang: Lang) -> String {
+        let id = format!("language-{}", lang.code());
+        if self.lang.chain().iter().any(|l| self.i18n.has(*l, &id)) {
+            self.t(&id)
+        } else {
+            lang.native_name().to_string()
+        }
+    }
+
     /// A form's problem with a field, said in the reader's language.
     pub fn problem(&self, p: &crate::forms::Problem) -> String {
         let mut args: Vec<(&str, FluentValue<'_>)> = vec![];
@@ -252,7 +238,7 @@ mod tests {
 
     fn ids(lang: Lang) -> BTreeSet<String> {
         let mut out = BTreeSet::new();
-        for src in sources(lang) {
+        for (_, src) in sources(lang) {
             let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r);
             for entry in res.entries() {
                 if let ast::Entry::Message(m) = entry {
@@ -265,8 +251,8 @@ mod tests {
 
     #[test]
     fn every_file_parses_and_loads() {
-        for lang in Lang::ALL {
-            for (file, src) in FTL_FILES.iter().zip(sources(lang)) {
+        for &lang in Lang::all() {
+            for (file, src) in sources(lang) {
                 if let Err((_, errs)) = FluentResource::try_new(src.to_string()) {
                     panic!("locales/{lang}/{file} does not parse: {errs:?}");
                 }
@@ -277,9 +263,9 @@ mod tests {
 
     #[test]
     fn no_message_is_defined_twice() {
-        for lang in Lang::ALL {
+        for &lang in Lang::all() {
             let mut seen = BTreeSet::new();
-            for (file, src) in FTL_FILES.iter().zip(sources(lang)) {
+            for &(file, src) in sources(lang) {
                 let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r);
                 for entry in res.entries() {
                     if let ast::Entry::Message(m) = entry {
@@ -298,7 +284,7 @@ mod tests {
     #[test]
     fn casework_vocabulary_is_translated() {
         use crate::casework::*;
-        let have = ids(Lang::De);
+        let have = ids(Lang::DE);
         let mut want: Vec<String> = vec![];
         fn add(want: &mut Vec<String>, prefix: &str, values: &[&str]) {
             want.extend(values.iter().map(|v| format!("{prefix}-{v}")));
@@ -445,12 +431,12 @@ mod tests {
 
     #[test]
     fn every_locale_has_every_message() {
-        let reference = ids(Lang::De);
+        let reference = ids(Lang::DE);
         assert!(
             reference.len() > 50,
             "German is the source and should be complete"
         );
-        for lang in Lang::ALL {
+        for &lang in Lang::all() {
             let have = ids(lang);
             let missing: Vec<_> = reference.difference(&have).collect();
             let extra: Vec<_> = have.difference(&reference).collect();
@@ -459,44 +445,40 @@ mod tests {
         }
     }
 
-    /// Messages whose text is a name, a code or only placeables, and reads the same in
-    /// every script.
-    const SAME_EVERYWHERE: [&str; 5] = [
-        "app-name",
-        "ics-shift",
-        "figures-month",
-        "indicator-value-percent",
-        "indicator-value-count",
-    ];
-
     fn script_letters(lang: Lang, c: char) -> bool {
-        match lang {
-            Lang::Ar | Lang::Fa => {
-                ('\u{0600}'..='\u{06FF}').contains(&c)
-                    || ('\u{FB50}'..='\u{FDFF}').contains(&c)
-                    || ('\u{FE70}'..='\u{FEFF}').contains(&c)
-            }
-            Lang::Ti => ('\u{1200}'..='\u{139F}').contains(&c) || ('\u{2D80}'..='\u{2DDF}').contains(&c),
-            _ => c.is_alphabetic(),
-        }
+        crate::languages::script_letter(lang.info().script, c).unwrap_or(true)
     }
 
     /// The text of a message with placeables (`{ $name }`) and markup left out.
     #[test]
-    fn arabic_farsi_tigrinya_are_not_left_in_english() {
-        let ids = ids(Lang::De);
+    fn no_language_is_left_in_english() {
+        let ids = ids(Lang::DE);
         // Loaded once: loading every bundle per message made this test take 90 s.
         let i18n = I18n::load().unwrap_or_else(|e| panic!("{e}"));
-        let en = i18n.translator(Lang::En);
+        let en = i18n.translator(Lang::EN);
         let mut failures = vec![];
-        for lang in [Lang::Ar, Lang::Fa, Lang::Ti] {
+        for &lang in Lang::all().iter().filter(|l| **l != Lang::DE && **l != Lang::EN) {
             let tr = i18n.translator(lang);
             for id in &ids {
                 if SAME_EVERYWHERE.contains(&id.as_str()) {
                     continue;
                 }
-                let text = tr.t(id);
-                let english = en.t(id);
+                // Unfilled placeables ("{$name}") are not words to translate.
+                let words = |t: String| {
+                    let mut out = String::new();
+                    let mut depth = 0;
+                    for c in t.chars() {
+                        match c {
+                            '{' => depth += 1,
+                            '}' => depth -= 1,
+                            c if depth == 0 => out.push(c),
+                            _ => {}
+                        }
+                    }
+                    out
+                };
+                let text = words(tr.t(id));
+                let english = words(en.t(id));
                 let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count();
                 let native = text.chars().filter(|c| script_letters(lang, *c)).count();
                 if text == english && english.chars().any(|c| c.is_ascii_alphabetic()) {
@@ -537,8 +519,8 @@ mod tests {
             }
         }
         let mut out = vec![];
-        for src in sources(lang) {
-            let res = fluent_syntax::parser::parse(src).unwrap_or_else(|(r, _)| r);
+        for (_, src) in sources(lang) {
+            let res = fluent_syntax::parser::parse(*src).unwrap_or_else(|(r, _)| r);
             for entry in &res.body {
                 if let ast::Entry::Message(m) = entry {
                     if let Some(value) = &m.value {
@@ -563,7 +545,7 @@ mod tests {
     fn plural_messages_agree_with_their_number() {
         let i18n = I18n::load().unwrap_or_else(|e| panic!("{e}"));
         let mut failures = vec![];
-        for lang in Lang::ALL {
+        for &lang in Lang::all() {
             let tr = i18n.translator(lang);
             let plurals = plural_messages(lang);
             assert!(!plurals.is_empty(), "{lang} has plural messages");

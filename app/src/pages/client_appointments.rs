@@ -93,7 +93,7 @@ fn card(a: MyAppointment, upcoming: bool, closed: bool) -> impl IntoView {
         let items = a
             .bring
             .iter()
-            .map(|b| view! { <li>{b.clone()}</li> })
+            .map(|b| view! { <li><bdi>{b.clone()}</bdi></li> })
             .collect::<Vec<_>>();
         view! { <h3>{tr.t("my-appointment-bring")}</h3><ul class="checklist">{items}</ul> }
     });
@@ -114,9 +114,16 @@ fn card(a: MyAppointment, upcoming: bool, closed: bool) -> impl IntoView {
     view! {
         <article class="card section appointment" id=format!("my-appointment-{aid}") class:past=!upcoming>
             <h2><IconSvg icon=Icon::Calendar/><span>{when}</span></h2>
-            <p class="step-text">{with}</p>
+            <p class="step-text"><bdi>{with}</bdi></p>
             {a.cancelled.then(|| view! { <p class="badge badge-warn">{tr.t("my-appointment-cancelled")}</p> })}
-            <p>{[a.address.clone(), a.room.clone().map(|r| tr.ta("my-appointment-room", &[("room", r.into())]))].into_iter().flatten().collect::<Vec<_>>().join(", ")}</p>
+            // The address (German) in its own isolate, then the room in the reader's words.
+            {(a.address.is_some() || a.room.is_some()).then(|| view! {
+                <p>
+                    {a.address.clone().map(|x| view! { <bdi>{x}</bdi> })}
+                    {(a.address.is_some() && a.room.is_some()).then_some(", ")}
+                    {a.room.clone().map(|r| tr.ta("my-appointment-room", &[("room", r.into())]))}
+                </p>
+            })}
             {a.contact_person.clone().map(|c| view! { <p>{tr.ta("my-appointment-contact", &[("name", c.into())])}</p> })}
             {a.contact_phone.clone().map(|p| view! {
                 <p><a class="button" href=super::tel_href(&p)>

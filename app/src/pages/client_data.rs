@@ -117,7 +117,7 @@ pub fn MyDataPage(data: MyData, user: NavUser) -> impl IntoView {
                 view! {
                     <tr>
                         <td>{a.when.show(&tr)}</td>
-                        <td>{a.name}<br/><span class="muted">{a.role}</span></td>
+                        <td><bdi>{a.name}</bdi><br/><span class="muted">{a.role}</span></td>
                         <td>{a.what}</td>
                     </tr>
                 }

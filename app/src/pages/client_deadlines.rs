@@ -119,7 +119,7 @@ pub fn DeadlineCard(d: MyDeadline, #[prop(optional)] actions: bool) -> impl Into
     view! {
         <li class="card deadline" id=anchor class:reminding=reminding class:done=d.done>
             <h2><IconSvg icon=Icon::Clock/><span>{kind}</span></h2>
-            {(!d.title.is_empty()).then(|| view! { <p class="step-text">{d.title.clone()}</p> })}
+            {(!d.title.is_empty()).then(|| view! { <p class="step-text"><bdi>{d.title.clone()}</bdi></p> })}
             <p><strong>{tr.date_long(&d.due_on)}</strong>" · "<span class:overdue=d.days_left < 0 && !d.done>{left}</span></p>
             {reminding.then(|| view! { <p class="badge badge-warn">{tr.t("my-deadline-reminder")}</p> })}
             {d.done.then(|| view! { <p class="badge">{tr.t("my-deadline-is-done")}</p> })}

@@ -95,7 +95,7 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
                 }
             });
             let hours = g.office_hours.map(|h| {
-                view! { <p><strong>{tr.t("client-guide-hours")}": "</strong>{h}</p> }
+                view! { <p><strong>{tr.t("client-guide-hours")}": "</strong><bdi>{h}</bdi></p> }
             });
             let deputy = g.deputy.map(|(name, phone)| {
                 let phone = phone.map(|p| {
@@ -109,7 +109,7 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
                     </div>
                 }
             });
-            view! { <p class="guide-name">{g.name}</p> {phone} {hours} {deputy} }.into_any()
+            view! { <p class="guide-name"><bdi>{g.name}</bdi></p> {phone} {hours} {deputy} }.into_any()
         }
         None => view! { <p class="empty">{tr.t("client-guide-none")}</p> }.into_any(),
     };

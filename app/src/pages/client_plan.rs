@@ -111,7 +111,7 @@ fn goal_view(g: MyGoal, closed: bool) -> impl IntoView {
     view! {
         <article class="goal" class:changed=g.changed>
             <h3>
-                {g.title}
+                <bdi>{g.title}</bdi>
                 {g.changed.then(|| view! { " " <span class="badge">{tr.t("my-plan-new")}</span> })}
                 {g.achieved.then(|| view! { " " <span class="badge">{tr.t("my-plan-achieved")}</span> })}
             </h3>
@@ -136,7 +136,7 @@ fn step_view(s: MyStep, closed: bool) -> impl IntoView {
     let sid = s.id;
     view! {
         <li class="step" class:done=!open class:overdue=s.overdue class:changed=s.changed data-testid=format!("my-step-{sid}")>
-            <p class="step-text">{s.text}{s.changed.then(|| view! { " " <span class="badge">{tr.t("my-plan-new")}</span> })}</p>
+            <p class="step-text"><bdi>{s.text}</bdi>{s.changed.then(|| view! { " " <span class="badge">{tr.t("my-plan-new")}</span> })}</p>
             <p class="muted">{who}{due.map(|d| format!(" · {d}"))}</p>
             {s.link.map(|l| {
                 let label = if l.href.starts_with("/guides/") { tr.t("my-step-how") } else { tr.t("my-step-where") };

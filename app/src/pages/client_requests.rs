@@ -79,7 +79,7 @@ pub fn MyRequestsPage(data: MyRequests, user: NavUser) -> impl IntoView {
                     view! {
                         <div class="answer">
                             <p class="muted">{by}</p>
-                            <p class="step-text">{a}</p>
+                            <p class="step-text" dir="auto">{a}</p>
                         </div>
                     }
                 });
@@ -87,7 +87,7 @@ pub fn MyRequestsPage(data: MyRequests, user: NavUser) -> impl IntoView {
                     <li class="card request" id=format!("my-request-{}", r.id) class:highlight=r.new>
                         <h2><IconSvg icon=Icon::Mail/><span>{tr.t(&format!("request-category-{}", r.category))}</span></h2>
                         <p class="muted">{tr.ta("my-request-sent", &[("date", tr.date(&r.sent_on).into())])}</p>
-                        <p>{r.body.clone()}</p>
+                        <p dir="auto">{r.body.clone()}</p>
                         {r.has_photo.then(|| view! { <p class="muted">{tr.t("my-request-has-photo")}</p> })}
                         <p class="badge" class:badge-new=r.new>{if r.new { tr.t("my-request-new-answer") } else { status }}</p>
                         {answer}

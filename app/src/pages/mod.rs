@@ -50,6 +50,8 @@ pub fn Document(options: LeptosOptions, children: Children) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#0b5d55"/>
                 <HashedStylesheet options=options.clone()/>
+                // Each language folder's font, after the stylesheet so its stacks win.
+                <style inner_html=crate::languages::font_css()></style>
                 <link rel="manifest" href="/manifest.webmanifest"/>
                 <link rel="icon" href="/icons/icon.svg" type="image/svg+xml"/>
                 <link rel="apple-touch-icon" href="/icons/icon-192.png"/>

@@ -68,7 +68,7 @@ pub fn Shell(
         }
     });
     view! {
-        <Html attr:lang=lang.code() attr:dir=lang.dir()/>
+        <Html attr:lang=lang.tag() attr:dir=lang.dir()/>
         <Title text=full_title/>
         <a class="skip-link" href="#main">{tr.t("skip-to-content")}</a>
         <header class="topbar">
@@ -107,10 +107,10 @@ fn LanguageSwitcher(
     allowed: Vec<Lang>,
 ) -> impl IntoView {
     let tr = use_tr();
-    let options = Lang::ALL
+    let options = Lang::all()
         .iter()
         .filter(|l| allowed.is_empty() || allowed.contains(l) || **l == current)
-        .map(|l| view! { <option value=l.code() lang=l.code() selected=*l == current>{l.native_name()}</option> })
+        .map(|l| view! { <option value=l.code() lang=l.tag() selected=*l == current>{l.native_name()}</option> })
         .collect::<Vec<_>>();
     view! {
         <form method="post" action="/lang" class="lang-form">

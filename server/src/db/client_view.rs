@@ -5,17 +5,17 @@
 use super::plan::history;
 use super::{now, on_pool, DbResult, Store};
 use lotse_app::casework::GoalStatus;
-use lotse_app::domain::{ClientId, UserId};
+use lotse_app::domain::{ClientId, Lang, UserId};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct ClientGoalRow {
     pub id: i64,
     pub field: String,
     pub title: String,
-    pub title_en: Option<String>,
-    pub title_ar: Option<String>,
-    pub title_fa: Option<String>,
-    pub title_ti: Option<String>,
+    pub template_id: Option<i64>,
+    /// The template's titles in the other languages (code, title), where written.
+    #[sqlx(skip)]
+    pub titles: Vec<(String, String)>,
     pub review_on: Option<String>,
     #[sqlx(try_from = "String")]
     pub status: GoalStatus,
@@ -23,16 +23,19 @@ pub struct ClientGoalRow {
 }
 
 impl ClientGoalRow {
-    /// The goal in the client's language: the template's translation, else as written.
-    pub fn title_in(&self, lang: &str) -> &str {
-        let t = match lang {
-            "en" => &self.title_en,
-            "ar" => &self.title_ar,
-            "fa" => &self.title_fa,
-            "ti" => &self.title_ti,
-            _ => &None,
-        };
-        t.as_deref().unwrap_or(&self.title)
+    /// The goal in the client's language: the template's translation (or its fallback
+    /// chain's), else as the guide wrote it.
+    pub fn title_in(&self, lang: Lang) -> &str {
+        lang.chain()
+            .into_iter()
+            .take_while(|l| *l != Lang::DE)
+            .find_map(|l| {
+                self.titles
+                    .iter()
+                    .find(|(c, _)| c == l.code())
+                    .map(|(_, t)| t.as_str())
+            })
+            .unwrap_or(&self.title)
     }
 }
 
@@ -51,11 +54,25 @@ impl Store {
         client: ClientId,
         since: i64,
     ) -> DbResult<Vec<ClientGoalRow>> {
-        Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT g.id, g.field, g.title, t.title_en, t.title_ar, t.title_fa, t.title_ti, g.review_on, g.status, \
-             g.changed_at FROM goals g LEFT JOIN goal_templates t ON t.id = g.template_id \
+        let mut rows: Vec<ClientGoalRow> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT g.id, g.field, g.title, g.template_id, g.review_on, g.status, g.changed_at FROM goals g \
              WHERE g.client_id = $1 AND g.created_at >= $2 AND g.status <> 'dropped' ORDER BY g.created_at, g.id")
-            .bind(client.0).bind(since).fetch_all(pool).await?))
+            .bind(client.0).bind(since).fetch_all(pool).await?);
+        if rows.iter().any(|g| g.template_id.is_some()) {
+            let titles: Vec<(i64, String, String)> = on_pool!(self, pool => sqlx::query_as(
+                "SELECT tt.template_id, tt.lang, tt.title FROM goal_template_titles tt \
+                 WHERE tt.template_id IN (SELECT g.template_id FROM goals g WHERE g.client_id = $1 \
+                 AND g.created_at >= $2 AND g.status <> 'dropped')")
+                .bind(client.0).bind(since).fetch_all(pool).await?);
+            for g in &mut rows {
+                g.titles = titles
+                    .iter()
+                    .filter(|(t, ..)| Some(*t) == g.template_id)
+                    .map(|(_, lang, title)| (lang.clone(), title.clone()))
+                    .collect();
+            }
+        }
+        Ok(rows)
     }
 
     /// Applies the client's action to their own open step; false when the step is not

@@ -668,7 +668,7 @@ impl Store {
             if self.import_change(county, o).await? == ImportChange::Unchanged {
                 continue;
             }
-            let Some((_, german)) = o.texts.iter().find(|(l, _)| *l == lotse_app::domain::Lang::De) else {
+            let Some((_, german)) = o.texts.iter().find(|(l, _)| *l == lotse_app::domain::Lang::DE) else {
                 continue;
             };
             let id = match self.office_by_import_key(county, &o.key).await? {
@@ -682,7 +682,7 @@ impl Store {
                         .await?
                 }
             };
-            for (lang, text) in o.texts.iter().filter(|(l, _)| *l != lotse_app::domain::Lang::De) {
+            for (lang, text) in o.texts.iter().filter(|(l, _)| *l != lotse_app::domain::Lang::DE) {
                 let version = self
                     .office(county, id)
                     .await?

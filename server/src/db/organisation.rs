@@ -238,7 +238,7 @@ impl Store {
             .map(|c| lotse_app::domain::Lang::list(&c))
             .unwrap_or_default();
         Ok(if langs.is_empty() {
-            lotse_app::domain::Lang::ALL.to_vec()
+            lotse_app::domain::Lang::all().to_vec()
         } else {
             langs
         })

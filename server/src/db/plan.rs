@@ -3,36 +3,44 @@
 
 use super::{now, on_pool, DbResult, Saved, Store};
 use lotse_app::casework::{GoalStatus, StepStatus};
-use lotse_app::domain::{ClientId, MunicipalityId, UserId};
+use lotse_app::domain::{ClientId, Lang, MunicipalityId, UserId};
 
-#[derive(Clone, Debug, sqlx::FromRow)]
+#[derive(Clone, Debug)]
 pub struct TemplateRow {
     pub id: i64,
     pub field: String,
-    pub title_de: String,
-    pub title_en: String,
-    pub title_ar: String,
-    pub title_fa: String,
-    pub title_ti: String,
+    /// The German title (the source).
+    pub title: String,
+    /// The other languages' titles (code, title), where written.
+    pub titles: Vec<(String, String)>,
 }
 
 impl TemplateRow {
-    pub fn title(&self, lang: &str) -> &str {
-        match lang {
-            "en" => &self.title_en,
-            "ar" => &self.title_ar,
-            "fa" => &self.title_fa,
-            "ti" => &self.title_ti,
-            _ => &self.title_de,
-        }
+    /// The title in `lang`, else in the first language of its fallback chain that has one.
+    pub fn title(&self, lang: Lang) -> &str {
+        lang.chain()
+            .into_iter()
+            .find_map(|l| {
+                if l == Lang::DE {
+                    Some(self.title.as_str())
+                } else {
+                    self.titles
+                        .iter()
+                        .find(|(c, _)| c == l.code())
+                        .map(|(_, t)| t.as_str())
+                }
+            })
+            .unwrap_or(&self.title)
     }
 }
 
 #[derive(Clone, Debug)]
 pub struct NewTemplate {
     pub field: String,
-    /// de, en, ar, fa, ti.
-    pub titles: [String; 5],
+    /// The German title.
+    pub title: String,
+    /// The other languages' titles, where written.
+    pub titles: Vec<(Lang, String)>,
 }
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -176,11 +184,29 @@ pub(crate) use history;
 impl Store {
     /// Active goal templates of the municipality's county, by field.
     pub async fn goal_templates(&self, municipality: MunicipalityId) -> DbResult<Vec<TemplateRow>> {
-        Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT t.id, t.field, t.title_de, t.title_en, t.title_ar, t.title_fa, t.title_ti \
+        let rows: Vec<(i64, String, String)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT t.id, t.field, t.title \
              FROM goal_templates t JOIN municipalities m ON m.county_id = t.county_id \
-             WHERE m.id = $1 AND t.retired_at IS NULL ORDER BY t.field, t.title_de")
-            .bind(municipality.0).fetch_all(pool).await?))
+             WHERE m.id = $1 AND t.retired_at IS NULL ORDER BY t.field, t.title")
+            .bind(municipality.0).fetch_all(pool).await?);
+        let titles: Vec<(i64, String, String)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT tt.template_id, tt.lang, tt.title FROM goal_template_titles tt \
+             JOIN goal_templates t ON t.id = tt.template_id JOIN municipalities m ON m.county_id = t.county_id \
+             WHERE m.id = $1 AND t.retired_at IS NULL ORDER BY tt.template_id, tt.lang")
+            .bind(municipality.0).fetch_all(pool).await?);
+        Ok(rows
+            .into_iter()
+            .map(|(id, field, title)| TemplateRow {
+                id,
+                field,
+                title,
+                titles: titles
+                    .iter()
+                    .filter(|(t, ..)| *t == id)
+                    .map(|(_, lang, title)| (lang.clone(), title.clone()))
+                    .collect(),
+            })
+            .collect())
     }
 
     pub async fn goal_template(
@@ -196,12 +222,21 @@ impl Store {
     }
 
     pub async fn create_goal_template(&self, municipality: MunicipalityId, t: &NewTemplate) -> DbResult<i64> {
-        let [de, en, ar, fa, ti] = &t.titles;
-        Ok(on_pool!(self, pool => sqlx::query_scalar(
-            "INSERT INTO goal_templates (county_id, field, title_de, title_en, title_ar, title_fa, title_ti, created_at) \
-             SELECT county_id, $2, $3, $4, $5, $6, $7, $8 FROM municipalities WHERE id = $1 RETURNING id")
-            .bind(municipality.0).bind(&t.field).bind(de).bind(en).bind(ar).bind(fa).bind(ti).bind(now())
-            .fetch_one(pool).await?))
+        let at = now();
+        Ok(on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO goal_templates (county_id, field, title, created_at) \
+                 SELECT county_id, $2, $3, $4 FROM municipalities WHERE id = $1 RETURNING id")
+                .bind(municipality.0).bind(&t.field).bind(&t.title).bind(at)
+                .fetch_one(&mut *tx).await?;
+            for (lang, title) in t.titles.iter().filter(|(l, t)| *l != Lang::DE && !t.is_empty()) {
+                sqlx::query("INSERT INTO goal_template_titles (template_id, lang, title) VALUES ($1, $2, $3)")
+                    .bind(id).bind(lang.code()).bind(title).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            id
+        }))
     }
 
     pub async fn retire_goal_template(&self, municipality: MunicipalityId, id: i64) -> DbResult<bool> {

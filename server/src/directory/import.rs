@@ -308,7 +308,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<Vec<ImportedOffice>, Vec<RowProblem>> {
             barrier_free,
             contacts: vec![],
         };
-        let texts: Vec<(Lang, OfficeText)> = Lang::ALL
+        let texts: Vec<(Lang, OfficeText)> = Lang::all()
             .iter()
             .map(|l| {
                 let field = |f: &str| get(&format!("{f}_{}", l.code()));
@@ -334,7 +334,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<Vec<ImportedOffice>, Vec<RowProblem>> {
                 detail: None,
             });
         }
-        if !texts.iter().any(|(l, _)| *l == Lang::De) {
+        if !texts.iter().any(|(l, _)| *l == Lang::DE) {
             problems.push(RowProblem {
                 row,
                 field: "name_de".into(),
@@ -389,7 +389,7 @@ fn add_office(
             }
         }
     }
-    texts.sort_by_key(|(l, _)| *l != Lang::De);
+    texts.sort_by_key(|(l, _)| *l != Lang::DE);
     match check_office(raw) {
         Ok(facts) => out.push(ImportedOffice {
             row,
@@ -661,7 +661,7 @@ pub fn read_integreat(bytes: &[u8]) -> Result<Vec<ImportedOffice>, Vec<RowProble
             });
         }
         let key = format!("integreat-{}", place.location.id);
-        add_office(&mut out, &mut problems, row, key, &raw, vec![(Lang::De, german)]);
+        add_office(&mut out, &mut problems, row, key, &raw, vec![(Lang::DE, german)]);
     }
     finish(out, problems)
 }
@@ -692,7 +692,7 @@ fn uncell(v: &str) -> &str {
 pub fn write_csv(offices: &[crate::db::directory::OfficeFull]) -> Result<Vec<u8>, csv::Error> {
     let mut w = csv::Writer::from_writer(vec![]);
     let mut header: Vec<String> = CSV_COLUMNS[..14].iter().map(|c| c.to_string()).collect();
-    for l in Lang::ALL {
+    for &l in Lang::all() {
         for f in TEXT_FIELDS {
             header.push(format!("{f}_{}", l.code()));
         }
@@ -719,7 +719,7 @@ pub fn write_csv(offices: &[crate::db::directory::OfficeFull]) -> Result<Vec<u8>
             f.languages().join(" "),
             yn(f.barrier_free),
         ];
-        for l in Lang::ALL {
+        for &l in Lang::all() {
             let t = o.text(l.code()).map(|t| t.text()).unwrap_or_default();
             rec.extend([t.name, t.description, t.bring, t.transport]);
         }

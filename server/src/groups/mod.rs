@@ -32,7 +32,7 @@ pub async fn remind_expiring_documents(store: &Store, i18n: &Arc<I18n>) -> DbRes
                 .await?;
         }
         if let Some(email) = &person.email {
-            let lang = person.lang.as_deref().and_then(Lang::parse).unwrap_or(Lang::De);
+            let lang = person.lang.as_deref().and_then(Lang::parse).unwrap_or(Lang::DE);
             let tr = i18n.translator(lang);
             let body = notice_text(&tr, "document-expiring-volunteer", &args.to_string());
             store

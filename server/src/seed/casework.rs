@@ -8,7 +8,7 @@ use crate::db::appointments::NewInterpreter;
 use crate::db::notes::NewNote;
 use crate::db::plan::{NewGoal, NewStep, NewTemplate, StepLink};
 use crate::db::{DbResult, Store};
-use lotse_app::domain::ClientId;
+use lotse_app::domain::{ClientId, Lang};
 use serde::Deserialize;
 
 const CASEWORK: &str = include_str!("casework.json");
@@ -66,7 +66,14 @@ pub async fn seed(
         let title = |lang: &str| t.titles.get(lang).cloned().unwrap_or_default();
         let new = NewTemplate {
             field: t.field.clone(),
-            titles: [title("de"), title("en"), title("ar"), title("fa"), title("ti")],
+            title: title("de"),
+            // Every language the seed has a title in and this build speaks.
+            titles: t
+                .titles
+                .iter()
+                .filter_map(|(code, text)| Lang::from_code(code).map(|l| (l, text.clone())))
+                .filter(|(l, _)| *l != Lang::DE)
+                .collect(),
         };
         let id = store.create_goal_template(talheim, &new).await?;
         templates.push((id, t.field.clone(), title("de")));

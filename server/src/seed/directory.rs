@@ -9,10 +9,12 @@ use serde::Deserialize;
 use std::collections::HashMap;
 
 const BASE: &str = include_str!("directory.json");
-const TRANSLATIONS: [(&str, &str); 3] = [
+const TRANSLATIONS: [(&str, &str); 5] = [
     ("ar", include_str!("directory.ar.json")),
     ("fa", include_str!("directory.fa.json")),
     ("ti", include_str!("directory.ti.json")),
+    ("prs", include_str!("directory.prs.json")),
+    ("uk", include_str!("directory.uk.json")),
 ];
 
 #[derive(Deserialize)]
@@ -122,8 +124,10 @@ pub struct Seeded {
 pub async fn demo(store: &Store, county: CountyId) -> DbResult<Seeded> {
     let base: Base =
         serde_json::from_str(BASE).map_err(|e| crate::db::DbError::Sqlx(sqlx::Error::Decode(Box::new(e))))?;
+    // Only the languages this build speaks (a language folder may be left out).
     let translations: Vec<(&str, Translation)> = TRANSLATIONS
         .iter()
+        .filter(|(lang, _)| lotse_app::domain::Lang::from_code(lang).is_some())
         .map(|(lang, src)| (*lang, serde_json::from_str(src).unwrap_or_default()))
         .collect();
     let mut ids = HashMap::new();

@@ -12,10 +12,12 @@ use serde::Deserialize;
 use std::collections::HashMap;
 
 const BASE: &str = include_str!("groups.json");
-const TRANSLATIONS: [(&str, &str); 3] = [
+const TRANSLATIONS: [(&str, &str); 5] = [
     ("ar", include_str!("groups.ar.json")),
     ("fa", include_str!("groups.fa.json")),
     ("ti", include_str!("groups.ti.json")),
+    ("prs", include_str!("groups.prs.json")),
+    ("uk", include_str!("groups.uk.json")),
 ];
 
 #[derive(Deserialize)]
@@ -83,8 +85,10 @@ pub async fn demo(
 ) -> DbResult<usize> {
     let base: Base =
         serde_json::from_str(BASE).map_err(|e| crate::db::DbError::Sqlx(sqlx::Error::Decode(Box::new(e))))?;
+    // Only the languages this build speaks (a language folder may be left out).
     let translations: Vec<(&str, Translation)> = TRANSLATIONS
         .iter()
+        .filter(|(lang, _)| lotse_app::domain::Lang::from_code(lang).is_some())
         .map(|(lang, src)| (*lang, serde_json::from_str(src).unwrap_or_default()))
         .collect();
     let today = crate::time::today();

@@ -336,7 +336,7 @@ pub(crate) async fn mail_link(
     link: &str,
     reset: bool,
 ) -> Result<(), AppError> {
-    let de = ctx.state.i18n.translator(lotse_app::domain::Lang::De);
+    let de = ctx.state.i18n.translator(lotse_app::domain::Lang::DE);
     let (subject, body) = if reset {
         ("staff-reset-mail-subject", "staff-reset-mail-body")
     } else {

@@ -235,11 +235,13 @@ pub async fn new_client_page(ctx: Ctx) -> Result<Response, AppError> {
     let (p, _) = ctx.principal(true).await?;
     let (_, _, municipality) = permission::create_client(&p)?;
     let app_langs = ctx.state.store.client_langs(municipality).await?;
-    let first = if app_langs.contains(&Lang::Ar) {
-        Lang::Ar
-    } else {
-        app_langs.first().copied().unwrap_or(Lang::En)
-    };
+    // Most clients read neither German nor English: the first other language offered.
+    let first = app_langs
+        .iter()
+        .copied()
+        .find(|l| *l != Lang::DE && *l != Lang::EN)
+        .or_else(|| app_langs.first().copied())
+        .unwrap_or(Lang::EN);
     let form = ClientForm {
         preferred_lang: first.code().into(),
         app_langs,
@@ -328,7 +330,7 @@ pub async fn create_client(ctx: Ctx, form: FormData) -> Result<Response, AppErro
 /// The language the client is written to in: one of ours, else English (a form from an
 /// older page may send a code this version no longer offers).
 fn preferred_lang(input: &ClientInput) -> Lang {
-    Lang::parse(&input.preferred_lang).unwrap_or(Lang::En)
+    Lang::parse(&input.preferred_lang).unwrap_or(Lang::EN)
 }
 
 /// The new client as posted, for `owner` (guide, team, municipality). Only the name is

@@ -224,7 +224,7 @@ pub async fn mail_ask(ctx: &Ctx, volunteer: UserId, link: &str) -> Result<(), Ap
     let Some(email) = user.email.filter(|e| !e.is_empty()) else {
         return Ok(());
     };
-    let lang = user.lang.as_deref().and_then(Lang::parse).unwrap_or(Lang::De);
+    let lang = user.lang.as_deref().and_then(Lang::parse).unwrap_or(Lang::DE);
     let tr = ctx.state.i18n.translator(lang);
     let url = format!("{}{link}", ctx.state.settings.public_url);
     let body = tr.ta(

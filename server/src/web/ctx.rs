@@ -143,7 +143,7 @@ pub fn choose_lang(headers: &HeaderMap, profile: Option<&str>, staff_area: bool)
     ranked
         .first()
         .map(|(_, l)| *l)
-        .unwrap_or(if staff_area { Lang::De } else { Lang::En })
+        .unwrap_or(if staff_area { Lang::DE } else { Lang::EN })
 }
 
 impl Ctx {

@@ -16,7 +16,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
 use lotse_app::casework::FIELDS;
-use lotse_app::domain::{MunicipalityId, SPOKEN_LANGUAGES};
+use lotse_app::domain::{Lang, MunicipalityId, SPOKEN_LANGUAGES};
 use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::interpreters::{
@@ -24,7 +24,7 @@ use lotse_app::pages::staff::interpreters::{
     INTERPRETER_KINDS,
 };
 use lotse_app::pages::staff::templates::{
-    TemplateField, TemplateInput, TemplateView, TemplatesPage, TEMPLATE_FORM, TITLE_FIELDS,
+    TemplateField, TemplateInput, TemplateView, TemplatesPage, TEMPLATE_FORM, TITLE_PREFIX,
 };
 
 /// A guide or coordinator, with their municipality.
@@ -200,7 +200,20 @@ async fn render_templates(
         .map(|t| TemplateView {
             id: t.id,
             field: t.field,
-            titles: [t.title_de, t.title_en, t.title_ar, t.title_fa, t.title_ti],
+            titles: Lang::all()
+                .iter()
+                .map(|l| {
+                    let title = if *l == Lang::DE {
+                        Some(t.title.clone())
+                    } else {
+                        t.titles
+                            .iter()
+                            .find(|(c, _)| c == l.code())
+                            .map(|(_, x)| x.clone())
+                    };
+                    (*l, title.unwrap_or_default())
+                })
+                .collect(),
         })
         .collect();
     let user = ctx.nav_user(staff.p.home()).unwrap_or_default();
@@ -222,7 +235,7 @@ pub async fn add_template(ctx: Ctx, form: FormData) -> Result<Response, AppError
         return Err(AppError::Forbidden);
     }
     let tr = ctx.state.i18n.translator(ctx.lang(true));
-    match parse_template(&form.input()) {
+    match parse_template(&form.input(), &form) {
         Ok(template) => {
             ctx.state.store.create_goal_template(staff.m, &template).await?;
             Flash::Info {
@@ -247,20 +260,37 @@ pub async fn add_template(ctx: Ctx, form: FormData) -> Result<Response, AppError
     }
 }
 
-/// A new goal template as posted: a field of action and every title, since the client
-/// reads the goal in whichever of the five languages is theirs.
-fn parse_template(input: &TemplateInput) -> Result<NewTemplate, FieldErrors> {
-    let mut p = Problems::new();
+/// A new goal template as posted: a field of action, the German title (the source) and
+/// the English one (every client language's last fallback); the other languages' titles
+/// where the coordinator wrote them (a client whose language has none reads the goal in
+/// their language's fallback).
+fn parse_template(input: &TemplateInput, form: &FormData) -> Result<NewTemplate, FieldErrors> {
+    let mut p = Problems::<&'static str>::new();
     let field = p.check(
-        TemplateField::Field,
+        TemplateField::Field.name(),
         forms::required_choice(&input.field, &FIELDS),
     );
-    let titles = TITLE_FIELDS.map(|f| p.check(f, forms::required_text(input.title(f), 200)));
+    let mut titles = vec![];
+    let mut german = None;
+    for &lang in Lang::all() {
+        let name = lang.field(TITLE_PREFIX);
+        let raw = form.get(name);
+        let title = if lang == Lang::DE || lang == Lang::EN {
+            p.check(name, forms::required_text(raw, 200))
+        } else {
+            p.check(name, forms::optional_text(raw, 200)).flatten()
+        };
+        match title {
+            Some(t) if lang == Lang::DE => german = Some(t),
+            Some(t) => titles.push((lang, t)),
+            None => {}
+        }
+    }
     p.finish(|| {
-        let [de, en, ar, fa, ti] = titles;
         Some(NewTemplate {
             field: field?,
-            titles: [de?, en?, ar?, fa?, ti?],
+            title: german?,
+            titles,
         })
     })
 }

@@ -451,7 +451,7 @@ pub async fn shift_feed(ctx: &Ctx, token_hash: &str) -> Result<Response, AppErro
         .user(user)
         .await?
         .and_then(|u| u.lang.as_deref().and_then(Lang::parse))
-        .unwrap_or(Lang::De);
+        .unwrap_or(Lang::DE);
     let tr = ctx.state.i18n.translator(lang);
     let at = now();
     let dates = store

@@ -275,10 +275,10 @@ fn FallbackNotice(choice: FallbackChoice, shown_in: String) -> impl IntoView {
     let shown = Lang::parse(&shown_in)
         .map(|l| l.native_name())
         .unwrap_or_default();
-    let options = Lang::ALL
+    let options = Lang::all()
         .iter()
         .filter(|l| **l != reader)
-        .map(|l| view! { <option value=l.code() lang=l.code() selected=l.code() == choice.current>{l.native_name()}</option> })
+        .map(|l| view! { <option value=l.code() lang=l.tag() selected=l.code() == choice.current>{l.native_name()}</option> })
         .collect::<Vec<_>>();
     view! {
         <div class="alert alert-info fallback" role="note" data-testid="fallback-notice">

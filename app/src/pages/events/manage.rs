@@ -11,7 +11,9 @@ use leptos::prelude::*;
 pub const EVENT_FORM: &str = "event";
 
 crate::form! {
-    /// An event as posted. `version` is the one the form was opened with.
+    /// An event as posted. `version` is the one the form was opened with. Its title and
+    /// description are posted per language as `title_<code>` and `description_<code>`
+    /// ([`Lang::field`] with [`TITLE_PREFIX`] and [`DESCRIPTION_PREFIX`]).
     EventInput / EventField {
         version: Version,
         date: Date,
@@ -21,54 +23,12 @@ crate::form! {
         place: Place,
         registration: Registration,
         capacity: Capacity,
-        title_de: TitleDe,
-        description_de: DescriptionDe,
-        title_en: TitleEn,
-        description_en: DescriptionEn,
-        title_ar: TitleAr,
-        description_ar: DescriptionAr,
-        title_fa: TitleFa,
-        description_fa: DescriptionFa,
-        title_ti: TitleTi,
-        description_ti: DescriptionTi,
     }
 }
 
-impl EventField {
-    /// The title and description fields of a language.
-    pub const fn texts(lang: Lang) -> (EventField, EventField) {
-        match lang {
-            Lang::De => (EventField::TitleDe, EventField::DescriptionDe),
-            Lang::En => (EventField::TitleEn, EventField::DescriptionEn),
-            Lang::Ar => (EventField::TitleAr, EventField::DescriptionAr),
-            Lang::Fa => (EventField::TitleFa, EventField::DescriptionFa),
-            Lang::Ti => (EventField::TitleTi, EventField::DescriptionTi),
-        }
-    }
-}
-
-impl EventInput {
-    /// What was typed into a field of the form, by field.
-    pub fn text(&self, f: EventField) -> &str {
-        use EventField as F;
-        match f {
-            F::TitleDe => &self.title_de,
-            F::DescriptionDe => &self.description_de,
-            F::TitleEn => &self.title_en,
-            F::DescriptionEn => &self.description_en,
-            F::TitleAr => &self.title_ar,
-            F::DescriptionAr => &self.description_ar,
-            F::TitleFa => &self.title_fa,
-            F::DescriptionFa => &self.description_fa,
-            F::TitleTi => &self.title_ti,
-            F::DescriptionTi => &self.description_ti,
-            _ => "",
-        }
-    }
-}
-
-/// The languages an event's texts are written in, German first.
-pub const EVENT_LANGS: [Lang; 5] = [Lang::De, Lang::En, Lang::Ar, Lang::Fa, Lang::Ti];
+/// The prefixes of an event's text fields, one pair per language.
+pub const TITLE_PREFIX: &str = "title";
+pub const DESCRIPTION_PREFIX: &str = "description";
 
 #[derive(Clone, Debug)]
 pub struct ManagedEvent {
@@ -107,29 +67,32 @@ fn EventForm(
     let tr = use_tr();
     use EventField as F;
     let f = EVENT_FORM;
-    let v = |x: EventField| posted.value(f, x.name());
-    let e = |x: EventField| posted.error(f, x.name());
+    let v = |x: &str| posted.value(f, x);
+    let e = |x: &str| posted.error(f, x);
     let places = std::iter::once((String::new(), tr.t("choice-none")))
         .chain(places)
         .collect::<Vec<_>>();
-    let texts = EVENT_LANGS
+    let texts = Lang::all()
         .iter()
         .map(|lang| {
-            let (title, description) = F::texts(*lang);
+            let (title, description) = (lang.field(TITLE_PREFIX), lang.field(DESCRIPTION_PREFIX));
             let code = lang.code();
-            let german = *lang == Lang::De;
-            let legend = tr.ta("event-form-texts", &[("language", tr.t(&format!("language-{code}")).into())]);
+            let german = *lang == Lang::DE;
+            let legend = tr.ta(
+                "event-form-texts",
+                &[("language", tr.language_name(*lang).into())],
+            );
             view! {
                 <fieldset class="stack" data-lang=code>
                     <legend>{legend}</legend>
                     {if german {
-                        view! { <Field name=title.name() label=tr.t("event-form-title") value=v(title) error=e(title)
+                        view! { <Field name=title label=tr.t("event-form-title") value=v(title) error=e(title)
                             required=true maxlength=120/> }.into_any()
                     } else {
-                        view! { <Field name=title.name() label=tr.t("event-form-title") value=v(title) error=e(title)
+                        view! { <Field name=title label=tr.t("event-form-title") value=v(title) error=e(title)
                             maxlength=120 optional_label=tr.t("optional")/> }.into_any()
                     }}
-                    <TextArea name=description.name() label=tr.t("event-form-description") value=v(description)
+                    <TextArea name=description label=tr.t("event-form-description") value=v(description)
                         error=e(description) rows=3 maxlength=2000 optional_label=tr.t("optional")/>
                 </fieldset>
             }
@@ -139,18 +102,18 @@ fn EventForm(
         <form method="post" action=action class="stack" novalidate>
             <input type="hidden" name=F::Version.name() value=version.to_string()/>
             <div class="row">
-                <Field name=F::Date.name() label=tr.t("event-form-date") input_type="date" value=v(F::Date) error=e(F::Date) required=true/>
-                <Field name=F::Time.name() label=tr.t("event-form-time") input_type="time" value=v(F::Time) error=e(F::Time) required=true/>
+                <Field name=F::Date.name() label=tr.t("event-form-date") input_type="date" value=v(F::Date.name()) error=e(F::Date.name()) required=true/>
+                <Field name=F::Time.name() label=tr.t("event-form-time") input_type="time" value=v(F::Time.name()) error=e(F::Time.name()) required=true/>
                 <Field name=F::Minutes.name() label=tr.t("event-form-minutes") input_type="number" inputmode="numeric"
-                    value=v(F::Minutes) error=e(F::Minutes) optional_label=tr.t("optional")/>
+                    value=v(F::Minutes.name()) error=e(F::Minutes.name()) optional_label=tr.t("optional")/>
             </div>
-            <Select name=F::OfficeId.name() label=tr.t("event-form-office") options=places selected=v(F::OfficeId)
-                error=e(F::OfficeId) optional_label=tr.t("optional")/>
-            <Field name=F::Place.name() label=tr.t("event-form-place") hint=tr.t("event-form-place-hint") value=v(F::Place)
-                error=e(F::Place) maxlength=200 optional_label=tr.t("optional")/>
-            <Checkbox name=F::Registration.name() label=tr.t("event-form-registration") checked=v(F::Registration) == "on"/>
+            <Select name=F::OfficeId.name() label=tr.t("event-form-office") options=places selected=v(F::OfficeId.name())
+                error=e(F::OfficeId.name()) optional_label=tr.t("optional")/>
+            <Field name=F::Place.name() label=tr.t("event-form-place") hint=tr.t("event-form-place-hint") value=v(F::Place.name())
+                error=e(F::Place.name()) maxlength=200 optional_label=tr.t("optional")/>
+            <Checkbox name=F::Registration.name() label=tr.t("event-form-registration") checked=v(F::Registration.name()) == "on"/>
             <Field name=F::Capacity.name() label=tr.t("event-form-capacity") hint=tr.t("event-form-capacity-hint")
-                input_type="number" inputmode="numeric" value=v(F::Capacity) error=e(F::Capacity) optional_label=tr.t("optional")/>
+                input_type="number" inputmode="numeric" value=v(F::Capacity.name()) error=e(F::Capacity.name()) optional_label=tr.t("optional")/>
             {texts}
             <button type="submit" class="button primary">{submit}</button>
         </form>

@@ -75,7 +75,7 @@ pub fn PlaceChooser(
             .map(|(id, name)| {
                 let href = id.map_or(base.to_string(), |m| format!("{base}?m={m}"));
                 let current = (id == chosen).then_some("page");
-                view! { <li><a href=href aria-current=current>{name}</a></li> }
+                view! { <li><a href=href aria-current=current><bdi>{name}</bdi></a></li> }
             })
             .collect::<Vec<_>>();
         view! { <nav aria-label=tr.t("events-places")><ul class="chips">{links}</ul></nav> }
@@ -120,7 +120,7 @@ pub fn EventsPage(data: EventsData, user: Option<NavUser>) -> impl IntoView {
                     <h3><a href=format!("/events/{}", e.id) lang=lang.clone() dir="auto">{e.title.clone()}</a></h3>
                     <p class="step-text"><IconSvg icon=Icon::Calendar/>" "{e.when.show(&tr)}</p>
                     <p dir="auto">{e.where_line.clone()}</p>
-                    {several.then(|| view! { <p class="muted">{e.municipality.clone()}</p> })}
+                    {several.then(|| view! { <p class="muted"><bdi>{e.municipality.clone()}</bdi></p> })}
                     {state.map(|s| view! { <p class="badge" class:badge-warn=e.cancelled>{s}</p> })}
                 </li>
             }
@@ -143,7 +143,7 @@ pub fn EventsPage(data: EventsData, user: Option<NavUser>) -> impl IntoView {
                         {g.childcare.then(|| view! { " · " {tr.t("event-group-childcare")} })}</p>
                     <p dir="auto">{g.where_line.clone()}</p>
                     {next.map(|n| view! { <p class="step-text">{n}</p> })}
-                    {several.then(|| view! { <p class="muted">{g.municipality.clone()}</p> })}
+                    {several.then(|| view! { <p class="muted"><bdi>{g.municipality.clone()}</bdi></p> })}
                 </li>
             }
         })
@@ -234,7 +234,7 @@ pub fn EventPage(data: EventPageData, user: Option<NavUser>) -> impl IntoView {
                 <p class="step-text"><IconSvg icon=Icon::Calendar/>" "{e.when.show(&tr)}" · "{minutes}</p>
                 <p dir="auto">{e.where_line.clone()}</p>
                 {e.office_id.map(|o| view! { <p><a href=format!("/offices/{o}")>{tr.t("event-place-link")}</a></p> })}
-                <p class="muted">{e.municipality.clone()}</p>
+                <p class="muted"><bdi>{e.municipality.clone()}</bdi></p>
                 {(!e.description.is_empty()).then(|| view! { <p class="note-body" lang=lang.clone() dir="auto">{e.description.clone()}</p> })}
                 <div class="actions">
                     <a class="button" href=format!("/events/{}/event.ics", e.id) download="">{tr.t("event-ics")}</a>

@@ -47,12 +47,12 @@ pub fn ClientNewPage(form: ClientForm, user: NavUser) -> impl IntoView {
     let tr = use_tr();
     use ClientField as N;
     let optional = tr.t("optional");
-    let lang_options = Lang::ALL
+    let lang_options = Lang::all()
         .iter()
         .filter(|l| form.app_langs.is_empty() || form.app_langs.contains(l))
         .map(|l| {
             let selected = form.preferred_lang == l.code();
-            view! { <option value=l.code() selected=selected lang=l.code()>{l.native_name()}</option> }
+            view! { <option value=l.code() selected=selected lang=l.tag()>{l.native_name()}</option> }
         })
         .collect::<Vec<_>>();
     let spoken = SPOKEN_LANGUAGES

@@ -299,8 +299,9 @@ fn client_langs(m: &MunicipalityItem, mine: bool, posted: &Posted) -> impl IntoV
     let error = mine.then(|| posted.error(MUNICIPALITY_FORM, name)).flatten();
     let error_id = format!("f-m{}-langs-error", m.id);
     let described = error.is_some().then(|| error_id.clone());
-    let boxes = Lang::ALL
-        .into_iter()
+    let boxes = Lang::all()
+        .iter()
+        .copied()
         .map(|l| {
             view! {
                 <crate::pages::forms::Checkbox name=name label=l.native_name().to_string()

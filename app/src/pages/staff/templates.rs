@@ -1,5 +1,5 @@
 //! Goal templates the coordinator maintains: one plain-language title per field of
-//! action in all five languages, so the client reads their goal in their own language.
+//! action in every language, so the client reads their goal in their own language.
 
 use crate::casework::FIELDS;
 use crate::domain::Lang;
@@ -13,46 +13,22 @@ use leptos::prelude::*;
 pub struct TemplateView {
     pub id: i64,
     pub field: String,
-    /// In Lang::ALL order.
-    pub titles: [String; 5],
+    /// Every language's title (empty where none is written), in `Lang::all()` order.
+    pub titles: Vec<(Lang, String)>,
 }
 
 pub const TEMPLATE_FORM: &str = "template";
 
 crate::form! {
-    /// A new goal template: its field of action and a title in each of the five languages.
+    /// A new goal template: its field of action; the titles are posted as
+    /// `title_<language>` (one per language folder).
     TemplateInput / TemplateField {
         field: Field,
-        title_de: TitleDe,
-        title_en: TitleEn,
-        title_ar: TitleAr,
-        title_fa: TitleFa,
-        title_ti: TitleTi,
     }
 }
 
-/// The five title fields, in `Lang::ALL` order.
-pub const TITLE_FIELDS: [TemplateField; 5] = [
-    TemplateField::TitleDe,
-    TemplateField::TitleEn,
-    TemplateField::TitleAr,
-    TemplateField::TitleFa,
-    TemplateField::TitleTi,
-];
-
-impl TemplateInput {
-    /// The title as typed in one of the [`TITLE_FIELDS`] (the field of action has none).
-    pub fn title(&self, field: TemplateField) -> &str {
-        match field {
-            TemplateField::TitleDe => self.title_de.as_str(),
-            TemplateField::TitleEn => self.title_en.as_str(),
-            TemplateField::TitleAr => self.title_ar.as_str(),
-            TemplateField::TitleFa => self.title_fa.as_str(),
-            TemplateField::TitleTi => self.title_ti.as_str(),
-            TemplateField::Field => "",
-        }
-    }
-}
+/// The title fields' prefix: `Lang::field(TITLE_PREFIX)` names each language's.
+pub const TITLE_PREFIX: &str = "title";
 
 #[component]
 pub fn TemplatesPage(
@@ -68,10 +44,11 @@ pub fn TemplatesPage(
     let rows = templates
         .iter()
         .map(|t| {
-            let titles = Lang::ALL
+            let titles = t
+                .titles
                 .iter()
-                .zip(t.titles.iter())
-                .map(|(l, title)| view! { <dt>{l.native_name()}</dt><dd lang=l.code() dir=l.dir()>{title.clone()}</dd> })
+                .filter(|(_, title)| !title.is_empty())
+                .map(|(l, title)| view! { <dt>{l.native_name()}</dt><dd lang=l.tag() dir=l.dir()>{title.clone()}</dd> })
                 .collect::<Vec<_>>();
             let tid = t.id;
             view! {
@@ -87,14 +64,25 @@ pub fn TemplatesPage(
             }
         })
         .collect::<Vec<_>>();
-    let title_fields = Lang::ALL
+    // German (the source) and English (every client language's last fallback) are
+    // required; a client whose language has no title reads its fallback's.
+    let title_fields = Lang::all()
         .iter()
-        .zip(TITLE_FIELDS)
-        .map(|(l, field)| {
-            let name = field.name();
-            view! {
-                <Field name=name label=tr.ta("template-title-in", &[("language", l.native_name().into())])
-                    value=posted.value(form, name) error=posted.error(form, name) required=true maxlength=200 autocomplete="off"/>
+        .map(|l| {
+            let name = l.field(TITLE_PREFIX);
+            let label = tr.ta("template-title-in", &[("language", l.native_name().into())]);
+            if *l == Lang::DE || *l == Lang::EN {
+                view! {
+                    <Field name=name label=label value=posted.value(form, name) error=posted.error(form, name)
+                        required=true maxlength=200 autocomplete="off"/>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <Field name=name label=label value=posted.value(form, name) error=posted.error(form, name)
+                        maxlength=200 autocomplete="off" optional_label=tr.t("optional")/>
+                }
+                .into_any()
             }
         })
         .collect::<Vec<_>>();

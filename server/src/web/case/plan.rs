@@ -95,7 +95,7 @@ async fn render(
         .map(|t| TemplateChoice {
             id: t.id,
             field: t.field,
-            title: t.title_de,
+            title: t.title,
         })
         .collect();
     let confirmation = file
@@ -211,7 +211,7 @@ fn parse_goal(input: GoalInput, template: Option<TemplateRow>) -> Result<NewGoal
         (Some(t), _, title) => Some(NewGoal {
             field: t.field,
             template_id: Some(t.id),
-            title: title.unwrap_or(t.title_de),
+            title: title.unwrap_or(t.title),
             review_on,
         }),
         (None, Some(field), Some(title)) => Some(NewGoal {

@@ -55,7 +55,7 @@ pub async fn calendar_feed(ctx: Ctx, Path(raw): Path<String>) -> Result<Response
     };
     let client = access.client();
     let row = store.case(&access).overview().await?.ok_or(AppError::NotFound)?;
-    let lang = Lang::parse(&row.preferred_lang).unwrap_or(Lang::En);
+    let lang = Lang::parse(&row.preferred_lang).unwrap_or(Lang::EN);
     let lang = store
         .user(UserId(row.user_id))
         .await?

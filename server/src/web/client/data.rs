@@ -15,6 +15,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
 use lotse_app::casework::{FieldKind, INTAKE_SECTIONS};
+use lotse_app::i18n::isolate as own;
 use lotse_app::i18n::Tr;
 use lotse_app::pages::client_data::{AccessEntry, DataSection, MyConsent, MyData, MyDataPage};
 use lotse_app::privacy::PrivacyStatus;
@@ -121,18 +122,6 @@ pub(crate) fn to_json(r: &Record) -> Value {
     })
 }
 
-/// What someone wrote (a name, a step, a note; often German on an Arabic page) in its own
-/// isolate, as Fluent does with placeables: its direction stays its own, and a date beside
-/// it stays beside it ("Anmeldung … abgeben · 30.11.2026" no longer interleaves on an
-/// Arabic page).
-fn own(text: &str) -> String {
-    if text.is_empty() {
-        String::new()
-    } else {
-        format!("\u{2068}{text}\u{2069}")
-    }
-}
-
 /// The record for reading, in the client's language.
 fn to_sections(tr: &Tr, r: &Record) -> Vec<DataSection> {
     let c = &r.client;
@@ -199,10 +188,7 @@ fn to_sections(tr: &Tr, r: &Record) -> Vec<DataSection> {
             .goals
             .iter()
             .flat_map(|g| {
-                let goal = (
-                    tr.t(&format!("field-{}", g.field)),
-                    own(g.title_in(tr.lang().code())),
-                );
+                let goal = (tr.t(&format!("field-{}", g.field)), own(g.title_in(tr.lang())));
                 let steps = r.steps.iter().filter(|s| s.goal_id == g.id).map(|s| {
                     let due = s
                         .due_on
@@ -306,7 +292,7 @@ async fn page(ctx: Ctx, printable: bool) -> Result<Response, AppError> {
                 what: format!(
                     "{} · {}",
                     tr.t(&format!("consent-purpose-{}", k.purpose)),
-                    k.recipient
+                    own(&k.recipient)
                 ),
                 given_on: k.given_on.clone(),
                 revoked_on: k.revoked_on.clone(),

@@ -39,7 +39,7 @@ pub async fn my_plan(ctx: Ctx) -> Result<Response, AppError> {
         .await?
         .into_iter()
         .map(|g| MyGoal {
-            title: g.title_in(lang.code()).to_string(),
+            title: g.title_in(lang).to_string(),
             field: g.field.clone(),
             review_on: g.review_on.clone(),
             achieved: g.status == GoalStatus::Achieved,

@@ -35,7 +35,7 @@ pub(crate) fn consent_label(tr: &Tr, k: &crate::db::consents::ConsentRow) -> Str
     format!(
         "{} · {}",
         tr.t(&format!("consent-purpose-{}", k.purpose)),
-        k.recipient
+        lotse_app::i18n::isolate(&k.recipient)
     )
 }
 

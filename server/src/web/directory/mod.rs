@@ -76,7 +76,7 @@ pub fn languages(ctx: &Ctx, lang_param: Option<&str>) -> (Lang, Lang) {
         .as_deref()
         .and_then(Lang::parse)
         .filter(|f| *f != lang)
-        .unwrap_or(if lang == Lang::En { Lang::De } else { Lang::En });
+        .unwrap_or(if lang == Lang::EN { Lang::DE } else { Lang::EN });
     (lang, fallback)
 }
 

@@ -16,12 +16,12 @@ use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
-use lotse_app::domain::{MunicipalityId, UserId};
+use lotse_app::domain::{Lang, MunicipalityId, UserId};
 use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::i18n::Tr;
 use lotse_app::pages::events::manage::{
     EditData, EventEditPage, EventField, EventInput, EventsManagePage, ManageData, ManagedEvent,
-    RegistrationView, EVENT_FORM, EVENT_LANGS,
+    RegistrationView, DESCRIPTION_PREFIX, EVENT_FORM, TITLE_PREFIX,
 };
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::shell::NavUser;
@@ -125,46 +125,53 @@ async fn done(ctx: &Ctx, o: &Organiser, message: &str, to: &str) -> Result<Respo
 }
 
 /// An event as posted, checked field by field. `places` are the directory's.
-fn parse(input: &EventInput, places: &[(String, String)]) -> Result<NewEvent, FieldErrors> {
+fn parse(input: &EventInput, form: &FormData, places: &[(String, String)]) -> Result<NewEvent, FieldErrors> {
     use EventField as F;
-    let mut p = Problems::new();
-    let starts_at = forms::date_and_time(&mut p, (F::Date, &input.date), (F::Time, &input.time));
+    let mut p = Problems::<&'static str>::new();
+    let starts_at = forms::date_and_time(
+        &mut p,
+        (F::Date.name(), &input.date),
+        (F::Time.name(), &input.time),
+    );
     let minutes = p
-        .check(F::Minutes, forms::optional_number(&input.minutes, 24 * 60))
+        .check(F::Minutes.name(), forms::optional_number(&input.minutes, 24 * 60))
         .map(|m| m.unwrap_or(120).max(15));
     let office_id = match input.office_id.trim() {
         "" => Some(None),
         raw if places.iter().any(|(id, _)| id == raw) => raw.parse::<i64>().ok().map(Some),
         _ => {
-            p.add(F::OfficeId, Problem::new("choice-invalid"));
+            p.add(F::OfficeId.name(), Problem::new("choice-invalid"));
             None
         }
     };
-    let place = p.check(F::Place, forms::optional_text(&input.place, 200));
+    let place = p.check(F::Place.name(), forms::optional_text(&input.place, 200));
     if input.office_id.trim().is_empty() && input.place.trim().is_empty() {
-        p.add(F::Place, Problem::new("event-place-needed"));
+        p.add(F::Place.name(), Problem::new("event-place-needed"));
     }
     let registration = input.registration == "on";
-    let capacity = p.check(F::Capacity, forms::optional_number(&input.capacity, 100_000));
+    let capacity = p.check(
+        F::Capacity.name(),
+        forms::optional_number(&input.capacity, 100_000),
+    );
     let mut texts = vec![];
-    for lang in EVENT_LANGS {
-        let (title_field, description_field) = F::texts(lang);
-        let german = lang == lotse_app::domain::Lang::De;
+    for &lang in Lang::all() {
+        let (title_field, description_field) = (lang.field(TITLE_PREFIX), lang.field(DESCRIPTION_PREFIX));
+        let german = lang == Lang::DE;
         let title = if german {
-            p.check(title_field, forms::required_text(input.text(title_field), 120))
+            p.check(title_field, forms::required_text(form.get(title_field), 120))
                 .map(Some)
         } else {
-            p.check(title_field, forms::optional_text(input.text(title_field), 120))
+            p.check(title_field, forms::optional_text(form.get(title_field), 120))
         };
         let description = p.check(
             description_field,
-            forms::optional_text(input.text(description_field), 2000),
+            forms::optional_text(form.get(description_field), 2000),
         );
         if let (Some(Some(t)), Some(d)) = (title, description) {
             texts.push((lang.code().to_string(), t, d.unwrap_or_default()));
         } else if !german
-            && !input.text(description_field).trim().is_empty()
-            && input.text(title_field).trim().is_empty()
+            && !form.get(description_field).trim().is_empty()
+            && form.get(title_field).trim().is_empty()
         {
             p.add(title_field, Problem::new("event-title-needed"));
         }
@@ -186,7 +193,7 @@ pub async fn create(ctx: Ctx, form: FormData) -> Result<Response, AppError> {
     let o = organiser(&ctx).await?;
     let input: EventInput = form.input();
     let places = places(&ctx, &o).await?;
-    match parse(&input, &places) {
+    match parse(&input, &form, &places) {
         Ok(e) => {
             let id = ctx.state.store.add_event(o.municipality, &e, o.user).await?;
             done(&ctx, &o, "event-saved", &format!("/events/manage/{id}")).await
@@ -241,10 +248,9 @@ async fn stored_values(ctx: &Ctx, id: i64) -> Result<BTreeMap<String, String>, A
         ),
     ]);
     for (lang, title, description) in store.event_texts(id).await? {
-        if let Some(l) = lotse_app::domain::Lang::parse(&lang) {
-            let (t, d) = F::texts(l);
-            v.insert(t.name().to_string(), title);
-            v.insert(d.name().to_string(), description);
+        if let Some(l) = Lang::from_code(&lang) {
+            v.insert(l.field(TITLE_PREFIX).to_string(), title);
+            v.insert(l.field(DESCRIPTION_PREFIX).to_string(), description);
         }
     }
     Ok(v)
@@ -320,7 +326,7 @@ pub async fn save(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<R
     let input: EventInput = form.input();
     let version = input.version.trim().parse::<i64>().unwrap_or(-1);
     let places = places(&ctx, &o).await?;
-    match parse(&input, &places) {
+    match parse(&input, &form, &places) {
         Ok(e) => match store.update_event(o.municipality, id, version, &e).await? {
             Saved::Done => done(&ctx, &o, "event-saved", &format!("/events/manage/{id}")).await,
             Saved::Conflict => {

@@ -318,7 +318,7 @@ pub async fn update_group(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> 
 
 fn content_lang(raw: &str) -> Result<Lang, AppError> {
     Lang::parse(raw)
-        .filter(|l| *l != Lang::De)
+        .filter(|l| *l != Lang::DE)
         .ok_or(AppError::NotFound)
 }
 

@@ -304,9 +304,10 @@ pub(crate) async fn render_edit(
             disabled: p.disabled,
         })
         .collect();
-    let translations = Lang::ALL
-        .into_iter()
-        .filter(|l| *l != Lang::De)
+    let translations = Lang::all()
+        .iter()
+        .copied()
+        .filter(|l| *l != Lang::DE)
         .map(|l| {
             let state = match full.text(l.code()) {
                 None => "translation-state-missing",
@@ -415,7 +416,7 @@ fn text_fields(n: &Networker, a: &ActorRow) -> Vec<(String, String, String, bool
 
 fn content_lang(raw: &str) -> Result<Lang, AppError> {
     Lang::parse(raw)
-        .filter(|l| *l != Lang::De && l.code() == raw)
+        .filter(|l| *l != Lang::DE && l.code() == raw)
         .ok_or(AppError::NotFound)
 }
 

@@ -15,6 +15,7 @@ use lotse_server::web::{self, AppState};
 use tower::ServiceExt;
 
 pub mod policy;
+pub mod process;
 pub mod raw;
 mod templates;
 pub use raw::Raw;

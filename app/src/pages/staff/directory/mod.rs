@@ -58,11 +58,11 @@ pub fn TranslationTable(
     preview: Option<&'static str>,
 ) -> impl IntoView {
     let tr = use_tr();
-    let head = Lang::ALL
+    let head = Lang::all()
         .iter()
-        .map(|l| view! { <th scope="col" lang=l.code()>{l.native_name()}</th> })
+        .map(|l| view! { <th scope="col" lang=l.tag()>{l.native_name()}</th> })
         .collect::<Vec<_>>();
-    let missing_per_lang = Lang::ALL
+    let missing_per_lang = Lang::all()
         .iter()
         .map(|l| {
             let n = rows
@@ -84,7 +84,7 @@ pub fn TranslationTable(
                 .states
                 .into_iter()
                 .map(|(l, s)| {
-                    let href = if l == Lang::De {
+                    let href = if l == Lang::DE {
                         format!("{base}/{id}")
                     } else {
                         format!("{base}/{id}/{}", l.code())
@@ -169,7 +169,7 @@ pub const TRANSLATION_FORM: &str = "translation";
 #[component]
 pub fn TranslationFormPage(f: TranslationForm, user: NavUser) -> impl IntoView {
     let tr = use_tr();
-    let lang = f.lang.unwrap_or(Lang::En);
+    let lang = f.lang.unwrap_or(Lang::EN);
     let heading = tr.ta(
         "translation-heading",
         &[
@@ -185,9 +185,9 @@ pub fn TranslationFormPage(f: TranslationForm, user: NavUser) -> impl IntoView {
             let error = f.posted.error(TRANSLATION_FORM, name);
             let id = format!("t-{name}");
             let input = if *multiline {
-                view! { <textarea id=id.clone() name=name.clone() rows="4" maxlength="4000" lang=lang.code() dir=lang.dir()>{value}</textarea> }.into_any()
+                view! { <textarea id=id.clone() name=name.clone() rows="4" maxlength="4000" lang=lang.tag() dir=lang.dir()>{value}</textarea> }.into_any()
             } else {
-                view! { <input id=id.clone() name=name.clone() value=value maxlength="300" lang=lang.code() dir=lang.dir()/> }.into_any()
+                view! { <input id=id.clone() name=name.clone() value=value maxlength="300" lang=lang.tag() dir=lang.dir()/> }.into_any()
             };
             view! {
                 <div class="field translation-field">
@@ -341,11 +341,11 @@ pub fn EditorsPage(staff: Vec<(i64, String, bool)>, notice: Option<String>, user
 #[component]
 pub fn PreviewPage(path: String, lang: Lang, user: NavUser) -> impl IntoView {
     let tr = use_tr();
-    let links = Lang::ALL
+    let links = Lang::all()
         .iter()
         .map(|l| {
             let href = format!("/directory/manage/preview?path={path}&lang={}", l.code());
-            view! { <a href=href lang=l.code() aria-current=(*l == lang).then_some("page")>{l.native_name()}</a>" " }
+            view! { <a href=href lang=l.tag() aria-current=(*l == lang).then_some("page")>{l.native_name()}</a>" " }
         })
         .collect::<Vec<_>>();
     let src = format!("{path}?preview=1&lang={}", lang.code());

@@ -71,7 +71,7 @@ async fn saved(ctx: &Ctx, e: &Editor, message: &str, to: &str) -> Result<Respons
 
 fn content_lang(raw: &str) -> Result<Lang, AppError> {
     Lang::parse(raw)
-        .filter(|l| *l != Lang::De)
+        .filter(|l| *l != Lang::DE)
         .ok_or(AppError::NotFound)
 }
 
@@ -87,7 +87,7 @@ pub fn translation_states(rows: &[crate::db::directory::TranslationRow]) -> Vec<
             out.push(DashboardRow {
                 id: r.id,
                 title: String::new(),
-                states: Lang::ALL.iter().map(|l| (*l, "missing")).collect(),
+                states: Lang::all().iter().map(|l| (*l, "missing")).collect(),
             });
         }
         if let Some(row) = out.last_mut() {
@@ -182,7 +182,14 @@ pub async fn preview(ctx: Ctx, Query(q): Query<PreviewParams>) -> Result<Respons
     if !ok {
         return Err(AppError::NotFound);
     }
-    let lang = q.lang.as_deref().and_then(Lang::parse).unwrap_or(Lang::Ar);
+    // Previewed by default in the first language that is neither German nor English.
+    let lang = q.lang.as_deref().and_then(Lang::parse).unwrap_or_else(|| {
+        Lang::all()
+            .iter()
+            .copied()
+            .find(|l| *l != Lang::DE && *l != Lang::EN)
+            .unwrap_or(Lang::EN)
+    });
     let nav = e.nav.clone();
     Ok(ctx
         .render(

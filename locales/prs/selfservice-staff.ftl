@@ -1,0 +1,29 @@
+# What the guide sees of the client's self-service: requests and deadlines in the case file.
+
+case-tab-requests = درخواست‌ها
+request-intro = سوال‌هایی که مراجع از موبایل خود فرستاده است. مراجع جواب شما را در ⁦Lotse⁩ می‌خواند.
+request-empty = هنوز هیچ درخواستی نیست.
+request-photo-open = باز کردن عکس
+request-see-appointment = رفتن به وقت ملاقات
+request-see-consent = رفتن به رضایت‌ها
+request-answered-by = جواب داده شده توسط { $name }:
+request-answer = جواب دادن
+request-answer-text = جواب شما
+request-answer-hint = کوتاه و ساده بنویسید: شاید مراجع جواب را ترجمه‌شده بخواند.
+request-close = بستن درخواست (کار دیگری لازم نیست)
+request-answer-send = فرستادن جواب
+request-answered = جواب ذخیره شد. مراجع آن را در ⁦Lotse⁩ می‌بیند.
+appointment-contact-phone = تیلفون (برای این‌که مراجع زنگ بزند)
+deadline-list = مهلت‌ها
+deadline-empty = هنوز هیچ مهلتی نیست.
+deadline-new = ثبت مهلت
+deadline-save = ذخیرهٔ مهلت
+deadline-saved = مهلت ذخیره شد. مراجع آن را می‌بیند و به او یادآوری می‌شود.
+deadline-removed = مهلت حذف شد.
+deadline-remove = حذف
+deadline-source = ثبت‌شده توسط
+deadline-source-intake = گفت‌وگوی اول (سند اقامت)
+deadline-source-client = خود مراجع
+access-detail-deadlines = مهلت‌ها
+access-detail-requests = درخواست‌ها
+access-detail-data = «معلومات من»

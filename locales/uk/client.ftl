@@ -1,0 +1,91 @@
+# The client's own view (plain, short sentences).
+
+client-home-title = Моя головна сторінка
+client-hello = Вітаємо, { $name }!
+client-guide-heading = Мій інтеграційний консультант
+client-guide-phone = Телефон
+client-guide-call = Зателефонувати: { $name }
+client-guide-hours = Години прийому
+client-guide-none = У Вас ще немає інтеграційного консультанта. Бюро з питань інтеграції (Integrationsbüro) зв’яжеться з Вами.
+client-number-reminder = Ваш номер Lotse: { $number }
+client-plan-heading = Мій план
+client-plan-empty = Ваш план ще порожній. Ви складете його разом із Вашим інтеграційним консультантом.
+client-appointments-heading = Мої зустрічі
+client-appointments-empty = У Вас ще немає зустрічей.
+client-offices-heading = Установи та допомога
+client-offices-open = Знайти установи та допомогу
+client-groups-heading = Групи та зустрічі
+volunteer-home-title = Мої групи
+volunteer-hello = Вітаємо, { $name }!
+volunteer-interpreting-heading = Мої завдання з усного перекладу
+volunteer-interpreting-language = Усний переклад: { $language }
+volunteer-interpreting-minutes = { $minutes ->
+    [one] { $minutes } хвилина
+    [few] { $minutes } хвилини
+    [many] { $minutes } хвилин
+   *[other] { $minutes } хвилини
+}
+volunteer-interpreting-contact = З питаннями звертайтеся: { $name }
+client-plan-open = Відкрити мій план
+client-next-step = Наступний крок: { $step }
+my-plan-confirm-intro = Ви обговорили цей план із Вашим інтеграційним консультантом? Тоді підтвердьте його тут.
+my-plan-confirm = Так, це мій план
+my-plan-confirmed-on = Ви підтвердили план { $date }.
+my-plan-changed = Ваш план змінився. Будь ласка, прочитайте його і підтвердьте ще раз.
+my-plan-confirmed = Дякуємо! Ви підтвердили свій план.
+my-plan-new = Нове
+my-plan-achieved = Досягнуто
+my-plan-review = Ми разом переглянемо його { $date }.
+my-step-actor-client = Це робите Ви
+my-step-actor-guide = Це робить Ваш інтеграційний консультант
+my-step-actor-office = Це робить установа
+my-step-actor-volunteer = Це робить волонтер або волонтерка
+my-step-due = до { $date }
+my-step-where = Де:
+my-step-how = Крок за кроком:
+my-step-status-open = Ще не зроблено
+my-step-status-done = Зроблено
+my-step-status-dropped = Більше не потрібно
+my-step-done = Я це зробив(-ла)
+my-step-help = Мені потрібна допомога
+my-step-help-sent = Ваш інтеграційний консультант знає про це.
+my-step-marked-done = Молодці! Крок виконано.
+my-step-help-asked = Ваш інтеграційний консультант тепер бачить, що Вам потрібна допомога.
+
+my-appointments-past = Минулі зустрічі
+my-appointment-map = Показати на карті
+my-appointment-bring = Будь ласка, візьміть із собою
+my-appointment-interpreter = Буде перекладач. Мова: { $language }.
+my-appointment-with-guide = Зустріч із Вашим інтеграційним консультантом
+my-appointment-room = Кімната { $room }
+my-appointment-contact = Контактна особа: { $name }
+my-appointment-ics = Додати в мій календар
+my-appointment-confirm = Я прийду
+my-appointment-confirmed = Ви підтвердили, що прийдете.
+my-appointment-move = Перенести зустріч
+my-appointment-move-reason = Чому цей час Вам не підходить?
+my-appointment-move-send = Надіслати
+my-appointment-move-asked = Ваш інтеграційний консультант шукає новий час.
+my-appointment-move-needs-reason = Будь ласка, коротко напишіть, чому цей час Вам не підходить.
+my-appointment-cancelled = Скасовано
+my-appointment-saved-confirm = Дякуємо! Ви підтвердили, що прийдете.
+my-appointment-saved-move = Ваш інтеграційний консультант отримав Ваше прохання.
+my-calendar-link = Зустрічі в календарі телефону
+my-calendar-title = Мій календар
+my-calendar-intro = З цим посиланням календар Вашого телефону показує Ваші зустрічі та строки. Він нагадує Вам за день і ще раз за дві години.
+my-calendar-new = Створити нове посилання на календар
+my-calendar-new-note = Після створення нового посилання старе більше не працює.
+my-calendar-revoke = Видалити посилання на календар
+my-calendar-none = У Вас ще немає посилання на календар.
+my-calendar-active = Ваше посилання на календар діє.
+my-calendar-once = Це посилання видно лише зараз. Натисніть «Додати в календар» або відскануйте код.
+my-calendar-add = Додати в календар
+my-calendar-qr = QR-код із посиланням на календар
+my-calendar-revoked = Посилання на календар видалено.
+ics-appointment = Зустріч: { $place }
+ics-appointment-guide = Зустріч: { $name }
+ics-bring = Візьміть із собою: { $items }
+ics-interpreter = Усний переклад: { $language }
+ics-step-due = Строк: { $step }
+ics-reminder = Нагадування: { $title }
+client-appointments-open = Відкрити мої зустрічі

@@ -1,0 +1,29 @@
+# What the guide sees of the client's self-service: requests and deadlines in the case file.
+
+case-tab-requests = Запити
+request-intro = Запитання, які клієнт надіслав із телефону. Вашу відповідь клієнт читає в Lotse.
+request-empty = Запитів ще немає.
+request-photo-open = Відкрити фото
+request-see-appointment = Відкрити зустріч
+request-see-consent = До згод
+request-answered-by = Відповідь від { $name }:
+request-answer = Відповісти
+request-answer-text = Ваша відповідь
+request-answer-hint = Коротко і просто: клієнт, можливо, читатиме відповідь у перекладі.
+request-close = Закрити запит (більше нічого не потрібно робити)
+request-answer-send = Надіслати відповідь
+request-answered = Відповідь збережено. Клієнт бачить її в Lotse.
+appointment-contact-phone = Телефон (щоб клієнт міг зателефонувати)
+deadline-list = Строки
+deadline-empty = Строків ще немає.
+deadline-new = Додати строк
+deadline-save = Зберегти строк
+deadline-saved = Строк збережено. Клієнт бачить його й отримає нагадування.
+deadline-removed = Строк видалено.
+deadline-remove = Видалити
+deadline-source = Джерело
+deadline-source-intake = Перша розмова (документ на перебування)
+deadline-source-client = Сам клієнт
+access-detail-deadlines = Строки
+access-detail-requests = Запити
+access-detail-data = Мої дані
