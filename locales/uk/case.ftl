@@ -162,7 +162,7 @@ school-status-none = Ні дитячий садок, ні школа
 ## Integration plan (Int. B)
 plan-empty = Ще не погоджено жодної цілі.
 plan-not-confirmed = Клієнт ще не підтвердив план.
-plan-confirmed-on = Клієнт підтвердив план: { $date }.
+plan-confirmed-on = Клієнт підтвердив план: { $date }
 plan-changed-since = Востаннє підтверджено { $date }; відтоді змінено.
 plan-add-goal = Додати ціль
 plan-template = Шаблон

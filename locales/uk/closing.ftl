@@ -2,7 +2,7 @@
 # the client's home page says when their support has ended (plain, short sentences).
 
 case-tab-closing = Закриття
-case-closed-banner = Ця справа закрита з { $date }. Її можна лише читати.
+case-closed-banner = Ця справа закрита з { $date } Її можна лише читати.
 case-closed-more = Закриття і повторне відкриття
 error-case-closed = Цей супровід завершено. Усе ще можна читати, але вже нічого не можна змінити.
 
@@ -30,13 +30,13 @@ closing-note-hint = Коротко: що досягнуто і що залиша
 closing-submit = Закрити справу
 closing-own-guide-only = Закрити справу може лише інтеграційний консультант цього клієнта.
 closing-closed-heading = Закрито
-closing-kept-until = Справа зберігається до { $date }. До цього часу клієнт може її читати, і її можна відкрити знову.
+closing-kept-until = Справа зберігається до { $date } До цього часу клієнт може її читати, і її можна відкрити знову.
 closing-reopen-intro = Клієнтові знову потрібен супровід? Тоді починається новий етап супроводу.
 closing-reopen = Відкрити справу знову
 closing-episodes = Етапи супроводу
 closing-no-episodes = Ще немає завершеного етапу супроводу.
 closing-closed-by = Закрив(-ла): { $name }
-closing-reopened-by = Знову відкрито { $date }. Хто відкрив: { $name }
+closing-reopened-by = Знову відкрито { $date } Хто відкрив: { $name }
 closing-done = Справу закрито.
 closing-reopened = Справу знову відкрито.
 closing-goals-changed = Відкриті цілі тим часом змінилися. Будь ласка, перевірте результати ще раз.
@@ -61,12 +61,12 @@ access-detail-consents = Згоди
 access-detail-caseload = Огляд справ
 
 client-ended-heading = Ваш супровід завершено
-client-ended-on = Ваш інтеграційний супровід завершився { $date }.
+client-ended-on = Ваш інтеграційний супровід завершився { $date }
 client-ended-handed = Тепер Вам допомагає { $service }.
 client-ended-moved = Тепер Вам допомагає місцева служба інтеграції за новим місцем проживання: { $place }.
 client-ended-independent = Тепер Ви впораєтеся самі. Успіхів Вам!
 client-ended-again = Вам знову потрібна допомога? Зверніться до служби інтеграції у громаді { $municipality }.
-client-ended-read = Свій план і свої дані Ви можете читати до { $date }.
+client-ended-read = Свій план і свої дані Ви можете читати до { $date }
 
 moves-title = Передати справи
 moves-intro = Коли хтось іде з роботи або команду ділять: передайте кілька чи всі справи консультанта за один крок одному або кільком іншим консультантам тієї самої організації. Усередині організації нова згода не потрібна; кожен новий консультант бачить те саме, що бачив попередній, і не більше. Кожну таку передачу записують як окрему передачу справи.

@@ -4,28 +4,39 @@
 // behaviour still need a person.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, PHONE, TABLET, launch, context, staffSignIn, audit } from "./helpers.mjs";
+import { BASE, PHONE, TABLET, launch, context, staffSignIn, audit, chooseLanguage, htmlAttrs, horizontalOverflow } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-test("sign-in, activation and the client's pages pass axe in Arabic and English", async () => {
-  for (const locale of ["ar", "en"]) {
-    const ctx = await context(browser, { viewport: PHONE, locale });
+// Every client language Lotse has (one folder each under locales/), at phone size: the
+// client's pages pass axe and nothing sticks out sideways.
+const CLIENT_LANGS = ["ar", "en", "fa", "prs", "ti", "uk", "de"];
+const CLIENT_PAGES = ["/me/plan", "/me/appointments", "/me/deadlines", "/me/requests", "/me/data",
+  "/me/data/rights", "/me/interests", "/groups", "/events", "/actors", "/offices", "/feedback"];
+
+test("sign-in, activation and the client's pages pass axe in every language, nothing overflowing at 360 px", async () => {
+  for (const lang of CLIENT_LANGS) {
+    const ctx = await context(browser, { viewport: PHONE, locale: lang === "prs" ? "fa-AF" : lang });
     const page = await ctx.newPage();
     await page.goto(`${BASE}/signin`);
-    await audit(page, `${locale} sign-in`);
+    await chooseLanguage(page, lang);
+    await audit(page, `${lang} sign-in`);
     await page.goto(`${BASE}/activate`);
-    await audit(page, `${locale} activate`);
+    await audit(page, `${lang} activate`);
     await page.goto(`${BASE}/signin`);
     await page.fill("#f-number", "20260001");
     await page.fill("#f-pin", "482915");
     await Promise.all([page.waitForURL(/\/me$/), page.click("form[action='/signin'] button[type=submit]")]);
-    await audit(page, `${locale} home`);
-    for (const path of ["/me/plan", "/me/appointments", "/me/deadlines", "/me/requests", "/me/data", "/me/interests", "/events", "/actors"]) {
-      await page.goto(`${BASE}${path}`);
-      await audit(page, `${locale} ${path}`);
+    // Signed in, her own language setting speaks: she chooses this one again.
+    await chooseLanguage(page, lang);
+    const tag = (await htmlAttrs(page)).lang;
+    for (const path of ["/me", ...CLIENT_PAGES]) {
+      if (path !== "/me") await page.goto(`${BASE}${path}`);
+      assert.equal((await htmlAttrs(page)).lang, tag, `${lang} ${path} stays in the chosen language`);
+      await audit(page, `${lang} ${path}`);
+      assert.ok(await horizontalOverflow(page) <= 0, `${lang} ${path}: overflows sideways at 360 px`);
     }
     await ctx.close();
   }

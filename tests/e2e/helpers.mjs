@@ -84,8 +84,10 @@ export async function chooseLanguage(page, lang) {
   // The switcher submits on change through the page enhancer: a change made before the
   // island woke up is lost (seen on PostgreSQL under load).
   await hydrated(page);
+  // The page's lang is the language's BCP 47 tag (Dari: fa-AF), as its option says.
+  const tag = await page.$eval(`#lang-select option[value="${lang}"]`, (o) => o.lang);
   await page.selectOption("#lang-select", lang);
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  await page.waitForFunction((l) => document.documentElement.lang === l, tag);
   // The switch may load a new page: the next click waits for its island, so a link is not
   // clicked in the moment the page enhancer takes over (seen once under load).
   await hydrated(page);

@@ -20,3 +20,9 @@ ALTER TABLE goal_templates DROP COLUMN title_en, DROP COLUMN title_ar, DROP COLU
 -- The directory's texts without the list of five languages.
 ALTER TABLE office_texts DROP CONSTRAINT IF EXISTS office_texts_lang_check;
 ALTER TABLE guide_texts DROP CONSTRAINT IF EXISTS guide_texts_lang_check;
+
+-- A municipality's client languages: empty means every language Lotse has, so a new
+-- language folder reaches the clients of municipalities that never chose. The old
+-- default named the five of its day; where it was never changed, it meant "all".
+UPDATE municipalities SET client_langs = '' WHERE client_langs = 'de,en,ar,fa,ti';
+ALTER TABLE municipalities ALTER COLUMN client_langs SET DEFAULT '';

@@ -64,3 +64,8 @@ INSERT INTO guide_texts_new SELECT guide_id, lang, title, summary, steps, status
     search_text, updated_at, updated_by, version FROM guide_texts;
 DROP TABLE guide_texts;
 ALTER TABLE guide_texts_new RENAME TO guide_texts;
+
+-- A municipality's client languages: empty means every language Lotse has, so a new
+-- language folder reaches the clients of municipalities that never chose. The old
+-- default named the five of its day; where it was never changed, it meant "all".
+UPDATE municipalities SET client_langs = '' WHERE client_langs = 'de,en,ar,fa,ti';

@@ -73,7 +73,7 @@ impl Store {
             None => self.create_county(county_name).await?,
         };
         let id = on_pool!(self, pool => sqlx::query_scalar::<_, i64>(
-            "INSERT INTO municipalities (county_id, name, caseload_target) VALUES ($1, $2, $3) RETURNING id")
+            "INSERT INTO municipalities (county_id, name, caseload_target, client_langs) VALUES ($1, $2, $3, '') RETURNING id")
             .bind(county).bind(name).bind(caseload_target).fetch_one(pool).await);
         match id {
             Ok(id) => {

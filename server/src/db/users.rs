@@ -121,7 +121,7 @@ impl Store {
 
     pub async fn create_municipality(&self, county_id: i64, name: &str) -> DbResult<MunicipalityId> {
         let id: i64 = on_pool!(self, pool => sqlx::query_scalar(
-            "INSERT INTO municipalities (county_id, name) VALUES ($1, $2) RETURNING id")
+            "INSERT INTO municipalities (county_id, name, client_langs) VALUES ($1, $2, '') RETURNING id")
             .bind(county_id).bind(name).fetch_one(pool).await?);
         Ok(MunicipalityId(id))
     }

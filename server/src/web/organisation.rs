@@ -44,7 +44,11 @@ async fn render(
             name: x.name,
             caseload_target: x.caseload_target,
             retention_months: x.retention_months,
-            client_langs: Lang::list(&x.client_langs),
+            // Empty: every language Lotse has (never chosen), shown as all ticked.
+            client_langs: match Lang::list(&x.client_langs) {
+                none if none.is_empty() => Lang::all().to_vec(),
+                chosen => chosen,
+            },
             districts,
             staff: x.staff,
             clients: x.clients,
