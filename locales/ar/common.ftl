@@ -53,3 +53,5 @@ pager-pages = الصفحات
 pager-previous = السابق
 pager-next = التالي
 pager-page-of = الصفحة { $page } من { $pages }
+read-aloud = اقرأ الصفحة بصوت
+read-aloud-stop = أوقف القراءة

@@ -53,3 +53,5 @@ pager-pages = Seiten
 pager-previous = Zurück
 pager-next = Weiter
 pager-page-of = Seite { $page } von { $pages }
+read-aloud = Vorlesen
+read-aloud-stop = Vorlesen beenden

@@ -53,3 +53,5 @@ pager-pages = Pages
 pager-previous = Previous
 pager-next = Next
 pager-page-of = Page { $page } of { $pages }
+read-aloud = Read aloud
+read-aloud-stop = Stop reading

@@ -53,3 +53,5 @@ pager-pages = صفحه‌ها
 pager-previous = قبلی
 pager-next = بعدی
 pager-page-of = صفحه { $page } از { $pages }
+read-aloud = خواندن صفحه با آواز
+read-aloud-stop = بس کردن خواندن

@@ -53,3 +53,5 @@ pager-pages = ገጻት
 pager-previous = ዝቐደመ
 pager-next = ዝቕጽል
 pager-page-of = ገጽ { $page } ካብ { $pages }
+read-aloud = ገጹ ብድምጺ ኣንብብ
+read-aloud-stop = ምንባብ ኣቁም

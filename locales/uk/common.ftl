@@ -53,3 +53,5 @@ pager-pages = Сторінки
 pager-previous = Назад
 pager-next = Далі
 pager-page-of = Сторінка { $page } з { $pages }
+read-aloud = Прочитати вголос
+read-aloud-stop = Зупинити читання

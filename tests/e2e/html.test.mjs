@@ -24,7 +24,7 @@ function known(message) {
   // The checker's extract is a window that may end anywhere in "<!></leptos-island>".
   const extract = message.extract ?? "";
   return message.message === "Bogus comment." &&
-    (extract.includes("<!></lept") || /"><!><\/(l(e(p(t)?)?)?)?$/.test(extract));
+    (extract.includes("<!></lept") || /"><!>(<\/(l(e(p(t)?)?)?)?)?$/.test(extract));
 }
 
 let browser;

@@ -82,6 +82,16 @@ pub fn Shell(
         </header>
         {offline}
         <main id="main" tabindex="-1">{children()}</main>
+        // Read aloud with the phone's own voice (`public/read-aloud.js`): shown only where
+        // the phone has a voice for this language; fixed in a corner, so its arrival moves
+        // nothing.
+        {(!is_staff).then(|| view! {
+            <button type="button" class="button primary read-aloud" data-read-aloud="" hidden=""
+                aria-pressed="false" data-start=tr.t("read-aloud") data-stop=tr.t("read-aloud-stop")>
+                {tr.t("read-aloud")}
+            </button>
+            <script src=format!("/read-aloud.js?v={READ_ALOUD_VERSION}") defer=""></script>
+        })}
         <footer class="footer">
             {(!is_staff).then(|| view! { <p>{tr.t("footer-privacy")}</p> })}
         </footer>
@@ -92,6 +102,9 @@ pub fn Shell(
 
 /// Registers the service worker, asks it to send what waits in its outbox (now and
 /// when the connection returns), and reloads an offline copy once there is news.
+/// Raised with every change of `public/read-aloud.js` (static files are cached for a week).
+const READ_ALOUD_VERSION: u32 = 1;
+
 const SW_BOOT: &str = "if('serviceWorker' in navigator){var w=navigator.serviceWorker,h=document.documentElement;\
 w.register('/sw.js');var f=function(){w.ready.then(function(r){r.active&&r.active.postMessage('flush')})};f();\
 addEventListener('online',function(){f();if(h.hasAttribute('data-offline')&&!h.hasAttribute('data-outbox'))location.reload()});\
