@@ -90,7 +90,7 @@ pub fn Shell(
                 aria-pressed="false" data-start=tr.t("read-aloud") data-stop=tr.t("read-aloud-stop")>
                 {tr.t("read-aloud")}
             </button>
-            <script src=format!("/read-aloud.js?v={READ_ALOUD_VERSION}") defer=""></script>
+            <script src=format!("/read-aloud.js?v={READ_ALOUD_VERSION}") defer="" nonce=use_nonce()></script>
         })}
         <footer class="footer">
             {(!is_staff).then(|| view! { <p>{tr.t("footer-privacy")}</p> })}
