@@ -4,14 +4,12 @@
 // Fonts that this machine has locally are added at their file size, as a phone
 // without them would download them.
 import { launch, context, BASE } from "../e2e/helpers.mjs";
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 
-const FONT_FOR = {
-  ar: "vazirmatn-arabic-400-normal.woff2",
-  fa: "vazirmatn-arabic-400-normal.woff2",
-  ti: "noto-sans-ethiopic-tigrinya-400.woff2",
-};
 const lang = process.argv[2] ?? "ar";
+// The language's font, as its folder names it (locales/<code>/language.ftl).
+const facts = (() => { try { return readFileSync(new URL(`../../locales/${lang}/language.ftl`, import.meta.url), "utf8"); } catch { return ""; } })();
+const FONT_FOR = { [lang]: facts.match(/^language-font = (.+)$/m)?.[1]?.trim() };
 const path = process.argv[3] ?? "/me";
 const browser = await launch();
 const ctx = await context(browser, { locale: lang });
