@@ -4,7 +4,7 @@
 // behaviour still need a person.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, PHONE, TABLET, launch, context, staffSignIn, audit, chooseLanguage, htmlAttrs, horizontalOverflow } from "./helpers.mjs";
+import { BASE, PHONE, TABLET, launch, context, staffSignIn, audit, chooseLanguage, htmlAttrs, horizontalOverflow, clientSignIn } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -25,10 +25,7 @@ test("sign-in, activation and the client's pages pass axe in every language, not
     await audit(page, `${lang} sign-in`);
     await page.goto(`${BASE}/activate`);
     await audit(page, `${lang} activate`);
-    await page.goto(`${BASE}/signin`);
-    await page.fill("#f-number", "20260001");
-    await page.fill("#f-pin", "482915");
-    await Promise.all([page.waitForURL(/\/me$/), page.click("form[action='/signin'] button[type=submit]")]);
+    await clientSignIn(page);
     // Signed in, her own language setting speaks: she chooses this one again.
     await chooseLanguage(page, lang);
     const tag = (await htmlAttrs(page)).lang;

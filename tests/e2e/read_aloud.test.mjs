@@ -4,7 +4,7 @@
 // a speech engine that knows the voices named and writes down what it is asked to say.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, PHONE, launch, context, hydrated } from "./helpers.mjs";
+import { BASE, PHONE, launch, context, hydrated, clientSignIn } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -29,10 +29,7 @@ async function signedInClient(voices) {
   const ctx = await context(browser, { viewport: PHONE, locale: "ar" });
   await ctx.addInitScript(speechEngine, voices);
   const page = await ctx.newPage();
-  await page.goto(`${BASE}/signin`);
-  await page.fill("#f-number", "20260001");
-  await page.fill("#f-pin", "482915");
-  await Promise.all([page.waitForURL(/\/me$/), page.click("form[action='/signin'] button[type=submit]")]);
+  await clientSignIn(page);
   await hydrated(page);
   return { ctx, page };
 }
