@@ -202,10 +202,10 @@ fn table() -> routes::Table {
         .post("/network/actors/{id}", network::actors::update)
         .get("/network/actors/{id}/texts/{lang}", network::actors::text_page)
         .post("/network/actors/{id}/texts/{lang}", network::actors::save_text)
-        .post("/network/actors/{id}/partners", network::actors::invite)
+        .post("/network/actors/{id}/partners", network::partner_accounts::invite)
         .post(
             "/network/actors/{id}/partners/{user}/end",
-            network::actors::end_partner,
+            network::partner_accounts::end_partner,
         )
         .get("/network/exchange", network::exchange::list)
         .post("/network/exchange", network::exchange::create)

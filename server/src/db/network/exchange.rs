@@ -96,11 +96,48 @@ pub struct MatchRow {
     pub created_at: i64,
     /// When the second side confirmed.
     pub agreed_at: Option<i64>,
+    /// Whether each side's actor has a partner account that can sign in.
+    pub offer_partnered: bool,
+    pub seek_partnered: bool,
+    /// Each side's contact (the actor's, or the staff member's who posted for the
+    /// municipality): name, phone, e-mail.
+    pub offer_contact_name: String,
+    pub offer_phone: String,
+    pub offer_email: String,
+    pub seek_contact_name: String,
+    pub seek_phone: String,
+    pub seek_email: String,
 }
 
 impl MatchRow {
     pub fn agreed(&self) -> bool {
         self.offer_ok && self.seek_ok && !self.declined
+    }
+
+    /// Whether one side's actor has a partner account that can sign in.
+    pub fn partnered(&self, side: Side) -> bool {
+        match side {
+            Side::Offer => self.offer_partnered,
+            Side::Seek => self.seek_partnered,
+        }
+    }
+
+    /// One side's owner (None: the municipality) and contact: name, phone, e-mail.
+    pub fn contact(&self, side: Side) -> (Option<&str>, &str, &str, &str) {
+        match side {
+            Side::Offer => (
+                self.offer_actor.as_deref(),
+                &self.offer_contact_name,
+                &self.offer_phone,
+                &self.offer_email,
+            ),
+            Side::Seek => (
+                self.seek_actor.as_deref(),
+                &self.seek_contact_name,
+                &self.seek_phone,
+                &self.seek_email,
+            ),
+        }
     }
 
     /// The actor of one side (None: the municipality).
@@ -137,13 +174,32 @@ const POST_SELECT: &str = "SELECT p.id, p.municipality_id, p.actor_id, a.name AS
      FROM exchange_posts p LEFT JOIN actors a ON a.id = p.actor_id LEFT JOIN districts d ON d.id = p.district_id \
      LEFT JOIN users u ON u.id = p.created_by AND p.actor_id IS NULL";
 
-const MATCH_SELECT: &str = "SELECT x.id, o.topic, o.id AS offer_id, o.title AS offer_title, o.actor_id AS offer_actor_id, \
-     oa.name AS offer_actor, s.id AS seek_id, s.title AS seek_title, s.actor_id AS seek_actor_id, sa.name AS seek_actor, \
-     x.offer_ok_at IS NOT NULL AS offer_ok, x.seek_ok_at IS NOT NULL AS seek_ok, x.declined_at IS NOT NULL AS declined, \
-     x.created_at, CASE WHEN x.offer_ok_at IS NULL OR x.seek_ok_at IS NULL THEN NULL \
-       WHEN x.offer_ok_at > x.seek_ok_at THEN x.offer_ok_at ELSE x.seek_ok_at END AS agreed_at \
-     FROM exchange_matches x JOIN exchange_posts o ON o.id = x.offer_id JOIN exchange_posts s ON s.id = x.seek_id \
-     LEFT JOIN actors oa ON oa.id = o.actor_id LEFT JOIN actors sa ON sa.id = s.actor_id";
+/// A partner account that can sign in speaks for its actor (see `web::network::speaks_for`).
+const HAS_PARTNER: &str = "EXISTS (SELECT 1 FROM actor_partners ap JOIN users pu ON pu.id = ap.user_id \
+     WHERE ap.actor_id = {actor} AND pu.disabled_at IS NULL AND pu.password_hash IS NOT NULL)";
+
+/// A match with both posts' titles, owners, whether each owner has a partner account, and
+/// each side's contact (shown once both agreed): one query per list, not one per card.
+static MATCH_SELECT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "SELECT x.id, o.topic, o.id AS offer_id, o.title AS offer_title, o.actor_id AS offer_actor_id, \
+         oa.name AS offer_actor, s.id AS seek_id, s.title AS seek_title, s.actor_id AS seek_actor_id, sa.name AS seek_actor, \
+         x.offer_ok_at IS NOT NULL AS offer_ok, x.seek_ok_at IS NOT NULL AS seek_ok, x.declined_at IS NOT NULL AS declined, \
+         x.created_at, CASE WHEN x.offer_ok_at IS NULL OR x.seek_ok_at IS NULL THEN NULL \
+           WHEN x.offer_ok_at > x.seek_ok_at THEN x.offer_ok_at ELSE x.seek_ok_at END AS agreed_at, \
+         {} AS offer_partnered, {} AS seek_partnered, \
+         COALESCE(oa.contact_name, ou.display_name, '') AS offer_contact_name, COALESCE(oa.phone, ou.phone, '') AS offer_phone, \
+         COALESCE(oa.email, ou.email, '') AS offer_email, \
+         COALESCE(sa.contact_name, su.display_name, '') AS seek_contact_name, COALESCE(sa.phone, su.phone, '') AS seek_phone, \
+         COALESCE(sa.email, su.email, '') AS seek_email \
+         FROM exchange_matches x JOIN exchange_posts o ON o.id = x.offer_id JOIN exchange_posts s ON s.id = x.seek_id \
+         LEFT JOIN actors oa ON oa.id = o.actor_id LEFT JOIN actors sa ON sa.id = s.actor_id \
+         LEFT JOIN users ou ON ou.id = o.created_by AND o.actor_id IS NULL \
+         LEFT JOIN users su ON su.id = s.created_by AND s.actor_id IS NULL",
+        HAS_PARTNER.replace("{actor}", "o.actor_id"),
+        HAS_PARTNER.replace("{actor}", "s.actor_id"),
+    )
+});
 
 impl Store {
     /// Open posts of the municipality whose last day is `today` or later, newest first:
@@ -304,7 +360,7 @@ impl Store {
 
     /// One match of the municipality.
     pub async fn exchange_match(&self, municipality: MunicipalityId, id: i64) -> DbResult<Option<MatchRow>> {
-        let sql = format!("{MATCH_SELECT} WHERE x.id = $1 AND o.municipality_id = $2");
+        let sql = format!("{} WHERE x.id = $1 AND o.municipality_id = $2", *MATCH_SELECT);
         Ok(
             on_pool!(self, pool => sqlx::query_as(&sql).bind(id).bind(municipality.0).fetch_optional(pool).await?),
         )
@@ -313,7 +369,8 @@ impl Store {
     /// The matches of one post, newest first.
     pub async fn post_matches(&self, post: i64) -> DbResult<Vec<MatchRow>> {
         let sql = format!(
-            "{MATCH_SELECT} WHERE x.offer_id = $1 OR x.seek_id = $1 ORDER BY x.created_at DESC, x.id DESC"
+            "{} WHERE x.offer_id = $1 OR x.seek_id = $1 ORDER BY x.created_at DESC, x.id DESC",
+            *MATCH_SELECT
         );
         Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(post).fetch_all(pool).await?))
     }
@@ -321,7 +378,8 @@ impl Store {
     /// The matches an actor is a side of, newest first.
     pub async fn actor_matches(&self, actor: i64) -> DbResult<Vec<MatchRow>> {
         let sql = format!(
-            "{MATCH_SELECT} WHERE o.actor_id = $1 OR s.actor_id = $1 ORDER BY x.created_at DESC, x.id DESC LIMIT 200"
+            "{} WHERE o.actor_id = $1 OR s.actor_id = $1 ORDER BY x.created_at DESC, x.id DESC LIMIT 200",
+            *MATCH_SELECT
         );
         Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(actor).fetch_all(pool).await?))
     }
@@ -330,7 +388,8 @@ impl Store {
     /// exchanged, newest first.
     pub async fn matches_since(&self, municipality: MunicipalityId, since: i64) -> DbResult<Vec<MatchRow>> {
         let sql = format!(
-            "{MATCH_SELECT} WHERE o.municipality_id = $1 AND x.created_at >= $2 ORDER BY x.created_at DESC, x.id DESC LIMIT 500"
+            "{} WHERE o.municipality_id = $1 AND x.created_at >= $2 ORDER BY x.created_at DESC, x.id DESC LIMIT 500",
+            *MATCH_SELECT
         );
         Ok(
             on_pool!(self, pool => sqlx::query_as(&sql).bind(municipality.0).bind(since).fetch_all(pool).await?),
@@ -367,15 +426,6 @@ impl Store {
              AND offer_id IN (SELECT id FROM exchange_posts WHERE municipality_id = $4)")
             .bind(now()).bind(by.0).bind(id).bind(municipality.0).execute(pool).await?.rows_affected());
         Ok(rows > 0)
-    }
-
-    /// Does the actor have a partner account that can sign in? (Else staff confirm on
-    /// the actor's behalf, after asking them.)
-    pub async fn actor_has_partner(&self, actor: i64) -> DbResult<bool> {
-        Ok(on_pool!(self, pool => sqlx::query_scalar(
-            "SELECT EXISTS (SELECT 1 FROM actor_partners p JOIN users u ON u.id = p.user_id \
-             WHERE p.actor_id = $1 AND u.disabled_at IS NULL AND u.password_hash IS NOT NULL)")
-            .bind(actor).fetch_one(pool).await?))
     }
 
     /// The janitor: posts whose last day is before `before_on` (ISO) go, with their matches.

@@ -1,9 +1,8 @@
 //! Actors for staff: the list (every guide and the coordination of the municipality),
-//! the form for a new actor or a change, its translations (the directory's workflow) and
-//! its partner accounts (the coordination only).
+//! the form for a new actor or a change and its translations (the directory's workflow).
+//! Its partner accounts are in `partner_accounts`.
 
 use super::{choices, coordination, done, parse_id, staff, Networker};
-use crate::db::accounts::Refused;
 use crate::db::network::{ActorFilter, ActorFull, ActorRow, NewActor};
 use crate::db::{Saved, Store};
 use crate::web::ctx::Ctx;
@@ -13,7 +12,7 @@ use crate::web::form_data::FormData;
 use crate::web::forms;
 use axum::extract::{Path, Query};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use leptos::prelude::*;
 use lotse_app::domain::{Lang, SPOKEN_LANGUAGES};
 use lotse_app::forms::{FieldErrors, Problem, Problems};
@@ -22,9 +21,7 @@ use lotse_app::pages::forms::Posted;
 use lotse_app::pages::network::actors::{
     ActorCard, ActorEditData, ActorEditPage, ActorNewData, ActorNewPage, ActorsData, ActorsPage, PartnerView,
 };
-use lotse_app::pages::network::{
-    ActorField, ActorInput, Choices, PartnerField, PartnerInput, ACTOR_FORM, PARTNER_FORM,
-};
+use lotse_app::pages::network::{ActorField, ActorInput, Choices, ACTOR_FORM};
 use lotse_app::pages::pager::{query_string, Paging};
 use lotse_app::pages::staff::directory::{TranslationForm, TranslationFormPage, TRANSLATION_FORM};
 use serde::Deserialize;
@@ -529,75 +526,4 @@ pub async fn save_text(
             move || view! { <TranslationFormPage f=f user=nav/> },
         )
         .await)
-}
-
-/// Invites an actor's contact person: a partner account with a one-time link (shown
-/// once, and mailed when a relay is set), as staff are invited.
-pub async fn invite(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<Response, AppError> {
-    let n = coordination(&ctx).await?;
-    let store = &ctx.state.store;
-    let full = load(store, &n, &raw).await?;
-    let input: PartnerInput = form.input();
-    let mut p = Problems::new();
-    let name = p.check(PartnerField::Name, forms::required_text(&input.name, 160));
-    let email = p.check(PartnerField::Email, forms::email(&input.email));
-    let errors = match p.finish(|| Some((name?, email?))) {
-        Ok((name, email)) => {
-            let secret = crate::auth::credentials::new_session_token();
-            let expires = crate::db::now() + crate::web::accounts::LINK_DAYS * 86_400;
-            let hash = crate::auth::credentials::token_hash(&secret);
-            match store
-                .invite_partner(
-                    n.municipality,
-                    full.actor.id,
-                    &name,
-                    &email,
-                    &hash,
-                    expires,
-                    n.user,
-                )
-                .await?
-            {
-                Ok(_) => {
-                    let link = crate::web::accounts::welcome_link(&ctx, &secret);
-                    crate::web::accounts::mail_link(&ctx, &email, &name, &link, false).await?;
-                    Flash::InviteLink { link }.set(store, &n.token).await?;
-                    return Ok(Redirect::to(&format!("/network/actors/{}", full.actor.id)).into_response());
-                }
-                Err(Refused::EmailTaken) => {
-                    let mut e = FieldErrors::new();
-                    e.insert(PartnerField::Email.name(), Problem::new("staff-email-taken"));
-                    e
-                }
-                Err(_) => return Err(AppError::NotFound),
-            }
-        }
-        Err(errors) => errors,
-    };
-    let forms = Forms {
-        actor: stored_form(&full),
-        partner: form.refused(PARTNER_FORM, errors),
-        post: Posted::default(),
-    };
-    let alert = Some(n.tr.t("form-errors-heading"));
-    render_edit(&ctx, n, full, forms, StatusCode::UNPROCESSABLE_ENTITY, alert).await
-}
-
-pub async fn end_partner(ctx: Ctx, Path((raw, user)): Path<(String, String)>) -> Result<Response, AppError> {
-    let n = coordination(&ctx).await?;
-    let store = &ctx.state.store;
-    let full = load(store, &n, &raw).await?;
-    if !store
-        .end_partner(n.municipality, full.actor.id, parse_id(&user)?, n.user)
-        .await?
-    {
-        return Err(AppError::NotFound);
-    }
-    done(
-        &ctx,
-        &n,
-        "partner-ended-notice",
-        &format!("/network/actors/{}", full.actor.id),
-    )
-    .await
 }

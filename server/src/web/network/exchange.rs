@@ -144,7 +144,7 @@ async fn render_list(
         .filter(|m| !m.declined && (!m.agreed() || m.agreed_at.is_some_and(|a| a >= recent)))
         .take(50)
     {
-        matches.push(match_view(store, &n, m).await?);
+        matches.push(match_view(&n, m));
     }
     let data = ExchangeData {
         posts,
@@ -232,7 +232,7 @@ pub async fn page(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppErro
     };
     let mut matches = vec![];
     for m in store.post_matches(post.id).await? {
-        matches.push(match_view(store, &n, &m).await?);
+        matches.push(match_view(&n, &m));
     }
     let data = PostPageData {
         post: post_view(&post),
@@ -305,7 +305,7 @@ pub async fn confirm(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Resul
         return Err(AppError::NotFound);
     }
     let side = Side::parse(form.get("side")).ok_or(AppError::BadRequest)?;
-    if !speaks_for(store, &n, m.actor_of(side)).await? {
+    if !speaks_for(&n, &m, side) {
         return Err(AppError::Forbidden);
     }
     let message = if store.confirm_match(n.municipality, m.id, side, n.user).await? {
@@ -330,7 +330,7 @@ pub async fn decline(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Resul
         .ok_or(AppError::NotFound)?;
     let mut may = n.coordination();
     for side in [Side::Offer, Side::Seek] {
-        may = may || speaks_for(store, &n, m.actor_of(side)).await?;
+        may = may || speaks_for(&n, &m, side);
     }
     if !may {
         return Err(if matches!(n.part, Part::Partner(_)) {

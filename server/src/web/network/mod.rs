@@ -9,6 +9,7 @@
 pub mod actors;
 pub mod exchange;
 pub mod partner;
+pub mod partner_accounts;
 pub mod public;
 
 use crate::auth::permission::Principal;
@@ -167,47 +168,41 @@ pub(crate) fn post_view(p: &PostRow) -> PostView {
 /// May `n` speak for the side of a match whose post belongs to `actor` (None: the
 /// municipality)? A partner for their own actor; staff for the municipality's posts;
 /// the coordination also for an actor without a partner account (after asking them).
-pub(crate) async fn speaks_for(store: &Store, n: &Networker, actor: Option<i64>) -> Result<bool, AppError> {
-    Ok(match (n.part, actor) {
+pub(crate) fn speaks_for(n: &Networker, m: &MatchRow, side: Side) -> bool {
+    match (n.part, m.actor_of(side)) {
         (Part::Partner(own), Some(a)) => own == a,
         (Part::Partner(_), None) => false,
         (Part::Guide | Part::Coordination, None) => true,
         (Part::Guide, Some(_)) => false,
-        (Part::Coordination, Some(a)) => !store.actor_has_partner(a).await?,
-    })
+        (Part::Coordination, Some(_)) => !m.partnered(side),
+    }
 }
 
 /// A match as `n` sees it: the sides they may confirm now, and once both agreed the
 /// contacts (the other side's for a partner, both for staff).
-pub(crate) async fn match_view(store: &Store, n: &Networker, m: &MatchRow) -> Result<MatchView, AppError> {
-    let mut can_confirm = vec![];
-    if !m.declined {
-        for side in [Side::Offer, Side::Seek] {
-            if !m.confirmed(side) && speaks_for(store, n, m.actor_of(side)).await? {
-                can_confirm.push(side);
-            }
-        }
-    }
+pub(crate) fn match_view(n: &Networker, m: &MatchRow) -> MatchView {
+    let can_confirm = if m.declined {
+        vec![]
+    } else {
+        [Side::Offer, Side::Seek]
+            .into_iter()
+            .filter(|side| !m.confirmed(*side) && speaks_for(n, m, *side))
+            .collect()
+    };
     let mut contacts = vec![];
     if m.agreed() {
-        for (side, id) in [(Side::Offer, m.offer_id), (Side::Seek, m.seek_id)] {
-            let own = matches!(n.part, Part::Partner(a) if m.actor_of(side) == Some(a));
-            if own {
+        for side in [Side::Offer, Side::Seek] {
+            if matches!(n.part, Part::Partner(a) if m.actor_of(side) == Some(a)) {
                 continue;
             }
-            if let Some(p) = store.post(n.municipality, id).await? {
-                let owner = p
-                    .actor
-                    .clone()
-                    .unwrap_or_else(|| n.tr.t("post-owner-municipality"));
-                contacts.push(format!(
-                    "{owner}: {}",
-                    contact_line(&p.contact_name, &p.phone, &p.email)
-                ));
-            }
+            let (owner, name, phone, email) = m.contact(side);
+            let owner = owner
+                .map(str::to_string)
+                .unwrap_or_else(|| n.tr.t("post-owner-municipality"));
+            contacts.push(format!("{owner}: {}", contact_line(name, phone, email)));
         }
     }
-    Ok(MatchView {
+    MatchView {
         id: m.id,
         topic: m.topic,
         offer_title: m.offer_title.clone(),
@@ -223,5 +218,5 @@ pub(crate) async fn match_view(store: &Store, n: &Networker, m: &MatchRow) -> Re
             .agreed_at
             .and_then(crate::time::local_date)
             .map(|d| d.format("%Y-%m-%d").to_string()),
-    })
+    }
 }

@@ -54,7 +54,7 @@ async fn render(
         .collect();
     let mut matches = vec![];
     for m in store.actor_matches(actor).await?.iter().filter(|m| !m.declined) {
-        matches.push(match_view(store, &n, m).await?);
+        matches.push(match_view(&n, m));
     }
     let data = PartnerData {
         actor: full.actor.name.clone(),
