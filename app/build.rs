@@ -6,7 +6,11 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    // Read when the script runs, not baked in when it is compiled: the compiled script is
+    // shared by every clone that builds into the same target directory, and a baked-in
+    // path would point into whichever clone compiled it (found when one was deleted).
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
+    let root = Path::new(&manifest).join("../locales");
     // Cargo watches the whole tree: a new folder or file rebuilds the crate.
     println!("cargo:rerun-if-changed={}", root.display());
     let mut folders: Vec<PathBuf> = std::fs::read_dir(&root)
