@@ -54,6 +54,9 @@ pub struct Language {
     pub aliases: Vec<&'static str>,
     /// Languages whose messages stand in for a missing one, before English and German.
     pub fallback: Vec<Lang>,
+    /// Where a message is looked for: itself, `fallback`, English, German (worked out
+    /// once here: every message of every page walks it).
+    pub chain: Vec<Lang>,
     pub font: Option<Font>,
     /// The message files (name, Fluent source), `language.ftl` left out.
     pub files: Vec<(&'static str, &'static str)>,
@@ -94,11 +97,15 @@ fn registry() -> &'static Registry {
                 script: "Latn",
                 aliases: vec![],
                 fallback: vec![],
+                chain: vec![],
                 font: None,
                 files: vec![],
             };
+            let mut languages = vec![bare("de", "Deutsch"), bare("en", "English")];
+            languages[0].chain = vec![Lang::DE];
+            languages[1].chain = vec![Lang::EN, Lang::DE];
             Registry {
-                languages: vec![bare("de", "Deutsch"), bare("en", "English")],
+                languages,
                 all: vec![Lang::DE, Lang::EN],
             }
         }
@@ -233,6 +240,7 @@ fn build(mut folders: Vec<(String, Vec<(String, String)>)>) -> Result<Registry, 
             script: leak(script),
             aliases: list("language-aliases").into_iter().map(leak).collect(),
             fallback,
+            chain: vec![],
             font,
             files: files
                 .into_iter()
@@ -242,7 +250,16 @@ fn build(mut folders: Vec<(String, Vec<(String, String)>)>) -> Result<Registry, 
         });
     }
     #[allow(clippy::cast_possible_truncation)]
-    let all = (0..languages.len()).map(|i| Lang(i as u8)).collect();
+    let all: Vec<Lang> = (0..languages.len()).map(|i| Lang(i as u8)).collect();
+    for (&lang, language) in all.iter().zip(languages.iter_mut()) {
+        let mut chain = vec![lang];
+        for l in language.fallback.iter().copied().chain([Lang::EN, Lang::DE]) {
+            if !chain.contains(&l) {
+                chain.push(l);
+            }
+        }
+        language.chain = chain;
+    }
     Ok(Registry { languages, all })
 }
 
@@ -366,14 +383,8 @@ impl Lang {
 
     /// Where a missing message is looked for: this language, its own fallbacks, English,
     /// German.
-    pub fn chain(self) -> Vec<Lang> {
-        let mut out = vec![self];
-        for l in self.info().fallback.iter().copied().chain([Lang::EN, Lang::DE]) {
-            if !out.contains(&l) {
-                out.push(l);
-            }
-        }
-        out
+    pub fn chain(self) -> &'static [Lang] {
+        &self.info().chain
     }
 
     /// A form field's name for this language ("title_ar"), kept for the life of the
@@ -523,6 +534,7 @@ mod tests {
         assert!(xx.rtl);
         assert_eq!(xx.tag, "xx-YY");
         assert_eq!(xx.fallback, vec![Lang(1), Lang(0)]);
+        assert_eq!(xx.chain, vec![Lang(2), Lang(1), Lang(0)]);
         assert_eq!(xx.files.len(), 1, "language.ftl is not a message file");
         assert!(
             build(vec![folder(

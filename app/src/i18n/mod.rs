@@ -145,7 +145,7 @@ impl I18n {
     /// The message in `lang`, else in the first language of its fallback chain that has
     /// it (a language being translated shows English or German where it has no text yet).
     fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
-        for l in lang.chain() {
+        for &l in lang.chain() {
             let Some(data) = self.locales.get(&l) else {
                 continue;
             };

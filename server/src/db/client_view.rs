@@ -27,7 +27,8 @@ impl ClientGoalRow {
     /// chain's), else as the guide wrote it.
     pub fn title_in(&self, lang: Lang) -> &str {
         lang.chain()
-            .into_iter()
+            .iter()
+            .copied()
             .take_while(|l| *l != Lang::DE)
             .find_map(|l| {
                 self.titles

@@ -19,7 +19,8 @@ impl TemplateRow {
     /// The title in `lang`, else in the first language of its fallback chain that has one.
     pub fn title(&self, lang: Lang) -> &str {
         lang.chain()
-            .into_iter()
+            .iter()
+            .copied()
             .find_map(|l| {
                 if l == Lang::DE {
                     Some(self.title.as_str())
