@@ -16,7 +16,10 @@
 //   page loads from the network. Each post carries an idempotency key or is idempotent
 //   by nature, so a post sent twice still lands once.
 // - Signing in or out empties the kept pages and the outbox (the server also sends
-//   Clear-Site-Data).
+//   Clear-Site-Data). Signing out also ends this browser's push subscription.
+// - A push (`public/push.js` turned them on) shows a notification with the text the
+//   server wrote for the lock screen; a tap opens the page it names, in a Lotse window
+//   already open if there is one.
 const VERSION = "lotse-v3";
 const PAGES = "lotse-pages";
 const OUTBOX = "lotse-outbox";
@@ -132,6 +135,46 @@ self.addEventListener("sync", (event) => {
   if (event.tag === "lotse-outbox") event.waitUntil(flush());
 });
 
+// --- Notifications ----------------------------------------------------------------
+
+// Whoever signs out on this phone gets no more notifications on it (the server ends the
+// subscription too).
+async function endPush() {
+  try {
+    const sub = self.registration.pushManager && await self.registration.pushManager.getSubscription();
+    if (sub) await sub.unsubscribe();
+  } catch (e) { /* nothing to end */ }
+}
+
+self.addEventListener("push", (event) => {
+  let data = {};
+  try { data = event.data ? event.data.json() : {}; } catch (e) { data = {}; }
+  const url = typeof data.url === "string" && data.url.startsWith("/") ? data.url : "/";
+  event.waitUntil(self.registration.showNotification(data.title || "Lotse", {
+    body: data.body || "",
+    tag: data.tag || "lotse",
+    lang: data.lang || "",
+    dir: data.dir === "rtl" ? "rtl" : "auto",
+    icon: "/icons/icon-192.png",
+    badge: "/icons/icon-192.png",
+    data: { url },
+  }));
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = new URL((event.notification.data && event.notification.data.url) || "/", self.location.origin).href;
+  event.waitUntil((async () => {
+    for (const client of await self.clients.matchAll({ type: "window", includeUncontrolled: true })) {
+      if (new URL(client.url).origin === self.location.origin && "navigate" in client) {
+        await client.focus();
+        return client.navigate(url);
+      }
+    }
+    return self.clients.openWindow(url);
+  })());
+});
+
 // --- Pages ------------------------------------------------------------------------
 
 // A kept page, marked as an offline copy, with waiting posts marked on their forms.
@@ -203,7 +246,10 @@ self.addEventListener("fetch", (event) => {
     if (url.pathname === "/signout" || url.pathname.startsWith("/signin") || url.pathname === "/activate"
         || url.pathname.startsWith("/invite/") || url.pathname === "/setup") {
       event.respondWith((async () => {
-        if (url.pathname === "/signout") await flush().catch(() => {});
+        if (url.pathname === "/signout") {
+          await flush().catch(() => {});
+          await endPush();
+        }
         await forget();
         return fetch(req);
       })());

@@ -42,6 +42,18 @@ pub struct Settings {
     /// before they are counted again (`figures::stored`); in seconds here, 0 counts on
     /// every view.
     pub figures_max_age: i64,
+    /// `LOTSE_PUSH_SERVICES` (unset: the push services of Chrome, Firefox, Safari and
+    /// Edge): where browsers' push subscriptions may point, as origins separated by
+    /// commas (`https://fcm.googleapis.com,https://*.notify.windows.com`). Lotse posts
+    /// to these addresses, so a subscription naming any other is refused: nobody can
+    /// make the server call into the town hall's network.
+    pub push_services: Vec<crate::push::Origin>,
+    /// `LOTSE_PUSH_CONTACT` (default: the public URL): how a push service reaches the
+    /// operator (RFC 8292's `sub`), a `mailto:` or `https:` address.
+    pub push_contact: String,
+    /// `LOTSE_PUSH_QUIET_HOURS` (`21-7`): local hours in which no phone is woken; a
+    /// push caused then waits until the quiet hours end. `0-0` turns them off.
+    pub push_quiet_hours: crate::push::QuietHours,
 }
 
 fn env_or(name: &str, default: &str) -> String {
@@ -86,7 +98,7 @@ impl Settings {
     pub fn from_env(site_addr: &str) -> Settings {
         let data_dir = PathBuf::from(env_or("LOTSE_DATA_DIR", "data"));
         let default_db = format!("sqlite://{}", data_dir.join("lotse.db").display());
-        Settings {
+        let mut settings = Settings {
             database_url: env_or("LOTSE_DATABASE_URL", &default_db),
             public_url: env_or("LOTSE_PUBLIC_URL", &format!("http://{site_addr}"))
                 .trim_end_matches('/')
@@ -105,8 +117,16 @@ impl Settings {
             // The built-in set is checked by a test; `main` replaces it from LOTSE_FUNDERS.
             funders: crate::figures::funders::load(None).unwrap_or_default(),
             figures_max_age: env_num("LOTSE_FIGURES_MAX_AGE", 15) * 60,
+            push_services: crate::push::Origin::list(&env_or(
+                "LOTSE_PUSH_SERVICES",
+                crate::push::KNOWN_SERVICES,
+            )),
+            push_contact: String::new(),
+            push_quiet_hours: crate::push::QuietHours::parse(&env_or("LOTSE_PUSH_QUIET_HOURS", "21-7")),
             data_dir,
-        }
+        };
+        settings.push_contact = env_or("LOTSE_PUSH_CONTACT", &settings.public_url);
+        settings
     }
 
     /// Settings for tests: a given database, everything else default.

@@ -10,6 +10,7 @@ pub mod figures;
 pub mod groups;
 pub mod locales;
 pub mod mail;
+pub mod push;
 pub mod retention;
 pub mod search;
 pub mod seed;
@@ -29,6 +30,8 @@ pub enum StartError {
     Db(#[from] db::DbError),
     #[error("translations: {0}")]
     I18n(String),
+    #[error("notifications: {0}")]
+    Push(#[from] push::PushError),
     #[error("data directory {0}: {1}")]
     DataDir(String, std::io::Error),
 }
@@ -41,7 +44,9 @@ pub async fn build_state(settings: Settings, options: &LeptosOptions) -> Result<
     }
     let store = Store::connect(&settings.database_url).await?;
     let i18n = I18n::load().map_err(|e| StartError::I18n(e.to_string()))?;
+    let push = push::Pusher::start(&store, &settings).await?;
     Ok(AppState {
+        push,
         store,
         settings: Arc::new(settings),
         i18n,

@@ -129,6 +129,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     // retention and stale uploads go; the directory's open intervals are extended.
     let janitor = store.clone();
     let janitor_i18n = state.i18n.clone();
+    let janitor_push = state.push.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
@@ -209,6 +210,30 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             // anonymising what is past its period; sent mail goes by its rule too.
             if let Err(e) = lotse_server::retention::daily(&janitor, lotse_server::time::today()).await {
                 tracing::warn!("retention: {e}");
+            }
+            // Reminders on the phone: tomorrow's appointments and shifts, close deadlines
+            // (each once per browser, whichever instance finds it first). Sent pushes
+            // hold no content; they go after a week.
+            if let Err(e) =
+                lotse_server::push::reminders::queue(&janitor, &janitor_push, lotse_server::time::today())
+                    .await
+            {
+                tracing::warn!("push reminders: {e}");
+            }
+            if let Err(e) = janitor.purge_sent_pushes(now - 7 * 86_400).await {
+                tracing::warn!("push purge: {e}");
+            }
+        }
+    });
+
+    // Pushes go out every minute, from any instance; a claimed row is sent once.
+    let (pusher, push_store, push_i18n) = (state.push.clone(), store.clone(), state.i18n.clone());
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            if let Err(e) = pusher.deliver(&push_store, &push_i18n, 200).await {
+                tracing::warn!("push delivery: {e}");
             }
         }
     });

@@ -41,6 +41,8 @@ pub struct ClientHome {
     pub ended: Option<CaseEnded>,
     /// The first names of volunteers in a mentoring pair with them.
     pub mentors: Vec<String>,
+    /// The server's key for notifications on the phone (see [`super::push`]).
+    pub push_key: String,
 }
 
 /// The end of a client's support, as their home page says it.
@@ -199,6 +201,7 @@ pub fn ClientHomePage(data: ClientHome, user: NavUser) -> impl IntoView {
                 {ask}
                 <p><a class="button" href="/me/requests">{tr.t("client-requests-open")}</a></p>
             </section>
+            <super::push::PushOptIn key=data.push_key.clone() volunteer=false/>
             <section class="card section">
                 <h2><IconSvg icon=Icon::Shield/><span>{tr.t("my-data-title")}</span></h2>
                 <p>{tr.t("client-data-intro")}</p>

@@ -21,12 +21,14 @@ pub enum Icon {
     Clock,
     Mail,
     Shield,
+    Bell,
 }
 
 impl Icon {
     fn path(self) -> &'static str {
         match self {
             Icon::Plan => "M9 5h10M9 12h10M9 19h10M4 5l1 1 2-2M4 12l1 1 2-2M4 19l1 1 2-2",
+            Icon::Bell => "M6 17V11a6 6 0 0 1 12 0v6l2 2H4zM10 21h4",
             Icon::Calendar => "M4 6h16v14H4zM4 10h16M8 3v5M16 3v5",
             Icon::Office => "M4 21V8l8-5 8 5v13M9 21v-6h6v6M2 21h20",
             Icon::Group => "M8 11a3 3 0 100-6 3 3 0 000 6zM16 11a3 3 0 100-6 3 3 0 000 6zM2 20c0-3 3-5 6-5s6 2 6 5M12 16c1-1 2.5-1 4-1 3 0 6 2 6 5",

@@ -23,6 +23,7 @@ pub mod interests;
 pub mod network;
 pub mod pager;
 pub mod privacy;
+pub mod push;
 pub mod shell;
 pub mod staff;
 pub mod two_factor;

@@ -397,6 +397,8 @@ pub fn VolunteerHomePage(
     notices: Vec<super::staff::groups::NoticeView>,
     notice: Option<String>,
     user: NavUser,
+    /// The server's key for notifications on the phone (see [`super::push`]).
+    push_key: String,
 ) -> impl IntoView {
     let tr = use_tr();
     let hello = tr.ta("volunteer-hello", &[("name", first_name.into())]);
@@ -449,6 +451,7 @@ pub fn VolunteerHomePage(
                     <a href="/feedback">{tr.t("feedback-link")}</a>
                 </p>
             </section>
+            <super::push::PushOptIn key=push_key volunteer=true/>
         </Shell>
     }
 }

@@ -42,6 +42,7 @@ pub mod outbox;
 pub mod plan;
 pub mod privacy;
 pub mod programme;
+pub mod push;
 pub mod referrals;
 pub mod requests;
 pub mod retention;

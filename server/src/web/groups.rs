@@ -8,6 +8,7 @@ use crate::db::access_log::Action;
 use crate::db::groups::{GroupFull, Joined, ShiftSignUp};
 use crate::db::{now, Store};
 use crate::directory::text;
+use crate::push::Push;
 use crate::web::case::local;
 use crate::web::ctx::Ctx;
 use crate::web::directory::languages;
@@ -251,8 +252,15 @@ pub async fn join(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result<R
 pub async fn leave(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppError> {
     let (r, client, id) = client_and_group(&ctx, &raw).await?;
     let store = &ctx.state.store;
-    if store.leave_group(client, id).await?.is_none() {
+    let Some(left) = store.leave_group(client, id).await? else {
         return Err(AppError::NotFound);
+    };
+    // Whoever waited longest has the seat now, and hears it on their phone.
+    if let Some(next) = left.moved_up {
+        ctx.state
+            .push
+            .tell_client(store, next, Push::Seat { group: id })
+            .await?;
     }
     store
         .log_access(

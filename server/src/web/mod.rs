@@ -30,6 +30,7 @@ pub mod organisation;
 pub mod privacy;
 pub mod programme;
 pub mod public_pages;
+pub mod push;
 pub mod qr;
 pub mod resume;
 pub mod routes;
@@ -60,6 +61,8 @@ pub struct AppState {
     pub store: Store,
     pub settings: Arc<Settings>,
     pub i18n: Arc<I18n>,
+    /// Notifications on the phone: the VAPID key and the push services' addresses.
+    pub push: Arc<crate::push::Pusher>,
     /// Where the build put the site (`/pkg/…`) and whether its file names are hashed.
     pub leptos: LeptosOptions,
 }
@@ -143,6 +146,8 @@ fn table() -> routes::Table {
         .post("/account/security/disable", two_factor::disable)
         .post("/admin/two-factor", two_factor::require)
         .post("/signout", signin::signout)
+        .post("/push/subscribe", push::subscribe)
+        .post("/push/unsubscribe", push::unsubscribe)
         .post("/lang", public_pages::set_lang)
         .get("/setup", setup::setup_page)
         .post("/setup", setup::setup)

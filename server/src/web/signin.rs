@@ -347,6 +347,8 @@ fn parse_staff(input: &StaffSignInInput) -> Result<(String, &str), FieldErrors> 
 pub async fn signout(ctx: Ctx) -> Result<Response, AppError> {
     let staff = ctx.session.as_ref().is_some_and(|s| s.role != Role::Client);
     if let Some(s) = &ctx.session {
+        // Whoever signs out on a phone gets no more notifications on it.
+        ctx.state.store.end_push_for_session(&s.token_hash).await?;
         ctx.state.store.delete_session(&s.token_hash).await?;
     }
     let to = if staff {

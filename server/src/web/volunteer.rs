@@ -518,7 +518,8 @@ pub async fn volunteer_home(ctx: Ctx) -> Result<Response, AppError> {
         .map(super::companions::task_view)
         .collect();
     let user = ctx.nav_user("/volunteer").unwrap_or_default();
+    let push_key = ctx.state.push.public_key().to_string();
     Ok(ctx.render(lang, move || {
-        view! { <VolunteerHomePage first_name=first_name jobs=jobs tasks=tasks notices=notices notice=notice user=user/> }
+        view! { <VolunteerHomePage first_name=first_name jobs=jobs tasks=tasks notices=notices notice=notice user=user push_key=push_key/> }
     }).await)
 }

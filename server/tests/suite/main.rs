@@ -43,6 +43,7 @@ mod network;
 mod observability;
 mod privacy;
 mod programme;
+mod push;
 mod repository;
 mod retention;
 mod self_service;

@@ -228,6 +228,10 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
     ("GET", "/invite/{token}", "NNNNNNNNNNNNN", "NNNNNNNNNNNNN"),
     ("POST", "/invite/{token}", "NNNNNNNNNNNNN", "NNNNNNNNNNNNN"),
     ("POST", "/lang", "AAAAAAAAAAAAA", ""),
+    // Notifications on the phone: clients and volunteers only (a form that is not a
+    // browser's subscription is a bad request); staff are sent home.
+    ("POST", "/push/subscribe", "SBBHHHHHHHHHH", ""),
+    ("POST", "/push/unsubscribe", "SAAHHHHHHHHHH", ""),
     ("GET", "/me", "SAHHHHHHHHHHH", ""),
     ("GET", "/me/appointments", "SAHHHHHHHHHHH", ""),
     ("POST", "/me/appointments/{id}/confirm", "SAHHHHHHHHHHH", "SNHHHHHHHHHHH"),

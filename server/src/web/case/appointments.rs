@@ -6,6 +6,7 @@ use crate::db::appointments::{AvailabilityRow, Booking, InterpreterRow, NewAppoi
 use crate::db::case_file::Written;
 use crate::db::clients::split_languages;
 use crate::db::now;
+use crate::push::Push;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::form_data::FormData;
@@ -162,8 +163,14 @@ pub async fn create(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
             .await;
         }
     };
-    match case.file(&ctx).create_appointment(&new, interpreter).await? {
+    let file = case.file(&ctx);
+    match file.create_appointment(&new, interpreter).await? {
         Ok(id) => {
+            let store = &ctx.state.store;
+            ctx.state
+                .push
+                .tell_client(store, file.client(), Push::AppointmentNew)
+                .await?;
             case.done(
                 &ctx,
                 "appointments",
@@ -346,13 +353,20 @@ pub async fn outcome(
             .await;
         }
     };
-    match case
-        .file(&ctx)
+    let file = case.file(&ctx);
+    match file
         .record_outcome(appointment, version, status, outcome.as_deref())
         .await?
     {
         Written::NotFound => Err(AppError::NotFound),
         Written::Saved => {
+            if status == AppointmentStatus::Cancelled {
+                let store = &ctx.state.store;
+                ctx.state
+                    .push
+                    .tell_client(store, file.client(), Push::AppointmentCancelled)
+                    .await?;
+            }
             case.done(
                 &ctx,
                 "appointments",

@@ -2,6 +2,7 @@
 //! answer; the client reads the answer on the phone.
 
 use super::{form_alert, local, open, parse_id, Case};
+use crate::push::Push;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::form_data::FormData;
@@ -74,9 +75,15 @@ pub async fn answer(
             .await;
         }
     };
-    if !case.file(&ctx).answer_request(request, &text, close).await? {
+    let file = case.file(&ctx);
+    if !file.answer_request(request, &text, close).await? {
         return Err(AppError::NotFound);
     }
+    let store = &ctx.state.store;
+    ctx.state
+        .push
+        .tell_client(store, file.client(), Push::Answer)
+        .await?;
     case.done(
         &ctx,
         "requests",

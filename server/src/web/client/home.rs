@@ -82,6 +82,7 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         .map(|c| c.volunteer_name)
         .collect();
     let data = ClientHome {
+        push_key: ctx.state.push.public_key().to_string(),
         mentors,
         ended,
         access_renewed,

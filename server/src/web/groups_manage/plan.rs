@@ -6,6 +6,7 @@ use super::{planner, Planner};
 use crate::db::groups::GroupFull;
 use crate::db::now;
 use crate::groups::schedule::{local_instant, Repeat, Series};
+use crate::push::Push;
 use crate::web::case::{form_alert, local};
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
@@ -328,6 +329,7 @@ async fn tell_volunteers(
 ) -> Result<(), AppError> {
     let store = &ctx.state.store;
     let title = g.text("de").map(|t| t.title.clone()).unwrap_or_default();
+    let cancelled = kind == "session-cancelled";
     for user in store.session_volunteers(session).await? {
         store
             .notify(
@@ -337,6 +339,22 @@ async fn tell_volunteers(
                 Some("/volunteer/shifts"),
             )
             .await?;
+        let push = if cancelled {
+            Push::ShiftCancelled
+        } else {
+            Push::ShiftMoved
+        };
+        ctx.state.push.tell(store, user, push).await?;
+    }
+    // The participants hear it on their phone (the page of the group says what and why).
+    let group = g.group.id;
+    for user in store.group_participant_users(group).await? {
+        let push = if cancelled {
+            Push::GroupDateCancelled { group }
+        } else {
+            Push::GroupDateMoved { group }
+        };
+        ctx.state.push.tell(store, user, push).await?;
     }
     Ok(())
 }

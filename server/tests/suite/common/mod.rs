@@ -220,7 +220,11 @@ pub async fn app_with(store: Store, change: impl FnOnce(&mut Settings)) -> Route
     let mut settings = Settings::for_tests("unused");
     change(&mut settings);
     let i18n = lotse_app::i18n::I18n::load().unwrap();
+    let push = lotse_server::push::Pusher::start(&store, &settings)
+        .await
+        .unwrap();
     let state = AppState {
+        push,
         store,
         settings: std::sync::Arc::new(settings),
         i18n,
