@@ -1,7 +1,9 @@
 //! "Messages on this phone": the opt-in to notifications, on the home page of clients
-//! and volunteers. The server renders it hidden; `public/push.js` shows it only where the
-//! browser can receive pushes, asks for permission when the person taps, and tells the
-//! server (`/push/subscribe`). Without the script, nothing is offered that cannot work.
+//! and volunteers. The server renders it hidden; `public/push.js` (on every page of a
+//! signed-in client or volunteer, see `Shell`: the page enhancer swaps pages in place, and
+//! a script inside a swapped page would not run) shows it only where the browser can
+//! receive pushes, asks for permission when the person taps, and tells the server
+//! (`/push/subscribe`). Without the script, nothing is offered that cannot work.
 
 use super::icons::{Icon, IconSvg};
 use crate::i18n::use_tr;
@@ -36,6 +38,5 @@ pub fn PushOptIn(key: String, volunteer: bool) -> impl IntoView {
                 <button type="button" class="button" data-push-off="" hidden="">{tr.t("push-turn-off")}</button>
             </p>
         </section>
-        <script src=format!("/push.js?v={PUSH_JS_VERSION}") defer="" nonce=leptos::nonce::use_nonce()></script>
     }
 }

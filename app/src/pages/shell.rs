@@ -92,6 +92,9 @@ pub fn Shell(
             </button>
             <script src=format!("/read-aloud.js?v={READ_ALOUD_VERSION}") defer="" nonce=use_nonce()></script>
         })}
+        {(user.is_some() && !is_staff).then(|| view! {
+            <script src=format!("/push.js?v={}", super::push::PUSH_JS_VERSION) defer="" nonce=use_nonce() data-after-swap=""></script>
+        })}
         <footer class="footer">
             {(!is_staff).then(|| view! { <p>{tr.t("footer-privacy")}</p> })}
         </footer>
@@ -100,15 +103,20 @@ pub fn Shell(
     }
 }
 
-/// Registers the service worker, asks it to send what waits in its outbox (now and
-/// when the connection returns), and reloads an offline copy once there is news.
 /// Raised with every change of `public/read-aloud.js` (static files are cached for a week).
 const READ_ALOUD_VERSION: u32 = 1;
+
+/// Registers the service worker, asks it to send what waits in its outbox (now and
+/// when the connection returns), and reloads an offline copy once there is news. And: a
+/// page the enhancer swaps in does not run its scripts; those marked `data-after-swap`
+/// are started here (each guards against running twice).
 
 const SW_BOOT: &str = "if('serviceWorker' in navigator){var w=navigator.serviceWorker,h=document.documentElement;\
 w.register('/sw.js');var f=function(){w.ready.then(function(r){r.active&&r.active.postMessage('flush')})};f();\
 addEventListener('online',function(){f();if(h.hasAttribute('data-offline')&&!h.hasAttribute('data-outbox'))location.reload()});\
-w.addEventListener('message',function(e){if(e.data==='synced'&&h.hasAttribute('data-offline'))location.reload()})}";
+w.addEventListener('message',function(e){if(e.data==='synced'&&h.hasAttribute('data-offline'))location.reload()})}\
+new MutationObserver(function(){document.querySelectorAll('body script[data-after-swap]').forEach(function(s){\
+var n=document.createElement('script');n.src=s.src;n.nonce=s.nonce;s.remove();document.head.appendChild(n)})}).observe(document.documentElement,{childList:true})";
 
 /// The language switcher: a plain form, each language named in itself. Once the page
 /// enhancer runs, choosing a language submits at once and the button is hidden.

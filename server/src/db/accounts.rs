@@ -289,6 +289,7 @@ impl Store {
             sqlx::query("UPDATE users SET password_hash = $1, version = version + 1 WHERE id = $2")
                 .bind(password_hash).bind(user).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM push_subscriptions WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
             sqlx::query("INSERT INTO staff_changes (at, actor_user_id, subject_user_id, action) VALUES ($1, $2, $2, 'password-set')")
                 .bind(at).bind(user).execute(&mut *tx).await?;
             tx.commit().await?;
@@ -414,6 +415,7 @@ impl Store {
             }
             if !active {
                 sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(id.0).execute(&mut *tx).await?;
+                sqlx::query("DELETE FROM push_subscriptions WHERE user_id = $1").bind(id.0).execute(&mut *tx).await?;
                 sqlx::query("DELETE FROM second_factor_pending WHERE user_id = $1").bind(id.0).execute(&mut *tx).await?;
                 sqlx::query("UPDATE staff_links SET expires_at = $1 WHERE user_id = $2 AND used_at IS NULL AND expires_at > $1")
                     .bind(at).bind(id.0).execute(&mut *tx).await?;

@@ -358,6 +358,8 @@ impl Store {
             sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
                 .bind(pin_hash).bind(user).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
+            // A new phone: the old one gets no more notifications either.
+            sqlx::query("DELETE FROM push_subscriptions WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
             if activated_before {
                 sqlx::query("UPDATE clients SET access_renewed_at = $1, access_renewed_by = $2 WHERE id = $3")
                     .bind(now).bind(issued_by).bind(client).execute(&mut *tx).await?;
@@ -379,11 +381,10 @@ impl Store {
             .bind(client.0).bind(since).fetch_optional(pool).await?))
     }
 
-    /// Ends every session of a user (a lost phone: the old one must not stay signed in).
+    /// Ends every session of a user (a lost phone: the old one must not stay signed in,
+    /// nor get notifications).
     pub async fn end_sessions_of(&self, user: UserId) -> DbResult<()> {
-        on_pool!(self, pool => sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-            .bind(user.0).execute(pool).await.map(|_| ())?);
-        Ok(())
+        self.delete_user_sessions(user).await
     }
 
     pub async fn login_number_taken(&self, number: &str) -> DbResult<bool> {

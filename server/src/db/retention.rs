@@ -322,6 +322,7 @@ impl Store {
                     format!("UPDATE group_participants SET share_first_name = FALSE WHERE client_id IN ({c})"),
                     format!("DELETE FROM access_log WHERE actor_user_id IN ({u})"),
                     format!("DELETE FROM sessions WHERE user_id IN ({u})"),
+                    format!("DELETE FROM push_subscriptions WHERE user_id IN ({u})"),
                     format!("DELETE FROM known_devices WHERE user_id IN ({u})"),
                     format!("DELETE FROM notices WHERE user_id IN ({u})"),
                     format!("DELETE FROM kept_forms WHERE user_id IN ({u})"),

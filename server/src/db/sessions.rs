@@ -55,10 +55,13 @@ impl Store {
         Ok(())
     }
 
-    /// Ends every session of a user (after a new PIN or password).
+    /// Ends every session of a user (after a new PIN or password), and the notifications
+    /// on their phones with them: whoever held the old access hears nothing more.
     pub async fn delete_user_sessions(&self, user: UserId) -> DbResult<()> {
-        on_pool!(self, pool => sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-            .bind(user.0).execute(pool).await.map(|_| ())?);
+        on_pool!(self, pool => {
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user.0).execute(pool).await?;
+            sqlx::query("DELETE FROM push_subscriptions WHERE user_id = $1").bind(user.0).execute(pool).await?;
+        });
         Ok(())
     }
 

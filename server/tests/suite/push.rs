@@ -308,6 +308,10 @@ both_backends!(seeded
         pusher.tell(&store, braun_user, lotse_server::push::Push::ShiftTomorrow).await.unwrap();
         pusher.deliver(&store, &i18n, 50).await.unwrap();
         assert_eq!(store.push_subscription_count(braun_user).await.unwrap(), 1);
+        // Every session of an account ended (a lost phone, a new password): its
+        // notifications end with them.
+        store.delete_user_sessions(braun_user).await.unwrap();
+        assert_eq!(store.push_subscription_count(braun_user).await.unwrap(), 0);
 
         // Amal signs out on her phone: nothing more reaches it.
         assert!(amal.post("/signout", &[]).await.status.is_redirection());
