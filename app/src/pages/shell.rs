@@ -110,7 +110,6 @@ const READ_ALOUD_VERSION: u32 = 1;
 /// when the connection returns), and reloads an offline copy once there is news. And: a
 /// page the enhancer swaps in does not run its scripts; those marked `data-after-swap`
 /// are started here (each guards against running twice).
-
 const SW_BOOT: &str = "if('serviceWorker' in navigator){var w=navigator.serviceWorker,h=document.documentElement;\
 w.register('/sw.js');var f=function(){w.ready.then(function(r){r.active&&r.active.postMessage('flush')})};f();\
 addEventListener('online',function(){f();if(h.hasAttribute('data-offline')&&!h.hasAttribute('data-outbox'))location.reload()});\
