@@ -199,7 +199,7 @@ pub struct Activity {
 pub const RECORD_FIELDS: [&str; 6] = ["name", "purpose", "basis", "subjects", "data", "recipients"];
 
 /// What Lotse processes, activity by activity.
-pub const PROCESSING: [Activity; 13] = [
+pub const PROCESSING: [Activity; 14] = [
     Activity {
         key: "casework",
         tables: &[
@@ -363,6 +363,12 @@ pub const PROCESSING: [Activity; 13] = [
             "goal_templates",
             "goal_template_titles",
         ],
+        retention: &[],
+        special_category: false,
+    },
+    Activity {
+        key: "push",
+        tables: &["push_keys", "push_subscriptions", "push_outbox"],
         retention: &[],
         special_category: false,
     },
