@@ -10,8 +10,8 @@ import { firstVisit } from "../bench/first-visit-lib.mjs";
 
 /** Every client page's first visit, all included (KB = 1024 bytes). */
 const FIRST_VISIT_BUDGET = 120 * 1024;
-/** The WASM, brotli: where it stands (45.2 KB on 2026-12-05); issue 20 aims under 45. */
-const WASM_BUDGET = 46 * 1024;
+/** The WASM, brotli: issue 20's line (44.8 KB on 2026-12-05, after the language switcher moved to the head script). */
+const WASM_BUDGET = 45 * 1024;
 
 const ROOT = new URL("../../", import.meta.url);
 const LANGS = readdirSync(new URL("locales/", ROOT))

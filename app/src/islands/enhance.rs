@@ -2,9 +2,9 @@
 //! post is sent with `fetch` and the answer (the next page, or the same form with its
 //! errors) replaces the page in place: no white flash, no full reload, and the scroll
 //! and focus land where a screen reader expects them. Forms with files are left alone.
-//! A `<select data-autosubmit>` (the language switcher) submits its form on change, and
-//! `<html>` gets the class `js` so CSS can hide the buttons that are then not needed.
-//! Without JavaScript, the same forms post and redirect as plain HTML.
+//! (The language switcher's submit-on-change and the `js` class on `<html>` are set by
+//! a few lines in the document's head, before the first paint: done here, the switcher's
+//! button vanished when the WASM arrived and the header shifted.) Without JavaScript, the same forms post and redirect as plain HTML.
 //!
 //! Forms marked `data-draft` (a conversation note) keep what is typed in `localStorage`
 //! until the server has taken it: if the connection drops, the text stays on the device,
@@ -135,24 +135,6 @@ mod browser {
         }
         let _ = js_sys::Reflect::set(&window, &JsValue::from_str(INSTALLED), &JsValue::TRUE);
         let Some(document) = window.document() else { return };
-        if let Some(root) = document.document_element() {
-            let _ = root.class_list().add_1("js");
-        }
-        let on_change = Closure::<dyn Fn(web_sys::Event)>::new(|ev: web_sys::Event| {
-            let Some(select) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-            else {
-                return;
-            };
-            if select.has_attribute("data-autosubmit") {
-                if let Some(form) = select.form() {
-                    let _ = form.request_submit();
-                }
-            }
-        });
-        let _ = document.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-        on_change.forget();
         super::super::near::install(&document);
         // Every keystroke in a draft form is kept on the device.
         let on_input = Closure::<dyn Fn(web_sys::Event)>::new(|ev: web_sys::Event| {

@@ -58,11 +58,20 @@ pub fn Document(options: LeptosOptions, children: Children) -> impl IntoView {
                 <link rel="apple-touch-icon" href="/icons/icon-192.png"/>
                 <MetaTags/>
                 <HydrationScripts options islands=true/>
+                <script nonce=leptos::nonce::use_nonce()>{HEAD_BOOT}</script>
             </head>
             <body>{children()}</body>
         </html>
     }
 }
+
+/// Runs before the first paint, so that nothing moves when the WASM arrives: marks the
+/// page as scripted (`.js` hides the language switcher's submit button, which only a
+/// page without scripts needs) and submits the switcher when a language is chosen. The
+/// page enhancer, once there, takes the submission over like any other form's.
+const HEAD_BOOT: &str = "document.documentElement.classList.add('js');\
+document.addEventListener('change',function(e){var s=e.target;\
+if(s.matches&&s.matches('select[data-autosubmit]')&&s.form)s.form.requestSubmit()})";
 
 /// A phone number as a tap-to-call link (digits and a leading + only).
 pub fn tel_href(phone: &str) -> String {
