@@ -33,3 +33,8 @@ CREATE TABLE push_outbox (
     UNIQUE (subscription_id, dedupe_key)
 );
 CREATE INDEX push_outbox_due ON push_outbox(sent_at, not_before);
+
+-- The mail outbox gets the same lease: a mail claimed by one instance was, until its
+-- relay answered, a row any other instance could claim again (it read as "tried once,
+-- not sent"), and so could go out twice.
+ALTER TABLE outbox ADD COLUMN next_attempt_at BIGINT NOT NULL DEFAULT 0;

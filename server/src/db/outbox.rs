@@ -16,6 +16,10 @@ pub struct MailRow {
 /// Give up on a message after this many failed attempts.
 pub const MAX_ATTEMPTS: i64 = 10;
 
+/// How long a claimed mail is the claiming instance's alone (see [`Store::claim_mail`]);
+/// a failed one is tried again after this.
+pub const LEASE_SECS: i64 = 300;
+
 impl Store {
     pub async fn enqueue_mail(&self, to: &str, subject: &str, body: &str) -> DbResult<()> {
         on_pool!(self, pool => sqlx::query(
@@ -28,16 +32,20 @@ impl Store {
     pub async fn unsent_mail(&self, limit: i64) -> DbResult<Vec<MailRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT id, to_address, subject, body, attempts FROM outbox WHERE sent_at IS NULL AND attempts < $1 \
-             ORDER BY id LIMIT $2")
-            .bind(MAX_ATTEMPTS).bind(limit).fetch_all(pool).await?))
+             AND next_attempt_at <= $3 ORDER BY id LIMIT $2")
+            .bind(MAX_ATTEMPTS).bind(limit).bind(now()).fetch_all(pool).await?))
     }
 
     /// Claims a mail for one attempt: true for exactly one of several server instances
-    /// that read it with the same `attempts` (the others skip it), so none is sent twice.
+    /// that read it with the same `attempts` (the others skip it). The claim also puts the
+    /// row out of reach for [`LEASE_SECS`]: without that, an instance reading it while
+    /// the relay still talks saw "tried once, not sent" and sent it a second time.
     pub async fn claim_mail(&self, id: i64, attempts: i64) -> DbResult<bool> {
+        let at = now();
         let rows = on_pool!(self, pool => sqlx::query(
-            "UPDATE outbox SET attempts = attempts + 1 WHERE id = $1 AND attempts = $2 AND sent_at IS NULL")
-            .bind(id).bind(attempts).execute(pool).await?.rows_affected());
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $3 \
+             WHERE id = $1 AND attempts = $2 AND sent_at IS NULL AND next_attempt_at <= $4")
+            .bind(id).bind(attempts).bind(at + LEASE_SECS).bind(at).execute(pool).await?.rows_affected());
         Ok(rows == 1)
     }
 

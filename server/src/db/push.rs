@@ -31,6 +31,10 @@ pub struct NewSubscription<'a> {
 /// a day: by then the news is old).
 pub const MAX_ATTEMPTS: i64 = 10;
 
+/// How long a claimed push is the claiming instance's alone: no other instance takes it
+/// while it is on its way; one that failed is tried again after this.
+pub const LEASE_SECS: i64 = 300;
+
 impl Store {
     /// The installation's VAPID private key: the one stored, or `candidate` if there is
     /// none yet. Two instances starting at once both offer one; the first insert wins and
@@ -144,11 +148,15 @@ impl Store {
     }
 
     /// Claims a push for one attempt: true for exactly one of several instances that read
-    /// it with the same `attempts`, so none is sent twice.
+    /// it with the same `attempts`. The claim also moves the row out of reach for
+    /// [`LEASE_SECS`], so an instance that reads it while it is on its way (it would look
+    /// like a failed try) does not send it again.
     pub async fn claim_push(&self, id: i64, attempts: i64) -> DbResult<bool> {
+        let at = now();
         let rows = on_pool!(self, pool => sqlx::query(
-            "UPDATE push_outbox SET attempts = attempts + 1 WHERE id = $1 AND attempts = $2 AND sent_at IS NULL")
-            .bind(id).bind(attempts).execute(pool).await?.rows_affected());
+            "UPDATE push_outbox SET attempts = attempts + 1, not_before = $3 \
+             WHERE id = $1 AND attempts = $2 AND sent_at IS NULL AND not_before <= $4")
+            .bind(id).bind(attempts).bind(at + LEASE_SECS).bind(at).execute(pool).await?.rows_affected());
         Ok(rows == 1)
     }
 

@@ -51,7 +51,7 @@ use axum::{middleware, Router};
 use leptos::prelude::LeptosOptions;
 use lotse_app::i18n::I18n;
 use std::sync::Arc;
-use tower_http::compression::CompressionLayer;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
@@ -66,6 +66,9 @@ pub struct AppState {
     /// Where the build put the site (`/pkg/…`) and whether its file names are hashed.
     pub leptos: LeptosOptions,
 }
+
+/// The compression quality of pages made per request (brotli and gzip alike).
+pub const DYNAMIC_COMPRESSION: i32 = 4;
 
 /// Form posts are small; anything bigger is refused before it is read.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -547,7 +550,11 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), error::error_pages))
         .layer(middleware::from_fn_with_state(state.clone(), security::headers))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(CompressionLayer::new())
+        // Pages are compressed as they go out. The brotli crate's default is its best and
+        // slowest quality (11): fine for the build's files, which are compressed once
+        // ahead (`.ci/precompress.sh`), but it cost milliseconds of CPU on every page.
+        // Quality 4 (what CDNs use for dynamic content) is a few percent larger.
+        .layer(CompressionLayer::new().quality(CompressionLevel::Precise(DYNAMIC_COMPRESSION)))
         .layer(observability::layer())
         .with_state(state)
 }

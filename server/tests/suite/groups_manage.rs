@@ -884,6 +884,13 @@ both_backends!(
             store.claim_mail(mail.id, mail.attempts)
         );
         assert_eq!([a.unwrap(), b.unwrap()].iter().filter(|c| **c).count(), 1);
+        // While it is on its way, a third instance reading now neither sees it nor can
+        // claim it as a retry (it used to read as "tried once, not sent").
+        assert!(
+            store.unsent_mail(10).await.unwrap().is_empty(),
+            "a claimed mail is out of reach"
+        );
+        assert!(!store.claim_mail(mail.id, mail.attempts + 1).await.unwrap());
         store.mail_sent(mail.id).await.unwrap();
         assert!(store.unsent_mail(10).await.unwrap().is_empty());
         assert!(

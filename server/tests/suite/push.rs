@@ -109,6 +109,18 @@ fn settings_for(origin: &str) -> impl FnOnce(&mut Settings) + '_ {
     }
 }
 
+/// The client asks her guide a question (as her own record allows).
+async fn ask(store: &Store, own: &lotse_server::auth::permission::ClientAccess, text: &str) {
+    let request = NewRequest {
+        category: "question".into(),
+        body: text.into(),
+        client_key: None,
+        consent_id: None,
+        photo: None,
+    };
+    store.case(own).add_request(&request).await.unwrap();
+}
+
 async fn start_pusher(store: &Store, origin: &str) -> Arc<Pusher> {
     let mut settings = Settings::for_tests("unused");
     settings_for(origin)(&mut settings);
@@ -158,17 +170,7 @@ both_backends!(seeded
 
         // Amal asks; her guide answers.
         let own = common::own_record(&store, haddad).await;
-        store
-            .case(&own)
-            .add_request(&NewRequest {
-                category: "question".into(),
-                body: "Wann kommt mein Brief?".into(),
-                client_key: None,
-                consent_id: None,
-                photo: None,
-            })
-            .await
-            .unwrap();
+        ask(&store, &own, "Wann kommt mein Brief?").await;
         let guide = common::own_guide(&store, haddad).await;
         let rid = store.case(&guide).requests().await.unwrap()[0].id;
         let answer = "Ihr Brief vom Jobcenter kommt am Montag";
@@ -183,6 +185,22 @@ both_backends!(seeded
         let (a, b) = tokio::join!(pusher.deliver(&store, &i18n, 50), other.deliver(&store, &i18n, 50));
         assert_eq!(a.unwrap() + b.unwrap(), 1);
         assert_eq!(pusher.deliver(&store, &i18n, 50).await.unwrap(), 0, "sent is sent");
+        // Five instances at once, ten times over: still never twice.
+        for round in 0..10 {
+            ask(&store, &own, &format!("Frage {round}")).await;
+            let rid = store.case(&guide).requests().await.unwrap().iter().map(|q| q.id).max().unwrap();
+            keller.post(&format!("/cases/{}/requests/{rid}", haddad.0), &[("answer", "Ja")]).await;
+            let (a, b, c, d, e) = tokio::join!(
+                pusher.deliver(&store, &i18n, 50),
+                other.deliver(&store, &i18n, 50),
+                pusher.deliver(&store, &i18n, 50),
+                other.deliver(&store, &i18n, 50),
+                pusher.deliver(&store, &i18n, 50),
+            );
+            let sent: usize = [a, b, c, d, e].into_iter().map(Result::unwrap).sum();
+            assert_eq!(sent, 1, "round {round}");
+        }
+        got.lock().unwrap().truncate(1);
         let received = got.lock().unwrap().clone();
         assert_eq!(received.len(), 1);
         let (path, headers, body) = &received[0];
@@ -317,20 +335,8 @@ both_backends!(seeded
         assert!(amal.post("/signout", &[]).await.status.is_redirection());
         assert_eq!(store.push_subscription_count(amal_user).await.unwrap(), 0);
         let before = got.lock().unwrap().len();
-        let rid = {
-            store
-                .case(&own)
-                .add_request(&NewRequest {
-                    category: "question".into(),
-                    body: "Noch eine Frage".into(),
-                    client_key: None,
-                    consent_id: None,
-                    photo: None,
-                })
-                .await
-                .unwrap();
-            store.case(&guide).requests().await.unwrap().iter().map(|q| q.id).max().unwrap()
-        };
+        ask(&store, &own, "Noch eine Frage").await;
+        let rid = store.case(&guide).requests().await.unwrap().iter().map(|q| q.id).max().unwrap();
         keller.post(&format!("/cases/{}/requests/{rid}", haddad.0), &[("answer", "Ja")]).await;
         assert_eq!(pusher.deliver(&store, &i18n, 50).await.unwrap(), 0);
         assert_eq!(got.lock().unwrap().len(), before);
