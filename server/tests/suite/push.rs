@@ -319,6 +319,45 @@ both_backends!(seeded
         assert!(!to_braun.to_string().contains("Raum belegt") && !to_braun.to_string().contains("Nähcafé"));
         assert_eq!(to_braun["url"], "/volunteer/shifts");
 
+        // A group with one seat: Amal has it, another client waits. Amal leaves; the
+        // one waiting has the seat and hears of it on her phone.
+        let small = store
+            .create_group(
+                lotse_app::domain::MunicipalityId(1),
+                &GroupFacts {
+                    category: "language".into(),
+                    target_group: "women".into(),
+                    address: "Gemeindehaus".into(),
+                    capacity: 1,
+                    ..GroupFacts::default()
+                },
+                &GroupText { title: "Sprachcafé".into(), description: "Deutsch üben".into() },
+                true,
+                None,
+            )
+            .await
+            .unwrap();
+        assert_eq!(amal.post(&format!("/groups/{small}/join"), &[]).await.status, StatusCode::SEE_OTHER);
+        let other_client = ClientId(
+            common::client_ids_of(&store, KELLER).await.into_iter().find(|c| *c != haddad.0).unwrap(),
+        );
+        let waiting_user = store.client_user(other_client).await.unwrap().unwrap();
+        store.join_group(other_client, small, false, waiting_user).await.unwrap();
+        let waiting_phone = Browser::new(format!("{origin}/push/waiting"));
+        let form = waiting_phone.form();
+        let sub = lotse_server::db::push::NewSubscription { endpoint: &form[0].1, p256dh: &form[1].1, auth: &form[2].1 };
+        store.save_push_subscription(waiting_user, &sub, "their-session").await.unwrap();
+        assert_eq!(amal.post(&format!("/groups/{small}/leave"), &[]).await.status, StatusCode::SEE_OTHER);
+        let before = got.lock().unwrap().len();
+        pusher.deliver(&store, &i18n, 50).await.unwrap();
+        let seat = got.lock().unwrap()[before..]
+            .iter()
+            .find(|(p, _, _)| p == "waiting")
+            .map(|(_, _, b)| waiting_phone.open(b))
+            .expect("the one waiting hears of her seat");
+        assert_eq!(seat["url"], format!("/groups/{small}"));
+        assert_eq!(seat["tag"], "push-seat");
+
         // A subscription the push service no longer knows ends here too.
         let dropped = Browser::new(format!("{origin}/push/gone"));
         assert_eq!(subscribe(&mut braun, &dropped).await, StatusCode::NO_CONTENT);
