@@ -64,6 +64,15 @@ lighthouse_scores() {
     done
   done
   curl -s -o /dev/null -b "$cookie" -H "Origin: $base" -d "lang=ar&return_to=/me" "$base/lang"
+  # The public pages, signed out, in Arabic (the language chosen by Accept-Language).
+  for page in / /signin /offices /offices/1 /guides; do
+    CHROME_PATH=${CHROMIUM:-/usr/bin/chromium} "$dir/node_modules/.bin/lighthouse" "$base$page" --quiet \
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu" --only-categories=performance,accessibility,best-practices \
+      --extra-headers='{"Accept-Language":"ar"}' --output=json --output-path=/tmp/lotse-lh.json >/dev/null 2>&1 ||
+      { echo "| $page | ar | (failed) | | | |"; continue; }
+    node -e 'const r=require("/tmp/lotse-lh.json");const s=k=>Math.round(r.categories[k].score*100);
+      console.log(`| ${process.argv[1]} (signed out) | ar | ${s("performance")} | ${s("accessibility")} | ${s("best-practices")} | ${r.audits["first-contentful-paint"].displayValue} |`)' "$page"
+  done
 }
 
 cookie_for() { # $1 base, $2.. form fields
