@@ -48,6 +48,14 @@ pub fn isolate(text: &str) -> String {
     }
 }
 
+/// The text without Unicode isolation marks (U+2066…U+2069), for what leaves the page:
+/// calendar apps and notifications draw them as boxes or lose the line's direction.
+pub fn without_isolates(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
 /// A locale that cannot be loaded: a start-up error, never a blank on a page.
 #[derive(Debug)]
 pub enum I18nError {

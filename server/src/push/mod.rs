@@ -289,12 +289,7 @@ pub fn payload(i18n: &Arc<I18n>, lang: Lang, kind: &str, url: &str) -> Vec<u8> {
     // Fluent's isolation marks keep "Lotse" in its direction on a page; a notification
     // is one line with its direction given (`dir`), and some phones draw the marks as
     // boxes, so they go, as in the calendar feed.
-    let plain = |id: &str| -> String {
-        tr.t(id)
-            .chars()
-            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
-            .collect()
-    };
+    let plain = |id: &str| lotse_app::i18n::without_isolates(&tr.t(id));
     serde_json::json!({
         "title": plain("app-name"),
         "body": plain(kind),

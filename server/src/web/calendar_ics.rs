@@ -16,11 +16,7 @@ use lotse_app::pages::client_deadlines::MyDeadline;
 /// sentence on a page; calendar apps show them as stray boxes or drop the title's
 /// direction altogether, so they are taken out here, in the one place every feed passes.
 pub fn serialize(cal: &mut Calendar) -> String {
-    cal.done()
-        .to_string()
-        .chars()
-        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
-        .collect()
+    lotse_app::i18n::without_isolates(&cal.done().to_string())
 }
 
 /// The feed's events: planned appointments, open dated steps the client does, and open

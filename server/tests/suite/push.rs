@@ -221,7 +221,7 @@ both_backends!(seeded
         let message = phone.open(body);
         let lang = store.user_by_login_number(CLIENT_NUMBER).await.unwrap().unwrap().lang;
         let tr = i18n.translator(lang.as_deref().and_then(lotse_app::languages::Lang::parse).unwrap_or(lotse_app::languages::Lang::DE));
-        let plain = |id: &str| -> String { tr.t(id).chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect() };
+        let plain = |id: &str| lotse_app::i18n::without_isolates(&tr.t(id));
         assert_eq!(message["body"], plain("push-answer"));
         assert_eq!(message["title"], "Lotse");
         assert_eq!(message["url"], "/me/requests");
