@@ -45,6 +45,9 @@ test("a client turns messages on and off in her language, and a push shows on th
   assert.match(await box.locator("h2").textContent(), /[\u0600-\u06FF]{3,}/, "in Arabic");
   const on = box.locator("[data-push-on]");
   const off = box.locator("[data-push-off]");
+  // The page may still be swapping in after the language change: the section of the page
+  // now is the one measured (a box from the page before has no size; seen once on CI).
+  await on.waitFor({ state: "visible" });
   assert.equal(await off.isVisible(), false);
   const height = (await on.boundingBox()).height;
   assert.ok(height >= 44, `a 44 px target (${height})`);
