@@ -5,6 +5,7 @@
 use lotse_server::auth::credentials;
 use lotse_server::config::Settings;
 use lotse_server::db::Store;
+use axum::serve::ListenerExt;
 use lotse_server::{build_state, seed, web};
 use std::ffi::OsString;
 use std::net::SocketAddr;
@@ -267,7 +268,17 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     let app = web::router(state);
-    let listener = tokio::net::TcpListener::bind(&addr).await?;
+    // Without TCP_NODELAY a response written in two pieces (head, then body) waits for
+    // the client's delayed acknowledgement of the first: 40 ms on every keep-alive
+    // request, whatever the handler costs (measured: 44 ms p50 for a 533-byte file at one
+    // connection, 950 req/s at 32; /healthz, written in one piece, was not affected).
+    let listener = tokio::net::TcpListener::bind(&addr)
+        .await?
+        .tap_io(|tcp| {
+            if let Err(e) = tcp.set_nodelay(true) {
+                tracing::debug!("TCP_NODELAY: {e}");
+            }
+        });
     println!("Lotse is listening on http://{addr}");
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(async {
