@@ -196,15 +196,15 @@ pub struct ListFilter {
 /// The published offices of a county in the reader's language ($2), else the fallback
 /// ($3), else German, filtered by category ($5), language spoken ($6, as '% ar %') and
 /// open at $4 ($7). Shared by the list and the search.
-const FILTERED: &str = "FROM offices o \
+pub(super) const FILTERED: &str = "FROM offices o \
      JOIN office_texts src ON src.office_id = o.id AND src.lang = 'de' AND src.status = 'published' \
      LEFT JOIN office_texts r ON r.office_id = o.id AND r.lang = $2 AND r.status = 'published' \
      LEFT JOIN office_texts fb ON fb.office_id = o.id AND fb.lang = $3 AND fb.status = 'published' \
      WHERE o.county_id = $1 AND ($5 IS NULL OR o.category = $5) AND ($6 IS NULL OR o.languages LIKE $6) \
      AND (NOT $7 OR (NOT o.by_appointment AND EXISTS (SELECT 1 FROM office_open_intervals i \
           WHERE i.office_id = o.id AND i.opens_at <= $4 AND i.closes_at > $4)))";
-const NAME_IN_LANG: &str = "COALESCE(r.name, fb.name, src.name)";
-const LANG_OF_NAME: &str =
+pub(super) const NAME_IN_LANG: &str = "COALESCE(r.name, fb.name, src.name)";
+pub(super) const LANG_OF_NAME: &str =
     "CASE WHEN r.name IS NOT NULL THEN r.lang WHEN fb.name IS NOT NULL THEN fb.lang ELSE src.lang END";
 
 /// Translation state of one office or guide, for the dashboard.
@@ -313,6 +313,7 @@ impl Store {
             id
         });
         self.refresh_open_intervals(id, &facts.opening_hours, at).await?;
+        self.index_office_text(id, "de").await?;
         Ok(id)
     }
 
@@ -370,6 +371,7 @@ impl Store {
         });
         if saved == Saved::Done {
             self.refresh_open_intervals(id, &facts.opening_hours, at).await?;
+            self.index_office_text(id, "de").await?;
         }
         Ok(saved)
     }
@@ -411,7 +413,11 @@ impl Store {
                     .bind(by.map(|u| u.0)).bind(id).bind(lang).bind(version).execute(pool).await?.rows_affected()
             }
         });
-        Ok(Saved::from_rows(rows))
+        let saved = Saved::from_rows(rows);
+        if saved == Saved::Done {
+            self.index_office_text(id, lang).await?;
+        }
+        Ok(saved)
     }
 
     /// An office of this county with its contacts and all its texts.
@@ -504,7 +510,9 @@ impl Store {
     }
 
     /// Every office the filters let through, with its name and folded search text in
-    /// the reader's language (for ranking a search): (id, name, search text).
+    /// the reader's language: (id, name, search text). The search read this and scored
+    /// every office until the index (`db::directory_search`); it stays as the reference
+    /// the index is tested against.
     pub async fn office_search_texts(
         &self,
         county: CountyId,

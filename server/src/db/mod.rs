@@ -21,6 +21,7 @@ pub mod deadlines;
 pub mod demo_history;
 pub mod deputies;
 pub mod directory;
+pub mod directory_search;
 pub mod districts;
 pub mod erasure;
 pub mod events;

@@ -73,8 +73,7 @@ pub struct Scorer<'q> {
 impl Scorer<'_> {
     fn word(&mut self, w: &str) -> &[Option<u32>] {
         if !self.seen.contains_key(w) {
-            let chars: Vec<char> = w.chars().collect();
-            let scores = self.query.words.iter().map(|q| word_score(q, &chars)).collect();
+            let scores = self.query.word_scores(w);
             self.seen.insert(w.to_string(), scores);
         }
         self.seen.get(w).map(Vec::as_slice).unwrap_or_default()
@@ -87,24 +86,99 @@ impl Scorer<'_> {
         let mut in_name = vec![None::<u32>; n];
         let mut in_body = vec![None::<u32>; n];
         for w in words(name) {
-            for (best, s) in in_name.iter_mut().zip(self.word(&w).iter().copied()) {
-                *best = (*best).max(s);
-            }
+            best_of(&mut in_name, self.word(&w));
         }
         for w in indexed.split(' ').filter(|w| !w.is_empty()) {
-            for (best, s) in in_body.iter_mut().zip(self.word(w).iter().copied()) {
-                *best = (*best).max(s);
+            best_of(&mut in_body, self.word(w));
+        }
+        combine(&in_name, &in_body)
+    }
+}
+
+impl Query {
+    /// The query's words, folded.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True for a query without words (never made by [`Query::new`]).
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// How one folded word of a text matches each query word (None: not at all).
+    pub fn word_scores(&self, word: &str) -> Vec<Option<u32>> {
+        let chars: Vec<char> = word.chars().collect();
+        self.words.iter().map(|q| word_score(q, &chars)).collect()
+    }
+
+    /// What a text's word must have for it to match some query word: (the shortest
+    /// length, the beginnings that short query words need). A query word of three
+    /// letters or fewer matches only a word that begins with it; a longer one may also
+    /// match inside a compound or with typos, in any word not shorter than itself less
+    /// the typos allowed.
+    pub fn candidates(&self) -> (Option<usize>, Vec<String>) {
+        let mut shortest: Option<usize> = None;
+        let mut beginnings = vec![];
+        for q in &self.words {
+            match allowed_typos(q.len()) {
+                None => beginnings.push(q.iter().collect()),
+                Some(k) => {
+                    let len = q.len() - k;
+                    shortest = Some(shortest.map_or(len, |s: usize| s.min(len)));
+                }
             }
         }
-        let mut total = 0;
-        for (n, b) in in_name.into_iter().zip(in_body) {
-            total += match (n, b) {
-                (Some(n), _) => 2 * n,
-                (None, Some(b)) => b,
-                (None, None) => return None,
-            };
-        }
-        Some(total)
+        (shortest, beginnings)
+    }
+}
+
+/// Keeps the better score per query word.
+pub fn best_of(best: &mut [Option<u32>], scores: &[Option<u32>]) {
+    for (b, s) in best.iter_mut().zip(scores.iter().copied()) {
+        *b = (*b).max(s);
+    }
+}
+
+/// A text's score from the best match of each query word in its name and in its body:
+/// None unless every query word matched somewhere; a match in the name counts double.
+pub fn combine(in_name: &[Option<u32>], in_body: &[Option<u32>]) -> Option<u32> {
+    let mut total = 0;
+    for (n, b) in in_name.iter().zip(in_body) {
+        total += match (n, b) {
+            (Some(n), _) => 2 * n,
+            (None, Some(b)) => *b,
+            (None, None) => return None,
+        };
+    }
+    Some(total)
+}
+
+/// What the search index keeps of an office text: each distinct word of its name
+/// (`true`) and of its folded search text (`false`).
+pub fn postings(name: &str, indexed: &str) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = words(name)
+        .into_iter()
+        .map(|w| (w, true))
+        .chain(
+            indexed
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(|w| (w.to_string(), false)),
+        )
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Typos forgiven in a query word of this many letters (None: it must match exactly or
+/// as a beginning).
+fn allowed_typos(len: usize) -> Option<usize> {
+    match len {
+        0..=3 => None,
+        4..=6 => Some(1),
+        _ => Some(2),
     }
 }
 
@@ -120,11 +194,7 @@ fn word_score(q: &[char], w: &[char]) -> Option<u32> {
     if q.len() >= 4 && w.windows(q.len()).any(|part| part == q) {
         return Some(2);
     }
-    let allowed = match q.len() {
-        0..=3 => return None,
-        4..=6 => 1,
-        _ => 2,
-    };
+    let allowed = allowed_typos(q.len())?;
     // The whole word, or its beginning of about the query's length (a typo in a
     // word not typed to its end). The distance is at least the difference in length,
     // so most words are ruled out without computing it.

@@ -736,3 +736,134 @@ both_backends!(seeded plan_steps_lead_to_offices_and_guides, |store: Store| asyn
         "the Kita step leads to its guide"
     );
 });
+
+/// The search index finds what reading and scoring every office found, in the same
+/// order, for queries with typos, beginnings, compounds, Arabic and Persian letter
+/// variants, Ge'ez script, several words, and words found nowhere; in every reader
+/// language (with its fallback to English and German), under each filter, with drafts
+/// and an office in another county beside. An edit, a translation, a deletion and a
+/// lost index (texts from before the index) leave it the same too.
+fn reference(
+    texts: Vec<(i64, String, String)>,
+    q: &lotse_server::directory::search::Query,
+) -> Vec<(u32, i64, String)> {
+    let mut scorer = q.scorer();
+    let mut ranked: Vec<(u32, i64, String)> = texts
+        .into_iter()
+        .filter_map(|(id, name, text)| scorer.score(&name, &text).map(|s| (s, id, name)))
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.2.cmp(&b.2)).then(a.1.cmp(&b.1)));
+    ranked
+}
+
+async fn same_as_full_scan(store: &Store, c_id: CountyId, queries: &[&str]) -> usize {
+    use lotse_server::db::directory::ListFilter;
+    use lotse_server::directory::search::Query;
+    let at = lotse_server::db::now();
+    let filters = [
+        (None, None, false),
+        (Some("library".to_string()), None, false),
+        (None, Some("ar".to_string()), false),
+        (None, None, true),
+    ];
+    let mut found = 0;
+    for (reader, fallback) in [("de", "en"), ("ar", "en"), ("ti", "en"), ("en", "de")] {
+        for (category, language, open_now) in &filters {
+            let f = ListFilter {
+                category: category.clone(),
+                language: language.clone(),
+                open_now: *open_now,
+                ids: None,
+                offset: 0,
+                limit: 0,
+            };
+            for q in queries {
+                let query = Query::new(q).unwrap();
+                let texts = store
+                    .office_search_texts(c_id, reader, fallback, &f, at)
+                    .await
+                    .unwrap();
+                let expected = reference(texts, &query);
+                let got = store
+                    .office_search(c_id, reader, fallback, &f, at, &query)
+                    .await
+                    .unwrap();
+                assert_eq!(
+                    got, expected,
+                    "{q:?} read in {reader}, filters {category:?} {language:?} {open_now}"
+                );
+                found += got.len();
+            }
+        }
+    }
+    found
+}
+
+both_backends!(seeded_url the_index_finds_what_the_full_scan_found, |store: Store, url: String| async move {
+    let c_id = county(&store).await;
+    let office = |name: &str, description: &str, category: &str| {
+        (
+            OfficeFacts {
+                category: category.into(),
+                opening_hours: "24/7".into(),
+                languages: vec!["ar".into(), "fa".into()],
+                ..OfficeFacts::default()
+            },
+            OfficeText {
+                name: name.into(),
+                description: description.into(),
+                ..OfficeText::default()
+            },
+        )
+    };
+    // Edge cases beside the demo's 40 offices: letter variants, a compound, a name and a
+    // text sharing a word, the same name twice, a draft, a published office with a
+    // draft translation.
+    let mut ids = vec![];
+    for (name, description, category, published) in [
+        ("Stadtbibliothek Mitte", "Bücher, Zeitungen und Beratung für Frauen", "library", true),
+        ("Bibliothek", "Stadtbibliothek im Rathaus", "library", true),
+        ("Bibliothek", "Zweigstelle", "library", true),
+        ("کتابخانه شهر", "كتابخانه مركزی — مدرسة", "library", true),
+        ("Ausländerbehörde Nord", "Aufenthaltstitel, Ausweis", "authority", true),
+        ("Entwurf Jobcenter", "noch nicht veröffentlicht", "authority", false),
+    ] {
+        let (facts, text) = office(name, description, category);
+        ids.push(store.create_office(c_id, &facts, &text, published, None, None).await.unwrap());
+    }
+    let arabic = OfficeText { name: "مكتبة المدينة".into(), description: "كتب ومدرسة".into(), ..OfficeText::default() };
+    store.save_office_text(c_id, ids[0], "ar", 0, &arabic, true, None).await.unwrap();
+    store.save_office_text(c_id, ids[1], "ar", 0, &arabic, false, None).await.unwrap();
+    let tigrinya = OfficeText { name: "ቤት ንባብ".into(), description: "ቤት ትምህርቲ".into(), ..OfficeText::default() };
+    store.save_office_text(c_id, ids[2], "ti", 0, &tigrinya, true, None).await.unwrap();
+    // Another county's office with the same words is never found.
+    common::exec_sql(&url, "INSERT INTO counties (id, name) VALUES (9999, 'Nachbarkreis')").await;
+    let other = 9999;
+    let (facts, text) = office("Stadtbibliothek Nachbarkreis", "Bibliothek Jobcenter", "library");
+    store.create_office(CountyId(other), &facts, &text, true, None, None).await.unwrap();
+
+    let queries = [
+        "jobcenter", "Jobcentr", "bibliothek", "Bibliothk", "stadtbib", "b", "bi", "zzz",
+        "Beratung Fraun", "Auslanderbehorde", "ausweis titel", "كتابخانه", "کتابخانه", "مدرسه",
+        "مكتبه", "ቤት", "ንባብ", "arzt", "Kinder", "Deutschkurs", "12", "beratung zzzz",
+    ];
+    let found = same_as_full_scan(&store, c_id, &queries).await;
+    assert!(found > 100, "the queries find offices ({found})");
+
+    // An edit: the old name's words are gone, the new ones found.
+    let before = store.office(c_id, ids[4]).await.unwrap().unwrap();
+    let (facts, text) = office("Migrationsamt Nord", "Aufenthaltstitel", "authority");
+    let saved = store
+        .update_office(c_id, ids[4], before.office.version, &facts, &text, true, None)
+        .await
+        .unwrap();
+    assert_eq!(saved, lotse_server::db::Saved::Done);
+    store.delete_office(c_id, ids[0]).await.unwrap();
+    same_as_full_scan(&store, c_id, &["Ausländerbehörde", "Migrationsamt", "Zeitungen", "مكتبة"]).await;
+
+    // The index lost (a database from before it): the janitor builds it again.
+    common::exec_sql(&url, "DELETE FROM office_words; DELETE FROM directory_words; UPDATE office_texts SET indexed_version = NULL").await;
+    assert!(store.index_stale_office_texts().await.unwrap() > 40);
+    assert_eq!(store.index_stale_office_texts().await.unwrap(), 0, "all indexed");
+    same_as_full_scan(&store, c_id, &["Jobcentr", "stadtbib", "کتابخانه", "ቤት", "Beratung Fraun"]).await;
+});

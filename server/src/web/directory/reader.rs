@@ -103,16 +103,11 @@ pub async fn office_cards(
                 .await?
         }
         Some(q) => {
-            // Rank every office the filters let through, then load only this page's.
-            let texts = store
-                .office_search_texts(r.county, lang.code(), fallback.code(), &filter, at)
+            // Rank every office the filters let through (from the search index), then
+            // load only this page's.
+            let ranked = store
+                .office_search(r.county, lang.code(), fallback.code(), &filter, at, q)
                 .await?;
-            let mut scorer = q.scorer();
-            let mut ranked: Vec<(u32, i64, String)> = texts
-                .into_iter()
-                .filter_map(|(id, name, text)| scorer.score(&name, &text).map(|s| (s, id, name)))
-                .collect();
-            ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.2.cmp(&b.2)));
             let ids: Vec<i64> = ranked
                 .into_iter()
                 .skip(((page - 1) * PAGE_SIZE) as usize)

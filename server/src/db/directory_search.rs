@@ -1,0 +1,166 @@
+//! The directory's search index (migration 0034): the folded words of every office
+//! text, and a search that reads only the offices holding a word that matches.
+//!
+//! Before, a search read every office's text of the county and scored each in Rust:
+//! 19.8 searches a second at 2,040 offices. Now the words are stored once per text
+//! (`office_words`) and once overall (`directory_words`). A search compares its words
+//! with the vocabulary (by the same rules as before: same word, beginning, part of a
+//! compound, typos), then reads the postings of the matching words for the offices the
+//! filters let through. The ranking is the one of [`search::Scorer`]; the test
+//! `directory::the_index_finds_what_the_full_scan_found` holds the two together.
+
+use super::directory::{CountyId, ListFilter, FILTERED, LANG_OF_NAME, NAME_IN_LANG};
+use super::{on_pool, Backend, DbResult, Store};
+use crate::directory::search::{self, Query};
+use std::collections::HashMap;
+
+/// Rows per multi-row insert (SQLite allows 32,766 parameters; PostgreSQL 65,535).
+const BATCH: usize = 500;
+
+/// A word as a string literal in SQL. Folded words are letters and digits only
+/// (`search::words` splits at everything else), so none can close the literal; any
+/// other word is left out rather than trusted.
+fn literal(word: &str) -> Option<String> {
+    word.chars()
+        .all(char::is_alphanumeric)
+        .then(|| format!("'{word}'"))
+}
+
+impl Store {
+    /// Takes the words of one office text into the index (after every save of it).
+    /// The text's row is written first (`indexed_version`), which holds its lock until
+    /// the words are in: two saves of one text index one after the other.
+    pub async fn index_office_text(&self, office: i64, lang: &str) -> DbResult<()> {
+        on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let text: Option<(String, String)> = sqlx::query_as(
+                "UPDATE office_texts SET indexed_version = version WHERE office_id = $1 AND lang = $2 \
+                 RETURNING name, search_text")
+                .bind(office).bind(lang).fetch_optional(&mut *tx).await?;
+            sqlx::query("DELETE FROM office_words WHERE office_id = $1 AND lang = $2")
+                .bind(office).bind(lang).execute(&mut *tx).await?;
+            if let Some((name, indexed)) = text {
+                let postings = search::postings(&name, &indexed);
+                for chunk in postings.chunks(BATCH) {
+                    let mut q = sqlx::QueryBuilder::new("INSERT INTO directory_words (word) ");
+                    q.push_values(chunk, |mut b, (w, _)| { b.push_bind(w.clone()); });
+                    q.push(" ON CONFLICT (word) DO NOTHING");
+                    q.build().execute(&mut *tx).await?;
+                    let mut q = sqlx::QueryBuilder::new("INSERT INTO office_words (word, lang, office_id, in_name) ");
+                    q.push_values(chunk, |mut b, (w, in_name)| {
+                        b.push_bind(w.clone()).push_bind(lang.to_string()).push_bind(office).push_bind(i64::from(*in_name));
+                    });
+                    q.build().execute(&mut *tx).await?;
+                }
+            }
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+
+    /// Indexes every text whose words are not those of its current version (texts from
+    /// before the index, a save whose indexing did not finish); at start and hourly.
+    /// Returns how many it indexed.
+    pub async fn index_stale_office_texts(&self) -> DbResult<usize> {
+        let stale: Vec<(i64, String)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT office_id, lang FROM office_texts \
+             WHERE indexed_version IS NULL OR indexed_version <> version ORDER BY office_id, lang")
+            .fetch_all(pool).await?);
+        for (office, lang) in &stale {
+            self.index_office_text(*office, lang).await?;
+        }
+        Ok(stale.len())
+    }
+
+    /// The offices of the county the filters let through that match the query, best
+    /// first (then by name): (score, id, name). Each office is searched in the text
+    /// it is shown in: the reader's language, else the fallback, else German.
+    pub async fn office_search(
+        &self,
+        county: CountyId,
+        reader: &str,
+        fallback: &str,
+        f: &ListFilter,
+        at: i64,
+        query: &Query,
+    ) -> DbResult<Vec<(u32, i64, String)>> {
+        // 1. The words of the vocabulary that match some query word, with their scores.
+        let (shortest, beginnings) = query.candidates();
+        let mut conditions: Vec<String> = vec![];
+        if let Some(len) = shortest {
+            conditions.push(format!("length(word) >= {len}"));
+        }
+        for b in &beginnings {
+            if let Some(lit) = literal(b) {
+                conditions.push(format!("substr(word, 1, {}) = {lit}", b.chars().count()));
+            }
+        }
+        if conditions.is_empty() {
+            return Ok(vec![]);
+        }
+        // One row with the words joined, not a row per word: a vocabulary of tens of
+        // thousands of words crosses from the database in one piece.
+        let joined = match &self.backend {
+            Backend::Sqlite(_) => "group_concat(word, ' ')",
+            Backend::Postgres(_) => "string_agg(word, ' ')",
+        };
+        let sql = format!(
+            "SELECT {joined} FROM directory_words WHERE {}",
+            conditions.join(" OR ")
+        );
+        let vocabulary: Option<String> =
+            on_pool!(self, pool => sqlx::query_scalar(&sql).fetch_one(pool).await?);
+        let vocabulary = vocabulary.unwrap_or_default();
+        let mut matched: HashMap<&str, Vec<Option<u32>>> = HashMap::new();
+        let mut found = vec![false; query.len()];
+        for word in vocabulary.split(' ').filter(|w| !w.is_empty()) {
+            let scores = query.word_scores(word);
+            if scores.iter().any(Option::is_some) {
+                for (f, s) in found.iter_mut().zip(&scores) {
+                    *f |= s.is_some();
+                }
+                matched.insert(word, scores);
+            }
+        }
+        // A query word that matches no word anywhere: nothing can match all of them.
+        if found.iter().any(|f| !f) {
+            return Ok(vec![]);
+        }
+        // 2. The postings of those words in the text each office is shown in.
+        let words: Vec<String> = matched.keys().filter_map(|w| literal(w)).collect();
+        let language = f.language.as_ref().map(|l| format!("% {} %", l.trim()));
+        let sql = format!(
+            "SELECT o.id, {NAME_IN_LANG} AS name, w.word, w.in_name \
+             {} AND w.lang = {LANG_OF_NAME} AND w.word IN ({})",
+            FILTERED.replacen(
+                "FROM offices o",
+                "FROM office_words w JOIN offices o ON o.id = w.office_id",
+                1
+            ),
+            words.join(",")
+        );
+        let rows: Vec<(i64, String, String, i64)> = on_pool!(self, pool => sqlx::query_as(&sql)
+            .bind(county.0).bind(reader).bind(fallback).bind(at).bind(&f.category).bind(&language)
+            .bind(f.open_now).fetch_all(pool).await?);
+        // 3. Each office's best match per query word, in its name and in its text.
+        let n = query.len();
+        let mut offices: HashMap<i64, (String, Vec<Option<u32>>, Vec<Option<u32>>)> = HashMap::new();
+        for (id, name, word, in_name) in rows {
+            let Some(scores) = matched.get(word.as_str()) else {
+                continue;
+            };
+            let entry = offices
+                .entry(id)
+                .or_insert_with(|| (name, vec![None; n], vec![None; n]));
+            search::best_of(if in_name == 1 { &mut entry.1 } else { &mut entry.2 }, scores);
+        }
+        let mut ranked: Vec<(u32, i64, String)> = offices
+            .into_iter()
+            .filter_map(|(id, (name, in_name, in_body))| {
+                search::combine(&in_name, &in_body).map(|s| (s, id, name))
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.2.cmp(&b.2)).then(a.1.cmp(&b.1)));
+        Ok(ranked)
+    }
+}
