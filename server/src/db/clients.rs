@@ -118,7 +118,7 @@ pub enum CaseloadFilter {
 /// Who is in a caseload, as SQL on `clients c` joined with their current assignment `a`:
 /// the condition with `id` at the parameter `id_param` and today (the deputies' day) at
 /// `today_param`, and the id to bind.
-fn caseload_condition(filter: CaseloadFilter, id_param: &str, today_param: &str) -> (String, i64) {
+pub(super) fn caseload_condition(filter: CaseloadFilter, id_param: &str, today_param: &str) -> (String, i64) {
     match filter {
         // Their own clients, and those of a colleague they stand in for today.
         CaseloadFilter::Guide(g) => (
@@ -148,7 +148,7 @@ pub fn split_languages(s: &str) -> Vec<String> {
 }
 
 /// Goals (alias `sg`) the current assignment may see (see `HistoryWindow`).
-const PLAN_WINDOW: &str = "AND sg.created_at >= CASE WHEN a.history_covers IS NULL \
+pub(super) const PLAN_WINDOW: &str = "AND sg.created_at >= CASE WHEN a.history_covers IS NULL \
      OR a.history_covers LIKE '%plan%' THEN 0 ELSE COALESCE(a.history_since, a.started_at) END";
 
 const CLIENT_SELECT: &str =

@@ -12,6 +12,7 @@ pub mod backup;
 pub mod bench;
 pub mod case_end;
 pub mod case_file;
+pub mod caseload;
 pub mod client_view;
 pub mod clients;
 pub mod companions;

@@ -11,6 +11,7 @@ use super::qr::qr_svg;
 use crate::auth::credentials;
 use crate::auth::permission::{self, client_access, require_staff_write, CaseloadView, Principal};
 use crate::db::access_log::Action;
+use crate::db::caseload::{CaseloadAsk, CaseloadOrder};
 use crate::db::clients::{split_languages, CaseloadNarrowing, NewClient};
 use crate::db::now;
 use crate::search::NameQuery;
@@ -103,54 +104,40 @@ pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Re
     };
     let today = case::today_iso();
     let search = NameQuery::new(&query.q);
-    let mut db_rows = store.caseload(filter, &narrowing, p.user(), now()).await?;
-    if let Some(search) = &search {
-        db_rows.retain(|r| search.matches(&format!("{} {}", r.first_name, r.last_name)));
-    }
     let sort = if SORTS.contains(&query.sort.as_str()) {
         query.sort.clone()
     } else {
         "due".to_string()
     };
-    match sort.as_str() {
-        // Overdue first, then by due date; clients without open steps last.
-        "due" => db_rows.sort_by(|a, b| {
-            (a.next_due().is_none(), a.next_due(), &a.last_name).cmp(&(
-                b.next_due().is_none(),
-                b.next_due(),
-                &b.last_name,
-            ))
-        }),
-        // Longest without contact first.
-        "contact" => db_rows.sort_by(|a, b| {
-            (a.last_contact_on.is_some(), &a.last_contact_on)
-                .cmp(&(b.last_contact_on.is_some(), &b.last_contact_on))
-        }),
-        "appointment" => db_rows.sort_by_key(|r| (r.next_appointment.is_none(), r.next_appointment)),
-        _ => {}
-    }
+    let asked_page = query.page.parse().unwrap_or(1);
+    let offset = |total: i64| Paging::new(asked_page, total, PER_PAGE).offset(PER_PAGE);
+    let page = store
+        .caseload_page(&CaseloadAsk {
+            filter,
+            narrowing: &narrowing,
+            viewer: p.user(),
+            now: now(),
+            order: CaseloadOrder::parse(&sort).unwrap_or(CaseloadOrder::Due),
+            search: search.as_ref(),
+            per_page: PER_PAGE,
+            offset: &offset,
+        })
+        .await?;
     let guides = match team {
         Some(_) => {
-            let mut g: Vec<(i64, String)> = db_rows
-                .iter()
-                .filter_map(|r| Some((r.guide_id?, r.guide_name.clone()?)))
-                .collect();
+            let mut g = page.guides;
             if let Some((UserId(id), name)) = guide {
                 g.push((id, name));
             }
-            g.sort_by(|a, b| a.1.cmp(&b.1));
+            g.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
             g.dedup();
             g
         }
         None => vec![],
     };
-    let total = db_rows.len() as i64;
-    let paging = Paging::new(query.page.parse().unwrap_or(1), total, PER_PAGE);
-    let db_rows: Vec<_> = db_rows
-        .into_iter()
-        .skip(paging.offset(PER_PAGE) as usize)
-        .take(PER_PAGE as usize)
-        .collect();
+    let total = page.total;
+    let paging = Paging::new(asked_page, total, PER_PAGE);
+    let db_rows = page.rows;
     // A lead's or coordinator's list is a look at each client on it (the page shown):
     // logged, once a day.
     if others_clients {

@@ -1,0 +1,260 @@
+//! The caseload as pages: who is in it (one query over clients and their current
+//! assignment), then what the list shows of each (the next step, the next appointment,
+//! open requests) by grouped queries over the ids of the page, not by subqueries per
+//! client of the whole list.
+//!
+//! Ordered by name or by last contact, without a search, the database pages and counts
+//! (a coordinator's list of every client of a municipality reads one page). Ordered by
+//! the next due step or appointment, or searched by name (the search forgives spelling
+//! by sound, see `crate::search`), the keys of every client of the list are read by the
+//! same grouped queries, ordered here and cut to the page.
+//! `Store::caseload` (the query this replaced) stays as the reference the test
+//! `caseload::the_paged_caseload_is_the_caseload_it_replaced` compares against.
+
+use super::clients::{caseload_condition, CaseloadFilter, CaseloadNarrowing, CaseloadRowDb, PLAN_WINDOW};
+use super::{on_pool, DbResult, Store};
+use crate::search::NameQuery;
+use lotse_app::domain::UserId;
+use std::collections::HashMap;
+
+/// How a caseload is ordered (the list's `sort`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaseloadOrder {
+    /// Overdue first, then by due date; clients without open steps last.
+    Due,
+    /// Longest without contact first (never contacted before all).
+    Contact,
+    /// The next appointment first; clients without one last.
+    Appointment,
+    Name,
+}
+
+impl CaseloadOrder {
+    pub fn parse(s: &str) -> Option<CaseloadOrder> {
+        match s {
+            "due" => Some(CaseloadOrder::Due),
+            "contact" => Some(CaseloadOrder::Contact),
+            "appointment" => Some(CaseloadOrder::Appointment),
+            "name" => Some(CaseloadOrder::Name),
+            _ => None,
+        }
+    }
+}
+
+/// Orders rows that come in name order; ties keep it.
+pub fn sort_rows(rows: &mut [CaseloadRowDb], order: CaseloadOrder) {
+    match order {
+        CaseloadOrder::Due => rows.sort_by(|a, b| {
+            (a.next_due().is_none(), a.next_due(), &a.last_name).cmp(&(
+                b.next_due().is_none(),
+                b.next_due(),
+                &b.last_name,
+            ))
+        }),
+        CaseloadOrder::Contact => rows.sort_by(|a, b| {
+            (a.last_contact_on.is_some(), &a.last_contact_on)
+                .cmp(&(b.last_contact_on.is_some(), &b.last_contact_on))
+        }),
+        CaseloadOrder::Appointment => {
+            rows.sort_by_key(|r| (r.next_appointment.is_none(), r.next_appointment))
+        }
+        CaseloadOrder::Name => {}
+    }
+}
+
+/// One page of a caseload.
+#[derive(Debug)]
+pub struct CaseloadPage {
+    pub rows: Vec<CaseloadRowDb>,
+    /// Clients on all pages.
+    pub total: i64,
+    /// A team's list: the guides of its clients (for narrowing to one), by name.
+    pub guides: Vec<(i64, String)>,
+}
+
+/// What to read: the list, its order, a name search, and the page (its first row from
+/// the total, so that a page asked for beyond the end shows the last).
+pub struct CaseloadAsk<'a> {
+    pub filter: CaseloadFilter,
+    pub narrowing: &'a CaseloadNarrowing,
+    pub viewer: UserId,
+    pub now: i64,
+    pub order: CaseloadOrder,
+    pub search: Option<&'a NameQuery>,
+    pub per_page: i64,
+    pub offset: &'a (dyn Fn(i64) -> i64 + Sync),
+}
+
+/// Ids written into SQL as literals (integers from our own queries), a thousand at a time.
+fn id_lists(ids: &[i64]) -> Vec<String> {
+    ids.chunks(1000)
+        .map(|c| c.iter().map(i64::to_string).collect::<Vec<_>>().join(","))
+        .collect()
+}
+
+impl Store {
+    pub async fn caseload_page(&self, ask: &CaseloadAsk<'_>) -> DbResult<CaseloadPage> {
+        let (condition, id) = caseload_condition(ask.filter, "$1", "$2");
+        let own_list = matches!(ask.filter, CaseloadFilter::Guide(g) if g == ask.viewer);
+        let field = ask
+            .narrowing
+            .field
+            .clone()
+            .filter(|f| own_list || f != super::case_file::HEALTH_FIELD)
+            .unwrap_or_default();
+        let guide = ask.narrowing.guide.map(|g| g.0).unwrap_or(0);
+        let closed = i64::from(ask.narrowing.closed);
+        let today = crate::time::today_iso();
+        let from_where = format!(
+            "FROM everyday_clients c \
+             LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
+             LEFT JOIN users g ON g.id = a.guide_id \
+             WHERE ((c.closed_at IS NULL) = ($5 = 0)) AND {condition} \
+             AND ($3 = 0 OR a.guide_id = $3) \
+             AND ($4 = '' OR EXISTS (SELECT 1 FROM goals fg WHERE fg.client_id = c.id \
+                AND fg.field = $4 AND fg.status = 'open'))"
+        );
+        let columns = "c.id, c.first_name, c.last_name, c.languages, c.last_contact_on, \
+             a.guide_id, g.display_name AS guide_name, NULL AS next_step_due, \
+             CAST(NULL AS BIGINT) AS next_appointment, CAST(0 AS BIGINT) AS open_requests";
+        let paged_here =
+            ask.search.is_none() && matches!(ask.order, CaseloadOrder::Name | CaseloadOrder::Contact);
+        let team = matches!(ask.filter, CaseloadFilter::Team(_));
+        // A searched team list names the guides of the clients found.
+        let mut found_guides: Option<Vec<(i64, String)>> = None;
+        let (mut rows, total) = if paged_here {
+            let total: i64 = on_pool!(self, pool => sqlx::query_scalar(&format!("SELECT COUNT(*) {from_where}"))
+                .bind(id).bind(&today).bind(guide).bind(&field).bind(closed).fetch_one(pool).await?);
+            let by_contact = if ask.order == CaseloadOrder::Contact {
+                "CASE WHEN c.last_contact_on IS NULL THEN 0 ELSE 1 END, c.last_contact_on, "
+            } else {
+                ""
+            };
+            let sql = format!(
+                "SELECT {columns} {from_where} ORDER BY {by_contact}c.last_name, c.first_name, c.id LIMIT $6 OFFSET $7"
+            );
+            let rows: Vec<CaseloadRowDb> = on_pool!(self, pool => sqlx::query_as(&sql)
+                .bind(id).bind(&today).bind(guide).bind(&field).bind(closed)
+                .bind(ask.per_page).bind((ask.offset)(total)).fetch_all(pool).await?);
+            (rows, total)
+        } else {
+            let sql = format!("SELECT {columns} {from_where} ORDER BY c.last_name, c.first_name, c.id");
+            let mut rows: Vec<CaseloadRowDb> = on_pool!(self, pool => sqlx::query_as(&sql)
+                .bind(id).bind(&today).bind(guide).bind(&field).bind(closed).fetch_all(pool).await?);
+            if let Some(search) = ask.search {
+                rows.retain(|r| search.matches(&format!("{} {}", r.first_name, r.last_name)));
+            }
+            match ask.order {
+                CaseloadOrder::Due => self.fill_next_steps(&mut rows, ask).await?,
+                CaseloadOrder::Appointment => self.fill_next_appointments(&mut rows, ask.now).await?,
+                _ => {}
+            }
+            sort_rows(&mut rows, ask.order);
+            if ask.search.is_some() {
+                found_guides = Some(
+                    rows.iter()
+                        .filter_map(|r| Some((r.guide_id?, r.guide_name.clone()?)))
+                        .collect(),
+                );
+            }
+            let total = rows.len() as i64;
+            let rows: Vec<_> = rows
+                .into_iter()
+                .skip((ask.offset)(total).max(0) as usize)
+                .take(ask.per_page.max(0) as usize)
+                .collect();
+            (rows, total)
+        };
+        // What the page shows of each client.
+        if ask.order != CaseloadOrder::Due {
+            self.fill_next_steps(&mut rows, ask).await?;
+        }
+        if ask.order != CaseloadOrder::Appointment {
+            self.fill_next_appointments(&mut rows, ask.now).await?;
+        }
+        self.fill_open_requests(&mut rows).await?;
+        let guides = if team {
+            let sql = format!(
+                "SELECT DISTINCT a.guide_id, g.display_name {from_where} AND a.guide_id IS NOT NULL AND g.display_name IS NOT NULL"
+            );
+            let mut guides: Vec<(i64, String)> = match found_guides {
+                Some(g) => g,
+                None => on_pool!(self, pool => sqlx::query_as(&sql)
+                    .bind(id).bind(&today).bind(guide).bind(&field).bind(closed).fetch_all(pool).await?),
+            };
+            guides.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+            guides.dedup();
+            guides
+        } else {
+            vec![]
+        };
+        Ok(CaseloadPage { rows, total, guides })
+    }
+
+    /// The open step due first of each client, with its text where this list may show
+    /// it: a health step's only to the client's own guide, and none in a municipality's
+    /// list. Steps from before a handover the plan consent did not cover stay hidden.
+    async fn fill_next_steps(&self, rows: &mut [CaseloadRowDb], ask: &CaseloadAsk<'_>) -> DbResult<()> {
+        let texts = i64::from(!matches!(ask.filter, CaseloadFilter::Municipality(_)));
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let mut next: HashMap<i64, String> = HashMap::new();
+        for list in id_lists(&ids) {
+            let sql = format!(
+                "SELECT client_id, next FROM (SELECT s.client_id, s.due_on || ' ' || CASE WHEN $1 = 0 THEN '' \
+                   WHEN sg.field = 'health' AND (a.guide_id IS NULL OR a.guide_id <> $2) THEN '' ELSE s.text END AS next, \
+                   ROW_NUMBER() OVER (PARTITION BY s.client_id ORDER BY s.due_on, s.id) AS n \
+                 FROM plan_steps s JOIN goals sg ON sg.id = s.goal_id \
+                 LEFT JOIN assignments a ON a.client_id = s.client_id AND a.ended_at IS NULL \
+                 WHERE s.client_id IN ({list}) AND s.status = 'open' AND s.due_on IS NOT NULL {PLAN_WINDOW}) x \
+                 WHERE n = 1"
+            );
+            let found: Vec<(i64, String)> = on_pool!(self, pool => sqlx::query_as(&sql)
+                .bind(texts).bind(ask.viewer.0).fetch_all(pool).await?);
+            next.extend(found);
+        }
+        for r in rows.iter_mut() {
+            r.next_step_due = next.remove(&r.id);
+        }
+        Ok(())
+    }
+
+    async fn fill_next_appointments(&self, rows: &mut [CaseloadRowDb], now: i64) -> DbResult<()> {
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let mut next: HashMap<i64, i64> = HashMap::new();
+        for list in id_lists(&ids) {
+            let sql = format!(
+                "SELECT client_id, MIN(starts_at) FROM appointments \
+                 WHERE client_id IN ({list}) AND status = 'planned' AND starts_at >= $1 GROUP BY client_id"
+            );
+            let found: Vec<(i64, i64)> =
+                on_pool!(self, pool => sqlx::query_as(&sql).bind(now).fetch_all(pool).await?);
+            next.extend(found);
+        }
+        for r in rows.iter_mut() {
+            r.next_appointment = next.get(&r.id).copied();
+        }
+        Ok(())
+    }
+
+    /// Open requests from the client, plus steps they asked help with.
+    async fn fill_open_requests(&self, rows: &mut [CaseloadRowDb]) -> DbResult<()> {
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let mut open: HashMap<i64, i64> = HashMap::new();
+        for list in id_lists(&ids) {
+            let sql = format!(
+                "SELECT client_id, COUNT(*) FROM client_requests WHERE client_id IN ({list}) AND status = 'open' \
+                 GROUP BY client_id \
+                 UNION ALL SELECT client_id, COUNT(*) FROM plan_steps WHERE client_id IN ({list}) \
+                 AND status = 'open' AND help_requested_at IS NOT NULL GROUP BY client_id"
+            );
+            let found: Vec<(i64, i64)> = on_pool!(self, pool => sqlx::query_as(&sql).fetch_all(pool).await?);
+            for (client, n) in found {
+                *open.entry(client).or_default() += n;
+            }
+        }
+        for r in rows.iter_mut() {
+            r.open_requests = open.get(&r.id).copied().unwrap_or(0);
+        }
+        Ok(())
+    }
+}
