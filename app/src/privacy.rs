@@ -337,6 +337,8 @@ pub const PROCESSING: [Activity; 14] = [
         tables: &[
             "offices",
             "office_texts",
+            "office_words",
+            "directory_words",
             "office_contacts",
             "office_open_intervals",
             "guides",

@@ -61,6 +61,22 @@ impl Store {
         Ok(())
     }
 
+    /// A client's own look at a page of their record: logged once a day per page. The
+    /// line says the record was read and by whom; a line for every reload of the home
+    /// page said nothing more and cost a durable write on every view (the one write of
+    /// the client's most visited page). Staff reads stay logged each time.
+    pub async fn log_own_read(&self, actor: UserId, client: ClientId, page: &str) -> DbResult<()> {
+        let day_start = crate::time::to_unix(&crate::time::today_iso(), 0, 0).unwrap_or(0);
+        let seen: Option<i64> = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT 1 FROM access_log WHERE client_id = $1 AND at >= $2 AND actor_user_id = $3 \
+             AND action = 'read' AND detail = $4 LIMIT 1")
+            .bind(client.0).bind(day_start).bind(actor.0).bind(page).fetch_optional(pool).await?);
+        if seen.is_none() {
+            self.log_access(actor, Role::Client, Some(client), Action::Read, page).await?;
+        }
+        Ok(())
+    }
+
     /// Logs that `actor` saw these clients in a list (a team's or a municipality's
     /// caseload): one line per client and day, so the client's "who opened my file"
     /// shows the coordinator who looked, without a line for every reload.

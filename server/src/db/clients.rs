@@ -95,6 +95,8 @@ pub struct ClientRow {
     pub last_contact_on: Option<String>,
     pub login_number: Option<String>,
     pub activated: bool,
+    /// The current guide (none for a case without an assignment).
+    pub guide_id: Option<i64>,
     pub guide_name: Option<String>,
     pub guide_phone: Option<String>,
     pub guide_office_hours: Option<String>,
@@ -155,7 +157,7 @@ const CLIENT_SELECT: &str =
     "SELECT c.id, c.user_id, c.first_name, c.last_name, c.birth_date, c.preferred_lang, \
      c.languages, c.phone, c.last_contact_on, u.login_number, \
      (u.password_hash IS NOT NULL) AS activated, \
-     g.display_name AS guide_name, g.phone AS guide_phone, g.office_hours AS guide_office_hours \
+     a.guide_id, g.display_name AS guide_name, g.phone AS guide_phone, g.office_hours AS guide_office_hours \
      FROM clients c JOIN users u ON u.id = c.user_id \
      LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
      LEFT JOIN users g ON g.id = a.guide_id";

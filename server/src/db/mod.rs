@@ -103,6 +103,9 @@ macro_rules! on_pool {
 }
 pub(crate) use on_pool;
 
+/// How much of the SQLite file is read through a memory map (see `Store::connect`).
+const SQLITE_MMAP_BYTES: u64 = 128 * 1024 * 1024;
+
 impl Store {
     /// Connects and migrates. SQLite runs in WAL mode with full synchronous commits
     /// (durable on power loss), foreign keys on, and waits on a busy database.
@@ -113,7 +116,12 @@ impl Store {
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Full)
                 .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(10));
+                .busy_timeout(Duration::from_secs(10))
+                // Reads through a memory map instead of a read() per page into each
+                // connection's own small cache: one copy for all eight connections, no
+                // system call per page (at 2,040 offices a third of a list's time was the
+                // kernel copying pages). Up to 128 MiB of the file; the rest is read as before.
+                .pragma("mmap_size", SQLITE_MMAP_BYTES.to_string());
             // Migrations run on their own connection with foreign keys off: rebuilding a
             // table (SQLite's only way to change a constraint) drops the old one, which
             // with keys on would delete every row that refers to it. Every key is

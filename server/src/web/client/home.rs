@@ -19,15 +19,7 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
     let access = client_access(&ctx.state.store, &p, client).await?;
     let store = &ctx.state.store;
     let row = store.case(&access).overview().await?.ok_or(AppError::NotFound)?;
-    store
-        .log_access(
-            access.actor(),
-            access.role(),
-            Some(access.client()),
-            Action::Read,
-            "home",
-        )
-        .await?;
+    super::log(store, &access, Action::Read, "home").await?;
     let welcome = matches!(
         Flash::take(store, &session.token_hash).await?,
         Some(Flash::Welcome)
@@ -52,11 +44,7 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         .await?
         .map(|(at, name)| (crate::web::case::local(at).date, name));
     // A colleague standing in for the guide today (holiday, illness) is named.
-    let deputy = match store
-        .client_scope(access.client())
-        .await?
-        .and_then(|s| s.guide_id)
-    {
+    let deputy = match row.guide_id {
         Some(guide) => {
             store
                 .deputy_today(lotse_app::domain::UserId(guide), &crate::time::today_iso())

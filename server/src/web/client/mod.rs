@@ -13,6 +13,7 @@ pub mod rights;
 
 use crate::auth::permission::{client_access, ClientAccess, Principal};
 use crate::db::access_log::Action;
+use lotse_app::domain::Role;
 use crate::db::Store;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
@@ -50,15 +51,19 @@ pub(super) async fn log(
     action: Action,
     detail: &str,
 ) -> Result<(), AppError> {
-    store
-        .log_access(
-            access.actor(),
-            access.role(),
-            Some(access.client()),
-            action,
-            detail,
-        )
-        .await?;
+    if action == Action::Read && access.role() == Role::Client {
+        store.log_own_read(access.actor(), access.client(), detail).await?;
+    } else {
+        store
+            .log_access(
+                access.actor(),
+                access.role(),
+                Some(access.client()),
+                action,
+                detail,
+            )
+            .await?;
+    }
     Ok(())
 }
 
