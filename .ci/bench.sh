@@ -33,14 +33,41 @@ for f in "$wasm" "$js" "$css"; do
 done
 
 fi
+# The big fills take minutes (100,000 clients, 20,000 offices). Each is kept after its
+# first run (SQLite: a consistent copy of the file; PostgreSQL: a dump) under a name made
+# of the fill, the day, and the code that fills and migrates, and restored on the next
+# run with the same name. `rm -r ~/.cache/lotse/bench` starts over.
+FILL_CACHE="$HOME/.cache/lotse/bench"
+fill_name() {
+  { echo "$1 $(date +%F)"; cat server/src/seed.rs server/src/seed/*.rs server/src/db/bench.rs \
+      server/src/db/directory.rs server/src/db/directory_search.rs 2>/dev/null; ls server/migrations/*; } |
+    sha256sum | cut -c1-16
+}
 start() {
   local url=$1 port=$2 data; data=$(mktemp -d)
+  local fill="${BULK:-}/${COUNTY:-}/${FIGURES:-}/${OFFICES:-}/${LOTSE_BENCH_GROUPS:-}/${LOTSE_BENCH_NETWORK:-}" cached=""
+  if [[ $fill != "/////" ]]; then
+    mkdir -p "$FILL_CACHE"
+    cached="$FILL_CACHE/$(fill_name "$fill")"
+    if [[ $url == sqlite:* && -f $cached.db ]]; then
+      cp "$cached.db" "${url#sqlite://}" && echo "<!-- restored the fill $fill from $cached.db -->"
+    elif [[ $url == postgres* && -f $cached.pgdump ]]; then
+      "$PG_BIN/pg_restore" -d "$url" -j 2 --no-owner "$cached.pgdump" && echo "<!-- restored the fill $fill from $cached.pgdump -->"
+    fi
+  fi
   LOTSE_DEMO=1 LOTSE_BENCH_CLIENTS="${BULK:-}" LOTSE_BENCH_COUNTY="${COUNTY:-}" LOTSE_BENCH_FIGURES="${FIGURES:-}" LOTSE_BENCH_OFFICES="${OFFICES:-}" LOTSE_DATA_DIR="$data" LOTSE_DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:$port" \
     LOTSE_LOG=warn \
     "$LOTSE_BIN" > "$data/server.log" 2>&1 &
   SERVER_PID=$!
-  for _ in $(seq 1 900); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+  for _ in $(seq 1 9000); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+  if [[ -n $cached && $url == sqlite:* && ! -f $cached.db ]]; then
+    LOTSE_DATA_DIR="$data" LOTSE_DATABASE_URL="$url" "$LOTSE_BIN" backup "$cached.db.part" >/dev/null && mv "$cached.db.part" "$cached.db"
+  elif [[ -n $cached && $url == postgres* && ! -f $cached.pgdump ]]; then
+    "$PG_BIN/pg_dump" -Fc -f "$cached.pgdump.part" "$url" && mv "$cached.pgdump.part" "$cached.pgdump"
+  fi
 }
+# The server's resident memory (kB): now, and the most it has had.
+rss() { awk '/^VmRSS/{r=$2} /^VmHWM/{h=$2} END{printf "%.0f MB now, %.0f MB at most", r/1024, h/1024}' "/proc/$SERVER_PID/status"; }
 # Lighthouse (mobile profile: slow 4G, mid-range phone) on the client's pages, signed in
 # with the session cookie. Installed on demand into a cache folder (not needed by tests).
 lighthouse_scores() {
@@ -94,10 +121,29 @@ for backend in sqlite postgres; do
   base="http://127.0.0.1:$port"
   client=$(cookie_for "$base" -d "number=20260001&pin=482915" "$base/signin")
   guide=$(cookie_for "$base" --data-urlencode "email=s.keller@talheim.example" --data-urlencode "password=lotse-demo-2026" "$base/signin/staff")
+  volunteer=$(cookie_for "$base" --data-urlencode "email=p.braun@talheim.example" --data-urlencode "password=lotse-demo-2026" "$base/signin/staff")
+  case_id=$(curl -s -H "Cookie: $guide" "$base/cases?sort=name" | grep -o 'href="/cases/[0-9]*"' | head -1 | grep -o '[0-9]*')
+  office=$(curl -s "$base/offices" | grep -o 'href="/offices/[0-9]*"' | head -1 | grep -o '[0-9]*')
+  topic=$(curl -s "$base/guides" | grep -o 'href="/guides/[0-9]*"' | head -1 | grep -o '[0-9]*')
+  idle_rss=$(rss)
   echo "| $backend | client home /me | $(load "$base/me" "$client") |"
+  echo "| $backend | my plan /me/plan | $(load "$base/me/plan" "$client") |"
+  echo "| $backend | my appointments /me/appointments | $(load "$base/me/appointments" "$client") |"
   echo "| $backend | my deadlines /me/deadlines | $(load "$base/me/deadlines" "$client") |"
   echo "| $backend | my data /me/data | $(load "$base/me/data" "$client") |"
+  echo "| $backend | group offers /groups (client) | $(load "$base/groups" "$client" ar) |"
+  echo "| $backend | offices /offices (signed out, Arabic) | $(load "$base/offices" "" ar) |"
+  echo "| $backend | an office /offices/$office | $(load "$base/offices/$office" "" ar) |"
+  echo "| $backend | a guide /guides/$topic | $(load "$base/guides/$topic" "" ar) |"
+  echo "| $backend | shifts /volunteer/shifts | $(load "$base/volunteer/shifts" "$volunteer") |"
   echo "| $backend | caseload /cases (team, 20 clients) | $(load "$base/cases" "$guide") |"
+  echo "| $backend | case file /cases/$case_id | $(load "$base/cases/$case_id" "$guide") |"
+  echo "| $backend | case file, plan /cases/$case_id/plan | $(load "$base/cases/$case_id/plan" "$guide") |"
+  echo "| $backend | case file, notes /cases/$case_id/notes | $(load "$base/cases/$case_id/notes" "$guide") |"
+  echo "| $backend | static file /manifest.webmanifest | $(load "$base/manifest.webmanifest" "") |"
+  echo
+  echo "<!-- $backend memory: idle after sign-ins $idle_rss; after the load $(rss) -->"
+  echo
   if [[ $backend == sqlite ]]; then
     echo
     echo "## First visit of the client home page (brotli, fonts counted for a phone without them)"
@@ -205,7 +251,7 @@ echo "## The directory, read in Arabic without signing in (32 connections, ${DUR
 echo "| database | offices | page | requests/s | p50 | p99 |"
 echo "|---|---|---|---|---|---|"
 for backend in sqlite postgres; do
-  for extra in 0 2000; do
+  for extra in ${BENCH_OFFICE_SIZES:-0 2000}; do
     if [[ $backend == sqlite ]]; then url="sqlite://$(mktemp -d)/lotse.db"; port=3205; else url=$(pg_createdb "lotse_bench_dir_$extra"); port=3206; fi
     OFFICES=$extra start "$url" "$port"
     base="http://127.0.0.1:$port"
@@ -213,6 +259,9 @@ for backend in sqlite postgres; do
     office=$(curl -s -H "Accept-Language: ar" "$base/offices?q=jobcenter" | grep -o 'href="/offices/[0-9]*"' | head -1 | grep -o '[0-9]*')
     echo "| $backend | $n | list, Arabic speakers, open now | $(load "$base/offices?language=ar&open=1" "" ar) |"
     echo "| $backend | $n | search \"jobcenter\" | $(load "$base/offices?q=jobcenter" "" ar) |"
+    echo "| $backend | $n | search with a typo \"Jobcentr\" | $(load "$base/offices?q=Jobcentr" "" ar) |"
+    echo "| $backend | $n | search, two words \"beratung frauen\" | $(load "$base/offices?q=beratung%20frauen" "" ar) |"
+    echo "| $backend | $n | list /offices | $(load "$base/offices" "" ar) |"
     echo "| $backend | $n | office page /offices/$office | $(load "$base/offices/$office" "" ar) |"
     echo "| $backend | $n | JSON list /api/v1/offices?lang=ar&language=ar&open=1 | $(load "$base/api/v1/offices?lang=ar&language=ar&open=1" "" ar) |"
     echo "| $backend | $n | JSON office /api/v1/offices/$office?lang=ar | $(load "$base/api/v1/offices/$office?lang=ar" "" ar) |"

@@ -3,6 +3,10 @@
 //! `lotse-server backup <file>` instead writes a copy of the SQLite database and exits.
 
 use axum::serve::ListenerExt;
+
+/// See the note on `mimalloc` in Cargo.toml: memory given back after sign-ins and seeding.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use lotse_server::auth::credentials;
 use lotse_server::config::Settings;
 use lotse_server::db::Store;

@@ -72,7 +72,8 @@ impl Store {
              AND action = 'read' AND detail = $4 LIMIT 1")
             .bind(client.0).bind(day_start).bind(actor.0).bind(page).fetch_optional(pool).await?);
         if seen.is_none() {
-            self.log_access(actor, Role::Client, Some(client), Action::Read, page).await?;
+            self.log_access(actor, Role::Client, Some(client), Action::Read, page)
+                .await?;
         }
         Ok(())
     }

@@ -13,13 +13,13 @@ pub mod rights;
 
 use crate::auth::permission::{client_access, ClientAccess, Principal};
 use crate::db::access_log::Action;
-use lotse_app::domain::Role;
 use crate::db::Store;
 use crate::web::ctx::Ctx;
 use crate::web::error::AppError;
 use crate::web::flash::Flash;
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
+use lotse_app::domain::Role;
 
 /// The signed-in client and their access to their own record (with the session's
 /// token, for flash messages); staff and volunteers are sent to their own home.
@@ -52,7 +52,9 @@ pub(super) async fn log(
     detail: &str,
 ) -> Result<(), AppError> {
     if action == Action::Read && access.role() == Role::Client {
-        store.log_own_read(access.actor(), access.client(), detail).await?;
+        store
+            .log_own_read(access.actor(), access.client(), detail)
+            .await?;
     } else {
         store
             .log_access(
