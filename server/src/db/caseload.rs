@@ -105,9 +105,16 @@ impl Store {
         let guide = ask.narrowing.guide.map(|g| g.0).unwrap_or(0);
         let closed = i64::from(ask.narrowing.closed);
         let today = crate::time::today_iso();
+        // A guide's or a team's list holds only clients with a current assignment: an
+        // inner join lets the database start from the assignments' index (a left join
+        // made it read every client first). A municipality's list has cases without one.
+        let join = match ask.filter {
+            CaseloadFilter::Municipality(_) => "LEFT JOIN",
+            CaseloadFilter::Guide(_) | CaseloadFilter::Team(_) => "JOIN",
+        };
         let from_where = format!(
             "FROM everyday_clients c \
-             LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
+             {join} assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
              LEFT JOIN users g ON g.id = a.guide_id \
              WHERE ((c.closed_at IS NULL) = ($5 = 0)) AND {condition} \
              AND ($3 = 0 OR a.guide_id = $3) \

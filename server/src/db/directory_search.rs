@@ -131,7 +131,7 @@ impl Store {
         let language = f.language.as_ref().map(|l| format!("% {} %", l.trim()));
         let sql = format!(
             "SELECT o.id, {NAME_IN_LANG} AS name, w.word, w.in_name \
-             {} AND w.lang = {LANG_OF_NAME} AND w.word IN ({})",
+             {} AND w.lang IN ($2, $3, 'de') AND w.lang = {LANG_OF_NAME} AND w.word IN ({})",
             FILTERED.replacen(
                 "FROM offices o",
                 "FROM office_words w JOIN offices o ON o.id = w.office_id",

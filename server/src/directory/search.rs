@@ -182,6 +182,13 @@ fn allowed_typos(len: usize) -> Option<usize> {
     }
 }
 
+/// The letters of a word as a set of 64 classes (code point modulo 64). A class of the
+/// query missing from a word means a letter of the query missing from it; two letters
+/// sharing a class only make the test pass more often, never fail a word that is near.
+fn letters(w: &[char]) -> u64 {
+    w.iter().fold(0, |m, c| m | 1 << (u32::from(*c) % 64))
+}
+
 /// 3 for the same word, 2 for a prefix, 1 for a near miss.
 fn word_score(q: &[char], w: &[char]) -> Option<u32> {
     if q == w {
@@ -198,8 +205,13 @@ fn word_score(q: &[char], w: &[char]) -> Option<u32> {
     // The whole word, or its beginning of about the query's length (a typo in a
     // word not typed to its end). The distance is at least the difference in length,
     // so most words are ruled out without computing it.
+    // And each letter of the query that the word lacks altogether takes an edit of its
+    // own: a vocabulary's words mostly fail this before the distance is computed.
+    let mine = letters(q);
     let near = |a: &[char]| {
-        a.len().abs_diff(q.len()) <= allowed && strsim::generic_damerau_levenshtein(q, a) <= allowed
+        a.len().abs_diff(q.len()) <= allowed
+            && (mine & !letters(a)).count_ones() as usize <= allowed
+            && strsim::generic_damerau_levenshtein(q, a) <= allowed
     };
     let head = &w[..w.len().min(q.len())];
     near(w).then_some(1).or_else(|| near(head).then_some(1))
