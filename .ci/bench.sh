@@ -52,7 +52,9 @@ start() {
     if [[ $url == sqlite:* && -f $cached.db ]]; then
       cp "$cached.db" "${url#sqlite://}" && echo "<!-- restored the fill $fill from $cached.db -->"
     elif [[ $url == postgres* && -f $cached.pgdump ]]; then
-      "$PG_BIN/pg_restore" -d "$url" -j 2 --no-owner "$cached.pgdump" && echo "<!-- restored the fill $fill from $cached.pgdump -->"
+      # A dump has no planner statistics: gather them as the fill did.
+      "$PG_BIN/pg_restore" -d "$url" -j 2 --no-owner "$cached.pgdump" && "$PG_BIN/psql" -q "$url" -c ANALYZE &&
+        echo "<!-- restored the fill $fill from $cached.pgdump -->"
     fi
   fi
   LOTSE_DEMO=1 LOTSE_BENCH_CLIENTS="${BULK:-}" LOTSE_BENCH_COUNTY="${COUNTY:-}" LOTSE_BENCH_FIGURES="${FIGURES:-}" LOTSE_BENCH_OFFICES="${OFFICES:-}" LOTSE_DATA_DIR="$data" LOTSE_DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:$port" \

@@ -319,6 +319,7 @@ async fn bench_fill(store: &lotse_server::db::Store) -> Result<(), Box<dyn std::
     if let Some(n) = size("LOTSE_BENCH_NETWORK") {
         println!("{}", store.bulk_network(n, 100).await?);
     }
+    store.analyze().await?;
     Ok(())
 }
 
