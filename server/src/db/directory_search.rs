@@ -14,6 +14,10 @@ use super::{on_pool, Backend, DbResult, Store};
 use crate::directory::search::{self, Query};
 use std::collections::HashMap;
 
+/// An office a search found: its name, and its best score per query word in the name
+/// and in the text.
+type Found = (String, Vec<Option<u32>>, Vec<Option<u32>>);
+
 /// Rows per multi-row insert (SQLite allows 32,766 parameters; PostgreSQL 65,535).
 const BATCH: usize = 500;
 
@@ -144,7 +148,7 @@ impl Store {
             .bind(f.open_now).fetch_all(pool).await?);
         // 3. Each office's best match per query word, in its name and in its text.
         let n = query.len();
-        let mut offices: HashMap<i64, (String, Vec<Option<u32>>, Vec<Option<u32>>)> = HashMap::new();
+        let mut offices: HashMap<i64, Found> = HashMap::new();
         for (id, name, word, in_name) in rows {
             let Some(scores) = matched.get(word.as_str()) else {
                 continue;
