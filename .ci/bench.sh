@@ -108,9 +108,11 @@ cookie_for() { # $1 base, $2.. form fields
   local base=$1; shift
   curl -s -o /dev/null -D - -H "Origin: $base" "$@" | grep -i '^set-cookie: lotse_session=' | sed 's/^[Ss]et-[Cc]ookie: //; s/;.*//'
 }
+# A page that answers an error is not a figure: wrk counts those answers, and the row says so.
 load() { # $1 url, $2 cookie, $3 Accept-Language (optional)
   wrk -t2 -c32 -d"${DURATION}s" --latency -H "Cookie: $2" -H "Accept-Encoding: br" -H "Accept-Language: ${3:-de}" "$1" \
-    | awk '/Requests\/sec/{rps=$2} / 50%/{p50=$2} / 99%/{p99=$2} END{printf "%s | %s | %s", rps, p50, p99}'
+    | awk '/Requests\/sec/{rps=$2} / 50%/{p50=$2} / 99%/{p99=$2} /Non-2xx or 3xx/{bad=$NF}
+           END{printf "%s | %s | %s", rps, p50, p99; if (bad) printf " (ERRORS: %s answers not 2xx/3xx)", bad}'
 }
 if only pages; then
 echo

@@ -68,7 +68,7 @@ impl Store {
     pub async fn log_own_read(&self, actor: UserId, client: ClientId, page: &str) -> DbResult<()> {
         let day_start = crate::time::to_unix(&crate::time::today_iso(), 0, 0).unwrap_or(0);
         let seen: Option<i64> = on_pool!(self, pool => sqlx::query_scalar(
-            "SELECT 1 FROM access_log WHERE client_id = $1 AND at >= $2 AND actor_user_id = $3 \
+            "SELECT id FROM access_log WHERE client_id = $1 AND at >= $2 AND actor_user_id = $3 \
              AND action = 'read' AND detail = $4 LIMIT 1")
             .bind(client.0).bind(day_start).bind(actor.0).bind(page).fetch_optional(pool).await?);
         if seen.is_none() {

@@ -231,8 +231,11 @@ impl Store {
         Ok(on_pool!(self, pool => sqlx::query_as(&sql).bind(value).fetch_optional(pool).await?))
     }
 
-    /// The clients of a caseload with what the guide needs at a glance. Steps from
-    /// before a handover the plan consent did not cover stay hidden here too.
+    /// The clients of a caseload with what the guide needs at a glance, all at once, by
+    /// one query with subqueries per client. The list is served by
+    /// [`Store::caseload_page`](super::caseload) now; this stays as the reference its
+    /// test compares with. Steps from before a handover the plan consent did not cover
+    /// stay hidden here too.
     ///
     /// Health is special category: a step's text is shown only to the client's own
     /// guide (`viewer`) when it belongs to a health goal, and a coordinator's
