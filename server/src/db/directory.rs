@@ -195,14 +195,20 @@ pub struct ListFilter {
 
 /// The published offices of a county in the reader's language ($2), else the fallback
 /// ($3), else German, filtered by category ($5), language spoken ($6, as '% ar %') and
-/// open at $4 ($7). Shared by the list and the search.
-pub(super) const FILTERED: &str = "FROM offices o \
-     JOIN office_texts src ON src.office_id = o.id AND src.lang = 'de' AND src.status = 'published' \
+/// open at $4 ($7): what follows `offices o` (the search starts from its word index and
+/// joins `offices o` to it). Shared by the list and the search.
+macro_rules! filtered_offices {
+    () => {
+        "JOIN office_texts src ON src.office_id = o.id AND src.lang = 'de' AND src.status = 'published' \
      LEFT JOIN office_texts r ON r.office_id = o.id AND r.lang = $2 AND r.status = 'published' \
      LEFT JOIN office_texts fb ON fb.office_id = o.id AND fb.lang = $3 AND fb.status = 'published' \
      WHERE o.county_id = $1 AND ($5 IS NULL OR o.category = $5) AND ($6 IS NULL OR o.languages LIKE $6) \
      AND (NOT $7 OR (NOT o.by_appointment AND EXISTS (SELECT 1 FROM office_open_intervals i \
-          WHERE i.office_id = o.id AND i.opens_at <= $4 AND i.closes_at > $4)))";
+          WHERE i.office_id = o.id AND i.opens_at <= $4 AND i.closes_at > $4)))"
+    };
+}
+pub(super) const FILTERED: &str = concat!("FROM offices o ", filtered_offices!());
+pub(super) const FILTERED_AFTER_OFFICES: &str = filtered_offices!();
 pub(super) const NAME_IN_LANG: &str = "COALESCE(r.name, fb.name, src.name)";
 pub(super) const LANG_OF_NAME: &str =
     "CASE WHEN r.name IS NOT NULL THEN r.lang WHEN fb.name IS NOT NULL THEN fb.lang ELSE src.lang END";

@@ -9,7 +9,7 @@
 //! filters let through. The ranking is the one of [`search::Scorer`]; the test
 //! `directory::the_index_finds_what_the_full_scan_found` holds the two together.
 
-use super::directory::{CountyId, ListFilter, FILTERED, LANG_OF_NAME, NAME_IN_LANG};
+use super::directory::{CountyId, ListFilter, FILTERED_AFTER_OFFICES, LANG_OF_NAME, NAME_IN_LANG};
 use super::{on_pool, Backend, DbResult, Store};
 use crate::directory::search::{self, Query};
 use std::collections::HashMap;
@@ -135,12 +135,8 @@ impl Store {
         let language = f.language.as_ref().map(|l| format!("% {} %", l.trim()));
         let sql = format!(
             "SELECT o.id, {NAME_IN_LANG} AS name, w.word, w.in_name \
-             {} AND w.lang IN ($2, $3, 'de') AND w.lang = {LANG_OF_NAME} AND w.word IN ({})",
-            FILTERED.replacen(
-                "FROM offices o",
-                "FROM office_words w JOIN offices o ON o.id = w.office_id",
-                1
-            ),
+             FROM office_words w JOIN offices o ON o.id = w.office_id {FILTERED_AFTER_OFFICES} \
+             AND w.lang IN ($2, $3, 'de') AND w.lang = {LANG_OF_NAME} AND w.word IN ({})",
             words.join(",")
         );
         let rows: Vec<(i64, String, String, i64)> = on_pool!(self, pool => sqlx::query_as(&sql)
