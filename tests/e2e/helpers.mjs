@@ -86,7 +86,13 @@ export async function chooseLanguage(page, lang) {
   await hydrated(page);
   // The page's lang is the language's BCP 47 tag (Dari: fa-AF), as its option says.
   const tag = await page.$eval(`#lang-select option[value="${lang}"]`, (o) => o.lang);
+  // Already the page's language: a person would not choose it again. (Playwright fires
+  // `change` even for the selected option, and the swap it starts would land after the
+  // caller's next look at the page: a flake seen on CI in push.test.mjs.)
+  if ((await page.$eval("#lang-select", (s) => s.value)) === lang) return;
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/lang");
   await page.selectOption("#lang-select", lang);
+  await answered;
   await page.waitForFunction((l) => document.documentElement.lang === l, tag);
   // The switch may load a new page: the next click waits for its island, so a link is not
   // clicked in the moment the page enhancer takes over (seen once under load).
