@@ -9,6 +9,7 @@ pub mod caseload;
 pub mod client;
 pub mod companions;
 pub mod complaints;
+pub mod compress;
 pub mod ctx;
 pub mod deputies;
 pub mod directory;
@@ -549,10 +550,12 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(middleware::from_fn_with_state(state.clone(), error::error_pages))
         .layer(middleware::from_fn_with_state(state.clone(), security::headers))
+        .layer(middleware::from_fn(compress::pages))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        // Pages are compressed as they go out. The brotli crate's default is its best and
-        // slowest quality (11): fine for the build's files, which are compressed once
-        // ahead (`.ci/precompress.sh`), but it cost milliseconds of CPU on every page.
+        // What `compress::pages` left (browsers without brotli, other answers) is
+        // compressed as it goes out. The brotli crate's default is its best and slowest
+        // quality (11): fine for the build's files, which are compressed once ahead
+        // (`.ci/precompress.sh`), but it cost milliseconds of CPU on every answer.
         // Quality 4 (what CDNs use for dynamic content) is a few percent larger.
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(DYNAMIC_COMPRESSION)))
         .layer(observability::layer())
