@@ -13,6 +13,8 @@ pub enum Principal {
     Client {
         user: UserId,
         client: ClientId,
+        /// Their case is closed: they still read it, and nothing in it changes.
+        closed: bool,
     },
     Volunteer {
         user: UserId,
@@ -77,11 +79,13 @@ impl Principal {
         let user = s.user.user_id();
         let municipality = s.user.municipality_id.map(MunicipalityId);
         Ok(match s.role {
+            // The own case comes with the session (one query for both).
             Role::Client => {
-                let scope = store.client_scope_by_user(user).await?.ok_or(Denied::Forbidden)?;
+                let case = s.own_case.ok_or(Denied::Forbidden)?;
                 Principal::Client {
                     user,
-                    client: ClientId(scope.client_id),
+                    client: case.client,
+                    closed: case.closed,
                 }
             }
             Role::Volunteer => Principal::Volunteer { user },
@@ -245,6 +249,21 @@ impl ClientAccess {
 /// lead may for clients of their team; the client may for their own record (through
 /// the client view). Everyone else: not found.
 pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result<ClientAccess, Denied> {
+    // A client reaches their own record and no other; what the access needs of it came
+    // with the session, so the client's pages do not look the case up a second time.
+    if let Principal::Client { user, client, closed } = p {
+        if *client != id {
+            return Err(Denied::NotFound);
+        }
+        return Ok(ClientAccess {
+            client: id,
+            actor: *user,
+            role: Role::Client,
+            own_guide: false,
+            history: HistoryWindow::default(),
+            closed: *closed,
+        });
+    }
     let scope = store.client_scope(id).await?.ok_or(Denied::NotFound)?;
     // A deputy stands in for the client's guide on the days named, as the guide would.
     let deputy = match (p, scope.guide_id) {
@@ -262,8 +281,9 @@ pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result
             team_lead,
             ..
         } => scope.guide_id == Some(user.0) || (*team_lead && scope.team_id == Some(team.0)) || deputy,
-        Principal::Client { client, .. } => *client == id,
-        Principal::Volunteer { .. }
+        // Answered above, before the case was looked up.
+        Principal::Client { .. }
+        | Principal::Volunteer { .. }
         | Principal::Coordinator { .. }
         | Principal::Admin { .. }
         | Principal::VolunteerCoordinator { .. }
@@ -274,7 +294,7 @@ pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result
     // A restricted record (§ 84 SGB X) is kept but out of everyday work: no staff member
     // opens it; the client still reads their own, and the data-protection officer reads
     // it through `privacy_access`.
-    let restricted = scope.restricted_at.is_some() && !matches!(p, Principal::Client { .. });
+    let restricted = scope.restricted_at.is_some();
     if !allowed || restricted {
         return Err(Denied::NotFound);
     }

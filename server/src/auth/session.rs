@@ -1,6 +1,7 @@
 //! The session cookie and the per-request session lookup.
 
 use crate::config::Settings;
+use crate::db::sessions::{LiveSession, OwnCase};
 use crate::db::users::UserRow;
 use crate::db::{DbResult, Store};
 use axum::http::{header, HeaderMap, HeaderValue};
@@ -20,6 +21,8 @@ pub struct CurrentSession {
     pub token_hash: String,
     pub user: UserRow,
     pub role: Role,
+    /// A client's own case, read with the session (see `Principal::from_session`).
+    pub own_case: Option<OwnCase>,
 }
 
 /// What the cookie header says about the session.
@@ -74,7 +77,12 @@ pub async fn load(
         return Ok(SessionState::None);
     };
     let hash = super::credentials::token_hash(&token);
-    let Some((session, user)) = store.live_session(&hash, now).await? else {
+    let Some(LiveSession {
+        session,
+        user,
+        own_case,
+    }) = store.live_session(&hash, now).await?
+    else {
         return Ok(SessionState::Expired);
     };
     let Some(role) = user.role() else {
@@ -90,6 +98,7 @@ pub async fn load(
         token_hash: hash,
         user,
         role,
+        own_case,
     })))
 }
 

@@ -214,10 +214,6 @@ impl Store {
         self.scope_where("c.id = $1", id.0).await
     }
 
-    pub async fn client_scope_by_user(&self, user: UserId) -> DbResult<Option<ClientScopeRow>> {
-        self.scope_where("c.user_id = $1", user.0).await
-    }
-
     /// The case matching `condition` (one `$1` parameter) with its current assignment,
     /// open or closed: a closed case is read-only (see `permission::ClientAccess::is_closed`).
     async fn scope_where(&self, condition: &str, value: i64) -> DbResult<Option<ClientScopeRow>> {

@@ -1,8 +1,9 @@
 //! Server-side sessions. The cookie holds a random token; only its SHA-256 is stored.
 
-use super::users::UserRow;
+use super::users::{UserRow, USER_COLUMNS};
 use super::{on_pool, DbResult, Store};
-use lotse_app::domain::UserId;
+use lotse_app::domain::{ClientId, UserId};
+use sqlx::{FromRow, Row};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct SessionRow {
@@ -11,6 +12,43 @@ pub struct SessionRow {
     pub last_seen_at: i64,
     pub idle_expires_at: i64,
     pub absolute_expires_at: i64,
+}
+
+/// A client's own case as the session sees it: which record, and whether it is closed
+/// (read-only). The rest of the case's scope matters only to staff.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OwnCase {
+    pub client: ClientId,
+    pub closed: bool,
+}
+
+/// What [`Store::live_session`] reads in its one query.
+#[derive(Clone, Debug)]
+pub struct LiveSession {
+    pub session: SessionRow,
+    pub user: UserRow,
+    pub own_case: Option<OwnCase>,
+}
+
+impl LiveSession {
+    fn from_row<'r, R: Row>(row: &'r R) -> Result<LiveSession, sqlx::Error>
+    where
+        SessionRow: FromRow<'r, R>,
+        UserRow: FromRow<'r, R>,
+        &'r str: sqlx::ColumnIndex<R>,
+        Option<i64>: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+    {
+        let client: Option<i64> = row.try_get("own_client_id")?;
+        let closed_at: Option<i64> = row.try_get("own_client_closed_at")?;
+        Ok(LiveSession {
+            session: SessionRow::from_row(row)?,
+            user: UserRow::from_row(row)?,
+            own_case: client.map(|c| OwnCase {
+                client: ClientId(c),
+                closed: closed_at.is_some(),
+            }),
+        })
+    }
 }
 
 impl Store {
@@ -30,15 +68,24 @@ impl Store {
         Ok(())
     }
 
-    /// The live session for a token and its user, or None when unknown or expired.
-    pub async fn live_session(&self, token_hash: &str, now: i64) -> DbResult<Option<(SessionRow, UserRow)>> {
-        let session: Option<SessionRow> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT token_hash, user_id, last_seen_at, idle_expires_at, absolute_expires_at FROM sessions \
-             WHERE token_hash = $1 AND idle_expires_at > $2 AND absolute_expires_at > $2")
-            .bind(token_hash).bind(now).fetch_optional(pool).await?);
-        let Some(session) = session else { return Ok(None) };
-        let user = self.user(UserId(session.user_id)).await?;
-        Ok(user.filter(|u| u.disabled_at.is_none()).map(|u| (session, u)))
+    /// The live session for a token, its user and (for a client) their own case, or None
+    /// when unknown or expired. One query: it runs before every page, and on SQLite each
+    /// query costs a hand-over to the database thread and back (see README, issue 20).
+    pub async fn live_session(&self, token_hash: &str, now: i64) -> DbResult<Option<LiveSession>> {
+        let sql = format!(
+            "SELECT s.token_hash, s.user_id, s.last_seen_at, s.idle_expires_at, s.absolute_expires_at, \
+             {USER_COLUMNS}, oc.id AS own_client_id, oc.closed_at AS own_client_closed_at \
+             FROM sessions s JOIN users ON users.id = s.user_id \
+             LEFT JOIN clients oc ON oc.user_id = users.id \
+             WHERE s.token_hash = $1 AND s.idle_expires_at > $2 AND s.absolute_expires_at > $2"
+        );
+        let row = on_pool!(self, pool => {
+            match sqlx::query(&sql).bind(token_hash).bind(now).fetch_optional(pool).await? {
+                Some(row) => Some(LiveSession::from_row(&row)?),
+                None => None,
+            }
+        });
+        Ok(row.filter(|l| l.user.disabled_at.is_none()))
     }
 
     /// Slides the idle timeout forward (never past the absolute one).

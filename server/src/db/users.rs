@@ -32,8 +32,10 @@ impl UserRow {
     }
 }
 
-const USER_COLUMNS: &str = "id, role, display_name, email, login_number, password_hash, municipality_id, \
-     team_id, is_team_lead, phone, office_hours, lang, disabled_at, \
+/// Named with their table: `Store::live_session` joins the user's own client record.
+pub(super) const USER_COLUMNS: &str = "users.id, users.role, users.display_name, users.email, \
+     users.login_number, users.password_hash, users.municipality_id, users.team_id, \
+     users.is_team_lead, users.phone, users.office_hours, users.lang, users.disabled_at, \
      (SELECT m.client_langs FROM clients c JOIN municipalities m ON m.id = c.municipality_id \
       WHERE c.user_id = users.id) AS client_langs";
 

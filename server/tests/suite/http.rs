@@ -554,9 +554,9 @@ both_backends!(seeded
     }
 );
 
-/// Pages go out brotli-compressed in one piece (`web::compress`), for whoever accepts it;
-/// a browser without brotli gets gzip from the general layer, and one that refuses both
-/// the page as it is. Each says `Vary: Accept-Encoding`, and each unpacks to the page.
+// Pages go out brotli-compressed in one piece (`web::compress`), for whoever accepts it;
+// a browser without brotli gets gzip from the general layer, and one that refuses both
+// the page as it is. Each says `Vary: Accept-Encoding`, and each unpacks to the page.
 both_backends!(seeded
     pages_are_compressed_for_what_the_browser_takes,
     |store: Store| async move {

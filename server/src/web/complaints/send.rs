@@ -53,7 +53,7 @@ async fn known(ctx: &Ctx) -> Result<Option<Known>, AppError> {
     let p = Principal::from_session(store, session).await?;
     let home = p.home();
     Ok(match p {
-        Principal::Client { user, client } => store.client_scope(client).await?.map(|s| Known {
+        Principal::Client { user, client, .. } => store.client_scope(client).await?.map(|s| Known {
             sender: Sender::Client,
             home,
             user,

@@ -533,6 +533,7 @@ pub async fn own_record(store: &Store, client: lotse_app::domain::ClientId) -> C
     let p = Principal::Client {
         user: lotse_app::domain::UserId(scope.user_id),
         client,
+        closed: scope.closed_at.is_some(),
     };
     client_access(store, &p, client).await.unwrap()
 }
