@@ -45,8 +45,8 @@ fill_name() {
 }
 start() {
   local url=$1 port=$2 data; data=$(mktemp -d)
-  local fill="${BULK:-}/${COUNTY:-}/${FIGURES:-}/${OFFICES:-}/${LOTSE_BENCH_GROUPS:-}/${LOTSE_BENCH_NETWORK:-}" cached=""
-  if [[ $fill != "/////" ]]; then
+  local fill="${BULK:-}/${COUNTY:-}/${FIGURES:-}/${OFFICES:-}/${LOTSE_BENCH_GROUPS:-}x${LOTSE_BENCH_GROUP_YEARS:-}/${LOTSE_BENCH_NETWORK:-}" cached=""
+  if [[ $fill != "////x/" ]]; then
     mkdir -p "$FILL_CACHE"
     cached="$FILL_CACHE/$(fill_name "$fill")"
     if [[ $url == sqlite:* && -f $cached.db ]]; then
@@ -286,13 +286,13 @@ printf '%s' "$sizes"
 fi
 if only groups; then
 echo
-echo "## Group offers and shifts with ${BENCH_GROUPS:=200} more offers, a year of weekly dates each (32 connections, ${DURATION}s)"
+echo "## Group offers and shifts with ${BENCH_GROUPS:=200} more offers, weekly dates for ${BENCH_GROUP_YEARS:=1} years each (32 connections, ${DURATION}s)"
 echo "| database | page | requests/s | p50 | p99 |"
 echo "|---|---|---|---|---|"
 for backend in sqlite postgres; do
   if [[ $backend == sqlite ]]; then url="sqlite://$(mktemp -d)/lotse.db"; port=3207; else url=$(pg_createdb lotse_bench_groups); port=3208; fi
   seeded_at=$(date +%s)
-  LOTSE_BENCH_GROUPS=$BENCH_GROUPS start "$url" "$port"
+  LOTSE_BENCH_GROUPS=$BENCH_GROUPS LOTSE_BENCH_GROUP_YEARS=$BENCH_GROUP_YEARS start "$url" "$port"
   echo "<!-- $backend: seeded and started in $(( $(date +%s) - seeded_at )) s -->"
   base="http://127.0.0.1:$port"
   client=$(cookie_for "$base" -d "number=20260001&pin=482915" "$base/signin")

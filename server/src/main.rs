@@ -314,7 +314,8 @@ async fn bench_fill(store: &lotse_server::db::Store) -> Result<(), Box<dyn std::
         println!("{}", seed::bulk_offices(store, n).await?);
     }
     if let Some(n) = size("LOTSE_BENCH_GROUPS") {
-        println!("{}", seed::groups::bulk(store, n).await?);
+        let years = size("LOTSE_BENCH_GROUP_YEARS").unwrap_or(1).max(1);
+        println!("{}", seed::groups::bulk(store, n, years).await?);
     }
     if let Some(n) = size("LOTSE_BENCH_NETWORK") {
         println!("{}", store.bulk_network(n, 100).await?);
@@ -331,6 +332,7 @@ async fn bench_fill(_store: &lotse_server::db::Store) -> Result<(), Box<dyn std:
         "LOTSE_BENCH_FIGURES",
         "LOTSE_BENCH_OFFICES",
         "LOTSE_BENCH_GROUPS",
+        "LOTSE_BENCH_GROUP_YEARS",
         "LOTSE_BENCH_NETWORK",
     ]
     .iter()

@@ -13,8 +13,10 @@ pub enum Principal {
     Client {
         user: UserId,
         client: ClientId,
-        /// Their case is closed: they still read it, and nothing in it changes.
-        closed: bool,
+        /// Their case's municipality, and since when it is closed (they still read it,
+        /// and nothing in it changes).
+        municipality: MunicipalityId,
+        closed_at: Option<i64>,
     },
     Volunteer {
         user: UserId,
@@ -85,7 +87,8 @@ impl Principal {
                 Principal::Client {
                     user,
                     client: case.client,
-                    closed: case.closed,
+                    municipality: case.municipality,
+                    closed_at: case.closed_at,
                 }
             }
             Role::Volunteer => Principal::Volunteer { user },
@@ -184,7 +187,8 @@ pub struct ClientAccess {
     role: Role,
     own_guide: bool,
     history: HistoryWindow,
-    closed: bool,
+    municipality: MunicipalityId,
+    closed_at: Option<i64>,
 }
 
 /// What a team that took a case over may see from before the handover. A handover
@@ -241,7 +245,14 @@ impl ClientAccess {
     }
     /// The case is closed: read-only until it is reopened.
     pub fn is_closed(&self) -> bool {
-        self.closed
+        self.closed_at.is_some()
+    }
+    pub fn closed_at(&self) -> Option<i64> {
+        self.closed_at
+    }
+    /// The municipality whose case this is (read with the access: no second look-up).
+    pub fn municipality(&self) -> MunicipalityId {
+        self.municipality
     }
 }
 
@@ -251,7 +262,13 @@ impl ClientAccess {
 pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result<ClientAccess, Denied> {
     // A client reaches their own record and no other; what the access needs of it came
     // with the session, so the client's pages do not look the case up a second time.
-    if let Principal::Client { user, client, closed } = p {
+    if let Principal::Client {
+        user,
+        client,
+        municipality,
+        closed_at,
+    } = p
+    {
         if *client != id {
             return Err(Denied::NotFound);
         }
@@ -261,7 +278,8 @@ pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result
             role: Role::Client,
             own_guide: false,
             history: HistoryWindow::default(),
-            closed: *closed,
+            municipality: *municipality,
+            closed_at: *closed_at,
         });
     }
     let scope = store.client_scope(id).await?.ok_or(Denied::NotFound)?;
@@ -311,7 +329,8 @@ pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result
         role: p.role(),
         own_guide,
         history,
-        closed: scope.closed_at.is_some(),
+        municipality: MunicipalityId(scope.municipality_id),
+        closed_at: scope.closed_at,
     })
 }
 
@@ -329,7 +348,8 @@ pub async fn calendar_feed_access(store: &Store, token_hash: &str) -> Result<Opt
         role: Role::Client,
         own_guide: false,
         history: HistoryWindow::default(),
-        closed: scope.closed_at.is_some(),
+        municipality: MunicipalityId(scope.municipality_id),
+        closed_at: scope.closed_at,
     }))
 }
 
@@ -351,7 +371,8 @@ pub async fn privacy_access(store: &Store, p: &Principal, id: ClientId) -> Resul
         role: Role::DataProtection,
         own_guide: false,
         history: HistoryWindow::default(),
-        closed: scope.closed_at.is_some(),
+        municipality: MunicipalityId(scope.municipality_id),
+        closed_at: scope.closed_at,
     })
 }
 

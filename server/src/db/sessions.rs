@@ -2,7 +2,7 @@
 
 use super::users::{UserRow, USER_COLUMNS};
 use super::{on_pool, DbResult, Store};
-use lotse_app::domain::{ClientId, UserId};
+use lotse_app::domain::{ClientId, MunicipalityId, UserId};
 use sqlx::{FromRow, Row};
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -14,12 +14,13 @@ pub struct SessionRow {
     pub absolute_expires_at: i64,
 }
 
-/// A client's own case as the session sees it: which record, and whether it is closed
-/// (read-only). The rest of the case's scope matters only to staff.
+/// A client's own case as the session sees it: which record, where, and since when it is
+/// closed (read-only). The rest of the case's scope matters only to staff.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OwnCase {
     pub client: ClientId,
-    pub closed: bool,
+    pub municipality: MunicipalityId,
+    pub closed_at: Option<i64>,
 }
 
 /// What [`Store::live_session`] reads in its one query.
@@ -39,13 +40,15 @@ impl LiveSession {
         Option<i64>: sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
     {
         let client: Option<i64> = row.try_get("own_client_id")?;
+        let municipality: Option<i64> = row.try_get("own_client_municipality_id")?;
         let closed_at: Option<i64> = row.try_get("own_client_closed_at")?;
         Ok(LiveSession {
             session: SessionRow::from_row(row)?,
             user: UserRow::from_row(row)?,
-            own_case: client.map(|c| OwnCase {
+            own_case: client.zip(municipality).map(|(c, m)| OwnCase {
                 client: ClientId(c),
-                closed: closed_at.is_some(),
+                municipality: MunicipalityId(m),
+                closed_at,
             }),
         })
     }
@@ -74,7 +77,8 @@ impl Store {
     pub async fn live_session(&self, token_hash: &str, now: i64) -> DbResult<Option<LiveSession>> {
         let sql = format!(
             "SELECT s.token_hash, s.user_id, s.last_seen_at, s.idle_expires_at, s.absolute_expires_at, \
-             {USER_COLUMNS}, oc.id AS own_client_id, oc.closed_at AS own_client_closed_at \
+             {USER_COLUMNS}, oc.id AS own_client_id, oc.municipality_id AS own_client_municipality_id, \
+             oc.closed_at AS own_client_closed_at \
              FROM sessions s JOIN users ON users.id = s.user_id \
              LEFT JOIN clients oc ON oc.user_id = users.id \
              WHERE s.token_hash = $1 AND s.idle_expires_at > $2 AND s.absolute_expires_at > $2"

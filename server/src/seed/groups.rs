@@ -255,10 +255,12 @@ pub async fn volunteers(store: &Store) -> DbResult<()> {
 }
 
 /// Benchmarks only: `total` more group offers in Talheim, copies of the demo's (all
-/// languages, published) with a number added to their titles, each meeting weekly for a
-/// year. Peter Braun helps in every tenth, so his shift list spans 20 groups at 200.
+/// languages, published) with a number added to their titles, each meeting weekly since
+/// `years - 1` years ago and for a year ahead (every past date is kept, as a county's
+/// database keeps them). Peter Braun helps in every tenth, so his shift list spans 20
+/// groups at 200.
 #[cfg(feature = "bench")]
-pub async fn bulk(store: &Store, total: usize) -> DbResult<String> {
+pub async fn bulk(store: &Store, total: usize, years: usize) -> DbResult<String> {
     let talheim = MunicipalityId(1);
     let mut demo = vec![];
     for (id, _) in store.group_titles(talheim).await? {
@@ -308,16 +310,19 @@ pub async fn bulk(store: &Store, total: usize) -> DbResult<String> {
             weekday: Weekday::try_from((i % 5) as u8).unwrap_or(Weekday::Mon),
             start: NaiveTime::from_hms_opt(15 + (i % 4) as u32, 0, 0).unwrap_or_default(),
             minutes: 90,
-            first: today,
+            first: today - chrono::Duration::days(365 * years.saturating_sub(1) as i64),
             last: None,
         };
-        store.add_series(id, &series).await?;
+        let series_id = store.add_series(id, &series).await?;
+        if years > 1 {
+            store.extend_series(id, series_id, &series, series.first).await?;
+        }
         if i % 10 == 0 {
             store.add_group_volunteer(id, braun.user_id()).await?;
         }
     }
     Ok(format!(
-        "Added {total} group offers with a year of weekly dates in {:.1} s.",
+        "Added {total} group offers with {years} years of weekly dates in {:.1} s.",
         started.elapsed().as_secs_f64()
     ))
 }

@@ -271,7 +271,13 @@ impl Store {
 
     /// Writes the series' sessions from `from` to the horizon; sessions already there
     /// (moved, cancelled or with sign-ups) stay as they are.
-    async fn extend_series(&self, group: i64, series: i64, s: &Series, from: NaiveDate) -> DbResult<()> {
+    pub(crate) async fn extend_series(
+        &self,
+        group: i64,
+        series: i64,
+        s: &Series,
+        from: NaiveDate,
+    ) -> DbResult<()> {
         let to = today() + chrono::Duration::days(HORIZON_DAYS);
         let occurrences: Vec<Occurrence> = s.occurrences(from, to).unwrap_or_default();
         let minutes = i64::from(s.minutes);

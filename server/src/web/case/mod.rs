@@ -77,12 +77,6 @@ pub async fn open_closed(ctx: &Ctx, raw: &str) -> Result<Case, AppError> {
     let (p, session) = ctx.principal(true).await?;
     let access = client_access(&ctx.state.store, &p, id).await?;
     require_staff_write(&access)?;
-    let scope = ctx
-        .state
-        .store
-        .client_scope(id)
-        .await?
-        .ok_or(AppError::NotFound)?;
     let (first, last) = ctx
         .state
         .store
@@ -92,12 +86,12 @@ pub async fn open_closed(ctx: &Ctx, raw: &str) -> Result<Case, AppError> {
         .ok_or(AppError::NotFound)?;
     Ok(Case {
         principal: p,
-        access,
         token_hash: session.token_hash.clone(),
         name: format!("{first} {last}"),
-        municipality: MunicipalityId(scope.municipality_id),
+        municipality: access.municipality(),
         lang: ctx.lang(true),
-        closed_at: scope.closed_at,
+        closed_at: access.closed_at(),
+        access,
     })
 }
 

@@ -533,7 +533,8 @@ pub async fn own_record(store: &Store, client: lotse_app::domain::ClientId) -> C
     let p = Principal::Client {
         user: lotse_app::domain::UserId(scope.user_id),
         client,
-        closed: scope.closed_at.is_some(),
+        municipality: lotse_app::domain::MunicipalityId(scope.municipality_id),
+        closed_at: scope.closed_at,
     };
     client_access(store, &p, client).await.unwrap()
 }
