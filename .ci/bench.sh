@@ -40,7 +40,7 @@ fi
 FILL_CACHE="$HOME/.cache/lotse/bench"
 fill_name() {
   { echo "$1 $(date +%F)"; cat server/src/seed.rs server/src/seed/*.rs server/src/db/bench.rs \
-      server/src/db/directory.rs server/src/db/directory_search.rs 2>/dev/null; ls server/migrations/*; } |
+      server/src/db/directory.rs server/src/db/directory_search.rs server/src/db/directory_names.rs 2>/dev/null; ls server/migrations/*; } |
     sha256sum | cut -c1-16
 }
 start() {

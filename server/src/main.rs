@@ -196,8 +196,11 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             if let Err(e) = janitor.purge_request_photos(photo_cutoff).await {
                 tracing::warn!("request photo purge: {e}");
             }
-            // The directory's search index: texts from before it, or whose indexing after
-            // a save was cut short.
+            // The directory's search index and listed names: texts from before them,
+            // whose indexing after a save was cut short, or a language added since.
+            if let Err(e) = janitor.mark_office_names_for_new_languages().await {
+                tracing::warn!("directory names: {e}");
+            }
             if let Err(e) = janitor.index_stale_office_texts().await {
                 tracing::warn!("directory index: {e}");
             }

@@ -199,19 +199,44 @@ pub struct ListFilter {
 /// joins `offices o` to it). Shared by the list and the search.
 macro_rules! filtered_offices {
     () => {
-        "JOIN office_texts src ON src.office_id = o.id AND src.lang = 'de' AND src.status = 'published' \
+        concat!(
+            "JOIN office_texts src ON src.office_id = o.id AND src.lang = 'de' AND src.status = 'published' \
      LEFT JOIN office_texts r ON r.office_id = o.id AND r.lang = $2 AND r.status = 'published' \
      LEFT JOIN office_texts fb ON fb.office_id = o.id AND fb.lang = $3 AND fb.status = 'published' \
-     WHERE o.county_id = $1 AND ($5 IS NULL OR o.category = $5) AND ($6 IS NULL OR o.languages LIKE $6) \
+     WHERE o.county_id = $1 AND ",
+            office_filters!()
+        )
+    };
+}
+/// The reader's filters on `offices o`: category ($5), language spoken ($6, as
+/// '% ar %') and open at $4 ($7).
+macro_rules! office_filters {
+    () => {
+        "($5 IS NULL OR o.category = $5) AND ($6 IS NULL OR o.languages LIKE $6) \
      AND (NOT $7 OR (NOT o.by_appointment AND EXISTS (SELECT 1 FROM office_open_intervals i \
           WHERE i.office_id = o.id AND i.opens_at <= $4 AND i.closes_at > $4)))"
     };
 }
+const OFFICE_FILTERS: &str = office_filters!();
 pub(super) const FILTERED: &str = concat!("FROM offices o ", filtered_offices!());
 pub(super) const FILTERED_AFTER_OFFICES: &str = filtered_offices!();
 pub(super) const NAME_IN_LANG: &str = "COALESCE(r.name, fb.name, src.name)";
 pub(super) const LANG_OF_NAME: &str =
     "CASE WHEN r.name IS NOT NULL THEN r.lang WHEN fb.name IS NOT NULL THEN fb.lang ELSE src.lang END";
+
+/// " AND o.id IN (…)" for a page of search results (ids are numbers: nothing to escape).
+fn only_ids(f: &ListFilter) -> String {
+    match &f.ids {
+        Some(ids) => format!(
+            " AND o.id IN ({})",
+            std::iter::once("0".to_string())
+                .chain(ids.iter().map(i64::to_string))
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
+        None => String::new(),
+    }
+}
 
 /// Translation state of one office or guide, for the dashboard.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -478,7 +503,9 @@ impl Store {
     }
 
     /// Published offices for the reader: each in the first published language of
-    /// `reader`, `fallback`, German; filtered; by name; one page unless searching.
+    /// `reader`, `fallback`, German; filtered; by name; one page unless searching. The
+    /// names come from `office_names` (`db::directory_names`): a page is a range of its
+    /// index, whatever the size of the county.
     pub async fn office_list(
         &self,
         county: CountyId,
@@ -487,28 +514,54 @@ impl Store {
         f: &ListFilter,
         at: i64,
     ) -> DbResult<Vec<ListRow>> {
+        let page = format!(
+            "SELECT n.office_id AS id, n.name, n.lang FROM office_names n JOIN offices o ON o.id = n.office_id \
+             WHERE n.county_id = $1 AND n.reader = $2 AND n.fallback = $3 AND {OFFICE_FILTERS}{} \
+             ORDER BY n.name, n.office_id LIMIT $8 OFFSET $9",
+            only_ids(f)
+        );
+        self.office_list_of(&page, county, reader, fallback, f, at).await
+    }
+
+    /// [`Store::office_list`] as it was before `office_names`: every office of the
+    /// county named in the reader's language and sorted before the page is cut. Kept as
+    /// the reference the test `directory::the_listed_names_are_the_names_computed`
+    /// compares the list with.
+    pub async fn office_list_computed(
+        &self,
+        county: CountyId,
+        reader: &str,
+        fallback: &str,
+        f: &ListFilter,
+        at: i64,
+    ) -> DbResult<Vec<ListRow>> {
+        let page = format!(
+            "SELECT o.id, {NAME_IN_LANG} AS name, {LANG_OF_NAME} AS lang {FILTERED}{} \
+             ORDER BY name, o.id LIMIT $8 OFFSET $9",
+            only_ids(f)
+        );
+        self.office_list_of(&page, county, reader, fallback, f, at).await
+    }
+
+    /// The list's rows for the offices of `page` (id, name, lang; `$1`–`$9` as in
+    /// [`Store::office_list`]). Only the page's offices get their opening state computed.
+    async fn office_list_of(
+        &self,
+        page: &str,
+        county: CountyId,
+        reader: &str,
+        fallback: &str,
+        f: &ListFilter,
+        at: i64,
+    ) -> DbResult<Vec<ListRow>> {
         let language = f.language.as_ref().map(|l| format!("% {} %", l.trim()));
-        // Only the page's offices get their opening state computed: filter, name and
-        // page first (an index probe per office for "open now"), then the rest.
-        let ids = match &f.ids {
-            Some(ids) => format!(
-                " AND o.id IN ({})",
-                std::iter::once("0".to_string())
-                    .chain(ids.iter().map(i64::to_string))
-                    .collect::<Vec<_>>()
-                    .join(",")
-            ),
-            None => String::new(),
-        };
         let sql = format!(
             "SELECT o.id, o.category, o.street, o.postcode, o.city, o.lat, o.lon, o.phone, o.by_appointment, \
              o.languages, o.barrier_free, o.intervals_until, (o.opening_hours = '') AS no_hours, p.lang, p.name, \
              '' AS search_text, \
              (SELECT MAX(i.closes_at) FROM office_open_intervals i WHERE i.office_id = o.id AND i.opens_at <= $4 AND i.closes_at > $4) AS open_until, \
              (SELECT MIN(i.opens_at) FROM office_open_intervals i WHERE i.office_id = o.id AND i.opens_at > $4) AS opens_at \
-             FROM (SELECT o.id, {NAME_IN_LANG} AS name, {LANG_OF_NAME} AS lang {FILTERED}{ids} \
-                   ORDER BY name, o.id LIMIT $8 OFFSET $9) p \
-             JOIN offices o ON o.id = p.id ORDER BY p.name, p.id"
+             FROM ({page}) p JOIN offices o ON o.id = p.id ORDER BY p.name, p.id"
         );
         Ok(on_pool!(self, pool => sqlx::query_as(&sql)
             .bind(county.0).bind(reader).bind(fallback).bind(at).bind(&f.category).bind(&language)

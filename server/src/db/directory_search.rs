@@ -31,7 +31,8 @@ fn literal(word: &str) -> Option<String> {
 }
 
 impl Store {
-    /// Takes the words of one office text into the index (after every save of it).
+    /// Takes the words of one office text into the index (after every save of it), and
+    /// writes the names its office is listed under.
     /// The text's row is written first (`indexed_version`), which holds its lock until
     /// the words are in: two saves of one text index one after the other.
     pub async fn index_office_text(&self, office: i64, lang: &str) -> DbResult<()> {
@@ -57,6 +58,16 @@ impl Store {
                     q.build().execute(&mut *tx).await?;
                 }
             }
+            // The names the office is listed under (`db::directory_names`): any text's
+            // save may change them.
+            sqlx::query("DELETE FROM office_names WHERE office_id = $1")
+                .bind(office).execute(&mut *tx).await?;
+            let (sql, codes) = super::directory_names::insert_names();
+            let mut q = sqlx::query(&sql).bind(office);
+            for code in codes {
+                q = q.bind(code);
+            }
+            q.execute(&mut *tx).await?;
             tx.commit().await?;
         });
         Ok(())

@@ -22,6 +22,7 @@ pub mod deadlines;
 pub mod demo_history;
 pub mod deputies;
 pub mod directory;
+pub mod directory_names;
 pub mod directory_search;
 pub mod districts;
 pub mod erasure;

@@ -867,3 +867,112 @@ both_backends!(seeded_url the_index_finds_what_the_full_scan_found, |store: Stor
     assert_eq!(store.index_stale_office_texts().await.unwrap(), 0, "all indexed");
     same_as_full_scan(&store, c_id, &["Jobcentr", "stadtbib", "کتابخانه", "ቤት", "Beratung Fraun"]).await;
 });
+
+/// Every page of the list as the reader sees it, from `office_names` and computed as
+/// before it (`Store::office_list_computed`), for every reader and fallback language,
+/// each filter and page: the same rows, or the test says where they part.
+async fn same_as_computed(store: &Store, c_id: CountyId) -> usize {
+    use lotse_server::db::directory::ListFilter;
+    let at = lotse_server::db::now();
+    let langs: Vec<&str> = lotse_app::languages::Lang::all()
+        .iter()
+        .map(|l| l.code())
+        .collect();
+    let filters = [
+        ListFilter::default(),
+        ListFilter {
+            category: Some("library".into()),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            language: Some("ar".into()),
+            ..ListFilter::default()
+        },
+        ListFilter {
+            open_now: true,
+            ..ListFilter::default()
+        },
+        ListFilter {
+            ids: Some(vec![1, 2, 3, 41, 42, 43, 44, 45, 46, 999_999]),
+            ..ListFilter::default()
+        },
+    ];
+    let mut rows = 0;
+    for reader in &langs {
+        for fallback in &langs {
+            for filter in &filters {
+                for offset in [0, 7, 14, 35, 42, 1000] {
+                    let f = ListFilter {
+                        offset,
+                        limit: 7,
+                        ..filter.clone()
+                    };
+                    let listed = store.office_list(c_id, reader, fallback, &f, at).await.unwrap();
+                    let computed = store
+                        .office_list_computed(c_id, reader, fallback, &f, at)
+                        .await
+                        .unwrap();
+                    assert_eq!(
+                        format!("{listed:?}"),
+                        format!("{computed:?}"),
+                        "reader {reader}, fallback {fallback}, {f:?}"
+                    );
+                    rows += listed.len();
+                }
+            }
+        }
+    }
+    rows
+}
+
+both_backends!(seeded_url the_listed_names_are_the_names_computed, |store: Store, url: String| async move {
+    let c_id = county(&store).await;
+    let office = |name: &str| {
+        (
+            OfficeFacts { category: "library".into(), opening_hours: "24/7".into(), languages: vec!["ar".into()], ..OfficeFacts::default() },
+            OfficeText { name: name.into(), ..OfficeText::default() },
+        )
+    };
+    // Beside the demo's 40: names that sort among them and the same name twice, a
+    // translation published and one still a draft, a fallback's name, a draft office.
+    let mut ids = vec![];
+    for (name, published) in [("Bibliothek", true), ("Bibliothek", true), ("Ämterlotse", true), ("Zentrum", true), ("Entwurf", false)] {
+        let (facts, text) = office(name);
+        ids.push(store.create_office(c_id, &facts, &text, published, None, None).await.unwrap());
+    }
+    let named = |name: &str| OfficeText { name: name.into(), ..OfficeText::default() };
+    store.save_office_text(c_id, ids[0], "ar", 0, &named("مكتبة"), true, None).await.unwrap();
+    store.save_office_text(c_id, ids[1], "ar", 0, &named("مكتبة ٢"), false, None).await.unwrap();
+    store.save_office_text(c_id, ids[1], "en", 0, &named("Library"), true, None).await.unwrap();
+    store.save_office_text(c_id, ids[2], "ti", 0, &named("ቤት ንባብ"), true, None).await.unwrap();
+    store.save_office_text(c_id, ids[3], "fa", 0, &named("مرکز"), true, None).await.unwrap();
+    // Another county's office never shows.
+    common::exec_sql(&url, "INSERT INTO counties (id, name) VALUES (9998, 'Nachbarkreis')").await;
+    let (facts, text) = office("Aaa Nachbarkreis");
+    store.create_office(CountyId(9998), &facts, &text, true, None, None).await.unwrap();
+    assert!(same_as_computed(&store, c_id).await > 1000);
+
+    // A rename, a German text taken back to a draft, a translation published, a delete.
+    let before = store.office(c_id, ids[3]).await.unwrap().unwrap();
+    let (facts, text) = office("Aaa Zentrum");
+    store.update_office(c_id, ids[3], before.office.version, &facts, &text, true, None).await.unwrap();
+    let before = store.office(c_id, ids[2]).await.unwrap().unwrap();
+    let (facts, text) = office("Ämterlotse");
+    store.update_office(c_id, ids[2], before.office.version, &facts, &text, false, None).await.unwrap();
+    let ar = store.office(c_id, ids[1]).await.unwrap().unwrap();
+    let version = ar.text("ar").map(|t| t.version).unwrap_or_default();
+    store.save_office_text(c_id, ids[1], "ar", version, &named("مكتبة ٢"), true, None).await.unwrap();
+    store.delete_office(c_id, ids[0]).await.unwrap();
+    same_as_computed(&store, c_id).await;
+
+    // The names lost (a database from before them): the janitor writes them again.
+    common::exec_sql(&url, "DELETE FROM office_names; UPDATE office_texts SET indexed_version = NULL").await;
+    assert!(store.index_stale_office_texts().await.unwrap() > 40);
+    same_as_computed(&store, c_id).await;
+    // A language added to the registry since: every office is named for it too.
+    common::exec_sql(&url, "DELETE FROM office_names WHERE reader = 'uk'").await;
+    assert!(store.mark_office_names_for_new_languages().await.unwrap());
+    assert!(store.index_stale_office_texts().await.unwrap() > 40);
+    assert!(!store.mark_office_names_for_new_languages().await.unwrap());
+    same_as_computed(&store, c_id).await;
+});
