@@ -224,11 +224,12 @@ pub(super) const NAME_IN_LANG: &str = "COALESCE(r.name, fb.name, src.name)";
 pub(super) const LANG_OF_NAME: &str =
     "CASE WHEN r.name IS NOT NULL THEN r.lang WHEN fb.name IS NOT NULL THEN fb.lang ELSE src.lang END";
 
-/// " AND o.id IN (…)" for a page of search results (ids are numbers: nothing to escape).
-fn only_ids(f: &ListFilter) -> String {
+/// " AND {column} IN (…)" for a page of search results (ids are numbers: nothing to
+/// escape).
+fn only_ids(f: &ListFilter, column: &str) -> String {
     match &f.ids {
         Some(ids) => format!(
-            " AND o.id IN ({})",
+            " AND {column} IN ({})",
             std::iter::once("0".to_string())
                 .chain(ids.iter().map(i64::to_string))
                 .collect::<Vec<_>>()
@@ -518,7 +519,9 @@ impl Store {
             "SELECT n.office_id AS id, n.name, n.lang FROM office_names n JOIN offices o ON o.id = n.office_id \
              WHERE n.county_id = $1 AND n.reader = $2 AND n.fallback = $3 AND {OFFICE_FILTERS}{} \
              ORDER BY n.name, n.office_id LIMIT $8 OFFSET $9",
-            only_ids(f)
+            // The names' own key: a page of search results is looked up by its ids, not
+            // found by reading the county's range.
+            only_ids(f, "n.office_id")
         );
         self.office_list_of(&page, county, reader, fallback, f, at).await
     }
@@ -538,7 +541,7 @@ impl Store {
         let page = format!(
             "SELECT o.id, {NAME_IN_LANG} AS name, {LANG_OF_NAME} AS lang {FILTERED}{} \
              ORDER BY name, o.id LIMIT $8 OFFSET $9",
-            only_ids(f)
+            only_ids(f, "o.id")
         );
         self.office_list_of(&page, county, reader, fallback, f, at).await
     }
