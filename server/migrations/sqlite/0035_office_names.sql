@@ -16,5 +16,16 @@ CREATE TABLE office_names (
 );
 CREATE INDEX office_names_list ON office_names (county_id, reader, fallback, name, office_id);
 
--- Every text is indexed again by the janitor at start, which writes the names too.
-UPDATE office_texts SET indexed_version = NULL;
+-- The names of the offices already there, for the languages this release ships (the
+-- list reads only this table: it must not be empty until the janitor comes round). A
+-- language added later is noticed by the janitor (`mark_office_names_for_new_languages`).
+INSERT INTO office_names (office_id, county_id, reader, fallback, lang, name)
+SELECT o.id, o.county_id, rd.code, fb.code,
+  CASE WHEN r.name IS NOT NULL THEN r.lang WHEN f.name IS NOT NULL THEN f.lang ELSE src.lang END,
+  COALESCE(r.name, f.name, src.name)
+FROM offices o
+JOIN office_texts src ON src.office_id = o.id AND src.lang = 'de' AND src.status = 'published'
+CROSS JOIN (SELECT 'ar' AS code UNION ALL SELECT 'de' AS code UNION ALL SELECT 'en' AS code UNION ALL SELECT 'fa' AS code UNION ALL SELECT 'prs' AS code UNION ALL SELECT 'ti' AS code UNION ALL SELECT 'uk' AS code) rd
+CROSS JOIN (SELECT 'ar' AS code UNION ALL SELECT 'de' AS code UNION ALL SELECT 'en' AS code UNION ALL SELECT 'fa' AS code UNION ALL SELECT 'prs' AS code UNION ALL SELECT 'ti' AS code UNION ALL SELECT 'uk' AS code) fb
+LEFT JOIN office_texts r ON r.office_id = o.id AND r.lang = rd.code AND r.status = 'published'
+LEFT JOIN office_texts f ON f.office_id = o.id AND f.lang = fb.code AND f.status = 'published';

@@ -36,8 +36,17 @@ impl Store {
     /// The text's row is written first (`indexed_version`), which holds its lock until
     /// the words are in: two saves of one text index one after the other.
     pub async fn index_office_text(&self, office: i64, lang: &str) -> DbResult<()> {
+        // The office's names are rewritten whole: on PostgreSQL two indexings of different
+        // texts of one office would otherwise both delete and insert them at once (a
+        // duplicate key). Locked before the text, in the order `update_office` writes.
+        // SQLite runs one writing transaction at a time anyway.
+        let lock_office = matches!(self.backend, Backend::Postgres(_));
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
+            if lock_office {
+                sqlx::query("SELECT id FROM offices WHERE id = $1 FOR UPDATE")
+                    .bind(office).fetch_optional(&mut *tx).await?;
+            }
             let text: Option<(String, String)> = sqlx::query_as(
                 "UPDATE office_texts SET indexed_version = version WHERE office_id = $1 AND lang = $2 \
                  RETURNING name, search_text")

@@ -68,7 +68,8 @@ pub fn accepts_brotli(headers: &HeaderMap) -> bool {
             let mut it = part.split(';');
             let name = it.next().unwrap_or_default().trim();
             let q = it
-                .find_map(|p| p.trim().strip_prefix("q="))
+                .map(|p| p.trim().to_ascii_lowercase())
+                .find_map(|p| p.strip_prefix("q=").map(str::to_string))
                 .and_then(|q| q.trim().parse::<f32>().ok())
                 .unwrap_or(1.0);
             name.eq_ignore_ascii_case("br") && q > 0.0
@@ -105,6 +106,7 @@ mod tests {
         assert!(with("BR;q=0.5"));
         assert!(!with("gzip"));
         assert!(!with("br;q=0, gzip"));
+        assert!(!with("br;Q=0"));
         assert!(!with("brotli"));
         assert!(!accepts_brotli(&HeaderMap::new()));
     }
