@@ -83,7 +83,7 @@ pub(super) async fn render(
         })
         .collect();
     let interpreters = store
-        .interpreters(case.municipality)
+        .interpreters(case.municipality())
         .await?
         .iter()
         .map(|i| (i.id, interpreter_label(&tr, i)))
@@ -146,8 +146,8 @@ pub async fn create(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
         (vec![], vec![])
     } else {
         (
-            store.interpreters(case.municipality).await?,
-            store.availability(case.municipality).await?,
+            store.interpreters(case.municipality()).await?,
+            store.availability(case.municipality()).await?,
         )
     };
     let (new, interpreter) = match parse(input, &pool, &windows) {
@@ -272,7 +272,7 @@ pub async fn book(
         p.add(BookingField::Interpreter, problem);
         form.refused(&form_id, p.into_errors())
     };
-    let list = store.interpreters(case.municipality).await?;
+    let list = store.interpreters(case.municipality()).await?;
     let chosen = input
         .interpreter
         .trim()
@@ -289,7 +289,7 @@ pub async fn book(
         )
         .await;
     };
-    let windows = store.availability(case.municipality).await?;
+    let windows = store.availability(case.municipality()).await?;
     if let Err(reason) = suitability(
         &i,
         &windows,
@@ -308,7 +308,7 @@ pub async fn book(
     }
     match case
         .file(&ctx)
-        .book_interpreter(appointment, i.id, case.municipality)
+        .book_interpreter(appointment, i.id, case.municipality())
         .await?
     {
         Booking::Booked => {

@@ -45,10 +45,11 @@ async fn render(
             reopened: c.reopened_at.zip(c.reopened_by).map(|(at, by)| (local(at), by)),
         });
     }
-    let closed = case.closed_at.is_some();
+    let closed = case.access.is_closed();
     let retention = ctx.state.store.retention_months(case.id()).await?;
     let kept = case
-        .closed_at
+        .access
+        .closed_at()
         .and_then(|at| kept_until(at, retention))
         .map(|d| d.format("%Y-%m-%d").to_string());
     let data = ClosingData {

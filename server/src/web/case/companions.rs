@@ -100,7 +100,7 @@ async fn render(
     let data = CompanionsData {
         tasks,
         appointments,
-        districts: ctx.state.store.districts(case.municipality).await?,
+        districts: ctx.state.store.districts(case.municipality()).await?,
         has_consent: file.has_companion_consent().await?,
         language,
         today: crate::time::today_iso(),
@@ -137,7 +137,7 @@ pub async fn create(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
     let file = case.file(&ctx);
     let has_consent = file.has_companion_consent().await?;
     let appointments = upcoming_appointments(&ctx, &case).await?;
-    let districts = ctx.state.store.districts(case.municipality).await?;
+    let districts = ctx.state.store.districts(case.municipality()).await?;
     let input: CompanionInput = form.input();
     let parsed = parse(&input, &appointments, &districts, has_consent);
     let (task, consent_on) = match parsed {
@@ -155,7 +155,7 @@ pub async fn create(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Result
     };
     // The task first: when it cannot be made (an appointment the guide may not see), no
     // consent is left behind without one.
-    let Some(id) = file.add_companion_task(&task, case.municipality).await? else {
+    let Some(id) = file.add_companion_task(&task, case.municipality()).await? else {
         return Err(AppError::NotFound);
     };
     if let Some(on) = consent_on {
@@ -321,7 +321,7 @@ async fn proposals(ctx: &Ctx, case: &Case, row: &TaskRow) -> Result<Vec<Proposal
         .state
         .store
         .companion_candidates(
-            case.municipality,
+            case.municipality(),
             row.id,
             row.starts_at,
             row.minutes,

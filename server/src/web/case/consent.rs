@@ -30,7 +30,7 @@ async fn teams(ctx: &Ctx, case: &Case) -> Result<Vec<(i64, String)>, AppError> {
     let mut teams: Vec<(i64, String)> = ctx
         .state
         .store
-        .guides_in_county(case.municipality)
+        .guides_in_county(case.municipality())
         .await?
         .into_iter()
         .map(|g| (g.team_id, format!("{} – {}", g.team_name, g.municipality_name)))

@@ -36,7 +36,7 @@ async fn render(
     let store = &ctx.state.store;
     let current = store.client_scope(case.id()).await?.and_then(|s| s.guide_id);
     let guides = store
-        .guides_in_county(case.municipality)
+        .guides_in_county(case.municipality())
         .await?
         .into_iter()
         .filter(|g| Some(g.id) != current)
@@ -81,7 +81,7 @@ pub async fn hand_over(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Res
     let store = &ctx.state.store;
     let tr = case.tr(&ctx);
     let scope = store.client_scope(case.id()).await?.ok_or(AppError::NotFound)?;
-    let guides = store.guides_in_county(case.municipality).await?;
+    let guides = store.guides_in_county(case.municipality()).await?;
     let parsed = parse(form.input(), guides, scope.guide_id, case.principal.user().0);
     let (target, reason) = match parsed {
         Ok(handover) => handover,

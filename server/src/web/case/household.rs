@@ -30,7 +30,7 @@ pub async fn member_access(ctx: &Ctx, case: &Case, member: i64) -> Result<Client
         .client_scope(ClientId(member))
         .await?
         .ok_or(AppError::NotFound)?;
-    if access.is_closed() || scope.municipality_id != case.municipality.0 {
+    if access.is_closed() || scope.municipality_id != case.municipality().0 {
         return Err(AppError::NotFound);
     }
     Ok(access)

@@ -50,10 +50,7 @@ pub struct Case {
     pub access: ClientAccess,
     pub token_hash: String,
     pub name: String,
-    pub municipality: MunicipalityId,
     pub lang: Lang,
-    /// When the case was closed (read-only until reopened).
-    pub closed_at: Option<i64>,
 }
 
 pub fn parse_id(raw: &str) -> Result<i64, AppError> {
@@ -88,9 +85,7 @@ pub async fn open_closed(ctx: &Ctx, raw: &str) -> Result<Case, AppError> {
         principal: p,
         token_hash: session.token_hash.clone(),
         name: format!("{first} {last}"),
-        municipality: access.municipality(),
         lang: ctx.lang(true),
-        closed_at: access.closed_at(),
         access,
     })
 }
@@ -98,6 +93,11 @@ pub async fn open_closed(ctx: &Ctx, raw: &str) -> Result<Case, AppError> {
 impl Case {
     pub fn id(&self) -> ClientId {
         self.access.client()
+    }
+
+    /// The municipality whose case this is.
+    pub fn municipality(&self) -> MunicipalityId {
+        self.access.municipality()
     }
 
     pub fn tr(&self, ctx: &Ctx) -> Tr {
@@ -140,7 +140,7 @@ impl Case {
             id: self.id().0,
             name: self.name.clone(),
             restricted: self.access.history().is_restricted(),
-            closed_on: self.closed_at.map(|at| local(at).date),
+            closed_on: self.access.closed_at().map(|at| local(at).date),
             notice,
             alert,
             user: ctx.nav_user(self.principal.home()).unwrap_or_default(),

@@ -89,7 +89,7 @@ async fn render(
         })
         .collect();
     let templates = store
-        .goal_templates(case.municipality)
+        .goal_templates(case.municipality())
         .await?
         .into_iter()
         .map(|t| TemplateChoice {
@@ -129,7 +129,7 @@ async fn render(
         confirmation,
         history,
         group_choices: store
-            .group_list(case.municipality, "de", "de", None)
+            .group_list(case.municipality(), "de", "de", None)
             .await?
             .into_iter()
             .map(|g| (g.id.to_string(), g.title))
@@ -147,7 +147,7 @@ async fn render(
 /// The offices and guides of the client's county a step can point to.
 async fn link_choices(ctx: &Ctx, case: &Case) -> Result<Vec<(StepLink, String)>, AppError> {
     let store = &ctx.state.store;
-    Ok(match store.county_of(case.municipality).await? {
+    Ok(match store.county_of(case.municipality()).await? {
         Some(county) => store.step_link_choices(county).await?,
         None => Vec::new(),
     })
@@ -173,7 +173,7 @@ pub async fn add_goal(ctx: Ctx, Path(raw): Path<String>, form: FormData) -> Resu
     // The template is looked up here, so that parsing needs no database: one the
     // municipality's county does not offer is as unknown as one that does not exist.
     let template = match input.template.trim().parse::<i64>() {
-        Ok(id) => ctx.state.store.goal_template(case.municipality, id).await?,
+        Ok(id) => ctx.state.store.goal_template(case.municipality(), id).await?,
         Err(_) => None,
     };
     match parse_goal(input, template) {
