@@ -53,5 +53,6 @@ pager-pages = الصفحات
 pager-previous = السابق
 pager-next = التالي
 pager-page-of = الصفحة { $page } من { $pages }
+pager-page = الصفحة { $page }
 read-aloud = اقرأ الصفحة بصوت
 read-aloud-stop = أوقف القراءة

@@ -53,5 +53,6 @@ pager-pages = Seiten
 pager-previous = Zurück
 pager-next = Weiter
 pager-page-of = Seite { $page } von { $pages }
+pager-page = Seite { $page }
 read-aloud = Vorlesen
 read-aloud-stop = Vorlesen beenden

@@ -53,5 +53,6 @@ pager-pages = Pages
 pager-previous = Previous
 pager-next = Next
 pager-page-of = Page { $page } of { $pages }
+pager-page = Page { $page }
 read-aloud = Read aloud
 read-aloud-stop = Stop reading

@@ -53,5 +53,6 @@ pager-pages = صفحه‌ها
 pager-previous = قبلی
 pager-next = بعدی
 pager-page-of = صفحه { $page } از { $pages }
+pager-page = صفحه { $page }
 read-aloud = خواندن صفحه با صدا
 read-aloud-stop = توقف خواندن

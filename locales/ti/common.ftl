@@ -53,5 +53,6 @@ pager-pages = ገጻት
 pager-previous = ዝቐደመ
 pager-next = ዝቕጽል
 pager-page-of = ገጽ { $page } ካብ { $pages }
+pager-page = ገጽ { $page }
 read-aloud = ገጹ ብድምጺ ኣንብብ
 read-aloud-stop = ምንባብ ኣቁም

@@ -53,5 +53,6 @@ pager-pages = Сторінки
 pager-previous = Назад
 pager-next = Далі
 pager-page-of = Сторінка { $page } з { $pages }
+pager-page = Сторінка { $page }
 read-aloud = Прочитати вголос
 read-aloud-stop = Зупинити читання

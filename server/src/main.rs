@@ -215,6 +215,10 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             if let Err(e) = janitor.extend_all_series().await {
                 tracing::warn!("group sessions: {e}");
             }
+            // Each offer's next date, all computed again (heals a write lost in between).
+            if let Err(e) = janitor.recompute_next_dates().await {
+                tracing::warn!("group next dates: {e}");
+            }
             // Volunteers' documents that run out soon: the volunteer and coordinators hear.
             if let Err(e) = lotse_server::groups::remind_expiring_documents(&janitor, &janitor_i18n).await {
                 tracing::warn!("document reminders: {e}");

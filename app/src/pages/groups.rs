@@ -5,6 +5,7 @@
 use super::directory::RichText;
 use super::forms::Notice;
 use super::icons::{Icon, IconSvg};
+use super::pager::{query_string, Pager, Paging};
 use super::shell::{BackLink, NavUser, Shell};
 use super::staff::case::When;
 use crate::directory::Block;
@@ -54,6 +55,8 @@ pub struct GroupList {
     pub groups: Vec<GroupCard>,
     pub target: String,
     pub notice: Option<String>,
+    /// Soonest first, a page at a time.
+    pub paging: Paging,
 }
 
 #[derive(Clone, Debug)]
@@ -116,6 +119,10 @@ pub fn GroupListPage(list: GroupList, user: NavUser) -> impl IntoView {
         })
         .collect::<Vec<_>>();
     let empty = list.groups.is_empty();
+    let base = match query_string(&[("target", &list.target)]) {
+        q if q.is_empty() => "/groups".to_string(),
+        q => format!("/groups?{q}"),
+    };
     let cards = list
         .groups
         .into_iter()
@@ -153,6 +160,7 @@ pub fn GroupListPage(list: GroupList, user: NavUser) -> impl IntoView {
             </form>
             {empty.then(|| view! { <p class="card empty">{tr.t("groups-empty")}</p> })}
             <ul class="plain-list">{cards}</ul>
+            <Pager paging=list.paging base=base/>
         </Shell>
     }
 }
@@ -281,6 +289,8 @@ pub struct Shifts {
     /// Every date, or only those with a free place and the volunteer's own.
     pub show_all: bool,
     pub sessions: Vec<ShiftSession>,
+    /// Dates in time order, a page at a time.
+    pub paging: Paging,
     pub in_groups: bool,
     pub notice: Option<String>,
 }
@@ -288,6 +298,12 @@ pub struct Shifts {
 #[component]
 pub fn ShiftsPage(shifts: Shifts, user: NavUser) -> impl IntoView {
     let tr = use_tr();
+    let base = if shifts.show_all {
+        "/volunteer/shifts?all=1"
+    } else {
+        "/volunteer/shifts"
+    }
+    .to_string();
     let items = shifts
         .sessions
         .into_iter()
@@ -368,6 +384,7 @@ pub fn ShiftsPage(shifts: Shifts, user: NavUser) -> impl IntoView {
                 view! { <p class="card empty">{tr.t("shifts-empty")}</p> }.into_any()
             }}
             <ul class="plain-list">{items}</ul>
+            <Pager paging=shifts.paging base=base/>
         </Shell>
     }
 }

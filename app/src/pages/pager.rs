@@ -9,11 +9,19 @@ use leptos::prelude::*;
 pub struct Paging {
     pub page: i64,
     pub pages: i64,
+    /// Whether `pages` is the count. Lists that are read in the order of an index do not
+    /// count every row to show one page: they know only whether another page follows,
+    /// and `pages` is then this one or the next.
+    pub counted: bool,
 }
 
 impl Default for Paging {
     fn default() -> Self {
-        Self { page: 1, pages: 1 }
+        Self {
+            page: 1,
+            pages: 1,
+            counted: true,
+        }
     }
 }
 
@@ -24,7 +32,26 @@ impl Paging {
         Self {
             page: asked.clamp(1, pages),
             pages,
+            counted: true,
         }
+    }
+
+    /// Page `page` of a list that was not counted: `more` says whether another follows.
+    pub fn uncounted(page: i64, more: bool) -> Self {
+        let page = page.max(1);
+        Self {
+            page,
+            pages: page + i64::from(more),
+            counted: false,
+        }
+    }
+
+    /// The page a query asked for (`page=3`), 1 if none or nonsense; kept below a bound
+    /// so that an offset computed from it cannot overflow.
+    pub fn asked(raw: Option<&str>) -> i64 {
+        raw.and_then(|p| p.trim().parse::<i64>().ok())
+            .unwrap_or(1)
+            .clamp(1, 1_000_000)
     }
 
     /// The first item's index on this page.
@@ -68,7 +95,11 @@ pub fn Pager(paging: Paging, base: String) -> impl IntoView {
         view! {
             <nav class="pager" aria-label=tr.t("pager-pages")>
                 {prev.map(|h| view! { <a href=h rel="prev">{tr.t("pager-previous")}</a> })}
-                <span>{tr.ta("pager-page-of", &[("page", paging.page.into()), ("pages", paging.pages.into())])}</span>
+                <span>{if paging.counted {
+                    tr.ta("pager-page-of", &[("page", paging.page.into()), ("pages", paging.pages.into())])
+                } else {
+                    tr.ta("pager-page", &[("page", paging.page.into())])
+                }}</span>
                 {next.map(|h| view! { <a href=h rel="next">{tr.t("pager-next")}</a> })}
             </nav>
         }
@@ -81,10 +112,26 @@ mod tests {
 
     #[test]
     fn pages_are_clamped_and_counted() {
-        assert_eq!(Paging::new(1, 0, 50), Paging { page: 1, pages: 1 });
-        assert_eq!(Paging::new(9, 101, 50), Paging { page: 3, pages: 3 });
+        let counted = |page, pages| Paging {
+            page,
+            pages,
+            counted: true,
+        };
+        assert_eq!(Paging::new(1, 0, 50), counted(1, 1));
+        assert_eq!(Paging::new(9, 101, 50), counted(3, 3));
         assert_eq!(Paging::new(0, 2500, 200).offset(200), 0);
-        assert_eq!(Paging::new(13, 2500, 200), Paging { page: 13, pages: 13 });
+        assert_eq!(Paging::new(13, 2500, 200), counted(13, 13));
+    }
+
+    #[test]
+    fn an_uncounted_list_knows_only_whether_more_follow() {
+        assert_eq!(Paging::uncounted(1, false).pages, 1);
+        assert_eq!(Paging::uncounted(3, true).pages, 4);
+        assert_eq!(Paging::uncounted(0, true).offset(20), 0);
+        assert_eq!(Paging::asked(Some("x")), 1);
+        assert_eq!(Paging::asked(Some("-4")), 1);
+        assert_eq!(Paging::asked(Some("99999999999999")), 1_000_000);
+        assert_eq!(Paging::asked(Some(" 7")), 7);
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! `caseload::the_paged_caseload_is_the_caseload_it_replaced` compares against.
 
 use super::clients::{caseload_condition, CaseloadFilter, CaseloadNarrowing, CaseloadRowDb, PLAN_WINDOW};
-use super::{on_pool, DbResult, Store};
+use super::{id_lists, on_pool, DbResult, Store};
 use crate::search::NameQuery;
 use lotse_app::domain::UserId;
 use std::collections::HashMap;
@@ -83,13 +83,6 @@ pub struct CaseloadAsk<'a> {
     pub search: Option<&'a NameQuery>,
     pub per_page: i64,
     pub offset: &'a (dyn Fn(i64) -> i64 + Sync),
-}
-
-/// Ids written into SQL as literals (integers from our own queries), a thousand at a time.
-fn id_lists(ids: &[i64]) -> Vec<String> {
-    ids.chunks(1000)
-        .map(|c| c.iter().map(i64::to_string).collect::<Vec<_>>().join(","))
-        .collect()
 }
 
 impl Store {

@@ -287,18 +287,18 @@ impl Store {
         municipality: Option<MunicipalityId>,
         lang: &str,
     ) -> DbResult<Vec<PublicGroupRow>> {
+        self.refresh_next_dates().await?;
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT g.id, m.name AS municipality, COALESCE(t.title, d.title) AS title, \
              CASE WHEN t.title IS NULL THEN 'de' ELSE t.lang END AS text_lang, g.category, \
              (SELECT x.name FROM office_texts x WHERE x.office_id = g.office_id AND x.lang = 'de') AS office_name, \
              g.address, \
-             (SELECT MIN(s.starts_at) FROM group_sessions s WHERE s.group_id = g.id AND s.status = 'scheduled' \
-               AND s.starts_at >= $3) AS next_at, g.childcare \
+             NULLIF(g.next_at, 9223372036854775807) AS next_at, g.childcare \
              FROM group_offers g JOIN municipalities m ON m.id = g.municipality_id \
              JOIN group_texts d ON d.group_id = g.id AND d.lang = 'de' AND d.status = 'published' \
              LEFT JOIN group_texts t ON t.group_id = g.id AND t.lang = $1 AND t.status = 'published' \
              WHERE g.public = TRUE AND ($2 = 0 OR g.municipality_id = $2) ORDER BY title, g.id")
-            .bind(lang).bind(municipality.map_or(0, |m| m.0)).bind(now()).fetch_all(pool).await?))
+            .bind(lang).bind(municipality.map_or(0, |m| m.0)).fetch_all(pool).await?))
     }
 
     /// The municipality's published group offers with whether each is shown publicly:

@@ -149,10 +149,14 @@ pub async fn demo(
                 volunteers.push(u.user_id());
             }
         }
-        // The last three weeks took place: hours recorded, people counted.
+        // The last three weeks took place: hours recorded, people counted. (A week before
+        // the next date of a monthly offer can still be ahead: only what has passed.)
         if let Some(first) = store.sessions(id, crate::db::now(), 1).await?.first() {
             for week in 1..=3_i64 {
                 let starts = first.starts_at - week * 7 * 86_400;
+                if starts >= crate::db::now() {
+                    continue;
+                }
                 let heads = Some(3 + (i as i64 + week) % 5);
                 let past = store.add_past_session(id, starts, first.minutes, heads).await?;
                 for (v, user) in volunteers.iter().enumerate() {

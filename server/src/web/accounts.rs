@@ -151,6 +151,7 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, AppE
         paging: Paging {
             page,
             pages: ((total + PER_PAGE - 1) / PER_PAGE).max(1),
+            counted: true,
         },
         notice: Flash::take_info(store, &m.token, &m.tr).await?,
     };

@@ -5,7 +5,7 @@
 
 use crate::auth::permission::Principal;
 use crate::db::access_log::Action;
-use crate::db::groups::{GroupFull, Joined, ShiftSignUp};
+use crate::db::groups::{GroupFull, Joined, ShiftAsk, ShiftSignUp};
 use crate::db::{now, Store};
 use crate::directory::text;
 use crate::push::Push;
@@ -23,6 +23,7 @@ use lotse_app::pages::groups::{
     GroupCard, GroupDetail, GroupDetailPage, GroupList, GroupListPage, JoinInput, MyPlace, SessionView,
     ShiftInput, ShiftRoleView, ShiftSession, Shifts, ShiftsPage, TARGET_GROUPS,
 };
+use lotse_app::pages::pager::Paging;
 use serde::Deserialize;
 
 /// Shifts are listed this far ahead.
@@ -31,6 +32,9 @@ const SHIFT_WEEKS: i64 = 8;
 const LATE_CANCEL_HOURS: i64 = 48;
 /// Dates shown on an offer's page.
 const SESSIONS_SHOWN: i64 = 8;
+/// Offers on a page of the list, and dates on a page of shifts.
+const GROUPS_PER_PAGE: i64 = 20;
+const SHIFTS_PER_PAGE: i64 = 20;
 
 /// Who is reading: their municipality, the client (if one), the session's token.
 struct Reader {
@@ -42,12 +46,10 @@ struct Reader {
 
 async fn reader(ctx: &Ctx) -> Result<Reader, AppError> {
     let (p, session) = ctx.principal(false).await?;
-    let store = &ctx.state.store;
     let (municipality, client) = match &p {
-        Principal::Client { client, .. } => {
-            let scope = store.client_scope(*client).await?.ok_or(AppError::NotFound)?;
-            (MunicipalityId(scope.municipality_id), Some(*client))
-        }
+        Principal::Client {
+            client, municipality, ..
+        } => (*municipality, Some(*client)),
         Principal::Guide { municipality, .. }
         | Principal::Coordinator { municipality, .. }
         | Principal::VolunteerCoordinator { municipality, .. } => (*municipality, None),
@@ -91,6 +93,7 @@ async fn my_place(store: &Store, client: Option<ClientId>, group: i64) -> Result
 #[derive(Deserialize)]
 pub struct ListParams {
     target: Option<String>,
+    page: Option<String>,
 }
 
 pub async fn list(ctx: Ctx, Query(q): Query<ListParams>) -> Result<Response, AppError> {
@@ -101,9 +104,19 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListParams>) -> Result<Response, App
         .target
         .filter(|t| TARGET_GROUPS.contains(&t.as_str()))
         .unwrap_or_default();
-    let rows = store
-        .group_list(r.municipality, lang.code(), fallback.code(), Some(&target))
+    let page = Paging::asked(q.page.as_deref());
+    let mut rows = store
+        .group_list(
+            r.municipality,
+            lang.code(),
+            fallback.code(),
+            &target,
+            GROUPS_PER_PAGE + 1,
+            (page - 1) * GROUPS_PER_PAGE,
+        )
         .await?;
+    let more = rows.len() as i64 > GROUPS_PER_PAGE;
+    rows.truncate(GROUPS_PER_PAGE as usize);
     // The client's own places in one query; waiting positions only where they wait.
     let own = match r.client {
         Some(c) => store.my_groups(c).await?,
@@ -134,6 +147,7 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListParams>) -> Result<Response, App
         groups,
         target,
         notice,
+        paging: Paging::uncounted(page, more),
     };
     let user = ctx.nav_user(r.principal.home()).unwrap_or_default();
     Ok(ctx
@@ -160,14 +174,8 @@ pub async fn detail(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppEr
         .filter(GroupFull::is_published)
         .ok_or(AppError::NotFound)?;
     let text = pick(&g, lang, fallback).ok_or(AppError::NotFound)?;
-    let confirmed = store
-        .group_list(r.municipality, lang.code(), fallback.code(), None)
-        .await?
-        .into_iter()
-        .find(|c| c.id == id);
-    let (free, next_at) = confirmed
-        .map(|c| ((c.capacity - c.confirmed).max(0), c.next_at))
-        .unwrap_or((0, None));
+    let (confirmed, _) = store.seat_counts(id).await?;
+    let free = (g.group.capacity - confirmed).max(0);
     let sessions = store
         .sessions(id, now() - 3600, SESSIONS_SHOWN)
         .await?
@@ -197,7 +205,7 @@ pub async fn detail(ctx: Ctx, Path(raw): Path<String>) -> Result<Response, AppEr
             childcare: g.group.childcare,
             barrier_free: g.group.barrier_free,
             free,
-            next: next_at.map(local),
+            next: g.group.next_at.map(local),
             mine: my_place(store, r.client, id).await?,
         },
         description: text::parse(&text.description),
@@ -286,6 +294,7 @@ async fn volunteer(ctx: &Ctx) -> Result<(lotse_app::domain::UserId, String), App
 #[derive(Deserialize)]
 pub struct ShiftParams {
     all: Option<String>,
+    page: Option<String>,
 }
 
 /// By default only what needs doing: dates with a free place, and the volunteer's own.
@@ -295,22 +304,25 @@ pub async fn shifts(ctx: Ctx, Query(q): Query<ShiftParams>) -> Result<Response, 
     let store = &ctx.state.store;
     let from = now();
     let lang = ctx.lang(false);
-    let rows = store
-        .shifts(user, lang.code(), from, from + SHIFT_WEEKS * 7 * 86_400)
-        .await?;
+    let page = Paging::asked(q.page.as_deref());
+    let ask = ShiftAsk {
+        user,
+        from,
+        to: from + SHIFT_WEEKS * 7 * 86_400,
+        open_only: !show_all,
+        limit: SHIFTS_PER_PAGE + 1,
+        offset: (page - 1) * SHIFTS_PER_PAGE,
+    };
+    let rows = store.shifts(&ask, lang.code()).await?;
+    // Participants are per group: read once for the page's groups, not once per date.
+    let mut groups: Vec<i64> = rows.iter().map(|r| r.group_id).collect();
+    groups.sort_unstable();
+    groups.dedup();
+    let people = store.participants_for_volunteers(&groups).await?;
     let mut sessions: Vec<ShiftSession> = vec![];
-    // Participants are per group: read once per group, not once per date.
-    let mut people: std::collections::HashMap<i64, (i64, Vec<String>)> = std::collections::HashMap::new();
     for row in rows {
         if sessions.last().is_none_or(|s| s.session_id != row.session_id) {
-            let (participants, first_names) = match people.get(&row.group_id) {
-                Some(p) => p.clone(),
-                None => {
-                    let p = store.participants_for_volunteers(row.group_id).await?;
-                    people.insert(row.group_id, p.clone());
-                    p
-                }
-            };
+            let (participants, first_names) = people.get(&row.group_id).cloned().unwrap_or_default();
             sessions.push(ShiftSession {
                 session_id: row.session_id,
                 group_title: row.title.clone(),
@@ -330,14 +342,14 @@ pub async fn shifts(ctx: Ctx, Query(q): Query<ShiftParams>) -> Result<Response, 
             });
         }
     }
-    if !show_all {
-        sessions.retain(|s| s.mine.is_some() || s.roles.iter().any(|r| r.filled < r.needed));
-    }
+    let more = sessions.len() as i64 > SHIFTS_PER_PAGE;
+    sessions.truncate(SHIFTS_PER_PAGE as usize);
     let tr = ctx.state.i18n.translator(lang);
     let data = Shifts {
         show_all,
         in_groups: !store.volunteer_groups(user).await?.is_empty(),
         sessions,
+        paging: Paging::uncounted(page, more),
         notice: Flash::take_info(store, &token, &tr).await?,
     };
     let nav = ctx.nav_user("/volunteer").unwrap_or_default();

@@ -6,9 +6,9 @@
 use crate::common;
 
 use chrono::{NaiveTime, Weekday};
-use common::{client_ids_of, KELLER, VOLUNTEER, WEBER};
+use common::{client_ids_of, exec_sql, KELLER, VOLUNTEER, WEBER};
 use lotse_app::domain::{ClientId, MunicipalityId, UserId};
-use lotse_server::db::groups::{GroupFacts, GroupText, Joined, ShiftSignUp};
+use lotse_server::db::groups::{GroupFacts, GroupText, Joined, ShiftAsk, ShiftSignUp};
 use lotse_server::db::Store;
 use lotse_server::groups::schedule::{Repeat, Series};
 use lotse_server::time::today;
@@ -42,6 +42,18 @@ async fn language_cafe(store: &Store, capacity: i64) -> i64 {
     };
     store.add_series(id, &series).await.unwrap();
     id
+}
+
+/// Every shift of the volunteer's groups from `from` on, in one page.
+fn every_shift(user: UserId, from: i64) -> ShiftAsk {
+    ShiftAsk {
+        user,
+        from,
+        to: i64::MAX,
+        open_only: false,
+        limit: 100_000,
+        offset: 0,
+    }
 }
 
 async fn talheim_clients(store: &Store) -> Vec<ClientId> {
@@ -113,7 +125,7 @@ both_backends!(seeded
             .unwrap();
         let left = store.leave_group(seated, group).await.unwrap().unwrap();
         assert_eq!(left.moved_up, Some(first_waiting));
-        let cards = store.group_list(TALHEIM, "de", "en", None).await.unwrap();
+        let cards = store.group_list(TALHEIM, "de", "en", "", 1000, 0).await.unwrap();
         let card = cards
             .iter()
             .find(|c| c.id == group)
@@ -159,8 +171,7 @@ both_backends!(seeded shifts_are_never_overbooked, |store: Store| async move {
         .user_id();
     let next = store.sessions(group, lotse_server::db::now(), 1).await.unwrap()[0].id;
     // Not a volunteer of the group yet: none of its shifts, no sign-up.
-    assert!(store
-        .shifts(braun, "de", 0, i64::MAX)
+    assert!(store.shifts(&every_shift(braun, 0), "de")
         .await
         .unwrap()
         .iter()
@@ -171,7 +182,7 @@ both_backends!(seeded shifts_are_never_overbooked, |store: Store| async move {
     );
     store.add_group_volunteer(group, braun).await.unwrap();
     store.add_group_volunteer(group, yilmaz).await.unwrap();
-    let shifts = store.shifts(braun, "de", 0, i64::MAX).await.unwrap();
+    let shifts = store.shifts(&every_shift(braun, 0), "de").await.unwrap();
     assert!(shifts
         .iter()
         .any(|s| s.session_id == next && s.role == "helper" && s.filled == 0));
@@ -184,7 +195,7 @@ both_backends!(seeded shifts_are_never_overbooked, |store: Store| async move {
     let mut got = [a.unwrap(), b.unwrap()];
     got.sort_by_key(|r| format!("{r:?}"));
     assert_eq!(got, [ShiftSignUp::Done, ShiftSignUp::Full]);
-    let shifts = store.shifts(yilmaz, "de", 0, i64::MAX).await.unwrap();
+    let shifts = store.shifts(&every_shift(yilmaz, 0), "de").await.unwrap();
     let helper = shifts
         .iter()
         .find(|s| s.session_id == next && s.role == "helper")
@@ -234,7 +245,7 @@ both_backends!(seeded shifts_are_never_overbooked, |store: Store| async move {
 
 async fn offer_titled(store: &Store, municipality: MunicipalityId, title: &str) -> i64 {
     store
-        .group_list(municipality, "de", "en", None)
+        .group_list(municipality, "de", "en", "", 1000, 0)
         .await
         .unwrap()
         .into_iter()
@@ -299,7 +310,7 @@ both_backends!(seeded
         let shifts = braun.get("/volunteer/shifts").await;
         assert_eq!(shifts.status, StatusCode::OK);
         assert!(shifts.body.contains("Sprachcafé in der Stadtbibliothek"));
-        let (count, names) = store.participants_for_volunteers(cafe).await.unwrap();
+        let (count, names) = store.participants_for_volunteers(&[cafe]).await.unwrap().remove(&cafe).unwrap_or_default();
         assert_eq!(count, 6);
         assert!(
             !names.is_empty() && names.len() < 6,
@@ -325,8 +336,7 @@ both_backends!(seeded
 
         // Take an open shift with one tap, then give it back; a Bergfeld session is not hers.
         let user = store.user_by_email(VOLUNTEER).await.unwrap().unwrap().user_id();
-        let open = store
-            .shifts(user, "de", lotse_server::db::now(), i64::MAX)
+        let open = store.shifts(&every_shift(user, lotse_server::db::now()), "de")
             .await
             .unwrap()
             .into_iter()
@@ -339,8 +349,7 @@ both_backends!(seeded
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
-        let after = store
-            .shifts(user, "de", lotse_server::db::now(), i64::MAX)
+        let after = store.shifts(&every_shift(user, lotse_server::db::now()), "de")
             .await
             .unwrap();
         assert!(after
@@ -357,11 +366,258 @@ both_backends!(seeded
                 &[("role", "lead")],
             )
             .await;
-        assert!(store
-            .shifts(user, "de", 0, i64::MAX)
+        assert!(store.shifts(&every_shift(user, 0), "de")
             .await
             .unwrap()
             .iter()
             .all(|s| s.session_id != elsewhere));
     }
 );
+
+/// The list as it must be: every published offer of the municipality (for the target
+/// group, "" for all) with its next scheduled date from now on, soonest first, offers
+/// without a date last, each by id where dates tie. Computed from the dates themselves.
+async fn offers_as_computed(
+    store: &Store,
+    municipality: MunicipalityId,
+    target: &str,
+) -> Vec<(i64, Option<i64>, i64)> {
+    let now = lotse_server::db::now();
+    let mut out = vec![];
+    for (id, _) in store.group_titles(municipality).await.unwrap() {
+        let g = store.group(municipality, id).await.unwrap().unwrap();
+        if !g.is_published() || (!target.is_empty() && g.group.target_group != target) {
+            continue;
+        }
+        let next = store
+            .sessions(id, now, 10_000)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|s| s.status == "scheduled")
+            .map(|s| s.starts_at)
+            .min();
+        out.push((id, next, store.seat_counts(id).await.unwrap().0));
+    }
+    out.sort_by_key(|(id, next, _)| (next.unwrap_or(i64::MAX), *id));
+    out
+}
+
+/// Every page of the list, three offers a page, read until one says no more follow.
+async fn offers_as_listed(
+    store: &Store,
+    municipality: MunicipalityId,
+    target: &str,
+) -> Vec<(i64, Option<i64>, i64)> {
+    let mut out = vec![];
+    for page in 0.. {
+        let rows = store
+            .group_list(municipality, "ar", "en", target, 4, page * 3)
+            .await
+            .unwrap();
+        let more = rows.len() > 3;
+        out.extend(rows.into_iter().take(3).map(|g| (g.id, g.next_at, g.confirmed)));
+        if !more {
+            break;
+        }
+    }
+    out
+}
+
+async fn assert_listed_as_computed(store: &Store, step: &str) {
+    for target in ["", "everyone", "women"] {
+        assert_eq!(
+            offers_as_listed(store, TALHEIM, target).await,
+            offers_as_computed(store, TALHEIM, target).await,
+            "{step}, target {target:?}"
+        );
+    }
+}
+
+both_backends!(seeded_url
+    the_listed_offers_are_in_the_order_their_dates_give,
+    |store: Store, url: String| async move {
+        assert_listed_as_computed(&store, "the demo").await;
+        // A weekly offer, one with two one-off dates, one with none, one not published.
+        let weekly = language_cafe(&store, 10).await;
+        let facts = GroupFacts {
+            category: "women".into(),
+            target_group: "women".into(),
+            capacity: 8,
+            ..GroupFacts::default()
+        };
+        let text = |t: &str| GroupText {
+            title: t.into(),
+            description: String::new(),
+        };
+        let one_offs = store.create_group(TALHEIM, &facts, &text("Frauentreff"), true, None).await.unwrap();
+        let at = NaiveTime::from_hms_opt(10, 0, 0).unwrap();
+        store.add_session(one_offs, today() + chrono::Duration::days(10), at, 60).await.unwrap();
+        store.add_session(one_offs, today() + chrono::Duration::days(3), at, 60).await.unwrap();
+        let undated = store.create_group(TALHEIM, &facts, &text("Nähkurs"), true, None).await.unwrap();
+        let draft = store.create_group(TALHEIM, &facts, &text("Entwurf"), false, None).await.unwrap();
+        store.add_session(draft, today() + chrono::Duration::days(1), at, 60).await.unwrap();
+        assert_listed_as_computed(&store, "new offers").await;
+        let listed = offers_as_listed(&store, TALHEIM, "").await;
+        assert!(listed.iter().any(|(id, next, _)| *id == undated && next.is_none()));
+        assert!(listed.iter().all(|(id, _, _)| *id != draft), "a draft is not listed");
+
+        // The next date cancelled, then the later one moved before every other.
+        let next = store.sessions(one_offs, lotse_server::db::now(), 1).await.unwrap()[0].clone();
+        assert!(store.cancel_session(one_offs, next.id, "krank", next.version).await.unwrap());
+        assert_listed_as_computed(&store, "a date cancelled").await;
+        let later = store.sessions(one_offs, lotse_server::db::now(), 5).await.unwrap();
+        let later = later.iter().find(|s| s.status == "scheduled").unwrap();
+        let soon = lotse_server::db::now() + 3600;
+        assert!(store.move_session(one_offs, later.id, soon, "Raum frei", later.version).await.unwrap());
+        assert_listed_as_computed(&store, "a date moved").await;
+        assert_eq!(offers_as_listed(&store, TALHEIM, "").await[0], (one_offs, Some(soon), 0));
+
+        // Time passes: the weekly offer's next date begins. What the offer kept is now
+        // in the past (as after an hour of the clock), and the list reads the next week.
+        let first = store.sessions(weekly, lotse_server::db::now(), 1).await.unwrap()[0].clone();
+        let begun = lotse_server::db::now() - 60;
+        exec_sql(&url, &format!(
+            "UPDATE group_sessions SET starts_at = {begun} WHERE id = {}; UPDATE group_offers SET next_at = {begun} WHERE id = {weekly}",
+            first.id
+        )).await;
+        assert_listed_as_computed(&store, "a date begun").await;
+        let card = offers_as_listed(&store, TALHEIM, "").await.into_iter().find(|c| c.0 == weekly).unwrap();
+        assert!(card.1.is_some_and(|n| n > begun + 86_400), "the next week's date: {card:?}");
+
+        // A write lost between a date and its offer: the janitor's pass heals it.
+        exec_sql(&url, &format!("UPDATE group_offers SET next_at = 9223372036854775807 WHERE id = {one_offs}")).await;
+        store.recompute_next_dates().await.unwrap();
+        assert_listed_as_computed(&store, "after the janitor").await;
+    }
+);
+
+both_backends!(seeded shifts_come_a_page_at_a_time_and_open_ones_first, |store: Store| async move {
+    let braun = store.user_by_email(VOLUNTEER).await.unwrap().unwrap().user_id();
+    let yilmaz = store
+        .user_by_email("a.yilmaz@talheim.example")
+        .await
+        .unwrap()
+        .unwrap()
+        .user_id();
+    // Two groups whose dates need one lead each, and one that needs a lead and a helper.
+    for needs in [vec![("lead".to_string(), 1)], vec![("lead".to_string(), 1)], vec![("lead".to_string(), 1), ("helper".to_string(), 1)]] {
+        let facts = GroupFacts {
+            category: "language_cafe".into(),
+            target_group: "everyone".into(),
+            capacity: 10,
+            shift_needs: needs,
+            ..GroupFacts::default()
+        };
+        let text = GroupText {
+            title: "Sprachcafé".into(),
+            description: String::new(),
+        };
+        let group = store.create_group(TALHEIM, &facts, &text, true, None).await.unwrap();
+        let series = Series {
+            repeat: Repeat::Weekly,
+            weekday: Weekday::Wed,
+            start: NaiveTime::from_hms_opt(17, 0, 0).unwrap(),
+            minutes: 90,
+            first: today(),
+            last: None,
+        };
+        store.add_series(group, &series).await.unwrap();
+        store.add_group_volunteer(group, braun).await.unwrap();
+        store.add_group_volunteer(group, yilmaz).await.unwrap();
+    }
+    // Yilmaz leads every third date (full where a lead is all it needs); Braun has one.
+    let now = lotse_server::db::now();
+    let all = store.shifts(&every_shift(braun, now), "de").await.unwrap();
+    let mut dates: Vec<i64> = all.iter().map(|s| s.session_id).collect();
+    dates.dedup();
+    assert!(dates.len() > 20, "enough dates for pages: {}", dates.len());
+    for session in dates.iter().step_by(3) {
+        store.sign_up_shift(yilmaz, *session, "lead").await.unwrap();
+    }
+    store.sign_up_shift(braun, dates[3], "helper").await.unwrap();
+    store.sign_up_shift(braun, dates[4], "lead").await.unwrap();
+    let all = store.shifts(&every_shift(braun, now), "de").await.unwrap();
+
+    for open_only in [false, true] {
+        // The reference: every date, or those with a free place and Braun's own.
+        let mut expected: Vec<(i64, String, i64, Option<String>)> = vec![];
+        let mut by_date: Vec<Vec<&lotse_server::db::groups::ShiftRow>> = vec![];
+        for row in &all {
+            match by_date.last_mut() {
+                Some(d) if d[0].session_id == row.session_id => d.push(row),
+                _ => by_date.push(vec![row]),
+            }
+        }
+        for date in by_date {
+            let open = date.iter().any(|r| r.filled < r.needed) || date[0].mine.is_some();
+            if open || !open_only {
+                expected.extend(date.iter().map(|r| (r.session_id, r.role.clone(), r.filled, r.mine.clone())));
+            }
+        }
+        let mut listed = vec![];
+        for page in 0.. {
+            let ask = ShiftAsk {
+                open_only,
+                limit: 6,
+                offset: page * 5,
+                ..every_shift(braun, now)
+            };
+            let rows = store.shifts(&ask, "de").await.unwrap();
+            let mut dates: Vec<i64> = rows.iter().map(|r| r.session_id).collect();
+            dates.dedup();
+            let more = dates.len() > 5;
+            listed.extend(
+                rows.into_iter()
+                    .filter(|r| dates[..dates.len().min(5)].contains(&r.session_id))
+                    .map(|r| (r.session_id, r.role, r.filled, r.mine)),
+            );
+            if !more {
+                break;
+            }
+        }
+        assert_eq!(listed, expected, "open only: {open_only}");
+        if open_only {
+            assert!(listed.len() < all.len(), "full dates are left out");
+        }
+    }
+});
+
+both_backends!(seeded the_lists_page_over_http, |store: Store| async move {
+    use axum::http::StatusCode;
+    use common::{sign_in_client, sign_in_staff, Client};
+    use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
+    let braun = store.user_by_email(VOLUNTEER).await.unwrap().unwrap().user_id();
+    for _ in 0..25 {
+        let group = language_cafe(&store, 10).await;
+        store.add_group_volunteer(group, braun).await.unwrap();
+    }
+    let app = common::app(store.clone()).await;
+    let mut amal = Client::new(app.clone());
+    sign_in_client(&mut amal, CLIENT_NUMBER, CLIENT_PIN).await;
+    let cards = |body: &str| body.matches("data-testid=\"group-card\"").count();
+    let first = amal.get("/groups").await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert_eq!(cards(&first.body), 20);
+    assert!(first.body.contains("href=\"/groups?page=2\""), "a link to the next page");
+    let second = amal.get("/groups?page=2").await;
+    assert!(cards(&second.body) > 0 && second.body.contains("href=\"/groups?page=1\""));
+    let filtered = amal.get("/groups?target=everyone&page=2").await;
+    assert!(filtered.body.contains("href=\"/groups?target=everyone&amp;page=1\""), "the filter kept");
+    // Nonsense or far beyond the end: a page, empty at worst, never an error.
+    for page in ["x", "-3", "99999999999999999999", "400"] {
+        let r = amal.get(&format!("/groups?page={page}")).await;
+        assert_eq!(r.status, StatusCode::OK, "page={page}");
+    }
+
+    let mut volunteer = Client::new(app.clone());
+    sign_in_staff(&mut volunteer, VOLUNTEER).await;
+    let dates = |body: &str| body.matches("data-testid=\"shift-session\"").count();
+    let all = volunteer.get("/volunteer/shifts?all=1").await;
+    assert_eq!(dates(&all.body), 20);
+    assert!(all.body.contains("href=\"/volunteer/shifts?all=1&amp;page=2\""));
+    let next = volunteer.get("/volunteer/shifts?all=1&page=2").await;
+    assert_eq!(next.status, StatusCode::OK);
+    assert!(dates(&next.body) > 0);
+    assert_eq!(volunteer.get("/volunteer/shifts?page=abc").await.status, StatusCode::OK);
+});

@@ -777,7 +777,7 @@ both_backends!(seeded
             .await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
         // Another municipality's offer is refused like one that does not exist.
-        let bergfeld_offer = store.group_list(BERGFELD, "de", "de", None).await.unwrap()[0].id;
+        let bergfeld_offer = store.group_list(BERGFELD, "de", "de", "", 1000, 0).await.unwrap()[0].id;
         let r = weber
             .post(
                 &format!("/cases/{}/plan/steps/{step}/group", client.0),

@@ -7,9 +7,11 @@
 //! for shifts). PostgreSQL then holds that row's lock and SQLite its single write lock
 //! until the transaction ends, so a second sign-up counts only after the first is in.
 
+mod listing;
 mod manage;
 mod volunteers;
 
+pub use listing::*;
 pub use manage::*;
 pub use volunteers::*;
 
@@ -44,23 +46,6 @@ pub struct GroupText {
     pub description: String,
 }
 
-/// A group offer in a list, in the language chosen for it.
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct GroupCardRow {
-    pub id: i64,
-    pub category: String,
-    pub target_group: String,
-    pub childcare: bool,
-    pub barrier_free: bool,
-    pub capacity: i64,
-    pub lang: String,
-    pub title: String,
-    pub description: String,
-    pub confirmed: i64,
-    /// The next session that takes place (UTC seconds).
-    pub next_at: Option<i64>,
-}
-
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct GroupRow {
     pub id: i64,
@@ -77,6 +62,8 @@ pub struct GroupRow {
     pub contact_email: Option<String>,
     pub source_rev: i64,
     pub version: i64,
+    /// The next date that takes place (UTC seconds), if one is planned.
+    pub next_at: Option<i64>,
 }
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -149,20 +136,6 @@ pub struct SessionRow {
 }
 
 /// A shift as a volunteer sees it in the list of open shifts.
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct ShiftRow {
-    pub session_id: i64,
-    pub group_id: i64,
-    pub title: String,
-    pub starts_at: i64,
-    pub minutes: i64,
-    pub role: String,
-    pub needed: i64,
-    pub filled: i64,
-    /// This volunteer's sign-up for the session, in any role.
-    pub mine: Option<String>,
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShiftSignUp {
     Done,
@@ -292,7 +265,7 @@ impl Store {
             }
             tx.commit().await?;
         });
-        Ok(())
+        self.set_next_date(group).await
     }
 
     /// The janitor's daily step: every series' sessions up to a year ahead.
@@ -328,9 +301,11 @@ impl Store {
         let Some(starts) = crate::groups::schedule::local_instant(on, at) else {
             return Ok(None);
         };
-        Ok(Some(on_pool!(self, pool => sqlx::query_scalar(
+        let id = on_pool!(self, pool => sqlx::query_scalar(
             "INSERT INTO group_sessions (group_id, occurs_on, starts_at, minutes) VALUES ($1, $2, $3, $4) RETURNING id")
-            .bind(group).bind(on.to_string()).bind(starts.timestamp()).bind(minutes).fetch_one(pool).await?)))
+            .bind(group).bind(on.to_string()).bind(starts.timestamp()).bind(minutes).fetch_one(pool).await?);
+        self.set_next_date(group).await?;
+        Ok(Some(id))
     }
 
     /// Cancels a session with a reason, if it is still at `version`.
@@ -345,6 +320,9 @@ impl Store {
             "UPDATE group_sessions SET status = 'cancelled', reason = $1, version = version + 1 \
              WHERE id = $2 AND group_id = $3 AND version = $4")
             .bind(reason).bind(session).bind(group).bind(version).execute(pool).await?.rows_affected());
+        if rows > 0 {
+            self.set_next_date(group).await?;
+        }
         Ok(rows > 0)
     }
 
@@ -361,14 +339,18 @@ impl Store {
             "UPDATE group_sessions SET starts_at = $1, moved = TRUE, reason = $2, version = version + 1 \
              WHERE id = $3 AND group_id = $4 AND version = $5")
             .bind(starts_at).bind(reason).bind(session).bind(group).bind(version).execute(pool).await?.rows_affected());
+        if rows > 0 {
+            self.set_next_date(group).await?;
+        }
         Ok(rows > 0)
     }
 
     pub async fn group(&self, municipality: MunicipalityId, id: i64) -> DbResult<Option<GroupFull>> {
+        self.refresh_next_dates().await?;
         let group: Option<GroupRow> = on_pool!(self, pool => sqlx::query_as(
             "SELECT id, municipality_id, category, target_group, office_id, address, childcare, barrier_free, capacity, \
-             contact_name, contact_phone, contact_email, source_rev, version FROM group_offers \
-             WHERE id = $1 AND municipality_id = $2")
+             contact_name, contact_phone, contact_email, source_rev, version, NULLIF(next_at, 9223372036854775807) AS next_at \
+             FROM group_offers WHERE id = $1 AND municipality_id = $2")
             .bind(id).bind(municipality.0).fetch_optional(pool).await?);
         let Some(group) = group else { return Ok(None) };
         let (texts, shift_needs, series) = on_pool!(self, pool => (
@@ -391,30 +373,6 @@ impl Store {
         }))
     }
 
-    /// Published offers of a municipality in `lang`, else `fallback`, else German.
-    pub async fn group_list(
-        &self,
-        municipality: MunicipalityId,
-        lang: &str,
-        fallback: &str,
-        target_group: Option<&str>,
-    ) -> DbResult<Vec<GroupCardRow>> {
-        let at = now();
-        Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT * FROM (SELECT g.id, g.category, g.target_group, g.childcare, g.barrier_free, g.capacity, t.lang, t.title, t.description, \
-             (SELECT COUNT(*) FROM group_participants p WHERE p.group_id = g.id AND p.status = 'confirmed') AS confirmed, \
-             (SELECT MIN(s.starts_at) FROM group_sessions s WHERE s.group_id = g.id AND s.status = 'scheduled' \
-              AND s.starts_at >= $4) AS next_at \
-             FROM group_offers g JOIN group_texts de ON de.group_id = g.id AND de.lang = 'de' AND de.status = 'published' \
-             JOIN group_texts t ON t.group_id = g.id AND t.lang = COALESCE( \
-               (SELECT lang FROM group_texts x WHERE x.group_id = g.id AND x.lang = $2 AND x.status = 'published'), \
-               (SELECT lang FROM group_texts x WHERE x.group_id = g.id AND x.lang = $3 AND x.status = 'published'), 'de') \
-             WHERE g.municipality_id = $1 AND ($5 = '' OR g.target_group = $5) \
-             ) x ORDER BY x.next_at IS NULL, x.next_at, x.id")
-            .bind(municipality.0).bind(lang).bind(fallback).bind(at).bind(target_group.unwrap_or(""))
-            .fetch_all(pool).await?))
-    }
-
     /// The group's sessions from `from` (UTC seconds) on, at most `limit`.
     pub async fn sessions(&self, group: i64, from: i64, limit: i64) -> DbResult<Vec<SessionRow>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
@@ -428,24 +386,6 @@ impl Store {
             "INSERT INTO group_volunteers (group_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
             .bind(group).bind(user.0).execute(pool).await?.rows_affected());
         Ok(())
-    }
-
-    /// Shifts of the volunteer's groups from `from` to `to` (UTC seconds): every role a
-    /// session needs, with how many signed up, and the volunteer's own sign-up.
-    /// Titles are in `lang` where a published translation exists, else German.
-    pub async fn shifts(&self, user: UserId, lang: &str, from: i64, to: i64) -> DbResult<Vec<ShiftRow>> {
-        Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT s.id AS session_id, s.group_id, COALESCE( \
-               (SELECT x.title FROM group_texts x WHERE x.group_id = s.group_id AND x.lang = $4 AND x.status = 'published'), \
-               t.title) AS title, s.starts_at, s.minutes, n.role, n.needed, \
-             (SELECT COUNT(*) FROM shift_signups u WHERE u.session_id = s.id AND u.role = n.role AND u.cancelled_at IS NULL) AS filled, \
-             (SELECT u.role FROM shift_signups u WHERE u.session_id = s.id AND u.user_id = $1 AND u.cancelled_at IS NULL) AS mine \
-             FROM group_volunteers v JOIN group_sessions s ON s.group_id = v.group_id \
-             JOIN group_shift_needs n ON n.group_id = s.group_id AND n.needed > 0 \
-             JOIN group_texts t ON t.group_id = s.group_id AND t.lang = 'de' \
-             WHERE v.user_id = $1 AND s.status = 'scheduled' AND s.starts_at >= $2 AND s.starts_at < $3 \
-             ORDER BY s.starts_at, s.id, n.role")
-            .bind(user.0).bind(from).bind(to).bind(lang).fetch_all(pool).await?))
     }
 
     /// Signs a volunteer of the group up for a role in a session, if a place is free.
@@ -597,23 +537,6 @@ impl Store {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT group_id, status FROM group_participants WHERE client_id = $1 AND status <> 'cancelled'")
             .bind(client.0).fetch_all(pool).await?))
-    }
-
-    /// What a group's volunteers may know of its participants: how many have a seat,
-    /// and the first names of those who agreed to share them. Never anything else.
-    pub async fn participants_for_volunteers(&self, group: i64) -> DbResult<(i64, Vec<String>)> {
-        let rows: Vec<(bool, String)> = on_pool!(self, pool => sqlx::query_as(
-            // Every seat counts; a restricted record's name is out of everyday work.
-            "SELECT p.share_first_name AND c.id IS NOT NULL, COALESCE(c.first_name, '') FROM group_participants p \
-             LEFT JOIN everyday_clients c ON c.id = p.client_id \
-             WHERE p.group_id = $1 AND p.status = 'confirmed' ORDER BY c.first_name")
-            .bind(group).fetch_all(pool).await?);
-        let names = rows
-            .iter()
-            .filter(|(share, _)| *share)
-            .map(|(_, n)| n.clone())
-            .collect();
-        Ok((rows.len() as i64, names))
     }
 
     /// The groups a volunteer helps in.

@@ -129,10 +129,10 @@ async fn render(
         confirmation,
         history,
         group_choices: store
-            .group_list(case.municipality(), "de", "de", None)
+            .published_group_titles(case.municipality())
             .await?
             .into_iter()
-            .map(|g| (g.id.to_string(), g.title))
+            .map(|(id, title)| (id.to_string(), title))
             .collect(),
     };
     Ok(case

@@ -1,0 +1,189 @@
+//! The lists of group offers and shifts, one page at a time.
+//!
+//! Offers are listed soonest first. Each offer keeps its next date (`group_offers.next_at`,
+//! migration 0036) so that a page is one range of an index: computing every offer's next
+//! date and sorting them all on every view held the list to 41 views a second at 2,000
+//! offers. The date is written whenever a date of the offer is added, moved or cancelled
+//! (`set_next_date`); one that has begun since is stale, and every read of it first has
+//! the stale ones computed again (`refresh_next_dates`, an index probe when there are
+//! none). The janitor computes all of them once a day, which also heals a write lost
+//! between a date's change and its offer's.
+
+use super::super::{id_lists, now, on_pool, DbResult, Store};
+use lotse_app::domain::{MunicipalityId, UserId};
+use std::collections::HashMap;
+
+/// `next_at` of an offer with no date ahead: the end of the order (an index cannot put
+/// NULLs last on both databases alike). Read back as `None`.
+pub const NO_NEXT_DATE: i64 = i64::MAX;
+
+/// The offer's next date that takes place from `$1` on, or `NO_NEXT_DATE`.
+const NEXT_DATE: &str = "COALESCE((SELECT MIN(s.starts_at) FROM group_sessions s \
+     WHERE s.group_id = group_offers.id AND s.status = 'scheduled' AND s.starts_at >= $1), 9223372036854775807)";
+
+/// A group offer in a list, in the language chosen for it.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct GroupCardRow {
+    pub id: i64,
+    pub category: String,
+    pub target_group: String,
+    pub childcare: bool,
+    pub barrier_free: bool,
+    pub capacity: i64,
+    pub lang: String,
+    pub title: String,
+    pub confirmed: i64,
+    /// The next session that takes place (UTC seconds).
+    pub next_at: Option<i64>,
+}
+
+/// One role of one date in a volunteer's list of shifts.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct ShiftRow {
+    pub session_id: i64,
+    pub group_id: i64,
+    pub title: String,
+    pub starts_at: i64,
+    pub minutes: i64,
+    pub role: String,
+    pub needed: i64,
+    pub filled: i64,
+    /// This volunteer's sign-up for the session, in any role.
+    pub mine: Option<String>,
+}
+
+/// Which shifts a volunteer's list holds.
+#[derive(Clone, Copy, Debug)]
+pub struct ShiftAsk {
+    pub user: UserId,
+    /// From and to (UTC seconds).
+    pub from: i64,
+    pub to: i64,
+    /// Only dates with a free place and the volunteer's own.
+    pub open_only: bool,
+    /// Dates (not roles) per page, and how many dates come before this page.
+    pub limit: i64,
+    pub offset: i64,
+}
+
+impl Store {
+    /// Writes the offer's next date (after one of its dates was added, moved or cancelled).
+    pub(crate) async fn set_next_date(&self, group: i64) -> DbResult<()> {
+        let sql = format!("UPDATE group_offers SET next_at = {NEXT_DATE} WHERE id = $2");
+        on_pool!(self, pool => sqlx::query(&sql).bind(now()).bind(group).execute(pool).await?.rows_affected());
+        Ok(())
+    }
+
+    /// Offers whose next date has begun get their next one. Reads first: a write on every
+    /// view would queue every reader behind SQLite's one writer.
+    pub async fn refresh_next_dates(&self) -> DbResult<u64> {
+        let at = now();
+        let stale: bool = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM group_offers WHERE next_at < $1)")
+            .bind(at).fetch_one(pool).await?);
+        if !stale {
+            return Ok(0);
+        }
+        let sql = format!("UPDATE group_offers SET next_at = {NEXT_DATE} WHERE next_at < $1");
+        Ok(on_pool!(self, pool => sqlx::query(&sql).bind(at).execute(pool).await?.rows_affected()))
+    }
+
+    /// The janitor's daily pass: every offer's next date computed again.
+    pub async fn recompute_next_dates(&self) -> DbResult<u64> {
+        let sql = format!("UPDATE group_offers SET next_at = {NEXT_DATE}");
+        Ok(on_pool!(self, pool => sqlx::query(&sql).bind(now()).execute(pool).await?.rows_affected()))
+    }
+
+    /// One page of a municipality's published offers, soonest first, each in `lang`, else
+    /// `fallback`, else German; `target_group` "" for all. Ask one more than a page holds
+    /// to learn whether another follows.
+    pub async fn group_list(
+        &self,
+        municipality: MunicipalityId,
+        lang: &str,
+        fallback: &str,
+        target_group: &str,
+        limit: i64,
+        offset: i64,
+    ) -> DbResult<Vec<GroupCardRow>> {
+        self.refresh_next_dates().await?;
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT g.id, g.category, g.target_group, g.childcare, g.barrier_free, g.capacity, t.lang, t.title, \
+             (SELECT COUNT(*) FROM group_participants p WHERE p.group_id = g.id AND p.status = 'confirmed') AS confirmed, \
+             NULLIF(g.next_at, 9223372036854775807) AS next_at \
+             FROM group_offers g JOIN group_texts de ON de.group_id = g.id AND de.lang = 'de' AND de.status = 'published' \
+             JOIN group_texts t ON t.group_id = g.id AND t.lang = COALESCE( \
+               (SELECT lang FROM group_texts x WHERE x.group_id = g.id AND x.lang = $2 AND x.status = 'published'), \
+               (SELECT lang FROM group_texts x WHERE x.group_id = g.id AND x.lang = $3 AND x.status = 'published'), 'de') \
+             WHERE g.municipality_id = $1 AND ($4 = '' OR g.target_group = $4) \
+             ORDER BY g.next_at, g.id LIMIT $5 OFFSET $6")
+            .bind(municipality.0).bind(lang).bind(fallback).bind(target_group).bind(limit).bind(offset)
+            .fetch_all(pool).await?))
+    }
+
+    /// The municipality's published offers by their German title (a plan step's choice).
+    pub async fn published_group_titles(&self, municipality: MunicipalityId) -> DbResult<Vec<(i64, String)>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT g.id, t.title FROM group_offers g \
+             JOIN group_texts t ON t.group_id = g.id AND t.lang = 'de' AND t.status = 'published' \
+             WHERE g.municipality_id = $1 ORDER BY t.title, g.id")
+            .bind(municipality.0).fetch_all(pool).await?))
+    }
+
+    /// One page of the shifts of the volunteer's groups: every role each date needs, with
+    /// how many signed up and the volunteer's own sign-up, dates in time order. Titles are
+    /// in `lang` where a published translation exists, else German. Ask one date more
+    /// than a page holds to learn whether another follows.
+    pub async fn shifts(&self, ask: &ShiftAsk, lang: &str) -> DbResult<Vec<ShiftRow>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "WITH page AS ( \
+               SELECT s.id, s.group_id, s.starts_at, s.minutes FROM group_volunteers v \
+               JOIN group_sessions s ON s.group_id = v.group_id \
+               WHERE v.user_id = $1 AND s.status = 'scheduled' AND s.starts_at >= $2 AND s.starts_at < $3 \
+               AND EXISTS (SELECT 1 FROM group_shift_needs n WHERE n.group_id = s.group_id AND n.needed > 0 \
+                 AND ($5 = 0 \
+                   OR n.needed > (SELECT COUNT(*) FROM shift_signups u \
+                     WHERE u.session_id = s.id AND u.role = n.role AND u.cancelled_at IS NULL) \
+                   OR EXISTS (SELECT 1 FROM shift_signups u \
+                     WHERE u.session_id = s.id AND u.user_id = $1 AND u.cancelled_at IS NULL))) \
+               ORDER BY s.starts_at, s.id LIMIT $6 OFFSET $7) \
+             SELECT p.id AS session_id, p.group_id, COALESCE( \
+               (SELECT x.title FROM group_texts x WHERE x.group_id = p.group_id AND x.lang = $4 AND x.status = 'published'), \
+               t.title) AS title, p.starts_at, p.minutes, n.role, n.needed, \
+             (SELECT COUNT(*) FROM shift_signups u WHERE u.session_id = p.id AND u.role = n.role AND u.cancelled_at IS NULL) AS filled, \
+             (SELECT u.role FROM shift_signups u WHERE u.session_id = p.id AND u.user_id = $1 AND u.cancelled_at IS NULL) AS mine \
+             FROM page p JOIN group_shift_needs n ON n.group_id = p.group_id AND n.needed > 0 \
+             JOIN group_texts t ON t.group_id = p.group_id AND t.lang = 'de' \
+             ORDER BY p.starts_at, p.id, n.role")
+            .bind(ask.user.0).bind(ask.from).bind(ask.to).bind(lang).bind(i64::from(ask.open_only))
+            .bind(ask.limit).bind(ask.offset)
+            .fetch_all(pool).await?))
+    }
+
+    /// What the volunteers of each group may know of its participants: how many have a
+    /// seat, and the first names of those who agreed to share them. Never anything else.
+    pub async fn participants_for_volunteers(
+        &self,
+        groups: &[i64],
+    ) -> DbResult<HashMap<i64, (i64, Vec<String>)>> {
+        let mut out: HashMap<i64, (i64, Vec<String>)> = groups.iter().map(|g| (*g, (0, vec![]))).collect();
+        for list in id_lists(groups) {
+            let sql = format!(
+                // Every seat counts; a restricted record's name is out of everyday work.
+                "SELECT p.group_id, p.share_first_name AND c.id IS NOT NULL, COALESCE(c.first_name, '') \
+                 FROM group_participants p LEFT JOIN everyday_clients c ON c.id = p.client_id \
+                 WHERE p.group_id IN ({list}) AND p.status = 'confirmed' ORDER BY p.group_id, c.first_name"
+            );
+            let rows: Vec<(i64, bool, String)> =
+                on_pool!(self, pool => sqlx::query_as(&sql).fetch_all(pool).await?);
+            for (group, share, name) in rows {
+                let entry = out.entry(group).or_default();
+                entry.0 += 1;
+                if share {
+                    entry.1.push(name);
+                }
+            }
+        }
+        Ok(out)
+    }
+}
