@@ -217,7 +217,7 @@ macro_rules! office_filters {
           WHERE i.office_id = o.id AND i.opens_at <= $4 AND i.closes_at > $4)))"
     };
 }
-const OFFICE_FILTERS: &str = office_filters!();
+pub(super) const OFFICE_FILTERS: &str = office_filters!();
 pub(super) const FILTERED: &str = concat!("FROM offices o ", filtered_offices!());
 pub(super) const FILTERED_AFTER_OFFICES: &str = filtered_offices!();
 pub(super) const NAME_IN_LANG: &str = "COALESCE(r.name, fb.name, src.name)";

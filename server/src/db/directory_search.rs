@@ -9,10 +9,13 @@
 //! filters let through. The ranking is the one of [`search::Scorer`]; the test
 //! `directory::the_index_finds_what_the_full_scan_found` holds the two together.
 
-use super::directory::{CountyId, ListFilter, FILTERED_AFTER_OFFICES, LANG_OF_NAME, NAME_IN_LANG};
+use super::directory::{
+    CountyId, ListFilter, FILTERED_AFTER_OFFICES, LANG_OF_NAME, NAME_IN_LANG, OFFICE_FILTERS,
+};
 use super::{on_pool, Backend, DbResult, Store};
 use crate::directory::search::{self, Query};
-use std::collections::HashMap;
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, HashMap};
 
 /// An office a search found: its name, and its best score per query word in the name
 /// and in the text.
@@ -108,50 +111,14 @@ impl Store {
         at: i64,
         query: &Query,
     ) -> DbResult<Vec<(u32, i64, String)>> {
-        // 1. The words of the vocabulary that match some query word, with their scores.
-        let (shortest, beginnings) = query.candidates();
-        let mut conditions: Vec<String> = vec![];
-        if let Some(len) = shortest {
-            conditions.push(format!("length(word) >= {len}"));
-        }
-        for b in &beginnings {
-            if let Some(lit) = literal(b) {
-                conditions.push(format!("substr(word, 1, {}) = {lit}", b.chars().count()));
-            }
-        }
-        if conditions.is_empty() {
+        let Some(matched) = self.matching_words(query).await? else {
             return Ok(vec![]);
-        }
-        // One row with the words joined, not a row per word: a vocabulary of tens of
-        // thousands of words crosses from the database in one piece.
-        let joined = match &self.backend {
-            Backend::Sqlite(_) => "group_concat(word, ' ')",
-            Backend::Postgres(_) => "string_agg(word, ' ')",
         };
-        let sql = format!(
-            "SELECT {joined} FROM directory_words WHERE {}",
-            conditions.join(" OR ")
-        );
-        let vocabulary: Option<String> =
-            on_pool!(self, pool => sqlx::query_scalar(&sql).fetch_one(pool).await?);
-        let vocabulary = vocabulary.unwrap_or_default();
-        let mut matched: HashMap<&str, Vec<Option<u32>>> = HashMap::new();
-        let mut found = vec![false; query.len()];
-        for word in vocabulary.split(' ').filter(|w| !w.is_empty()) {
-            let scores = query.word_scores(word);
-            if scores.iter().any(Option::is_some) {
-                for (f, s) in found.iter_mut().zip(&scores) {
-                    *f |= s.is_some();
-                }
-                matched.insert(word, scores);
-            }
-        }
-        // A query word that matches no word anywhere: nothing can match all of them.
-        if found.iter().any(|f| !f) {
+        // The postings of those words in the text each office is shown in.
+        let words: Vec<String> = matched.keys().filter_map(|w| literal(w)).collect();
+        if words.is_empty() {
             return Ok(vec![]);
         }
-        // 2. The postings of those words in the text each office is shown in.
-        let words: Vec<String> = matched.keys().filter_map(|w| literal(w)).collect();
         let language = f.language.as_ref().map(|l| format!("% {} %", l.trim()));
         let sql = format!(
             "SELECT o.id, {NAME_IN_LANG} AS name, w.word, w.in_name \
@@ -182,5 +149,135 @@ impl Store {
             .collect();
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.2.cmp(&b.2)).then(a.1.cmp(&b.1)));
         Ok(ranked)
+    }
+    /// The words of the vocabulary that match some query word, with their scores; None
+    /// when a query word matches no word anywhere (then nothing can match all of them).
+    async fn matching_words(&self, query: &Query) -> DbResult<Option<HashMap<String, Vec<Option<u32>>>>> {
+        let (shortest, beginnings) = query.candidates();
+        let mut conditions: Vec<String> = vec![];
+        if let Some(len) = shortest {
+            conditions.push(format!("length(word) >= {len}"));
+        }
+        for b in &beginnings {
+            if let Some(lit) = literal(b) {
+                conditions.push(format!("substr(word, 1, {}) = {lit}", b.chars().count()));
+            }
+        }
+        if conditions.is_empty() {
+            return Ok(None);
+        }
+        // One row with the words joined, not a row per word: a vocabulary of tens of
+        // thousands of words crosses from the database in one piece.
+        let joined = match &self.backend {
+            Backend::Sqlite(_) => "group_concat(word, ' ')",
+            Backend::Postgres(_) => "string_agg(word, ' ')",
+        };
+        let sql = format!(
+            "SELECT {joined} FROM directory_words WHERE {}",
+            conditions.join(" OR ")
+        );
+        let vocabulary: Option<String> =
+            on_pool!(self, pool => sqlx::query_scalar(&sql).fetch_one(pool).await?);
+        let vocabulary = vocabulary.unwrap_or_default();
+        let mut matched: HashMap<String, Vec<Option<u32>>> = HashMap::new();
+        let mut found = vec![false; query.len()];
+        for word in vocabulary.split(' ').filter(|w| !w.is_empty()) {
+            let scores = query.word_scores(word);
+            if scores.iter().any(Option::is_some) {
+                for (f, s) in found.iter_mut().zip(&scores) {
+                    *f |= s.is_some();
+                }
+                matched.insert(word.to_string(), scores);
+            }
+        }
+        Ok(found.iter().all(|f| *f).then_some(matched))
+    }
+
+    /// The first `want` offices of [`Store::office_search`]'s ranking, read without
+    /// ranking every match when the query is one word (most are): a common word matches
+    /// thousands of offices (31,062 postings of "jobcenter" at 20,040 offices), and a
+    /// page needs only the best few.
+    ///
+    /// With one query word an office's score is twice its best match in its name, or,
+    /// if none is in its name, its best match in its text. So the possible scores are
+    /// known from the matching words before any office is read, and the offices are
+    /// read score by score, best first, each score's by name and only as many as the
+    /// page still needs: an office is read at its own score only (at a name score the
+    /// first time one of its name's words comes, at a text score only if no matching
+    /// word is in its name), and never twice. Several words: the whole ranking, cut.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn office_search_page(
+        &self,
+        county: CountyId,
+        reader: &str,
+        fallback: &str,
+        f: &ListFilter,
+        at: i64,
+        query: &Query,
+        want: usize,
+    ) -> DbResult<Vec<(u32, i64, String)>> {
+        if query.len() != 1 {
+            let mut all = self.office_search(county, reader, fallback, f, at, query).await?;
+            all.truncate(want);
+            return Ok(all);
+        }
+        let Some(matched) = self.matching_words(query).await? else {
+            return Ok(vec![]);
+        };
+        // Score -> (words that give it in a name, words that give it in a text).
+        let mut scores: BTreeMap<Reverse<u32>, (Vec<String>, Vec<String>)> = BTreeMap::new();
+        let mut every = vec![];
+        for (word, s) in &matched {
+            let (Some(lit), Some(Some(s))) = (literal(word), s.first()) else {
+                continue;
+            };
+            scores.entry(Reverse(2 * s)).or_default().0.push(lit.clone());
+            scores.entry(Reverse(*s)).or_default().1.push(lit.clone());
+            every.push(lit);
+        }
+        let every = every.join(",");
+        let language = f.language.as_ref().map(|l| format!("% {} %", l.trim()));
+        let mut out: Vec<(u32, i64, String)> = vec![];
+        for (Reverse(score), (in_name, in_text)) in scores {
+            if out.len() >= want {
+                break;
+            }
+            let mut matches = vec![];
+            if !in_name.is_empty() {
+                matches.push(format!("(w.in_name = 1 AND w.word IN ({}))", in_name.join(",")));
+            }
+            if !in_text.is_empty() {
+                matches.push(format!(
+                    "(w.in_name = 0 AND w.word IN ({}) AND NOT EXISTS (SELECT 1 FROM office_words x \
+                     WHERE x.office_id = w.office_id AND x.lang = w.lang AND x.in_name = 1 AND x.word IN ({every})))",
+                    in_text.join(",")
+                ));
+            }
+            // Ids of offices already placed (numbers: nothing to escape).
+            let placed = if out.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " AND w.office_id NOT IN ({})",
+                    out.iter()
+                        .map(|(_, id, _)| id.to_string())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                )
+            };
+            let sql = format!(
+                "SELECT DISTINCT n.office_id, n.name FROM office_words w \
+                 JOIN office_names n ON n.office_id = w.office_id AND n.reader = $2 AND n.fallback = $3 AND n.lang = w.lang \
+                 JOIN offices o ON o.id = w.office_id \
+                 WHERE n.county_id = $1 AND {OFFICE_FILTERS} AND ({}){placed} \
+                 ORDER BY n.name, n.office_id LIMIT $8",
+                matches.join(" OR ")
+            );
+            let rows: Vec<(i64, String)> = on_pool!(self, pool => sqlx::query_as(&sql)
+                .bind(county.0).bind(reader).bind(fallback).bind(at).bind(&f.category).bind(&language)
+                .bind(f.open_now).bind((want - out.len()) as i64).fetch_all(pool).await?);
+            out.extend(rows.into_iter().map(|(id, name)| (score, id, name)));
+        }
+        Ok(out)
     }
 }

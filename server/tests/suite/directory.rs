@@ -792,6 +792,18 @@ async fn same_as_full_scan(store: &Store, c_id: CountyId, queries: &[&str]) -> u
                     got, expected,
                     "{q:?} read in {reader}, filters {category:?} {language:?} {open_now}"
                 );
+                // The first offices read score by score, as a page of results asks.
+                for want in [1, 2, 3, 5, 21, 10_000] {
+                    let page = store
+                        .office_search_page(c_id, reader, fallback, &f, at, &query, want)
+                        .await
+                        .unwrap();
+                    assert_eq!(
+                        page,
+                        expected[..want.min(expected.len())],
+                        "{q:?} read in {reader}, first {want}, filters {category:?} {language:?} {open_now}"
+                    );
+                }
                 found += got.len();
             }
         }
@@ -827,6 +839,9 @@ both_backends!(seeded_url the_index_finds_what_the_full_scan_found, |store: Stor
         ("کتابخانه شهر", "كتابخانه مركزی — مدرسة", "library", true),
         ("Ausländerbehörde Nord", "Aufenthaltstitel, Ausweis", "authority", true),
         ("Entwurf Jobcenter", "noch nicht veröffentlicht", "authority", false),
+        // A typo in the name and the word itself in the text: the name's weaker match
+        // counts (twice), not the text's better one.
+        ("Jobcentr Süd", "Sprechstunde im Jobcenter", "authority", true),
     ] {
         let (facts, text) = office(name, description, category);
         ids.push(store.create_office(c_id, &facts, &text, published, None, None).await.unwrap());

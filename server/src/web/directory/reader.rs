@@ -103,10 +103,11 @@ pub async fn office_cards(
                 .await?
         }
         Some(q) => {
-            // Rank every office the filters let through (from the search index), then
-            // load only this page's.
+            // Rank the offices the filters let through (from the search index) as far
+            // as this page, then load only this page's.
+            let want = (page * PAGE_SIZE + 1) as usize;
             let ranked = store
-                .office_search(r.county, lang.code(), fallback.code(), &filter, at, q)
+                .office_search_page(r.county, lang.code(), fallback.code(), &filter, at, q, want)
                 .await?;
             let ids: Vec<i64> = ranked
                 .into_iter()
