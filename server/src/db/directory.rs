@@ -193,6 +193,19 @@ pub struct ListFilter {
     pub limit: i64,
 }
 
+/// How a page of the list is found: by walking the county's names in order (each office
+/// checked against the filters), or, for "open now", from the offices open at the
+/// instant, sorted by name. The walk suits filters most offices pass; when few are open
+/// it reads nearly every office to fill a page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListDrive {
+    Names,
+    OpenNow,
+}
+
+/// "Open now" starts from the open offices when fewer than this many are open anywhere.
+const OPEN_FIRST_BELOW: i64 = 2_000;
+
 /// The published offices of a county in the reader's language ($2), else the fallback
 /// ($3), else German, filtered by category ($5), language spoken ($6, as '% ar %') and
 /// open at $4 ($7): what follows `offices o` (the search starts from its word index and
@@ -515,14 +528,51 @@ impl Store {
         f: &ListFilter,
         at: i64,
     ) -> DbResult<Vec<ListRow>> {
-        let page = format!(
-            "SELECT n.office_id AS id, n.name, n.lang FROM office_names n JOIN offices o ON o.id = n.office_id \
-             WHERE n.county_id = $1 AND n.reader = $2 AND n.fallback = $3 AND {OFFICE_FILTERS}{} \
-             ORDER BY n.name, n.office_id LIMIT $8 OFFSET $9",
-            // The names' own key: a page of search results is looked up by its ids, not
-            // found by reading the county's range.
-            only_ids(f, "n.office_id")
-        );
+        let drive = if f.open_now && f.ids.is_none() {
+            let open: i64 = on_pool!(self, pool => sqlx::query_scalar(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM office_open_intervals WHERE opens_at <= $1 AND closes_at > $1 LIMIT $2) x")
+                .bind(at).bind(OPEN_FIRST_BELOW).fetch_one(pool).await?);
+            if open < OPEN_FIRST_BELOW {
+                ListDrive::OpenNow
+            } else {
+                ListDrive::Names
+            }
+        } else {
+            ListDrive::Names
+        };
+        self.office_list_driven(county, reader, fallback, f, at, drive)
+            .await
+    }
+
+    /// [`Store::office_list`] read the way `drive` says (the test reads it both ways).
+    pub async fn office_list_driven(
+        &self,
+        county: CountyId,
+        reader: &str,
+        fallback: &str,
+        f: &ListFilter,
+        at: i64,
+        drive: ListDrive,
+    ) -> DbResult<Vec<ListRow>> {
+        let page = match drive {
+            ListDrive::Names => format!(
+                "SELECT n.office_id AS id, n.name, n.lang FROM office_names n JOIN offices o ON o.id = n.office_id \
+                 WHERE n.county_id = $1 AND n.reader = $2 AND n.fallback = $3 AND {OFFICE_FILTERS}{} \
+                 ORDER BY n.name, n.office_id LIMIT $8 OFFSET $9",
+                // The names' own key: a page of search results is looked up by its ids, not
+                // found by reading the county's range.
+                only_ids(f, "n.office_id")
+            ),
+            // CROSS JOIN: SQLite keeps the tables in this order (PostgreSQL plans freely).
+            ListDrive::OpenNow => format!(
+                "SELECT DISTINCT n.office_id AS id, n.name, n.lang FROM office_open_intervals i \
+                 CROSS JOIN office_names n JOIN offices o ON o.id = n.office_id \
+                 WHERE i.opens_at <= $4 AND i.closes_at > $4 AND n.office_id = i.office_id \
+                 AND n.county_id = $1 AND n.reader = $2 AND n.fallback = $3 AND {OFFICE_FILTERS}{} \
+                 ORDER BY n.name, n.office_id LIMIT $8 OFFSET $9",
+                only_ids(f, "n.office_id")
+            ),
+        };
         self.office_list_of(&page, county, reader, fallback, f, at).await
     }
 

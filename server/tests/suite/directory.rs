@@ -887,7 +887,7 @@ both_backends!(seeded_url the_index_finds_what_the_full_scan_found, |store: Stor
 /// before it (`Store::office_list_computed`), for every reader and fallback language,
 /// each filter and page: the same rows, or the test says where they part.
 async fn same_as_computed(store: &Store, c_id: CountyId) -> usize {
-    use lotse_server::db::directory::ListFilter;
+    use lotse_server::db::directory::{ListDrive, ListFilter};
     let at = lotse_server::db::now();
     let langs: Vec<&str> = lotse_app::languages::Lang::all()
         .iter()
@@ -908,6 +908,11 @@ async fn same_as_computed(store: &Store, c_id: CountyId) -> usize {
             ..ListFilter::default()
         },
         ListFilter {
+            open_now: true,
+            language: Some("ar".into()),
+            ..ListFilter::default()
+        },
+        ListFilter {
             ids: Some(vec![1, 2, 3, 41, 42, 43, 44, 45, 46, 999_999]),
             ..ListFilter::default()
         },
@@ -922,16 +927,34 @@ async fn same_as_computed(store: &Store, c_id: CountyId) -> usize {
                         limit: 7,
                         ..filter.clone()
                     };
-                    let listed = store.office_list(c_id, reader, fallback, &f, at).await.unwrap();
                     let computed = store
                         .office_list_computed(c_id, reader, fallback, &f, at)
                         .await
                         .unwrap();
+                    let listed = store.office_list(c_id, reader, fallback, &f, at).await.unwrap();
                     assert_eq!(
                         format!("{listed:?}"),
                         format!("{computed:?}"),
                         "reader {reader}, fallback {fallback}, {f:?}"
                     );
+                    if f.open_now && f.offset == 0 {
+                        assert!(!computed.is_empty(), "offices open at the test's hour: {f:?}");
+                    }
+                    // Both ways of finding a page, whichever the list chose.
+                    for drive in [ListDrive::Names, ListDrive::OpenNow]
+                        .into_iter()
+                        .filter(|_| f.open_now)
+                    {
+                        let driven = store
+                            .office_list_driven(c_id, reader, fallback, &f, at, drive)
+                            .await
+                            .unwrap();
+                        assert_eq!(
+                            format!("{driven:?}"),
+                            format!("{computed:?}"),
+                            "reader {reader}, fallback {fallback}, {f:?}, {drive:?}"
+                        );
+                    }
                     rows += listed.len();
                 }
             }
