@@ -242,17 +242,6 @@ impl Store {
             if out.len() >= want {
                 break;
             }
-            let mut matches = vec![];
-            if !in_name.is_empty() {
-                matches.push(format!("(w.in_name = 1 AND w.word IN ({}))", in_name.join(",")));
-            }
-            if !in_text.is_empty() {
-                matches.push(format!(
-                    "(w.in_name = 0 AND w.word IN ({}) AND NOT EXISTS (SELECT 1 FROM office_words x \
-                     WHERE x.office_id = w.office_id AND x.lang = w.lang AND x.in_name = 1 AND x.word IN ({every})))",
-                    in_text.join(",")
-                ));
-            }
             // Ids of offices already placed (numbers: nothing to escape).
             let placed = if out.is_empty() {
                 String::new()
@@ -265,14 +254,32 @@ impl Store {
                         .join(",")
                 )
             };
-            let sql = format!(
-                "SELECT DISTINCT n.office_id, n.name FROM office_words w \
-                 JOIN office_names n ON n.office_id = w.office_id AND n.reader = $2 AND n.fallback = $3 AND n.lang = w.lang \
-                 JOIN offices o ON o.id = w.office_id \
-                 WHERE n.county_id = $1 AND {OFFICE_FILTERS} AND ({}){placed} \
-                 ORDER BY n.name, n.office_id LIMIT $8",
-                matches.join(" OR ")
-            );
+            // One part for the names and one for the texts, each through its own index
+            // (the names' is partial), merged in name order.
+            let mut parts = vec![];
+            if !in_name.is_empty() {
+                parts.push(format!("w.in_name = 1 AND w.word IN ({})", in_name.join(",")));
+            }
+            if !in_text.is_empty() {
+                parts.push(format!(
+                    "w.in_name = 0 AND w.word IN ({}) AND NOT EXISTS (SELECT 1 FROM office_words x \
+                     WHERE x.office_id = w.office_id AND x.lang = w.lang AND x.in_name = 1 AND x.word IN ({every}))",
+                    in_text.join(",")
+                ));
+            }
+            let sql = parts
+                .iter()
+                .map(|part| {
+                    format!(
+                        "SELECT DISTINCT n.office_id AS found_id, n.name AS found_name FROM office_words w \
+                         JOIN office_names n ON n.office_id = w.office_id AND n.reader = $2 AND n.fallback = $3 AND n.lang = w.lang \
+                         JOIN offices o ON o.id = w.office_id \
+                         WHERE n.county_id = $1 AND w.lang IN ($2, $3, 'de') AND {OFFICE_FILTERS} AND {part}{placed}"
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" UNION ")
+                + " ORDER BY found_name, found_id LIMIT $8";
             let rows: Vec<(i64, String)> = on_pool!(self, pool => sqlx::query_as(&sql)
                 .bind(county.0).bind(reader).bind(fallback).bind(at).bind(&f.category).bind(&language)
                 .bind(f.open_now).bind((want - out.len()) as i64).fetch_all(pool).await?);
