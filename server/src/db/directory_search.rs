@@ -236,6 +236,13 @@ impl Store {
             every.push(lit);
         }
         let every = every.join(",");
+        // Names of one score in the order of their code points, as the full ranking sorts
+        // them in Rust (a PostgreSQL database in a language's collation would sort
+        // accents and case its own way; SQLite compares bytes, which is the same order).
+        let by_code = match &self.backend {
+            Backend::Sqlite(_) => "",
+            Backend::Postgres(_) => " COLLATE \"C\"",
+        };
         let language = f.language.as_ref().map(|l| format!("% {} %", l.trim()));
         let mut out: Vec<(u32, i64, String)> = vec![];
         for (Reverse(score), (in_name, in_text)) in scores {
@@ -271,7 +278,7 @@ impl Store {
                 .iter()
                 .map(|part| {
                     format!(
-                        "SELECT DISTINCT n.office_id AS found_id, n.name AS found_name FROM office_words w \
+                        "SELECT DISTINCT n.office_id AS found_id, n.name{by_code} AS found_name FROM office_words w \
                          JOIN office_names n ON n.office_id = w.office_id AND n.reader = $2 AND n.fallback = $3 AND n.lang = w.lang \
                          JOIN offices o ON o.id = w.office_id \
                          WHERE n.county_id = $1 AND w.lang IN ($2, $3, 'de') AND {OFFICE_FILTERS} AND {part}{placed}"

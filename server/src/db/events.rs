@@ -287,7 +287,7 @@ impl Store {
         municipality: Option<MunicipalityId>,
         lang: &str,
     ) -> DbResult<Vec<PublicGroupRow>> {
-        self.refresh_next_dates().await?;
+        self.before_reading_next_dates().await;
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT g.id, m.name AS municipality, COALESCE(t.title, d.title) AS title, \
              CASE WHEN t.title IS NULL THEN 'de' ELSE t.lang END AS text_lang, g.category, \

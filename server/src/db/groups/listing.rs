@@ -21,6 +21,14 @@ pub const NO_NEXT_DATE: i64 = i64::MAX;
 const NEXT_DATE: &str = "COALESCE((SELECT MIN(s.starts_at) FROM group_sessions s \
      WHERE s.group_id = group_offers.id AND s.status = 'scheduled' AND s.starts_at >= $1), 9223372036854775807)";
 
+/// The statement that writes an offer's next date: binds the time (`$1`) and the offer
+/// (`$2`). Run in the transaction that changed one of its dates, so that the two never
+/// part (a next date that should have moved earlier is not stale, and only the
+/// janitor's daily pass would find it).
+pub(crate) fn next_date_update() -> String {
+    format!("UPDATE group_offers SET next_at = {NEXT_DATE} WHERE id = $2")
+}
+
 /// A group offer in a list, in the language chosen for it.
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct GroupCardRow {
@@ -67,11 +75,20 @@ pub struct ShiftAsk {
 }
 
 impl Store {
-    /// Writes the offer's next date (after one of its dates was added, moved or cancelled).
+    /// Writes the offer's next date on its own (a date written without a transaction of
+    /// its own: demo data and tests).
     pub(crate) async fn set_next_date(&self, group: i64) -> DbResult<()> {
-        let sql = format!("UPDATE group_offers SET next_at = {NEXT_DATE} WHERE id = $2");
-        on_pool!(self, pool => sqlx::query(&sql).bind(now()).bind(group).execute(pool).await?.rows_affected());
+        on_pool!(self, pool => sqlx::query(&next_date_update()).bind(now()).bind(group).execute(pool).await?.rows_affected());
         Ok(())
+    }
+
+    /// Before a read of next dates: the stale ones computed again. A failure (on
+    /// PostgreSQL a deadlock with the janitor's pass over every offer, SQLite busy)
+    /// leaves them for the next read rather than failing this one.
+    pub(crate) async fn before_reading_next_dates(&self) {
+        if let Err(e) = self.refresh_next_dates().await {
+            tracing::warn!("group next dates: {e}");
+        }
     }
 
     /// Offers whose next date has begun get their next one. Reads first: a write on every
@@ -106,7 +123,7 @@ impl Store {
         limit: i64,
         offset: i64,
     ) -> DbResult<Vec<GroupCardRow>> {
-        self.refresh_next_dates().await?;
+        self.before_reading_next_dates().await;
         Ok(on_pool!(self, pool => sqlx::query_as(
             // The page's offers first (an index range, soonest first), then their texts:
             // joined the other way round, PostgreSQL chose every offer's text in the

@@ -267,9 +267,15 @@ impl Store {
         let on = chrono::DateTime::from_timestamp(starts_at, 0)
             .map(|t| t.with_timezone(&crate::time::ZONE).date_naive().to_string())
             .unwrap_or_default();
-        Ok(on_pool!(self, pool => sqlx::query_scalar(
+        let id = on_pool!(self, pool => sqlx::query_scalar(
             "INSERT INTO group_sessions (group_id, occurs_on, starts_at, minutes, head_count) VALUES ($1, $2, $3, $4, $5) RETURNING id")
-            .bind(group).bind(on).bind(starts_at).bind(minutes).bind(head_count).fetch_one(pool).await?))
+            .bind(group).bind(on).bind(starts_at).bind(minutes).bind(head_count).fetch_one(pool).await?);
+        // Past by its name; should a caller give a date still ahead, the offer's next
+        // date says so.
+        if starts_at >= crate::db::now() {
+            self.set_next_date(group).await?;
+        }
+        Ok(id)
     }
 }
 

@@ -254,6 +254,7 @@ impl Store {
         let to = today() + chrono::Duration::days(HORIZON_DAYS);
         let occurrences: Vec<Occurrence> = s.occurrences(from, to).unwrap_or_default();
         let minutes = i64::from(s.minutes);
+        let next_date = next_date_update();
         on_pool!(self, pool => {
             let mut tx = pool.begin().await?;
             for o in &occurrences {
@@ -263,9 +264,10 @@ impl Store {
                     .bind(group).bind(series).bind(o.on.to_string()).bind(o.starts_at.timestamp()).bind(minutes)
                     .execute(&mut *tx).await?;
             }
+            sqlx::query(&next_date).bind(now()).bind(group).execute(&mut *tx).await?;
             tx.commit().await?;
         });
-        self.set_next_date(group).await
+        Ok(())
     }
 
     /// The janitor's daily step: every series' sessions up to a year ahead.
@@ -301,10 +303,16 @@ impl Store {
         let Some(starts) = crate::groups::schedule::local_instant(on, at) else {
             return Ok(None);
         };
-        let id = on_pool!(self, pool => sqlx::query_scalar(
-            "INSERT INTO group_sessions (group_id, occurs_on, starts_at, minutes) VALUES ($1, $2, $3, $4) RETURNING id")
-            .bind(group).bind(on.to_string()).bind(starts.timestamp()).bind(minutes).fetch_one(pool).await?);
-        self.set_next_date(group).await?;
+        let next_date = next_date_update();
+        let id: i64 = on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO group_sessions (group_id, occurs_on, starts_at, minutes) VALUES ($1, $2, $3, $4) RETURNING id")
+                .bind(group).bind(on.to_string()).bind(starts.timestamp()).bind(minutes).fetch_one(&mut *tx).await?;
+            sqlx::query(&next_date).bind(now()).bind(group).execute(&mut *tx).await?;
+            tx.commit().await?;
+            id
+        });
         Ok(Some(id))
     }
 
@@ -316,13 +324,19 @@ impl Store {
         reason: &str,
         version: i64,
     ) -> DbResult<bool> {
-        let rows = on_pool!(self, pool => sqlx::query(
-            "UPDATE group_sessions SET status = 'cancelled', reason = $1, version = version + 1 \
+        let next_date = next_date_update();
+        let rows = on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let rows = sqlx::query(
+                "UPDATE group_sessions SET status = 'cancelled', reason = $1, version = version + 1 \
              WHERE id = $2 AND group_id = $3 AND version = $4")
-            .bind(reason).bind(session).bind(group).bind(version).execute(pool).await?.rows_affected());
-        if rows > 0 {
-            self.set_next_date(group).await?;
-        }
+                .bind(reason).bind(session).bind(group).bind(version).execute(&mut *tx).await?.rows_affected();
+            if rows > 0 {
+                sqlx::query(&next_date).bind(now()).bind(group).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            rows
+        });
         Ok(rows > 0)
     }
 
@@ -335,18 +349,24 @@ impl Store {
         reason: &str,
         version: i64,
     ) -> DbResult<bool> {
-        let rows = on_pool!(self, pool => sqlx::query(
-            "UPDATE group_sessions SET starts_at = $1, moved = TRUE, reason = $2, version = version + 1 \
+        let next_date = next_date_update();
+        let rows = on_pool!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let rows = sqlx::query(
+                "UPDATE group_sessions SET starts_at = $1, moved = TRUE, reason = $2, version = version + 1 \
              WHERE id = $3 AND group_id = $4 AND version = $5")
-            .bind(starts_at).bind(reason).bind(session).bind(group).bind(version).execute(pool).await?.rows_affected());
-        if rows > 0 {
-            self.set_next_date(group).await?;
-        }
+                .bind(starts_at).bind(reason).bind(session).bind(group).bind(version).execute(&mut *tx).await?.rows_affected();
+            if rows > 0 {
+                sqlx::query(&next_date).bind(now()).bind(group).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            rows
+        });
         Ok(rows > 0)
     }
 
     pub async fn group(&self, municipality: MunicipalityId, id: i64) -> DbResult<Option<GroupFull>> {
-        self.refresh_next_dates().await?;
+        self.before_reading_next_dates().await;
         let group: Option<GroupRow> = on_pool!(self, pool => sqlx::query_as(
             "SELECT id, municipality_id, category, target_group, office_id, address, childcare, barrier_free, capacity, \
              contact_name, contact_phone, contact_email, source_rev, version, NULLIF(next_at, 9223372036854775807) AS next_at \
