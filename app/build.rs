@@ -1,5 +1,5 @@
 //! Embeds every language under `locales/`: a folder with a `language.ftl` is a language,
-//! and all its `.ftl` files are its messages. Adding a language is adding a folder; no
+//! its `.ftl` files are its messages and its `language.conf` its settings. Adding a language is adding a folder; no
 //! code names the languages (see `domain::Lang` and `i18n::languages`).
 
 use std::fmt::Write as _;
@@ -28,7 +28,7 @@ fn main() {
         let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
             .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
             .unwrap_or_default();
-        files.retain(|p| p.extension().is_some_and(|e| e == "ftl"));
+        files.retain(|p| p.extension().is_some_and(|e| e == "ftl" || e == "conf"));
         files.sort();
         let _ = writeln!(out, "    ({code:?}, &[");
         for file in files {

@@ -1,7 +1,8 @@
 //! The languages Lotse speaks. A language is a folder under `locales/`: its `.ftl` files
-//! are its messages, and its `language.ftl` says what the code needs to know about it
-//! (its own name, direction, the tag for `lang` attributes and formatting, the languages
-//! that stand in for a missing message, its script and its font). The language list, the
+//! are its messages, its `language.ftl` holds its own name, and its `language.conf` says
+//! what the code needs to know about it (direction, the tag for `lang` attributes and
+//! formatting, the languages that stand in for a missing message, its script and its
+//! font: settings, not messages, so they stay out of Fluent and out of translation). The language list, the
 //! switcher, the fallback chain, the fonts' CSS and the translation tests all derive from
 //! what is there: adding a language is adding a folder, with no code change.
 //!
@@ -18,8 +19,11 @@ use std::sync::{Mutex, OnceLock};
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
-/// The file of a folder that describes the language rather than holding messages.
+/// The file of a folder that holds the language's own name (`language-name`); a folder
+/// with one is a language.
 pub const FACTS_FILE: &str = "language.ftl";
+/// The file of a folder with the language's settings (`key = value` lines, `#` comments).
+pub const SETTINGS_FILE: &str = "language.conf";
 
 /// One of the languages under `locales/`, by its place in [`Lang::all`]. German is always
 /// the first (the source of every text and the staff's language), English the second
@@ -58,7 +62,7 @@ pub struct Language {
     /// once here: every message of every page walks it).
     pub chain: Vec<Lang>,
     pub font: Option<Font>,
-    /// The message files (name, Fluent source), `language.ftl` left out.
+    /// The message files (name, Fluent source), `language.ftl` and `language.conf` left out.
     pub files: Vec<(&'static str, &'static str)>,
 }
 
@@ -145,7 +149,7 @@ pub fn use_dir(dir: &Path) -> Result<bool, LanguageError> {
         let mut files = vec![];
         for f in std::fs::read_dir(&path).map_err(|e| read_err(&path, e))? {
             let file = f.map_err(|e| read_err(&path, e))?.path();
-            if file.extension().is_some_and(|e| e == "ftl") {
+            if file.extension().is_some_and(|e| e == "ftl" || e == "conf") {
                 let name = file
                     .file_name()
                     .and_then(|n| n.to_str())
@@ -183,28 +187,34 @@ fn build(mut folders: Vec<(String, Vec<(String, String)>)>) -> Result<Registry, 
     let codes: Vec<String> = folders.iter().map(|(c, _)| c.clone()).collect();
     let mut languages = vec![];
     for (code, files) in folders {
-        let facts_src = files
-            .iter()
-            .find(|(n, _)| n == FACTS_FILE)
-            .map(|(_, s)| s.clone())
-            .ok_or_else(|| LanguageError(format!("locales/{code}/{FACTS_FILE} is missing")))?;
-        let facts = Facts::parse(&code, facts_src)?;
-        let required = |key: &str| {
-            facts
-                .get(key)
-                .ok_or_else(|| LanguageError(format!("locales/{code}/{FACTS_FILE}: {key} is missing")))
+        let file = |name: &str| {
+            files
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, s)| s.clone())
+                .ok_or_else(|| LanguageError(format!("locales/{code}/{name} is missing")))
         };
-        let name = required("language-name")?;
-        let rtl = match required("language-direction")?.as_str() {
+        let name = Facts::parse(&code, file(FACTS_FILE)?)?
+            .get("language-name")
+            .ok_or_else(|| {
+                LanguageError(format!("locales/{code}/{FACTS_FILE}: language-name is missing"))
+            })?;
+        let facts = Settings::parse(&code, &file(SETTINGS_FILE)?)?;
+        let required = |key: &str| {
+            facts.get(key).ok_or_else(|| {
+                LanguageError(format!("locales/{code}/{SETTINGS_FILE}: {key} is missing"))
+            })
+        };
+        let rtl = match required("direction")?.as_str() {
             "rtl" => true,
             "ltr" => false,
             other => {
                 return Err(LanguageError(format!(
-                    "locales/{code}/{FACTS_FILE}: language-direction is ltr or rtl, not {other:?}"
+                    "locales/{code}/{SETTINGS_FILE}: direction is ltr or rtl, not {other:?}"
                 )))
             }
         };
-        let script = required("language-script")?;
+        let script = required("script")?;
         let list = |key: &str| -> Vec<String> {
             facts
                 .get(key)
@@ -217,34 +227,34 @@ fn build(mut folders: Vec<(String, Vec<(String, String)>)>) -> Result<Registry, 
                 .unwrap_or_default()
         };
         let mut fallback = vec![];
-        for f in list("language-fallback") {
+        for f in list("fallback") {
             let i = codes.iter().position(|c| *c == f).ok_or_else(|| {
                 LanguageError(format!(
-                    "locales/{code}/{FACTS_FILE}: no language {f:?} to fall back to"
+                    "locales/{code}/{SETTINGS_FILE}: no language {f:?} to fall back to"
                 ))
             })?;
             #[allow(clippy::cast_possible_truncation)]
             fallback.push(Lang(i as u8));
         }
-        let font = facts.get("language-font").map(|file| Font {
+        let font = facts.get("font").map(|file| Font {
             file,
-            local: list("language-font-local"),
-            range: facts.get("language-font-range").unwrap_or_default(),
-            line_height: facts.get("language-line-height"),
+            local: list("font-local"),
+            range: facts.get("font-range").unwrap_or_default(),
+            line_height: facts.get("line-height"),
         });
         languages.push(Language {
             code: leak(code.clone()),
-            tag: leak(facts.get("language-tag").unwrap_or_else(|| code.clone())),
+            tag: leak(facts.get("tag").unwrap_or_else(|| code.clone())),
             name: leak(name),
             rtl,
             script: leak(script),
-            aliases: list("language-aliases").into_iter().map(leak).collect(),
+            aliases: list("aliases").into_iter().map(leak).collect(),
             fallback,
             chain: vec![],
             font,
             files: files
                 .into_iter()
-                .filter(|(n, _)| n != FACTS_FILE)
+                .filter(|(n, _)| n != FACTS_FILE && n != SETTINGS_FILE)
                 .map(|(n, s)| (leak(n), leak(s)))
                 .collect(),
         });
@@ -261,6 +271,33 @@ fn build(mut folders: Vec<(String, Vec<(String, String)>)>) -> Result<Registry, 
         language.chain = chain;
     }
     Ok(Registry { languages, all })
+}
+
+/// A `language.conf`: `key = value` lines; `#` starts a comment line.
+struct Settings(std::collections::HashMap<String, String>);
+
+impl Settings {
+    fn parse(code: &str, src: &str) -> Result<Settings, LanguageError> {
+        let mut map = std::collections::HashMap::new();
+        for (i, line) in src.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (key, value) = line.split_once('=').ok_or_else(|| {
+                LanguageError(format!(
+                    "locales/{code}/{SETTINGS_FILE}, line {}: not `key = value`",
+                    i + 1
+                ))
+            })?;
+            map.insert(key.trim().to_string(), value.trim().to_string());
+        }
+        Ok(Settings(map))
+    }
+
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.get(key).filter(|v| !v.is_empty()).cloned()
+    }
 }
 
 /// The messages of a `language.ftl`, read through Fluent itself (plain text values).
@@ -491,11 +528,12 @@ pub fn font_css() -> &'static str {
 mod tests {
     use super::*;
 
-    fn folder(code: &str, facts: &str) -> (String, Vec<(String, String)>) {
+    fn folder(code: &str, name: &str, settings: &str) -> (String, Vec<(String, String)>) {
         (
             code.to_string(),
             vec![
-                (FACTS_FILE.to_string(), facts.to_string()),
+                (FACTS_FILE.to_string(), format!("language-name = {name}\n")),
+                (SETTINGS_FILE.to_string(), settings.to_string()),
                 ("common.ftl".to_string(), "hello = hi\n".to_string()),
             ],
         )
@@ -523,9 +561,9 @@ mod tests {
     #[test]
     fn a_folder_is_a_language_and_its_facts_are_read() {
         let r = build(vec![
-            folder("xx", "language-name = Xish\nlanguage-direction = rtl\nlanguage-script = Arab\nlanguage-tag = xx-YY\nlanguage-fallback = en, de\nlanguage-aliases = xxx\n"),
-            folder("en", "language-name = English\nlanguage-direction = ltr\nlanguage-script = Latn\n"),
-            folder("de", "language-name = Deutsch\nlanguage-direction = ltr\nlanguage-script = Latn\n"),
+            folder("xx", "Xish", "direction = rtl\nscript = Arab\ntag = xx-YY\nfallback = en, de\naliases = xxx\n"),
+            folder("en", "English", "direction = ltr\nscript = Latn\n"),
+            folder("de", "Deutsch", "direction = ltr\nscript = Latn\n"),
         ])
         .unwrap_or_else(|e| panic!("{e}"));
         let codes: Vec<_> = r.languages.iter().map(|l| l.code).collect();
@@ -535,11 +573,15 @@ mod tests {
         assert_eq!(xx.tag, "xx-YY");
         assert_eq!(xx.fallback, vec![Lang(1), Lang(0)]);
         assert_eq!(xx.chain, vec![Lang(2), Lang(1), Lang(0)]);
-        assert_eq!(xx.files.len(), 1, "language.ftl is not a message file");
+        assert_eq!(
+            xx.files.len(),
+            1,
+            "language.ftl and language.conf are not message files"
+        );
         assert!(
             build(vec![folder(
                 "de",
-                "language-name = D\nlanguage-direction = ltr\nlanguage-script = Latn\n"
+                "D", "direction = ltr\nscript = Latn\n"
             )])
             .is_err(),
             "English is required"
@@ -548,19 +590,19 @@ mod tests {
             build(vec![
                 folder(
                     "de",
-                    "language-name = D\nlanguage-direction = sideways\nlanguage-script = Latn\n"
+                    "D", "direction = sideways\nscript = Latn\n"
                 ),
                 folder(
                     "en",
-                    "language-name = E\nlanguage-direction = ltr\nlanguage-script = Latn\n"
+                    "E", "direction = ltr\nscript = Latn\n"
                 ),
             ])
             .is_err(),
             "a direction is ltr or rtl"
         );
         assert!(build(vec![
-            folder("de", "language-name = D\nlanguage-direction = ltr\nlanguage-script = Latn\nlanguage-fallback = zz\n"),
-            folder("en", "language-name = E\nlanguage-direction = ltr\nlanguage-script = Latn\n"),
+            folder("de", "D", "direction = ltr\nscript = Latn\nfallback = zz\n"),
+            folder("en", "E", "direction = ltr\nscript = Latn\n"),
         ]).is_err(), "a fallback is a language that is there");
     }
 

@@ -1,16 +1,5 @@
-## What Lotse needs to know about this language (see app/src/languages.rs). Only
-## language-name is shown (in the language switcher); the rest are settings.
-## language-direction: ltr or rtl. language-tag: the BCP 47 tag for lang attributes,
-## plural rules, dates and numbers (default: the folder's name). language-script: ISO 15924.
-## language-fallback: languages whose messages stand in for a missing one (English and
-## German always come last). language-font: a file in public/fonts for a script phones
-## may lack, with the installed fonts to prefer and the code points it covers.
+## The language's name in itself, as the language switcher shows it. What the code needs
+## to know about the language (direction, script, tag, fallback, font) is not a message:
+## it is in language.conf beside this file.
 
 language-name = العربية
-language-direction = rtl
-language-script = Arab
-language-aliases = ara
-language-font = vazirmatn-arabic-400-normal.woff2
-language-font-local = Noto Sans Arabic, NotoSansArabic-Regular, Vazirmatn
-language-font-range = U+0600-06FF, U+0750-077F, U+0870-08FF, U+200C-200E, U+FB50-FDFF, U+FE70-FEFC
-language-line-height = 1.7

@@ -1,16 +1,5 @@
-## What Lotse needs to know about this language (see app/src/languages.rs). Only
-## language-name is shown (in the language switcher); the rest are settings.
-## language-direction: ltr or rtl. language-tag: the BCP 47 tag for lang attributes,
-## plural rules, dates and numbers (default: the folder's name). language-script: ISO 15924.
-## language-fallback: languages whose messages stand in for a missing one (English and
-## German always come last). language-font: a file in public/fonts for a script phones
-## may lack, with the installed fonts to prefer and the code points it covers.
+## The language's name in itself, as the language switcher shows it. What the code needs
+## to know about the language (direction, script, tag, fallback, font) is not a message:
+## it is in language.conf beside this file.
 
 language-name = ትግርኛ
-language-direction = ltr
-language-script = Ethi
-language-aliases = tir
-language-font = noto-sans-ethiopic-tigrinya-400.woff2
-language-font-local = Noto Sans Ethiopic, NotoSansEthiopic-Regular, Abyssinica SIL
-language-font-range = U+1200-137F
-language-line-height = 1.7

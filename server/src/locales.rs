@@ -12,7 +12,7 @@
 //! missing messages fail the tests (`i18n::tests::every_locale_has_every_message`).
 
 use fluent_syntax::ast;
-use lotse_app::languages::{script_letter, FACTS_FILE};
+use lotse_app::languages::{script_letter, FACTS_FILE, SETTINGS_FILE};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -105,18 +105,15 @@ fn record(folder: &Path) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// A language's `language-script` (from its `language.ftl`), if it names one.
+/// A language's `script` (from its `language.conf`), if it names one.
 fn script(folder: &Path) -> Option<String> {
-    let src = std::fs::read_to_string(folder.join(FACTS_FILE)).ok()?;
-    let res = fluent_syntax::parser::parse(src.as_str()).unwrap_or_else(|(r, _)| r);
-    res.body.into_iter().find_map(|e| match e {
-        ast::Entry::Message(m) if m.id.name == "language-script" => {
-            let mut text = String::new();
-            plain(m.value.as_ref()?, &mut text);
-            Some(text.trim().to_string())
-        }
-        _ => None,
-    })
+    let src = std::fs::read_to_string(folder.join(SETTINGS_FILE)).ok()?;
+    src.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .filter_map(|l| l.split_once('='))
+        .find(|(k, _)| k.trim() == "script")
+        .map(|(_, v)| v.trim().to_string())
+        .filter(|v| !v.is_empty())
 }
 
 /// Every language folder under `dir` (those with a `language.ftl`) against German.
@@ -237,7 +234,9 @@ mod tests {
     fn write(dir: &Path, code: &str, facts: &str, common: &str) {
         let f = dir.join(code);
         std::fs::create_dir_all(&f).unwrap_or_default();
-        std::fs::write(f.join(FACTS_FILE), facts).unwrap_or_default();
+        let (name, settings) = facts.split_once('\n').unwrap_or_default();
+        std::fs::write(f.join(FACTS_FILE), format!("{name}\n")).unwrap_or_default();
+        std::fs::write(f.join(SETTINGS_FILE), settings).unwrap_or_default();
         std::fs::write(f.join("common.ftl"), common).unwrap_or_default();
     }
 
@@ -245,7 +244,7 @@ mod tests {
     fn reports_missing_untranslated_changed_and_obsolete() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let d = dir.path();
-        let facts = "language-name = X\nlanguage-direction = ltr\nlanguage-script = Latn\n";
+        let facts = "language-name = X\ndirection = ltr\nscript = Latn\n";
         write(
             d,
             "de",
@@ -256,7 +255,7 @@ mod tests {
         write(
             d,
             "uk",
-            "language-name = У\nlanguage-direction = ltr\nlanguage-script = Cyrl\n",
+            "language-name = У\ndirection = ltr\nscript = Cyrl\n",
             "hello = Привіт { $name }\nbye = Bye\nold = Старе\n",
         );
         assert_eq!(

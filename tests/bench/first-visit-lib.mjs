@@ -1,6 +1,6 @@
 // What a phone downloads on its first visit to a client page: every response's bytes on
 // the wire (compressed), by type, in headless Chromium with the cache off. The language's
-// font (from its folder, locales/<code>/language.ftl) is counted at its file size when
+// font (from its folder, locales/<code>/language.conf) is counted at its file size when
 // this machine has it installed, as a phone without it would download it. Shared by the
 // benchmark (`first-visit.mjs`) and the budget test (`e2e/budget.test.mjs`).
 import { readFileSync, statSync } from "node:fs";
@@ -8,8 +8,8 @@ import { context, BASE } from "../e2e/helpers.mjs";
 
 export function fontOf(lang) {
   try {
-    const facts = readFileSync(new URL(`../../locales/${lang}/language.ftl`, import.meta.url), "utf8");
-    return facts.match(/^language-font = (.+)$/m)?.[1]?.trim();
+    const facts = readFileSync(new URL(`../../locales/${lang}/language.conf`, import.meta.url), "utf8");
+    return facts.match(/^font = (.+)$/m)?.[1]?.trim();
   } catch {
     return undefined;
   }
