@@ -196,14 +196,12 @@ fn build(mut folders: Vec<(String, Vec<(String, String)>)>) -> Result<Registry, 
         };
         let name = Facts::parse(&code, file(FACTS_FILE)?)?
             .get("language-name")
-            .ok_or_else(|| {
-                LanguageError(format!("locales/{code}/{FACTS_FILE}: language-name is missing"))
-            })?;
+            .ok_or_else(|| LanguageError(format!("locales/{code}/{FACTS_FILE}: language-name is missing")))?;
         let facts = Settings::parse(&code, &file(SETTINGS_FILE)?)?;
         let required = |key: &str| {
-            facts.get(key).ok_or_else(|| {
-                LanguageError(format!("locales/{code}/{SETTINGS_FILE}: {key} is missing"))
-            })
+            facts
+                .get(key)
+                .ok_or_else(|| LanguageError(format!("locales/{code}/{SETTINGS_FILE}: {key} is missing")))
         };
         let rtl = match required("direction")?.as_str() {
             "rtl" => true,
@@ -561,7 +559,11 @@ mod tests {
     #[test]
     fn a_folder_is_a_language_and_its_facts_are_read() {
         let r = build(vec![
-            folder("xx", "Xish", "direction = rtl\nscript = Arab\ntag = xx-YY\nfallback = en, de\naliases = xxx\n"),
+            folder(
+                "xx",
+                "Xish",
+                "direction = rtl\nscript = Arab\ntag = xx-YY\nfallback = en, de\naliases = xxx\n",
+            ),
             folder("en", "English", "direction = ltr\nscript = Latn\n"),
             folder("de", "Deutsch", "direction = ltr\nscript = Latn\n"),
         ])
@@ -579,31 +581,25 @@ mod tests {
             "language.ftl and language.conf are not message files"
         );
         assert!(
-            build(vec![folder(
-                "de",
-                "D", "direction = ltr\nscript = Latn\n"
-            )])
-            .is_err(),
+            build(vec![folder("de", "D", "direction = ltr\nscript = Latn\n")]).is_err(),
             "English is required"
         );
         assert!(
             build(vec![
-                folder(
-                    "de",
-                    "D", "direction = sideways\nscript = Latn\n"
-                ),
-                folder(
-                    "en",
-                    "E", "direction = ltr\nscript = Latn\n"
-                ),
+                folder("de", "D", "direction = sideways\nscript = Latn\n"),
+                folder("en", "E", "direction = ltr\nscript = Latn\n"),
             ])
             .is_err(),
             "a direction is ltr or rtl"
         );
-        assert!(build(vec![
-            folder("de", "D", "direction = ltr\nscript = Latn\nfallback = zz\n"),
-            folder("en", "E", "direction = ltr\nscript = Latn\n"),
-        ]).is_err(), "a fallback is a language that is there");
+        assert!(
+            build(vec![
+                folder("de", "D", "direction = ltr\nscript = Latn\nfallback = zz\n"),
+                folder("en", "E", "direction = ltr\nscript = Latn\n"),
+            ])
+            .is_err(),
+            "a fallback is a language that is there"
+        );
     }
 
     #[test]

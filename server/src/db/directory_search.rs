@@ -21,6 +21,10 @@ use std::collections::{BTreeMap, HashMap};
 /// and in the text.
 type Found = (String, Vec<Option<u32>>, Vec<Option<u32>>);
 
+/// Below this many offices shown to a reader in another language, a search reads
+/// their names from the index of the untranslated (`office_search_page`).
+const FEW_UNTRANSLATED: i64 = 2000;
+
 /// Rows per multi-row insert (SQLite allows 32,766 parameters; PostgreSQL 65,535).
 const BATCH: usize = 500;
 
@@ -63,9 +67,12 @@ impl Store {
                     q.push_values(chunk, |mut b, (w, _)| { b.push_bind(w.clone()); });
                     q.push(" ON CONFLICT (word) DO NOTHING");
                     q.build().execute(&mut *tx).await?;
-                    let mut q = sqlx::QueryBuilder::new("INSERT INTO office_words (word, lang, office_id, in_name) ");
+                    // A name's words carry the name, for the search's walk in name
+                    // order (migration 0039).
+                    let mut q = sqlx::QueryBuilder::new("INSERT INTO office_words (word, lang, office_id, in_name, name) ");
                     q.push_values(chunk, |mut b, (w, in_name)| {
-                        b.push_bind(w.clone()).push_bind(lang.to_string()).push_bind(office).push_bind(i64::from(*in_name));
+                        b.push_bind(w.clone()).push_bind(lang.to_string()).push_bind(office).push_bind(i64::from(*in_name))
+                            .push_bind(in_name.then(|| name.clone()));
                     });
                     q.build().execute(&mut *tx).await?;
                 }
@@ -120,6 +127,13 @@ impl Store {
             return Ok(vec![]);
         }
         let language = f.language.as_ref().map(|l| format!("% {} %", l.trim()));
+        // The languages a name can be shown in, as literals (codes are letters).
+        let mut langs: Vec<String> = vec![];
+        for code in [reader, fallback, "de"] {
+            if let Some(lit) = literal(code).filter(|l| !langs.contains(l)) {
+                langs.push(lit);
+            }
+        }
         let sql = format!(
             "SELECT o.id, {NAME_IN_LANG} AS name, w.word, w.in_name \
              FROM office_words w JOIN offices o ON o.id = w.office_id {FILTERED_AFTER_OFFICES} \
@@ -216,6 +230,24 @@ impl Store {
         query: &Query,
         want: usize,
     ) -> DbResult<Vec<(u32, i64, String)>> {
+        self.office_search_page_driven(county, reader, fallback, f, at, query, want, FEW_UNTRANSLATED)
+            .await
+    }
+
+    /// [`Store::office_search_page`] with the bound below which names in another
+    /// language are read from the untranslated offices (the test reads both ways).
+    #[allow(clippy::too_many_arguments)]
+    pub async fn office_search_page_driven(
+        &self,
+        county: CountyId,
+        reader: &str,
+        fallback: &str,
+        f: &ListFilter,
+        at: i64,
+        query: &Query,
+        want: usize,
+        few_untranslated: i64,
+    ) -> DbResult<Vec<(u32, i64, String)>> {
         if query.len() != 1 {
             let mut all = self.office_search(county, reader, fallback, f, at, query).await?;
             all.truncate(want);
@@ -244,6 +276,26 @@ impl Store {
             Backend::Postgres(_) => " COLLATE \"C\"",
         };
         let language = f.language.as_ref().map(|l| format!("% {} %", l.trim()));
+        // The languages a name can be shown in, as literals (codes are letters).
+        let mut langs: Vec<String> = vec![];
+        for code in [reader, fallback, "de"] {
+            if let Some(lit) = literal(code).filter(|l| !langs.contains(l)) {
+                langs.push(lit);
+            }
+        }
+        // Names in another language than the reader's are read from the offices shown
+        // under one (an index of the untranslated) when there are few of them, else by
+        // walking the word's names in that language.
+        let mut few_shown_in = vec![false; langs.len()];
+        for (few, lang) in few_shown_in.iter_mut().zip(&langs).skip(1) {
+            let sql = format!(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM office_names WHERE county_id = $1 AND reader = $2 \
+                 AND fallback = $3 AND lang = {lang} AND lang <> reader LIMIT $4) x"
+            );
+            let n: i64 = on_pool!(self, pool => sqlx::query_scalar(&sql)
+                .bind(county.0).bind(reader).bind(fallback).bind(few_untranslated).fetch_one(pool).await?);
+            *few = n < few_untranslated;
+        }
         let mut out: Vec<(u32, i64, String)> = vec![];
         for (Reverse(score), (in_name, in_text)) in scores {
             if out.len() >= want {
@@ -261,32 +313,52 @@ impl Store {
                         .join(",")
                 )
             };
-            // One part for the names and one for the texts, each through its own index
-            // (the names' is partial), merged in name order.
+            // The names: one arm per matching word and per language a name can be shown
+            // in, each a walk of the names' index (word, lang, name) in name order that
+            // stops when the page is full (offices whose shown name is in another
+            // language, or that a filter leaves out, are passed over on the way).
+            // CROSS JOIN keeps SQLite walking the words first; PostgreSQL plans freely.
             let mut parts = vec![];
-            if !in_name.is_empty() {
-                parts.push(format!("w.in_name = 1 AND w.word IN ({})", in_name.join(",")));
+            for word in &in_name {
+                for (i, lang) in langs.iter().enumerate() {
+                    if few_shown_in[i] {
+                        parts.push(format!(
+                            "SELECT * FROM (SELECT n.office_id AS found_id, n.name{by_code} AS found_name \
+                             FROM office_names n CROSS JOIN office_words w CROSS JOIN offices o \
+                             WHERE n.county_id = $1 AND n.reader = $2 AND n.fallback = $3 AND n.lang = {lang} \
+                             AND n.lang <> n.reader AND w.word = {word} AND w.lang = n.lang \
+                             AND w.office_id = n.office_id AND w.in_name = 1 \
+                             AND o.id = n.office_id AND {OFFICE_FILTERS}{placed} \
+                             ORDER BY n.name{by_code}, n.office_id LIMIT $8) arm{}_{i}",
+                            parts.len()
+                        ));
+                        continue;
+                    }
+                    parts.push(format!(
+                        "SELECT * FROM (SELECT w.office_id AS found_id, w.name{by_code} AS found_name \
+                         FROM office_words w CROSS JOIN office_names n CROSS JOIN offices o \
+                         WHERE w.in_name = 1 AND w.word = {word} AND w.lang = {lang} \
+                         AND n.office_id = w.office_id AND n.reader = $2 AND n.fallback = $3 AND n.lang = w.lang \
+                         AND o.id = w.office_id AND n.county_id = $1 AND {OFFICE_FILTERS}{placed} \
+                         ORDER BY w.name{by_code}, w.office_id LIMIT $8) arm{}_{i}",
+                        parts.len()
+                    ));
+                }
             }
+            // The texts (rarely reached: only when the names do not fill the page), merged
+            // in name order.
             if !in_text.is_empty() {
                 parts.push(format!(
-                    "w.in_name = 0 AND w.word IN ({}) AND NOT EXISTS (SELECT 1 FROM office_words x \
-                     WHERE x.office_id = w.office_id AND x.lang = w.lang AND x.in_name = 1 AND x.word IN ({every}))",
+                    "SELECT DISTINCT n.office_id AS found_id, n.name{by_code} AS found_name FROM office_words w \
+                     JOIN office_names n ON n.office_id = w.office_id AND n.reader = $2 AND n.fallback = $3 AND n.lang = w.lang \
+                     JOIN offices o ON o.id = w.office_id \
+                     WHERE n.county_id = $1 AND w.lang IN ($2, $3, 'de') AND {OFFICE_FILTERS} \
+                     AND w.in_name = 0 AND w.word IN ({}) AND NOT EXISTS (SELECT 1 FROM office_words x \
+                     WHERE x.office_id = w.office_id AND x.lang = w.lang AND x.in_name = 1 AND x.word IN ({every})){placed}",
                     in_text.join(",")
                 ));
             }
-            let sql = parts
-                .iter()
-                .map(|part| {
-                    format!(
-                        "SELECT DISTINCT n.office_id AS found_id, n.name{by_code} AS found_name FROM office_words w \
-                         JOIN office_names n ON n.office_id = w.office_id AND n.reader = $2 AND n.fallback = $3 AND n.lang = w.lang \
-                         JOIN offices o ON o.id = w.office_id \
-                         WHERE n.county_id = $1 AND w.lang IN ($2, $3, 'de') AND {OFFICE_FILTERS} AND {part}{placed}"
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(" UNION ")
-                + " ORDER BY found_name, found_id LIMIT $8";
+            let sql = parts.join(" UNION ") + " ORDER BY found_name, found_id LIMIT $8";
             let rows: Vec<(i64, String)> = on_pool!(self, pool => sqlx::query_as(&sql)
                 .bind(county.0).bind(reader).bind(fallback).bind(at).bind(&f.category).bind(&language)
                 .bind(f.open_now).bind((want - out.len()) as i64).fetch_all(pool).await?);

@@ -793,15 +793,18 @@ async fn same_as_full_scan(store: &Store, c_id: CountyId, queries: &[&str]) -> u
                     "{q:?} read in {reader}, filters {category:?} {language:?} {open_now}"
                 );
                 // The first offices read score by score, as a page of results asks.
-                for want in [1, 2, 3, 5, 21, 10_000] {
+                // Names in other languages read both ways: from the untranslated offices
+                // (few of them), and by walking the word's names (0: never few).
+                let sizes = [1, 2, 3, 5, 21, 10_000].map(|w| (w, 2000));
+                for (want, few) in sizes.into_iter().chain([(3, 0), (21, 0), (10_000, 0)]) {
                     let page = store
-                        .office_search_page(c_id, reader, fallback, &f, at, &query, want)
+                        .office_search_page_driven(c_id, reader, fallback, &f, at, &query, want, few)
                         .await
                         .unwrap();
                     assert_eq!(
                         page,
                         expected[..want.min(expected.len())],
-                        "{q:?} read in {reader}, first {want}, filters {category:?} {language:?} {open_now}"
+                        "{q:?} read in {reader}, first {want} (untranslated below {few}), filters {category:?} {language:?} {open_now}"
                     );
                 }
                 found += got.len();

@@ -30,16 +30,8 @@ async fn a_language_folder_is_a_language_and_removing_it_removes_it() {
     // left out (English stands in).
     let zz = locales.join("zz");
     copy_dir(&locales.join("en"), &zz);
-    std::fs::write(
-        zz.join("language.ftl"),
-        "language-name = Zedish\n",
-    )
-    .unwrap();
-    std::fs::write(
-        zz.join("language.conf"),
-        "direction = rtl\nscript = Latn\n",
-    )
-    .unwrap();
+    std::fs::write(zz.join("language.ftl"), "language-name = Zedish\n").unwrap();
+    std::fs::write(zz.join("language.conf"), "direction = rtl\nscript = Latn\n").unwrap();
     let common = std::fs::read_to_string(zz.join("common.ftl")).unwrap();
     let common: String = common
         .lines()

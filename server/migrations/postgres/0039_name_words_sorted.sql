@@ -1,0 +1,18 @@
+-- The words of office names with the name they belong to, so that a one-word search
+-- reads the offices whose name holds the word in name order, straight from this index,
+-- and stops after the page (`Store::office_search_page`). Before, it read all of them
+-- and sorted: 1,002 offices named "Jobcenter …" at 20,040 offices, for every page.
+-- Only the name's own words carry it (`in_name = 1`); the texts' words keep NULL. The
+-- names sort by code point (COLLATE "C"), as the search's full ranking does in Rust.
+ALTER TABLE office_words ADD COLUMN name TEXT;
+UPDATE office_words w SET name = t.name
+FROM office_texts t
+WHERE w.in_name = 1 AND t.office_id = w.office_id AND t.lang = w.lang;
+DROP INDEX office_words_names;
+CREATE INDEX office_words_names ON office_words (word, lang, name COLLATE "C", office_id) WHERE in_name = 1;
+
+-- The offices shown to a reader under a name in another language (no published text in
+-- theirs): few where the county translates, so a search reads their names in name order
+-- from here instead of passing over every office named in the reader's language.
+CREATE INDEX office_names_untranslated ON office_names (county_id, reader, fallback, lang, name COLLATE "C", office_id)
+WHERE lang <> reader;
