@@ -33,6 +33,7 @@ fn main() -> std::process::ExitCode {
 /// and a sign-in, 64 MB with these. mimalloc reads its options from the environment
 /// when it starts, before `main`, so the server starts itself once more with them set
 /// (the same process: `exec` keeps its id); an operator's own values are kept.
+#[cfg(target_os = "linux")]
 fn allocator_settings() {
     use std::os::unix::process::CommandExt;
     const OPTIONS: [(&str, &str); 2] = [
@@ -42,11 +43,13 @@ fn allocator_settings() {
     if OPTIONS.iter().all(|(k, _)| std::env::var_os(k).is_some()) {
         return;
     }
-    let Ok(exe) = std::env::current_exe() else {
-        return;
-    };
-    let mut again = std::process::Command::new(exe);
-    again.args(std::env::args_os().skip(1));
+    // This very file, even if a deployment has replaced or removed it meanwhile.
+    let mut again = std::process::Command::new("/proc/self/exe");
+    let mut args = std::env::args_os();
+    if let Some(name) = args.next() {
+        again.arg0(name);
+    }
+    again.args(args);
     for (k, v) in OPTIONS {
         if std::env::var_os(k).is_none() {
             again.env(k, v);
@@ -56,6 +59,9 @@ fn allocator_settings() {
     let e = again.exec();
     eprintln!("lotse: could not restart with the allocator's settings ({e}); running without");
 }
+
+#[cfg(not(target_os = "linux"))]
+fn allocator_settings() {}
 
 async fn serve_or_command() -> std::process::ExitCode {
     tracing_subscriber::fmt()

@@ -15,15 +15,30 @@ use super::directory::{
 use super::{on_pool, Backend, DbResult, Store};
 use crate::directory::search::{self, Query};
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// An office a search found: its name, and its best score per query word in the name
 /// and in the text.
 type Found = (String, Vec<Option<u32>>, Vec<Option<u32>>);
 
-/// Below this many offices shown to a reader in another language, a search reads
-/// their names from the index of the untranslated (`office_search_page`).
-const FEW_UNTRANSLATED: i64 = 2000;
+/// How [`Store::office_search_page`] reads the names of one score.
+#[derive(Clone, Copy, Debug)]
+pub struct SearchDrive {
+    /// Below this many offices shown to a reader in another language, their names come
+    /// from the index of the untranslated offices.
+    pub few_untranslated: i64,
+    /// Above this many walks (matching words × languages), one sorted read instead.
+    pub max_walks: usize,
+}
+
+impl Default for SearchDrive {
+    fn default() -> Self {
+        SearchDrive {
+            few_untranslated: 2000,
+            max_walks: 60,
+        }
+    }
+}
 
 /// Rows per multi-row insert (SQLite allows 32,766 parameters; PostgreSQL 65,535).
 const BATCH: usize = 500;
@@ -127,13 +142,6 @@ impl Store {
             return Ok(vec![]);
         }
         let language = f.language.as_ref().map(|l| format!("% {} %", l.trim()));
-        // The languages a name can be shown in, as literals (codes are letters).
-        let mut langs: Vec<String> = vec![];
-        for code in [reader, fallback, "de"] {
-            if let Some(lit) = literal(code).filter(|l| !langs.contains(l)) {
-                langs.push(lit);
-            }
-        }
         let sql = format!(
             "SELECT o.id, {NAME_IN_LANG} AS name, w.word, w.in_name \
              FROM office_words w JOIN offices o ON o.id = w.office_id {FILTERED_AFTER_OFFICES} \
@@ -230,12 +238,20 @@ impl Store {
         query: &Query,
         want: usize,
     ) -> DbResult<Vec<(u32, i64, String)>> {
-        self.office_search_page_driven(county, reader, fallback, f, at, query, want, FEW_UNTRANSLATED)
-            .await
+        self.office_search_page_driven(
+            county,
+            reader,
+            fallback,
+            f,
+            at,
+            query,
+            want,
+            SearchDrive::default(),
+        )
+        .await
     }
 
-    /// [`Store::office_search_page`] with the bound below which names in another
-    /// language are read from the untranslated offices (the test reads both ways).
+    /// [`Store::office_search_page`] read the way `drive` says (the test reads every way).
     #[allow(clippy::too_many_arguments)]
     pub async fn office_search_page_driven(
         &self,
@@ -246,7 +262,7 @@ impl Store {
         at: i64,
         query: &Query,
         want: usize,
-        few_untranslated: i64,
+        drive: SearchDrive,
     ) -> DbResult<Vec<(u32, i64, String)>> {
         if query.len() != 1 {
             let mut all = self.office_search(county, reader, fallback, f, at, query).await?;
@@ -276,13 +292,26 @@ impl Store {
             Backend::Postgres(_) => " COLLATE \"C\"",
         };
         let language = f.language.as_ref().map(|l| format!("% {} %", l.trim()));
-        // The languages a name can be shown in, as literals (codes are letters).
-        let mut langs: Vec<String> = vec![];
-        for code in [reader, fallback, "de"] {
-            if let Some(lit) = literal(code).filter(|l| !langs.contains(l)) {
-                langs.push(lit);
-            }
+        // The languages a name can be shown in, as the query's parameters (the reader's
+        // first), each once.
+        let mut langs: Vec<&str> = vec!["$2"];
+        if fallback != reader {
+            langs.push("$3");
         }
+        if reader != "de" && fallback != "de" {
+            langs.push("'de'");
+        }
+        // Only the matching words that are in some name get a walk of the names.
+        let name_words: HashSet<String> = if every.is_empty() {
+            HashSet::new()
+        } else {
+            let sql = format!(
+                "SELECT d.word FROM directory_words d WHERE d.word IN ({every}) \
+                 AND EXISTS (SELECT 1 FROM office_words w WHERE w.word = d.word AND w.in_name = 1)"
+            );
+            let found: Vec<String> = on_pool!(self, pool => sqlx::query_scalar(&sql).fetch_all(pool).await?);
+            found.into_iter().filter_map(|w| literal(&w)).collect()
+        };
         // Names in another language than the reader's are read from the offices shown
         // under one (an index of the untranslated) when there are few of them, else by
         // walking the word's names in that language.
@@ -293,8 +322,8 @@ impl Store {
                  AND fallback = $3 AND lang = {lang} AND lang <> reader LIMIT $4) x"
             );
             let n: i64 = on_pool!(self, pool => sqlx::query_scalar(&sql)
-                .bind(county.0).bind(reader).bind(fallback).bind(few_untranslated).fetch_one(pool).await?);
-            *few = n < few_untranslated;
+                .bind(county.0).bind(reader).bind(fallback).bind(drive.few_untranslated).fetch_one(pool).await?);
+            *few = n < drive.few_untranslated;
         }
         let mut out: Vec<(u32, i64, String)> = vec![];
         for (Reverse(score), (in_name, in_text)) in scores {
@@ -318,8 +347,23 @@ impl Store {
             // stops when the page is full (offices whose shown name is in another
             // language, or that a filter leaves out, are passed over on the way).
             // CROSS JOIN keeps SQLite walking the words first; PostgreSQL plans freely.
+            let in_name: Vec<&String> = in_name.iter().filter(|w| name_words.contains(*w)).collect();
             let mut parts = vec![];
-            for word in &in_name {
+            if in_name.len() * langs.len() > drive.max_walks {
+                // Very many words (a query of one or two letters matches hundreds): one
+                // read of all their names, sorted, as before the walks (SQLite allows 500
+                // arms in a compound query).
+                parts.push(format!(
+                    "SELECT DISTINCT n.office_id AS found_id, n.name{by_code} AS found_name FROM office_words w \
+                     JOIN office_names n ON n.office_id = w.office_id AND n.reader = $2 AND n.fallback = $3 AND n.lang = w.lang \
+                     JOIN offices o ON o.id = w.office_id \
+                     WHERE n.county_id = $1 AND w.lang IN ($2, $3, 'de') AND {OFFICE_FILTERS} \
+                     AND w.in_name = 1 AND w.word IN ({}){placed}",
+                    in_name.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(",")
+                ));
+            }
+            let walk = parts.is_empty();
+            for word in in_name.iter().filter(|_| walk) {
                 for (i, lang) in langs.iter().enumerate() {
                     if few_shown_in[i] {
                         parts.push(format!(
@@ -335,7 +379,7 @@ impl Store {
                         continue;
                     }
                     parts.push(format!(
-                        "SELECT * FROM (SELECT w.office_id AS found_id, w.name{by_code} AS found_name \
+                        "SELECT * FROM (SELECT w.office_id AS found_id, n.name{by_code} AS found_name \
                          FROM office_words w CROSS JOIN office_names n CROSS JOIN offices o \
                          WHERE w.in_name = 1 AND w.word = {word} AND w.lang = {lang} \
                          AND n.office_id = w.office_id AND n.reader = $2 AND n.fallback = $3 AND n.lang = w.lang \
@@ -357,6 +401,10 @@ impl Store {
                      WHERE x.office_id = w.office_id AND x.lang = w.lang AND x.in_name = 1 AND x.word IN ({every})){placed}",
                     in_text.join(",")
                 ));
+            }
+            if parts.is_empty() {
+                // A name score of words that are in no name.
+                continue;
             }
             let sql = parts.join(" UNION ") + " ORDER BY found_name, found_id LIMIT $8";
             let rows: Vec<(i64, String)> = on_pool!(self, pool => sqlx::query_as(&sql)

@@ -150,13 +150,23 @@ impl Store {
             Backend::Sqlite(pool)
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let opts = PgConnectOptions::from_str(url)?;
-            // No ping before each use (sqlx's default is a network round trip every time a
-            // query takes a connection, doubling the trips of a one-query read). A
-            // connection the server has dropped fails its query and is closed; the
-            // pool's idle timeout and lifetime keep that rare.
+            // A ping before use only after a connection has been idle a while (sqlx's
+            // default is a network round trip every time a query takes a connection,
+            // doubling the trips of a one-query read). Under load connections are never
+            // idle that long; one that sat idle through a restart of the database, a
+            // failover or a firewall's idle cut is found and replaced before a query
+            // fails on it.
             let pool = PgPoolOptions::new()
                 .max_connections(16)
                 .test_before_acquire(false)
+                .before_acquire(|conn, meta| {
+                    Box::pin(async move {
+                        if meta.idle_for > Duration::from_secs(30) {
+                            sqlx::Connection::ping(conn).await?;
+                        }
+                        Ok(true)
+                    })
+                })
                 .acquire_timeout(Duration::from_secs(10))
                 .connect_with(opts)
                 .await?;

@@ -758,6 +758,7 @@ fn reference(
 
 async fn same_as_full_scan(store: &Store, c_id: CountyId, queries: &[&str]) -> usize {
     use lotse_server::db::directory::ListFilter;
+    use lotse_server::db::directory_search::SearchDrive;
     use lotse_server::directory::search::Query;
     let at = lotse_server::db::now();
     let filters = [
@@ -795,16 +796,27 @@ async fn same_as_full_scan(store: &Store, c_id: CountyId, queries: &[&str]) -> u
                 // The first offices read score by score, as a page of results asks.
                 // Names in other languages read both ways: from the untranslated offices
                 // (few of them), and by walking the word's names (0: never few).
-                let sizes = [1, 2, 3, 5, 21, 10_000].map(|w| (w, 2000));
-                for (want, few) in sizes.into_iter().chain([(3, 0), (21, 0), (10_000, 0)]) {
+                // and the names of many words in one sorted read (0 walks at most).
+                let drive = |few_untranslated, max_walks| SearchDrive {
+                    few_untranslated,
+                    max_walks,
+                };
+                let sizes = [1, 2, 3, 5, 21, 10_000].map(|w| (w, drive(2000, 60)));
+                let other = [
+                    (3, drive(0, 60)),
+                    (21, drive(0, 60)),
+                    (10_000, drive(0, 60)),
+                    (21, drive(2000, 0)),
+                ];
+                for (want, drive) in sizes.into_iter().chain(other) {
                     let page = store
-                        .office_search_page_driven(c_id, reader, fallback, &f, at, &query, want, few)
+                        .office_search_page_driven(c_id, reader, fallback, &f, at, &query, want, drive)
                         .await
                         .unwrap();
                     assert_eq!(
                         page,
                         expected[..want.min(expected.len())],
-                        "{q:?} read in {reader}, first {want} (untranslated below {few}), filters {category:?} {language:?} {open_now}"
+                        "{q:?} read in {reader}, first {want} ({drive:?}), filters {category:?} {language:?} {open_now}"
                     );
                 }
                 found += got.len();
