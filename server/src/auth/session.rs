@@ -23,6 +23,8 @@ pub struct CurrentSession {
     pub role: Role,
     /// A client's own case, read with the session (see `Principal::from_session`).
     pub own_case: Option<OwnCase>,
+    /// Whether a one-shot message waited when the session was read (see `web::flash`).
+    pub flash_waiting: bool,
 }
 
 /// What the cookie header says about the session.
@@ -99,6 +101,7 @@ pub async fn load(
         user,
         role,
         own_case,
+        flash_waiting: session.flash_waiting,
     })))
 }
 

@@ -12,6 +12,9 @@ pub struct SessionRow {
     pub last_seen_at: i64,
     pub idle_expires_at: i64,
     pub absolute_expires_at: i64,
+    /// Whether a one-shot message waits (see `web::flash`): most pages have none to show,
+    /// and knowing it from this row spares them a query.
+    pub flash_waiting: bool,
 }
 
 /// A client's own case as the session sees it: which record, where, and since when it is
@@ -77,6 +80,7 @@ impl Store {
     pub async fn live_session(&self, token_hash: &str, now: i64) -> DbResult<Option<LiveSession>> {
         let sql = format!(
             "SELECT s.token_hash, s.user_id, s.last_seen_at, s.idle_expires_at, s.absolute_expires_at, \
+             (s.flash IS NOT NULL) AS flash_waiting, \
              {USER_COLUMNS}, oc.id AS own_client_id, oc.municipality_id AS own_client_municipality_id, \
              oc.closed_at AS own_client_closed_at \
              FROM sessions s JOIN users ON users.id = s.user_id \

@@ -46,6 +46,9 @@ impl FromRequestParts<AppState> for Ctx {
                 SessionState::Expired => (None, true),
                 SessionState::None => (None, false),
             };
+        if let Some(s) = &session {
+            super::flash::seen(&s.token_hash, s.flash_waiting);
+        }
         let address = crate::auth::address::client_address(
             parts
                 .extensions

@@ -2,8 +2,42 @@
 //! with any number of server instances).
 
 use crate::db::{DbResult, Store};
+use axum::extract::Request;
+use axum::middleware::Next;
+use axum::response::Response;
 use lotse_app::i18n::Tr;
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+
+tokio::task_local! {
+    /// What the request's session row said when `Ctx` read it: the session's token and
+    /// whether a message was waiting. Most pages have none; knowing that from the row
+    /// read anyway spares each of them a query (on SQLite, a hand-over to the database's
+    /// thread and back).
+    static SEEN: RefCell<Option<(String, bool)>>;
+}
+
+/// Middleware: a place for what [`seen`] learns, for the length of one request.
+pub async fn remember(req: Request, next: Next) -> Response {
+    within_request(next.run(req)).await
+}
+
+/// Runs `f` as one request: what [`seen`] learns inside holds until it ends.
+pub async fn within_request<T>(f: impl std::future::Future<Output = T>) -> T {
+    SEEN.scope(RefCell::new(None), f).await
+}
+
+/// Notes whether the session `token_hash` has a message waiting, as its row said.
+pub fn seen(token_hash: &str, waiting: bool) {
+    let _ = SEEN.try_with(|s| *s.borrow_mut() = Some((token_hash.to_string(), waiting)));
+}
+
+/// True only when this request read the session's row and no message waited. Outside a
+/// request (jobs, tests calling a handler directly) nothing is known: the row is asked.
+fn none_waiting(token_hash: &str) -> bool {
+    SEEN.try_with(|s| matches!(&*s.borrow(), Some((t, false)) if t == token_hash))
+        .unwrap_or(false)
+}
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -33,14 +67,18 @@ pub enum Flash {
 impl Flash {
     pub async fn set(self, store: &Store, token_hash: &str) -> DbResult<()> {
         let json = serde_json::to_string(&self).unwrap_or_default();
-        store.set_flash(token_hash, &json).await
+        store.set_flash(token_hash, &json).await?;
+        seen(token_hash, true);
+        Ok(())
     }
 
     pub async fn take(store: &Store, token_hash: &str) -> DbResult<Option<Flash>> {
-        Ok(store
-            .take_flash(token_hash)
-            .await?
-            .and_then(|s| serde_json::from_str(&s).ok()))
+        if none_waiting(token_hash) {
+            return Ok(None);
+        }
+        let taken = store.take_flash(token_hash).await?;
+        seen(token_hash, false);
+        Ok(taken.and_then(|s| serde_json::from_str(&s).ok()))
     }
 
     /// The notice of the last save on a page shown as it is (200); the page of a refused

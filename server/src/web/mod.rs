@@ -10,6 +10,7 @@ pub mod client;
 pub mod companions;
 pub mod complaints;
 pub mod compress;
+pub mod compress_memory;
 pub mod ctx;
 pub mod deputies;
 pub mod directory;
@@ -540,6 +541,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(short_cache)
                 .service(static_files),
         )
+        .layer(middleware::from_fn(flash::remember))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             resume::keep_form_on_expiry,

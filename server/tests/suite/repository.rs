@@ -237,9 +237,15 @@ both_backends!(
             store.live_session("s1", at + 3601).await.unwrap().is_none(),
             "absolute timeout"
         );
+        assert!(!waiting(&store, "s1", at + 30).await);
         store.set_flash("s1", "hello").await.unwrap();
+        assert!(
+            waiting(&store, "s1", at + 30).await,
+            "the session's row tells a message waits"
+        );
         assert_eq!(store.take_flash("s1").await.unwrap().as_deref(), Some("hello"));
         assert_eq!(store.take_flash("s1").await.unwrap(), None);
+        assert!(!waiting(&store, "s1", at + 30).await);
         store.delete_session("s1").await.unwrap();
         assert!(store.live_session("s1", at).await.unwrap().is_none());
         store
@@ -247,6 +253,57 @@ both_backends!(
             .await
             .unwrap();
         assert_eq!(store.purge_expired_sessions(at + 2).await.unwrap(), 1);
+    }
+);
+
+async fn waiting(store: &Store, token: &str, at: i64) -> bool {
+    let live = store.live_session(token, at).await.unwrap();
+    live.is_some_and(|l| l.session.flash_waiting)
+}
+
+both_backends!(
+    a_page_asks_for_its_message_only_when_the_session_row_said_one_waits,
+    |store: Store| async move {
+        use lotse_server::web::flash::{seen, within_request, Flash};
+        let o = org(&store).await;
+        let at = now();
+        store
+            .create_session("s3", o.guide_a, at, at + 600, at + 3600)
+            .await
+            .unwrap();
+        let notice = || Flash::Info {
+            message: "saved".into(),
+        };
+        notice().set(&store, "s3").await.unwrap();
+        // A request that read the row before the message was set knows none waits: the
+        // message stays for the next page instead of costing this one a query.
+        let early = within_request(async {
+            seen("s3", false);
+            Flash::take(&store, "s3").await.unwrap()
+        })
+        .await;
+        assert_eq!(early, None);
+        // The next page's row says it waits: it is shown, and once.
+        let next = within_request(async {
+            seen("s3", true);
+            (
+                Flash::take(&store, "s3").await.unwrap(),
+                Flash::take(&store, "s3").await.unwrap(),
+            )
+        })
+        .await;
+        assert_eq!(next, (Some(notice()), None));
+        // Set and shown within one request (a page made after its own post).
+        let same = within_request(async {
+            seen("s3", false);
+            notice().set(&store, "s3").await.unwrap();
+            Flash::take(&store, "s3").await.unwrap()
+        })
+        .await;
+        assert_eq!(same, Some(notice()));
+        // Outside a request nothing is known, so the row is always asked.
+        notice().set(&store, "s3").await.unwrap();
+        assert_eq!(Flash::take(&store, "s3").await.unwrap(), Some(notice()));
     }
 );
 
@@ -366,3 +423,14 @@ both_backends!(demo_seed_loads, |store: Store| async move {
         .unwrap();
     assert!(keller.is_team_lead);
 });
+
+/// SQLite is built without STAT4 (`.cargo/config.toml`). With it, once the janitor's
+/// `PRAGMA optimize` had written statistics, every statement whose parameter meets an
+/// indexed column was compiled anew before each run: half of SQLite's time on a page.
+#[tokio::test]
+async fn sqlite_runs_its_prepared_statements_without_compiling_them_again() {
+    let db = common::TestDb::new(common::Backend::Sqlite).await;
+    let stat4 = common::query_i64(&db.url, "SELECT sqlite_compileoption_used('ENABLE_STAT4')").await;
+    assert_eq!(stat4, 0, "SQLite was built with STAT4");
+    db.drop().await;
+}
