@@ -189,6 +189,35 @@ pub struct ClientAccess {
     history: HistoryWindow,
     municipality: MunicipalityId,
     closed_at: Option<i64>,
+    /// The areas whose read is logged already: one line per area and page, however many
+    /// handles of the case file the page makes (see `db::case_file`).
+    reads_logged: ReadsLogged,
+}
+
+/// The areas of one record whose reads this request has logged; shared by the clones of
+/// a [`ClientAccess`] (one request's).
+#[derive(Clone, Debug, Default)]
+pub struct ReadsLogged(std::sync::Arc<std::sync::Mutex<Vec<&'static str>>>);
+
+impl ReadsLogged {
+    /// Of `areas`, those not logged yet, now counted as logged. The caller logs them
+    /// before it reads, or fails the request.
+    pub fn first_of(&self, areas: &[&'static str]) -> Vec<&'static str> {
+        let mut fresh = Vec::new();
+        match self.0.lock() {
+            Ok(mut seen) => {
+                for area in areas {
+                    if !seen.contains(area) && !fresh.contains(area) {
+                        fresh.push(*area);
+                    }
+                }
+                seen.extend(&fresh);
+            }
+            // A poisoned lock only means another read panicked: log again rather than skip.
+            Err(_) => fresh.extend(areas),
+        }
+        fresh
+    }
 }
 
 /// What a team that took a case over may see from before the handover. A handover
@@ -254,6 +283,9 @@ impl ClientAccess {
     pub fn municipality(&self) -> MunicipalityId {
         self.municipality
     }
+    pub fn reads_logged(&self) -> &ReadsLogged {
+        &self.reads_logged
+    }
 }
 
 /// May this principal open this client's record? The client's own guide may; a team
@@ -280,6 +312,7 @@ pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result
             history: HistoryWindow::default(),
             municipality: *municipality,
             closed_at: *closed_at,
+            reads_logged: ReadsLogged::default(),
         });
     }
     let scope = store.client_scope(id).await?.ok_or(Denied::NotFound)?;
@@ -331,6 +364,7 @@ pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result
         history,
         municipality: MunicipalityId(scope.municipality_id),
         closed_at: scope.closed_at,
+        reads_logged: ReadsLogged::default(),
     })
 }
 
@@ -350,6 +384,7 @@ pub async fn calendar_feed_access(store: &Store, token_hash: &str) -> Result<Opt
         history: HistoryWindow::default(),
         municipality: MunicipalityId(scope.municipality_id),
         closed_at: scope.closed_at,
+        reads_logged: ReadsLogged::default(),
     }))
 }
 
@@ -373,6 +408,7 @@ pub async fn privacy_access(store: &Store, p: &Principal, id: ClientId) -> Resul
         history: HistoryWindow::default(),
         municipality: MunicipalityId(scope.municipality_id),
         closed_at: scope.closed_at,
+        reads_logged: ReadsLogged::default(),
     })
 }
 

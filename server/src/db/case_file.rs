@@ -11,7 +11,7 @@
 //! - **special-category data** (GDPR art. 9, health): only the client's own guide, and
 //!   the client for their own record, see it. Others see that something exists, never
 //!   what;
-//! - **the access log**: a staff member's first read of an area through a handle, and
+//! - **the access log**: a staff member's first read of an area on a page, and
 //!   every change, are logged (who, when, which client, which area). The client's own
 //!   reads are not: the log is what *others* did with the file.
 //!
@@ -36,7 +36,6 @@ use crate::auth::permission::ClientAccess;
 use lotse_app::casework::{AppointmentStatus, GoalStatus, IntakeSection, ReferralStatus, StepStatus};
 use lotse_app::domain::{ClientId, MunicipalityId, Role, TeamId, UserId};
 use std::collections::BTreeMap;
-use std::sync::Mutex;
 
 /// The field of action whose goals, steps and notes are health data (special category).
 pub use lotse_app::casework::HEALTH_FIELD;
@@ -46,8 +45,6 @@ pub use lotse_app::casework::HEALTH_FIELD;
 pub struct CaseFile<'a> {
     pub(super) store: &'a Store,
     pub(super) access: &'a ClientAccess,
-    /// Areas whose read this handle has logged already (one line per page, not per query).
-    logged_reads: Mutex<Vec<&'static str>>,
 }
 
 /// The outcome of a write through the gate.
@@ -73,11 +70,7 @@ impl From<Saved> for Written {
 impl Store {
     /// The case file as `access` allows it to be seen and changed.
     pub fn case<'a>(&'a self, access: &'a ClientAccess) -> CaseFile<'a> {
-        CaseFile {
-            store: self,
-            access,
-            logged_reads: Mutex::new(Vec::new()),
-        }
+        CaseFile { store: self, access }
     }
 }
 
@@ -100,24 +93,26 @@ impl CaseFile<'_> {
         self.access.role() != Role::Client
     }
 
-    /// Logs a staff member's read of `area`, once per handle.
+    /// Logs a staff member's read of `area`, once per page (see [`Self::reading`]).
     pub(super) async fn read(&self, area: &'static str) -> DbResult<()> {
+        self.reading(&[area]).await
+    }
+
+    /// Logs, in one write, a staff member's reads of the areas a page is about to show
+    /// (those not logged on this page yet). A page that names its areas ahead costs one
+    /// durable write instead of one per area; an area it does not name is still logged
+    /// by the read itself.
+    pub async fn reading(&self, areas: &[&'static str]) -> DbResult<()> {
         if !self.staff() {
             return Ok(());
         }
-        let first = match self.logged_reads.lock() {
-            Ok(mut seen) if !seen.contains(&area) => {
-                seen.push(area);
-                true
-            }
-            Ok(_) => false,
-            // A poisoned lock only means another read panicked: log again rather than skip.
-            Err(_) => true,
-        };
-        if first {
-            self.log(Action::Read, area).await?;
+        let fresh = self.access.reads_logged().first_of(areas);
+        if fresh.is_empty() {
+            return Ok(());
         }
-        Ok(())
+        self.store
+            .log_reads(self.access.actor(), self.access.role(), self.client(), &fresh)
+            .await
     }
 
     /// Logs a change of `area` by this person.

@@ -382,6 +382,8 @@ pub async fn client_detail(ctx: Ctx, Path(raw): Path<String>) -> Result<Response
     let store = &ctx.state.store;
     let tr = case.tr(&ctx);
     let id = case.id();
+    // The areas this page shows, logged in one write.
+    case.file(&ctx).reading(&["record", "household"]).await?;
     let row = case.file(&ctx).overview().await?.ok_or(AppError::NotFound)?;
     let flash = Flash::take(store, &case.token_hash).await?;
     let household = case

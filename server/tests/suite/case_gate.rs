@@ -735,3 +735,49 @@ both_backends!(seeded
         assert!(log.iter().any(|e| e.detail == "history"), "{log:?}");
     }
 );
+
+both_backends!(seeded
+    a_page_logs_each_area_it_shows_once_whatever_it_reads_through,
+    |store: Store| async move {
+        let id = lotse_app::domain::ClientId(client_ids_of(&store, WEBER).await[0]);
+        let reads = |store: Store| async move {
+            let mut areas: Vec<String> = store
+                .access_log_for_client(id, 500)
+                .await
+                .unwrap()
+                .into_iter()
+                .filter(|e| e.action == "read")
+                .map(|e| e.detail)
+                .collect();
+            areas.sort();
+            areas
+        };
+        let before = reads(store.clone()).await;
+        // Through the gate: one page's access, several handles of the case file.
+        let access = common::own_guide(&store, id).await;
+        store.case(&access).reading(&["notes", "plan"]).await.unwrap();
+        store.case(&access).goals().await.unwrap();
+        store.case(&access).notes().await.unwrap();
+        store.case(&access).household_members().await.unwrap();
+        store.case(&access).reading(&["plan", "household"]).await.unwrap();
+        let mut logged = reads(store.clone()).await;
+        for area in &before {
+            let at = logged.iter().position(|a| a == area).unwrap();
+            logged.remove(at);
+        }
+        assert_eq!(logged, ["household", "notes", "plan"], "each area once for the page");
+        // The next page is another look, logged again.
+        let again = common::own_guide(&store, id).await;
+        store.case(&again).notes().await.unwrap();
+        let after = reads(store.clone()).await;
+        assert_eq!(after.len(), before.len() + 4);
+        // Over HTTP: the notes tab logs what it shows.
+        let app = common::app(store.clone()).await;
+        let mut weber = Client::new(app);
+        sign_in_staff(&mut weber, WEBER).await;
+        let page = weber.get(&format!("/cases/{}/notes", id.0)).await;
+        assert_eq!(page.status, StatusCode::OK);
+        let shown = reads(store.clone()).await;
+        assert_eq!(shown.len(), after.len() + 3, "notes, plan and household");
+    }
+);

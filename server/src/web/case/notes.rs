@@ -34,6 +34,8 @@ async fn render(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let file = case.file(ctx);
+    // The areas this page shows, logged in one write.
+    file.reading(&["notes", "plan", "household"]).await?;
     let notes = file
         .notes()
         .await?
