@@ -145,9 +145,8 @@ impl Store {
         let sql = format!(
             "SELECT o.id, {NAME_IN_LANG} AS name, w.word, w.in_name \
              FROM office_words w JOIN offices o ON o.id = w.office_id {FILTERED_AFTER_OFFICES} \
-             AND w.lang IN ($2, $3, 'de') AND w.lang = {LANG_OF_NAME} AND w.word IN ({}){}",
-            words.join(","),
-            every_word(&matched, query.len())
+             AND w.lang IN ($2, $3, 'de') AND w.lang = {LANG_OF_NAME} AND w.word IN ({})",
+            words.join(",")
         );
         let rows: Vec<(i64, String, String, i64)> = on_pool!(self, pool => sqlx::query_as(&sql)
             .bind(county.0).bind(reader).bind(fallback).bind(at).bind(&f.category).bind(&language)
@@ -173,37 +172,6 @@ impl Store {
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.2.cmp(&b.2)).then(a.1.cmp(&b.1)));
         Ok(ranked)
     }
-}
-
-/// For a query of several words, only offices with some match for each of them (in any
-/// language: the ranking then checks the text each office is shown in). Without it every
-/// posting of every matching word was read and scored, and a two-word search at 20,040
-/// offices read tens of thousands of rows for the few offices that hold both.
-fn every_word(matched: &HashMap<String, Vec<Option<u32>>>, n: usize) -> String {
-    if n < 2 {
-        return String::new();
-    }
-    (0..n)
-        .filter_map(|i| {
-            let words: Vec<String> = matched
-                .iter()
-                .filter(|(_, scores)| scores.get(i).is_some_and(Option::is_some))
-                .filter_map(|(w, _)| literal(w))
-                .collect();
-            // The same query, the same text: one prepared statement, not one per order.
-            let mut words = words;
-            words.sort();
-            (!words.is_empty()).then(|| {
-                format!(
-                    " AND o.id IN (SELECT office_id FROM office_words WHERE word IN ({}))",
-                    words.join(",")
-                )
-            })
-        })
-        .collect()
-}
-
-impl Store {
     /// The words of the vocabulary that match some query word, with their scores; None
     /// when a query word matches no word anywhere (then nothing can match all of them).
     async fn matching_words(&self, query: &Query) -> DbResult<Option<HashMap<String, Vec<Option<u32>>>>> {

@@ -106,8 +106,6 @@ pub(crate) use on_pool;
 
 /// How much of the SQLite file is read through a memory map (see `Store::connect`).
 const SQLITE_MMAP_BYTES: u64 = 128 * 1024 * 1024;
-/// Each SQLite connection's page cache, in KiB (see `Store::connect`).
-const SQLITE_CACHE_KIB: u32 = 512;
 
 impl Store {
     /// Connects and migrates. SQLite runs in WAL mode with full synchronous commits
@@ -124,11 +122,7 @@ impl Store {
                 // connection's own small cache: one copy for all eight connections, no
                 // system call per page (at 2,040 offices a third of a list's time was the
                 // kernel copying pages). Up to 128 MiB of the file; the rest is read as before.
-                .pragma("mmap_size", SQLITE_MMAP_BYTES.to_string())
-                // With reads through the map, a connection's own page cache holds only
-                // the pages it writes; SQLite's default (2 MiB each, eight connections)
-                // kept whatever a burst of writes (the demo's seed, an import) had left.
-                .pragma("cache_size", format!("-{SQLITE_CACHE_KIB}"));
+                .pragma("mmap_size", SQLITE_MMAP_BYTES.to_string());
             // Migrations run on their own connection with foreign keys off: rebuilding a
             // table (SQLite's only way to change a constraint) drops the old one, which
             // with keys on would delete every row that refers to it. Every key is
