@@ -137,6 +137,17 @@ impl Store {
                     "a foreign key in {table} points nowhere after migrating"
                 )));
             }
+            // A build outside the workspace misses `.cargo/config.toml` and gets SQLite
+            // with STAT4 back: every statement is then compiled again before each run.
+            let stat4: i64 = sqlx::query_scalar("SELECT sqlite_compileoption_used('ENABLE_STAT4')")
+                .fetch_one(&mut conn)
+                .await?;
+            if stat4 != 0 {
+                tracing::warn!(
+                    "SQLite was built with STAT4 (outside the workspace's .cargo/config.toml?): \
+                     statements are compiled again before every run; pages will be slower"
+                );
+            }
             conn.close().await?;
             // No ping before each use: sqlx's default sends one through the connection's
             // worker thread every time a query takes a connection (a second thread round

@@ -156,4 +156,23 @@ mod tests {
             "the same page packs to the same bytes with kept memory"
         );
     }
+
+    #[test]
+    fn pages_of_every_size_reuse_the_kept_tables_within_the_bound() {
+        use super::super::compress_memory::{kept_bytes, reused};
+        for (i, n) in (1..60).map(|i| i * 37).enumerate() {
+            let page = format!("<p>Seite {n}</p>").repeat(n) + &"<li>موعد</li>".repeat(n % 11);
+            let before = reused();
+            let packed = compress(page.as_bytes()).unwrap_or_default();
+            let mut back = Vec::new();
+            brotli::BrotliDecompress(&mut &packed[..], &mut back).unwrap_or_default();
+            assert_eq!(back, page.as_bytes());
+            // From the second page on, each finds the last one's tables (its hash table
+            // at least), whatever its size.
+            if i > 0 {
+                assert!(reused() > before, "page {n}: nothing kept was used again");
+            }
+            assert!(kept_bytes() <= 4 * 1024 * 1024, "{} bytes kept", kept_bytes());
+        }
+    }
 }

@@ -13,27 +13,39 @@ use brotli::enc::BrotliAlloc;
 use brotli::{Allocator, SliceWrapper, SliceWrapperMut};
 use std::any::Any;
 use std::cell::RefCell;
+use std::collections::VecDeque;
 
 /// Smaller blocks come and go through the ordinary allocator, which keeps them anyway.
 const KEEP_FROM_BYTES: usize = 16 * 1024;
-/// What one thread keeps at most: one page's worth of tables is about 1 MiB.
+/// What one thread keeps at most: one page's tables are about 1 MiB. Beyond it the
+/// blocks given back longest ago go first.
 const KEEP_AT_MOST_BYTES: usize = 4 * 1024 * 1024;
 
+/// A block given back: a `Vec<T>` for its own `T`, and its capacity in bytes.
+struct Spare {
+    block: Box<dyn Any>,
+    bytes: usize,
+}
+
 thread_local! {
-    /// Blocks given back, each a `Box<[T]>` for its own `T`, with its size in bytes.
-    static SPARE: RefCell<Vec<(Box<dyn Any>, usize)>> = const { RefCell::new(Vec::new()) };
+    /// Blocks given back, oldest first.
+    static SPARE: RefCell<VecDeque<Spare>> = const { RefCell::new(VecDeque::new()) };
+    /// Blocks handed out again (for the tests).
+    #[cfg(test)]
+    static REUSED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// brotli's allocator for every kind of block it uses (see [`BrotliAlloc`]).
 #[derive(Default)]
 pub struct Recycling;
 
-/// A block handed out by [`Recycling`].
-pub struct Block<T>(Box<[T]>);
+/// A block handed out by [`Recycling`]: `len` elements, in a vector that may hold more
+/// (a kept block serves any later request it is large enough for; page sizes vary).
+pub struct Block<T>(Vec<T>);
 
 impl<T> Default for Block<T> {
     fn default() -> Self {
-        Block(Box::new([]))
+        Block(Vec::new())
     }
 }
 
@@ -53,27 +65,34 @@ impl<T: Clone + Default + 'static> Allocator<T> for Recycling {
     type AllocatedMemory = Block<T>;
 
     fn alloc_cell(&mut self, len: usize) -> Block<T> {
-        let bytes = len * std::mem::size_of::<T>();
-        if bytes >= KEEP_FROM_BYTES {
+        if len * std::mem::size_of::<T>() >= KEEP_FROM_BYTES {
             if let Some(mut kept) = take::<T>(len) {
                 // The encoder expects new blocks cleared, as the ordinary allocator gives them.
-                kept.fill(T::default());
+                kept.clear();
+                kept.resize(len, T::default());
                 return Block(kept);
             }
         }
-        Block(vec![T::default(); len].into_boxed_slice())
+        Block(vec![T::default(); len])
     }
 
     fn free_cell(&mut self, block: Block<T>) {
-        let bytes = std::mem::size_of_val(&*block.0);
-        if bytes < KEEP_FROM_BYTES {
+        let bytes = block.0.capacity() * std::mem::size_of::<T>();
+        if !(KEEP_FROM_BYTES..=KEEP_AT_MOST_BYTES).contains(&bytes) {
             return;
         }
         let _ = SPARE.try_with(|spare| {
             let mut spare = spare.borrow_mut();
-            let kept: usize = spare.iter().map(|(_, b)| b).sum();
-            if kept + bytes <= KEEP_AT_MOST_BYTES {
-                spare.push((Box::new(block.0), bytes));
+            spare.push_back(Spare {
+                block: Box::new(block.0),
+                bytes,
+            });
+            let mut kept: usize = spare.iter().map(|s| s.bytes).sum();
+            while kept > KEEP_AT_MOST_BYTES {
+                match spare.pop_front() {
+                    Some(old) => kept -= old.bytes,
+                    None => break,
+                }
             }
         });
     }
@@ -81,16 +100,24 @@ impl<T: Clone + Default + 'static> Allocator<T> for Recycling {
 
 impl BrotliAlloc for Recycling {}
 
-/// A kept block of exactly `len` elements of `T`, if this thread has one.
-fn take<T: 'static>(len: usize) -> Option<Box<[T]>> {
+/// The smallest kept vector of `T` that holds `len` elements, if this thread has one.
+fn take<T: 'static>(len: usize) -> Option<Vec<T>> {
     SPARE
         .try_with(|spare| {
             let mut spare = spare.borrow_mut();
             let at = spare
                 .iter()
-                .position(|(block, _)| block.downcast_ref::<Box<[T]>>().is_some_and(|b| b.len() == len))?;
-            let (block, _) = spare.swap_remove(at);
-            block.downcast::<Box<[T]>>().ok().map(|b| *b)
+                .enumerate()
+                .filter_map(|(i, s)| {
+                    let v = s.block.downcast_ref::<Vec<T>>()?;
+                    (v.capacity() >= len).then_some((v.capacity(), i))
+                })
+                .min()?
+                .1;
+            let kept = spare.remove(at)?;
+            #[cfg(test)]
+            REUSED.with(|r| r.set(r.get() + 1));
+            kept.block.downcast::<Vec<T>>().ok().map(|v| *v)
         })
         .ok()
         .flatten()
@@ -99,5 +126,11 @@ fn take<T: 'static>(len: usize) -> Option<Box<[T]>> {
 /// How many bytes this thread keeps now (for the tests).
 #[cfg(test)]
 pub fn kept_bytes() -> usize {
-    SPARE.with(|spare| spare.borrow().iter().map(|(_, b)| b).sum())
+    SPARE.with(|spare| spare.borrow().iter().map(|s| s.bytes).sum())
+}
+
+/// How many blocks this thread has handed out again (for the tests).
+#[cfg(test)]
+pub fn reused() -> usize {
+    REUSED.with(|r| r.get())
 }
