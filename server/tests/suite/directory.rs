@@ -1029,3 +1029,35 @@ both_backends!(seeded_url the_listed_names_are_the_names_computed, |store: Store
     assert!(!store.mark_office_names_for_new_languages().await.unwrap());
     same_as_computed(&store, c_id).await;
 });
+
+/// Search results come 20 to a page, best first, with a link to the next page that keeps
+/// the query; the pages do not overlap, and together they are every office found. The
+/// list without a query stays at 50 a page (the demo county's 40 offices on one).
+both_backends!(seeded search_results_come_twenty_to_a_page, |store: Store| async move {
+    let c_id = county(&store).await;
+    for i in 0..25 {
+        let facts = OfficeFacts { category: "counselling".into(), ..OfficeFacts::default() };
+        let text = OfficeText {
+            name: format!("Wegweiserstelle {i:02}"),
+            description: "Beratung".into(),
+            ..OfficeText::default()
+        };
+        store.create_office(c_id, &facts, &text, true, None, None).await.unwrap();
+    }
+    let app = common::app(store.clone()).await;
+    let mut c = anonymous(app, "de");
+    let first = c.get("/offices?q=wegweiserstelle").await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert_eq!(count(&first.body, "data-testid=\"office-card\""), 20);
+    assert!(first.body.contains("q=wegweiserstelle&amp;page=2"), "a link to the next page");
+    let second = c.get("/offices?q=wegweiserstelle&page=2").await;
+    assert_eq!(count(&second.body, "data-testid=\"office-card\""), 5);
+    for i in 0..25 {
+        let name = format!("Wegweiserstelle {i:02}");
+        let on = [&first.body, &second.body].iter().filter(|b| b.contains(&name)).count();
+        assert_eq!(on, 1, "{name} on exactly one page");
+    }
+    // The list: the demo's 40 offices and these 25, 50 on the first page.
+    let list = c.get("/offices").await;
+    assert_eq!(count(&list.body, "data-testid=\"office-card\""), 50);
+});

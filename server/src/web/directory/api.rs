@@ -171,7 +171,7 @@ fn json<T: Serialize>(value: &T) -> Response {
     res
 }
 
-/// Published offices, filtered, 50 per page.
+/// Published offices, filtered, 50 per page (search results 20 per page, best first).
 #[utoipa::path(get, path = "/api/v1/offices", params(ListQueryDoc),
     responses((status = 200, description = "One page of offices", body = ApiOfficeList)))]
 pub async fn offices(ctx: Ctx, Query(params): Query<ListParams>) -> Result<Response, AppError> {
