@@ -44,7 +44,7 @@ impl Store {
             .connect_with(opts)
             .await?;
         Ok(Store {
-            backend: Backend::Sqlite(pool),
+            backend: Backend::Sqlite(super::lease::Leased::new(pool)),
         })
     }
 

@@ -37,6 +37,7 @@ pub mod households;
 pub mod intake;
 pub mod interests;
 pub mod kept_forms;
+pub mod lease;
 pub mod moves;
 pub mod network;
 pub mod notes;
@@ -55,11 +56,10 @@ pub mod throttle;
 pub mod two_factor;
 pub mod users;
 
-use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
-};
-use sqlx::{ConnectOptions, Connection};
+use lease::Leased;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{ConnectOptions, Connection, Postgres, Sqlite};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -83,8 +83,8 @@ pub type DbResult<T> = Result<T, DbError>;
 
 #[derive(Clone, Debug)]
 pub enum Backend {
-    Sqlite(SqlitePool),
-    Postgres(PgPool),
+    Sqlite(Leased<Sqlite>),
+    Postgres(Leased<Postgres>),
 }
 
 /// The repository. Cheap to clone (pools are shared).
@@ -158,7 +158,7 @@ impl Store {
                 .test_before_acquire(false)
                 .connect_with(opts)
                 .await?;
-            Backend::Sqlite(pool)
+            Backend::Sqlite(Leased::new(pool))
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let opts = PgConnectOptions::from_str(url)?;
             // A ping before use only after a connection has been idle a while (sqlx's
@@ -182,7 +182,7 @@ impl Store {
                 .connect_with(opts)
                 .await?;
             sqlx::migrate!("migrations/postgres").run(&pool).await?;
-            Backend::Postgres(pool)
+            Backend::Postgres(Leased::new(pool))
         } else {
             return Err(DbError::UnsupportedUrl);
         };

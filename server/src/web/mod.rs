@@ -133,6 +133,16 @@ pub fn hash_file_beside(options: &LeptosOptions, exe_dir: &std::path::Path) -> R
     Ok(())
 }
 
+/// Middleware: a page's queries share one connection (`db::lease`). Only reads: a post
+/// may wait on a password's hash or a mail server, and would hold a connection meanwhile.
+async fn lease_for_reads(req: axum::extract::Request, next: middleware::Next) -> axum::response::Response {
+    if req.method() == axum::http::Method::GET || req.method() == axum::http::Method::HEAD {
+        crate::db::lease::for_request(next.run(req)).await
+    } else {
+        next.run(req).await
+    }
+}
+
 /// Every page and form of the app, recorded as registered (see [`routes::Table`]).
 fn table() -> routes::Table {
     routes::Table::new()
@@ -541,6 +551,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(short_cache)
                 .service(static_files),
         )
+        .layer(middleware::from_fn(lease_for_reads))
         .layer(middleware::from_fn(flash::remember))
         .layer(middleware::from_fn_with_state(
             state.clone(),

@@ -1030,9 +1030,9 @@ both_backends!(seeded_url the_listed_names_are_the_names_computed, |store: Store
     same_as_computed(&store, c_id).await;
 });
 
-/// Search results come 20 to a page, best first, with a link to the next page that keeps
-/// the query; the pages do not overlap, and together they are every office found. The
-/// list without a query stays at 50 a page (the demo county's 40 offices on one).
+// Search results come 20 to a page, best first, with a link to the next page that keeps
+// the query; the pages do not overlap, and together they are every office found. The
+// list without a query stays at 50 a page (the demo county's 40 offices on one).
 both_backends!(seeded search_results_come_twenty_to_a_page, |store: Store| async move {
     let c_id = county(&store).await;
     for i in 0..25 {

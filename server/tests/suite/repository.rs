@@ -434,3 +434,51 @@ async fn sqlite_runs_its_prepared_statements_without_compiling_them_again() {
     assert_eq!(stat4, 0, "SQLite was built with STAT4");
     db.drop().await;
 }
+
+/// A request's queries run on one connection, taken on the first and given back at the
+/// end (`db::lease`); outside a request each query takes a connection of its own. A
+/// transaction gives the request's connection back first, so that no request holds one
+/// while it waits for another.
+both_backends!(
+    a_request_runs_its_queries_on_one_connection,
+    |store: Store| async move {
+        use lotse_server::db::lease::for_request;
+        // Several connections open and idle: the pool hands them out in turn.
+        let warm: Vec<_> = (0..6).map(|_| store.connection_id()).collect();
+        for id in futures_util::future::join_all(warm).await {
+            id.unwrap();
+        }
+        let mut outside = std::collections::HashSet::new();
+        for _ in 0..6 {
+            outside.insert(store.connection_id().await.unwrap());
+        }
+        assert!(
+            outside.len() > 1,
+            "without a lease the queries spread over connections"
+        );
+
+        let inside = for_request(async {
+            let mut ids = vec![];
+            for _ in 0..6 {
+                ids.push(store.connection_id().await.unwrap());
+                store.is_empty().await.unwrap();
+            }
+            ids
+        })
+        .await;
+        assert!(
+            inside.iter().all(|id| *id == inside[0]),
+            "one connection: {inside:?}"
+        );
+
+        // The request's connection is free again afterwards, and a transaction inside a
+        // request works (on a connection of its own) with reads before and after it.
+        for_request(async {
+            store.connection_id().await.unwrap();
+            let hash = credentials::token_hash("lease-test");
+            store.create_setup_token(&hash).await.unwrap();
+            store.connection_id().await.unwrap();
+        })
+        .await;
+    }
+);

@@ -93,7 +93,11 @@ pub async fn office_cards(
     page: i64,
 ) -> Result<(Vec<OfficeCard>, bool), AppError> {
     let search = SearchQuery::new(&filters.q);
-    let size = if search.is_some() { SEARCH_PAGE_SIZE } else { PAGE_SIZE };
+    let size = if search.is_some() {
+        SEARCH_PAGE_SIZE
+    } else {
+        PAGE_SIZE
+    };
     let store = &ctx.state.store;
     let mut filter = ListFilter {
         category: Some(filters.category.clone()).filter(|c| !c.is_empty()),
