@@ -73,6 +73,7 @@ async fn serve_or_command() -> std::process::ExitCode {
     let outcome = match args.next() {
         Some(command) if command == "backup" => backup(&args.collect::<Vec<_>>()).await,
         Some(command) if command == "locales" => locales(&args.collect::<Vec<_>>()),
+        Some(command) if command == "seed-demo" => seed_demo().await,
         _ => run().await,
     };
     match outcome {
@@ -101,6 +102,48 @@ async fn backup(args: &[OsString]) -> Result<(), Box<dyn std::error::Error>> {
     store.close().await;
     done?;
     println!("Backup written to {}", target.display());
+    Ok(())
+}
+
+/// A server can be started at another instant (demos, the date check of the tests).
+fn clock_from_env() -> Result<(), Box<dyn std::error::Error>> {
+    if let Ok(at) = std::env::var("LOTSE_CLOCK") {
+        let at = lotse_server::time::parse_instant(&at)
+            .ok_or("LOTSE_CLOCK: expected a date (2027-03-01) or an RFC 3339 instant")?;
+        lotse_server::time::set(at);
+        tracing::warn!(%at, "the clock is set (LOTSE_CLOCK)");
+    }
+    Ok(())
+}
+
+/// Seeds the demo municipality in a process of its own (`lotse-server seed-demo`, with
+/// the server's settings), and waits for it. The seed runs code and prepares hundreds
+/// of statements that serving never needs; in the server's process they stayed resident
+/// for its life (58 MB after the first start, 47 MB after a restart on the same data).
+async fn seed_apart() -> Result<(), Box<dyn std::error::Error>> {
+    let exe = std::env::current_exe()?;
+    let status =
+        tokio::task::spawn_blocking(move || std::process::Command::new(exe).arg("seed-demo").status())
+            .await??;
+    if !status.success() {
+        return Err(format!("seeding the demo municipality failed ({status})").into());
+    }
+    Ok(())
+}
+
+/// `lotse-server seed-demo`: the demo municipality (and a benchmark's fill) into an empty
+/// database, then exits; a database with users is left as it is.
+async fn seed_demo() -> Result<(), Box<dyn std::error::Error>> {
+    clock_from_env()?;
+    // The address only goes into the public URL, which the seed does not use.
+    let settings = Settings::from_env("127.0.0.1:3000");
+    let store = Store::connect(&settings.database_url).await?;
+    if store.is_empty().await? {
+        println!("{}", seed::demo(&store).await?);
+        println!("{}", seed::history(&store).await?);
+        bench_fill(&store).await?;
+    }
+    store.close().await;
     Ok(())
 }
 
@@ -138,13 +181,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         let codes: Vec<_> = lotse_app::domain::Lang::all().iter().map(|l| l.code()).collect();
         tracing::info!(languages = %codes.join(","), "languages read from LOTSE_LOCALES_DIR");
     }
-    // A server can be started at another instant (demos, the date check of the tests).
-    if let Ok(at) = std::env::var("LOTSE_CLOCK") {
-        let at = lotse_server::time::parse_instant(&at)
-            .ok_or("LOTSE_CLOCK: expected a date (2027-03-01) or an RFC 3339 instant")?;
-        lotse_server::time::set(at);
-        tracing::warn!(%at, "the clock is set (LOTSE_CLOCK)");
-    }
+    clock_from_env()?;
     let options = web::leptos_options()?;
     let addr = options.site_addr;
     let mut settings = Settings::from_env(&addr.to_string());
@@ -161,17 +198,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
 
     if store.is_empty().await? {
         if demo {
-            // The seed runs on connections of its own, closed when it is done: it prepares
-            // hundreds of statements a page never runs, and each connection keeps its
-            // last hundred in SQLite's memory. On the serving connections they stayed
-            // resident for the server's life (57 MB after the seed, 47 MB after a
-            // restart of the same database).
-            let seeding = Store::connect(&state.settings.database_url).await?;
-            let report = seed::demo(&seeding).await?;
-            println!("{report}");
-            println!("{}", seed::history(&seeding).await?);
-            bench_fill(&seeding).await?;
-            seeding.close().await;
+            seed_apart().await?;
         } else {
             let token = credentials::new_session_token();
             store.create_setup_token(&credentials::token_hash(&token)).await?;
