@@ -18,8 +18,14 @@
 //! leased connection while it waits for another one (eight requests each holding one
 //! and waiting for a second would wait for ever on SQLite's eight).
 //!
-//! Only reads (GET and HEAD) take a lease (see `web::lease`): a form's post can wait on
-//! a password's hash or a mail server, and must not hold a connection meanwhile.
+//! Only reads (GET and HEAD) take a lease (`web::lease_for_reads`): a form's post can
+//! wait on a password's hash or a mail server, and must not hold a connection meanwhile.
+//! Queries meant to run side by side on several connections run [`outside`] the lease.
+//!
+//! A query takes the connection out of the lease while it runs and puts it back when it
+//! is done, unless it failed in a way that may have left the connection unusable (an
+//! I/O or protocol error) or was dropped half-way: then the connection goes back to the
+//! pool, which checks it, and the request's next query takes another.
 
 use futures_util::future::BoxFuture;
 use futures_util::stream::{self, BoxStream, StreamExt, TryStreamExt};
@@ -30,12 +36,30 @@ use std::sync::Arc;
 use tokio::sync::Mutex;
 
 tokio::task_local! {
-    static LEASE: Arc<Mutex<Slot>>;
+    /// The request's lease; None inside [`outside`].
+    static LEASE: Option<Arc<Mutex<Slot>>>;
 }
 
 /// Runs `f` as one request: its queries share one connection, given back at the end.
 pub async fn for_request<T>(f: impl std::future::Future<Output = T>) -> T {
-    LEASE.scope(Arc::new(Mutex::new(Slot::default())), f).await
+    LEASE.scope(Some(Arc::new(Mutex::new(Slot::default()))), f).await
+}
+
+/// Runs `f` with a connection per query, as outside a request: for queries that run
+/// side by side (the figures' sections, each on its own connection). The request's
+/// connection is given back first, so that it is not held while they wait for theirs.
+pub async fn outside<T>(f: impl std::future::Future<Output = T>) -> T {
+    if let Some(lease) = current() {
+        let mut slot = lease.lock().await;
+        slot.sqlite.take();
+        slot.postgres.take();
+    }
+    LEASE.scope(None, f).await
+}
+
+/// The lease of the request this runs in, if any.
+fn current() -> Option<Arc<Mutex<Slot>>> {
+    LEASE.try_with(Clone::clone).ok().flatten()
 }
 
 /// The connection a request holds, with the pool it came from (tests run several
@@ -97,10 +121,7 @@ impl<DB: LeaseDb> Leased<DB> {
     /// A transaction on a connection of its own; the request's leased connection is
     /// given back first (see the module's note).
     pub async fn begin(&self) -> Result<Transaction<'static, DB>, sqlx::Error> {
-        if let Ok(lease) = LEASE.try_with(Arc::clone) {
-            let mut slot = lease.lock().await;
-            DB::held(&mut slot).take();
-        }
+        give_back::<DB>(current()).await;
         self.pool.begin().await
     }
 
@@ -110,27 +131,50 @@ impl<DB: LeaseDb> Leased<DB> {
 
     /// The request's lease, if this runs inside one.
     fn lease(&self) -> Option<Arc<Mutex<Slot>>> {
-        LEASE.try_with(Arc::clone).ok()
+        current()
     }
 }
 
-/// The request's connection of `pool` (`id`), taken from the pool on first use.
-async fn connection<'s, DB: LeaseDb>(
-    slot: &'s mut Slot,
+/// Gives the request's connection of `DB` back to its pool, if it holds one.
+async fn give_back<DB: LeaseDb>(lease: Option<Arc<Mutex<Slot>>>) {
+    if let Some(lease) = lease {
+        DB::held(&mut *lease.lock().await).take();
+    }
+}
+
+/// The request's connection of `pool` (`id`), taken out of the lease for one query (or
+/// from the pool on first use). [`keep`] puts it back; a query dropped half-way drops
+/// it, and sqlx then pings or closes it as it does any connection given back.
+async fn take<DB: LeaseDb>(
+    slot: &mut Slot,
     pool: &Pool<DB>,
     id: u64,
-) -> Result<&'s mut PoolConnection<DB>, sqlx::Error> {
-    let held = DB::held(slot);
-    if held.as_ref().is_some_and(|(of, _)| *of != id) {
-        // Another store's connection: given back, this one's taken.
-        held.take();
+) -> Result<PoolConnection<DB>, sqlx::Error> {
+    match DB::held(slot).take() {
+        Some((of, conn)) if of == id => Ok(conn),
+        // None, or another store's connection (given back as it drops).
+        _ => pool.acquire().await,
     }
-    if held.is_none() {
-        *held = Some((id, pool.acquire().await?));
-    }
-    match held {
-        Some((_, conn)) => Ok(conn),
-        None => Err(sqlx::Error::PoolClosed),
+}
+
+/// Puts the query's connection back into the lease unless the query failed in a way
+/// that may have left it unusable (then it goes back to the pool, which checks it).
+fn keep<DB: LeaseDb>(slot: &mut Slot, id: u64, conn: PoolConnection<DB>, error: Option<&sqlx::Error>) {
+    let usable = match error {
+        None => true,
+        Some(e) => matches!(
+            e,
+            sqlx::Error::Database(_)
+                | sqlx::Error::RowNotFound
+                | sqlx::Error::ColumnDecode { .. }
+                | sqlx::Error::ColumnNotFound(_)
+                | sqlx::Error::ColumnIndexOutOfBounds { .. }
+                | sqlx::Error::Decode(_)
+                | sqlx::Error::TypeNotFound { .. }
+        ),
+    };
+    if usable {
+        *DB::held(slot) = Some((id, conn));
     }
 }
 
@@ -154,8 +198,10 @@ where
         // by one and querying in between would otherwise wait on its own lock.
         stream::once(async move {
             let mut slot = lease.lock().await;
-            let conn = connection(&mut slot, &pool, id).await?;
-            let items: Vec<Item<DB>> = (&mut **conn).fetch_many(query).collect().await;
+            let mut conn = take(&mut slot, &pool, id).await?;
+            let items: Vec<Item<DB>> = (&mut *conn).fetch_many(query).collect().await;
+            let error = items.iter().find_map(|item| item.as_ref().err());
+            keep(&mut slot, id, conn, error);
             Ok::<_, sqlx::Error>(stream::iter(items))
         })
         .try_flatten()
@@ -172,21 +218,33 @@ where
         let (pool, id) = (self.pool.clone(), self.id);
         Box::pin(async move {
             let mut slot = lease.lock().await;
-            let conn = connection(&mut slot, &pool, id).await?;
-            (&mut **conn).fetch_optional(query).await
+            let mut conn = take(&mut slot, &pool, id).await?;
+            let row = (&mut *conn).fetch_optional(query).await;
+            keep(&mut slot, id, conn, row.as_ref().err());
+            row
         })
     }
 
+    // These two take a connection of their own (nothing in `db` calls them): the
+    // request's is given back first, so that none waits for a second while holding one.
     fn prepare_with<'e, 'q: 'e>(
         self,
         sql: &'q str,
         parameters: &'e [DB::TypeInfo],
     ) -> BoxFuture<'e, Result<DB::Statement<'q>, sqlx::Error>> {
-        (&self.pool).prepare_with(sql, parameters)
+        let (lease, pool) = (self.lease(), self.pool.clone());
+        Box::pin(async move {
+            give_back::<DB>(lease).await;
+            (&pool).prepare_with(sql, parameters).await
+        })
     }
 
     fn describe<'e, 'q: 'e>(self, sql: &'q str) -> BoxFuture<'e, Result<Describe<DB>, sqlx::Error>> {
-        (&self.pool).describe(sql)
+        let (lease, pool) = (self.lease(), self.pool.clone());
+        Box::pin(async move {
+            give_back::<DB>(lease).await;
+            (&pool).describe(sql).await
+        })
     }
 }
 
@@ -195,6 +253,7 @@ impl super::Store {
     /// SQLite a number drawn once per connection and kept in a temporary table (which
     /// only that connection sees). One statement, so one connection (tests and
     /// diagnostics: the lease's test compares these).
+    #[doc(hidden)]
     pub async fn connection_id(&self) -> super::DbResult<i64> {
         Ok(match &self.backend {
             super::Backend::Sqlite(pool) => {

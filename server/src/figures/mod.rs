@@ -68,19 +68,24 @@ pub fn period_filter(
 
 /// The sections counted from the case records (everything but the programme and the
 /// integration goals), counted side by side: each is a handful of queries, and the
-/// database answers them in parallel on its own connections.
+/// database answers them in parallel on its own connections (outside the request's one
+/// shared connection, `db::lease`).
 pub async fn case_sections(store: &Store, filter: &FigureFilter, period: &Period) -> DbResult<Vec<Section>> {
-    let (caseload, plans, referrals, appointments, requests, groups, demand, people, complaints) = tokio::try_join!(
-        caseload(store, filter, period),
-        plans(store, filter),
-        referrals(store, filter),
-        appointments(store, filter),
-        requests(store, filter),
-        groups(store, filter),
-        people::demand(store, filter),
-        people::people(store, filter, period),
-        complaints::section(store, filter),
-    )?;
+    let (caseload, plans, referrals, appointments, requests, groups, demand, people, complaints) =
+        crate::db::lease::outside(async {
+            tokio::try_join!(
+                caseload(store, filter, period),
+                plans(store, filter),
+                referrals(store, filter),
+                appointments(store, filter),
+                requests(store, filter),
+                groups(store, filter),
+                people::demand(store, filter),
+                people::people(store, filter, period),
+                complaints::section(store, filter),
+            )
+        })
+        .await?;
     Ok(vec![
         caseload,
         plans,

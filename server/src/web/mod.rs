@@ -551,7 +551,6 @@ pub fn router(state: AppState) -> Router {
                 .layer(short_cache)
                 .service(static_files),
         )
-        .layer(middleware::from_fn(lease_for_reads))
         .layer(middleware::from_fn(flash::remember))
         .layer(middleware::from_fn_with_state(
             state.clone(),
@@ -562,6 +561,8 @@ pub fn router(state: AppState) -> Router {
             security::same_origin,
         ))
         .layer(middleware::from_fn_with_state(state.clone(), error::error_pages))
+        // Outside the error pages, which read the session too.
+        .layer(middleware::from_fn(lease_for_reads))
         .layer(middleware::from_fn_with_state(state.clone(), security::headers))
         .layer(middleware::from_fn(compress::pages))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

@@ -435,10 +435,10 @@ async fn sqlite_runs_its_prepared_statements_without_compiling_them_again() {
     db.drop().await;
 }
 
-/// A request's queries run on one connection, taken on the first and given back at the
-/// end (`db::lease`); outside a request each query takes a connection of its own. A
-/// transaction gives the request's connection back first, so that no request holds one
-/// while it waits for another.
+// A request's queries run on one connection, taken on the first and given back at the
+// end (`db::lease`); outside a request each query takes a connection of its own. A
+// transaction gives the request's connection back first, so that no request holds one
+// while it waits for another.
 both_backends!(
     a_request_runs_its_queries_on_one_connection,
     |store: Store| async move {
@@ -469,6 +469,24 @@ both_backends!(
         assert!(
             inside.iter().all(|id| *id == inside[0]),
             "one connection: {inside:?}"
+        );
+
+        // Queries meant to run side by side leave the lease: each takes its own again.
+        let apart = for_request(async {
+            store.connection_id().await.unwrap();
+            lotse_server::db::lease::outside(async {
+                let mut ids = std::collections::HashSet::new();
+                for _ in 0..6 {
+                    ids.insert(store.connection_id().await.unwrap());
+                }
+                ids
+            })
+            .await
+        })
+        .await;
+        assert!(
+            apart.len() > 1,
+            "outside the lease the queries spread over connections"
         );
 
         // The request's connection is free again afterwards, and a transaction inside a
