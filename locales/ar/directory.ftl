@@ -11,6 +11,7 @@ directory-results = { $count ->
     [many] تم العثور على ⁨{ $count }⁩ مكانًا
    *[other] تم العثور على ⁨{ $count }⁩ مكان
 }
+directory-results-more = تم العثور على أكثر من ⁨{ $count }⁩ مكانًا
 directory-empty = لم يتم العثور على شيء. جرّب عددًا أقل من الفلاتر أو كلمات أخرى.
 directory-more = عرض المزيد
 offices-heading = المكاتب والخدمات

@@ -7,6 +7,8 @@ directory-results = { $count ->
     [one] 1 Ort gefunden
    *[other] { $count } Orte gefunden
 }
+# A page of results with another page after it: the number is a lower bound.
+directory-results-more = Mehr als { $count } Orte gefunden
 directory-empty = Nichts gefunden. Versuchen Sie weniger Filter oder andere Wörter.
 directory-more = Mehr anzeigen
 offices-heading = Ämter und Angebote

@@ -7,6 +7,7 @@ directory-results = { $count ->
     [one] 1 place found
    *[other] { $count } places found
 }
+directory-results-more = More than { $count } places found
 directory-empty = Nothing found. Try fewer filters or other words.
 directory-more = Show more
 offices-heading = Offices and services

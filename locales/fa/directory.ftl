@@ -8,6 +8,7 @@ directory-results = { $count ->
     [one] یک مکان پیدا شد
    *[other] ⁨{ $count }⁩ مکان پیدا شد
 }
+directory-results-more = بیش از ⁨{ $count }⁩ مکان پیدا شد
 directory-empty = چیزی پیدا نشد. فیلترهای کمتر یا کلمه‌های دیگری را امتحان کنید.
 directory-more = نمایش بیشتر
 offices-heading = اداره‌ها و خدمات

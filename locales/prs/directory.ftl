@@ -8,6 +8,7 @@ directory-results = { $count ->
     [one] یک جا پیدا شد
    *[other] ⁨{ $count }⁩ جا پیدا شد
 }
+directory-results-more = بیشتر از ⁨{ $count }⁩ جا پیدا شد
 directory-empty = چیزی پیدا نشد. فلترهای کمتر یا کلمه‌های دیگر را امتحان کنید.
 directory-more = بیشتر نشان بده
 offices-heading = ادارات و خدمات

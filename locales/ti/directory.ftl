@@ -8,6 +8,7 @@ directory-results = { $count ->
     [one] 1 ቦታ ተረኺቡ
    *[other] { $count } ቦታታት ተረኺቦም
 }
+directory-results-more = ካብ { $count } ንላዕሊ ቦታታት ተረኺቦም
 directory-empty = ዋላ ሓንቲ ኣይተረኽበን። ውሑዳት መጻረዪታት ወይ ካልእ ቃላት ፈትኑ።
 directory-more = ተወሳኺ ኣርእዩ
 offices-heading = ቤት ጽሕፈታትን ኣገልግሎታትን

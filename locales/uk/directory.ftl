@@ -9,6 +9,7 @@ directory-results = { $count ->
     [many] Знайдено { $count } місць
    *[other] Знайдено { $count } місця
 }
+directory-results-more = Знайдено понад { $count } місць
 directory-empty = Нічого не знайдено. Спробуйте менше фільтрів або інші слова.
 directory-more = Показати більше
 offices-heading = Установи та послуги

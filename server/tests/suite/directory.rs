@@ -1050,8 +1050,13 @@ both_backends!(seeded search_results_come_twenty_to_a_page, |store: Store| async
     assert_eq!(first.status, StatusCode::OK);
     assert_eq!(count(&first.body, "data-testid=\"office-card\""), 20);
     assert!(first.body.contains("q=wegweiserstelle&amp;page=2"), "a link to the next page");
+    // The heading says the page is not all: at least 20 found.
+    let plain = |b: &str| b.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(plain(&first.body).contains("Mehr als 20 Orte gefunden"), "{}", first.body);
     let second = c.get("/offices?q=wegweiserstelle&page=2").await;
     assert_eq!(count(&second.body, "data-testid=\"office-card\""), 5);
+    // The last page counts the pages before it in: 25 in all.
+    assert!(plain(&second.body).contains("25 Orte gefunden"), "{}", second.body);
     for i in 0..25 {
         let name = format!("Wegweiserstelle {i:02}");
         let on = [&first.body, &second.body].iter().filter(|b| b.contains(&name)).count();

@@ -130,7 +130,13 @@ pub fn OfficeListPage(list: OfficeList, user: Option<NavUser>) -> impl IntoView 
         .fallback
         .filter(|_| !shown_in.is_empty())
         .map(|c| view! { <FallbackNotice choice=c shown_in=shown_in/> });
-    let count = list.offices.len();
+    // Found so far (this page and those before it); with another page after it, at least that.
+    let count = (list.before + list.offices.len()) as i64;
+    let results = if list.next_href.is_some() {
+        "directory-results-more"
+    } else {
+        "directory-results"
+    };
     let empty = list.offices.is_empty();
     let guides = (!list.guides.is_empty()).then(|| {
         let items = list
@@ -159,7 +165,7 @@ pub fn OfficeListPage(list: OfficeList, user: Option<NavUser>) -> impl IntoView 
             {fallback}
             {guides}
             <section aria-labelledby="h-offices" class="section">
-                <h2 id="h-offices">{if filtered { tr.ta("directory-results", &[("count", (count as i64).into())]) } else { tr.t("offices-heading") }}</h2>
+                <h2 id="h-offices">{if filtered { tr.ta(results, &[("count", count.into())]) } else { tr.t("offices-heading") }}</h2>
                 <div class="near-me">
                     <button type="button" class="button secondary" data-near-me="" data-template=distance_template
                         data-denied=tr.t("near-me-denied") data-sorted=tr.t("near-me-sorted")>

@@ -77,6 +77,8 @@ pub struct OfficeList {
     pub offices: Vec<OfficeCard>,
     pub guides: Vec<GuideCard>,
     pub next_href: Option<String>,
+    /// Offices on the pages before this one: the heading counts them in.
+    pub before: usize,
     /// Some text on the page is in another language than the reader's.
     pub fallback: Option<FallbackChoice>,
 }

@@ -84,6 +84,15 @@ impl ListParams {
 }
 
 /// The cards of one page of the list, and whether there is a next page.
+/// Offices per page: fewer for a search (see [`SEARCH_PAGE_SIZE`]).
+fn page_size(filters: &Filters) -> i64 {
+    if SearchQuery::new(&filters.q).is_some() {
+        SEARCH_PAGE_SIZE
+    } else {
+        PAGE_SIZE
+    }
+}
+
 pub async fn office_cards(
     ctx: &Ctx,
     r: &Reader,
@@ -93,11 +102,7 @@ pub async fn office_cards(
     page: i64,
 ) -> Result<(Vec<OfficeCard>, bool), AppError> {
     let search = SearchQuery::new(&filters.q);
-    let size = if search.is_some() {
-        SEARCH_PAGE_SIZE
-    } else {
-        PAGE_SIZE
-    };
+    let size = page_size(filters);
     let store = &ctx.state.store;
     let mut filter = ListFilter {
         category: Some(filters.category.clone()).filter(|c| !c.is_empty()),
@@ -198,6 +203,7 @@ pub async fn offices(ctx: Ctx, Query(params): Query<ListParams>) -> Result<Respo
     };
     let list = OfficeList {
         next_href: more.then(|| next_page_href(&filters, page + 1)),
+        before: ((page - 1) * page_size(&filters)) as usize,
         filters,
         offices,
         guides,
