@@ -9,7 +9,12 @@ directory-results = { $count ->
     [many] Знайдено { $count } місць
    *[other] Знайдено { $count } місця
 }
-directory-results-more = Знайдено понад { $count } місць
+directory-results-more = { $count ->
+    [one] Знайдено понад { $count } місце
+    [few] Знайдено понад { $count } місця
+    [many] Знайдено понад { $count } місць
+   *[other] Знайдено понад { $count } місця
+}
 directory-empty = Нічого не знайдено. Спробуйте менше фільтрів або інші слова.
 directory-more = Показати більше
 offices-heading = Установи та послуги
