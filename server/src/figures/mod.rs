@@ -56,7 +56,10 @@ pub fn period_filter(
         team,
         guide,
         from: crate::time::to_unix(&from.to_string(), 0, 0).unwrap_or(0),
-        to: crate::time::to_unix(&(to + chrono::Duration::days(1)).to_string(), 0, 0).unwrap_or(i64::MAX),
+        to: to
+            .checked_add_days(chrono::Days::new(1))
+            .and_then(|next| crate::time::to_unix(&next.to_string(), 0, 0))
+            .unwrap_or(i64::MAX),
         today: crate::time::today_iso(),
     };
     let period = Period {

@@ -65,10 +65,15 @@ async fn check(ctx: &Ctx, scope: FigureScope, q: &FiguresQuery) -> Result<Checke
         if v.trim().is_empty() {
             return default;
         }
-        NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d").unwrap_or_else(|_| {
-            errors.insert(field, Problem::new("figures-error-date"));
-            default
-        })
+        // The dates any form takes (1900–2100): chrono also reads "+262142-12-31",
+        // whose next day does not exist.
+        match crate::fields::optional_date(v) {
+            Ok(Some(d)) => NaiveDate::parse_from_str(&d, "%Y-%m-%d").unwrap_or(default),
+            _ => {
+                errors.insert(field, Problem::new("figures-error-date"));
+                default
+            }
+        }
     };
     let year_start = NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today);
     let mut from = date(&q.from, "from", year_start, &mut errors);

@@ -384,6 +384,14 @@ both_backends!(seeded_url
         assert!(bad.body.contains("value=\"31.12.\"") && bad.body.contains("Bitte ein Datum wählen"));
         let backwards = c.get(&format!("/figures?from={}&to={}", common::day(0), common::day(-9))).await;
         assert_eq!(backwards.status, StatusCode::UNPROCESSABLE_ENTITY);
+        // The last day a date can be has no next day: refused as out of range (it
+        // panicked the request), in the page and in the reports (back to the form).
+        let far = "from=%2B262142-12-31&to=%2B262142-12-31";
+        let page = c.get(&format!("/figures?{far}")).await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(page.body.contains("Bitte ein Datum wählen"));
+        let report = c.get(&format!("/figures/report.csv?{far}&funder=pakt")).await;
+        assert!(report.status.is_redirection(), "back to the form: {}", report.status);
 
         // The reports: the same figures, suppressed the same way.
         let csv = c.get(&format!("/figures/report.csv?{period}&funder=pakt")).await;
