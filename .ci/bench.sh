@@ -269,6 +269,7 @@ for backend in sqlite postgres; do
     echo "| $backend | $n | search \"jobcenter\" | $(load "$base/offices?q=jobcenter" "" ar) |"
     echo "| $backend | $n | search with a typo \"Jobcentr\" | $(load "$base/offices?q=Jobcentr" "" ar) |"
     echo "| $backend | $n | search, two words \"beratung frauen\" | $(load "$base/offices?q=beratung%20frauen" "" ar) |"
+    echo "| $backend | $n | search, two words, read in German \"beratung frauen\" | $(load "$base/offices?q=beratung%20frauen" "" de) |"
     echo "| $backend | $n | list /offices | $(load "$base/offices" "" ar) |"
     echo "| $backend | $n | office page /offices/$office | $(load "$base/offices/$office" "" ar) |"
     echo "| $backend | $n | JSON list /api/v1/offices?lang=ar&language=ar&open=1 | $(load "$base/api/v1/offices?lang=ar&language=ar&open=1" "" ar) |"

@@ -208,8 +208,8 @@ const OPEN_FIRST_BELOW: i64 = 2_000;
 
 /// The published offices of a county in the reader's language ($2), else the fallback
 /// ($3), else German, filtered by category ($5), language spoken ($6, as '% ar %') and
-/// open at $4 ($7): what follows `offices o` (the search starts from its word index and
-/// joins `offices o` to it). Shared by the list and the search.
+/// open at $4 ($7): what follows `offices o`. The list computed per request (the
+/// reference the stored names are tested against) and the search's reference read it.
 macro_rules! filtered_offices {
     () => {
         concat!(
@@ -232,7 +232,6 @@ macro_rules! office_filters {
 }
 pub(super) const OFFICE_FILTERS: &str = office_filters!();
 pub(super) const FILTERED: &str = concat!("FROM offices o ", filtered_offices!());
-pub(super) const FILTERED_AFTER_OFFICES: &str = filtered_offices!();
 pub(super) const NAME_IN_LANG: &str = "COALESCE(r.name, fb.name, src.name)";
 pub(super) const LANG_OF_NAME: &str =
     "CASE WHEN r.name IS NOT NULL THEN r.lang WHEN fb.name IS NOT NULL THEN fb.lang ELSE src.lang END";

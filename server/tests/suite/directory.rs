@@ -876,6 +876,9 @@ both_backends!(seeded_url the_index_finds_what_the_full_scan_found, |store: Stor
         "jobcenter", "Jobcentr", "bibliothek", "Bibliothk", "stadtbib", "b", "bi", "zzz",
         "Beratung Fraun", "Auslanderbehorde", "ausweis titel", "كتابخانه", "کتابخانه", "مدرسه",
         "مكتبه", "ቤት", "ንባብ", "arzt", "Kinder", "Deutschkurs", "12", "beratung zzzz",
+        // Two words in one text, and two words each in a text of another language (an
+        // office is searched in the one it is shown in only).
+        "مكتبة مدرسة", "zeitungen مكتبة",
     ];
     let found = same_as_full_scan(&store, c_id, &queries).await;
     assert!(found > 100, "the queries find offices ({found})");
