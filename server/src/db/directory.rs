@@ -529,7 +529,10 @@ impl Store {
     ) -> DbResult<Vec<ListRow>> {
         let drive = if f.open_now && f.ids.is_none() {
             let open: i64 = on_pool!(self, pool => sqlx::query_scalar(
-                "SELECT COUNT(*) FROM (SELECT 1 FROM office_open_intervals WHERE opens_at <= $1 AND closes_at > $1 LIMIT $2) x")
+                // From the intervals begun before the instant (`+`: not those ending after
+                // it, which on SQLite were all ~200,000 of the coming two weeks at 20,040
+                // offices, read through when few are open: 7–11 ms).
+                "SELECT COUNT(*) FROM (SELECT 1 FROM office_open_intervals WHERE opens_at <= $1 AND +closes_at > $1 LIMIT $2) x")
                 .bind(at).bind(OPEN_FIRST_BELOW).fetch_one(pool).await?);
             if open < OPEN_FIRST_BELOW {
                 ListDrive::OpenNow
@@ -563,10 +566,12 @@ impl Store {
                 only_ids(f, "n.office_id")
             ),
             // CROSS JOIN: SQLite keeps the tables in this order (PostgreSQL plans freely).
+            // All three: with `JOIN offices` SQLite read every office first (77 ms at
+            // 20,040 offices, 1,002 of them open; 11 ms from the open ones).
             ListDrive::OpenNow => format!(
                 "SELECT DISTINCT n.office_id AS id, n.name, n.lang FROM office_open_intervals i \
-                 CROSS JOIN office_names n JOIN offices o ON o.id = n.office_id \
-                 WHERE i.opens_at <= $4 AND i.closes_at > $4 AND n.office_id = i.office_id \
+                 CROSS JOIN office_names n CROSS JOIN offices o \
+                 WHERE o.id = n.office_id AND i.opens_at <= $4 AND i.closes_at > $4 AND n.office_id = i.office_id \
                  AND n.county_id = $1 AND n.reader = $2 AND n.fallback = $3 AND {OFFICE_FILTERS}{} \
                  ORDER BY n.name, n.office_id LIMIT $8 OFFSET $9",
                 only_ids(f, "n.office_id")
