@@ -284,58 +284,67 @@ where
     Response::from_parts(parts, Body::from(html))
 }
 
-/// What Leptos 0.8 writes that the W3C checker refuses, mended: its `<!>` markers outside
-/// the island (below); the nonce it puts into `crossorigin` on the `<link>`s of the WASM and
-/// its script (not a valid value; a bare `crossorigin` means the same to the browser); and
-/// the `<script>` with the hydration data it appends after `</html>` (moved to the end of
+/// What Leptos 0.8 writes that the W3C checker refuses, mended, in one pass over the page
+/// (it was four passes and two copies of each page: the markers, the nonce's replacement,
+/// and two searches for the end): its `<!>` markers outside the island (below); the
+/// nonce it puts into `crossorigin` on the `<link>`s of the WASM and its script in the
+/// head (not a valid value; a bare `crossorigin` means the same to the browser); and the
+/// `<script>` with the hydration data it appends after `</html>` (moved to the end of
 /// the body, where it is allowed).
-pub fn tidy(html: &str, nonce: Option<&str>) -> String {
-    let mut html = without_static_markers(html);
-    if let Some(nonce) = nonce {
-        html = html.replace(&format!(" crossorigin=\"{nonce}\""), " crossorigin");
-    }
-    if let Some(end) = html.find("</html>") {
-        let tail = html[end + "</html>".len()..].to_string();
-        if !tail.trim().is_empty() {
-            html.truncate(end + "</html>".len());
-            if let Some(body_end) = html.rfind("</body>") {
-                html.insert_str(body_end, &tail);
-            }
-        }
-    }
-    html
-}
-
-/// The page without the empty comments `<!>` that Leptos's renderer writes for nothing (an
-/// absent optional part) and between neighbouring texts. Only an island is hydrated, and
-/// only there does the browser code need them; elsewhere they are invalid HTML ("bogus
+///
+/// The markers: Leptos's renderer writes empty comments `<!>` for nothing (an absent
+/// optional part) and between neighbouring texts. Only an island is hydrated, and only
+/// there does the browser code need them; elsewhere they are invalid HTML ("bogus
 /// comments" to the W3C checker) and bytes on a phone's connection.
-pub fn without_static_markers(html: &str) -> String {
+pub fn tidy(html: &str, nonce: Option<&str>) -> String {
     const MARKER: &str = "<!>";
     const OPEN: &str = "<leptos-island";
     const CLOSE: &str = "</leptos-island>";
+    let crossorigin = nonce.map(|n| format!(" crossorigin=\"{n}\""));
     let mut out = String::with_capacity(html.len());
     let mut depth = 0usize;
+    let mut in_head = true;
+    // Where the body's and the document's ends are in `out`.
+    let (mut body_end, mut html_end) = (None, None);
     let mut rest = html;
     while let Some(at) = rest.find('<') {
-        out.push_str(&rest[..at]);
+        match &crossorigin {
+            // Only the head's few short stretches are searched for the nonce.
+            Some(c) if in_head && rest[..at].contains(c.as_str()) => {
+                out.push_str(&rest[..at].replace(c.as_str(), " crossorigin"));
+            }
+            _ => out.push_str(&rest[..at]),
+        }
         rest = &rest[at..];
         if rest.starts_with(MARKER) {
             if depth > 0 {
                 out.push_str(MARKER);
             }
             rest = &rest[MARKER.len()..];
-        } else {
-            if rest.starts_with(OPEN) {
-                depth += 1;
-            } else if rest.starts_with(CLOSE) {
-                depth = depth.saturating_sub(1);
-            }
-            out.push('<');
-            rest = &rest[1..];
+            continue;
         }
+        if rest.starts_with(OPEN) {
+            depth += 1;
+        } else if rest.starts_with(CLOSE) {
+            depth = depth.saturating_sub(1);
+        } else if rest.starts_with("</head>") {
+            in_head = false;
+        } else if html_end.is_none() && rest.starts_with("</body>") {
+            body_end = Some(out.len());
+        } else if html_end.is_none() && rest.starts_with("</html>") {
+            html_end = Some(out.len() + "</html>".len());
+        }
+        out.push('<');
+        rest = &rest[1..];
     }
     out.push_str(rest);
+    if let (Some(body_end), Some(end)) = (body_end, html_end) {
+        if !out[end..].trim().is_empty() {
+            let tail = out[end..].to_string();
+            out.truncate(end);
+            out.insert_str(body_end, &tail);
+        }
+    }
     out
 }
 
@@ -373,7 +382,7 @@ pub async fn render_error_page(
 
 #[cfg(test)]
 mod tests {
-    use super::{tidy, without_static_markers};
+    use super::tidy;
 
     #[test]
     fn leptos_extras_are_made_valid() {
@@ -388,7 +397,7 @@ mod tests {
     fn markers_stay_only_inside_islands() {
         let page = "<p>a<!>b</p><!><leptos-island data-component=\"X\"><!><b>c</b><!></leptos-island><!><i>&lt;!&gt;</i>";
         assert_eq!(
-            without_static_markers(page),
+            tidy(page, None),
             "<p>ab</p><leptos-island data-component=\"X\"><!><b>c</b><!></leptos-island><i>&lt;!&gt;</i>"
         );
     }
