@@ -29,9 +29,11 @@ impl CaseFile<'_> {
         let client = self.client().0;
         Ok(on_pool!(self.store, pool => {
             sqlx::query_as::<_, HouseholdMember>(
-                "SELECT o.id AS client_id, o.first_name, o.last_name, o.closed_at FROM clients c \
-                 JOIN everyday_clients o ON o.household_id = c.household_id AND o.id <> c.id \
-                 WHERE c.id = $1 ORDER BY o.last_name, o.first_name, o.id")
+                // The household first, as a value: written as a join, SQLite read the
+                // index of every client in a household to find this one.
+                "SELECT o.id AS client_id, o.first_name, o.last_name, o.closed_at FROM everyday_clients o \
+                 WHERE o.household_id = (SELECT c.household_id FROM clients c WHERE c.id = $1) AND o.id <> $1 \
+                 ORDER BY o.last_name, o.first_name, o.id")
                 .bind(client).fetch_all(pool).await?
         }))
     }

@@ -192,7 +192,7 @@ impl Store {
                      WHERE u.session_id = s.id AND u.role = n.role AND u.cancelled_at IS NULL) \
                    OR EXISTS (SELECT 1 FROM shift_signups u \
                      WHERE u.session_id = s.id AND u.user_id = $1 AND u.cancelled_at IS NULL))) \
-               ORDER BY s.starts_at, s.id LIMIT $6 OFFSET $7) \
+               ORDER BY s.starts_at, s.id LIMIT {limit} OFFSET $6) \
              SELECT p.id AS session_id, p.group_id, COALESCE( \
                (SELECT x.title FROM group_texts x WHERE x.group_id = p.group_id AND x.lang = $4 AND x.status = 'published'), \
                t.title) AS title, p.starts_at, p.minutes, n.role, n.needed, \
@@ -200,11 +200,16 @@ impl Store {
              (SELECT u.role FROM shift_signups u WHERE u.session_id = p.id AND u.user_id = $1 AND u.cancelled_at IS NULL) AS mine \
              FROM page p JOIN group_shift_needs n ON n.group_id = p.group_id AND n.needed > 0 \
              JOIN group_texts t ON t.group_id = p.group_id AND t.lang = 'de' \
-             ORDER BY p.starts_at, p.id, n.role"
+             ORDER BY p.starts_at, p.id, n.role",
+            // The page's size is written into the statement (a number of ours, one
+            // statement for every page): bound as a parameter, SQLite does not know the
+            // page is small and builds a Bloom filter over every group's needs for each
+            // page (0.9 ms of 1.2 at 2,000 offers).
+            limit = ask.limit
         );
         Ok(on_pool!(self, pool => sqlx::query_as(&sql)
             .bind(ask.user.0).bind(ask.from).bind(ask.to).bind(lang).bind(i64::from(ask.open_only))
-            .bind(ask.limit).bind(ask.offset)
+            .bind(ask.offset)
             .fetch_all(pool).await?))
     }
 
