@@ -106,6 +106,15 @@ pub struct SeriesRow {
     pub last_on: Option<String>,
 }
 
+/// A series with the last date written for it (the janitor's daily step).
+#[derive(Debug, sqlx::FromRow)]
+struct DueSeries {
+    group_id: i64,
+    #[sqlx(flatten)]
+    series: SeriesRow,
+    written_until: Option<String>,
+}
+
 impl SeriesRow {
     pub fn series(&self) -> Option<Series> {
         Some(Series {
@@ -253,6 +262,9 @@ impl Store {
     ) -> DbResult<()> {
         let to = today() + chrono::Duration::days(HORIZON_DAYS);
         let occurrences: Vec<Occurrence> = s.occurrences(from, to).unwrap_or_default();
+        if occurrences.is_empty() {
+            return Ok(());
+        }
         let minutes = i64::from(s.minutes);
         let next_date = next_date_update();
         on_pool!(self, pool => {
@@ -270,23 +282,30 @@ impl Store {
         Ok(())
     }
 
-    /// The janitor's daily step: every series' sessions up to a year ahead.
+    /// The janitor's daily step: every series' sessions up to a year ahead. Each series
+    /// goes on from the day after its last written date: the dates before it are written
+    /// already (as they were, or moved, or cancelled), so a day's step writes the one new
+    /// week, not the year again (2,000 weekly offers: ~280 dates, not 104,000 statements
+    /// that each found their date there).
     pub async fn extend_all_series(&self) -> DbResult<usize> {
-        let rows: Vec<(i64, SeriesRow)> = on_pool!(self, pool => {
-            let rows: Vec<(i64, i64)> = sqlx::query_as("SELECT group_id, id FROM group_series").fetch_all(pool).await?;
-            let mut out = vec![];
-            for (group, id) in rows {
-                let s: SeriesRow = sqlx::query_as(
-                    "SELECT id, repeat, nth, weekday, start_time, minutes, first_on, last_on FROM group_series WHERE id = $1")
-                    .bind(id).fetch_one(pool).await?;
-                out.push((group, s));
-            }
-            out
-        });
+        let rows: Vec<DueSeries> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT g.group_id, g.id, g.repeat, g.nth, g.weekday, g.start_time, g.minutes, g.first_on, g.last_on, \
+             (SELECT MAX(s.occurs_on) FROM group_sessions s WHERE s.series_id = g.id) AS written_until \
+             FROM group_series g ORDER BY g.id")
+            .fetch_all(pool).await?);
         let n = rows.len();
-        for (group, row) in rows {
-            if let Some(s) = row.series() {
-                self.extend_series(group, row.id, &s, today()).await?;
+        let today = today();
+        let horizon = today + chrono::Duration::days(HORIZON_DAYS);
+        for row in rows {
+            let Some(s) = row.series.series() else { continue };
+            let after_written = row
+                .written_until
+                .as_deref()
+                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                .and_then(|d| d.succ_opt());
+            let from = after_written.map_or(today, |d| d.max(today));
+            if from <= horizon {
+                self.extend_series(row.group_id, row.series.id, &s, from).await?;
             }
         }
         Ok(n)
