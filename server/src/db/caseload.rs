@@ -12,7 +12,7 @@
 //! `caseload::the_paged_caseload_is_the_caseload_it_replaced` compares against.
 
 use super::clients::{caseload_condition, CaseloadFilter, CaseloadNarrowing, CaseloadRowDb, PLAN_WINDOW};
-use super::{id_lists, on_pool, DbResult, Store};
+use super::{on_pool, DbResult, Store};
 use crate::search::NameQuery;
 use lotse_app::domain::UserId;
 use std::collections::HashMap;
@@ -197,21 +197,19 @@ impl Store {
     async fn fill_next_steps(&self, rows: &mut [CaseloadRowDb], ask: &CaseloadAsk<'_>) -> DbResult<()> {
         let texts = i64::from(!matches!(ask.filter, CaseloadFilter::Municipality(_)));
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-        let mut next: HashMap<i64, String> = HashMap::new();
-        for list in id_lists(&ids) {
-            let sql = format!(
-                "SELECT client_id, next FROM (SELECT s.client_id, s.due_on || ' ' || CASE WHEN $1 = 0 THEN '' \
-                   WHEN sg.field = 'health' AND (a.guide_id IS NULL OR a.guide_id <> $2) THEN '' ELSE s.text END AS next, \
-                   ROW_NUMBER() OVER (PARTITION BY s.client_id ORDER BY s.due_on, s.id) AS n \
-                 FROM plan_steps s JOIN goals sg ON sg.id = s.goal_id \
-                 LEFT JOIN assignments a ON a.client_id = s.client_id AND a.ended_at IS NULL \
-                 WHERE s.client_id IN ({list}) AND s.status = 'open' AND s.due_on IS NOT NULL {PLAN_WINDOW}) x \
-                 WHERE n = 1"
-            );
-            let found: Vec<(i64, String)> = on_pool!(self, pool => sqlx::query_as(&sql)
-                .bind(texts).bind(ask.viewer.0).fetch_all(pool).await?);
-            next.extend(found);
-        }
+        let sql = format!(
+            "SELECT client_id, next FROM (SELECT s.client_id, s.due_on || ' ' || CASE WHEN $1 = 0 THEN '' \
+               WHEN sg.field = 'health' AND (a.guide_id IS NULL OR a.guide_id <> $2) THEN '' ELSE s.text END AS next, \
+               ROW_NUMBER() OVER (PARTITION BY s.client_id ORDER BY s.due_on, s.id) AS n \
+             FROM plan_steps s JOIN goals sg ON sg.id = s.goal_id \
+             LEFT JOIN assignments a ON a.client_id = s.client_id AND a.ended_at IS NULL \
+             WHERE {} AND s.status = 'open' AND s.due_on IS NOT NULL {PLAN_WINDOW}) x \
+             WHERE n = 1",
+            self.in_id_set("s.client_id", 3)
+        );
+        let found: Vec<(i64, String)> = on_pool!(self, pool => sqlx::query_as(&sql)
+            .bind(texts).bind(ask.viewer.0).bind(self.id_set(&ids)).fetch_all(pool).await?);
+        let mut next: HashMap<i64, String> = found.into_iter().collect();
         for r in rows.iter_mut() {
             r.next_step_due = next.remove(&r.id);
         }
@@ -220,16 +218,15 @@ impl Store {
 
     async fn fill_next_appointments(&self, rows: &mut [CaseloadRowDb], now: i64) -> DbResult<()> {
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-        let mut next: HashMap<i64, i64> = HashMap::new();
-        for list in id_lists(&ids) {
-            let sql = format!(
-                "SELECT client_id, MIN(starts_at) FROM appointments \
-                 WHERE client_id IN ({list}) AND status = 'planned' AND starts_at >= $1 GROUP BY client_id"
-            );
-            let found: Vec<(i64, i64)> =
-                on_pool!(self, pool => sqlx::query_as(&sql).bind(now).fetch_all(pool).await?);
-            next.extend(found);
-        }
+        let sql = format!(
+            "SELECT client_id, MIN(starts_at) FROM appointments \
+             WHERE {} AND status = 'planned' AND starts_at >= $1 GROUP BY client_id",
+            self.in_id_set("client_id", 2)
+        );
+        let next: HashMap<i64, i64> = on_pool!(self, pool => sqlx::query_as(&sql)
+            .bind(now).bind(self.id_set(&ids)).fetch_all(pool).await?)
+        .into_iter()
+        .collect();
         for r in rows.iter_mut() {
             r.next_appointment = next.get(&r.id).copied();
         }
@@ -239,18 +236,19 @@ impl Store {
     /// Open requests from the client, plus steps they asked help with.
     async fn fill_open_requests(&self, rows: &mut [CaseloadRowDb]) -> DbResult<()> {
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let sql = format!(
+            "SELECT client_id, COUNT(*) FROM client_requests WHERE {} AND status = 'open' \
+             GROUP BY client_id \
+             UNION ALL SELECT client_id, COUNT(*) FROM plan_steps WHERE {} \
+             AND status = 'open' AND help_requested_at IS NOT NULL GROUP BY client_id",
+            self.in_id_set("client_id", 1),
+            self.in_id_set("client_id", 1)
+        );
+        let found: Vec<(i64, i64)> =
+            on_pool!(self, pool => sqlx::query_as(&sql).bind(self.id_set(&ids)).fetch_all(pool).await?);
         let mut open: HashMap<i64, i64> = HashMap::new();
-        for list in id_lists(&ids) {
-            let sql = format!(
-                "SELECT client_id, COUNT(*) FROM client_requests WHERE client_id IN ({list}) AND status = 'open' \
-                 GROUP BY client_id \
-                 UNION ALL SELECT client_id, COUNT(*) FROM plan_steps WHERE client_id IN ({list}) \
-                 AND status = 'open' AND help_requested_at IS NOT NULL GROUP BY client_id"
-            );
-            let found: Vec<(i64, i64)> = on_pool!(self, pool => sqlx::query_as(&sql).fetch_all(pool).await?);
-            for (client, n) in found {
-                *open.entry(client).or_default() += n;
-            }
+        for (client, n) in found {
+            *open.entry(client).or_default() += n;
         }
         for r in rows.iter_mut() {
             r.open_requests = open.get(&r.id).copied().unwrap_or(0);

@@ -9,7 +9,7 @@
 //! none). The janitor computes all of them once a day, which also heals a write lost
 //! between a date's change and its offer's.
 
-use super::super::{id_lists, now, on_pool, Backend, DbResult, Store};
+use super::super::{now, on_pool, Backend, DbResult, Store};
 use lotse_app::domain::{MunicipalityId, UserId};
 use std::collections::HashMap;
 
@@ -220,21 +220,20 @@ impl Store {
         groups: &[i64],
     ) -> DbResult<HashMap<i64, (i64, Vec<String>)>> {
         let mut out: HashMap<i64, (i64, Vec<String>)> = groups.iter().map(|g| (*g, (0, vec![]))).collect();
-        for list in id_lists(groups) {
-            let sql = format!(
-                // Every seat counts; a restricted record's name is out of everyday work.
-                "SELECT p.group_id, p.share_first_name AND c.id IS NOT NULL, COALESCE(c.first_name, '') \
-                 FROM group_participants p LEFT JOIN everyday_clients c ON c.id = p.client_id \
-                 WHERE p.group_id IN ({list}) AND p.status = 'confirmed' ORDER BY p.group_id, c.first_name"
-            );
-            let rows: Vec<(i64, bool, String)> =
-                on_pool!(self, pool => sqlx::query_as(&sql).fetch_all(pool).await?);
-            for (group, share, name) in rows {
-                let entry = out.entry(group).or_default();
-                entry.0 += 1;
-                if share {
-                    entry.1.push(name);
-                }
+        let sql = format!(
+            // Every seat counts; a restricted record's name is out of everyday work.
+            "SELECT p.group_id, p.share_first_name AND c.id IS NOT NULL, COALESCE(c.first_name, '') \
+             FROM group_participants p LEFT JOIN everyday_clients c ON c.id = p.client_id \
+             WHERE {} AND p.status = 'confirmed' ORDER BY p.group_id, c.first_name",
+            self.in_id_set("p.group_id", 1)
+        );
+        let rows: Vec<(i64, bool, String)> =
+            on_pool!(self, pool => sqlx::query_as(&sql).bind(self.id_set(groups)).fetch_all(pool).await?);
+        for (group, share, name) in rows {
+            let entry = out.entry(group).or_default();
+            entry.0 += 1;
+            if share {
+                entry.1.push(name);
             }
         }
         Ok(out)
