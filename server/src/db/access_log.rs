@@ -67,10 +67,13 @@ impl Store {
         actor: UserId,
         role: Role,
         client: ClientId,
-        areas: &[&str],
+        areas: &[&'static str],
     ) -> DbResult<()> {
         if areas.is_empty() {
             return Ok(());
+        }
+        if let Some(log) = &self.read_log {
+            return log.write(now(), actor.0, role.as_str(), client.0, areas).await;
         }
         let rows = (0..areas.len())
             .map(|i| format!("($1, $2, $3, $4, 'read', ${})", i + 5))
@@ -120,21 +123,17 @@ impl Store {
             return Ok(());
         }
         let day_start = crate::time::to_unix(&crate::time::today_iso(), 0, 0).unwrap_or(0);
-        // Ids are integers from our own query, written as literals: one statement for
-        // the whole list instead of one per client.
-        let ids = clients
-            .iter()
-            .map(|c| c.0.to_string())
-            .collect::<Vec<_>>()
-            .join(",");
+        // One statement for the whole list instead of one per client.
         let sql = format!(
             "INSERT INTO access_log (at, actor_user_id, actor_role, client_id, action, detail) \
-             SELECT $1, $2, $3, c.id, 'read', $4 FROM clients c WHERE c.id IN ({ids}) \
+             SELECT $1, $2, $3, c.id, 'read', $4 FROM clients c WHERE {} \
              AND NOT EXISTS (SELECT 1 FROM access_log l WHERE l.client_id = c.id \
-             AND l.actor_user_id = $2 AND l.detail = $4 AND l.at >= $5)"
+             AND l.actor_user_id = $2 AND l.detail = $4 AND l.at >= $5)",
+            self.in_id_set("c.id", 6)
         );
+        let ids: Vec<i64> = clients.iter().map(|c| c.0).collect();
         on_pool!(self, pool => sqlx::query(&sql)
-            .bind(now()).bind(actor.0).bind(role.as_str()).bind(detail).bind(day_start)
+            .bind(now()).bind(actor.0).bind(role.as_str()).bind(detail).bind(day_start).bind(self.id_set(&ids))
             .execute(pool).await.map(|_| ())?);
         Ok(())
     }

@@ -45,6 +45,7 @@ impl Store {
             .await?;
         Ok(Store {
             backend: Backend::Sqlite(super::lease::Leased::new(pool)),
+            read_log: None,
         })
     }
 

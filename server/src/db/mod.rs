@@ -47,6 +47,7 @@ pub mod plan;
 pub mod privacy;
 pub mod programme;
 pub mod push;
+mod read_log;
 pub mod referrals;
 pub mod requests;
 pub mod retention;
@@ -77,6 +78,9 @@ pub enum DbError {
     /// The database does not hold together (found on start, after migrating).
     #[error("integrity: {0}")]
     Integrity(String),
+    /// Reads could not be written to the access log (see `read_log`).
+    #[error("access log: {0}")]
+    AccessLog(String),
 }
 
 pub type DbResult<T> = Result<T, DbError>;
@@ -91,6 +95,9 @@ pub enum Backend {
 #[derive(Clone, Debug)]
 pub struct Store {
     backend: Backend,
+    /// Where staff reads of case records go to be logged together (None: each request
+    /// writes its own, as a store made for one task does).
+    read_log: Option<read_log::ReadLog>,
 }
 
 /// Runs the same code against whichever pool the store holds: `on_pool!(self, pool => ...)`.
@@ -114,7 +121,7 @@ impl Store {
     /// Connects and migrates. SQLite runs in WAL mode with full synchronous commits
     /// (durable on power loss), foreign keys on, and waits on a busy database.
     pub async fn connect(url: &str) -> DbResult<Store> {
-        let backend = if url.starts_with("sqlite:") {
+        let (backend, log) = if url.starts_with("sqlite:") {
             let opts = SqliteConnectOptions::from_str(url)?
                 .create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
@@ -164,12 +171,20 @@ impl Store {
             // worker thread every time a query takes a connection (a second thread round
             // trip per query; 3 % of a search page's CPU). An SQLite connection is a
             // file handle in this process: it does not go stale.
+            let log = SqlitePoolOptions::new()
+                .max_connections(1)
+                .test_before_acquire(false)
+                .connect_with(opts.clone())
+                .await?;
             let pool = SqlitePoolOptions::new()
                 .max_connections(8)
                 .test_before_acquire(false)
                 .connect_with(opts)
                 .await?;
-            Backend::Sqlite(Leased::new(pool))
+            (
+                Backend::Sqlite(Leased::new(pool)),
+                Backend::Sqlite(Leased::new(log)),
+            )
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let opts = PgConnectOptions::from_str(url)?;
             // A ping before use only after a connection has been idle a while (sqlx's
@@ -178,6 +193,11 @@ impl Store {
             // idle that long; one that sat idle through a restart of the database, a
             // failover or a firewall's idle cut is found and replaced before a query
             // fails on it.
+            let log = PgPoolOptions::new()
+                .max_connections(1)
+                .acquire_timeout(Duration::from_secs(10))
+                .connect_with(opts.clone())
+                .await?;
             let pool = PgPoolOptions::new()
                 .max_connections(16)
                 .test_before_acquire(false)
@@ -193,11 +213,21 @@ impl Store {
                 .connect_with(opts)
                 .await?;
             sqlx::migrate!("migrations/postgres").run(&pool).await?;
-            Backend::Postgres(Leased::new(pool))
+            (
+                Backend::Postgres(Leased::new(pool)),
+                Backend::Postgres(Leased::new(log)),
+            )
         } else {
             return Err(DbError::UnsupportedUrl);
         };
-        Ok(Store { backend })
+        let read_log = read_log::ReadLog::start(Store {
+            backend: log,
+            read_log: None,
+        });
+        Ok(Store {
+            backend,
+            read_log: Some(read_log),
+        })
     }
 
     pub fn backend_name(&self) -> &'static str {
