@@ -13,6 +13,9 @@
 //! commit, and no request holds the write lock or waits for it. Nothing waits in
 //! memory that another server instance would need: a line not yet written is a page
 //! not yet shown.
+//!
+//! SQLite only: PostgreSQL takes concurrent writers without a lock on the whole
+//! database and shares one flush of its log among the commits waiting for it.
 
 use super::{on_pool, DbError, DbResult, Store};
 use tokio::sync::{mpsc, oneshot};
