@@ -187,10 +187,21 @@ plan-step-actor = من سيقوم به؟
 plan-step-actor-name = الاسم (الدائرة، الشخص المتطوع)
 plan-step-due = حتى متى؟
 plan-step-link = إلى أين تقود الخطوة؟
-plan-step-link-none = بلا رابط
 plan-step-link-office = مكتب: { $name }
 plan-step-link-guide = دليل إرشادي: { $name }
-plan-step-link-unknown = هذا المكتب أو الدليل الإرشادي غير موجود (أو لم يعد موجودًا). يرجى الاختيار من القائمة.
+plan-step-link-hint = اكتب جزءًا من الاسم، مثلًا «Jobcenter».
+plan-step-link-unknown = هذا المكتب أو الدليل الإرشادي غير موجود (أو لم يعد موجودًا). يرجى البحث مرة أخرى.
+plan-step-link-not-found = لا يوجد مكتب أو دليل إرشادي بهذا الاسم. جرّب جزءًا آخر من الاسم.
+plan-step-link-choose = أكثر من نتيجة تطابق هذا الاسم. يرجى اختيار واحدة في الأسفل.
+plan-step-link-which = أيّها تقصد؟
+plan-step-link-suggestions = { $count ->
+    [0] لا توجد اقتراحات
+    [one] اقتراح واحد
+    [two] اقتراحان
+    [few] { $count } اقتراحات
+    [many] { $count } اقتراحًا
+   *[other] { $count } اقتراح
+}
 plan-step-added = تمت إضافة الخطوة.
 plan-step-updated = تم حفظ الخطوة.
 plan-step-mark-done = تم الإنجاز

@@ -187,10 +187,18 @@ plan-step-actor = Wer macht es?
 plan-step-actor-name = Name (Amt, Ehrenamtliche Person)
 plan-step-due = Bis wann?
 plan-step-link = Wohin führt der Schritt?
-plan-step-link-none = Nichts verknüpfen
 plan-step-link-office = Amt: { $name }
 plan-step-link-guide = Anleitung: { $name }
-plan-step-link-unknown = Dieses Amt oder diese Anleitung gibt es nicht (mehr). Bitte wählen Sie aus der Liste.
+plan-step-link-hint = Geben Sie einen Teil des Namens ein, zum Beispiel „Jobcenter“.
+plan-step-link-unknown = Dieses Amt oder diese Anleitung gibt es nicht (mehr). Bitte suchen Sie noch einmal.
+plan-step-link-not-found = Kein Amt und keine Anleitung passt zu diesem Namen. Bitte versuchen Sie einen anderen Teil des Namens.
+plan-step-link-choose = Mehrere passen zu diesem Namen. Bitte wählen Sie unten eines aus.
+plan-step-link-which = Welches ist gemeint?
+plan-step-link-suggestions = { $count ->
+    [0] Keine Vorschläge
+    [one] Ein Vorschlag
+   *[other] { $count } Vorschläge
+}
 plan-step-added = Schritt hinzugefügt.
 plan-step-updated = Schritt gespeichert.
 plan-step-mark-done = Erledigt

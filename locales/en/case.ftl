@@ -187,10 +187,18 @@ plan-step-actor = Who does it?
 plan-step-actor-name = Name (office, volunteer)
 plan-step-due = By when?
 plan-step-link = Where does the step lead?
-plan-step-link-none = No link
 plan-step-link-office = Office: { $name }
 plan-step-link-guide = Guide: { $name }
-plan-step-link-unknown = This office or guide does not exist (any more). Please choose from the list.
+plan-step-link-hint = Type part of the name, for example "Jobcenter".
+plan-step-link-unknown = This office or guide does not exist (any more). Please search again.
+plan-step-link-not-found = No office or guide matches this name. Please try another part of the name.
+plan-step-link-choose = Several match this name. Please choose one below.
+plan-step-link-which = Which one do you mean?
+plan-step-link-suggestions = { $count ->
+    [0] No suggestions
+    [one] One suggestion
+   *[other] { $count } suggestions
+}
 plan-step-added = Step added.
 plan-step-updated = Step saved.
 plan-step-mark-done = Done

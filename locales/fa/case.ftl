@@ -187,10 +187,18 @@ plan-step-actor = چه کسی آن را انجام می‌دهد؟
 plan-step-actor-name = نام (اداره، داوطلب)
 plan-step-due = تا چه زمانی؟
 plan-step-link = این مرحله به کجا می‌رسد؟
-plan-step-link-none = بدون پیوند
 plan-step-link-office = اداره: { $name }
 plan-step-link-guide = راهنمای مرحله به مرحله: { $name }
-plan-step-link-unknown = این اداره یا راهنمای مرحله به مرحله (دیگر) وجود ندارد. لطفاً از فهرست انتخاب کنید.
+plan-step-link-hint = بخشی از نام را بنویسید، مثلاً «Jobcenter».
+plan-step-link-unknown = این اداره یا راهنمای مرحله به مرحله (دیگر) وجود ندارد. لطفاً دوباره جستجو کنید.
+plan-step-link-not-found = هیچ اداره یا راهنمایی با این نام پیدا نشد. بخش دیگری از نام را امتحان کنید.
+plan-step-link-choose = چند مورد با این نام جور است. لطفاً یکی را در پایین انتخاب کنید.
+plan-step-link-which = منظورتان کدام است؟
+plan-step-link-suggestions = { $count ->
+    [0] پیشنهادی نیست
+    [one] یک پیشنهاد
+   *[other] { $count } پیشنهاد
+}
 plan-step-added = مرحله اضافه شد.
 plan-step-updated = مرحله ذخیره شد.
 plan-step-mark-done = انجام شد

@@ -187,10 +187,18 @@ plan-step-actor = چه کسی آن را انجام می‌دهد؟
 plan-step-actor-name = نام (اداره، رضاکار)
 plan-step-due = تا چه وقت؟
 plan-step-link = این قدم به کجا می‌رسد؟
-plan-step-link-none = بدون لینک
 plan-step-link-office = اداره: { $name }
 plan-step-link-guide = رهنمود: { $name }
-plan-step-link-unknown = این اداره یا این رهنمود (دیگر) وجود ندارد. لطفاً از لست انتخاب کنید.
+plan-step-link-hint = بخشی از نام را بنویسید، مثلاً «Jobcenter».
+plan-step-link-unknown = این اداره یا این رهنمود (دیگر) وجود ندارد. لطفاً دوباره جستجو کنید.
+plan-step-link-not-found = هیچ اداره یا رهنمودی با این نام پیدا نشد. بخش دیگر نام را امتحان کنید.
+plan-step-link-choose = چند مورد با این نام مطابقت دارد. لطفاً یکی را در پایین انتخاب کنید.
+plan-step-link-which = منظور تان کدام است؟
+plan-step-link-suggestions = { $count ->
+    [0] پیشنهادی نیست
+    [one] یک پیشنهاد
+   *[other] { $count } پیشنهاد
+}
 plan-step-added = قدم اضافه شد.
 plan-step-updated = قدم ذخیره شد.
 plan-step-mark-done = ثبت به‌حیث انجام‌شده

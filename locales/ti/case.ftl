@@ -187,10 +187,18 @@ plan-step-actor = መን ይገብሮ?
 plan-step-actor-name = ስም (ቤት ጽሕፈት፡ ወለንታዊ ሰብ)
 plan-step-due = ክሳዕ መዓስ?
 plan-step-link = እዚ ስጉምቲ ናበይ ይመርሕ?
-plan-step-link-none = ብዘይ መላግቦ
 plan-step-link-office = ቤት ጽሕፈት፦ { $name }
 plan-step-link-guide = መምርሒ፦ { $name }
-plan-step-link-unknown = እዚ ቤት ጽሕፈት ወይ መምርሒ የለን ወይ ተደምሲሱ እዩ። በጃኹም ካብቲ ዝርዝር ምረጹ።
+plan-step-link-hint = ክፋል ናይቲ ስም ጽሓፉ፣ ንኣብነት «Jobcenter»።
+plan-step-link-unknown = እዚ ቤት ጽሕፈት ወይ መምርሒ የለን ወይ ተደምሲሱ እዩ። በጃኹም እንደገና ድለዩ።
+plan-step-link-not-found = ምስዚ ስም ዝሰማማዕ ቤት ጽሕፈት ወይ መምርሒ ኣይተረኽበን። በጃኹም ካልእ ክፋል ናይቲ ስም ፈትኑ።
+plan-step-link-choose = ብዙሓት ምስዚ ስም ይሰማምዑ። በጃኹም ኣብ ታሕቲ ሓደ ምረጹ።
+plan-step-link-which = ኣየናይ ማለትኩም እዩ?
+plan-step-link-suggestions = { $count ->
+    [0] ምርጫ የለን
+    [one] ሓደ ምርጫ
+   *[other] { $count } ምርጫታት
+}
 plan-step-added = ስጉምቲ ተወሲኹ።
 plan-step-updated = ስጉምቲ ተዓቂቡ።
 plan-step-mark-done = ተፈጺሙ

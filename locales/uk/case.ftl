@@ -187,10 +187,20 @@ plan-step-actor = Хто це робить?
 plan-step-actor-name = Ім’я (установа, волонтер)
 plan-step-due = До якого часу?
 plan-step-link = Куди веде крок?
-plan-step-link-none = Без посилання
 plan-step-link-office = Установа: { $name }
 plan-step-link-guide = Інструкція: { $name }
-plan-step-link-unknown = Такої установи або інструкції немає (більше немає). Будь ласка, виберіть зі списку.
+plan-step-link-hint = Введіть частину назви, наприклад «Jobcenter».
+plan-step-link-unknown = Такої установи або інструкції немає (більше немає). Будь ласка, пошукайте ще раз.
+plan-step-link-not-found = Жодна установа чи інструкція не відповідає цій назві. Спробуйте іншу частину назви.
+plan-step-link-choose = Цій назві відповідає кілька варіантів. Будь ласка, виберіть один нижче.
+plan-step-link-which = Що саме ви маєте на увазі?
+plan-step-link-suggestions = { $count ->
+    [0] Немає пропозицій
+    [one] { $count } пропозиція
+    [few] { $count } пропозиції
+    [many] { $count } пропозицій
+   *[other] { $count } пропозиції
+}
 plan-step-added = Крок додано.
 plan-step-updated = Крок збережено.
 plan-step-mark-done = Виконано

@@ -469,6 +469,15 @@ pub fn create_client(p: &Principal) -> Result<(UserId, TeamId, MunicipalityId), 
     }
 }
 
+/// Guides (team leads too) write integration plans, so they look up what a step can
+/// point to: the offices and guides of their municipality's county.
+pub fn step_links(p: &Principal) -> Result<MunicipalityId, Denied> {
+    match p {
+        Principal::Guide { municipality, .. } => Ok(*municipality),
+        _ => Err(Denied::Forbidden),
+    }
+}
+
 /// Guides and coordinators work with their municipality's shared lists (interpreter
 /// pool, goal templates). Returns the municipality and whether this is the coordinator.
 pub fn municipality_staff(p: &Principal) -> Result<(MunicipalityId, bool), Denied> {

@@ -53,6 +53,7 @@ pub mod requests;
 pub mod retention;
 pub mod sessions;
 pub mod signin;
+pub mod step_links;
 pub mod throttle;
 pub mod two_factor;
 pub mod users;

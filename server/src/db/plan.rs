@@ -446,28 +446,4 @@ impl Store {
                 .bind(id).bind(lang).fetch_optional(pool).await?,
         }))
     }
-
-    /// What a guide can point a step to: the county's published offices and guides
-    /// with their German names, sorted by name.
-    pub async fn step_link_choices(
-        &self,
-        county: super::directory::CountyId,
-    ) -> DbResult<Vec<(StepLink, String)>> {
-        type Named = Vec<(i64, String)>;
-        let (offices, guides): (Named, Named) = on_pool!(self, pool => (
-            sqlx::query_as(
-                "SELECT o.id, t.name FROM offices o JOIN office_texts t ON t.office_id = o.id AND t.lang = 'de' \
-                 WHERE o.county_id = $1 AND t.status = 'published' ORDER BY t.name")
-                .bind(county.0).fetch_all(pool).await?,
-            sqlx::query_as(
-                "SELECT g.id, t.title FROM guides g JOIN guide_texts t ON t.guide_id = g.id AND t.lang = 'de' \
-                 WHERE g.county_id = $1 AND t.status = 'published' ORDER BY t.title")
-                .bind(county.0).fetch_all(pool).await?,
-        ));
-        Ok(offices
-            .into_iter()
-            .map(|(id, n)| (StepLink::Office(id), n))
-            .chain(guides.into_iter().map(|(id, n)| (StepLink::Guide(id), n)))
-            .collect())
-    }
 }

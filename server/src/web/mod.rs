@@ -334,6 +334,7 @@ fn table() -> routes::Table {
         .post("/cases/deputies/{id}/end", deputies::end)
         .get("/cases/move", moves::page)
         .post("/cases/move", moves::confirm)
+        .get("/cases/step-links", case::step_links::suggest)
         .get("/cases/new", caseload::new_client_page)
         .post("/cases/new", caseload::create_client)
         .get("/cases/{id}", caseload::client_detail)

@@ -48,4 +48,5 @@ mod repository;
 mod retention;
 mod self_service;
 mod signin_flood;
+mod step_links;
 mod two_factor;

@@ -119,6 +119,8 @@ const MATRIX: &[(&str, &str, &str, &str)] = &[
     // their scope finds nothing).
     ("GET", "/cases/move", "SFFFFAAAFFFFF", ""),
     ("POST", "/cases/move", "SFFFFNNNFFFFF", ""),
+    // What a plan step can point to, found by name: guides (team leads too), who write plans.
+    ("GET", "/cases/step-links", "SFFAAAFFFFFFF", ""),
     ("GET", "/cases/new", "SFFAAAFFFFFFF", ""),
     ("POST", "/cases/new", "SFFAAAFFFFFFF", ""),
     ("GET", "/cases/{id}", "SNNAAANNNNNNN", "SNNNNNNNNNNNN"),

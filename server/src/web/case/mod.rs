@@ -14,6 +14,7 @@ pub mod notes;
 pub mod plan;
 pub mod referrals;
 pub mod requests;
+pub mod step_links;
 
 use super::ctx::Ctx;
 use super::error::AppError;

@@ -1,6 +1,7 @@
 //! The integration plan: goals (from a template or free text), steps, status changes
 //! guarded by versions, and the history of every change.
 
+use super::step_links::{self, Resolved};
 use super::{form_alert, local, open, parse_id, today_iso, Case};
 use crate::db::access_log::Action;
 use crate::db::case_file::Written;
@@ -19,8 +20,8 @@ use lotse_app::forms::{FieldErrors, Problem, Problems};
 use lotse_app::pages::forms::Posted;
 use lotse_app::pages::staff::case::plan::{
     GoalField, GoalInput, GoalUpdateField, GoalUpdateInput, GroupSignUpField, GroupSignUpInput, HistoryEntry,
-    LinkChoice, PlanData, PlanGoal, PlanPage, PlanStep, StepField, StepInput, StepStatusField,
-    StepStatusInput, TemplateChoice,
+    PlanData, PlanGoal, PlanPage, PlanStep, StepField, StepInput, StepStatusField, StepStatusInput,
+    TemplateChoice,
 };
 use lotse_app::pages::StepLinkView;
 
@@ -36,11 +37,29 @@ async fn render(
     alert: Option<String>,
     status: StatusCode,
 ) -> Result<Response, AppError> {
+    render_with(ctx, case, posted, alert, status, Vec::new()).await
+}
+
+/// The page; `candidates` are the offices and guides that matched the name typed into
+/// the step form that came back.
+async fn render_with(
+    ctx: &Ctx,
+    case: &Case,
+    posted: Posted,
+    alert: Option<String>,
+    status: StatusCode,
+    candidates: Vec<(StepLink, String)>,
+) -> Result<Response, AppError> {
     let store = &ctx.state.store;
     let file = case.file(ctx);
     let today = today_iso();
-    let choices = link_choices(ctx, case).await?;
     let mut steps = file.steps().await?;
+    // The names of the offices and guides the steps lead to (German, as staff read them).
+    let links: Vec<StepLink> = steps.iter().filter_map(|s| s.link()).collect();
+    let names = match store.county_of(case.municipality()).await? {
+        Some(county) if !links.is_empty() => store.step_link_names(county, &links).await?,
+        _ => Vec::new(),
+    };
     let step_groups = store.step_groups(case.id()).await?;
     let goals = file
         .goals()
@@ -65,7 +84,7 @@ async fn render(
                             .find(|(step, ..)| *step == s.id)
                             .map(|(_, g, title, status)| (*g, title.clone(), status.clone())),
                         link: s.link().and_then(|l| {
-                            let name = choices.iter().find(|(c, _)| *c == l)?.1.clone();
+                            let name = names.iter().find(|(c, _)| *c == l)?.1.clone();
                             Some(StepLinkView {
                                 href: l.href(),
                                 name,
@@ -116,13 +135,9 @@ async fn render(
         .collect();
     let head = case.head(ctx, alert).await?;
     let data = PlanData {
-        link_choices: choices
+        link_candidates: candidates
             .into_iter()
-            .map(|(l, name)| LinkChoice {
-                value: l.value(),
-                name,
-                is_office: matches!(l, StepLink::Office(_)),
-            })
+            .map(|(l, name)| step_links::choice(l, name))
             .collect(),
         goals,
         templates,
@@ -142,15 +157,6 @@ async fn render(
             move || view! { <PlanPage head=head data=data posted=posted/> },
         )
         .await)
-}
-
-/// The offices and guides of the client's county a step can point to.
-async fn link_choices(ctx: &Ctx, case: &Case) -> Result<Vec<(StepLink, String)>, AppError> {
-    let store = &ctx.state.store;
-    Ok(match store.county_of(case.municipality()).await? {
-        Some(county) => store.step_link_choices(county).await?,
-        None => Vec::new(),
-    })
 }
 
 /// The form as it came, with its problems, shown again with the alert at the top.
@@ -243,13 +249,8 @@ pub async fn add_step(
     let goal = parse_id(&goal)?;
     let form_id = format!("step-{goal}");
     let input: StepInput = form.input();
-    // What a step may point to is only looked up when the form names something.
-    let choices = if input.link.trim().is_empty() {
-        Vec::new()
-    } else {
-        link_choices(&ctx, &case).await?
-    };
-    match parse_step(input, &choices) {
+    let link = step_links::resolve(&ctx, &case, &input).await?;
+    match parse_step(input, &link) {
         Ok(step) => {
             let added = case.file(&ctx).add_step(goal, &step).await?;
             if added.is_none() {
@@ -258,27 +259,54 @@ pub async fn add_step(
             case.done(&ctx, "plan", "plan-step-added", &format!("#goal-{goal}"))
                 .await
         }
-        Err(errors) => refuse(&ctx, &case, errors, &form_id, &form).await,
+        Err(errors) => {
+            // The form again with what was typed; a link that was found is kept (its
+            // name in the field), one that was not is dropped, and several matches
+            // come back as a choice.
+            let alert = form_alert(&case.tr(&ctx));
+            let mut posted = form.refused(&form_id, errors);
+            posted.values.remove(StepField::LinkPick.name());
+            posted.values.remove(StepField::Link.name());
+            let candidates = match link {
+                Resolved::Link(l, name) => {
+                    posted.values.insert(StepField::Link.name().into(), l.value());
+                    posted.values.insert(StepField::LinkQuery.name().into(), name);
+                    Vec::new()
+                }
+                Resolved::Choose(found) => found,
+                Resolved::Nowhere | Resolved::Problem(_) => Vec::new(),
+            };
+            render_with(
+                &ctx,
+                &case,
+                posted,
+                alert,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                candidates,
+            )
+            .await
+        }
     }
 }
 
-/// The step as posted; its link must be one of `choices` (the offices and guides of the
-/// client's county), so a step never points outside it.
-fn parse_step(input: StepInput, choices: &[(StepLink, String)]) -> Result<NewStep, FieldErrors> {
+/// The step as posted, leading where [`step_links::resolve`] found.
+fn parse_step(input: StepInput, link: &Resolved) -> Result<NewStep, FieldErrors> {
     use StepField as F;
     let mut p = Problems::new();
     let text = p.check(F::Text, forms::required_text(&input.text, 300));
     let actor = p.check(F::Actor, forms::required_choice(&input.actor, &STEP_ACTORS));
     let actor_name = p.check(F::ActorName, forms::optional_text(&input.actor_name, 200));
     let due_on = p.check(F::DueOn, forms::optional_date(&input.due_on));
-    let link = match input.link.trim() {
-        "" => None,
-        raw => {
-            let link = StepLink::parse(raw).filter(|l| choices.iter().any(|(c, _)| c == l));
-            if link.is_none() {
-                p.add(F::Link, Problem::new("plan-step-link-unknown"));
-            }
-            link
+    let link = match link {
+        Resolved::Nowhere => None,
+        Resolved::Link(l, _) => Some(*l),
+        Resolved::Choose(_) => {
+            p.add(F::LinkQuery, Problem::new("plan-step-link-choose"));
+            None
+        }
+        Resolved::Problem(message) => {
+            p.add(F::LinkQuery, Problem::new(message));
+            None
         }
     };
     p.finish(|| {

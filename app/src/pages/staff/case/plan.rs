@@ -8,6 +8,7 @@ use crate::i18n::use_tr;
 use crate::pages::forms::{Field, Posted, Select};
 use crate::pages::icons::field_icon;
 use crate::pages::StepLinkView;
+use leptos::nonce::use_nonce;
 use leptos::prelude::*;
 
 #[derive(Clone, Debug)]
@@ -27,7 +28,8 @@ pub struct PlanStep {
     pub group: Option<(i64, String, String)>,
 }
 
-/// An office or guide of the county a new step can point to.
+/// An office or guide of the county a new step can point to (one of several that
+/// matched the name a guide typed).
 #[derive(Clone, Debug)]
 pub struct LinkChoice {
     /// `office:12` or `guide:3`
@@ -71,7 +73,9 @@ pub struct PlanData {
     /// (ISO date of the client's last confirmation, changed since).
     pub confirmation: Option<(String, bool)>,
     pub history: Vec<HistoryEntry>,
-    pub link_choices: Vec<LinkChoice>,
+    /// The offices and guides that matched the name typed into the step form that came
+    /// back (there were several: the guide picks one).
+    pub link_candidates: Vec<LinkChoice>,
     /// Published group offers of the client's municipality: (id, German title).
     pub group_choices: Vec<(String, String)>,
 }
@@ -88,15 +92,24 @@ crate::form! {
 }
 
 crate::form! {
-    /// A new step of a goal as posted; `link` is a [`LinkChoice::value`] or empty.
+    /// A new step of a goal as posted. Where it leads is found from the name typed into
+    /// `link_q`; `link` (a [`LinkChoice::value`], set by the suggestions script) or
+    /// `link_pick` (a candidate chosen after several matched) name it exactly.
     StepInput / StepField {
         text: Text,
         actor: Actor,
         actor_name: ActorName,
         due_on: DueOn,
         link: Link,
+        link_q: LinkQuery,
+        link_pick: LinkPick,
     }
 }
+
+/// Where the plan page's step forms ask for suggestions while a name is typed
+/// (`public/step-links.js`); raise [`STEP_LINKS_JS_VERSION`] with every change of it.
+pub const STEP_LINKS_PATH: &str = "/cases/step-links";
+pub const STEP_LINKS_JS_VERSION: u32 = 1;
 
 crate::form! {
     /// A goal's status and review date as posted, with the version the form was opened
@@ -136,16 +149,6 @@ pub fn PlanPage(head: CaseHead, data: PlanData, posted: Posted) -> impl IntoView
         Some((date, false)) => tr.ta("plan-confirmed-on", &[("date", tr.date(date).into())]),
         Some((date, true)) => tr.ta("plan-changed-since", &[("date", tr.date(date).into())]),
     };
-    let link_options: Vec<(String, String)> = std::iter::once((String::new(), tr.t("plan-step-link-none")))
-        .chain(data.link_choices.iter().map(|c| {
-            let kind = if c.is_office {
-                "plan-step-link-office"
-            } else {
-                "plan-step-link-guide"
-            };
-            (c.value.clone(), tr.ta(kind, &[("name", c.name.clone().into())]))
-        }))
-        .collect();
     let group_options: Vec<(String, String)> = std::iter::once((String::new(), tr.t("choose")))
         .chain(data.group_choices.iter().cloned())
         .collect();
@@ -163,7 +166,7 @@ pub fn PlanPage(head: CaseHead, data: PlanData, posted: Posted) -> impl IntoView
             }
             let goals = goals
                 .into_iter()
-                .map(|g| goal_view(&base, g, &posted, &link_options, &group_options))
+                .map(|g| goal_view(&base, g, &posted, &data.link_candidates, &group_options))
                 .collect::<Vec<_>>();
             Some(view! {
                 <section class="card field-group" aria-labelledby=format!("field-{field}")>
@@ -225,6 +228,8 @@ pub fn PlanPage(head: CaseHead, data: PlanData, posted: Posted) -> impl IntoView
                 <h2 id="h-plan-history">{tr.t("plan-history")}</h2>
                 <ul class="history">{history}</ul>
             </section>
+            <script src=format!("/step-links.js?v={STEP_LINKS_JS_VERSION}") defer="" nonce=use_nonce()
+                data-after-swap=""></script>
         </CaseLayout>
     }
 }
@@ -233,7 +238,7 @@ fn goal_view(
     base: &str,
     g: PlanGoal,
     posted: &Posted,
-    link_options: &[(String, String)],
+    link_candidates: &[LinkChoice],
     group_options: &[(String, String)],
 ) -> impl IntoView {
     let tr = use_tr();
@@ -278,9 +283,7 @@ fn goal_view(
                         value=posted.value(&step_form, S::DueOn.name())
                         error=posted.error(&step_form, S::DueOn.name())
                         input_type="date" optional_label=tr.t("optional")/>
-                    <Select name=S::Link.name() id=format!("f-step-link-{gid}") label=tr.t("plan-step-link")
-                        selected=posted.value(&step_form, S::Link.name()) options=link_options.to_vec()
-                        error=posted.error(&step_form, S::Link.name()) optional_label=tr.t("optional")/>
+                    {link_field(gid, &step_form, posted, link_candidates)}
                     <button type="submit" class="button">{tr.t("plan-add-step")}</button>
                 </form>
             </details>
@@ -301,6 +304,67 @@ fn goal_view(
                 </form>
             </details>
         </article>
+    }
+}
+
+/// Where the step leads: a name to type. Without JavaScript the server finds it when the
+/// form is posted (several matches come back as a choice); with it, `step-links.js`
+/// turns the field into a combobox that suggests the county's offices and guides as the
+/// name is typed and fills the hidden `link` with the one chosen.
+fn link_field(gid: i64, step_form: &str, posted: &Posted, candidates: &[LinkChoice]) -> impl IntoView {
+    let tr = use_tr();
+    use StepField as S;
+    let id = format!("f-step-link-{gid}");
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let error = posted.error(step_form, S::LinkQuery.name());
+    let described = match error {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => hint_id.clone(),
+    };
+    let invalid = error.is_some().then_some("true");
+    let picked = posted.value(step_form, S::LinkPick.name());
+    let choices = (posted.is(step_form) && !candidates.is_empty()).then(|| {
+        let radios = candidates
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let rid = format!("{id}-pick-{i}");
+                let kind = if c.is_office {
+                    "plan-step-link-office"
+                } else {
+                    "plan-step-link-guide"
+                };
+                view! {
+                    <div class="check">
+                        <input type="radio" id=rid.clone() name=S::LinkPick.name() value=c.value.clone()
+                            checked=picked == c.value/>
+                        <label for=rid>{tr.ta(kind, &[("name", c.name.clone().into())])}</label>
+                    </div>
+                }
+            })
+            .collect::<Vec<_>>();
+        view! {
+            <fieldset data-testid="step-link-candidates">
+                <legend>{tr.t("plan-step-link-which")}</legend>
+                <div class="checks">{radios}</div>
+            </fieldset>
+        }
+    });
+    view! {
+        <div class="field combo-field" class:field-invalid=error.is_some()>
+            <label for=id.clone()>
+                {tr.t("plan-step-link")}
+                <span class="optional">" (" {tr.t("optional")} ")"</span>
+            </label>
+            <p class="hint" id=hint_id>{tr.t("plan-step-link-hint")}</p>
+            {error.clone().map(|e| view! { <p class="error" id=error_id.clone()>{e}</p> })}
+            <input id=id name=S::LinkQuery.name() type="text" value=posted.value(step_form, S::LinkQuery.name())
+                autocomplete="off" maxlength="100" aria-describedby=described aria-invalid=invalid
+                data-step-links=STEP_LINKS_PATH/>
+            <input type="hidden" name=S::Link.name() value=posted.value(step_form, S::Link.name())/>
+            {choices}
+        </div>
     }
 }
 
