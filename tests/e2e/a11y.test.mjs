@@ -70,6 +70,20 @@ test("every part of a case file, the interpreter pool and the templates pass axe
     await page.goto(`${base}/${part}`);
     await audit(page, part);
   }
+  // The plan's step form with its suggestions open (a combobox and its listbox), and
+  // after a posted name that several offices match (a choice of them).
+  await page.goto(`${base}/plan`);
+  const goal = page.locator("article.goal").first();
+  await goal.locator("details:has(form[action$='/steps']) > summary").click();
+  await goal.locator("input[data-step-links]").pressSequentially("beratung", { delay: 20 });
+  await goal.locator(".combo-list [role=option]").first().waitFor();
+  await goal.locator("input[data-step-links]").press("ArrowDown");
+  await audit(page, "plan step suggestions");
+  await goal.locator("input[data-step-links]").press("Escape");
+  await goal.locator("form[action$='/steps'] input[name=text]").fill("Beratung finden");
+  await goal.locator("form[action$='/steps'] button[type=submit]").click();
+  await page.waitForSelector("[data-testid=step-link-candidates]");
+  await audit(page, "plan step with a choice of offices");
   // A form that came back with errors.
   await page.goto(`${base}/notes`);
   await page.click(`form[action$='/notes'] button[type=submit]`);

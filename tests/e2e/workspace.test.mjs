@@ -69,6 +69,29 @@ test("a guide works a case from intake to handover", async () => {
   assert.match(await page.textContent("main"), /Deutsch lernen bis Niveau B1/);
   assert.match(await page.textContent("main"), /Eine eigene Wohnung finden/);
 
+  // A step that leads to an office, chosen from the suggestions while typing (a combobox:
+  // arrow keys and Enter, as a screen reader user would).
+  const goal = page.locator("article.goal").first();
+  await goal.locator("details:has(form[action$='/steps']) > summary").click();
+  await goal.locator("form[action$='/steps'] input[name=text]").fill("Beim Jobcenter anmelden");
+  const field = goal.locator("input[data-step-links]");
+  assert.equal(await field.getAttribute("role"), "combobox");
+  await field.pressSequentially("jobcent", { delay: 30 });
+  const options = goal.locator(".combo-list [role=option]");
+  await options.first().waitFor();
+  assert.equal(await field.getAttribute("aria-expanded"), "true");
+  const talheim = await options.evaluateAll((els) => els.findIndex((e) => e.textContent.includes("Jobcenter Talheim")));
+  assert.ok(talheim >= 0, "Jobcenter Talheim suggested");
+  for (let i = 0; i <= talheim; i++) await field.press("ArrowDown");
+  assert.equal(await field.getAttribute("aria-activedescendant"), await options.nth(talheim).getAttribute("id"));
+  await shot(page, "plan-step-link-suggestions-de-tablet");
+  await field.press("Enter");
+  assert.equal(await field.inputValue(), "Jobcenter Talheim");
+  assert.equal(await field.getAttribute("aria-expanded"), "false");
+  assert.match(await goal.locator("input[type=hidden][name=link]").inputValue(), /^office:\d+$/);
+  await goal.locator("form[action$='/steps'] button[type=submit]").click();
+  await page.waitForSelector("[data-testid=step-link]:has-text('Jobcenter Talheim')");
+
   // A note with a follow-up that becomes a plan step.
   await tab(page, "notes");
   await page.fill("#f-topic", "Kurs und Wohnung");

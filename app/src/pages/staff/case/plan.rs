@@ -352,17 +352,20 @@ fn link_field(gid: i64, step_form: &str, posted: &Posted, candidates: &[LinkChoi
         }
     });
     view! {
-        <div class="field combo-field" class:field-invalid=error.is_some()>
+        <div class="field" class:field-invalid=error.is_some()>
             <label for=id.clone()>
                 {tr.t("plan-step-link")}
                 <span class="optional">" (" {tr.t("optional")} ")"</span>
             </label>
             <p class="hint" id=hint_id>{tr.t("plan-step-link-hint")}</p>
             {error.clone().map(|e| view! { <p class="error" id=error_id.clone()>{e}</p> })}
-            <input id=id name=S::LinkQuery.name() type="text" value=posted.value(step_form, S::LinkQuery.name())
-                autocomplete="off" maxlength="100" aria-describedby=described aria-invalid=invalid
-                data-step-links=STEP_LINKS_PATH/>
-            <input type="hidden" name=S::Link.name() value=posted.value(step_form, S::Link.name())/>
+            // The suggestions' list is placed under the field, over what follows.
+            <div class="combo">
+                <input id=id name=S::LinkQuery.name() type="text" value=posted.value(step_form, S::LinkQuery.name())
+                    autocomplete="off" maxlength="100" aria-describedby=described aria-invalid=invalid
+                    data-step-links=STEP_LINKS_PATH/>
+                <input type="hidden" name=S::Link.name() value=posted.value(step_form, S::Link.name())/>
+            </div>
             {choices}
         </div>
     }
