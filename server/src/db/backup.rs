@@ -46,6 +46,7 @@ impl Store {
         Ok(Store {
             backend: Backend::Sqlite(super::lease::Leased::new(pool)),
             read_log: None,
+            vocabulary: Default::default(),
         })
     }
 

@@ -15,6 +15,7 @@ use super::{on_pool, Backend, DbResult, Store};
 use crate::directory::search::{self, Query};
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 /// How [`Store::office_search_page`] reads the names of one score.
 #[derive(Clone, Copy, Debug)]
@@ -31,6 +32,31 @@ impl Default for SearchDrive {
         SearchDrive {
             few_untranslated: 2000,
             max_walks: 60,
+        }
+    }
+}
+
+/// The search's vocabulary as one server keeps it: every word of `directory_words`,
+/// with its letters (compared with each query's words), and the version it was read at.
+#[derive(Debug)]
+pub struct Vocabulary {
+    version: i64,
+    words: Vec<(Box<str>, Box<[char]>)>,
+}
+
+/// This server's copy of the vocabulary (shared by the clones of a [`Store`]).
+#[derive(Clone, Debug, Default)]
+pub struct VocabularyCopy(Arc<Mutex<Option<Arc<Vocabulary>>>>);
+
+impl VocabularyCopy {
+    fn get(&self, version: i64) -> Option<Arc<Vocabulary>> {
+        let kept = self.0.lock().ok()?;
+        kept.as_ref().filter(|v| v.version == version).cloned()
+    }
+
+    fn keep(&self, vocabulary: Arc<Vocabulary>) {
+        if let Ok(mut kept) = self.0.lock() {
+            *kept = Some(vocabulary);
         }
     }
 }
@@ -76,7 +102,12 @@ impl Store {
                     let mut q = sqlx::QueryBuilder::new("INSERT INTO directory_words (word) ");
                     q.push_values(chunk, |mut b, (w, _)| { b.push_bind(w.clone()); });
                     q.push(" ON CONFLICT (word) DO NOTHING");
-                    q.build().execute(&mut *tx).await?;
+                    let added = q.build().execute(&mut *tx).await?.rows_affected();
+                    // New words: the servers' copies of the vocabulary are read again.
+                    if added > 0 {
+                        sqlx::query("UPDATE directory_vocabulary SET version = version + 1 WHERE id = 1")
+                            .execute(&mut *tx).await?;
+                    }
                     // A name's words carry the name, for the search's walk in name
                     // order (migration 0039).
                     let mut q = sqlx::QueryBuilder::new("INSERT INTO office_words (word, lang, office_id, in_name, name) ");
@@ -264,39 +295,14 @@ impl Store {
         Ok(langs)
     }
 
-    /// The words of the vocabulary that match some query word, with their scores; None
-    /// when a query word matches no word anywhere (then nothing can match all of them).
+    /// The words of the vocabulary that match a query word, with their scores against
+    /// each; None when some query word matches no word at all (then no office matches).
     async fn matching_words(&self, query: &Query) -> DbResult<Option<HashMap<String, Vec<Option<u32>>>>> {
-        let (shortest, beginnings) = query.candidates();
-        let mut conditions: Vec<String> = vec![];
-        if let Some(len) = shortest {
-            conditions.push(format!("length(word) >= {len}"));
-        }
-        for b in &beginnings {
-            if let Some(lit) = literal(b) {
-                conditions.push(format!("substr(word, 1, {}) = {lit}", b.chars().count()));
-            }
-        }
-        if conditions.is_empty() {
-            return Ok(None);
-        }
-        // One row with the words joined, not a row per word: a vocabulary of tens of
-        // thousands of words crosses from the database in one piece.
-        let joined = match &self.backend {
-            Backend::Sqlite(_) => "group_concat(word, ' ')",
-            Backend::Postgres(_) => "string_agg(word, ' ')",
-        };
-        let sql = format!(
-            "SELECT {joined} FROM directory_words WHERE {}",
-            conditions.join(" OR ")
-        );
-        let vocabulary: Option<String> =
-            on_pool!(self, pool => sqlx::query_scalar(&sql).fetch_one(pool).await?);
-        let vocabulary = vocabulary.unwrap_or_default();
+        let vocabulary = self.vocabulary().await?;
         let mut matched: HashMap<String, Vec<Option<u32>>> = HashMap::new();
         let mut found = vec![false; query.len()];
-        for word in vocabulary.split(' ').filter(|w| !w.is_empty()) {
-            let scores = query.word_scores(word);
+        for (word, chars) in vocabulary.words.iter() {
+            let scores = query.char_scores(chars);
             if scores.iter().any(Option::is_some) {
                 for (f, s) in found.iter_mut().zip(&scores) {
                     *f |= s.is_some();
@@ -305,6 +311,42 @@ impl Store {
             }
         }
         Ok(found.iter().all(|f| *f).then_some(matched))
+    }
+
+    /// The vocabulary: this server's copy if the database's version is still the one it
+    /// was read at, else read again (with its version, in one statement, so the two
+    /// belong together).
+    async fn vocabulary(&self) -> DbResult<Arc<Vocabulary>> {
+        let version: i64 = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT version FROM directory_vocabulary WHERE id = 1")
+            .fetch_optional(pool).await?)
+        .unwrap_or(-1);
+        if let Some(kept) = self.vocabulary.get(version) {
+            return Ok(kept);
+        }
+        // One row with the words joined, not a row per word: a vocabulary of tens of
+        // thousands of words crosses from the database in one piece.
+        let joined = match &self.backend {
+            Backend::Sqlite(_) => "group_concat(word, ' ')",
+            Backend::Postgres(_) => "string_agg(word, ' ')",
+        };
+        let sql = format!(
+            "SELECT (SELECT version FROM directory_vocabulary WHERE id = 1), \
+             (SELECT {joined} FROM directory_words)"
+        );
+        let (version, words): (Option<i64>, Option<String>) =
+            on_pool!(self, pool => sqlx::query_as(&sql).fetch_one(pool).await?);
+        let vocabulary = Arc::new(Vocabulary {
+            version: version.unwrap_or(-1),
+            words: words
+                .unwrap_or_default()
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(|w| (Box::from(w), w.chars().collect()))
+                .collect(),
+        });
+        self.vocabulary.keep(vocabulary.clone());
+        Ok(vocabulary)
     }
 
     /// The first `want` offices of [`Store::office_search`]'s ranking, read without

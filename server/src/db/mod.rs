@@ -99,6 +99,8 @@ pub struct Store {
     /// Where staff reads of case records go to be logged together (SQLite; None: each
     /// request writes its own, as on PostgreSQL and in a store made for one task).
     read_log: Option<read_log::ReadLog>,
+    /// This server's copy of the directory search's vocabulary.
+    vocabulary: directory_search::VocabularyCopy,
 }
 
 /// Runs the same code against whichever pool the store holds: `on_pool!(self, pool => ...)`.
@@ -220,9 +222,14 @@ impl Store {
             read_log::ReadLog::start(Store {
                 backend,
                 read_log: None,
+                vocabulary: Default::default(),
             })
         });
-        Ok(Store { backend, read_log })
+        Ok(Store {
+            backend,
+            read_log,
+            vocabulary: Default::default(),
+        })
     }
 
     pub fn backend_name(&self) -> &'static str {

@@ -109,27 +109,12 @@ impl Query {
     /// How one folded word of a text matches each query word (None: not at all).
     pub fn word_scores(&self, word: &str) -> Vec<Option<u32>> {
         let chars: Vec<char> = word.chars().collect();
-        self.words.iter().map(|q| word_score(q, &chars)).collect()
+        self.char_scores(&chars)
     }
 
-    /// What a text's word must have for it to match some query word: (the shortest
-    /// length, the beginnings that short query words need). A query word of three
-    /// letters or fewer matches only a word that begins with it; a longer one may also
-    /// match inside a compound or with typos, in any word not shorter than itself less
-    /// the typos allowed.
-    pub fn candidates(&self) -> (Option<usize>, Vec<String>) {
-        let mut shortest: Option<usize> = None;
-        let mut beginnings = vec![];
-        for q in &self.words {
-            match allowed_typos(q.len()) {
-                None => beginnings.push(q.iter().collect()),
-                Some(k) => {
-                    let len = q.len() - k;
-                    shortest = Some(shortest.map_or(len, |s: usize| s.min(len)));
-                }
-            }
-        }
-        (shortest, beginnings)
+    /// [`Query::word_scores`] of a word already split into its letters.
+    pub fn char_scores(&self, word: &[char]) -> Vec<Option<u32>> {
+        self.words.iter().map(|q| word_score(q, word)).collect()
     }
 }
 

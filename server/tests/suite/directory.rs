@@ -962,3 +962,58 @@ both_backends!(seeded search_results_come_twenty_to_a_page, |store: Store| async
     let list = c.get("/offices").await;
     assert_eq!(count(&list.body, "data-testid=\"office-card\""), 50);
 });
+
+// Each server keeps the search's vocabulary in memory and checks its version on every
+// search: a word that another server (here a second store on the same database) adds is
+// found at once, and so is one this server adds; an office whose words are all known
+// already changes nothing in the copy but is found all the same.
+both_backends!(seeded_url a_second_server_finds_new_words_at_once, |store: Store, url: String| async move {
+    use lotse_server::db::directory::ListFilter;
+    use lotse_server::directory::search::Query;
+    let c_id = county(&store).await;
+    let at = lotse_server::db::now();
+    let other = Store::connect(&url).await.unwrap();
+    let search = |s: Store, q: &'static str| async move {
+        s.office_search(c_id, "de", "en", &ListFilter::default(), at, &Query::new(q).unwrap())
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|(_, id, _)| id)
+            .collect::<Vec<_>>()
+    };
+    // Both copies read (and a word nobody has is not found).
+    assert!(search(store.clone(), "quokkaberatung").await.is_empty());
+    assert!(search(other.clone(), "quokkaberatung").await.is_empty());
+    let version = common::query_i64(&url, "SELECT version FROM directory_vocabulary").await;
+    let new_office = |s: Store, name: &'static str| async move {
+        s.create_office(
+            c_id,
+            &OfficeFacts {
+                category: "other".into(),
+                ..OfficeFacts::default()
+            },
+            &OfficeText {
+                name: name.into(),
+                ..OfficeText::default()
+            },
+            true,
+            None,
+            None,
+        )
+        .await
+        .unwrap()
+    };
+    let quokka = new_office(other.clone(), "Quokkaberatung Talheim").await;
+    assert!(common::query_i64(&url, "SELECT version FROM directory_vocabulary").await > version);
+    assert_eq!(search(store.clone(), "quokkaberatung").await, vec![quokka]);
+    assert_eq!(search(other.clone(), "quokkaberatng").await, vec![quokka], "with a typo");
+    // Known words only: the version stays, the office is found by its postings.
+    let version = common::query_i64(&url, "SELECT version FROM directory_vocabulary").await;
+    let second = new_office(store.clone(), "Quokkaberatung").await;
+    assert_eq!(common::query_i64(&url, "SELECT version FROM directory_vocabulary").await, version);
+    let mut found = search(other.clone(), "quokkaberatung").await;
+    found.sort();
+    let mut expected = vec![quokka, second];
+    expected.sort();
+    assert_eq!(found, expected);
+});

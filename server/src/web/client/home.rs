@@ -52,7 +52,13 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         }
         None => None,
     };
-    let ended = store.case(&access).end().await?.map(|e| CaseEnded {
+    // How the case ended: only a closed case has an end (the access knows whether it
+    // is closed, read with it), so an open one's page asks nothing more.
+    let end = match access.is_closed() {
+        true => store.case(&access).end().await?,
+        false => None,
+    };
+    let ended = end.map(|e| CaseEnded {
         closed_on: crate::web::case::local(e.closed_at).date,
         kept_until: crate::db::case_end::kept_until(e.closed_at, e.retention_months)
             .map(|d| d.format("%Y-%m-%d").to_string()),
