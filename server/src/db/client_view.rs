@@ -203,3 +203,55 @@ impl Store {
         Ok(id.map(ClientId))
     }
 }
+
+/// What the client's home page tells besides their plan and dates, read in one statement
+/// (on PostgreSQL every statement is a round trip, and the home page is the one every
+/// client opens): a renewal of their access by staff, the colleague standing in for their
+/// guide today, and how many answers to their requests they have not seen yet.
+#[derive(Clone, Debug, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct HomeNotices {
+    renewed_at: Option<i64>,
+    renewed_by: Option<String>,
+    deputy: Option<String>,
+    deputy_phone: Option<String>,
+    pub new_answers: i64,
+}
+
+impl HomeNotices {
+    /// When and by whom the access was last renewed, if since the time asked for.
+    pub fn access_renewed(&self) -> Option<(i64, String)> {
+        self.renewed_at.zip(self.renewed_by.clone())
+    }
+
+    /// The guide's deputy today: name and phone.
+    pub fn deputy(&self) -> Option<(String, Option<String>)> {
+        self.deputy.clone().map(|name| (name, self.deputy_phone.clone()))
+    }
+}
+
+impl super::case_file::CaseFile<'_> {
+    /// [`HomeNotices`] of this client: a renewal at or after `renewed_since`, and the
+    /// deputy of `guide` on `today` (ISO date; none without a guide, or for an ended
+    /// arrangement or a disabled deputy; the latest of overlapping ones).
+    pub async fn home_notices(
+        &self,
+        renewed_since: i64,
+        guide: Option<UserId>,
+        today: &str,
+    ) -> DbResult<HomeNotices> {
+        Ok(on_pool!(self.store, pool => sqlx::query_as(
+            "SELECT CASE WHEN c.access_renewed_at >= $2 THEN c.access_renewed_at END AS renewed_at, \
+             r.display_name AS renewed_by, dep.display_name AS deputy, dep.phone AS deputy_phone, \
+             (SELECT COUNT(*) FROM client_requests q WHERE q.client_id = c.id AND q.answered_at IS NOT NULL \
+              AND q.answer_seen_at IS NULL) AS new_answers \
+             FROM clients c \
+             LEFT JOIN users r ON r.id = c.access_renewed_by AND c.access_renewed_at >= $2 \
+             LEFT JOIN (SELECT u.display_name, u.phone FROM deputies d JOIN users u ON u.id = d.deputy_id \
+              WHERE d.guide_id = $3 AND d.ended_at IS NULL AND d.starts_on <= $4 AND d.ends_on >= $4 \
+              AND u.disabled_at IS NULL ORDER BY d.id DESC LIMIT 1) dep ON 1 = 1 \
+             WHERE c.id = $1")
+            .bind(self.client().0).bind(renewed_since).bind(guide.map(|g| g.0)).bind(today)
+            .fetch_optional(pool).await?)
+        .unwrap_or_default())
+    }
+}

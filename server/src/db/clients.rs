@@ -378,6 +378,9 @@ impl Store {
     }
 
     /// The last renewal of a client's access by staff within `since`: (when, by whom).
+    /// The home page reads it with its other notices in one statement
+    /// (`CaseFile::home_notices`); kept as the reference the test
+    /// `self_service::home_notices_are_what_the_three_reads_said` compares that with.
     pub async fn access_renewal(&self, client: ClientId, since: i64) -> DbResult<Option<(i64, String)>> {
         Ok(on_pool!(self, pool => sqlx::query_as(
             "SELECT c.access_renewed_at, u.display_name FROM clients c JOIN users u ON u.id = c.access_renewed_by \

@@ -77,7 +77,8 @@ impl Store {
         Ok(n > 0)
     }
 
-    /// Who stands in for `guide` on `today`: (name, phone).
+    /// Who stands in for `guide` on `today`: (name, phone). The client's home page reads
+    /// it with `CaseFile::home_notices`; this stays as the test's reference.
     pub async fn deputy_today(
         &self,
         guide: UserId,

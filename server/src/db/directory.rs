@@ -236,18 +236,16 @@ pub(super) const NAME_IN_LANG: &str = "COALESCE(r.name, fb.name, src.name)";
 pub(super) const LANG_OF_NAME: &str =
     "CASE WHEN r.name IS NOT NULL THEN r.lang WHEN fb.name IS NOT NULL THEN fb.lang ELSE src.lang END";
 
-/// " AND {column} IN (…)" for a page of search results (ids are numbers: nothing to
-/// escape).
-fn only_ids(f: &ListFilter, column: &str) -> String {
-    match &f.ids {
-        Some(ids) => format!(
-            " AND {column} IN ({})",
-            std::iter::once("0".to_string())
-                .chain(ids.iter().map(i64::to_string))
-                .collect::<Vec<_>>()
-                .join(",")
-        ),
-        None => String::new(),
+impl Store {
+    /// " AND {column} is one of the page's offices" for a page of search results: the
+    /// ids are bound as parameter `$10` ([`Store::in_id_set`]), so the statement's text is
+    /// the same for every page (written into it, each page's ids made a statement of its
+    /// own, prepared afresh).
+    fn only_ids(&self, f: &ListFilter, column: &str) -> String {
+        match &f.ids {
+            Some(_) => format!(" AND {}", self.in_id_set(column, 10)),
+            None => String::new(),
+        }
     }
 }
 
@@ -563,7 +561,7 @@ impl Store {
                  ORDER BY n.name, n.office_id LIMIT $8 OFFSET $9",
                 // The names' own key: a page of search results is looked up by its ids, not
                 // found by reading the county's range.
-                only_ids(f, "n.office_id")
+                self.only_ids(f, "n.office_id")
             ),
             // CROSS JOIN: SQLite keeps the tables in this order (PostgreSQL plans freely).
             // All three: with `JOIN offices` SQLite read every office first (77 ms at
@@ -574,7 +572,7 @@ impl Store {
                  WHERE o.id = n.office_id AND i.opens_at <= $4 AND i.closes_at > $4 AND n.office_id = i.office_id \
                  AND n.county_id = $1 AND n.reader = $2 AND n.fallback = $3 AND {OFFICE_FILTERS}{} \
                  ORDER BY n.name, n.office_id LIMIT $8 OFFSET $9",
-                only_ids(f, "n.office_id")
+                self.only_ids(f, "n.office_id")
             ),
         };
         self.office_list_of(&page, county, reader, fallback, f, at).await
@@ -595,7 +593,7 @@ impl Store {
         let page = format!(
             "SELECT o.id, {NAME_IN_LANG} AS name, {LANG_OF_NAME} AS lang {FILTERED}{} \
              ORDER BY name, o.id LIMIT $8 OFFSET $9",
-            only_ids(f, "o.id")
+            self.only_ids(f, "o.id")
         );
         self.office_list_of(&page, county, reader, fallback, f, at).await
     }
@@ -620,9 +618,16 @@ impl Store {
              (SELECT MIN(i.opens_at) FROM office_open_intervals i WHERE i.office_id = o.id AND i.opens_at > $4) AS opens_at \
              FROM ({page}) p JOIN offices o ON o.id = p.id ORDER BY p.name, p.id"
         );
-        Ok(on_pool!(self, pool => sqlx::query_as(&sql)
-            .bind(county.0).bind(reader).bind(fallback).bind(at).bind(&f.category).bind(&language)
-            .bind(f.open_now).bind(f.limit).bind(f.offset).fetch_all(pool).await?))
+        let ids = f.ids.as_deref().map(|ids| self.id_set(ids));
+        Ok(on_pool!(self, pool => {
+            let q = sqlx::query_as(&sql)
+                .bind(county.0).bind(reader).bind(fallback).bind(at).bind(&f.category).bind(&language)
+                .bind(f.open_now).bind(f.limit).bind(f.offset);
+            match &ids {
+                Some(ids) => q.bind(ids).fetch_all(pool).await?,
+                None => q.fetch_all(pool).await?,
+            }
+        }))
     }
 
     /// Every office the filters let through, with its name and folded search text in

@@ -630,3 +630,69 @@ both_backends!(seeded ten_photos_a_day_then_a_kind_no, |store: Store| async move
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
 });
+
+// The home page's notices in one statement (`CaseFile::home_notices`) say what the three
+// reads said before (the renewal of the access, today's deputy of the guide, unseen
+// answers), on a data set with the edge cases: a renewal just inside and just outside
+// the window, overlapping arrangements (the latest wins), an ended one, a disabled
+// deputy, a day before any, no guide; answers seen, unseen and requests not answered.
+both_backends!(seeded_url home_notices_are_what_the_three_reads_said, |store: Store, url: String| async move {
+    use lotse_app::domain::UserId;
+    let client = ClientId(common::client_named(&store, "Haddad").await);
+    let access = common::own_record(&store, client).await;
+    let guide = UserId(common::query_i64(&url, &format!("SELECT guide_id FROM assignments WHERE client_id = {} AND ended_at IS NULL", client.0)).await);
+    let others = common::query_strings(
+        &url,
+        &format!("SELECT CAST(id AS TEXT) FROM users WHERE role = 'guide' AND id <> {} ORDER BY id LIMIT 2", guide.0),
+    )
+    .await;
+    let (u1, u2) = (others[0].clone(), others[1].clone());
+    let check = |label: &'static str| {
+        let store = store.clone();
+        let access = access.clone();
+        async move {
+            for since in [1_700_000_000_i64, 1_750_000_000, 1_760_000_001, 1_800_000_000] {
+                for guide in [Some(guide), None] {
+                    for today in ["2025-01-01", "2026-06-15", "2026-07-01", "2026-12-31"] {
+                        let got = store.case(&access).home_notices(since, guide, today).await.unwrap();
+                        let renewal = store.access_renewal(client, since).await.unwrap();
+                        let deputy = match guide {
+                            Some(g) => store.deputy_today(g, today).await.unwrap(),
+                            None => None,
+                        };
+                        let answers = store.case(&access).new_answers().await.unwrap();
+                        let at = format!("{label}: since {since}, guide {guide:?}, {today}");
+                        assert_eq!(got.access_renewed(), renewal, "{at}");
+                        assert_eq!(got.deputy(), deputy, "{at}");
+                        assert_eq!(got.new_answers, answers, "{at}");
+                    }
+                }
+            }
+        }
+    };
+    check("as seeded").await;
+    common::exec_sql(
+        &url,
+        &format!(
+            "UPDATE clients SET access_renewed_at = 1760000000, access_renewed_by = {u1} WHERE id = {};\
+             INSERT INTO deputies (guide_id, deputy_id, starts_on, ends_on, created_by, created_at) \
+             VALUES ({g}, {u1}, '2026-01-01', '2026-12-31', {g}, 1), ({g}, {u2}, '2026-06-01', '2026-06-30', {g}, 2);\
+             INSERT INTO client_requests (client_id, category, body, status, created_at, answered_at, answer_seen_at) \
+             VALUES ({c}, 'other', 'a', 'answered', 1, 2, NULL), ({c}, 'other', 'b', 'answered', 1, 2, 3), \
+             ({c}, 'other', 'c', 'open', 1, NULL, NULL);",
+            client.0,
+            g = guide.0,
+            c = client.0
+        ),
+    )
+    .await;
+    check("renewed, two arrangements, answers").await;
+    common::exec_sql(
+        &url,
+        &format!("UPDATE deputies SET ended_at = 5 WHERE deputy_id = {u2} AND guide_id = {}", guide.0),
+    )
+    .await;
+    check("the later arrangement ended").await;
+    common::exec_sql(&url, &format!("UPDATE users SET disabled_at = 5 WHERE id = {u1}")).await;
+    check("the deputy disabled").await;
+});

@@ -38,20 +38,20 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         .min_by_key(|a| a.starts_at)
         .map(|a| (crate::web::case::local(a.starts_at), a.place_name.clone()));
     let deadlines = super::deadlines::collect(&store.case(&access)).await?;
-    // A renewal of the access by staff in the last 30 days is shown on every visit.
-    let access_renewed = store
-        .access_renewal(access.client(), now - 30 * 86_400)
-        .await?
+    // A renewal of the access by staff in the last 30 days is shown on every visit, and
+    // a colleague standing in for the guide today (holiday, illness) is named.
+    let notices = store
+        .case(&access)
+        .home_notices(
+            now - 30 * 86_400,
+            row.guide_id.map(lotse_app::domain::UserId),
+            &crate::time::today_iso(),
+        )
+        .await?;
+    let access_renewed = notices
+        .access_renewed()
         .map(|(at, name)| (crate::web::case::local(at).date, name));
-    // A colleague standing in for the guide today (holiday, illness) is named.
-    let deputy = match row.guide_id {
-        Some(guide) => {
-            store
-                .deputy_today(lotse_app::domain::UserId(guide), &crate::time::today_iso())
-                .await?
-        }
-        None => None,
-    };
+    let deputy = notices.deputy();
     // How the case ended: only a closed case has an end (the access knows whether it
     // is closed, read with it), so an open one's page asks nothing more.
     let end = match access.is_closed() {
@@ -82,7 +82,7 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         access_renewed,
         has_deadlines: !deadlines.is_empty(),
         reminders: deadlines.into_iter().filter(|d| d.reminding()).collect(),
-        new_answers: store.case(&access).new_answers().await?,
+        new_answers: notices.new_answers,
         has_appointments: !appointments.is_empty(),
         next_appointment,
         has_plan: !steps.is_empty() || !store.case(&access).client_goals().await?.is_empty(),
