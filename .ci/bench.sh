@@ -274,9 +274,15 @@ for backend in sqlite postgres; do
     echo "| $backend | $n | office page /offices/$office | $(load "$base/offices/$office" "" ar) |"
     echo "| $backend | $n | JSON list /api/v1/offices?lang=ar&language=ar&open=1 | $(load "$base/api/v1/offices?lang=ar&language=ar&open=1" "" ar) |"
     echo "| $backend | $n | JSON office /api/v1/offices/$office?lang=ar | $(load "$base/api/v1/offices/$office?lang=ar" "" ar) |"
+    # A guide's plan page (each goal's step form once held every office of the county)
+    # and the suggestions its step form asks for while a name is typed.
+    guide=$(cookie_for "$base" --data-urlencode "email=s.keller@talheim.example" --data-urlencode "password=lotse-demo-2026" "$base/signin/staff")
+    case_id=$(curl -s -H "Cookie: $guide" "$base/cases?sort=name" | grep -o 'href="/cases/[0-9]*"' | head -1 | grep -o '[0-9]*')
+    echo "| $backend | $n | a case's plan /cases/$case_id/plan (guide) | $(load "$base/cases/$case_id/plan" "$guide") |"
+    echo "| $backend | $n | step suggestions /cases/step-links?q=jobcent (guide) | $(load "$base/cases/step-links?q=jobcent" "$guide") |"
     if [[ $backend == sqlite ]]; then
       size() { curl -s -H "Accept-Language: ar" -H "Accept-Encoding: br" "$1" | wc -c; }
-      sizes+="- $n offices: the list /offices in Arabic is $(kb "$(size "$base/offices")") KB with brotli (first page of 50 offices); an office page $(kb "$(size "$base/offices/$office")") KB"$'\n'
+      sizes+="- $n offices: the list /offices in Arabic is $(kb "$(size "$base/offices")") KB with brotli (first page of 50 offices); an office page $(kb "$(size "$base/offices/$office")") KB; a case's plan $(kb "$(curl -s -H "Cookie: $guide" -H "Accept-Encoding: br" "$base/cases/$case_id/plan" | wc -c)") KB"$'\n'
     fi
     kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
   done

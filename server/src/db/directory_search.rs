@@ -268,7 +268,11 @@ impl Store {
     /// The languages a reader's offices can be shown in, as SQL (`$2` the reader, `$3`
     /// the fallback, each once, the reader's first), and whether few offices are shown
     /// in each (never so in the reader's own): those are found from the index of the
-    /// untranslated offices rather than from the words' postings in that language.
+    /// untranslated offices rather than from the words' postings in that language. A
+    /// language no office is shown in is left out: its part of a search could find
+    /// nothing, and on PostgreSQL each part made the statement dearer to plan (the walk
+    /// of "jobcenter" for an Arabic reader: three parts, 2.3 ms of planning on every run
+    /// for 0.6 ms of work, when every office has an Arabic text).
     async fn shown_languages(
         &self,
         county: CountyId,
@@ -283,16 +287,25 @@ impl Store {
         if reader != "de" && fallback != "de" {
             langs.push(("'de'", false));
         }
-        for (lang, few) in langs.iter_mut().skip(1) {
+        let mut shown = vec![];
+        for (i, (lang, few)) in langs.into_iter().enumerate() {
+            if i == 0 {
+                shown.push((lang, few));
+                continue;
+            }
             let sql = format!(
                 "SELECT COUNT(*) FROM (SELECT 1 FROM office_names WHERE county_id = $1 AND reader = $2 \
                  AND fallback = $3 AND lang = {lang} AND lang <> reader LIMIT $4) x"
             );
+            // At least one is counted, to tell "none" from "some".
             let n: i64 = on_pool!(self, pool => sqlx::query_scalar(&sql)
-                .bind(county.0).bind(reader).bind(fallback).bind(drive.few_untranslated).fetch_one(pool).await?);
-            *few = n < drive.few_untranslated;
+                .bind(county.0).bind(reader).bind(fallback).bind(drive.few_untranslated.max(1))
+                .fetch_one(pool).await?);
+            if n > 0 {
+                shown.push((lang, n < drive.few_untranslated));
+            }
         }
-        Ok(langs)
+        Ok(shown)
     }
 
     /// The words of the vocabulary that match a query word, with their scores against
