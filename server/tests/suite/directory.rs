@@ -13,18 +13,7 @@ use lotse_server::db::directory::{CountyId, OfficeFacts, OfficeText};
 use lotse_server::db::Store;
 use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
 
-async fn county(store: &Store) -> CountyId {
-    store.default_county().await.unwrap().unwrap()
-}
-
-async fn office_id(store: &Store, key: &str) -> i64 {
-    store
-        .office_by_import_key(county(store).await, key)
-        .await
-        .unwrap()
-        .unwrap()
-        .0
-}
+use common::{demo_county as county, office_by_key as office_id};
 
 fn anonymous(app: axum::Router, lang: &str) -> Client {
     let mut c = Client::new(app);
@@ -985,31 +974,13 @@ both_backends!(seeded_url a_second_server_finds_new_words_at_once, |store: Store
     assert!(search(store.clone(), "quokkaberatung").await.is_empty());
     assert!(search(other.clone(), "quokkaberatung").await.is_empty());
     let version = common::query_i64(&url, "SELECT version FROM directory_vocabulary").await;
-    let new_office = |s: Store, name: &'static str| async move {
-        s.create_office(
-            c_id,
-            &OfficeFacts {
-                category: "other".into(),
-                ..OfficeFacts::default()
-            },
-            &OfficeText {
-                name: name.into(),
-                ..OfficeText::default()
-            },
-            true,
-            None,
-            None,
-        )
-        .await
-        .unwrap()
-    };
-    let quokka = new_office(other.clone(), "Quokkaberatung Talheim").await;
+    let quokka = common::new_office(&other, c_id, "Quokkaberatung Talheim", true).await;
     assert!(common::query_i64(&url, "SELECT version FROM directory_vocabulary").await > version);
     assert_eq!(search(store.clone(), "quokkaberatung").await, vec![quokka]);
     assert_eq!(search(other.clone(), "quokkaberatng").await, vec![quokka], "with a typo");
     // Known words only: the version stays, the office is found by its postings.
     let version = common::query_i64(&url, "SELECT version FROM directory_vocabulary").await;
-    let second = new_office(store.clone(), "Quokkaberatung").await;
+    let second = common::new_office(&store, c_id, "Quokkaberatung", true).await;
     assert_eq!(common::query_i64(&url, "SELECT version FROM directory_vocabulary").await, version);
     let mut found = search(other.clone(), "quokkaberatung").await;
     found.sort();

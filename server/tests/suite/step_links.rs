@@ -10,43 +10,12 @@ use crate::common;
 use axum::http::StatusCode;
 use common::{sign_in_client, sign_in_staff, Client, KELLER};
 use lotse_app::domain::ClientId;
-use lotse_server::db::directory::{CountyId, OfficeFacts, OfficeText};
+use lotse_server::db::directory::CountyId;
 use lotse_server::db::plan::StepLink;
 use lotse_server::db::Store;
 use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
 
-async fn county(store: &Store) -> CountyId {
-    store.default_county().await.unwrap().unwrap()
-}
-
-async fn office_id(store: &Store, key: &str) -> i64 {
-    store
-        .office_by_import_key(county(store).await, key)
-        .await
-        .unwrap()
-        .unwrap()
-        .0
-}
-
-async fn office_in(store: &Store, county: CountyId, name: &str, published: bool) -> i64 {
-    store
-        .create_office(
-            county,
-            &OfficeFacts {
-                category: "other".into(),
-                ..OfficeFacts::default()
-            },
-            &OfficeText {
-                name: name.into(),
-                ..OfficeText::default()
-            },
-            published,
-            None,
-            None,
-        )
-        .await
-        .unwrap()
-}
+use common::{demo_county as county, new_office as office_in, office_by_key as office_id};
 
 async fn steps_named(store: &Store, client: ClientId, text: &str) -> Vec<Option<StepLink>> {
     store

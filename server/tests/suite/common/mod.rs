@@ -570,3 +570,45 @@ pub async fn query_strings(url: &str, sql: &str) -> Vec<String> {
         rows
     }
 }
+
+/// The demo county (the default one).
+pub async fn demo_county(store: &Store) -> lotse_server::db::directory::CountyId {
+    store.default_county().await.unwrap().unwrap()
+}
+
+/// An office of the demo directory, by the key it was imported under.
+pub async fn office_by_key(store: &Store, key: &str) -> i64 {
+    store
+        .office_by_import_key(demo_county(store).await, key)
+        .await
+        .unwrap()
+        .unwrap()
+        .0
+}
+
+/// A new office with nothing but its German name, published or a draft.
+pub async fn new_office(
+    store: &Store,
+    county: lotse_server::db::directory::CountyId,
+    name: &str,
+    published: bool,
+) -> i64 {
+    use lotse_server::db::directory::{OfficeFacts, OfficeText};
+    store
+        .create_office(
+            county,
+            &OfficeFacts {
+                category: "other".into(),
+                ..OfficeFacts::default()
+            },
+            &OfficeText {
+                name: name.into(),
+                ..OfficeText::default()
+            },
+            published,
+            None,
+            None,
+        )
+        .await
+        .unwrap()
+}
