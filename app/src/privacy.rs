@@ -339,6 +339,7 @@ pub const PROCESSING: [Activity; 14] = [
             "office_texts",
             "office_words",
             "directory_words",
+            "directory_vocabulary",
             "office_names",
             "office_contacts",
             "office_open_intervals",

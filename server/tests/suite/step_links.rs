@@ -112,6 +112,19 @@ both_backends!(seeded plan_steps_lead_where_the_typed_name_says, |store: Store| 
         vec![Some(StepLink::Office(jobcenter))]
     );
 
+    // A name typed over a chosen one (without JavaScript the hidden link stays): the
+    // name typed counts.
+    let debt = office_id(&store, "schuldnerberatung").await;
+    let debt_name = store.office(c_id, debt).await.unwrap().unwrap().text("de").unwrap().name.clone();
+    let r = keller
+        .post(&steps, &step("Schulden ordnen", &[("link_q", &debt_name), ("link", &link)]))
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(
+        steps_named(&store, amal, "Schulden ordnen").await,
+        vec![Some(StepLink::Office(debt))]
+    );
+
     // A link that was found is kept when something else is wrong (no text here).
     let r = keller.post(&steps, &step("", &[("link_q", "Jobcenter Talheim")])).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);

@@ -120,26 +120,46 @@ pub enum Resolved {
 /// or guide of the client's county, so a step never points outside it.
 pub async fn resolve(ctx: &Ctx, case: &Case, input: &StepInput) -> Result<Resolved, AppError> {
     let store = &ctx.state.store;
-    let exact = [&input.link, &input.link_pick]
-        .into_iter()
-        .map(|v| v.trim())
-        .find(|v| !v.is_empty());
+    let picked = Some(input.link_pick.trim()).filter(|v| !v.is_empty());
+    let suggested = Some(input.link.trim()).filter(|v| !v.is_empty());
     let q = typed(&input.link_q);
-    if exact.is_none() && q.is_empty() {
+    if picked.is_none() && suggested.is_none() && q.is_empty() {
         return Ok(Resolved::Nowhere);
     }
     let county: Option<CountyId> = store.county_of(case.municipality()).await?;
     let Some(county) = county else {
         return Ok(Resolved::Problem("plan-step-link-unknown"));
     };
-    if let Some(raw) = exact {
-        let Some(link) = StepLink::parse(raw) else {
-            return Ok(Resolved::Problem("plan-step-link-unknown"));
-        };
-        return Ok(match store.step_link_in_county(county, link).await? {
-            Some(name) => Resolved::Link(link, name),
+    let exact = |raw: &str| {
+        let link = StepLink::parse(raw);
+        async move {
+            let Some(link) = link else {
+                return Ok::<_, AppError>(None);
+            };
+            Ok(store
+                .step_link_in_county(county, link)
+                .await?
+                .map(|name| (link, name)))
+        }
+    };
+    // A candidate picked after several matched: taken as it is.
+    if let Some(raw) = picked {
+        return Ok(match exact(raw).await? {
+            Some((link, name)) => Resolved::Link(link, name),
             None => Resolved::Problem("plan-step-link-unknown"),
         });
+    }
+    // The suggestion chosen (or the link of a form that came back): taken while the
+    // field still holds its name. A name typed over it is looked up instead: without
+    // JavaScript nothing else empties the hidden field.
+    if let Some(raw) = suggested {
+        match exact(raw).await? {
+            Some((link, name)) if q.is_empty() || fold(&q) == fold(&name) => {
+                return Ok(Resolved::Link(link, name));
+            }
+            None if q.is_empty() => return Ok(Resolved::Problem("plan-step-link-unknown")),
+            _ => {}
+        }
     }
     let Some(query) = SearchQuery::new(&q) else {
         return Ok(Resolved::Problem("plan-step-link-not-found"));
