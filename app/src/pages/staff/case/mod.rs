@@ -12,6 +12,7 @@ pub mod notes;
 pub mod plan;
 pub mod referrals;
 pub mod requests;
+pub mod step_link;
 
 use crate::i18n::use_tr;
 use crate::pages::forms::{ErrorSummary, Notice};
