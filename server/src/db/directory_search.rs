@@ -14,7 +14,7 @@ use super::directory::{CountyId, ListFilter, OFFICE_FILTERS};
 use super::{on_pool, Backend, DbResult, Store};
 use crate::directory::search::{self, Query};
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::sync::{Arc, Mutex};
 
 /// How [`Store::office_search_page`] reads the names of one score.
@@ -67,7 +67,7 @@ const BATCH: usize = 500;
 /// A word as a string literal in SQL. Folded words are letters and digits only
 /// (`search::words` splits at everything else), so none can close the literal; any
 /// other word is left out rather than trusted.
-fn literal(word: &str) -> Option<String> {
+pub(super) fn literal(word: &str) -> Option<String> {
     word.chars()
         .all(char::is_alphanumeric)
         .then(|| format!("'{word}'"))
@@ -98,6 +98,9 @@ impl Store {
                 .bind(office).bind(lang).execute(&mut *tx).await?;
             if let Some((name, indexed)) = text {
                 let postings = search::postings(&name, &indexed);
+                // All the name's words, on each of them (migration 0043).
+                let name_words = postings.iter().filter(|(_, in_name)| *in_name)
+                    .fold(String::from(" "), |all, (w, _)| all + w + " ");
                 for chunk in postings.chunks(BATCH) {
                     let mut q = sqlx::QueryBuilder::new("INSERT INTO directory_words (word) ");
                     q.push_values(chunk, |mut b, (w, _)| { b.push_bind(w.clone()); });
@@ -110,10 +113,10 @@ impl Store {
                     }
                     // A name's words carry the name, for the search's walk in name
                     // order (migration 0039).
-                    let mut q = sqlx::QueryBuilder::new("INSERT INTO office_words (word, lang, office_id, in_name, name) ");
+                    let mut q = sqlx::QueryBuilder::new("INSERT INTO office_words (word, lang, office_id, in_name, name, name_words) ");
                     q.push_values(chunk, |mut b, (w, in_name)| {
                         b.push_bind(w.clone()).push_bind(lang.to_string()).push_bind(office).push_bind(i64::from(*in_name))
-                            .push_bind(in_name.then(|| name.clone()));
+                            .push_bind(in_name.then(|| name.clone())).push_bind(in_name.then(|| name_words.clone()));
                     });
                     q.build().execute(&mut *tx).await?;
                 }
@@ -273,7 +276,7 @@ impl Store {
     /// nothing, and on PostgreSQL each part made the statement dearer to plan (the walk
     /// of "jobcenter" for an Arabic reader: three parts, 2.3 ms of planning on every run
     /// for 0.6 ms of work, when every office has an Arabic text).
-    async fn shown_languages(
+    pub(super) async fn shown_languages(
         &self,
         county: CountyId,
         reader: &str,
@@ -310,9 +313,16 @@ impl Store {
 
     /// The words of the vocabulary that match a query word, with their scores against
     /// each; None when some query word matches no word at all (then no office matches).
-    async fn matching_words(&self, query: &Query) -> DbResult<Option<HashMap<String, Vec<Option<u32>>>>> {
+    /// In the words' order, so that a query always makes the same statements: in a
+    /// `HashMap`'s order (a new one on each search) every search wrote its words in
+    /// another order, and each was a new statement to prepare, pushing the daily ones
+    /// out of the connections' caches.
+    pub(super) async fn matching_words(
+        &self,
+        query: &Query,
+    ) -> DbResult<Option<BTreeMap<String, Vec<Option<u32>>>>> {
         let vocabulary = self.vocabulary().await?;
-        let mut matched: HashMap<String, Vec<Option<u32>>> = HashMap::new();
+        let mut matched: BTreeMap<String, Vec<Option<u32>>> = BTreeMap::new();
         let mut found = vec![false; query.len()];
         for (word, chars) in vocabulary.words.iter() {
             let scores = query.char_scores(chars);
@@ -324,6 +334,19 @@ impl Store {
             }
         }
         Ok(found.iter().all(|f| *f).then_some(matched))
+    }
+
+    /// Which of these words (SQL literals, joined by commas) are in some office's name.
+    pub(super) async fn words_in_names(&self, words: &str) -> DbResult<HashSet<String>> {
+        if words.is_empty() {
+            return Ok(HashSet::new());
+        }
+        let sql = format!(
+            "SELECT d.word FROM directory_words d WHERE d.word IN ({words}) \
+             AND EXISTS (SELECT 1 FROM office_words w WHERE w.word = d.word AND w.in_name = 1)"
+        );
+        let found: Vec<String> = on_pool!(self, pool => sqlx::query_scalar(&sql).fetch_all(pool).await?);
+        Ok(found.into_iter().collect())
     }
 
     /// The vocabulary: this server's copy if the database's version is still the one it
@@ -412,9 +435,16 @@ impl Store {
         drive: SearchDrive,
     ) -> DbResult<Vec<(u32, i64, String)>> {
         if query.len() != 1 {
-            return self
-                .office_search_driven(county, reader, fallback, f, at, query, drive, Some(want))
-                .await;
+            let walked = self
+                .office_search_levels(county, reader, fallback, f, at, query, want, drive)
+                .await?;
+            return match walked {
+                Some(page) => Ok(page),
+                None => {
+                    self.office_search_driven(county, reader, fallback, f, at, query, drive, Some(want))
+                        .await
+                }
+            };
         }
         let Some(matched) = self.matching_words(query).await? else {
             return Ok(vec![]);
@@ -441,16 +471,12 @@ impl Store {
         let language = f.language.as_ref().map(|l| format!("% {} %", l.trim()));
         let shown = self.shown_languages(county, reader, fallback, drive).await?;
         // Only the matching words that are in some name get a walk of the names.
-        let name_words: HashSet<String> = if every.is_empty() {
-            HashSet::new()
-        } else {
-            let sql = format!(
-                "SELECT d.word FROM directory_words d WHERE d.word IN ({every}) \
-                 AND EXISTS (SELECT 1 FROM office_words w WHERE w.word = d.word AND w.in_name = 1)"
-            );
-            let found: Vec<String> = on_pool!(self, pool => sqlx::query_scalar(&sql).fetch_all(pool).await?);
-            found.into_iter().filter_map(|w| literal(&w)).collect()
-        };
+        let name_words: HashSet<String> = self
+            .words_in_names(&every)
+            .await?
+            .iter()
+            .filter_map(|w| literal(w))
+            .collect();
         let mut out: Vec<(u32, i64, String)> = vec![];
         for (Reverse(score), (in_name, in_text)) in scores {
             if out.len() >= want {

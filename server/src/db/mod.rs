@@ -24,6 +24,7 @@ pub mod deputies;
 pub mod directory;
 pub mod directory_names;
 pub mod directory_search;
+mod directory_search_levels;
 pub mod districts;
 pub mod erasure;
 pub mod events;

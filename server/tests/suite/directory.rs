@@ -739,6 +739,15 @@ both_backends!(seeded_url the_index_finds_what_the_full_scan_found, |store: Stor
         // A typo in the name and the word itself in the text: the name's weaker match
         // counts (twice), not the text's better one.
         ("Jobcentr Süd", "Sprechstunde im Jobcenter", "authority", true),
+        // Searches of several words, read score by score: both words as parts of one
+        // compound in the name, one in the name and one in the text, a name holding
+        // one word twice over (exact and in a compound), the other only in a text.
+        ("Frauenberatung Nord", "Beratung für Frauen und Mädchen", "authority", true),
+        ("Beratung Süd", "Für Frauen und Familien", "authority", true),
+        ("Beratungsstelle Frauen West", "Beratung", "authority", true),
+        ("Frauen Treff", "Beratung im Haus", "authority", true),
+        ("Beratung Schuldnerberatung", "Schulden, Frauenhaus", "authority", true),
+        ("Frauen und Beratung", "Treff", "authority", true),
     ] {
         let (facts, text) = office(name, description, category);
         ids.push(store.create_office(c_id, &facts, &text, published, None, None).await.unwrap());
@@ -761,6 +770,10 @@ both_backends!(seeded_url the_index_finds_what_the_full_scan_found, |store: Stor
         // Two words in one text, and two words each in a text of another language (an
         // office is searched in the one it is shown in only).
         "مكتبة مدرسة", "zeitungen مكتبة",
+        // Several words: each in names and texts, one word matching both, a word twice,
+        // beginnings, three words, a word only in texts, four words (ranked whole).
+        "beratung frauen", "frauenberatung beratung", "beratung beratung", "Berat Frau",
+        "beratung frauen nord", "sprechstunde jobcenter", "beratung frauen kinder eltern",
     ];
     let found = same_as_full_scan(&store, c_id, &queries).await;
     assert!(found > 100, "the queries find offices ({found})");
