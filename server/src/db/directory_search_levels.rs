@@ -249,7 +249,13 @@ impl Store {
                 let Some((d, s)) = driver(combo) else {
                     continue;
                 };
-                let checks = tests.of(&words, combo, d).join(" AND ");
+                // One term, not several: SQLite took each test of several for a filter
+                // that leaves few names, and then sorted them all rather than walk them
+                // in order and stop (2.4 ms instead of 0.05 ms for a page of 21).
+                let checks = match tests.of(&words, combo, d) {
+                    t if t.is_empty() => "TRUE".to_string(),
+                    t => format!("COALESCE({}, FALSE)", t.join(" AND ")),
+                };
                 for word in words[d].named(|x| x == s) {
                     let Some(word) = literal(word) else {
                         continue;
