@@ -47,6 +47,7 @@ impl Store {
             backend: Backend::Sqlite(super::lease::Leased::new(pool)),
             read_log: None,
             vocabulary: Default::default(),
+            default_county: Default::default(),
         })
     }
 

@@ -284,10 +284,19 @@ impl Store {
     }
 
     /// The county whose directory people who are not signed in see: one installation
-    /// serves one county (the first one set up).
+    /// serves one county (the first one set up). Asked for by every public page; once
+    /// found, each server keeps it (counties are never deleted, so the first stays the
+    /// first), which spares PostgreSQL a round trip per page.
     pub async fn default_county(&self) -> DbResult<Option<CountyId>> {
+        if let Some(id) = self.default_county.get() {
+            return Ok(Some(CountyId(*id)));
+        }
         let id: Option<i64> = on_pool!(self, pool => sqlx::query_scalar("SELECT MIN(id) FROM counties")
             .fetch_one(pool).await?);
+        if let Some(id) = id {
+            // Another task may have kept it first: the same number.
+            let _ = self.default_county.set(id);
+        }
         Ok(id.map(CountyId))
     }
 

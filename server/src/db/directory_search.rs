@@ -290,22 +290,31 @@ impl Store {
         if reader != "de" && fallback != "de" {
             langs.push(("'de'", false));
         }
-        let mut shown = vec![];
-        for (i, (lang, few)) in langs.into_iter().enumerate() {
-            if i == 0 {
-                shown.push((lang, few));
-                continue;
-            }
-            let sql = format!(
-                "SELECT COUNT(*) FROM (SELECT 1 FROM office_names WHERE county_id = $1 AND reader = $2 \
-                 AND fallback = $3 AND lang = {lang} AND lang <> reader LIMIT $4) x"
-            );
-            // At least one is counted, to tell "none" from "some".
-            let n: i64 = on_pool!(self, pool => sqlx::query_scalar(&sql)
+        // How many offices each other language shows, in one statement (each a round
+        // trip on PostgreSQL); at least one is counted, to tell "none" from "some".
+        let counts: Vec<String> = langs[1..]
+            .iter()
+            .map(|(lang, _)| {
+                format!(
+                    "(SELECT COUNT(*) FROM (SELECT 1 FROM office_names WHERE county_id = $1 AND reader = $2 \
+                     AND fallback = $3 AND lang = {lang} AND lang <> reader LIMIT $4) x)"
+                )
+            })
+            .collect();
+        let mut shown = vec![langs[0]];
+        if counts.is_empty() {
+            return Ok(shown);
+        }
+        let sql = format!("SELECT {}", counts.join(", "));
+        let found: Vec<i64> = on_pool!(self, pool => {
+            let row = sqlx::query(&sql)
                 .bind(county.0).bind(reader).bind(fallback).bind(drive.few_untranslated.max(1))
-                .fetch_one(pool).await?);
+                .fetch_one(pool).await?;
+            (0..counts.len()).map(|i| sqlx::Row::try_get(&row, i)).collect::<Result<_, _>>()?
+        });
+        for ((lang, _), n) in langs[1..].iter().zip(found) {
             if n > 0 {
-                shown.push((lang, n < drive.few_untranslated));
+                shown.push((*lang, n < drive.few_untranslated));
             }
         }
         Ok(shown)

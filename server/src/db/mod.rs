@@ -102,6 +102,8 @@ pub struct Store {
     read_log: Option<read_log::ReadLog>,
     /// This server's copy of the directory search's vocabulary.
     vocabulary: directory_search::VocabularyCopy,
+    /// The county of the public directory, once found (`Store::default_county`).
+    default_county: std::sync::Arc<std::sync::OnceLock<i64>>,
 }
 
 /// Runs the same code against whichever pool the store holds: `on_pool!(self, pool => ...)`.
@@ -224,12 +226,14 @@ impl Store {
                 backend,
                 read_log: None,
                 vocabulary: Default::default(),
+                default_county: Default::default(),
             })
         });
         Ok(Store {
             backend,
             read_log,
             vocabulary: Default::default(),
+            default_county: Default::default(),
         })
     }
 
