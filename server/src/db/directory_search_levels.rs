@@ -316,3 +316,60 @@ impl Store {
         Ok(None)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_scores_above_the_text_bound_are_walked_best_first() {
+        // "beratung": exact in names, exact or near in texts; "frauen": in compounds.
+        let states = vec![
+            vec![State::Name(3), State::Text(3), State::Text(1)],
+            vec![State::Name(2), State::Text(2)],
+        ];
+        // Without a query word in the name an office scores at most 3 + 2.
+        let levels = combinations(&states, 5);
+        let scores: Vec<u32> = levels.keys().map(|r| r.0).collect();
+        assert_eq!(scores, vec![10, 8, 7]);
+        assert_eq!(levels[&Reverse(7)], vec![vec![State::Text(3), State::Name(2)]]);
+    }
+
+    #[test]
+    fn the_walk_starts_from_the_word_with_the_fewest_names() {
+        let in_names: HashSet<String> = [
+            "beratung",
+            "frauen",
+            "frauenberatung",
+            "migrationsberatung",
+            "schuldnerberatung",
+        ]
+        .map(String::from)
+        .into();
+        let beratung = WordMatches {
+            by_score: BTreeMap::from([
+                (3, vec!["beratung"]),
+                (
+                    2,
+                    vec!["frauenberatung", "migrationsberatung", "schuldnerberatung"],
+                ),
+            ]),
+            in_names: &in_names,
+        };
+        let frauen = WordMatches {
+            by_score: BTreeMap::from([(3, vec!["frauen"]), (2, vec!["frauenberatung", "frauenhaus"])]),
+            in_names: &in_names,
+        };
+        let words = [beratung, frauen];
+        // Both in compounds: the one compound of "frauen" in names, not the three.
+        assert_eq!(driver(&words, &[State::Name(2), State::Name(2)]), Some((1, 2)));
+        // As many walks: the better match.
+        assert_eq!(driver(&words, &[State::Name(3), State::Name(2)]), Some((0, 3)));
+        assert_eq!(driver(&words, &[State::Text(3), State::Name(3)]), Some((1, 3)));
+        assert_eq!(driver(&words, &[State::Text(3), State::Text(2)]), None);
+        assert_eq!(
+            words[1].states(),
+            vec![State::Name(2), State::Text(2), State::Name(3), State::Text(3)]
+        );
+    }
+}
