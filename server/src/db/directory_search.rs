@@ -224,10 +224,7 @@ impl Store {
         let total = total.join(" + ");
         // Names of one score in the order of their code points, as the reference sorts
         // them in Rust.
-        let by_code = match &self.backend {
-            Backend::Sqlite(_) => "",
-            Backend::Postgres(_) => " COLLATE \"C\"",
-        };
+        let by_code = self.by_code();
         let shown = self.shown_languages(county, reader, fallback, drive).await?;
         let mut arms = vec![];
         for (lang, few) in &shown {
@@ -343,6 +340,16 @@ impl Store {
             }
         }
         Ok(found.iter().all(|f| *f).then_some(matched))
+    }
+
+    /// What makes names sort by their code points, as the search's reference ranking
+    /// sorts them in Rust: SQLite compares bytes (the same order); a PostgreSQL database
+    /// in a language's collation would sort accents and case its own way.
+    pub(super) fn by_code(&self) -> &'static str {
+        match &self.backend {
+            Backend::Sqlite(_) => "",
+            Backend::Postgres(_) => " COLLATE \"C\"",
+        }
     }
 
     /// Which of these words (SQL literals, joined by commas) are in some office's name.
@@ -473,10 +480,7 @@ impl Store {
         // Names of one score in the order of their code points, as the full ranking sorts
         // them in Rust (a PostgreSQL database in a language's collation would sort
         // accents and case its own way; SQLite compares bytes, which is the same order).
-        let by_code = match &self.backend {
-            Backend::Sqlite(_) => "",
-            Backend::Postgres(_) => " COLLATE \"C\"",
-        };
+        let by_code = self.by_code();
         let language = f.language.as_ref().map(|l| format!("% {} %", l.trim()));
         let shown = self.shown_languages(county, reader, fallback, drive).await?;
         // Only the matching words that are in some name get a walk of the names.

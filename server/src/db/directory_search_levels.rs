@@ -241,10 +241,7 @@ impl Store {
             },
         };
         // Names of one score in the order of their code points, as the full ranking.
-        let by_code = match &self.backend {
-            Backend::Sqlite(_) => "",
-            Backend::Postgres(_) => " COLLATE \"C\"",
-        };
+        let by_code = self.by_code();
         // Each score's statement: one walk per word of the driving state and language.
         let mut statements = vec![];
         for (Reverse(score), combos) in &levels {
