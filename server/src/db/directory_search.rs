@@ -200,6 +200,26 @@ impl Store {
         let Some(matched) = self.matching_words(query).await? else {
             return Ok(vec![]);
         };
+        let shown = self.shown_languages(county, reader, fallback, drive).await?;
+        self.office_search_ranked(county, reader, fallback, f, at, query, &matched, &shown, limit)
+            .await
+    }
+
+    /// The ranking of [`Store::office_search_driven`] from the query's matching words and
+    /// the languages its offices are shown in, read once by the caller.
+    #[allow(clippy::too_many_arguments)]
+    async fn office_search_ranked(
+        &self,
+        county: CountyId,
+        reader: &str,
+        fallback: &str,
+        f: &ListFilter,
+        at: i64,
+        query: &Query,
+        matched: &BTreeMap<String, Vec<Option<u32>>>,
+        shown: &[(&'static str, bool)],
+        limit: Option<usize>,
+    ) -> DbResult<Vec<(u32, i64, String)>> {
         let words: Vec<String> = matched.keys().filter_map(|w| literal(w)).collect();
         if words.is_empty() {
             return Ok(vec![]);
@@ -225,9 +245,8 @@ impl Store {
         // Names of one score in the order of their code points, as the reference sorts
         // them in Rust.
         let by_code = self.by_code();
-        let shown = self.shown_languages(county, reader, fallback, drive).await?;
         let mut arms = vec![];
-        for (lang, few) in &shown {
+        for (lang, few) in shown {
             // The scores of the offices holding a matching word in this language: from
             // the few offices shown in it, or from the words' postings in it.
             let scored = if *few {
@@ -451,14 +470,32 @@ impl Store {
         drive: SearchDrive,
     ) -> DbResult<Vec<(u32, i64, String)>> {
         if query.len() != 1 {
+            // The matching words and the languages shown are read once, for the walk and
+            // for the whole ranking when the walk cannot fill the page.
+            let Some(matched) = self.matching_words(query).await? else {
+                return Ok(vec![]);
+            };
+            let shown = self.shown_languages(county, reader, fallback, drive).await?;
             let walked = self
-                .office_search_levels(county, reader, fallback, f, at, query, want, drive)
+                .office_search_levels(
+                    county, reader, fallback, f, at, query, want, drive, &matched, &shown,
+                )
                 .await?;
             return match walked {
                 Some(page) => Ok(page),
                 None => {
-                    self.office_search_driven(county, reader, fallback, f, at, query, drive, Some(want))
-                        .await
+                    self.office_search_ranked(
+                        county,
+                        reader,
+                        fallback,
+                        f,
+                        at,
+                        query,
+                        &matched,
+                        &shown,
+                        Some(want),
+                    )
+                    .await
                 }
             };
         }

@@ -204,19 +204,18 @@ impl Store {
         query: &Query,
         want: usize,
         drive: SearchDrive,
+        matched: &BTreeMap<String, Vec<Option<u32>>>,
+        shown: &[(&'static str, bool)],
     ) -> DbResult<Option<Vec<(u32, i64, String)>>> {
         if query.len() > MAX_WORDS {
             return Ok(None);
         }
-        let Some(matched) = self.matching_words(query).await? else {
-            return Ok(Some(vec![]));
-        };
         let every: Vec<String> = matched.keys().filter_map(|w| literal(w)).collect();
         let in_names = self.words_in_names(&every.join(",")).await?;
         let words: Vec<WordMatches<'_>> = (0..query.len())
             .map(|i| {
                 let mut by_score: BTreeMap<u32, Vec<&str>> = BTreeMap::new();
-                for (word, scores) in &matched {
+                for (word, scores) in matched {
                     if let (Some(Some(s)), Some(_)) = (scores.get(i), literal(word)) {
                         by_score.entry(*s).or_default().push(word.as_str());
                     }
@@ -233,7 +232,6 @@ impl Store {
             .sum();
         let states: Vec<Vec<State>> = words.iter().map(WordMatches::states).collect();
         let levels = combinations(&states, bound);
-        let shown = self.shown_languages(county, reader, fallback, drive).await?;
         let tests = Tests {
             find: match &self.backend {
                 Backend::Sqlite(_) => "instr",
@@ -261,7 +259,7 @@ impl Store {
                     let Some(word) = literal(word) else {
                         continue;
                     };
-                    for (lang, few) in &shown {
+                    for (lang, few) in shown {
                         let n = parts.len();
                         parts.push(if *few {
                             // The few offices shown in this language, from their names.
