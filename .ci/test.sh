@@ -70,11 +70,12 @@ start_e2e() {
     echo "--- end-to-end tests against $backend (exit $status)"
     grep -E '^(not ok|# (tests|pass|fail|duration_ms))' "$data/e2e.log"
     if [[ $status -ne 0 ]]; then
-      # The failures' own blocks first: CI keeps only part of a long output.
+      # Each failure's own block, cut to its first lines (the error, where, the first
+      # frames): CI keeps only the head and the tail of a long output, and the whole
+      # run printed here once pushed the second failure's reason out of both.
       echo "--- what failed"
-      awk '/^not ok/{on=1} on{print} on&&/^  \.\.\.$/{on=0}' "$data/e2e.log"
-      echo "--- server log"; tail -30 "$data/server.log"
-      echo "--- the whole run"; cat "$data/e2e.log"
+      awk '/^not ok/{on=1; n=0} on&&n<24{print; n++} on&&/^  \.\.\.$/{on=0}' "$data/e2e.log"
+      echo "--- server log (warnings and errors, last 30 lines)"; tail -30 "$data/server.log"
     fi
     exit $status
   ) &

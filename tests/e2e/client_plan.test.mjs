@@ -3,7 +3,7 @@
 // the plan; and the same without JavaScript, as plain posts.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, PHONE, TABLET, launch, context, hydrated, htmlAttrs, horizontalOverflow, shot, staffSignIn, clientSignIn, chooseLanguage } from "./helpers.mjs";
+import { BASE, PHONE, TABLET, launch, context, hydrated, htmlAttrs, horizontalOverflow, shot, staffSignIn, clientSignIn, chooseLanguage, submit } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -66,7 +66,7 @@ test("the plan works without JavaScript", async () => {
   await clientSignIn(page);
   await page.goto(`${BASE}/me/plan`);
   const step = page.locator("li.step", { hasText: "Impfpass" });
-  await Promise.all([page.waitForURL(/\/me\/plan/), step.locator("form[action$='/done'] button").click()]);
+  await submit(page, step.locator("form[action$='/done'] button"));
   assert.equal(await page.locator("li.step", { hasText: "Impfpass" }).locator("form[action$='/done']").count(), 0);
   assert.ok(await horizontalOverflow(page) <= 0);
   await ctx.close();

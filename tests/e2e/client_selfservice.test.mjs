@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { BASE, PHONE, TABLET, launch, context, hydrated, htmlAttrs, horizontalOverflow, shot, staffSignIn, clientSignIn, chooseLanguage, amalsCaseAsGuide } from "./helpers.mjs";
+import { BASE, PHONE, TABLET, launch, context, hydrated, htmlAttrs, horizontalOverflow, shot, staffSignIn, clientSignIn, chooseLanguage, amalsCaseAsGuide, submit } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -117,7 +117,7 @@ test("deadlines, a question with a photo, the answer and my data, in Tigrinya", 
   await page.selectOption("#f-category", "letter");
   await page.fill("#f-body", "ደብዳቤ ካብ ቤት ጽሕፈት ስራሕ");
   await page.setInputFiles("#f-photo", { name: "letter.png", mimeType: "image/png", buffer: PNG });
-  await Promise.all([page.waitForURL(/\/me\/requests/), page.click("form[action='/me/requests'] button[type=submit]")]);
+  await submit(page, "form[action='/me/requests'] button[type=submit]");
   await page.waitForSelector(".alert-info");
   const mine = page.locator("li.request", { hasText: "ደብዳቤ ካብ ቤት ጽሕፈት ስራሕ" });
   assert.equal(await mine.count(), 1);
@@ -167,12 +167,12 @@ test("deadlines, questions and my data without JavaScript", async () => {
   await page.selectOption("#f-kind", "other");
   await page.fill("#f-title", "موعد المدرسة");
   await page.fill("#f-due_on", new Date(Date.now() + 3 * 86400000).toISOString().slice(0, 10));
-  await Promise.all([page.waitForURL(/\/me\/deadlines/), page.click("form[action='/me/deadlines'] button[type=submit]")]);
+  await submit(page, "form[action='/me/deadlines'] button[type=submit]");
   assert.equal(await page.locator("li.deadline", { hasText: "موعد المدرسة" }).count(), 1);
   await page.goto(`${BASE}/me/requests`);
   await page.fill("#f-body", "سؤال بدون جافاسكريبت");
   await page.setInputFiles("#f-photo", { name: "letter.png", mimeType: "image/png", buffer: PNG });
-  await Promise.all([page.waitForURL(/\/me\/requests/), page.click("form[action='/me/requests'] button[type=submit]")]);
+  await submit(page, "form[action='/me/requests'] button[type=submit]");
   assert.equal(await page.locator("li.request", { hasText: "سؤال بدون جافاسكريبت" }).count(), 1);
   await page.goto(`${BASE}/me/data`);
   assert.match(await page.textContent("main"), /Amal Haddad/);

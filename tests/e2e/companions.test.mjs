@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
   BASE, PHONE, launch, context, staffSignIn, clientSignIn, chooseLanguage, amalsCaseAsGuide,
-  horizontalOverflow, htmlAttrs, shot, audit,
+  horizontalOverflow, htmlAttrs, shot, audit, submit
 } from "./helpers.mjs";
 
 let browser;
@@ -32,7 +32,7 @@ test("a guide asks for an Arabic-speaking companion, a volunteer accepts, the cl
   await page.fill("#f-place_name", place);
   await page.fill("#f-address", "Lindenstraße 8, 71234 Talheim");
   await page.check("#f-health");
-  await Promise.all([page.waitForLoadState("load"), page.click(`form[action$='/appointments'] button[type=submit]`)]);
+  await submit(page, `form[action$='/appointments'] button[type=submit]`);
 
   // The companions tab: the appointment is offered, Arabic is her language already.
   await Promise.all([page.waitForURL(/\/companions$/), page.click("nav.case-tabs a[href$='/companions']")]);
@@ -53,7 +53,7 @@ test("a guide asks for an Arabic-speaking companion, a volunteer accepts, the cl
   assert.equal(await page.locator("[data-testid^=proposal-]", { hasText: "Peter Braun" }).count(), 0, "Peter speaks no Arabic");
   await audit(page, "a task with proposals");
   await shot(page, "companion-proposals-de-tablet");
-  await Promise.all([page.waitForLoadState("load"), proposal.locator("button").click()]);
+  await submit(page, proposal.locator("button"));
   await page.waitForSelector("#h-asks");
 
   // Aylin, on her phone, in German: the ask without a name; she accepts.
@@ -68,7 +68,7 @@ test("a guide asks for an Arabic-speaking companion, a volunteer accepts, the cl
   assert.match(asked, new RegExp(place));
   assert.doesNotMatch(asked, /Amal/, "no name before accepting");
   await audit(v, "the ask on the volunteer's phone");
-  await Promise.all([v.waitForLoadState("load"), v.click("button:has-text('Ja, ich übernehme das')")]);
+  await submit(v, "button:has-text('Ja, ich übernehme das')");
   await v.waitForSelector("h1:has-text('Begleitung von')");
   const held = await v.textContent("main");
   assert.match(held, /Amal/);

@@ -11,7 +11,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TABLET, launch, context, htmlAttrs, horizontalOverflow, shot, audit, newTigrinyaClient, totp } from "./helpers.mjs";
+import { TABLET, launch, context, htmlAttrs, horizontalOverflow, shot, audit, newTigrinyaClient, totp, submit } from "./helpers.mjs";
 
 const BIN = process.env.LOTSE_SERVER_BIN;
 const skip = !BIN || process.env.LOTSE_BACKEND === "postgres";
@@ -73,15 +73,15 @@ test("from an empty database to a closed case, read in Tigrinya", { skip }, asyn
   await admin.goto(`${base}/admin/organisation`);
   await admin.fill("#f-county", "Landkreis Neuhausen");
   await admin.fill("#f-m-new-name", "Neuhausen");
-  await Promise.all([admin.waitForLoadState("load"), admin.click("form[action='/admin/organisation/municipalities'] button[type=submit]")]);
+  await submit(admin, "form[action='/admin/organisation/municipalities'] button[type=submit]");
   await admin.waitForFunction(() => [...document.querySelectorAll("main h3")].some((h) => h.textContent === "Neuhausen"));
   await admin.fill("#f-p-new-name", "Caritas Neuhausen");
   await admin.fill("#f-p-new-contact", "07000 1234");
-  await Promise.all([admin.waitForLoadState("load"), admin.click("form[action='/admin/organisation/providers'] button[type=submit]")]);
+  await submit(admin, "form[action='/admin/organisation/providers'] button[type=submit]");
   await admin.waitForFunction(() => [...document.querySelectorAll("main h3")].some((h) => h.textContent === "Caritas Neuhausen"));
   await admin.fill("#f-t-new-name", "Team Nord");
   await admin.selectOption("#f-t-new-provider", { label: "Caritas Neuhausen" });
-  await Promise.all([admin.waitForLoadState("load"), admin.click("form[action='/admin/organisation/teams'] button[type=submit]")]);
+  await submit(admin, "form[action='/admin/organisation/teams'] button[type=submit]");
   await admin.waitForFunction(() => [...document.querySelectorAll("main h3")].some((h) => h.textContent === "Team Nord"));
   await audit(admin, "the new organisation");
   await shot(admin, "empty-organisation");
@@ -102,7 +102,7 @@ test("from an empty database to a closed case, read in Tigrinya", { skip }, asyn
   const guide = await guideCtx.newPage();
   await guide.goto(new URL(new URL(link).pathname, base).href);
   await guide.fill("#f-password", "mein eigener langer Satz");
-  await Promise.all([guide.waitForLoadState("load"), guide.click("form[action^='/welcome/'] button[type=submit]")]);
+  await submit(guide, "form[action^='/welcome/'] button[type=submit]");
   await guide.waitForSelector("main a[href='/signin/staff']");
   await guide.goto(`${base}/signin/staff`);
   await guide.fill("#f-email", "l.brandt@neuhausen.example");
@@ -116,7 +116,7 @@ test("from an empty database to a closed case, read in Tigrinya", { skip }, asyn
   await guide.goto(`${caseUrl}/closing`);
   await guide.selectOption("#f-reason", "independent");
   await guide.fill("#f-note", "Arbeit und Wohnung gefunden.");
-  await Promise.all([guide.waitForLoadState("load"), guide.click("form[action$='/closing'] button[type=submit]")]);
+  await submit(guide, "form[action$='/closing'] button[type=submit]");
   await guide.waitForSelector("[data-testid=case-closed]");
 
   // The client reads it in Tigrinya, with whom to turn to now.

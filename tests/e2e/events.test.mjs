@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
-  BASE, PHONE, TABLET, launch, context, staffSignIn, horizontalOverflow, htmlAttrs, shot, audit,
+  BASE, PHONE, TABLET, launch, context, staffSignIn, horizontalOverflow, htmlAttrs, shot, audit, submit
 } from "./helpers.mjs";
 
 let browser;
@@ -36,7 +36,7 @@ test("a resident reads the events without JavaScript and registers", async () =>
   await Promise.all([page.waitForURL(/\/events\/\d+$/), evening.click()]);
   await page.fill("#f-name", "Selam");
   await page.fill("#f-people", "3");
-  await Promise.all([page.waitForLoadState("load"), page.click("form[action$='/register'] button[type=submit]")]);
+  await submit(page, "form[action$='/register'] button[type=submit]");
   await page.waitForSelector(".notice, [role=status]");
   assert.ok(await page.locator("form[action$='/register']").count() === 1, "the form is there for the next person");
   await shot(page, "event-registered-ti-phone-nojs");

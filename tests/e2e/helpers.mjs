@@ -43,6 +43,24 @@ export async function context(browser, { viewport = PHONE, locale = "en", javaSc
   return ctx;
 }
 
+/**
+ * Clicks what sends a form and waits for the answer's page. Before the WASM, the post
+ * loads a new document; after it, the enhancer swaps in the answer's <body>. Either way
+ * the marked <body> is gone. Waiting for "load" instead resolves at once (the page
+ * already was loaded) and the test ran ahead of its own post; waiting for a URL that
+ * already matched (a post that answers with the same page) did the same. Under CI's load
+ * that read a half-parsed document, or a tab link's click cancelled the post.
+ */
+export async function submit(page, target) {
+  await page.evaluate(() => { document.body.dataset.e2eBefore = "1"; });
+  await (typeof target === "string" ? page.click(target) : target.click());
+  await page.waitForFunction(
+    () => document.readyState === "complete" && document.body != null && document.body.dataset.e2eBefore === undefined,
+    null,
+    { polling: 100 },
+  );
+}
+
 /** Waits until the islands are hydrated (the page enhancer marks the window). */
 export async function hydrated(page) {
   await page.waitForFunction(() => window.__lotseEnhanced === true, null, { timeout: 15000 });

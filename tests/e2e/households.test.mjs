@@ -2,7 +2,7 @@
 // a tablet, sees it on the intake page, and files one note for both; both pages pass axe.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, TABLET, launch, context, staffSignIn, horizontalOverflow, shot, audit } from "./helpers.mjs";
+import { BASE, TABLET, launch, context, staffSignIn, horizontalOverflow, shot, audit, submit } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -19,7 +19,7 @@ test("a guide links two cases as a household and writes one note for both", asyn
   await page.click("#household details.add-form summary");
   const name = (await page.locator(`#f-link-member option[value='${b.split("/").pop()}']`).textContent()).trim();
   await page.selectOption("#f-link-member", b.split("/").pop());
-  await Promise.all([page.waitForLoadState("load"), page.click(`form[action='${a}/household'] button[type=submit]`)]);
+  await submit(page, `form[action='${a}/household'] button[type=submit]`);
   await page.waitForSelector(`#household a[href='${b}']`);
   await audit(page, "intake with a linked household");
   assert.ok(await horizontalOverflow(page) <= 0);
@@ -31,13 +31,13 @@ test("a guide links two cases as a household and writes one note for both", asyn
   await page.fill("#f-body", "Gemeinsames Gespräch mit beiden Erwachsenen.");
   await page.check(`#f-also-${b.split("/").pop()}`);
   await audit(page, "note form with household members");
-  await Promise.all([page.waitForLoadState("load"), page.click(`form[action='${a}/notes'] button[type=submit]`)]);
+  await submit(page, `form[action='${a}/notes'] button[type=submit]`);
   await page.waitForFunction((t) => [...document.querySelectorAll("article.note h3")].some((h) => h.textContent === t), topic);
   await page.goto(`${BASE}${b}/notes`);
   assert.ok(await page.locator("article.note h3", { hasText: topic }).count() === 1, `the copy in ${name}'s case`);
   // Leave the demo as it was: unlink again.
   await page.goto(`${BASE}${a}/intake`);
-  await Promise.all([page.waitForLoadState("load"), page.click(`form[action='${a}/household/${b.split("/").pop()}/unlink'] button`)]);
+  await submit(page, `form[action='${a}/household/${b.split("/").pop()}/unlink'] button`);
   await page.waitForSelector(`#household a[href='${b}']`, { state: "detached" });
   await ctx.close();
 });

@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
-  BASE, PHONE, TABLET, launch, context, staffSignIn, horizontalOverflow, htmlAttrs, shot, audit,
+  BASE, PHONE, TABLET, launch, context, staffSignIn, horizontalOverflow, htmlAttrs, shot, audit, submit
 } from "./helpers.mjs";
 
 let browser;
@@ -28,7 +28,7 @@ test("a club posts a room, the coordination matches it to a request, both sides 
   await club.selectOption("#f-topic", "rooms");
   await club.fill("#f-title", title);
   await club.fill("#f-details", "Für 15 Personen, nachmittags frei, mit Spielecke.");
-  await Promise.all([club.waitForLoadState("load"), club.click("form[action='/network/mine/posts'] button[type=submit]")]);
+  await submit(club, "form[action='/network/mine/posts'] button[type=submit]");
   await club.locator("[data-testid^='own-post-']", { hasText: title }).waitFor();
   await shot(club, "network-partner-phone");
 
@@ -43,16 +43,16 @@ test("a club posts a room, the coordination matches it to a request, both sides 
   await proposal.waitFor();
   await audit(coord, "a request with Lotse's proposals");
   await shot(coord, "network-proposals-tablet");
-  await Promise.all([coord.waitForLoadState("load"), proposal.locator("button[type=submit]").click()]);
+  await submit(coord, proposal.locator("button[type=submit]"));
   const match = coord.locator("[data-testid^='match-']", { hasText: title });
   await match.waitFor();
-  await Promise.all([coord.waitForLoadState("load"), match.locator("form[action$='/confirm'] button").click()]);
+  await submit(coord, match.locator("form[action$='/confirm'] button"));
   await coord.locator("[data-testid^='match-']", { hasText: title }).getByText("bestätigt").first().waitFor();
 
   await club.goto(`${BASE}/network/mine`);
   const theirs = club.locator("[data-testid^='match-']", { hasText: title });
   await theirs.waitFor();
-  await Promise.all([club.waitForLoadState("load"), theirs.locator("form[action$='/confirm'] button").click()]);
+  await submit(club, theirs.locator("form[action$='/confirm'] button"));
   const agreed = club.locator("[data-testid^='match-']", { hasText: title });
   await agreed.getByText("Vereinbart", { exact: true }).waitFor();
   assert.ok((await agreed.textContent()).includes("Martina Hoffmann"), "the municipality's contact after agreeing");

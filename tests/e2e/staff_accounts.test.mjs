@@ -2,7 +2,7 @@
 // sets a password on a tablet and signs in; deactivated, the guide's session ends at once.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, PHONE, TABLET, launch, context, staffSignIn, horizontalOverflow, shot, audit } from "./helpers.mjs";
+import { BASE, PHONE, TABLET, launch, context, staffSignIn, horizontalOverflow, shot, audit, submit } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -35,7 +35,7 @@ test("a coordinator adds a team and invites a guide, who signs in on a tablet", 
   await page.fill("#f-name", "Rana Aziz");
   await page.fill("#f-email", email);
   await page.selectOption("#f-role", "guide");
-  await Promise.all([page.waitForLoadState("load"), page.click("form[action='/admin/staff/new'] button[type=submit]")]);
+  await submit(page, "form[action='/admin/staff/new'] button[type=submit]");
   await page.waitForSelector("#f-team-error");
   assert.equal(await page.inputValue("#f-name"), "Rana Aziz");
   const team = await page.locator("#f-team option", { hasText: teamName }).getAttribute("value");
@@ -53,10 +53,10 @@ test("a coordinator adds a team and invites a guide, who signs in on a tablet", 
   await guide.goto(new URL(new URL(link).pathname, BASE).href);
   await audit(guide, "choose a password");
   await guide.fill("#f-password", "kurz");
-  await Promise.all([guide.waitForLoadState("load"), guide.click("form[action^='/welcome/'] button[type=submit]")]);
+  await submit(guide, "form[action^='/welcome/'] button[type=submit]");
   await guide.waitForSelector("#f-password-error");
   await guide.fill("#f-password", password);
-  await Promise.all([guide.waitForLoadState("load"), guide.click("form[action^='/welcome/'] button[type=submit]")]);
+  await submit(guide, "form[action^='/welcome/'] button[type=submit]");
   await Promise.all([guide.waitForURL(/\/signin\/staff$/), guide.click("a[href='/signin/staff']")]);
   await guide.fill("#f-email", email);
   await guide.fill("#f-password", password);

@@ -3,7 +3,7 @@
 // and signs in with a code next time. Codes are computed here as the app would.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE, PHONE, STAFF_PASSWORD, launch, context, horizontalOverflow, shot, audit, totp } from "./helpers.mjs";
+import { BASE, PHONE, STAFF_PASSWORD, launch, context, horizontalOverflow, shot, audit, totp, submit } from "./helpers.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -13,7 +13,7 @@ async function password(page) {
   await page.goto(`${BASE}/signin/staff`);
   await page.fill("#f-email", "admin@lotse.example");
   await page.fill("#f-password", STAFF_PASSWORD);
-  await Promise.all([page.waitForLoadState("load"), page.click("form[action='/signin/staff'] button[type=submit]")]);
+  await submit(page, "form[action='/signin/staff'] button[type=submit]");
 }
 
 test("an administrator sets up two-step sign-in on a phone and uses it", async () => {
@@ -28,7 +28,7 @@ test("an administrator sets up two-step sign-in on a phone and uses it", async (
   const secret = (await page.textContent("[data-testid=totp-secret]")).trim();
   // A wrong code first: the page says so and stays.
   await page.fill("#f-code", "000000");
-  await Promise.all([page.waitForLoadState("load"), page.click("form[action='/signin/enroll'] button[type=submit]")]);
+  await submit(page, "form[action='/signin/enroll'] button[type=submit]");
   await page.waitForSelector("#f-code-error");
   await page.fill("#f-code", totp(secret));
   await Promise.all([page.waitForURL(/\/account\/security$/), page.click("form[action='/signin/enroll'] button[type=submit]")]);
