@@ -240,11 +240,16 @@ impl Store {
         };
         // Names of one score in the order of their code points, as the full ranking.
         let by_code = self.by_code();
-        // Each score's statement: one walk per word of the driving state and language.
+        // Each score's statements: one walk per word of the driving state and language,
+        // those that probe the text apart (see `Level`).
         let mut statements = vec![];
         for (Reverse(score), combos) in &levels {
-            let mut parts = vec![];
+            let mut level = Level {
+                score: *score,
+                ..Level::default()
+            };
             for combo in combos {
+                let probing = combo.iter().any(|s| matches!(s, State::Text(_)));
                 let Some((d, s)) = driver(&words, combo) else {
                     continue;
                 };
@@ -260,7 +265,13 @@ impl Store {
                         continue;
                     };
                     for (lang, few) in shown {
-                        let n = parts.len();
+                        let n = level.arms();
+                        let bound = if probing {
+                            format!(" AND {}{by_code} <= $9", if *few { "n.name" } else { "w.name" })
+                        } else {
+                            String::new()
+                        };
+                        let parts = if probing { &mut level.probing } else { &mut level.plain };
                         parts.push(if *few {
                             // The few offices shown in this language, from their names.
                             format!(
@@ -268,7 +279,7 @@ impl Store {
                                  FROM office_names n CROSS JOIN office_words w CROSS JOIN offices o \
                                  WHERE n.county_id = $1 AND n.reader = $2 AND n.fallback = $3 AND n.lang = {lang} \
                                  AND n.lang <> n.reader AND w.word = {word} AND w.lang = n.lang \
-                                 AND w.office_id = n.office_id AND w.in_name = 1 AND {checks} \
+                                 AND w.office_id = n.office_id AND w.in_name = 1 AND {checks}{bound} \
                                  AND o.id = n.office_id AND {OFFICE_FILTERS} \
                                  ORDER BY n.name{by_code}, n.office_id LIMIT $8) arm{n}"
                             )
@@ -278,7 +289,7 @@ impl Store {
                             format!(
                                 "SELECT * FROM (SELECT w.office_id AS found_id, n.name{by_code} AS found_name \
                                  FROM office_words w CROSS JOIN office_names n CROSS JOIN offices o \
-                                 WHERE w.in_name = 1 AND w.word = {word} AND w.lang = {lang} AND {checks} \
+                                 WHERE w.in_name = 1 AND w.word = {word} AND w.lang = {lang} AND {checks}{bound} \
                                  AND n.office_id = w.office_id AND n.reader = $2 AND n.fallback = $3 \
                                  AND n.lang = w.lang AND o.id = w.office_id AND n.county_id = $1 \
                                  AND {OFFICE_FILTERS} ORDER BY w.name{by_code}, w.office_id LIMIT $8) arm{n}"
@@ -287,28 +298,78 @@ impl Store {
                     }
                 }
             }
-            if parts.len() > drive.max_walks {
+            if level.arms() > drive.max_walks {
                 return Ok(None);
             }
-            if !parts.is_empty() {
-                statements.push((
-                    *score,
-                    parts.join(" UNION ") + " ORDER BY found_name, found_id LIMIT $8",
-                ));
+            if level.arms() > 0 {
+                statements.push(level);
             }
         }
         let language = f.language.as_ref().map(|l| format!("% {} %", l.trim()));
         let mut out: Vec<(u32, i64, String)> = vec![];
-        for (score, sql) in statements {
-            let rows: Vec<(i64, String)> = on_pool!(self, pool => sqlx::query_as(&sql)
-                .bind(county.0).bind(reader).bind(fallback).bind(at).bind(&f.category).bind(&language)
-                .bind(f.open_now).bind((want - out.len()) as i64).fetch_all(pool).await?);
-            out.extend(rows.into_iter().map(|(id, name)| (score, id, name)));
+        for level in statements {
+            let need = want - out.len();
+            let read = |parts: &[String], bound: Option<String>| {
+                let sql = parts.join(" UNION ") + " ORDER BY found_name, found_id LIMIT $8";
+                let language = &language;
+                async move {
+                    let rows: Vec<(i64, String)> = on_pool!(self, pool => {
+                        let q = sqlx::query_as(&sql)
+                            .bind(county.0).bind(reader).bind(fallback).bind(at).bind(&f.category)
+                            .bind(language).bind(f.open_now).bind(need as i64);
+                        match &bound {
+                            Some(b) => q.bind(b),
+                            None => q,
+                        }
+                        .fetch_all(pool).await?
+                    });
+                    DbResult::Ok(rows)
+                }
+            };
+            let mut rows = if level.plain.is_empty() {
+                vec![]
+            } else {
+                read(&level.plain, None).await?
+            };
+            if !level.probing.is_empty() {
+                // Walks that probe the text go no further than the last name the others
+                // already put on the page (all of them when those did not fill it).
+                let bound = match rows.len() >= need {
+                    true => rows.last().map(|(_, name)| name.clone()),
+                    false => None,
+                };
+                let bound = bound.unwrap_or_else(|| char::MAX.to_string());
+                rows.extend(read(&level.probing, Some(bound)).await?);
+                rows.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+                rows.dedup_by_key(|r| r.0);
+                rows.truncate(need);
+            }
+            out.extend(rows.into_iter().map(|(id, name)| (level.score, id, name)));
             if out.len() >= want {
                 return Ok(Some(out));
             }
         }
         Ok(None)
+    }
+}
+
+/// One score's walks. Those that test the text (a query word only there) probe the
+/// postings once per walked name and word, and a walk that finds nothing reads all its
+/// names: for "beratung frauen" read in Arabic at 20,040 offices, the 501 names with
+/// "Frauen" each probed for nine compounds of "beratung", 2.7 ms for none. So the plain
+/// walks are read first, and the probing ones only up to the last name those put on the
+/// page (the walks are in name order, so such a walk ends at that name). A second
+/// statement for the score when it has both, an index range instead of a whole walk.
+#[derive(Default)]
+struct Level {
+    score: u32,
+    plain: Vec<String>,
+    probing: Vec<String>,
+}
+
+impl Level {
+    fn arms(&self) -> usize {
+        self.plain.len() + self.probing.len()
     }
 }
 

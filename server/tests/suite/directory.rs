@@ -683,7 +683,7 @@ async fn same_as_full_scan(store: &Store, c_id: CountyId, queries: &[&str]) -> u
                     few_untranslated,
                     max_walks,
                 };
-                let sizes = [1, 2, 3, 5, 21, 10_000].map(|w| (w, drive(2000, 60)));
+                let sizes = [1, 2, 3, 4, 5, 6, 21, 10_000].map(|w| (w, drive(2000, 60)));
                 let other = [
                     (3, drive(0, 60)),
                     (21, drive(0, 60)),
@@ -748,6 +748,10 @@ both_backends!(seeded_url the_index_finds_what_the_full_scan_found, |store: Stor
         ("Frauen Treff", "Beratung im Haus", "authority", true),
         ("Beratung Schuldnerberatung", "Schulden, Frauenhaus", "authority", true),
         ("Frauen und Beratung", "Treff", "authority", true),
+        // Both in one compound (a walk of names only) sorting before the office above
+        // that holds one word only in its text (a walk probing the text), both scoring
+        // 8: the probing walk reads up to the last name the other put on the page.
+        ("Allgemeine Frauenberatung", "Für alle", "authority", true),
     ] {
         let (facts, text) = office(name, description, category);
         ids.push(store.create_office(c_id, &facts, &text, published, None, None).await.unwrap());
