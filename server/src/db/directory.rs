@@ -230,7 +230,31 @@ macro_rules! office_filters {
           WHERE i.office_id = o.id AND i.opens_at <= $4 AND i.closes_at > $4)))"
     };
 }
-pub(super) const OFFICE_FILTERS: &str = office_filters!();
+
+/// [`office_filters!`] with only the filters the reader set, "TRUE" when none is. The
+/// statements that read a page write these: PostgreSQL makes one plan per statement and
+/// connection (see `Store::connect`), and a plan for all three filters, unknown, took
+/// them for selective ones and sorted every office of the county for the first page of
+/// the list (2,040 offices: 5 ms instead of a walk of 50 names, 0.9 ms).
+pub(super) fn office_filters(f: &ListFilter) -> String {
+    let mut terms = vec![];
+    if f.category.is_some() {
+        terms.push("o.category = $5");
+    }
+    if f.language.is_some() {
+        terms.push("o.languages LIKE $6");
+    }
+    if f.open_now {
+        terms.push(
+            "(NOT o.by_appointment AND EXISTS (SELECT 1 FROM office_open_intervals i \
+             WHERE i.office_id = o.id AND i.opens_at <= $4 AND i.closes_at > $4))",
+        );
+    }
+    match terms.is_empty() {
+        true => "TRUE".into(),
+        false => terms.join(" AND "),
+    }
+}
 pub(super) const FILTERED: &str = concat!("FROM offices o ", filtered_offices!());
 pub(super) const NAME_IN_LANG: &str = "COALESCE(r.name, fb.name, src.name)";
 pub(super) const LANG_OF_NAME: &str =
@@ -563,10 +587,11 @@ impl Store {
         at: i64,
         drive: ListDrive,
     ) -> DbResult<Vec<ListRow>> {
+        let filters = office_filters(f);
         let page = match drive {
             ListDrive::Names => format!(
                 "SELECT n.office_id AS id, n.name, n.lang FROM office_names n JOIN offices o ON o.id = n.office_id \
-                 WHERE n.county_id = $1 AND n.reader = $2 AND n.fallback = $3 AND {OFFICE_FILTERS}{} \
+                 WHERE n.county_id = $1 AND n.reader = $2 AND n.fallback = $3 AND {filters}{} \
                  ORDER BY n.name, n.office_id LIMIT $8 OFFSET $9",
                 // The names' own key: a page of search results is looked up by its ids, not
                 // found by reading the county's range.
@@ -579,7 +604,7 @@ impl Store {
                 "SELECT DISTINCT n.office_id AS id, n.name, n.lang FROM office_open_intervals i \
                  CROSS JOIN office_names n CROSS JOIN offices o \
                  WHERE o.id = n.office_id AND i.opens_at <= $4 AND i.closes_at > $4 AND n.office_id = i.office_id \
-                 AND n.county_id = $1 AND n.reader = $2 AND n.fallback = $3 AND {OFFICE_FILTERS}{} \
+                 AND n.county_id = $1 AND n.reader = $2 AND n.fallback = $3 AND {filters}{} \
                  ORDER BY n.name, n.office_id LIMIT $8 OFFSET $9",
                 self.only_ids(f, "n.office_id")
             ),

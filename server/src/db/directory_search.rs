@@ -10,7 +10,7 @@
 //! [`search::Scorer`]; the test
 //! `directory::the_index_finds_what_the_full_scan_found` holds the two together.
 
-use super::directory::{CountyId, ListFilter, OFFICE_FILTERS};
+use super::directory::{office_filters, CountyId, ListFilter};
 use super::{on_pool, Backend, DbResult, Store};
 use crate::directory::search::{self, Query};
 use std::cmp::Reverse;
@@ -220,6 +220,7 @@ impl Store {
         shown: &[(&'static str, bool)],
         limit: Option<usize>,
     ) -> DbResult<Vec<(u32, i64, String)>> {
+        let filters = office_filters(f);
         let words: Vec<String> = matched.keys().filter_map(|w| literal(w)).collect();
         if words.is_empty() {
             return Ok(vec![]);
@@ -269,7 +270,7 @@ impl Store {
                 "SELECT s.id AS found_id, n.name{by_code} AS found_name, s.total AS total \
                  FROM ({scored}) s CROSS JOIN office_names n CROSS JOIN offices o \
                  WHERE s.total IS NOT NULL AND n.office_id = s.id AND n.reader = $2 AND n.fallback = $3 \
-                 AND n.lang = {lang} AND n.county_id = $1 AND o.id = s.id AND {OFFICE_FILTERS}"
+                 AND n.lang = {lang} AND n.county_id = $1 AND o.id = s.id AND {filters}"
             ));
         }
         let cut = limit.map_or(String::new(), |n| format!(" LIMIT {n}"));
@@ -469,6 +470,7 @@ impl Store {
         want: usize,
         drive: SearchDrive,
     ) -> DbResult<Vec<(u32, i64, String)>> {
+        let filters = office_filters(f);
         if query.len() != 1 {
             // The matching words and the languages shown are read once, for the walk and
             // for the whole ranking when the walk cannot fill the page.
@@ -559,7 +561,7 @@ impl Store {
                     "SELECT DISTINCT n.office_id AS found_id, n.name{by_code} AS found_name FROM office_words w \
                      JOIN office_names n ON n.office_id = w.office_id AND n.reader = $2 AND n.fallback = $3 AND n.lang = w.lang \
                      JOIN offices o ON o.id = w.office_id \
-                     WHERE n.county_id = $1 AND w.lang IN ($2, $3, 'de') AND {OFFICE_FILTERS} \
+                     WHERE n.county_id = $1 AND w.lang IN ($2, $3, 'de') AND {filters} \
                      AND w.in_name = 1 AND w.word IN ({}){placed}",
                     in_name.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(",")
                 ));
@@ -574,7 +576,7 @@ impl Store {
                              WHERE n.county_id = $1 AND n.reader = $2 AND n.fallback = $3 AND n.lang = {lang} \
                              AND n.lang <> n.reader AND w.word = {word} AND w.lang = n.lang \
                              AND w.office_id = n.office_id AND w.in_name = 1 \
-                             AND o.id = n.office_id AND {OFFICE_FILTERS}{placed} \
+                             AND o.id = n.office_id AND {filters}{placed} \
                              ORDER BY n.name{by_code}, n.office_id LIMIT $8) arm{}_{i}",
                             parts.len()
                         ));
@@ -585,7 +587,7 @@ impl Store {
                          FROM office_words w CROSS JOIN office_names n CROSS JOIN offices o \
                          WHERE w.in_name = 1 AND w.word = {word} AND w.lang = {lang} \
                          AND n.office_id = w.office_id AND n.reader = $2 AND n.fallback = $3 AND n.lang = w.lang \
-                         AND o.id = w.office_id AND n.county_id = $1 AND {OFFICE_FILTERS}{placed} \
+                         AND o.id = w.office_id AND n.county_id = $1 AND {filters}{placed} \
                          ORDER BY w.name{by_code}, w.office_id LIMIT $8) arm{}_{i}",
                         parts.len()
                     ));
@@ -598,7 +600,7 @@ impl Store {
                     "SELECT DISTINCT n.office_id AS found_id, n.name{by_code} AS found_name FROM office_words w \
                      JOIN office_names n ON n.office_id = w.office_id AND n.reader = $2 AND n.fallback = $3 AND n.lang = w.lang \
                      JOIN offices o ON o.id = w.office_id \
-                     WHERE n.county_id = $1 AND w.lang IN ($2, $3, 'de') AND {OFFICE_FILTERS} \
+                     WHERE n.county_id = $1 AND w.lang IN ($2, $3, 'de') AND {filters} \
                      AND w.in_name = 0 AND w.word IN ({}) AND NOT EXISTS (SELECT 1 FROM office_words x \
                      WHERE x.office_id = w.office_id AND x.lang = w.lang AND x.in_name = 1 AND x.word IN ({every})){placed}",
                     in_text.join(",")

@@ -21,7 +21,7 @@
 //! The test `directory::the_index_finds_what_the_full_scan_found` holds each page to the
 //! ranking made by scoring every office in Rust.
 
-use super::directory::{CountyId, ListFilter, OFFICE_FILTERS};
+use super::directory::{office_filters, CountyId, ListFilter};
 use super::directory_search::{literal, SearchDrive};
 use super::{on_pool, Backend, DbResult, Store};
 use crate::directory::search::Query;
@@ -207,6 +207,7 @@ impl Store {
         matched: &BTreeMap<String, Vec<Option<u32>>>,
         shown: &[(&'static str, bool)],
     ) -> DbResult<Option<Vec<(u32, i64, String)>>> {
+        let filters = office_filters(f);
         if query.len() > MAX_WORDS {
             return Ok(None);
         }
@@ -280,7 +281,7 @@ impl Store {
                                  WHERE n.county_id = $1 AND n.reader = $2 AND n.fallback = $3 AND n.lang = {lang} \
                                  AND n.lang <> n.reader AND w.word = {word} AND w.lang = n.lang \
                                  AND w.office_id = n.office_id AND w.in_name = 1 AND {checks}{bound} \
-                                 AND o.id = n.office_id AND {OFFICE_FILTERS} \
+                                 AND o.id = n.office_id AND {filters} \
                                  ORDER BY n.name{by_code}, n.office_id LIMIT $8) arm{n}"
                             )
                         } else {
@@ -292,7 +293,7 @@ impl Store {
                                  WHERE w.in_name = 1 AND w.word = {word} AND w.lang = {lang} AND {checks}{bound} \
                                  AND n.office_id = w.office_id AND n.reader = $2 AND n.fallback = $3 \
                                  AND n.lang = w.lang AND o.id = w.office_id AND n.county_id = $1 \
-                                 AND {OFFICE_FILTERS} ORDER BY w.name{by_code}, w.office_id LIMIT $8) arm{n}"
+                                 AND {filters} ORDER BY w.name{by_code}, w.office_id LIMIT $8) arm{n}"
                             )
                         });
                     }
