@@ -192,16 +192,7 @@ impl Store {
                 Some(Backend::Sqlite(Leased::new(log))),
             )
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
-            // Plans made once per statement and connection, not on every run. A search's
-            // statement walks one index per matching word, a UNION of up to sixty arms
-            // with the words written in: PostgreSQL's default re-plans a statement whose
-            // plan for the parameters' values looks cheaper than the general one, and
-            // for such a UNION planning cost 9.7 ms against 1.9 ms of work ("beratung
-            // frauen" read in Arabic, 11 walks); the general plan is the same walks and
-            // runs in 0.5 ms. Every statement here is written for the general case
-            // (`$5 IS NULL OR ...`), so no page needed the value-specific plans.
-            let opts = PgConnectOptions::from_str(url)?
-                .options([("plan_cache_mode", "force_generic_plan")]);
+            let opts = PgConnectOptions::from_str(url)?;
             // A ping before use only after a connection has been idle a while (sqlx's
             // default is a network round trip every time a query takes a connection,
             // doubling the trips of a one-query read). Under load connections are never
