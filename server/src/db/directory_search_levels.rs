@@ -272,7 +272,11 @@ impl Store {
                         } else {
                             String::new()
                         };
-                        let parts = if probing { &mut level.probing } else { &mut level.plain };
+                        let parts = if probing {
+                            &mut level.probing
+                        } else {
+                            &mut level.plain
+                        };
                         parts.push(if *few {
                             // The few offices shown in this language, from their names.
                             format!(
