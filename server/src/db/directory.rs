@@ -61,7 +61,7 @@ impl OfficeText {
     }
 }
 
-#[derive(Clone, Debug, sqlx::FromRow)]
+#[derive(Clone, Debug, PartialEq, sqlx::FromRow)]
 pub struct OfficeRow {
     pub id: i64,
     pub category: String,
@@ -108,7 +108,7 @@ impl OfficeRow {
     }
 }
 
-#[derive(Clone, Debug, sqlx::FromRow)]
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct TextRow {
     pub lang: String,
     pub name: String,
@@ -139,7 +139,7 @@ impl TextRow {
 }
 
 /// An office with everything stored about it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct OfficeFull {
     pub office: OfficeRow,
     pub contacts: Vec<Contact>,
@@ -502,28 +502,6 @@ impl Store {
         Ok(saved)
     }
 
-    /// An office of this county with its contacts and all its texts.
-    pub async fn office(&self, county: CountyId, id: i64) -> DbResult<Option<OfficeFull>> {
-        let office: Option<OfficeRow> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT id, category, street, postcode, city, lat, lon, phone, email, website, opening_hours, by_appointment, \
-             languages, barrier_free, source_rev, version, import_key, updated_at FROM offices WHERE id = $1 AND county_id = $2")
-            .bind(id).bind(county.0).fetch_optional(pool).await?);
-        let Some(office) = office else { return Ok(None) };
-        let contacts = on_pool!(self, pool => sqlx::query_as(
-            "SELECT name, phone, email, hours FROM office_contacts WHERE office_id = $1 ORDER BY position")
-            .bind(id).fetch_all(pool).await?);
-        let texts = on_pool!(self, pool => sqlx::query_as(
-            "SELECT lang, name, description, bring, transport, contact_roles, status, source_rev, version, updated_at \
-             FROM office_texts WHERE office_id = $1")
-            .bind(id).fetch_all(pool).await?);
-        Ok(Some(OfficeFull {
-            office,
-            contacts,
-            texts,
-        }))
-    }
-
-    /// Every office of the county with all texts (export, editors' list).
     /// A published office's name in `lang`, else in German.
     pub async fn office_name(&self, id: i64, lang: &str) -> DbResult<Option<String>> {
         Ok(on_pool!(self, pool => sqlx::query_scalar(
@@ -538,19 +516,6 @@ impl Store {
             "SELECT o.id, t.name FROM offices o JOIN office_texts t ON t.office_id = o.id AND t.lang = 'de' \
              WHERE o.county_id = $1 ORDER BY t.name")
             .bind(county.0).fetch_all(pool).await?))
-    }
-
-    pub async fn offices_full(&self, county: CountyId) -> DbResult<Vec<OfficeFull>> {
-        let ids: Vec<i64> = on_pool!(self, pool => sqlx::query_scalar(
-            "SELECT id FROM offices WHERE county_id = $1 ORDER BY id")
-            .bind(county.0).fetch_all(pool).await?);
-        let mut out = Vec::with_capacity(ids.len());
-        for id in ids {
-            if let Some(o) = self.office(county, id).await? {
-                out.push(o);
-            }
-        }
-        Ok(out)
     }
 
     /// Published offices for the reader: each in the first published language of

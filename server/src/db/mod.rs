@@ -23,6 +23,7 @@ pub mod demo_history;
 pub mod deputies;
 pub mod directory;
 pub mod directory_names;
+mod directory_offices;
 pub mod directory_search;
 mod directory_search_levels;
 pub mod districts;

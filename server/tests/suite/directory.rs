@@ -9,7 +9,7 @@ use crate::common;
 
 use axum::http::StatusCode;
 use common::{count, sign_in_client, sign_in_staff, Client, COORDINATOR, KELLER, VOLUNTEER, WEBER};
-use lotse_server::db::directory::{CountyId, OfficeFacts, OfficeText};
+use lotse_server::db::directory::{Contact, CountyId, OfficeFacts, OfficeText};
 use lotse_server::db::Store;
 use lotse_server::seed::{CLIENT_NUMBER, CLIENT_PIN};
 
@@ -1004,4 +1004,66 @@ both_backends!(seeded_url a_second_server_finds_new_words_at_once, |store: Store
     let mut expected = vec![quokka, second];
     expected.sort();
     assert_eq!(found, expected);
+});
+
+// Offices read together (a guide's steps, the export) are the offices read one by one:
+// facts, contacts in their order, every text; of this county only, whatever the ids.
+both_backends!(seeded_url offices_read_together_are_those_read_alone, |store: Store, url: String| async move {
+    let c_id = county(&store).await;
+    let facts = |contacts: Vec<Contact>| OfficeFacts {
+        category: "authority".into(),
+        opening_hours: "Mo-Fr 08:00-12:00".into(),
+        languages: vec!["de".into(), "ti".into()],
+        contacts,
+        ..OfficeFacts::default()
+    };
+    let contact = |name: &str| Contact { name: name.into(), hours: "Mo".into(), ..Contact::default() };
+    let text = |name: &str| OfficeText { name: name.into(), description: "Beratung".into(), ..OfficeText::default() };
+    // Contacts whose order is not their names' order; no contacts; a draft; texts in
+    // several languages, one of them a draft.
+    let many = store
+        .create_office(c_id, &facts(vec![contact("Zora"), contact("Anna"), contact("Mia")]), &text("Amt A"), true, None, None)
+        .await
+        .unwrap();
+    let none = store.create_office(c_id, &facts(vec![]), &text("Amt B"), true, None, None).await.unwrap();
+    let draft = store.create_office(c_id, &facts(vec![contact("X")]), &text("Amt C"), false, None, None).await.unwrap();
+    store.save_office_text(c_id, many, "ar", 0, &text("مكتب"), true, None).await.unwrap();
+    store.save_office_text(c_id, many, "ti", 0, &text("ቤት"), false, None).await.unwrap();
+    // Another county's office, with a contact and a text, asked for by id.
+    common::exec_sql(&url, "INSERT INTO counties (id, name) VALUES (9997, 'Nachbarkreis')").await;
+    let foreign = store
+        .create_office(CountyId(9997), &facts(vec![contact("Fremd")]), &text("Amt D"), true, None, None)
+        .await
+        .unwrap();
+
+    let alone = |id: i64| {
+        let store = store.clone();
+        async move { store.office(c_id, id).await.unwrap() }
+    };
+    assert_eq!(alone(many).await.unwrap().contacts.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["Zora", "Anna", "Mia"]);
+    assert_eq!(alone(many).await.unwrap().texts.len(), 3);
+    assert!(alone(foreign).await.is_none(), "another county's office");
+    assert!(alone(i64::MAX).await.is_none());
+
+    // Asked for in any order, twice, with ids of nothing and of another county.
+    let asked = [draft, foreign, many, 0, none, many, i64::MAX];
+    let together = store.offices(c_id, &asked).await.unwrap();
+    let mut expected = vec![];
+    for id in [many, none, draft] {
+        expected.push(alone(id).await.unwrap());
+    }
+    expected.sort_by_key(|o| o.office.id);
+    assert_eq!(together, expected);
+    assert!(store.offices(c_id, &[]).await.unwrap().is_empty());
+    assert!(store.offices(c_id, &[foreign]).await.unwrap().is_empty());
+
+    // All of the county: every demo office and the new ones, each as read alone.
+    let all = store.offices_full(c_id).await.unwrap();
+    assert!(all.len() > 40);
+    assert!(all.iter().all(|o| o.office.id != foreign));
+    assert!(all.windows(2).all(|w| w[0].office.id < w[1].office.id));
+    for o in &all {
+        assert_eq!(Some(o), alone(o.office.id).await.as_ref());
+    }
+    assert!(all.iter().any(|o| o.contacts.len() > 1), "the demo has offices with several contacts");
 });

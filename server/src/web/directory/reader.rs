@@ -406,6 +406,9 @@ pub async fn guide_page(
     // shown in German.
     let german = g.text("de").map(|t| t.text()).unwrap_or_default();
     let count = german.steps.len().max(content.steps.len());
+    // The steps' offices in one read (three statements), not three statements each.
+    let step_offices: Vec<i64> = g.step_offices.iter().flatten().copied().collect();
+    let offices = store.offices(r.county, &step_offices).await?;
     let mut steps = vec![];
     for i in 0..count {
         let (s, step_lang) = match content.steps.get(i).filter(|s| !s.title.is_empty()) {
@@ -416,21 +419,21 @@ pub async fn guide_page(
                 None => continue,
             },
         };
-        let office = match g.step_offices.get(i).copied().flatten() {
-            Some(office_id) => store
-                .office(r.county, office_id)
-                .await?
-                .filter(|o| o.is_published())
-                .and_then(|o| {
-                    let name = pick_text(&o, lang, fallback, false)?.name.clone();
-                    Some((
-                        office_id,
-                        name,
-                        live_opening(o.office.by_appointment, &o.office.opening_hours, now()),
-                    ))
-                }),
-            None => None,
-        };
+        let office = g
+            .step_offices
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|id| offices.iter().find(|o| o.office.id == id))
+            .filter(|o| o.is_published())
+            .and_then(|o| {
+                let name = pick_text(o, lang, fallback, false)?.name.clone();
+                Some((
+                    o.office.id,
+                    name,
+                    live_opening(o.office.by_appointment, &o.office.opening_hours, now()),
+                ))
+            });
         steps.push(GuideStepView {
             lang: step_lang,
             title: s.title,

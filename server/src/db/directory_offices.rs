@@ -1,0 +1,127 @@
+//! Whole offices (facts, contacts, every text) read by id: one, several or all of a
+//! county, in three statements however many.
+//!
+//! A guide's page names the office of each of its steps. It read them one by one, three
+//! statements each: nine of the twelve statements of a guide with three offices, each a
+//! round trip to PostgreSQL (and a hop to SQLite's connection thread). The export read
+//! every office of the county the same way.
+
+use super::directory::{Contact, CountyId, OfficeFull, OfficeRow, TextRow};
+use super::{on_pool, DbResult, Store};
+use std::collections::HashMap;
+
+/// Which offices of the county to read.
+enum Which<'a> {
+    One(i64),
+    Ids(&'a [i64]),
+    All,
+}
+
+#[derive(sqlx::FromRow)]
+struct ContactOf {
+    office_id: i64,
+    #[sqlx(flatten)]
+    contact: Contact,
+}
+
+#[derive(sqlx::FromRow)]
+struct TextOf {
+    office_id: i64,
+    #[sqlx(flatten)]
+    text: TextRow,
+}
+
+impl Store {
+    /// An office of this county with its contacts and all its texts.
+    pub async fn office(&self, county: CountyId, id: i64) -> DbResult<Option<OfficeFull>> {
+        Ok(self.read_offices(county, Which::One(id)).await?.pop())
+    }
+
+    /// The offices of this county among `ids`, by id; ids of other counties' offices or
+    /// of none are left out.
+    pub async fn offices(&self, county: CountyId, ids: &[i64]) -> DbResult<Vec<OfficeFull>> {
+        if ids.is_empty() {
+            return Ok(vec![]);
+        }
+        self.read_offices(county, Which::Ids(ids)).await
+    }
+
+    /// Every office of the county with all texts (export, editors' list), by id.
+    pub async fn offices_full(&self, county: CountyId) -> DbResult<Vec<OfficeFull>> {
+        self.read_offices(county, Which::All).await
+    }
+
+    async fn read_offices(&self, county: CountyId, which: Which<'_>) -> DbResult<Vec<OfficeFull>> {
+        // `$1` the county, `$2` the id or the set of ids. The contacts and texts are
+        // those of the offices the first statement found (`office_id IN (…)` of the
+        // county's offices), so an id of another county reads nothing of it.
+        let (of_offices, own) = match which {
+            Which::One(_) => ("id = $2".to_string(), "office_id = $2".to_string()),
+            Which::Ids(_) => (self.in_id_set("id", 2), self.in_id_set("office_id", 2)),
+            Which::All => ("TRUE".to_string(), "TRUE".to_string()),
+        };
+        let ids = match which {
+            Which::Ids(ids) => Some(self.id_set(ids)),
+            _ => None,
+        };
+        let one = match which {
+            Which::One(id) => Some(id),
+            _ => None,
+        };
+        let offices_sql = format!(
+            "SELECT id, category, street, postcode, city, lat, lon, phone, email, website, opening_hours, \
+             by_appointment, languages, barrier_free, source_rev, version, import_key, updated_at \
+             FROM offices WHERE county_id = $1 AND {of_offices} ORDER BY id"
+        );
+        let county_offices = "office_id IN (SELECT id FROM offices WHERE county_id = $1)";
+        let contacts_sql = format!(
+            "SELECT office_id, name, phone, email, hours FROM office_contacts \
+             WHERE {own} AND {county_offices} ORDER BY office_id, position"
+        );
+        let texts_sql = format!(
+            "SELECT office_id, lang, name, description, bring, transport, contact_roles, status, source_rev, \
+             version, updated_at FROM office_texts WHERE {own} AND {county_offices} ORDER BY office_id, lang"
+        );
+        // Bound in the same way for the three: the county, then the id or the set (an
+        // unused parameter is not bound: "TRUE" for all of the county).
+        macro_rules! bound {
+            ($q:expr) => {{
+                let q = $q.bind(county.0);
+                match (one, &ids) {
+                    (Some(id), _) => q.bind(id),
+                    (None, Some(set)) => q.bind(set.clone()),
+                    (None, None) => q,
+                }
+            }};
+        }
+        let rows: Vec<OfficeRow> =
+            on_pool!(self, pool => bound!(sqlx::query_as(&offices_sql)).fetch_all(pool).await?);
+        if rows.is_empty() {
+            return Ok(vec![]);
+        }
+        let contacts: Vec<ContactOf> =
+            on_pool!(self, pool => bound!(sqlx::query_as(&contacts_sql)).fetch_all(pool).await?);
+        let texts: Vec<TextOf> =
+            on_pool!(self, pool => bound!(sqlx::query_as(&texts_sql)).fetch_all(pool).await?);
+        let mut out: Vec<OfficeFull> = rows
+            .into_iter()
+            .map(|office| OfficeFull {
+                office,
+                contacts: vec![],
+                texts: vec![],
+            })
+            .collect();
+        let at: HashMap<i64, usize> = out.iter().enumerate().map(|(i, o)| (o.office.id, i)).collect();
+        for c in contacts {
+            if let Some(o) = at.get(&c.office_id).and_then(|&i| out.get_mut(i)) {
+                o.contacts.push(c.contact);
+            }
+        }
+        for t in texts {
+            if let Some(o) = at.get(&t.office_id).and_then(|&i| out.get_mut(i)) {
+                o.texts.push(t.text);
+            }
+        }
+        Ok(out)
+    }
+}
