@@ -204,10 +204,12 @@ impl Store {
     }
 }
 
-/// What the client's home page tells besides their plan and dates, read in one statement
-/// (on PostgreSQL every statement is a round trip, and the home page is the one every
-/// client opens): a renewal of their access by staff, the colleague standing in for their
-/// guide today, and how many answers to their requests they have not seen yet.
+/// What the client's home page tells, read in one statement (on PostgreSQL every
+/// statement is a round trip, and the home page is the one every client opens): a
+/// renewal of their access by staff, the colleague standing in for their guide today,
+/// how many answers to their requests they have not seen yet, the next step that is
+/// theirs to do, the next appointment, and whether there is a plan and are dates at
+/// all. The page read the whole plan and every appointment for the last four.
 #[derive(Clone, Debug, Default, PartialEq, Eq, sqlx::FromRow)]
 pub struct HomeNotices {
     renewed_at: Option<i64>,
@@ -215,6 +217,14 @@ pub struct HomeNotices {
     deputy: Option<String>,
     deputy_phone: Option<String>,
     pub new_answers: i64,
+    /// The open step the client does themselves that is due first (undated last).
+    pub next_step: Option<String>,
+    /// Goals (not dropped) or steps inside the window.
+    pub has_plan: bool,
+    next_appointment_at: Option<i64>,
+    next_appointment_place: Option<String>,
+    /// Appointments inside the window, of any state.
+    pub has_appointments: bool,
 }
 
 impl HomeNotices {
@@ -227,31 +237,65 @@ impl HomeNotices {
     pub fn deputy(&self) -> Option<(String, Option<String>)> {
         self.deputy.clone().map(|name| (name, self.deputy_phone.clone()))
     }
+
+    /// The first planned appointment from the instant asked for on: when, and where.
+    pub fn next_appointment(&self) -> Option<(i64, String)> {
+        self.next_appointment_at.zip(self.next_appointment_place.clone())
+    }
 }
 
 impl super::case_file::CaseFile<'_> {
-    /// [`HomeNotices`] of this client: a renewal at or after `renewed_since`, and the
+    /// [`HomeNotices`] of this client: a renewal at or after `renewed_since`, the
     /// deputy of `guide` on `today` (ISO date; none without a guide, or for an ended
-    /// arrangement or a disabled deputy; the latest of overlapping ones).
+    /// arrangement or a disabled deputy; the latest of overlapping ones), and the plan
+    /// and appointments as [`CaseFile::steps`], [`CaseFile::client_goals`] and
+    /// [`CaseFile::appointments`] would show them (the handover window, the special
+    /// category), with the next appointment from `now` on. The plan and the dates are
+    /// read for the client only: staff read the case file's own pages.
     pub async fn home_notices(
         &self,
         renewed_since: i64,
         guide: Option<UserId>,
         today: &str,
+        now: i64,
     ) -> DbResult<HomeNotices> {
-        Ok(on_pool!(self.store, pool => sqlx::query_as(
+        let hide_health = i64::from(!self.sees_special_category());
+        let planned_from = "FROM appointments a WHERE a.client_id = c.id AND a.created_at >= $7 \
+             AND a.status = 'planned' AND a.starts_at >= $8 ORDER BY a.starts_at, a.id LIMIT 1";
+        let sql = format!(
             "SELECT CASE WHEN c.access_renewed_at >= $2 THEN c.access_renewed_at END AS renewed_at, \
              r.display_name AS renewed_by, dep.display_name AS deputy, dep.phone AS deputy_phone, \
              (SELECT COUNT(*) FROM client_requests q WHERE q.client_id = c.id AND q.answered_at IS NOT NULL \
-              AND q.answer_seen_at IS NULL) AS new_answers \
+              AND q.answer_seen_at IS NULL) AS new_answers, \
+             (SELECT s.text FROM plan_steps s JOIN goals g ON g.id = s.goal_id WHERE s.client_id = c.id \
+              AND g.created_at >= $5 AND ($6 = 0 OR g.field <> 'health') AND s.status = 'open' \
+              AND s.actor = 'client' ORDER BY s.due_on IS NULL, s.due_on, s.id LIMIT 1) AS next_step, \
+             (EXISTS (SELECT 1 FROM plan_steps s JOIN goals g ON g.id = s.goal_id WHERE s.client_id = c.id \
+               AND g.created_at >= $5 AND ($6 = 0 OR g.field <> 'health')) \
+              OR EXISTS (SELECT 1 FROM goals g WHERE g.client_id = c.id AND g.created_at >= $5 \
+               AND g.status <> 'dropped' AND ($6 = 0 OR g.field <> 'health'))) AS has_plan, \
+             (SELECT a.starts_at {planned_from}) AS next_appointment_at, \
+             (SELECT a.place_name {planned_from}) AS next_appointment_place, \
+             EXISTS (SELECT 1 FROM appointments a WHERE a.client_id = c.id AND a.created_at >= $7) AS has_appointments \
              FROM clients c \
              LEFT JOIN users r ON r.id = c.access_renewed_by AND c.access_renewed_at >= $2 \
              LEFT JOIN (SELECT u.display_name, u.phone FROM deputies d JOIN users u ON u.id = d.deputy_id \
               WHERE d.guide_id = $3 AND d.ended_at IS NULL AND d.starts_on <= $4 AND d.ends_on >= $4 \
               AND u.disabled_at IS NULL ORDER BY d.id DESC LIMIT 1) dep ON 1 = 1 \
-             WHERE c.id = $1")
+             WHERE c.id = $1"
+        );
+        let mut notices: HomeNotices = on_pool!(self.store, pool => sqlx::query_as(&sql)
             .bind(self.client().0).bind(renewed_since).bind(guide.map(|g| g.0)).bind(today)
+            .bind(self.since("plan")).bind(hide_health).bind(self.since("appointments")).bind(now)
             .fetch_optional(pool).await?)
-        .unwrap_or_default())
+        .unwrap_or_default();
+        if self.access.role() != lotse_app::domain::Role::Client {
+            notices.next_step = None;
+            notices.has_plan = false;
+            notices.next_appointment_at = None;
+            notices.next_appointment_place = None;
+            notices.has_appointments = false;
+        }
+        Ok(notices)
     }
 }

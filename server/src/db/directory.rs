@@ -81,6 +81,12 @@ pub struct OfficeRow {
     pub version: i64,
     pub import_key: Option<String>,
     pub updated_at: i64,
+    /// The end of the stored open intervals, and from them, at the instant the office
+    /// was read: the end of the opening it is in, or the next opening's start
+    /// (`web::directory::office_opening`).
+    pub intervals_until: i64,
+    pub open_until: Option<i64>,
+    pub opens_at: Option<i64>,
 }
 
 impl OfficeRow {

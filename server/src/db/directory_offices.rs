@@ -7,7 +7,7 @@
 //! every office of the county the same way.
 
 use super::directory::{Contact, CountyId, OfficeFull, OfficeRow, TextRow};
-use super::{on_pool, DbResult, Store};
+use super::{now, on_pool, DbResult, Store};
 use std::collections::HashMap;
 
 /// Which offices of the county to read.
@@ -34,30 +34,35 @@ struct TextOf {
 impl Store {
     /// An office of this county with its contacts and all its texts.
     pub async fn office(&self, county: CountyId, id: i64) -> DbResult<Option<OfficeFull>> {
-        Ok(self.read_offices(county, Which::One(id)).await?.pop())
+        Ok(self.read_offices(county, Which::One(id), now()).await?.pop())
     }
 
     /// The offices of this county among `ids`, by id; ids of other counties' offices or
     /// of none are left out.
     pub async fn offices(&self, county: CountyId, ids: &[i64]) -> DbResult<Vec<OfficeFull>> {
+        self.offices_at(county, ids, now()).await
+    }
+
+    /// [`Store::offices`] with their opening state at `at`.
+    pub async fn offices_at(&self, county: CountyId, ids: &[i64], at: i64) -> DbResult<Vec<OfficeFull>> {
         if ids.is_empty() {
             return Ok(vec![]);
         }
-        self.read_offices(county, Which::Ids(ids)).await
+        self.read_offices(county, Which::Ids(ids), at).await
     }
 
     /// Every office of the county with all texts (export, editors' list), by id.
     pub async fn offices_full(&self, county: CountyId) -> DbResult<Vec<OfficeFull>> {
-        self.read_offices(county, Which::All).await
+        self.read_offices(county, Which::All, now()).await
     }
 
-    async fn read_offices(&self, county: CountyId, which: Which<'_>) -> DbResult<Vec<OfficeFull>> {
+    async fn read_offices(&self, county: CountyId, which: Which<'_>, at: i64) -> DbResult<Vec<OfficeFull>> {
         // `$1` the county, `$2` the id or the set of ids. The contacts and texts are
         // those of the offices the first statement found (`office_id IN (…)` of the
         // county's offices), so an id of another county reads nothing of it.
         let (of_offices, own) = match which {
-            Which::One(_) => ("id = $2".to_string(), "office_id = $2".to_string()),
-            Which::Ids(_) => (self.in_id_set("id", 2), self.in_id_set("office_id", 2)),
+            Which::One(_) => ("o.id = $2".to_string(), "office_id = $2".to_string()),
+            Which::Ids(_) => (self.in_id_set("o.id", 2), self.in_id_set("office_id", 2)),
             Which::All => ("TRUE".to_string(), "TRUE".to_string()),
         };
         let ids = match which {
@@ -68,10 +73,17 @@ impl Store {
             Which::One(id) => Some(id),
             _ => None,
         };
+        // The instant for the opening state: the parameter after the county and ids.
+        let instant = if one.is_some() || ids.is_some() { 3 } else { 2 };
         let offices_sql = format!(
-            "SELECT id, category, street, postcode, city, lat, lon, phone, email, website, opening_hours, \
-             by_appointment, languages, barrier_free, source_rev, version, import_key, updated_at \
-             FROM offices WHERE county_id = $1 AND {of_offices} ORDER BY id"
+            "SELECT o.id, o.category, o.street, o.postcode, o.city, o.lat, o.lon, o.phone, o.email, o.website, \
+             o.opening_hours, o.by_appointment, o.languages, o.barrier_free, o.source_rev, o.version, o.import_key, \
+             o.updated_at, o.intervals_until, \
+             (SELECT MAX(i.closes_at) FROM office_open_intervals i WHERE i.office_id = o.id \
+              AND i.opens_at <= ${instant} AND i.closes_at > ${instant}) AS open_until, \
+             (SELECT MIN(i.opens_at) FROM office_open_intervals i WHERE i.office_id = o.id \
+              AND i.opens_at > ${instant}) AS opens_at \
+             FROM offices o WHERE o.county_id = $1 AND {of_offices} ORDER BY o.id"
         );
         let county_offices = "office_id IN (SELECT id FROM offices WHERE county_id = $1)";
         let contacts_sql = format!(
@@ -95,7 +107,7 @@ impl Store {
             }};
         }
         let rows: Vec<OfficeRow> =
-            on_pool!(self, pool => bound!(sqlx::query_as(&offices_sql)).fetch_all(pool).await?);
+            on_pool!(self, pool => bound!(sqlx::query_as(&offices_sql)).bind(at).fetch_all(pool).await?);
         if rows.is_empty() {
             return Ok(vec![]);
         }

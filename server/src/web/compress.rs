@@ -5,7 +5,7 @@
 //! ~290 µs of CPU each page cost (a sixth of the server's time under load, measured with
 //! `perf`). A page here is already whole in memory (see `ctx::render`), so it is
 //! compressed at once with the window fitted to pages (64 KiB) and its size as a hint:
-//! the same bytes at quality 4, in ~195 µs. Other answers (files of the build, which
+//! the same bytes at quality 4 in ~195 µs (quality 3 now: see `QUALITY`). Other answers (files of the build, which
 //! are compressed ahead, spreadsheets, event streams) and browsers without brotli are
 //! left to the general layer after this one.
 
@@ -18,16 +18,16 @@ use axum::response::{IntoResponse, Response};
 
 use super::compress_memory::Recycling;
 
-/// Quality 4: what CDNs use for dynamic content; 5 and up cost several times the CPU
-/// for a few percent fewer bytes.
-const QUALITY: i32 = 4;
-/// Long pages (the lists: a caseload of 150, 50 offices, eight weeks of shifts) at
-/// quality 3. Quality 4 costs ~10 µs of CPU per KB of page, quality 3 ~3 µs, for 7–8 %
-/// more bytes (measured on the pages, 2026-12-06: the caseload's 71 KB 621 µs → 155 µs,
-/// 5.5 → 5.9 KB; the offices list's 63 KB 718 → 185 µs, 8.0 → 8.6 KB). A client's own
-/// pages (/me: 16 KB, 159 µs) stay at 4, where a byte on a slow network counts most.
-const LONG_PAGE: usize = 32 * 1024;
-const LONG_PAGE_QUALITY: i32 = 3;
+/// Quality 3 for every page. Quality 4 costs ~10 µs of CPU per KB of page, quality 3
+/// ~3 µs, for 7–8 % more bytes. Long pages (the lists) went to 3 first (the caseload's
+/// 71 KB 621 → 155 µs, 5.5 → 5.9 KB; the offices list's 63 KB 718 → 185 µs, 8.0 → 8.6
+/// KB). The client's pages stayed at 4 until brotli was found to be a quarter of the
+/// server's CPU on them too (`perf`, 2026-12-06): at 3, `/me` is 5.8 KB instead of 5.4
+/// and the server makes 2,690 of them a second instead of 2,110. Both sizes go out in
+/// the first flight of a new connection (ten segments, ~14 KB), so on a phone the page
+/// takes the same round trips; only on a link slower than ~20 KB/s do the 430 bytes
+/// show, as ~20 ms.
+const QUALITY: i32 = 3;
 /// A 64 KiB window: no page is longer, and a smaller window is no cheaper.
 const WINDOW_BITS: i32 = 16;
 
@@ -87,11 +87,7 @@ pub fn accepts_brotli(headers: &HeaderMap) -> bool {
 
 pub fn compress(bytes: &[u8]) -> Option<Vec<u8>> {
     let params = brotli::enc::BrotliEncoderParams {
-        quality: if bytes.len() > LONG_PAGE {
-            LONG_PAGE_QUALITY
-        } else {
-            QUALITY
-        },
+        quality: QUALITY,
         lgwin: WINDOW_BITS,
         size_hint: bytes.len(),
         ..Default::default()

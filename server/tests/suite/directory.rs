@@ -1067,3 +1067,54 @@ both_backends!(seeded_url offices_read_together_are_those_read_alone, |store: St
     }
     assert!(all.iter().any(|o| o.contacts.len() > 1), "the demo has offices with several contacts");
 });
+
+// An office's opening state read from its stored intervals (office page, guide steps)
+// is the one evaluated from its opening hours, at every instant of ten days: around the
+// clock, weekdays, once a week, across midnight, once a year, holidays off, none known,
+// unreadable, by appointment; and the demo's offices.
+both_backends!(seeded opening_from_stored_intervals_is_the_evaluated_one, |store: Store| async move {
+    use lotse_server::web::directory::{live_opening, office_opening};
+    let c_id = county(&store).await;
+    let t0 = lotse_server::time::to_unix("2026-12-14", 9, 30).unwrap();
+    let mut ids = vec![];
+    for (hours, by_appointment) in [
+        ("24/7", false),
+        ("Mo-Fr 08:00-16:00", false),
+        ("Mo 10:00-12:00", false),
+        ("Sa 22:00-02:00", false),
+        ("Dec 24 10:00-12:00", false),
+        ("Mo-Fr 08:00-12:00; PH off", false),
+        ("", false),
+        ("kaputt", false),
+        ("Mo-Fr 08:00-16:00", true),
+    ] {
+        let facts = OfficeFacts {
+            category: "authority".into(),
+            opening_hours: hours.into(),
+            by_appointment,
+            ..OfficeFacts::default()
+        };
+        let text = OfficeText { name: format!("Amt {hours}"), ..OfficeText::default() };
+        ids.push(store.create_office(c_id, &facts, &text, true, None, None).await.unwrap());
+    }
+    let all: Vec<i64> = store.offices_full(c_id).await.unwrap().iter().map(|o| o.office.id).collect();
+    for o in store.offices(c_id, &all).await.unwrap() {
+        store.refresh_open_intervals(o.office.id, &o.office.opening_hours, t0).await.unwrap();
+    }
+    let mut stored = 0;
+    for step in 0..(10 * 24 * 60 / 197) {
+        let at = t0 + step * 197 * 60;
+        for o in store.offices_at(c_id, &all, at).await.unwrap() {
+            let f = &o.office;
+            stored += usize::from(f.open_until.is_some() || f.opens_at.is_some());
+            assert_eq!(
+                office_opening(f, at),
+                live_opening(f.by_appointment, &f.opening_hours, at),
+                "{:?} at {at}",
+                f.opening_hours
+            );
+        }
+    }
+    assert!(stored > 1000, "the stored intervals answered ({stored})");
+    assert!(ids.iter().all(|id| all.contains(id)));
+});

@@ -11,6 +11,7 @@ use common::{
     client_named, input_value, sign_in_client, sign_in_staff, Client, DEMIR, KELLER, TINY_PNG, VOLUNTEER,
     WEBER,
 };
+use lotse_app::casework::{AppointmentStatus, StepStatus};
 use lotse_app::domain::ClientId;
 use lotse_server::db::consents::NewConsent;
 use lotse_server::db::deadlines::NewDeadline;
@@ -647,14 +648,17 @@ both_backends!(seeded_url home_notices_are_what_the_three_reads_said, |store: St
     )
     .await;
     let (u1, u2) = (others[0].clone(), others[1].clone());
+    let guide_access = common::own_guide(&store, client).await;
     let check = |label: &'static str| {
         let store = store.clone();
         let access = access.clone();
+        let guide_access = guide_access.clone();
         async move {
             for since in [1_700_000_000_i64, 1_750_000_000, 1_760_000_001, 1_800_000_000] {
                 for guide in [Some(guide), None] {
                     for today in ["2025-01-01", "2026-06-15", "2026-07-01", "2026-12-31"] {
-                        let got = store.case(&access).home_notices(since, guide, today).await.unwrap();
+                        let now = since + 86_400;
+                        let got = store.case(&access).home_notices(since, guide, today, now).await.unwrap();
                         let renewal = store.access_renewal(client, since).await.unwrap();
                         let deputy = match guide {
                             Some(g) => store.deputy_today(g, today).await.unwrap(),
@@ -665,6 +669,29 @@ both_backends!(seeded_url home_notices_are_what_the_three_reads_said, |store: St
                         assert_eq!(got.access_renewed(), renewal, "{at}");
                         assert_eq!(got.deputy(), deputy, "{at}");
                         assert_eq!(got.new_answers, answers, "{at}");
+                        // The plan and the dates as the page derived them from the
+                        // whole plan and every appointment.
+                        let file = store.case(&access);
+                        let steps = file.steps().await.unwrap();
+                        let next_step = steps
+                            .iter()
+                            .filter(|s| s.status == StepStatus::Open && s.actor == "client")
+                            .min_by(|a, b| (a.due_on.is_none(), &a.due_on).cmp(&(b.due_on.is_none(), &b.due_on)))
+                            .map(|s| s.text.clone());
+                        let appointments = file.appointments().await.unwrap();
+                        let next_appointment = appointments
+                            .iter()
+                            .filter(|a| a.status == AppointmentStatus::Planned && a.starts_at >= now)
+                            .min_by_key(|a| a.starts_at)
+                            .map(|a| (a.starts_at, a.place_name.clone()));
+                        let has_plan = !steps.is_empty() || !file.client_goals().await.unwrap().is_empty();
+                        assert_eq!(got.next_step, next_step, "{at}");
+                        assert_eq!(got.next_appointment(), next_appointment, "{at}");
+                        assert_eq!(got.has_plan, has_plan, "{at}");
+                        assert_eq!(got.has_appointments, !appointments.is_empty(), "{at}");
+                        // Staff read none of it here.
+                        let staff = store.case(&guide_access).home_notices(since, guide, today, now).await.unwrap();
+                        assert_eq!((staff.next_step.clone(), staff.has_plan, staff.next_appointment(), staff.has_appointments), (None, false, None, false));
                     }
                 }
             }
@@ -687,6 +714,34 @@ both_backends!(seeded_url home_notices_are_what_the_three_reads_said, |store: St
     )
     .await;
     check("renewed, two arrangements, answers").await;
+    // Steps: undated and dated, two due the same day (the lower id first), done, the
+    // guide's, of a dropped goal, of the special category, of a goal before the window;
+    // appointments: past, two at the same instant, cancelled, before the window.
+    let c = client.0;
+    let g = guide.0;
+    common::exec_sql(
+        &url,
+        &format!(
+            "INSERT INTO goals (id, client_id, field, title, created_at, created_by) VALUES \
+               (9101, {c}, 'work', 'Arbeit', 1760000000, {g}), (9102, {c}, 'health', 'Gesundheit', 1760000000, {g}), \
+               (9103, {c}, 'work', 'Alt', 1700000000, {g}); \
+             INSERT INTO goals (id, client_id, field, title, status, created_at, created_by) VALUES \
+               (9104, {c}, 'work', 'Fallen gelassen', 'dropped', 1760000000, {g}); \
+             INSERT INTO plan_steps (goal_id, client_id, text, actor, due_on, status, created_at) VALUES \
+               (9101, {c}, 'Ohne Datum', 'client', NULL, 'open', 1), (9101, {c}, 'Zweiter am 3.', 'client', '2026-03-03', 'open', 1), \
+               (9101, {c}, 'Erledigt', 'client', '2026-01-01', 'done', 1), (9101, {c}, 'Vom Guide', 'guide', '2026-01-02', 'open', 1), \
+               (9104, {c}, 'Gestrichen', 'client', '2026-02-02', 'open', 1), (9102, {c}, 'Arzt', 'client', '2026-02-20', 'open', 1), \
+               (9103, {c}, 'Vor dem Fenster', 'client', '2025-01-01', 'open', 1), (9101, {c}, 'Dritter am 3.', 'client', '2026-03-03', 'open', 1); \
+             INSERT INTO appointments (client_id, created_by, starts_at, duration_minutes, with_kind, place_name, status, created_at) VALUES \
+               ({c}, {g}, 1750000000, 60, 'office', 'Vorbei', 'planned', 1760000000), \
+               ({c}, {g}, 1760090000, 60, 'office', 'Zuerst angelegt', 'planned', 1760000000), \
+               ({c}, {g}, 1760090000, 60, 'office', 'Danach angelegt', 'planned', 1760000000), \
+               ({c}, {g}, 1760086400, 60, 'office', 'Abgesagt', 'cancelled', 1760000000), \
+               ({c}, {g}, 1760086500, 60, 'office', 'Vor dem Fenster', 'planned', 1700000000);"
+        ),
+    )
+    .await;
+    check("steps and appointments").await;
     common::exec_sql(
         &url,
         &format!("UPDATE deputies SET ended_at = 5 WHERE deputy_id = {u2} AND guide_id = {}", guide.0),

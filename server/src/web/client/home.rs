@@ -8,7 +8,6 @@ use crate::web::error::AppError;
 use crate::web::flash::Flash;
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::*;
-use lotse_app::casework::{AppointmentStatus, StepStatus};
 use lotse_app::pages::client_home::{CaseEnded, ClientHome, ClientHomePage, GuideCard};
 
 pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
@@ -24,30 +23,23 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         Flash::take(store, &session.token_hash).await?,
         Some(Flash::Welcome)
     );
-    let steps = store.case(&access).steps().await?;
-    let next_step = steps
-        .iter()
-        .filter(|s| s.status == StepStatus::Open && s.actor == "client")
-        .min_by(|a, b| (a.due_on.is_none(), &a.due_on).cmp(&(b.due_on.is_none(), &b.due_on)))
-        .map(|s| s.text.clone());
-    let appointments = store.case(&access).appointments().await?;
-    let now = crate::db::now();
-    let next_appointment = appointments
-        .iter()
-        .filter(|a| a.status == AppointmentStatus::Planned && a.starts_at >= now)
-        .min_by_key(|a| a.starts_at)
-        .map(|a| (crate::web::case::local(a.starts_at), a.place_name.clone()));
     let deadlines = super::deadlines::collect(&store.case(&access)).await?;
     // A renewal of the access by staff in the last 30 days is shown on every visit, and
-    // a colleague standing in for the guide today (holiday, illness) is named.
+    // a colleague standing in for the guide today (holiday, illness) is named; with
+    // them the next step and appointment (one statement for all).
+    let now = crate::db::now();
     let notices = store
         .case(&access)
         .home_notices(
             now - 30 * 86_400,
             row.guide_id.map(lotse_app::domain::UserId),
             &crate::time::today_iso(),
+            now,
         )
         .await?;
+    let next_appointment = notices
+        .next_appointment()
+        .map(|(at, place)| (crate::web::case::local(at), place));
     let access_renewed = notices
         .access_renewed()
         .map(|(at, name)| (crate::web::case::local(at).date, name));
@@ -83,10 +75,10 @@ pub async fn client_home(ctx: Ctx) -> Result<Response, AppError> {
         has_deadlines: !deadlines.is_empty(),
         reminders: deadlines.into_iter().filter(|d| d.reminding()).collect(),
         new_answers: notices.new_answers,
-        has_appointments: !appointments.is_empty(),
+        has_appointments: notices.has_appointments,
         next_appointment,
-        has_plan: !steps.is_empty() || !store.case(&access).client_goals().await?.is_empty(),
-        next_step,
+        has_plan: notices.has_plan,
+        next_step: notices.next_step.clone(),
         first_name: row.first_name.clone(),
         guide: row.guide_name.clone().map(|name| GuideCard {
             name,

@@ -1,7 +1,7 @@
 //! The directory's reader pages: offices with filters and search, an office, the
 //! topic guides. Published content only, except for editors previewing.
 
-use super::{languages, list_opening, live_opening, pick_text, reader, Reader};
+use super::{languages, list_opening, office_opening, pick_text, reader, Reader};
 use crate::db::directory::{ListFilter, OfficeFull};
 use crate::db::now;
 use crate::directory::hours::Hours;
@@ -313,7 +313,7 @@ pub fn office_page(
         phone: f.phone.clone(),
         email: f.email.clone(),
         website: f.website.clone(),
-        opening: live_opening(f.by_appointment, &f.opening_hours, now()),
+        opening: office_opening(f, now()),
         week: day_lines(&f.opening_hours, 7),
         by_appointment: f.by_appointment,
         languages: f.languages(),
@@ -428,11 +428,7 @@ pub async fn guide_page(
             .filter(|o| o.is_published())
             .and_then(|o| {
                 let name = pick_text(o, lang, fallback, false)?.name.clone();
-                Some((
-                    o.office.id,
-                    name,
-                    live_opening(o.office.by_appointment, &o.office.opening_hours, now()),
-                ))
+                Some((o.office.id, name, office_opening(&o.office, now())))
             });
         steps.push(GuideStepView {
             lang: step_lang,
