@@ -123,7 +123,23 @@ impl Store {
             return Ok(());
         }
         let day_start = crate::time::to_unix(&crate::time::today_iso(), 0, 0).unwrap_or(0);
-        // One statement for the whole list instead of one per client.
+        // Which of them this person has not seen in a list today: read first, so that
+        // the reloads of a day (all but the first) write nothing. An INSERT that adds
+        // no row still takes SQLite's one write lock, and every view of a team's list
+        // queued for it behind the others (p99 89 ms against a median of 31).
+        let unseen = format!(
+            "SELECT c.id FROM clients c WHERE {} AND NOT EXISTS (SELECT 1 FROM access_log l \
+             WHERE l.client_id = c.id AND l.actor_user_id = $1 AND l.detail = $2 AND l.at >= $3)",
+            self.in_id_set("c.id", 4)
+        );
+        let ids: Vec<i64> = clients.iter().map(|c| c.0).collect();
+        let unseen: Vec<i64> = on_pool!(self, pool => sqlx::query_scalar(&unseen)
+            .bind(actor.0).bind(detail).bind(day_start).bind(self.id_set(&ids)).fetch_all(pool).await?);
+        if unseen.is_empty() {
+            return Ok(());
+        }
+        // One statement for all of them, checked again (another view may have written
+        // some since).
         let sql = format!(
             "INSERT INTO access_log (at, actor_user_id, actor_role, client_id, action, detail) \
              SELECT $1, $2, $3, c.id, 'read', $4 FROM clients c WHERE {} \
@@ -131,9 +147,8 @@ impl Store {
              AND l.actor_user_id = $2 AND l.detail = $4 AND l.at >= $5)",
             self.in_id_set("c.id", 6)
         );
-        let ids: Vec<i64> = clients.iter().map(|c| c.0).collect();
         on_pool!(self, pool => sqlx::query(&sql)
-            .bind(now()).bind(actor.0).bind(role.as_str()).bind(detail).bind(day_start).bind(self.id_set(&ids))
+            .bind(now()).bind(actor.0).bind(role.as_str()).bind(detail).bind(day_start).bind(self.id_set(&unseen))
             .execute(pool).await.map(|_| ())?);
         Ok(())
     }

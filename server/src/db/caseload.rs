@@ -169,10 +169,8 @@ impl Store {
         if ask.order != CaseloadOrder::Due {
             self.fill_next_steps(&mut rows, ask).await?;
         }
-        if ask.order != CaseloadOrder::Appointment {
-            self.fill_next_appointments(&mut rows, ask.now).await?;
-        }
-        self.fill_open_requests(&mut rows).await?;
+        self.fill_page_facts(&mut rows, ask.now, ask.order != CaseloadOrder::Appointment)
+            .await?;
         let guides = if team {
             let sql = format!(
                 "SELECT DISTINCT a.guide_id, g.display_name {from_where} AND a.guide_id IS NOT NULL AND g.display_name IS NOT NULL"
@@ -216,6 +214,56 @@ impl Store {
         Ok(())
     }
 
+    /// The next appointment (unless `appointments` is false: read already, to sort by
+    /// it) and the open requests of each client on the page, in one statement: on
+    /// PostgreSQL each statement is a round trip. Open requests are the client's own
+    /// plus the steps they asked help with.
+    async fn fill_page_facts(
+        &self,
+        rows: &mut [CaseloadRowDb],
+        now: i64,
+        appointments: bool,
+    ) -> DbResult<()> {
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let of_page = self.in_id_set("client_id", 2);
+        // The instant is used only by the appointments' part; bound either way (its
+        // type goes with the statement, so PostgreSQL accepts it unused).
+        let next_appointments = format!(
+            "SELECT client_id, CAST(0 AS BIGINT) AS kind, MIN(starts_at) AS n FROM appointments \
+             WHERE {of_page} AND status = 'planned' AND starts_at >= $1 GROUP BY client_id UNION ALL "
+        );
+        let sql = format!(
+            "{}SELECT client_id, CAST(1 AS BIGINT), COUNT(*) FROM client_requests WHERE {of_page} \
+             AND status = 'open' GROUP BY client_id \
+             UNION ALL SELECT client_id, CAST(1 AS BIGINT), COUNT(*) FROM plan_steps WHERE {of_page} \
+             AND status = 'open' AND help_requested_at IS NOT NULL GROUP BY client_id",
+            if appointments {
+                next_appointments.as_str()
+            } else {
+                ""
+            }
+        );
+        let found: Vec<(i64, i64, i64)> = on_pool!(self, pool => sqlx::query_as(&sql).bind(now).bind(self.id_set(&ids)).fetch_all(pool).await?);
+        let mut next: HashMap<i64, i64> = HashMap::new();
+        let mut open: HashMap<i64, i64> = HashMap::new();
+        for (client, kind, n) in found {
+            match kind {
+                0 => {
+                    next.insert(client, n);
+                }
+                _ => *open.entry(client).or_default() += n,
+            }
+        }
+        for r in rows.iter_mut() {
+            if appointments {
+                r.next_appointment = next.get(&r.id).copied();
+            }
+            r.open_requests = open.get(&r.id).copied().unwrap_or(0);
+        }
+        Ok(())
+    }
+
+    /// The next planned appointment of each client (to sort the whole list by it).
     async fn fill_next_appointments(&self, rows: &mut [CaseloadRowDb], now: i64) -> DbResult<()> {
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
         let sql = format!(
@@ -229,29 +277,6 @@ impl Store {
         .collect();
         for r in rows.iter_mut() {
             r.next_appointment = next.get(&r.id).copied();
-        }
-        Ok(())
-    }
-
-    /// Open requests from the client, plus steps they asked help with.
-    async fn fill_open_requests(&self, rows: &mut [CaseloadRowDb]) -> DbResult<()> {
-        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-        let sql = format!(
-            "SELECT client_id, COUNT(*) FROM client_requests WHERE {} AND status = 'open' \
-             GROUP BY client_id \
-             UNION ALL SELECT client_id, COUNT(*) FROM plan_steps WHERE {} \
-             AND status = 'open' AND help_requested_at IS NOT NULL GROUP BY client_id",
-            self.in_id_set("client_id", 1),
-            self.in_id_set("client_id", 1)
-        );
-        let found: Vec<(i64, i64)> =
-            on_pool!(self, pool => sqlx::query_as(&sql).bind(self.id_set(&ids)).fetch_all(pool).await?);
-        let mut open: HashMap<i64, i64> = HashMap::new();
-        for (client, n) in found {
-            *open.entry(client).or_default() += n;
-        }
-        for r in rows.iter_mut() {
-            r.open_requests = open.get(&r.id).copied().unwrap_or(0);
         }
         Ok(())
     }
