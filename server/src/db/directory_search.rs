@@ -54,6 +54,11 @@ impl VocabularyCopy {
         kept.as_ref().filter(|v| v.version == version).cloned()
     }
 
+    /// The copy as it is, whatever the database's version now.
+    fn kept(&self) -> Option<Arc<Vocabulary>> {
+        self.0.lock().ok()?.clone()
+    }
+
     fn keep(&self, vocabulary: Arc<Vocabulary>) {
         if let Ok(mut kept) = self.0.lock() {
             *kept = Some(vocabulary);
@@ -348,20 +353,83 @@ impl Store {
         query: &Query,
     ) -> DbResult<Option<BTreeMap<String, Vec<Option<u32>>>>> {
         let vocabulary = self.vocabulary().await?;
-        let mut matched: BTreeMap<String, Vec<Option<u32>>> = BTreeMap::new();
-        let mut found = vec![false; query.len()];
-        for (word, chars) in vocabulary.words.iter() {
-            let scores = query.char_scores(chars);
-            if scores.iter().any(Option::is_some) {
-                for (f, s) in found.iter_mut().zip(&scores) {
-                    *f |= s.is_some();
-                }
-                matched.insert(word.to_string(), scores);
-            }
-        }
-        Ok(found.iter().all(|f| *f).then_some(matched))
+        Ok(matches_in(&vocabulary, query))
     }
 
+    /// [`Store::matching_words`] and which of them are in some office's name (raw
+    /// words), for the walks. The words are matched against this server's copy of the
+    /// vocabulary as it stands, and the copy's version is checked in the statement that
+    /// reads which are in names: a round trip less for every search than asking for the
+    /// version first. If another server added words since, the vocabulary is read
+    /// again and the words matched again.
+    pub(super) async fn matching_words_and_names(
+        &self,
+        query: &Query,
+    ) -> DbResult<Option<(BTreeMap<String, Vec<Option<u32>>>, HashSet<String>)>> {
+        let mut vocabulary = match self.vocabulary.kept() {
+            Some(kept) => kept,
+            None => self.vocabulary().await?,
+        };
+        // Words are only ever added, and a copy read afresh is as new as its version:
+        // the second round finds it current unless words were added in between (then a
+        // third; after that the words as read, a moment old, are good enough).
+        let mut round = 0;
+        loop {
+            round += 1;
+            let matched = matches_in(&vocabulary, query);
+            let every: Vec<String> = matched
+                .iter()
+                .flat_map(|m| m.keys())
+                .filter_map(|w| literal(w))
+                .collect();
+            let (version, in_names) = self.words_in_names_at(&every.join(",")).await?;
+            if version == vocabulary.version || round == 3 {
+                return Ok(matched.map(|m| (m, in_names)));
+            }
+            vocabulary = self.vocabulary().await?;
+        }
+    }
+
+    /// The vocabulary's version and which of these words (SQL literals, joined by
+    /// commas; none: the version only) are in some office's name, in one statement.
+    async fn words_in_names_at(&self, words: &str) -> DbResult<(i64, HashSet<String>)> {
+        let in_names = match words.is_empty() {
+            true => "SELECT CAST(NULL AS TEXT) AS word WHERE 1 = 0".to_string(),
+            false => format!(
+                "SELECT d.word FROM directory_words d WHERE d.word IN ({words}) \
+                 AND EXISTS (SELECT 1 FROM office_words w WHERE w.word = d.word AND w.in_name = 1)"
+            ),
+        };
+        // One row at least: the version, with each word found beside it.
+        let sql = format!(
+            "SELECT v.version, x.word FROM directory_vocabulary v LEFT JOIN ({in_names}) x ON 1 = 1 \
+             WHERE v.id = 1"
+        );
+        let rows: Vec<(i64, Option<String>)> =
+            on_pool!(self, pool => sqlx::query_as(&sql).fetch_all(pool).await?);
+        let version = rows.first().map_or(-1, |(v, _)| *v);
+        Ok((version, rows.into_iter().filter_map(|(_, w)| w).collect()))
+    }
+}
+
+/// The words of `vocabulary` that match a query word, with their scores against each;
+/// None when some query word matches none.
+fn matches_in(vocabulary: &Vocabulary, query: &Query) -> Option<BTreeMap<String, Vec<Option<u32>>>> {
+    let mut matched: BTreeMap<String, Vec<Option<u32>>> = BTreeMap::new();
+    let mut found = vec![false; query.len()];
+    for (word, chars) in vocabulary.words.iter() {
+        let scores = query.char_scores(chars);
+        if scores.iter().any(Option::is_some) {
+            for (f, s) in found.iter_mut().zip(&scores) {
+                *f |= s.is_some();
+            }
+            matched.insert(word.to_string(), scores);
+        }
+    }
+    found.iter().all(|f| *f).then_some(matched)
+}
+
+impl Store {
     /// What makes names sort by their code points, as the search's reference ranking
     /// sorts them in Rust: SQLite compares bytes (the same order); a PostgreSQL database
     /// in a language's collation would sort accents and case its own way.
@@ -370,19 +438,6 @@ impl Store {
             Backend::Sqlite(_) => "",
             Backend::Postgres(_) => " COLLATE \"C\"",
         }
-    }
-
-    /// Which of these words (SQL literals, joined by commas) are in some office's name.
-    pub(super) async fn words_in_names(&self, words: &str) -> DbResult<HashSet<String>> {
-        if words.is_empty() {
-            return Ok(HashSet::new());
-        }
-        let sql = format!(
-            "SELECT d.word FROM directory_words d WHERE d.word IN ({words}) \
-             AND EXISTS (SELECT 1 FROM office_words w WHERE w.word = d.word AND w.in_name = 1)"
-        );
-        let found: Vec<String> = on_pool!(self, pool => sqlx::query_scalar(&sql).fetch_all(pool).await?);
-        Ok(found.into_iter().collect())
     }
 
     /// The vocabulary: this server's copy if the database's version is still the one it
@@ -474,13 +529,13 @@ impl Store {
         if query.len() != 1 {
             // The matching words and the languages shown are read once, for the walk and
             // for the whole ranking when the walk cannot fill the page.
-            let Some(matched) = self.matching_words(query).await? else {
+            let Some((matched, in_names)) = self.matching_words_and_names(query).await? else {
                 return Ok(vec![]);
             };
             let shown = self.shown_languages(county, reader, fallback, drive).await?;
             let walked = self
                 .office_search_levels(
-                    county, reader, fallback, f, at, query, want, drive, &matched, &shown,
+                    county, reader, fallback, f, at, query, want, drive, &matched, &in_names, &shown,
                 )
                 .await?;
             return match walked {
@@ -501,7 +556,7 @@ impl Store {
                 }
             };
         }
-        let Some(matched) = self.matching_words(query).await? else {
+        let Some((matched, in_names)) = self.matching_words_and_names(query).await? else {
             return Ok(vec![]);
         };
         // Score -> (words that give it in a name, words that give it in a text).
@@ -523,12 +578,7 @@ impl Store {
         let language = f.language.as_ref().map(|l| format!("% {} %", l.trim()));
         let shown = self.shown_languages(county, reader, fallback, drive).await?;
         // Only the matching words that are in some name get a walk of the names.
-        let name_words: HashSet<String> = self
-            .words_in_names(&every)
-            .await?
-            .iter()
-            .filter_map(|w| literal(w))
-            .collect();
+        let name_words: HashSet<String> = in_names.iter().filter_map(|w| literal(w)).collect();
         let mut out: Vec<(u32, i64, String)> = vec![];
         for (Reverse(score), (in_name, in_text)) in scores {
             if out.len() >= want {

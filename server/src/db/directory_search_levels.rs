@@ -205,14 +205,13 @@ impl Store {
         want: usize,
         drive: SearchDrive,
         matched: &BTreeMap<String, Vec<Option<u32>>>,
+        in_names: &HashSet<String>,
         shown: &[(&'static str, bool)],
     ) -> DbResult<Option<Vec<(u32, i64, String)>>> {
         let filters = office_filters(f);
         if query.len() > MAX_WORDS {
             return Ok(None);
         }
-        let every: Vec<String> = matched.keys().filter_map(|w| literal(w)).collect();
-        let in_names = self.words_in_names(&every.join(",")).await?;
         let words: Vec<WordMatches<'_>> = (0..query.len())
             .map(|i| {
                 let mut by_score: BTreeMap<u32, Vec<&str>> = BTreeMap::new();
@@ -221,10 +220,7 @@ impl Store {
                         by_score.entry(*s).or_default().push(word.as_str());
                     }
                 }
-                WordMatches {
-                    by_score,
-                    in_names: &in_names,
-                }
+                WordMatches { by_score, in_names }
             })
             .collect();
         let bound: u32 = words
