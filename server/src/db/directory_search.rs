@@ -12,7 +12,7 @@
 
 use super::directory::{office_filters, CountyId, ListFilter};
 use super::{on_pool, Backend, DbResult, Store};
-use crate::directory::search::{self, Query};
+use crate::directory::search::{self, letter_classes, Query};
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::{Arc, Mutex};
@@ -41,7 +41,8 @@ impl Default for SearchDrive {
 #[derive(Debug)]
 pub struct Vocabulary {
     version: i64,
-    words: Vec<(Box<str>, Box<[char]>)>,
+    /// Each word, its letters, and their classes (`letter_classes`).
+    words: Vec<(Box<str>, Box<[char]>, u64)>,
 }
 
 /// This server's copy of the vocabulary (shared by the clones of a [`Store`]).
@@ -64,6 +65,18 @@ impl VocabularyCopy {
             *kept = Some(vocabulary);
         }
     }
+}
+
+/// What a search asks: whose directory, read in which language (and the one shown
+/// where it is missing), with which filters, at which instant ("open now"), for what.
+#[derive(Clone, Copy, Debug)]
+pub struct SearchAsk<'a> {
+    pub county: CountyId,
+    pub reader: &'a str,
+    pub fallback: &'a str,
+    pub filter: &'a ListFilter,
+    pub at: i64,
+    pub query: &'a Query,
 }
 
 /// Rows per multi-row insert (SQLite allows 32,766 parameters; PostgreSQL 65,535).
@@ -158,26 +171,8 @@ impl Store {
     /// The offices of the county the filters let through that match the query, best
     /// first (then by name): (score, id, name). Each office is searched in the text
     /// it is shown in: the reader's language, else the fallback, else German.
-    pub async fn office_search(
-        &self,
-        county: CountyId,
-        reader: &str,
-        fallback: &str,
-        f: &ListFilter,
-        at: i64,
-        query: &Query,
-    ) -> DbResult<Vec<(u32, i64, String)>> {
-        self.office_search_driven(
-            county,
-            reader,
-            fallback,
-            f,
-            at,
-            query,
-            SearchDrive::default(),
-            None,
-        )
-        .await
+    pub async fn office_search(&self, ask: &SearchAsk<'_>) -> DbResult<Vec<(u32, i64, String)>> {
+        self.office_search_driven(ask, SearchDrive::default(), None).await
     }
 
     /// [`Store::office_search`] read the way `drive` says, the best `limit` (all: None).
@@ -190,41 +185,38 @@ impl Store {
     /// with each matching word's score written into the statement), and only the page
     /// taken out. Before, every posting went to Rust with its office's name: 10,521 rows
     /// for "beratung frauen" at 20,040 offices read in German, 14 searches a second.
-    #[allow(clippy::too_many_arguments)]
     async fn office_search_driven(
         &self,
-        county: CountyId,
-        reader: &str,
-        fallback: &str,
-        f: &ListFilter,
-        at: i64,
-        query: &Query,
+        ask: &SearchAsk<'_>,
         drive: SearchDrive,
         limit: Option<usize>,
     ) -> DbResult<Vec<(u32, i64, String)>> {
-        let Some(matched) = self.matching_words(query).await? else {
+        let Some(matched) = self.matching_words(ask.query).await? else {
             return Ok(vec![]);
         };
-        let shown = self.shown_languages(county, reader, fallback, drive).await?;
-        self.office_search_ranked(county, reader, fallback, f, at, query, &matched, &shown, limit)
-            .await
+        let shown = self
+            .shown_languages(ask.county, ask.reader, ask.fallback, drive)
+            .await?;
+        self.office_search_ranked(ask, &matched, &shown, limit).await
     }
 
     /// The ranking of [`Store::office_search_driven`] from the query's matching words and
     /// the languages its offices are shown in, read once by the caller.
-    #[allow(clippy::too_many_arguments)]
     async fn office_search_ranked(
         &self,
-        county: CountyId,
-        reader: &str,
-        fallback: &str,
-        f: &ListFilter,
-        at: i64,
-        query: &Query,
+        ask: &SearchAsk<'_>,
         matched: &BTreeMap<String, Vec<Option<u32>>>,
         shown: &[(&'static str, bool)],
         limit: Option<usize>,
     ) -> DbResult<Vec<(u32, i64, String)>> {
+        let SearchAsk {
+            county,
+            reader,
+            fallback,
+            filter: f,
+            at,
+            query,
+        } = *ask;
         let filters = office_filters(f);
         let words: Vec<String> = matched.keys().filter_map(|w| literal(w)).collect();
         if words.is_empty() {
@@ -417,13 +409,15 @@ impl Store {
 fn matches_in(vocabulary: &Vocabulary, query: &Query) -> Option<BTreeMap<String, Vec<Option<u32>>>> {
     let mut matched: BTreeMap<String, Vec<Option<u32>>> = BTreeMap::new();
     let mut found = vec![false; query.len()];
-    for (word, chars) in vocabulary.words.iter() {
-        let scores = query.char_scores(chars);
+    // One buffer for every word's scores, copied only for the words that match.
+    let mut scores = vec![None; query.len()];
+    for (word, chars, classes) in vocabulary.words.iter() {
+        query.char_scores_into(chars, *classes, &mut scores);
         if scores.iter().any(Option::is_some) {
             for (f, s) in found.iter_mut().zip(&scores) {
                 *f |= s.is_some();
             }
-            matched.insert(word.to_string(), scores);
+            matched.insert(word.to_string(), scores.clone());
         }
     }
     found.iter().all(|f| *f).then_some(matched)
@@ -469,7 +463,11 @@ impl Store {
                 .unwrap_or_default()
                 .split(' ')
                 .filter(|w| !w.is_empty())
-                .map(|w| (Box::from(w), w.chars().collect()))
+                .map(|w| {
+                    let chars: Box<[char]> = w.chars().collect();
+                    let classes = letter_classes(&chars);
+                    (Box::from(w), chars, classes)
+                })
                 .collect(),
         });
         self.vocabulary.keep(vocabulary.clone());
@@ -488,43 +486,30 @@ impl Store {
     /// page still needs: an office is read at its own score only (at a name score the
     /// first time one of its name's words comes, at a text score only if no matching
     /// word is in its name), and never twice. Several words: the whole ranking, cut.
-    #[allow(clippy::too_many_arguments)]
     pub async fn office_search_page(
         &self,
-        county: CountyId,
-        reader: &str,
-        fallback: &str,
-        f: &ListFilter,
-        at: i64,
-        query: &Query,
+        ask: &SearchAsk<'_>,
         want: usize,
     ) -> DbResult<Vec<(u32, i64, String)>> {
-        self.office_search_page_driven(
-            county,
-            reader,
-            fallback,
-            f,
-            at,
-            query,
-            want,
-            SearchDrive::default(),
-        )
-        .await
+        self.office_search_page_driven(ask, want, SearchDrive::default())
+            .await
     }
 
     /// [`Store::office_search_page`] read the way `drive` says (the test reads every way).
-    #[allow(clippy::too_many_arguments)]
     pub async fn office_search_page_driven(
         &self,
-        county: CountyId,
-        reader: &str,
-        fallback: &str,
-        f: &ListFilter,
-        at: i64,
-        query: &Query,
+        ask: &SearchAsk<'_>,
         want: usize,
         drive: SearchDrive,
     ) -> DbResult<Vec<(u32, i64, String)>> {
+        let SearchAsk {
+            county,
+            reader,
+            fallback,
+            filter: f,
+            at,
+            query,
+        } = *ask;
         let filters = office_filters(f);
         if query.len() != 1 {
             // The matching words and the languages shown are read once, for the walk and
@@ -534,26 +519,11 @@ impl Store {
             };
             let shown = self.shown_languages(county, reader, fallback, drive).await?;
             let walked = self
-                .office_search_levels(
-                    county, reader, fallback, f, at, query, want, drive, &matched, &in_names, &shown,
-                )
+                .office_search_levels(ask, want, drive, &matched, &in_names, &shown)
                 .await?;
             return match walked {
                 Some(page) => Ok(page),
-                None => {
-                    self.office_search_ranked(
-                        county,
-                        reader,
-                        fallback,
-                        f,
-                        at,
-                        query,
-                        &matched,
-                        &shown,
-                        Some(want),
-                    )
-                    .await
-                }
+                None => self.office_search_ranked(ask, &matched, &shown, Some(want)).await,
             };
         }
         let Some((matched, in_names)) = self.matching_words_and_names(query).await? else {

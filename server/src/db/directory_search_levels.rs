@@ -21,10 +21,9 @@
 //! The test `directory::the_index_finds_what_the_full_scan_found` holds each page to the
 //! ranking made by scoring every office in Rust.
 
-use super::directory::{office_filters, CountyId, ListFilter};
-use super::directory_search::{literal, SearchDrive};
+use super::directory::office_filters;
+use super::directory_search::{literal, SearchAsk, SearchDrive};
 use super::{on_pool, Backend, DbResult, Store};
-use crate::directory::search::Query;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashSet};
 
@@ -193,21 +192,23 @@ impl Store {
     /// several words, read score by score (see the module); None when that cannot be
     /// done (too many words, too many walks, or the scores above the text bound do not
     /// fill the page): then the caller ranks every match.
-    #[allow(clippy::too_many_arguments)]
     pub(super) async fn office_search_levels(
         &self,
-        county: CountyId,
-        reader: &str,
-        fallback: &str,
-        f: &ListFilter,
-        at: i64,
-        query: &Query,
+        ask: &SearchAsk<'_>,
         want: usize,
         drive: SearchDrive,
         matched: &BTreeMap<String, Vec<Option<u32>>>,
         in_names: &HashSet<String>,
         shown: &[(&'static str, bool)],
     ) -> DbResult<Option<Vec<(u32, i64, String)>>> {
+        let SearchAsk {
+            county,
+            reader,
+            fallback,
+            filter: f,
+            at,
+            query,
+        } = *ask;
         let filters = office_filters(f);
         if query.len() > MAX_WORDS {
             return Ok(None);

@@ -7,6 +7,7 @@
 //! form: at 2,040 offices 2,091 options, 191 KB of HTML and p99 326 ms per page.
 
 use super::directory::{CountyId, ListFilter};
+use super::directory_search::SearchAsk;
 use super::plan::StepLink;
 use super::{on_pool, DbResult, Store};
 use crate::directory::search::Query;
@@ -79,9 +80,15 @@ impl Store {
         at: i64,
         want: usize,
     ) -> DbResult<Vec<(StepLink, String)>> {
-        let offices = self
-            .office_search_page(county, "de", "de", &ListFilter::default(), at, query, want)
-            .await?;
+        let ask = SearchAsk {
+            county,
+            reader: "de",
+            fallback: "de",
+            filter: &ListFilter::default(),
+            at,
+            query,
+        };
+        let offices = self.office_search_page(&ask, want).await?;
         let mut scorer = query.scorer();
         let guides = self
             .guide_list(county, "de", "de", None)

@@ -38,15 +38,19 @@ pub fn index_text(parts: &[&str]) -> String {
 }
 
 /// A query, prepared once for many texts.
+#[derive(Debug)]
 pub struct Query {
     words: Vec<Vec<char>>,
+    /// Each word's [`letters`].
+    classes: Vec<u64>,
 }
 
 impl Query {
     /// None for an empty query.
     pub fn new(q: &str) -> Option<Query> {
         let words: Vec<Vec<char>> = words(q).into_iter().map(|w| w.chars().collect()).collect();
-        (!words.is_empty()).then_some(Query { words })
+        let classes = words.iter().map(|w| letters(w)).collect();
+        (!words.is_empty()).then_some(Query { words, classes })
     }
 
     /// A scorer for many texts: each distinct word is compared with the query once
@@ -114,8 +118,34 @@ impl Query {
 
     /// [`Query::word_scores`] of a word already split into its letters.
     pub fn char_scores(&self, word: &[char]) -> Vec<Option<u32>> {
-        self.words.iter().map(|q| word_score(q, word)).collect()
+        let mut out = vec![None; self.words.len()];
+        self.char_scores_into(word, letters(word), &mut out);
+        out
     }
+
+    /// [`Query::char_scores`] into `out` (one per query word) for a word whose
+    /// [`letter_classes`] are `classes`, kept with it (the search's vocabulary).
+    ///
+    /// A word that lacks more of a query word's letters than its typos allow matches it
+    /// in no way: it is not the same word, does not begin with it or hold it, and is not
+    /// near it (each missing letter takes an edit). So most of a vocabulary is ruled out
+    /// with two operations on bits, before letters are compared one by one (at 20,040
+    /// offices, comparing every word of the vocabulary with "beratung" and "frauen" as
+    /// parts of compounds was a tenth of the search's CPU).
+    pub fn char_scores_into(&self, word: &[char], classes: u64, out: &mut [Option<u32>]) {
+        for ((q, mine), o) in self.words.iter().zip(&self.classes).zip(out.iter_mut()) {
+            let missing = (mine & !classes).count_ones() as usize;
+            *o = match missing > allowed_typos(q.len()).unwrap_or(0) {
+                true => None,
+                false => word_score(q, word),
+            };
+        }
+    }
+}
+
+/// The letter classes of a word split into its letters (see [`Query::char_scores_into`]).
+pub fn letter_classes(word: &[char]) -> u64 {
+    letters(word)
 }
 
 /// Keeps the better score per query word.
@@ -208,6 +238,81 @@ mod tests {
 
     fn matches(q: &str, text: &str) -> bool {
         Query::new(q).is_some_and(|q| q.score("", &index_text(&[text])).is_some())
+    }
+
+    /// The test on letter classes rules out only words that match in no way: every
+    /// pair of query word and word scores as the comparison letter by letter does
+    /// ("ab" and "áb": two letters of one class).
+    #[test]
+    fn ruling_out_by_letters_keeps_every_match() {
+        let vocabulary = [
+            "beratung",
+            "beratungsstelle",
+            "frauenberatung",
+            "beratng",
+            "beartung",
+            "bratung",
+            "frauen",
+            "fraun",
+            "frau",
+            "frauenhaus",
+            "jobcenter",
+            "jobcentr",
+            "jbocenter",
+            "stadtbibliothek",
+            "bibliothek",
+            "bibliotheken",
+            "bib",
+            "b",
+            "ab",
+            "áb",
+            "kita",
+            "kitas",
+            "kinder",
+            "kindergarten",
+            "mdrsh",
+            "مدرسه",
+            "مدرسی",
+            "کتابخانه",
+            "كتابخانه",
+            "ቤት",
+            "ንባብ",
+            "ቤተ",
+            "ausländerbehörde",
+            "auslanderbehorde",
+            "zz",
+        ];
+        let queries = [
+            "beratung",
+            "fraun",
+            "frau",
+            "jobcentr",
+            "bibliothk",
+            "bib",
+            "kita",
+            "kinder",
+            "مدرسه",
+            "کتابخانه",
+            "ቤት",
+            "auslanderbehorde",
+            "ab",
+            "zz",
+            "b",
+            "kindr",
+        ];
+        let mut matched = 0;
+        for q in queries {
+            let Some(query) = Query::new(q) else {
+                panic!("{q}");
+            };
+            for w in vocabulary {
+                let chars: Vec<char> = w.chars().collect();
+                let plain: Vec<Option<u32>> = query.words.iter().map(|q| word_score(q, &chars)).collect();
+                assert_eq!(query.char_scores(&chars), plain, "{q} against {w}");
+                matched += usize::from(plain.iter().any(Option::is_some));
+            }
+        }
+        assert!(matched > 40, "the pairs include matches ({matched})");
     }
 
     #[test]

@@ -640,7 +640,7 @@ fn reference(
 
 async fn same_as_full_scan(store: &Store, c_id: CountyId, queries: &[&str]) -> usize {
     use lotse_server::db::directory::ListFilter;
-    use lotse_server::db::directory_search::SearchDrive;
+    use lotse_server::db::directory_search::{SearchAsk, SearchDrive};
     use lotse_server::directory::search::Query;
     let at = lotse_server::db::now();
     let filters = [
@@ -667,10 +667,15 @@ async fn same_as_full_scan(store: &Store, c_id: CountyId, queries: &[&str]) -> u
                     .await
                     .unwrap();
                 let expected = reference(texts, &query);
-                let got = store
-                    .office_search(c_id, reader, fallback, &f, at, &query)
-                    .await
-                    .unwrap();
+                let ask = SearchAsk {
+                    county: c_id,
+                    reader,
+                    fallback,
+                    filter: &f,
+                    at,
+                    query: &query,
+                };
+                let got = store.office_search(&ask).await.unwrap();
                 assert_eq!(
                     got, expected,
                     "{q:?} read in {reader}, filters {category:?} {language:?} {open_now}"
@@ -691,10 +696,7 @@ async fn same_as_full_scan(store: &Store, c_id: CountyId, queries: &[&str]) -> u
                     (21, drive(2000, 0)),
                 ];
                 for (want, drive) in sizes.into_iter().chain(other) {
-                    let page = store
-                        .office_search_page_driven(c_id, reader, fallback, &f, at, &query, want, drive)
-                        .await
-                        .unwrap();
+                    let page = store.office_search_page_driven(&ask, want, drive).await.unwrap();
                     assert_eq!(
                         page,
                         expected[..want.min(expected.len())],
@@ -975,12 +977,16 @@ both_backends!(seeded search_results_come_twenty_to_a_page, |store: Store| async
 // already changes nothing in the copy but is found all the same.
 both_backends!(seeded_url a_second_server_finds_new_words_at_once, |store: Store, url: String| async move {
     use lotse_server::db::directory::ListFilter;
+    use lotse_server::db::directory_search::SearchAsk;
     use lotse_server::directory::search::Query;
     let c_id = county(&store).await;
     let at = lotse_server::db::now();
     let other = Store::connect(&url).await.unwrap();
     let search = |s: Store, q: &'static str| async move {
-        s.office_search(c_id, "de", "en", &ListFilter::default(), at, &Query::new(q).unwrap())
+        let query = Query::new(q).unwrap();
+        let filter = ListFilter::default();
+        let ask = SearchAsk { county: c_id, reader: "de", fallback: "en", filter: &filter, at, query: &query };
+        s.office_search(&ask)
             .await
             .unwrap()
             .into_iter()

@@ -3,6 +3,7 @@
 
 use super::{languages, list_opening, office_opening, pick_text, reader, Reader};
 use crate::db::directory::{ListFilter, OfficeFull};
+use crate::db::directory_search::SearchAsk;
 use crate::db::now;
 use crate::directory::hours::Hours;
 use crate::directory::is_category;
@@ -123,9 +124,15 @@ pub async fn office_cards(
             // Rank the offices the filters let through (from the search index) as far
             // as this page, then load only this page's.
             let want = (page * size + 1) as usize;
-            let ranked = store
-                .office_search_page(r.county, lang.code(), fallback.code(), &filter, at, q, want)
-                .await?;
+            let ask = SearchAsk {
+                county: r.county,
+                reader: lang.code(),
+                fallback: fallback.code(),
+                filter: &filter,
+                at,
+                query: q,
+            };
+            let ranked = store.office_search_page(&ask, want).await?;
             let ids: Vec<i64> = ranked
                 .into_iter()
                 .skip(((page - 1) * size) as usize)
