@@ -244,6 +244,36 @@ impl HomeNotices {
     }
 }
 
+/// The statement of [`CaseFile::home_notices`], written once (`$1` the client, `$2` the
+/// renewals' start, `$3` the guide, `$4` today, `$5` the plan's window, `$6` 1 to hide
+/// the special category, `$7` the appointments' window, `$8` the instant).
+static HOME_NOTICES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let planned_from = "FROM appointments a WHERE a.client_id = c.id AND a.created_at >= $7 \
+         AND a.status = 'planned' AND a.starts_at >= $8 ORDER BY a.starts_at, a.id LIMIT 1";
+    format!(
+        "SELECT CASE WHEN c.access_renewed_at >= $2 THEN c.access_renewed_at END AS renewed_at, \
+         r.display_name AS renewed_by, dep.display_name AS deputy, dep.phone AS deputy_phone, \
+         (SELECT COUNT(*) FROM client_requests q WHERE q.client_id = c.id AND q.answered_at IS NOT NULL \
+          AND q.answer_seen_at IS NULL) AS new_answers, \
+         (SELECT s.text FROM plan_steps s JOIN goals g ON g.id = s.goal_id WHERE s.client_id = c.id \
+          AND g.created_at >= $5 AND ($6 = 0 OR g.field <> 'health') AND s.status = 'open' \
+          AND s.actor = 'client' ORDER BY s.due_on IS NULL, s.due_on, s.id LIMIT 1) AS next_step, \
+         (EXISTS (SELECT 1 FROM plan_steps s JOIN goals g ON g.id = s.goal_id WHERE s.client_id = c.id \
+           AND g.created_at >= $5 AND ($6 = 0 OR g.field <> 'health')) \
+          OR EXISTS (SELECT 1 FROM goals g WHERE g.client_id = c.id AND g.created_at >= $5 \
+           AND g.status <> 'dropped' AND ($6 = 0 OR g.field <> 'health'))) AS has_plan, \
+         (SELECT a.starts_at {planned_from}) AS next_appointment_at, \
+         (SELECT a.place_name {planned_from}) AS next_appointment_place, \
+         EXISTS (SELECT 1 FROM appointments a WHERE a.client_id = c.id AND a.created_at >= $7) AS has_appointments \
+         FROM clients c \
+         LEFT JOIN users r ON r.id = c.access_renewed_by AND c.access_renewed_at >= $2 \
+         LEFT JOIN (SELECT u.display_name, u.phone FROM deputies d JOIN users u ON u.id = d.deputy_id \
+          WHERE d.guide_id = $3 AND d.ended_at IS NULL AND d.starts_on <= $4 AND d.ends_on >= $4 \
+          AND u.disabled_at IS NULL ORDER BY d.id DESC LIMIT 1) dep ON 1 = 1 \
+         WHERE c.id = $1"
+    )
+});
+
 impl super::case_file::CaseFile<'_> {
     /// [`HomeNotices`] of this client: a renewal at or after `renewed_since`, the
     /// deputy of `guide` on `today` (ISO date; none without a guide, or for an ended
@@ -260,31 +290,7 @@ impl super::case_file::CaseFile<'_> {
         now: i64,
     ) -> DbResult<HomeNotices> {
         let hide_health = i64::from(!self.sees_special_category());
-        let planned_from = "FROM appointments a WHERE a.client_id = c.id AND a.created_at >= $7 \
-             AND a.status = 'planned' AND a.starts_at >= $8 ORDER BY a.starts_at, a.id LIMIT 1";
-        let sql = format!(
-            "SELECT CASE WHEN c.access_renewed_at >= $2 THEN c.access_renewed_at END AS renewed_at, \
-             r.display_name AS renewed_by, dep.display_name AS deputy, dep.phone AS deputy_phone, \
-             (SELECT COUNT(*) FROM client_requests q WHERE q.client_id = c.id AND q.answered_at IS NOT NULL \
-              AND q.answer_seen_at IS NULL) AS new_answers, \
-             (SELECT s.text FROM plan_steps s JOIN goals g ON g.id = s.goal_id WHERE s.client_id = c.id \
-              AND g.created_at >= $5 AND ($6 = 0 OR g.field <> 'health') AND s.status = 'open' \
-              AND s.actor = 'client' ORDER BY s.due_on IS NULL, s.due_on, s.id LIMIT 1) AS next_step, \
-             (EXISTS (SELECT 1 FROM plan_steps s JOIN goals g ON g.id = s.goal_id WHERE s.client_id = c.id \
-               AND g.created_at >= $5 AND ($6 = 0 OR g.field <> 'health')) \
-              OR EXISTS (SELECT 1 FROM goals g WHERE g.client_id = c.id AND g.created_at >= $5 \
-               AND g.status <> 'dropped' AND ($6 = 0 OR g.field <> 'health'))) AS has_plan, \
-             (SELECT a.starts_at {planned_from}) AS next_appointment_at, \
-             (SELECT a.place_name {planned_from}) AS next_appointment_place, \
-             EXISTS (SELECT 1 FROM appointments a WHERE a.client_id = c.id AND a.created_at >= $7) AS has_appointments \
-             FROM clients c \
-             LEFT JOIN users r ON r.id = c.access_renewed_by AND c.access_renewed_at >= $2 \
-             LEFT JOIN (SELECT u.display_name, u.phone FROM deputies d JOIN users u ON u.id = d.deputy_id \
-              WHERE d.guide_id = $3 AND d.ended_at IS NULL AND d.starts_on <= $4 AND d.ends_on >= $4 \
-              AND u.disabled_at IS NULL ORDER BY d.id DESC LIMIT 1) dep ON 1 = 1 \
-             WHERE c.id = $1"
-        );
-        let mut notices: HomeNotices = on_pool!(self.store, pool => sqlx::query_as(&sql)
+        let mut notices: HomeNotices = on_pool!(self.store, pool => sqlx::query_as(HOME_NOTICES.as_str())
             .bind(self.client().0).bind(renewed_since).bind(guide.map(|g| g.0)).bind(today)
             .bind(self.since("plan")).bind(hide_health).bind(self.since("appointments")).bind(now)
             .fetch_optional(pool).await?)
