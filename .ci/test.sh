@@ -69,6 +69,12 @@ start_e2e() {
       node --test --test-concurrency=1 e2e/ > "$data/e2e.log" 2>&1 || status=$?
     echo "--- end-to-end tests against $backend (exit $status)"
     grep -E '^(not ok|# (tests|pass|fail|duration_ms))' "$data/e2e.log"
+    # A page that asked for a message no locale has showed its id to a person (the
+    # access log's "calendar-feed" did, unnoticed, until CI's log was read).
+    missing=$(grep -o 'missing Fluent message .*' "$data/server.log" | sort -u || true)
+    if [[ -n $missing ]]; then
+      echo "--- messages the pages asked for and do not have"; echo "$missing"; status=1
+    fi
     if [[ $status -ne 0 ]]; then
       # Each failure's own block, cut to its first lines (the error, where, the first
       # frames): CI keeps only the head and the tail of a long output, and the whole

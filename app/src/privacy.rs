@@ -47,6 +47,40 @@ text_enum! {
     }
 }
 
+/// What an access-log line may name besides its action (message `access-detail-<value>`):
+/// the areas of a record read or changed, and the pages and feeds that show it. The store
+/// refuses (in debug builds, so every test) to write any other: a detail without its
+/// message showed the client and the data-protection officer a raw id.
+pub const ACCESS_DETAILS: [&str; 27] = [
+    "record",
+    "intake",
+    "household",
+    "plan",
+    "notes",
+    "appointments",
+    "referrals",
+    "consent",
+    "handover",
+    "home",
+    "group",
+    "closing",
+    "closed",
+    "reopened",
+    "history",
+    "consents",
+    "caseload",
+    "moved",
+    "privacy",
+    "export",
+    "erased",
+    "unrestricted",
+    "deadlines",
+    "requests",
+    "data",
+    "calendar-feed",
+    "reissued-code",
+];
+
 /// A request is due this many calendar months after the day it arrived (art. 12(3)).
 pub const DEADLINE_MONTHS: u32 = 1;
 

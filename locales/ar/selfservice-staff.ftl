@@ -27,3 +27,5 @@ deadline-source-client = المستفيد/المستفيدة
 access-detail-deadlines = المهل
 access-detail-requests = الطلبات
 access-detail-data = صفحة «بياناتي»
+access-detail-calendar-feed = المواعيد في تطبيق التقويم
+access-detail-reissued-code = برمز جديد

@@ -27,3 +27,5 @@ deadline-source-client = Klient/in selbst
 access-detail-deadlines = Fristen
 access-detail-requests = Anfragen
 access-detail-data = Meine Daten
+access-detail-calendar-feed = Termine im Kalender (Abo)
+access-detail-reissued-code = mit neuem Code

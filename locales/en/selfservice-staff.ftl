@@ -27,3 +27,5 @@ deadline-source-client = The client
 access-detail-deadlines = deadlines
 access-detail-requests = requests
 access-detail-data = my data
+access-detail-calendar-feed = appointments in the calendar app
+access-detail-reissued-code = with a new code

@@ -27,3 +27,5 @@ deadline-source-client = خود مراجع
 access-detail-deadlines = مهلت‌ها
 access-detail-requests = درخواست‌ها
 access-detail-data = «معلومات من»
+access-detail-calendar-feed = وقت‌های ملاقات در برنامهٔ تقویم
+access-detail-reissued-code = با کود جدید

@@ -27,3 +27,5 @@ deadline-source-client = ተገልጋሊ ባዕሉ
 access-detail-deadlines = ግዜ ገደባት
 access-detail-requests = ጠለባት
 access-detail-data = «ሓበሬታይ»
+access-detail-calendar-feed = ቆጸራታት ኣብ መተግበሪ ዓውደ-ኣዋርሕ
+access-detail-reissued-code = ብሓድሽ ኮድ

@@ -27,3 +27,5 @@ deadline-source-client = Сам клієнт
 access-detail-deadlines = Строки
 access-detail-requests = Запити
 access-detail-data = Мої дані
+access-detail-calendar-feed = Зустрічі в застосунку календаря
+access-detail-reissued-code = з новим кодом

@@ -54,11 +54,18 @@ export async function context(browser, { viewport = PHONE, locale = "en", javaSc
 export async function submit(page, target) {
   await page.evaluate(() => { document.body.dataset.e2eBefore = "1"; });
   await (typeof target === "string" ? page.click(target) : target.click());
-  await page.waitForFunction(
-    () => document.readyState === "complete" && document.body != null && document.body.dataset.e2eBefore === undefined,
-    null,
-    { polling: 100 },
-  );
+  // Looked at from here, not polled inside the page: a page without JavaScript runs no
+  // timers, so Playwright's in-page poll that first looked while the answer was still
+  // loading never looked again (CI, PostgreSQL, events.test.mjs, 60 s timeout).
+  const deadline = Date.now() + 60000;
+  for (;;) {
+    const arrived = await page
+      .evaluate(() => document.readyState === "complete" && document.body != null && document.body.dataset.e2eBefore === undefined)
+      .catch(() => false);
+    if (arrived) return;
+    if (Date.now() > deadline) throw new Error(`no answer to the form's post within 60 s (at ${page.url()})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Waits until the islands are hydrated (the page enhancer marks the window). */

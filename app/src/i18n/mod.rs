@@ -306,6 +306,12 @@ mod tests {
         add(&mut want, "service", &SERVICES);
         add(&mut want, "referral-status", ReferralStatus::TEXTS);
         add(&mut want, "consent-purpose", &CONSENT_PURPOSES);
+        add(&mut want, "access-detail", &crate::privacy::ACCESS_DETAILS);
+        add(
+            &mut want,
+            "access-action",
+            &crate::pages::privacy::access_log::ACTIONS,
+        );
         {
             use crate::companions::*;
             add(&mut want, "companion-kind", CompanionKind::TEXTS);

@@ -44,6 +44,11 @@ impl Action {
     }
 }
 
+/// Whether an access-log line may carry this detail: none, or one that has its message.
+fn known_detail(detail: &str) -> bool {
+    detail.is_empty() || lotse_app::privacy::ACCESS_DETAILS.contains(&detail)
+}
+
 impl Store {
     pub async fn log_access(
         &self,
@@ -53,6 +58,10 @@ impl Store {
         action: Action,
         detail: &str,
     ) -> DbResult<()> {
+        debug_assert!(
+            known_detail(detail),
+            "access-log detail {detail:?} has no message"
+        );
         on_pool!(self, pool => sqlx::query(
             "INSERT INTO access_log (at, actor_user_id, actor_role, client_id, action, detail) \
              VALUES ($1, $2, $3, $4, $5, $6)")
@@ -72,6 +81,10 @@ impl Store {
         if areas.is_empty() {
             return Ok(());
         }
+        debug_assert!(
+            areas.iter().all(|a| known_detail(a)),
+            "an area of {areas:?} has no message"
+        );
         if let Some(log) = &self.read_log {
             return log.write(now(), actor.0, role.as_str(), client.0, areas).await;
         }
@@ -122,6 +135,10 @@ impl Store {
         if clients.is_empty() {
             return Ok(());
         }
+        debug_assert!(
+            known_detail(detail),
+            "access-log detail {detail:?} has no message"
+        );
         let day_start = crate::time::to_unix(&crate::time::today_iso(), 0, 0).unwrap_or(0);
         // Which of them this person has not seen in a list today: read first, so that
         // the reloads of a day (all but the first) write nothing. An INSERT that adds
