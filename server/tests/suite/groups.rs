@@ -6,7 +6,7 @@
 use crate::common;
 
 use chrono::{NaiveTime, Weekday};
-use common::{client_ids_of, exec_sql, KELLER, VOLUNTEER, WEBER};
+use common::{client_ids_of, exec_sql, query_strings, KELLER, VOLUNTEER, WEBER};
 use lotse_app::domain::{ClientId, MunicipalityId, UserId};
 use lotse_server::db::groups::{GroupFacts, GroupText, Joined, ShiftAsk, ShiftSignUp};
 use lotse_server::db::Store;
@@ -492,7 +492,7 @@ both_backends!(seeded_url
     }
 );
 
-both_backends!(seeded shifts_come_a_page_at_a_time_and_open_ones_first, |store: Store| async move {
+both_backends!(seeded_url shifts_come_a_page_at_a_time_and_open_ones_first, |store: Store, url: String| async move {
     let braun = store.user_by_email(VOLUNTEER).await.unwrap().unwrap().user_id();
     let yilmaz = store
         .user_by_email("a.yilmaz@talheim.example")
@@ -501,6 +501,7 @@ both_backends!(seeded shifts_come_a_page_at_a_time_and_open_ones_first, |store: 
         .unwrap()
         .user_id();
     // Two groups whose dates need one lead each, and one that needs a lead and a helper.
+    let mut groups = vec![];
     for needs in [vec![("lead".to_string(), 1)], vec![("lead".to_string(), 1)], vec![("lead".to_string(), 1), ("helper".to_string(), 1)]] {
         let facts = GroupFacts {
             category: "language_cafe".into(),
@@ -525,6 +526,7 @@ both_backends!(seeded shifts_come_a_page_at_a_time_and_open_ones_first, |store: 
         store.add_series(group, &series).await.unwrap();
         store.add_group_volunteer(group, braun).await.unwrap();
         store.add_group_volunteer(group, yilmaz).await.unwrap();
+        groups.push(group);
     }
     // Yilmaz leads every third date (full where a lead is all it needs); Braun has one.
     let now = lotse_server::db::now();
@@ -537,6 +539,47 @@ both_backends!(seeded shifts_come_a_page_at_a_time_and_open_ones_first, |store: 
     }
     store.sign_up_shift(braun, dates[3], "helper").await.unwrap();
     store.sign_up_shift(braun, dates[4], "lead").await.unwrap();
+    // Sign-ups taken back count for nobody: Braun's on one date, Yilmaz's on another
+    // (where Braun then takes the place).
+    store.sign_up_shift(braun, dates[7], "lead").await.unwrap();
+    store.cancel_shift(braun, dates[7]).await.unwrap();
+    store.sign_up_shift(yilmaz, dates[8], "helper").await.unwrap();
+    store.cancel_shift(yilmaz, dates[8]).await.unwrap();
+    store.sign_up_shift(braun, dates[8], "helper").await.unwrap();
+    // One group has a published Arabic title, another only a draft one.
+    for (group, published) in [(groups[0], true), (groups[1], false)] {
+        let text = GroupText {
+            title: "مقهى اللغة".into(),
+            description: String::new(),
+        };
+        assert!(store.save_group_text(group, "ar", 0, &text, published, None).await.unwrap());
+    }
+    // The page's statement against the plain one it replaced (a subquery per date and
+    // role for the count, the person's own sign-up and the title).
+    for lang in ["de", "ar"] {
+        let read: Vec<String> = store
+            .shifts(&every_shift(braun, now), lang)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|r| format!("{}|{}|{}|{}|{}|{}|{}", r.session_id, r.role, r.needed, r.filled, r.mine.unwrap_or("-".into()), r.title, r.group_id))
+            .collect();
+        let reference = query_strings(&url, &format!(
+            "SELECT s.id || '|' || n.role || '|' || n.needed || '|' || \
+             (SELECT COUNT(*) FROM shift_signups u WHERE u.session_id = s.id AND u.role = n.role AND u.cancelled_at IS NULL) || '|' || \
+             COALESCE((SELECT u.role FROM shift_signups u WHERE u.session_id = s.id AND u.user_id = {b} AND u.cancelled_at IS NULL), '-') || '|' || \
+             COALESCE((SELECT x.title FROM group_texts x WHERE x.group_id = s.group_id AND x.lang = '{lang}' AND x.status = 'published'), t.title) || '|' || s.group_id \
+             FROM group_volunteers v JOIN group_sessions s ON s.group_id = v.group_id \
+             JOIN group_shift_needs n ON n.group_id = s.group_id AND n.needed > 0 \
+             JOIN group_texts t ON t.group_id = s.group_id AND t.lang = 'de' \
+             WHERE v.user_id = {b} AND s.status = 'scheduled' AND s.starts_at >= {now} \
+             ORDER BY s.starts_at, s.id, n.role",
+            b = braun.0
+        )).await;
+        assert_eq!(read, reference, "in {lang}");
+        assert!(read.iter().any(|r| r.contains("مقهى اللغة")) == (lang == "ar"), "the published title only");
+        assert!(read.iter().any(|r| r.contains("|0|-|")) && read.iter().any(|r| r.contains("|1|helper|")));
+    }
     // Braun helps in most of the few groups there are: her dates are read in time order.
     // Then forty more groups she does not help in: her groups' dates are read instead.
     // The same shifts either way.

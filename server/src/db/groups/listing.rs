@@ -193,14 +193,20 @@ impl Store {
                    OR EXISTS (SELECT 1 FROM shift_signups u \
                      WHERE u.session_id = s.id AND u.user_id = $1 AND u.cancelled_at IS NULL))) \
                ORDER BY s.starts_at, s.id LIMIT {limit} OFFSET $6) \
-             SELECT p.id AS session_id, p.group_id, COALESCE( \
-               (SELECT x.title FROM group_texts x WHERE x.group_id = p.group_id AND x.lang = $4 AND x.status = 'published'), \
-               t.title) AS title, p.starts_at, p.minutes, n.role, n.needed, \
-             (SELECT COUNT(*) FROM shift_signups u WHERE u.session_id = p.id AND u.role = n.role AND u.cancelled_at IS NULL) AS filled, \
-             (SELECT u.role FROM shift_signups u WHERE u.session_id = p.id AND u.user_id = $1 AND u.cancelled_at IS NULL) AS mine \
+             SELECT p.id AS session_id, p.group_id, COALESCE(x.title, t.title) AS title, p.starts_at, p.minutes, \
+             n.role, n.needed, COUNT(f.session_id) AS filled, m.role AS mine \
              FROM page p JOIN group_shift_needs n ON n.group_id = p.group_id AND n.needed > 0 \
              JOIN group_texts t ON t.group_id = p.group_id AND t.lang = 'de' \
+             LEFT JOIN group_texts x ON x.group_id = p.group_id AND x.lang = $4 AND x.status = 'published' \
+             LEFT JOIN shift_signups f ON f.session_id = p.id AND f.role = n.role AND f.cancelled_at IS NULL \
+             LEFT JOIN shift_signups m ON m.session_id = p.id AND m.user_id = $1 AND m.cancelled_at IS NULL \
+             GROUP BY p.starts_at, p.id, n.role, p.group_id, x.title, t.title, p.minutes, n.needed, m.role \
              ORDER BY p.starts_at, p.id, n.role",
+            // The page's sign-ups are joined and counted in one grouped pass, not read by
+            // a subquery per date and role: PostgreSQL ran those as 150 subplans, 1.2 of
+            // its 1.8 ms at the demo's size (now 0.5). A person has one active sign-up per
+            // date (a unique index), so `m` adds no rows. SQLite at 2,000 offers: 0.37 ms
+            // against 0.30 with the subqueries, which it runs on its indexes.
             // The page's size is written into the statement (a number of ours, one
             // statement for every page): bound as a parameter, SQLite does not know the
             // page is small and builds a Bloom filter over every group's needs for each
