@@ -86,27 +86,56 @@ pub fn accepts_brotli(headers: &HeaderMap) -> bool {
 }
 
 pub fn compress(bytes: &[u8]) -> Option<Vec<u8>> {
-    let params = brotli::enc::BrotliEncoderParams {
+    use brotli::enc::encode::{
+        BrotliEncoderDestroyInstance, BrotliEncoderOperation, BrotliEncoderStateStruct,
+    };
+    use brotli::enc::interface::PredictionModeContextMap;
+    use brotli::enc::{InputPair, InputReferenceMut, StaticCommand};
+    let mut encoder = BrotliEncoderStateStruct::new(Recycling);
+    encoder.params = brotli::enc::BrotliEncoderParams {
         quality: QUALITY,
         lgwin: WINDOW_BITS,
         size_hint: bytes.len(),
         ..Default::default()
     };
-    let mut out = Vec::with_capacity(bytes.len() / 3 + 64);
-    // The whole page in one read, so the encoder sees it all at once and prepares its
-    // hash table for just these bytes.
-    let mut input = vec![0; bytes.len().max(1)];
-    let mut output = [0; 4096];
-    brotli::BrotliCompressCustomAlloc(
-        &mut &bytes[..],
-        &mut out,
-        &mut input,
-        &mut output,
-        &params,
-        Recycling,
-    )
-    .ok()?;
-    Some(out)
+    // The page is handed to the encoder as it lies in memory. Through brotli's `Read`
+    // interface it was first copied into a zeroed buffer of its own size: a page's worth
+    // of zeroing and copying on every response (`perf`: zeroed allocation 3.5 % and
+    // copies 7 % of the server's CPU on the offices list).
+    let mut out = Vec::with_capacity(bytes.len() / 6 + 64);
+    let mut chunk = [0u8; 8192];
+    let (mut available_in, mut next_in) = (bytes.len(), 0);
+    let mut total_out = Some(0);
+    let mut no_callback = |_: &mut PredictionModeContextMap<InputReferenceMut>,
+                           _: &mut [StaticCommand],
+                           _: InputPair,
+                           _: &mut Recycling| ();
+    let finished = loop {
+        let op = if available_in == 0 {
+            BrotliEncoderOperation::BROTLI_OPERATION_FINISH
+        } else {
+            BrotliEncoderOperation::BROTLI_OPERATION_PROCESS
+        };
+        let (mut available_out, mut next_out) = (chunk.len(), 0);
+        let ok = encoder.compress_stream(
+            op,
+            &mut available_in,
+            bytes,
+            &mut next_in,
+            &mut available_out,
+            &mut chunk,
+            &mut next_out,
+            &mut total_out,
+            &mut no_callback,
+        );
+        out.extend_from_slice(&chunk[..next_out]);
+        if !ok || encoder.is_finished() {
+            break ok;
+        }
+    };
+    // Gives the tables back to `Recycling` for the next page (the encoder has no `Drop`).
+    BrotliEncoderDestroyInstance(&mut encoder);
+    finished.then_some(out)
 }
 
 #[cfg(test)]
