@@ -91,7 +91,7 @@ impl Store {
         let offices = self.office_search_page(&ask, want).await?;
         let mut scorer = query.scorer();
         let guides = self
-            .guide_list(county, "de", "de", None)
+            .guide_list(county, "de", "de", None, true)
             .await?
             .into_iter()
             .filter_map(|g| {

@@ -261,7 +261,7 @@ pub async fn guides(ctx: Ctx, Query(params): Query<PageParams>) -> Result<Respon
     let list: Vec<ApiGuideSummary> = ctx
         .state
         .store
-        .guide_list(r.county, lang.code(), fallback.code(), None)
+        .guide_list(r.county, lang.code(), fallback.code(), None, false)
         .await?
         .into_iter()
         .map(|g| ApiGuideSummary {

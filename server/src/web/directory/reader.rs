@@ -193,7 +193,7 @@ pub async fn offices(ctx: Ctx, Query(params): Query<ListParams>) -> Result<Respo
         let rows = ctx
             .state
             .store
-            .guide_list(r.county, lang.code(), fallback.code(), None)
+            .guide_list(r.county, lang.code(), fallback.code(), None, true)
             .await?;
         let mut scorer = q.scorer();
         rows.into_iter()
@@ -235,7 +235,7 @@ async fn guide_cards(
     Ok(ctx
         .state
         .store
-        .guide_list(r.county, lang.code(), fallback.code(), office)
+        .guide_list(r.county, lang.code(), fallback.code(), office, false)
         .await?
         .into_iter()
         .map(|g| GuideCard {
