@@ -26,18 +26,23 @@ fn main() -> std::process::ExitCode {
     }
 }
 
-/// Freed memory goes back to the system at once, and the allocator's arenas are committed
+/// Freed memory goes back to the system soon, and the allocator's arenas are committed
 /// as they are used rather than whole. mimalloc's defaults (a second's delay, and purged
 /// only when that thread next allocates; eager commit on Linux) kept about 40 MB of an
 /// idle server's memory that it no longer used: 100 MB resident after the demo's seed
-/// and a sign-in, 64 MB with these. mimalloc reads its options from the environment
+/// and a sign-in, 64 MB with these. The delay is 25 ms, not none: given back at once,
+/// the memory of one page was mapped afresh for the next (page faults, zeroing, and TLB
+/// shootdowns across both cores: 5 % of the CPU on a case's plan tab, which the server
+/// then made 1,140–1,190 times a second instead of 1,376–1,383); an idle server's
+/// memory is the same either way (50 MB after the start, 83 MB after the daily pages'
+/// load, 2026-12-06). mimalloc reads its options from the environment
 /// when it starts, before `main`, so the server starts itself once more with them set
 /// (the same process: `exec` keeps its id); an operator's own values are kept.
 #[cfg(target_os = "linux")]
 fn allocator_settings() {
     use std::os::unix::process::CommandExt;
     const OPTIONS: [(&str, &str); 2] = [
-        ("MIMALLOC_PURGE_DELAY", "0"),
+        ("MIMALLOC_PURGE_DELAY", "25"),
         ("MIMALLOC_ARENA_EAGER_COMMIT", "0"),
     ];
     if OPTIONS.iter().all(|(k, _)| std::env::var_os(k).is_some()) {
