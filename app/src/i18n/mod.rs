@@ -346,34 +346,6 @@ mod tests {
                 "data_protection",
             ],
         );
-        add(
-            &mut want,
-            "access-action",
-            &["read", "create", "update", "issue_activation_code", "activate"],
-        );
-        add(
-            &mut want,
-            "access-detail",
-            &[
-                "record",
-                "intake",
-                "household",
-                "plan",
-                "notes",
-                "appointments",
-                "referrals",
-                "consent",
-                "handover",
-                "home",
-                "deadlines",
-                "requests",
-                "data",
-                "privacy",
-                "export",
-                "erased",
-                "unrestricted",
-            ],
-        );
         add(&mut want, "appointment-with", &["office", "guide"]);
         add(&mut want, "interpreter-kind", &["volunteer", "paid"]);
         add(&mut want, "consent-form", &["paper", "app"]);
