@@ -182,32 +182,35 @@ macro_rules! history {
 }
 pub(crate) use history;
 
+/// A template (id, field, German title) with one of its other languages' titles.
+type TemplateTitleRow = (i64, String, String, Option<String>, Option<String>);
+
 impl Store {
-    /// Active goal templates of the municipality's county, by field.
+    /// Active goal templates of the municipality's county, by field, each with its
+    /// titles in other languages: one statement, a row per template and language (a
+    /// template without translations comes once, with no language).
     pub async fn goal_templates(&self, municipality: MunicipalityId) -> DbResult<Vec<TemplateRow>> {
-        let rows: Vec<(i64, String, String)> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT t.id, t.field, t.title \
+        let rows: Vec<TemplateTitleRow> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT t.id, t.field, t.title, tt.lang, tt.title \
              FROM goal_templates t JOIN municipalities m ON m.county_id = t.county_id \
-             WHERE m.id = $1 AND t.retired_at IS NULL ORDER BY t.field, t.title")
+             LEFT JOIN goal_template_titles tt ON tt.template_id = t.id \
+             WHERE m.id = $1 AND t.retired_at IS NULL ORDER BY t.field, t.title, t.id, tt.lang")
             .bind(municipality.0).fetch_all(pool).await?);
-        let titles: Vec<(i64, String, String)> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT tt.template_id, tt.lang, tt.title FROM goal_template_titles tt \
-             JOIN goal_templates t ON t.id = tt.template_id JOIN municipalities m ON m.county_id = t.county_id \
-             WHERE m.id = $1 AND t.retired_at IS NULL ORDER BY tt.template_id, tt.lang")
-            .bind(municipality.0).fetch_all(pool).await?);
-        Ok(rows
-            .into_iter()
-            .map(|(id, field, title)| TemplateRow {
-                id,
-                field,
-                title,
-                titles: titles
-                    .iter()
-                    .filter(|(t, ..)| *t == id)
-                    .map(|(_, lang, title)| (lang.clone(), title.clone()))
-                    .collect(),
-            })
-            .collect())
+        let mut templates: Vec<TemplateRow> = vec![];
+        for (id, field, title, lang, translated) in rows {
+            if templates.last().is_none_or(|t| t.id != id) {
+                templates.push(TemplateRow {
+                    id,
+                    field,
+                    title,
+                    titles: vec![],
+                });
+            }
+            if let (Some(lang), Some(translated), Some(t)) = (lang, translated, templates.last_mut()) {
+                t.titles.push((lang, translated));
+            }
+        }
+        Ok(templates)
     }
 
     pub async fn goal_template(

@@ -556,3 +556,85 @@ both_backends!(seeded caseload_shows_next_steps_and_narrows, |store: Store| asyn
     assert!(!team.is_empty());
     assert!(team.iter().all(|r| r.guide_id == Some(weber.0)));
 });
+
+// The templates and their titles in other languages are one read now (they were two);
+// held to the two statements as they were, with a template translated into several
+// languages, one into none, two of one title in one field, a retired one and another
+// county's.
+both_backends!(seeded_url goal_templates_and_their_titles_read_together, |store: Store, url: String| async move {
+    use lotse_app::languages::Lang;
+    let lang = |code: &str| Lang::from_code(code).unwrap();
+    use lotse_server::db::plan::NewTemplate;
+    let here = MunicipalityId(1);
+    let new = |field: &str, title: &str, titles: Vec<(Lang, &str)>| NewTemplate {
+        field: field.into(),
+        title: title.into(),
+        titles: titles.into_iter().map(|(l, t)| (l, t.to_string())).collect(),
+    };
+    store
+        .create_goal_template(here, &new("work", "Bewerbung schreiben", vec![(lang("ar"), "كتابة طلب"), (lang("fa"), "نوشتن درخواست"), (lang("ti"), "ምጽሓፍ ሕቶ")]))
+        .await
+        .unwrap();
+    store.create_goal_template(here, &new("work", "Bewerbung schreiben", vec![])).await.unwrap();
+    store.create_goal_template(here, &new("health", "Hausarzt finden", vec![(lang("en"), "Find a GP")])).await.unwrap();
+    let retired = store
+        .create_goal_template(here, &new("health", "Alt", vec![(lang("ar"), "قديم")]))
+        .await
+        .unwrap();
+    assert!(store.retire_goal_template(here, retired).await.unwrap());
+    common::exec_sql(
+        &url,
+        "INSERT INTO counties (id, name) VALUES (9996, 'Nachbarkreis'); \
+         INSERT INTO municipalities (id, county_id, name) VALUES (9996, 9996, 'Nachbarort')",
+    )
+    .await;
+    store
+        .create_goal_template(MunicipalityId(9996), &new("work", "Anderswo", vec![(lang("ar"), "مكان آخر")]))
+        .await
+        .unwrap();
+    for m in [1, 9996] {
+        let rows = common::query_strings(
+            &url,
+            &format!(
+                "SELECT CAST(t.id AS TEXT) || '|' || t.field || '|' || t.title \
+                 FROM goal_templates t JOIN municipalities m ON m.county_id = t.county_id \
+                 WHERE m.id = {m} AND t.retired_at IS NULL ORDER BY t.field, t.title, t.id"
+            ),
+        )
+        .await;
+        let titles = common::query_strings(
+            &url,
+            &format!(
+                "SELECT CAST(tt.template_id AS TEXT) || '|' || tt.lang || '|' || tt.title FROM goal_template_titles tt \
+                 JOIN goal_templates t ON t.id = tt.template_id JOIN municipalities m ON m.county_id = t.county_id \
+                 WHERE m.id = {m} AND t.retired_at IS NULL ORDER BY tt.template_id, tt.lang"
+            ),
+        )
+        .await;
+        let expected: Vec<String> = rows
+            .iter()
+            .map(|row| {
+                let id = row.split('|').next().unwrap();
+                let own: Vec<&str> = titles
+                    .iter()
+                    .filter(|t| t.split('|').next() == Some(id))
+                    .map(|t| &t[id.len() + 1..])
+                    .collect();
+                format!("{row} [{}]", own.join(", "))
+            })
+            .collect();
+        let read: Vec<String> = store
+            .goal_templates(MunicipalityId(m))
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|t| {
+                let own: Vec<String> = t.titles.iter().map(|(l, x)| format!("{l}|{x}")).collect();
+                format!("{}|{}|{} [{}]", t.id, t.field, t.title, own.join(", "))
+            })
+            .collect();
+        assert_eq!(read, expected, "municipality {m}");
+        assert!(read.len() >= (if m == 1 { 3 } else { 1 }));
+    }
+    assert!(!store.goal_templates(MunicipalityId(1)).await.unwrap().iter().any(|t| t.id == retired));
+});
