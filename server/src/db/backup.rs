@@ -48,6 +48,7 @@ impl Store {
             read_log: None,
             vocabulary: Default::default(),
             default_county: Default::default(),
+            counties: Default::default(),
         })
     }
 

@@ -312,11 +312,37 @@ fn roles_json(roles: &[String]) -> String {
     serde_json::to_string(roles).unwrap_or_else(|_| "[]".into())
 }
 
+/// Municipalities' counties as one server has found them (shared by a store's clones).
+#[derive(Clone, Debug, Default)]
+pub struct CountyOf(std::sync::Arc<std::sync::RwLock<std::collections::HashMap<i64, i64>>>);
+
+impl CountyOf {
+    fn get(&self, municipality: i64) -> Option<i64> {
+        self.0.read().ok()?.get(&municipality).copied()
+    }
+
+    fn keep(&self, municipality: i64, county: i64) {
+        if let Ok(mut known) = self.0.write() {
+            known.insert(municipality, county);
+        }
+    }
+}
+
 impl Store {
+    /// The county a municipality belongs to. Asked for by the directory's pages for
+    /// everyone signed in and by a case's plan; a municipality never changes its county
+    /// and is never deleted, so each server keeps what it found (a statement less on
+    /// those pages, and nothing another server would need: each finds the same).
     pub async fn county_of(&self, municipality: MunicipalityId) -> DbResult<Option<CountyId>> {
+        if let Some(county) = self.counties.get(municipality.0) {
+            return Ok(Some(CountyId(county)));
+        }
         let id: Option<i64> = on_pool!(self, pool => sqlx::query_scalar(
             "SELECT county_id FROM municipalities WHERE id = $1")
             .bind(municipality.0).fetch_optional(pool).await?);
+        if let Some(county) = id {
+            self.counties.keep(municipality.0, county);
+        }
         Ok(id.map(CountyId))
     }
 

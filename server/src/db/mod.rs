@@ -105,6 +105,8 @@ pub struct Store {
     vocabulary: directory_search::VocabularyCopy,
     /// The county of the public directory, once found (`Store::default_county`).
     default_county: std::sync::Arc<std::sync::OnceLock<i64>>,
+    /// The county of each municipality asked about (`Store::county_of`).
+    counties: directory::CountyOf,
 }
 
 /// Runs the same code against whichever pool the store holds: `on_pool!(self, pool => ...)`.
@@ -228,6 +230,7 @@ impl Store {
                 read_log: None,
                 vocabulary: Default::default(),
                 default_county: Default::default(),
+                counties: Default::default(),
             })
         });
         Ok(Store {
@@ -235,6 +238,7 @@ impl Store {
             read_log,
             vocabulary: Default::default(),
             default_county: Default::default(),
+            counties: Default::default(),
         })
     }
 
