@@ -105,14 +105,33 @@ impl Store {
             CaseloadFilter::Municipality(_) => "LEFT JOIN",
             CaseloadFilter::Guide(_) | CaseloadFilter::Team(_) => "JOIN",
         };
+        // Only the narrowings asked for are written out; one not asked for still names
+        // its parameter (`IS NOT NULL`, always true, which a plan counts as keeping
+        // almost every row). Written as `($3 = 0 OR a.guide_id = $3)`, PostgreSQL found
+        // a plan for the values cheaper than its general plan and planned the list
+        // afresh on every run: 273 µs of planning for 123 µs of work, and as much again
+        // for a team's guides (`pg_stat_statements`, 2026-12-07).
+        let closed_clause = if closed == 0 {
+            "c.closed_at IS NULL"
+        } else {
+            "c.closed_at IS NOT NULL"
+        };
+        let guide_clause = if guide == 0 {
+            "CAST($3 AS BIGINT) IS NOT NULL"
+        } else {
+            "a.guide_id = $3"
+        };
+        let field_clause = if field.is_empty() {
+            "CAST($4 AS TEXT) IS NOT NULL"
+        } else {
+            "EXISTS (SELECT 1 FROM goals fg WHERE fg.client_id = c.id AND fg.field = $4 AND fg.status = 'open')"
+        };
         let from_where = format!(
             "FROM everyday_clients c \
              {join} assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
              LEFT JOIN users g ON g.id = a.guide_id \
-             WHERE ((c.closed_at IS NULL) = ($5 = 0)) AND {condition} \
-             AND ($3 = 0 OR a.guide_id = $3) \
-             AND ($4 = '' OR EXISTS (SELECT 1 FROM goals fg WHERE fg.client_id = c.id \
-                AND fg.field = $4 AND fg.status = 'open'))"
+             WHERE {closed_clause} AND CAST($5 AS BIGINT) IS NOT NULL AND {condition} \
+             AND {guide_clause} AND {field_clause}"
         );
         let columns = "c.id, c.first_name, c.last_name, c.languages, c.last_contact_on, \
              a.guide_id, g.display_name AS guide_name, NULL AS next_step_due, \
