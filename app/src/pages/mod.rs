@@ -70,7 +70,8 @@ pub fn Document(options: LeptosOptions, children: Children) -> impl IntoView {
 /// `HashedStylesheet` finds the executable and reads cargo-leptos's hash file on every
 /// page it renders (`perf` of the caseload under load: 1.2 % of the server's CPU in
 /// `readlink`, `open` and `read`); the file does not change while the server runs, so it
-/// is read once. Without hashing (or without the file) the plain name, as leptos_meta does.
+/// is read once (one build's options per process, so the first call's are everyone's).
+/// Without hashing (or without the file) the plain name, as leptos_meta does.
 fn stylesheet_href(options: &LeptosOptions) -> String {
     static HREF: OnceLock<String> = OnceLock::new();
     HREF.get_or_init(|| {

@@ -5,9 +5,10 @@
 //! ~290 µs of CPU each page cost (a sixth of the server's time under load, measured with
 //! `perf`). A page here is already whole in memory (see `ctx::render`), so it is
 //! compressed at once with the window fitted to pages (64 KiB) and its size as a hint:
-//! the same bytes at quality 4 in ~195 µs (quality 3 now, 1 for long pages: see `QUALITY`). Other answers (files of the build, which
-//! are compressed ahead, spreadsheets, event streams) and browsers without brotli are
-//! left to the general layer after this one.
+//! the same bytes at quality 4 in ~195 µs (quality 3 now, 1 for long pages: see
+//! `QUALITY`). Other answers (files of the build, which are compressed ahead,
+//! spreadsheets, event streams) and browsers without brotli are left to the general
+//! layer after this one.
 
 use axum::body::Body;
 use axum::extract::Request;
