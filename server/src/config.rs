@@ -11,6 +11,8 @@ pub struct Settings {
     pub data_dir: PathBuf,
     /// `LOTSE_DATABASE_URL` (default `sqlite://<data dir>/lotse.db`); `postgres://…` for PostgreSQL.
     pub database_url: String,
+    /// Connections to PostgreSQL (`LOTSE_DB_CONNECTIONS`; by default two per core).
+    pub db_connections: Option<u32>,
     /// `LOTSE_PUBLIC_URL` (default `http://<site addr>`): the address people use; it goes
     /// into activation links and QR codes, and `https://` turns on `Secure` cookies.
     pub public_url: String,
@@ -100,6 +102,10 @@ impl Settings {
         let default_db = format!("sqlite://{}", data_dir.join("lotse.db").display());
         let mut settings = Settings {
             database_url: env_or("LOTSE_DATABASE_URL", &default_db),
+            db_connections: std::env::var("LOTSE_DB_CONNECTIONS")
+                .ok()
+                .and_then(|v| v.trim().parse().ok())
+                .filter(|n| *n > 0),
             public_url: env_or("LOTSE_PUBLIC_URL", &format!("http://{site_addr}"))
                 .trim_end_matches('/')
                 .to_string(),
@@ -177,6 +183,7 @@ impl fmt::Debug for Settings {
         f.debug_struct("Settings")
             .field("data_dir", &self.data_dir)
             .field("database_url", &mask_url(&self.database_url))
+            .field("db_connections", &self.db_connections)
             .field("public_url", &self.public_url)
             .field("demo", &self.demo)
             .field("trusted_proxies", &self.trusted_proxies)

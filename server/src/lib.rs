@@ -42,7 +42,7 @@ pub async fn build_state(settings: Settings, options: &LeptosOptions) -> Result<
         std::fs::create_dir_all(&settings.data_dir)
             .map_err(|e| StartError::DataDir(settings.data_dir.display().to_string(), e))?;
     }
-    let store = Store::connect(&settings.database_url).await?;
+    let store = Store::connect_with(&settings.database_url, settings.db_connections).await?;
     let i18n = I18n::load().map_err(|e| StartError::I18n(e.to_string()))?;
     let push = push::Pusher::start(&store, &settings).await?;
     Ok(AppState {

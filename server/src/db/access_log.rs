@@ -111,11 +111,14 @@ impl Store {
     /// the client's most visited page). Staff reads stay logged each time.
     pub async fn log_own_read(&self, actor: UserId, client: ClientId, page: &str) -> DbResult<()> {
         let day_start = crate::time::to_unix(&crate::time::today_iso(), 0, 0).unwrap_or(0);
-        let seen: Option<i64> = on_pool!(self, pool => sqlx::query_scalar(
-            "SELECT id FROM access_log WHERE client_id = $1 AND at >= $2 AND actor_user_id = $3 \
-             AND action = 'read' AND detail = $4 LIMIT 1")
-            .bind(client.0).bind(day_start).bind(actor.0).bind(page).fetch_optional(pool).await?);
-        if seen.is_none() {
+        // The last such line, compared with the day's start here: with `at >= $day` in
+        // the statement PostgreSQL found a plan for each day's value cheaper than its
+        // general one and planned the statement on every page (65 µs for 6 µs of work).
+        let last: Option<i64> = on_pool!(self, pool => sqlx::query_scalar(
+            "SELECT at FROM access_log WHERE client_id = $1 AND actor_user_id = $2 \
+             AND action = 'read' AND detail = $3 ORDER BY at DESC LIMIT 1")
+            .bind(client.0).bind(actor.0).bind(page).fetch_optional(pool).await?);
+        if last.is_none_or(|at| at < day_start) {
             self.log_access(actor, Role::Client, Some(client), Action::Read, page)
                 .await?;
         }

@@ -362,3 +362,35 @@ both_backends!(seeded_url a_restricted_record_is_named_nowhere_in_everyday_work,
     assert!(!names_after.iter().any(|n| n == "Amal"), "but her name is not shown to volunteers");
     assert!(!guide.get("/cases").await.body.contains("Haddad"));
 });
+
+// The client's own reads: one line a day per page (`log_own_read` reads the last such
+// line and compares its day; it asked for one of today before). Lines that must not
+// count: the same page yesterday, the same page read today by a guide, another page.
+both_backends!(seeded_url a_clients_own_reads_are_logged_once_a_day_per_page, |store: Store, url: String| async move {
+    use lotse_app::domain::{Role, UserId};
+    let (amal, _) = amal(&store).await;
+    let own = UserId(query_i64(&url, &format!("SELECT user_id FROM clients WHERE id = {}", amal.0)).await);
+    let weber = UserId(query_i64(&url, &format!("SELECT id FROM users WHERE email = '{WEBER}'")).await);
+    let yesterday = lotse_server::time::to_unix(&day(-1), 23, 59).unwrap();
+    exec_sql(&url, &format!(
+        "INSERT INTO access_log (at, actor_user_id, actor_role, client_id, action, detail) \
+         VALUES ({yesterday}, {}, 'client', {}, 'read', 'deadlines')", own.0, amal.0)).await;
+    store.log_access(weber, Role::Guide, Some(amal), Action::Read, "deadlines").await.unwrap();
+    let today = lotse_server::time::to_unix(&lotse_server::time::today_iso(), 0, 0).unwrap();
+    let lines = |detail: &'static str| {
+        let url = url.clone();
+        async move {
+            query_i64(&url, &format!(
+                "SELECT COUNT(*) FROM access_log WHERE client_id = {} AND actor_user_id = {} \
+                 AND detail = '{detail}' AND at >= {today}", amal.0, own.0)).await
+        }
+    };
+    assert_eq!(lines("deadlines").await, 0);
+    store.log_own_read(own, amal, "deadlines").await.unwrap();
+    assert_eq!(lines("deadlines").await, 1, "yesterday's line and the guide's do not count");
+    store.log_own_read(own, amal, "deadlines").await.unwrap();
+    assert_eq!(lines("deadlines").await, 1, "once a day");
+    store.log_own_read(own, amal, "appointments").await.unwrap();
+    assert_eq!(lines("appointments").await, 1, "each page has its own line");
+    assert_eq!(lines("deadlines").await, 1);
+});
