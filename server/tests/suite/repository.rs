@@ -448,10 +448,12 @@ both_backends!(
         for id in futures_util::future::join_all(warm).await {
             id.unwrap();
         }
-        let mut outside = std::collections::HashSet::new();
-        for _ in 0..6 {
-            outside.insert(store.connection_id().await.unwrap());
-        }
+        let side_by_side: Vec<_> = (0..6).map(|_| store.connection_id()).collect();
+        let outside: std::collections::HashSet<_> = futures_util::future::join_all(side_by_side)
+            .await
+            .into_iter()
+            .map(|id| id.unwrap())
+            .collect();
         assert!(
             outside.len() > 1,
             "without a lease the queries spread over connections"
@@ -474,12 +476,16 @@ both_backends!(
         // Queries meant to run side by side leave the lease: each takes its own again.
         let apart = for_request(async {
             store.connection_id().await.unwrap();
+            // Side by side: in a lease they would all wait for its one connection. (One
+            // after the other they may all find the same connection idle: a pool of
+            // two per core has four here.)
             lotse_server::db::lease::outside(async {
-                let mut ids = std::collections::HashSet::new();
-                for _ in 0..6 {
-                    ids.insert(store.connection_id().await.unwrap());
-                }
-                ids
+                let side_by_side: Vec<_> = (0..6).map(|_| store.connection_id()).collect();
+                futures_util::future::join_all(side_by_side)
+                    .await
+                    .into_iter()
+                    .map(|id| id.unwrap())
+                    .collect::<std::collections::HashSet<_>>()
             })
             .await
         })
