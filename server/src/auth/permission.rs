@@ -192,6 +192,9 @@ pub struct ClientAccess {
     /// The areas whose read is logged already: one line per area and page, however many
     /// handles of the case file the page makes (see `db::case_file`).
     reads_logged: ReadsLogged,
+    /// The client's first and last name, when the gate read the record (staff): the
+    /// heading of every case page, so that the page needs no second look-up for it.
+    name: Option<(String, String)>,
 }
 
 /// The areas of one record whose reads this request has logged; shared by the clones of
@@ -286,6 +289,10 @@ impl ClientAccess {
     pub fn reads_logged(&self) -> &ReadsLogged {
         &self.reads_logged
     }
+    /// The name read with the access (None for a client's own: their session has it not).
+    pub fn name(&self) -> Option<&(String, String)> {
+        self.name.as_ref()
+    }
 }
 
 /// May this principal open this client's record? The client's own guide may; a team
@@ -313,6 +320,7 @@ pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result
             municipality: *municipality,
             closed_at: *closed_at,
             reads_logged: ReadsLogged::default(),
+            name: None,
         });
     }
     let scope = store.client_scope(id).await?.ok_or(Denied::NotFound)?;
@@ -365,6 +373,7 @@ pub async fn client_access(store: &Store, p: &Principal, id: ClientId) -> Result
         municipality: MunicipalityId(scope.municipality_id),
         closed_at: scope.closed_at,
         reads_logged: ReadsLogged::default(),
+        name: Some((scope.first_name, scope.last_name)),
     })
 }
 
@@ -385,6 +394,7 @@ pub async fn calendar_feed_access(store: &Store, token_hash: &str) -> Result<Opt
         municipality: MunicipalityId(scope.municipality_id),
         closed_at: scope.closed_at,
         reads_logged: ReadsLogged::default(),
+        name: None,
     }))
 }
 
@@ -409,6 +419,7 @@ pub async fn privacy_access(store: &Store, p: &Principal, id: ClientId) -> Resul
         municipality: MunicipalityId(scope.municipality_id),
         closed_at: scope.closed_at,
         reads_logged: ReadsLogged::default(),
+        name: Some((scope.first_name, scope.last_name)),
     })
 }
 

@@ -112,15 +112,18 @@ impl Store {
         })
     }
 
-    /// When the client last opened their plan (and marks now as the new last look).
-    pub(super) async fn take_plan_seen_row(&self, client: ClientId) -> DbResult<Option<i64>> {
-        let at = now();
-        let before: Option<i64> = on_pool!(self, pool => sqlx::query_scalar(
+    /// When the client last opened their plan.
+    pub(super) async fn plan_seen_row(&self, client: ClientId) -> DbResult<Option<i64>> {
+        Ok(on_pool!(self, pool => sqlx::query_scalar(
             "SELECT plan_seen_at FROM clients WHERE id = $1").bind(client.0).fetch_optional(pool).await?)
-        .flatten();
+        .flatten())
+    }
+
+    /// Notes `at` as the client's last look at their plan.
+    pub(super) async fn set_plan_seen_row(&self, client: ClientId, at: i64) -> DbResult<()> {
         on_pool!(self, pool => sqlx::query("UPDATE clients SET plan_seen_at = $1 WHERE id = $2")
             .bind(at).bind(client.0).execute(pool).await.map(|_| ())?);
-        Ok(before)
+        Ok(())
     }
 
     /// The client says they will come; false if the appointment is not theirs.

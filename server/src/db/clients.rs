@@ -42,6 +42,10 @@ pub struct ClientScopeRow {
     pub closed_at: Option<i64>,
     /// When the record was restricted (§ 84 SGB X): hidden from everyday work.
     pub restricted_at: Option<i64>,
+    /// The name every case page shows in its heading, read with the scope so that a
+    /// page does not look the record up again for it.
+    pub first_name: String,
+    pub last_name: String,
 }
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -220,7 +224,7 @@ impl Store {
         let sql = format!(
             "SELECT c.id AS client_id, c.user_id, c.municipality_id, a.guide_id, a.team_id, \
              COALESCE(a.history_since, a.started_at) AS assigned_at, a.history_covers, c.closed_at, \
-             c.restricted_at FROM clients c \
+             c.restricted_at, c.first_name, c.last_name FROM clients c \
              LEFT JOIN assignments a ON a.client_id = c.id AND a.ended_at IS NULL \
              WHERE {condition}"
         );

@@ -422,31 +422,16 @@ impl Store {
         Ok(())
     }
 
-    /// When the client last confirmed the plan, and whether it changed since.
+    /// When the client last confirmed the plan, and whether it changed since: one
+    /// statement (the plan's pages showed it with two round trips).
     pub(super) async fn plan_confirmation_row(&self, client: ClientId) -> DbResult<Option<(i64, bool)>> {
-        let row: Option<(i64, Option<i64>)> = on_pool!(self, pool => sqlx::query_as(
-            "SELECT confirmed_at, history_id FROM plan_confirmations WHERE client_id = $1 \
-             ORDER BY confirmed_at DESC, id DESC LIMIT 1")
+        let row: Option<(i64, i32)> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT p.confirmed_at, CASE WHEN EXISTS (SELECT 1 FROM plan_history h \
+               WHERE h.client_id = p.client_id AND h.id > COALESCE(p.history_id, 0) \
+               AND h.change <> 'plan-confirmed') THEN 1 ELSE 0 END \
+             FROM plan_confirmations p WHERE p.client_id = $1 \
+             ORDER BY p.confirmed_at DESC, p.id DESC LIMIT 1")
             .bind(client.0).fetch_optional(pool).await?);
-        let Some((at, seen)) = row else { return Ok(None) };
-        let changed: i64 = on_pool!(self, pool => sqlx::query_scalar(
-            "SELECT COUNT(*) FROM plan_history WHERE client_id = $1 AND id > $2 AND change <> 'plan-confirmed'")
-            .bind(client.0).bind(seen.unwrap_or(0)).fetch_one(pool).await?);
-        Ok(Some((at, changed > 0)))
-    }
-
-    /// The name of a step's office or title of its guide in `lang`, else in German;
-    /// None when it is gone or not published.
-    pub async fn step_link_name(&self, link: StepLink, lang: &str) -> DbResult<Option<LinkName>> {
-        Ok(on_pool!(self, pool => match link {
-            StepLink::Office(id) => sqlx::query_as(
-                "SELECT lang, name FROM office_texts WHERE office_id = $1 AND status = 'published' \
-                 AND lang IN ($2, 'de') ORDER BY lang = 'de' LIMIT 1")
-                .bind(id).bind(lang).fetch_optional(pool).await?,
-            StepLink::Guide(id) => sqlx::query_as(
-                "SELECT lang, title AS name FROM guide_texts WHERE guide_id = $1 AND status = 'published' \
-                 AND lang IN ($2, 'de') ORDER BY lang = 'de' LIMIT 1")
-                .bind(id).bind(lang).fetch_optional(pool).await?,
-        }))
+        Ok(row.map(|(at, changed)| (at, changed > 0)))
     }
 }

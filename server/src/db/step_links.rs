@@ -8,7 +8,7 @@
 
 use super::directory::{CountyId, ListFilter};
 use super::directory_search::SearchAsk;
-use super::plan::StepLink;
+use super::plan::{LinkName, StepLink};
 use super::{on_pool, DbResult, Store};
 use crate::directory::search::Query;
 
@@ -56,6 +56,62 @@ impl Store {
                 };
                 let (.., name) = named.iter().find(|(o, i, _)| *o == office && i == id)?;
                 Some((*l, name.clone()))
+            })
+            .collect())
+    }
+
+    /// The names of `links` for a client reading in `lang`: each office's name or guide's
+    /// title in `lang` where it is published so, else in German; links gone or not
+    /// published are left out. One statement for all of a plan's links (it was one per
+    /// link: a plan with five linked steps made five round trips).
+    pub async fn step_link_names_in(
+        &self,
+        links: &[StepLink],
+        lang: &str,
+    ) -> DbResult<Vec<(StepLink, LinkName)>> {
+        if links.is_empty() {
+            return Ok(vec![]);
+        }
+        let ids = |office: bool| -> Vec<i64> {
+            links
+                .iter()
+                .filter_map(|l| match (l, office) {
+                    (StepLink::Office(id), true) | (StepLink::Guide(id), false) => Some(*id),
+                    _ => None,
+                })
+                .collect()
+        };
+        let sql = format!(
+            "SELECT 1 AS office, office_id, lang, name FROM office_texts \
+             WHERE {} AND status = 'published' AND lang IN ($3, 'de') \
+             UNION ALL SELECT 0, guide_id, lang, title FROM guide_texts \
+             WHERE {} AND status = 'published' AND lang IN ($3, 'de')",
+            self.in_id_set("office_id", 1),
+            self.in_id_set("guide_id", 2)
+        );
+        let (offices, guides) = (self.id_set(&ids(true)), self.id_set(&ids(false)));
+        let named: Vec<(i32, i64, String, String)> = on_pool!(self, pool => sqlx::query_as(&sql)
+            .bind(&offices).bind(&guides).bind(lang).fetch_all(pool).await?);
+        Ok(links
+            .iter()
+            .filter_map(|l| {
+                let (office, id) = match l {
+                    StepLink::Office(id) => (1, *id),
+                    StepLink::Guide(id) => (0, *id),
+                };
+                let mut texts = named.iter().filter(|(o, i, ..)| *o == office && *i == id);
+                // The reader's language first; German when there is none in it.
+                let (.., text_lang, name) = texts
+                    .clone()
+                    .find(|(.., t, _)| t == lang)
+                    .or_else(|| texts.next())?;
+                Some((
+                    *l,
+                    LinkName {
+                        lang: text_lang.clone(),
+                        name: name.clone(),
+                    },
+                ))
             })
             .collect())
     }

@@ -147,6 +147,24 @@ both_backends!(seeded client_reads_and_works_their_own_plan, |store: Store| asyn
         r.body.contains("تغيّرت") || r.body.contains("تغير"),
         "asks to confirm again"
     );
+
+    // Seen once, the mark is gone on the next look; a look at the unchanged plan keeps
+    // the last look's time (it writes nothing), and the mark stays gone.
+    let own = common::own_record(&store, amal).await;
+    let looked = store.case(&own).plan_seen().await.unwrap().unwrap().before;
+    assert!(looked.is_some());
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    for _ in 0..2 {
+        let r = c.get("/me/plan").await;
+        let at = r.body.find("Neuer Schritt").unwrap();
+        let li = &r.body[r.body[..at].rfind("<li").unwrap()..at];
+        assert!(!li.contains("changed"), "marked only once: {li}");
+    }
+    assert_eq!(
+        store.case(&own).plan_seen().await.unwrap().unwrap().before,
+        looked,
+        "an unchanged plan's look writes nothing"
+    );
 });
 
 both_backends!(seeded only_clients_have_a_plan_page, |store: Store| async move {

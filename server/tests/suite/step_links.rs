@@ -300,3 +300,57 @@ both_backends!(seeded_url link_names_are_the_listed_ones, |store: Store, url: St
         None
     );
 });
+
+// A client's plan names its links in their language where the office or guide has a
+// published text in it, else in German, all links in one statement: the same names, in
+// the same languages, as one statement per link read before (the reference below), for
+// every office and guide of the county, a draft and a gone one, in four languages.
+both_backends!(seeded_url a_clients_link_names_are_those_read_one_by_one, |store: Store, url: String| async move {
+    let c_id = county(&store).await;
+    let draft = office_in(&store, c_id, "Entwurfsamt Talheim", false).await;
+    let ids = |sql: String| {
+        let url = url.clone();
+        async move { common::query_strings(&url, &sql).await }
+    };
+    let offices = ids(format!("SELECT CAST(id AS TEXT) FROM offices WHERE county_id = {}", c_id.0)).await;
+    let guides = ids(format!("SELECT CAST(id AS TEXT) FROM guides WHERE county_id = {}", c_id.0)).await;
+    let mut links: Vec<StepLink> = offices
+        .iter()
+        .map(|id| StepLink::Office(id.parse().unwrap()))
+        .chain(guides.iter().map(|id| StepLink::Guide(id.parse().unwrap())))
+        .collect();
+    links.extend([StepLink::Office(draft), StepLink::Guide(i64::MAX)]);
+    assert!(links.len() > 25);
+    let mut translated = 0;
+    for lang in ["ar", "fa", "ti", "de"] {
+        let mut expected = Vec::new();
+        for link in &links {
+            let (table, column, name, id) = match link {
+                StepLink::Office(id) => ("office_texts", "office_id", "name", id),
+                StepLink::Guide(id) => ("guide_texts", "guide_id", "title", id),
+            };
+            let one = common::query_strings(
+                &url,
+                &format!(
+                    "SELECT lang || '|' || {name} FROM {table} WHERE {column} = {id} AND status = 'published' \
+                     AND lang IN ('{lang}', 'de') ORDER BY lang = 'de' LIMIT 1"
+                ),
+            )
+            .await;
+            if let Some((text_lang, name)) = one.first().and_then(|r| r.split_once('|')) {
+                translated += usize::from(text_lang != "de");
+                expected.push((*link, text_lang.to_string(), name.to_string()));
+            }
+        }
+        let got: Vec<(StepLink, String, String)> = store
+            .step_link_names_in(&links, lang)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|(l, n)| (l, n.lang, n.name))
+            .collect();
+        assert_eq!(got, expected, "{lang}");
+    }
+    assert!(translated > 10, "the demo has translated texts to prefer: {translated}");
+    assert!(store.step_link_names_in(&[], "ar").await.unwrap().is_empty());
+});

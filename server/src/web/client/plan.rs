@@ -20,30 +20,48 @@ pub async fn my_plan(ctx: Ctx) -> Result<Response, AppError> {
     let lang = ctx.lang(false);
     let tr = ctx.state.i18n.translator(lang);
     let file = store.case(&access);
-    let seen = file.take_plan_seen().await?.unwrap_or(i64::MAX);
+    let seen = file.plan_seen().await?;
+    let marked_after = seen.and_then(|s| s.before).unwrap_or(i64::MAX);
     let today = today_iso();
     let steps = file.steps().await?;
-    let mut links = std::collections::HashMap::new();
+    let mut wanted = Vec::new();
     for link in steps.iter().filter_map(|s| s.link()) {
-        if let std::collections::hash_map::Entry::Vacant(e) = links.entry(link) {
-            let name = store.step_link_name(link, lang.code()).await?;
-            e.insert(name.map(|n| StepLinkView {
+        if !wanted.contains(&link) {
+            wanted.push(link);
+        }
+    }
+    let links: std::collections::HashMap<_, _> = store
+        .step_link_names_in(&wanted, lang.code())
+        .await?
+        .into_iter()
+        .map(|(link, n)| {
+            let view = StepLinkView {
                 href: link.href(),
                 lang: (n.lang != lang.code()).then_some(n.lang),
                 name: n.name,
-            }));
-        }
+            };
+            (link, view)
+        })
+        .collect();
+    let goals = file.client_goals().await?;
+    // The newest change the page shows; the look is noted only when there is one since
+    // the last look (see `saw_plan`).
+    let latest = goals
+        .iter()
+        .filter_map(|g| g.changed_at)
+        .chain(steps.iter().filter_map(|s| s.changed_at))
+        .max();
+    if let Some(seen) = &seen {
+        file.saw_plan(seen, latest).await?;
     }
-    let goals = file
-        .client_goals()
-        .await?
+    let goals = goals
         .into_iter()
         .map(|g| MyGoal {
             title: g.title_in(lang).to_string(),
             field: g.field.clone(),
             review_on: g.review_on.clone(),
             achieved: g.status == GoalStatus::Achieved,
-            changed: g.changed_at.is_some_and(|c| c > seen),
+            changed: g.changed_at.is_some_and(|c| c > marked_after),
             steps: steps
                 .iter()
                 .filter(|s| s.goal_id == g.id && s.status != StepStatus::Dropped)
@@ -57,8 +75,8 @@ pub async fn my_plan(ctx: Ctx) -> Result<Response, AppError> {
                     help_requested: s.help_requested_at.is_some(),
                     overdue: s.status == StepStatus::Open
                         && s.due_on.as_deref().is_some_and(|d| d < today.as_str()),
-                    changed: s.changed_at.is_some_and(|c| c > seen),
-                    link: s.link().and_then(|l| links.get(&l).cloned().flatten()),
+                    changed: s.changed_at.is_some_and(|c| c > marked_after),
+                    link: s.link().and_then(|l| links.get(&l).cloned()),
                 })
                 .collect(),
         })
