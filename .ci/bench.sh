@@ -130,6 +130,11 @@ for backend in sqlite postgres; do
   office=$(curl -s "$base/offices" | grep -o 'href="/offices/[0-9]*"' | head -1 | grep -o '[0-9]*')
   topic=$(curl -s "$base/guides" | grep -o 'href="/guides/[0-9]*"' | head -1 | grep -o '[0-9]*')
   idle_rss=$(rss)
+  # The machine's yardstick: an answer without database, page or compression. The
+  # virtual machines these figures come from differ by up to 1.8x in speed (this one
+  # answered it 30,000-39,000 times a second when issue 20 was filed, 21,000 on
+  # 2026-12-07); compare pages across runs relative to it.
+  echo "| $backend | yardstick /healthz | $(load "$base/healthz" "") |"
   echo "| $backend | client home /me | $(load "$base/me" "$client") |"
   echo "| $backend | my plan /me/plan | $(load "$base/me/plan" "$client") |"
   echo "| $backend | my appointments /me/appointments | $(load "$base/me/appointments" "$client") |"
