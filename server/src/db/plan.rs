@@ -213,6 +213,21 @@ impl Store {
         Ok(templates)
     }
 
+    /// The templates a staff member picks a goal from: id, field and German title, in the
+    /// order of [`Self::goal_templates`]. Without the other languages' titles: the plan
+    /// tab read six rows per template for titles it never showed (48 rows for 8 in the
+    /// demo, the tab's dearest statement on SQLite).
+    pub async fn goal_template_choices(
+        &self,
+        municipality: MunicipalityId,
+    ) -> DbResult<Vec<(i64, String, String)>> {
+        Ok(on_pool!(self, pool => sqlx::query_as(
+            "SELECT t.id, t.field, t.title \
+             FROM goal_templates t JOIN municipalities m ON m.county_id = t.county_id \
+             WHERE m.id = $1 AND t.retired_at IS NULL ORDER BY t.field, t.title, t.id")
+            .bind(municipality.0).fetch_all(pool).await?))
+    }
+
     pub async fn goal_template(
         &self,
         municipality: MunicipalityId,

@@ -635,6 +635,15 @@ both_backends!(seeded_url goal_templates_and_their_titles_read_together, |store:
             .collect();
         assert_eq!(read, expected, "municipality {m}");
         assert!(read.len() >= (if m == 1 { 3 } else { 1 }));
+        // The plan tab's choices: the same templates in the same order, German titles.
+        let choices: Vec<String> = store
+            .goal_template_choices(MunicipalityId(m))
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|(id, field, title)| format!("{id}|{field}|{title}"))
+            .collect();
+        assert_eq!(choices, rows, "municipality {m}");
     }
     assert!(!store.goal_templates(MunicipalityId(1)).await.unwrap().iter().any(|t| t.id == retired));
 });

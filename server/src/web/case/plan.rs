@@ -108,14 +108,10 @@ async fn render_with(
         })
         .collect();
     let templates = store
-        .goal_templates(case.municipality())
+        .goal_template_choices(case.municipality())
         .await?
         .into_iter()
-        .map(|t| TemplateChoice {
-            id: t.id,
-            field: t.field,
-            title: t.title,
-        })
+        .map(|(id, field, title)| TemplateChoice { id, field, title })
         .collect();
     let confirmation = file
         .plan_confirmation()
