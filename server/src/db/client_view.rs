@@ -119,9 +119,12 @@ impl Store {
         .flatten())
     }
 
-    /// Notes `at` as the client's last look at their plan.
+    /// Notes `at` as the client's last look at their plan, unless a later look is noted
+    /// already (two pages loading at once, each writing after its reads, must not put an
+    /// older look over a newer one: the next look would mark seen changes again).
     pub(super) async fn set_plan_seen_row(&self, client: ClientId, at: i64) -> DbResult<()> {
-        on_pool!(self, pool => sqlx::query("UPDATE clients SET plan_seen_at = $1 WHERE id = $2")
+        on_pool!(self, pool => sqlx::query(
+            "UPDATE clients SET plan_seen_at = $1 WHERE id = $2 AND (plan_seen_at IS NULL OR plan_seen_at < $1)")
             .bind(at).bind(client.0).execute(pool).await.map(|_| ())?);
         Ok(())
     }

@@ -165,6 +165,14 @@ both_backends!(seeded client_reads_and_works_their_own_plan, |store: Store| asyn
         looked,
         "an unchanged plan's look writes nothing"
     );
+    // A look that began earlier and writes later (two pages loading at once) does not
+    // put its older time over the newer one.
+    let earlier = lotse_server::db::case_file::PlanSeen {
+        before: None,
+        at: looked.unwrap() - 100,
+    };
+    store.case(&own).saw_plan(&earlier, None).await.unwrap();
+    assert_eq!(store.case(&own).plan_seen().await.unwrap().unwrap().before, looked);
 });
 
 both_backends!(seeded only_clients_have_a_plan_page, |store: Store| async move {
