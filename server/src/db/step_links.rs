@@ -20,15 +20,6 @@ impl Store {
         county: CountyId,
         links: &[StepLink],
     ) -> DbResult<Vec<(StepLink, String)>> {
-        let ids = |office: bool| -> Vec<i64> {
-            links
-                .iter()
-                .filter_map(|l| match (l, office) {
-                    (StepLink::Office(id), true) | (StepLink::Guide(id), false) => Some(*id),
-                    _ => None,
-                })
-                .collect()
-        };
         if links.is_empty() {
             return Ok(vec![]);
         }
@@ -44,7 +35,10 @@ impl Store {
             self.in_id_set("o.id", 2),
             self.in_id_set("g.id", 3)
         );
-        let (offices, guides) = (self.id_set(&ids(true)), self.id_set(&ids(false)));
+        let (offices, guides) = (
+            self.id_set(&link_ids(links, true)),
+            self.id_set(&link_ids(links, false)),
+        );
         let named: Vec<(i32, i64, String)> = on_pool!(self, pool => sqlx::query_as(&sql)
             .bind(county.0).bind(&offices).bind(&guides).fetch_all(pool).await?);
         Ok(links
@@ -72,15 +66,6 @@ impl Store {
         if links.is_empty() {
             return Ok(vec![]);
         }
-        let ids = |office: bool| -> Vec<i64> {
-            links
-                .iter()
-                .filter_map(|l| match (l, office) {
-                    (StepLink::Office(id), true) | (StepLink::Guide(id), false) => Some(*id),
-                    _ => None,
-                })
-                .collect()
-        };
         let sql = format!(
             "SELECT 1 AS office, office_id, lang, name FROM office_texts \
              WHERE {} AND status = 'published' AND lang IN ($3, 'de') \
@@ -89,7 +74,10 @@ impl Store {
             self.in_id_set("office_id", 1),
             self.in_id_set("guide_id", 2)
         );
-        let (offices, guides) = (self.id_set(&ids(true)), self.id_set(&ids(false)));
+        let (offices, guides) = (
+            self.id_set(&link_ids(links, true)),
+            self.id_set(&link_ids(links, false)),
+        );
         let named: Vec<(i32, i64, String, String)> = on_pool!(self, pool => sqlx::query_as(&sql)
             .bind(&offices).bind(&guides).bind(lang).fetch_all(pool).await?);
         Ok(links
@@ -163,4 +151,15 @@ impl Store {
         found.truncate(want);
         Ok(found.into_iter().map(|(_, link, name)| (link, name)).collect())
     }
+}
+
+/// The ids of the offices (`office`) or of the guides among `links`.
+fn link_ids(links: &[StepLink], office: bool) -> Vec<i64> {
+    links
+        .iter()
+        .filter_map(|l| match (l, office) {
+            (StepLink::Office(id), true) | (StepLink::Guide(id), false) => Some(*id),
+            _ => None,
+        })
+        .collect()
 }
