@@ -9,9 +9,10 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 bash .ci/setup.sh --test
 source .ci/env.sh
-# The large databases are filled by code only this build has (the `bench` feature).
-cargo leptos build --release --bin-features bench >/dev/null
-bash .ci/precompress.sh
+# The deployed build (`.ci/production.sh`: optimised at link time), with the code that
+# fills the large databases (the `bench` feature), which only this build has.
+bash .ci/production.sh --bin-features bench >/dev/null
+LOTSE_BIN=$LOTSE_PRODUCTION_BIN
 source .ci/pg.sh
 SERVER_PID=""
 cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null || true; pg_stop; }
