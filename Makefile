@@ -1,4 +1,4 @@
-# The two commands of the README, plus the benchmark.
+# The two commands of the README, plus the benchmark and the deployed build.
 .PHONY: run test bench production
 
 run:   ## build in release mode and start on http://127.0.0.1:3000 with the demo data
