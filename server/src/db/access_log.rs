@@ -86,7 +86,12 @@ impl Store {
             "an area of {areas:?} has no message"
         );
         if let Some(log) = &self.read_log {
-            return log.write(now(), actor.0, role.as_str(), client.0, areas).await;
+            // The request's connection goes back to the pool while the read waits for
+            // its commit (a flush to the disk, shared with the reads waiting with it):
+            // held meanwhile, SQLite's eight connections capped the case pages while
+            // the machine sat partly idle. The page's next query takes one again.
+            let write = log.write(now(), actor.0, role.as_str(), client.0, areas);
+            return super::lease::outside(write).await;
         }
         let rows = (0..areas.len())
             .map(|i| format!("($1, $2, $3, $4, 'read', ${})", i + 5))
