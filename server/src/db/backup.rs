@@ -43,13 +43,7 @@ impl Store {
             .max_connections(1)
             .connect_with(opts)
             .await?;
-        Ok(Store {
-            backend: Backend::Sqlite(super::lease::Leased::new(pool)),
-            read_log: None,
-            vocabulary: Default::default(),
-            default_county: Default::default(),
-            counties: Default::default(),
-        })
+        Ok(Store::of(Backend::Sqlite(super::lease::Leased::new(pool)), None))
     }
 
     /// Writes a consistent copy of the SQLite database to `path`, a file that must not

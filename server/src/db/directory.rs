@@ -202,15 +202,12 @@ pub struct ListFilter {
 /// How a page of the list is found: by walking the county's names in order (each office
 /// checked against the filters), or, for "open now", from the offices open at the
 /// instant, sorted by name. The walk suits filters most offices pass; when few are open
-/// it reads nearly every office to fill a page.
+/// it reads nearly every office to fill a page (chosen in `db::directory_open`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ListDrive {
     Names,
     OpenNow,
 }
-
-/// "Open now" starts from the open offices when fewer than this many are open anywhere.
-const OPEN_FIRST_BELOW: i64 = 2_000;
 
 /// The published offices of a county in the reader's language ($2), else the fallback
 /// ($3), else German, filtered by category ($5), language spoken ($6, as '% ar %') and
@@ -562,21 +559,7 @@ impl Store {
         f: &ListFilter,
         at: i64,
     ) -> DbResult<Vec<ListRow>> {
-        let drive = if f.open_now && f.ids.is_none() {
-            let open: i64 = on_pool!(self, pool => sqlx::query_scalar(
-                // From the intervals begun before the instant (`+`: not those ending after
-                // it, which on SQLite were all ~200,000 of the coming two weeks at 20,040
-                // offices, read through when few are open: 7–11 ms).
-                "SELECT COUNT(*) FROM (SELECT 1 FROM office_open_intervals WHERE opens_at <= $1 AND +closes_at > $1 LIMIT $2) x")
-                .bind(at).bind(OPEN_FIRST_BELOW).fetch_one(pool).await?);
-            if open < OPEN_FIRST_BELOW {
-                ListDrive::OpenNow
-            } else {
-                ListDrive::Names
-            }
-        } else {
-            ListDrive::Names
-        };
+        let drive = self.list_drive(county, f, at).await?;
         self.office_list_driven(county, reader, fallback, f, at, drive)
             .await
     }

@@ -24,6 +24,7 @@ pub mod deputies;
 pub mod directory;
 pub mod directory_names;
 mod directory_offices;
+mod directory_open;
 pub mod directory_search;
 mod directory_search_levels;
 pub mod districts;
@@ -107,6 +108,8 @@ pub struct Store {
     default_county: std::sync::Arc<std::sync::OnceLock<i64>>,
     /// The county of each municipality asked about (`Store::county_of`).
     counties: directory::CountyOf,
+    /// Each county's number of offices, for reading "open now" (`db::directory_open`).
+    office_counts: directory_open::OfficeCounts,
 }
 
 /// Runs the same code against whichever pool the store holds: `on_pool!(self, pool => ...)`.
@@ -238,22 +241,20 @@ impl Store {
         } else {
             return Err(DbError::UnsupportedUrl);
         };
-        let read_log = log.map(|backend| {
-            read_log::ReadLog::start(Store {
-                backend,
-                read_log: None,
-                vocabulary: Default::default(),
-                default_county: Default::default(),
-                counties: Default::default(),
-            })
-        });
-        Ok(Store {
+        let read_log = log.map(|backend| read_log::ReadLog::start(Store::of(backend, None)));
+        Ok(Store::of(backend, read_log))
+    }
+
+    /// A store on `backend`, with nothing found yet.
+    fn of(backend: Backend, read_log: Option<read_log::ReadLog>) -> Store {
+        Store {
             backend,
             read_log,
             vocabulary: Default::default(),
             default_county: Default::default(),
             counties: Default::default(),
-        })
+            office_counts: Default::default(),
+        }
     }
 
     pub fn backend_name(&self) -> &'static str {
