@@ -72,9 +72,13 @@ impl Store {
         let below = open_first_below(f.offset.saturating_add(f.limit), offices);
         // Counted only up to the bound: past it, the number does not matter. From the
         // intervals begun before the instant (`+`: not from those ending after it, which
-        // on SQLite were all ~200,000 of the coming two weeks at 20,040 offices).
+        // on SQLite were all ~200,000 of the coming two weeks at 20,040 offices), the
+        // latest first: those still open are among them, the day's closed ones before
+        // (at 2,040 offices, 1,734 open: 0.098 → 0.011 ms on SQLite, 0.31 → 0.15 ms on
+        // PostgreSQL).
         let open: i64 = on_pool!(self, pool => sqlx::query_scalar(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM office_open_intervals WHERE opens_at <= $1 AND +closes_at > $1 LIMIT $2) x")
+            "SELECT COUNT(*) FROM (SELECT 1 FROM office_open_intervals WHERE opens_at <= $1 AND +closes_at > $1 \
+             ORDER BY opens_at DESC LIMIT $2) x")
             .bind(at).bind(below).fetch_one(pool).await?);
         Ok(if open < below {
             ListDrive::OpenNow
