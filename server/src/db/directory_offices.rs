@@ -58,8 +58,8 @@ impl Store {
 
     async fn read_offices(&self, county: CountyId, which: Which<'_>, at: i64) -> DbResult<Vec<OfficeFull>> {
         // `$1` the county, `$2` the id or the set of ids. The contacts and texts are
-        // those of the offices the first statement found (`office_id IN (…)` of the
-        // county's offices), so an id of another county reads nothing of it.
+        // those of the county's offices (each row's office looked up), so an id of
+        // another county reads nothing of it.
         let (of_offices, own) = match which {
             Which::One(_) => ("o.id = $2".to_string(), "office_id = $2".to_string()),
             Which::Ids(_) => (self.in_id_set("o.id", 2), self.in_id_set("office_id", 2)),
@@ -93,14 +93,22 @@ impl Store {
               AND i.opens_at > {instant}) AS opens_at \
              FROM offices o WHERE o.county_id = $1 AND {of_offices} ORDER BY o.id"
         );
-        let county_offices = "office_id IN (SELECT id FROM offices WHERE county_id = $1)";
+        // Each row's office looked up by its key. Written `office_id IN (SELECT id FROM
+        // offices WHERE county_id = $1)`, SQLite listed every office of the county
+        // first, for one office's page too: at 2,040 offices 0.4 ms per statement
+        // against 0.005 (an office's page on SQLite was slower than on PostgreSQL).
+        let county_offices = |table: &str| {
+            format!("EXISTS (SELECT 1 FROM offices c WHERE c.id = {table}.office_id AND c.county_id = $1)")
+        };
         let contacts_sql = format!(
             "SELECT office_id, name, phone, email, hours FROM office_contacts \
-             WHERE {own} AND {county_offices} ORDER BY office_id, position"
+             WHERE {own} AND {} ORDER BY office_id, position",
+            county_offices("office_contacts")
         );
         let texts_sql = format!(
             "SELECT office_id, lang, name, description, bring, transport, contact_roles, status, source_rev, \
-             version, updated_at FROM office_texts WHERE {own} AND {county_offices} ORDER BY office_id, lang"
+             version, updated_at FROM office_texts WHERE {own} AND {} ORDER BY office_id, lang",
+            county_offices("office_texts")
         );
         // Bound in the same way for the three: the county, then the id or the set (an
         // unused parameter is not bound: "TRUE" for all of the county).
