@@ -144,8 +144,9 @@ impl Store {
         let paged_here =
             ask.search.is_none() && matches!(ask.order, CaseloadOrder::Name | CaseloadOrder::Contact);
         let team = matches!(ask.filter, CaseloadFilter::Team(_));
-        // A searched team list names the guides of the clients found.
+        // A team's guides, when its whole list was read (else one more statement).
         let mut found_guides: Option<Vec<(i64, String)>> = None;
+        let mut facts_read = false;
         let (mut rows, total) = if paged_here {
             let total: i64 = on_pool!(self, pool => sqlx::query_scalar(&format!("SELECT COUNT(*) {from_where}"))
                 .bind(id).bind(&today).bind(guide).bind(&field).bind(closed).fetch_one(pool).await?);
@@ -168,13 +169,20 @@ impl Store {
             if let Some(search) = ask.search {
                 rows.retain(|r| search.matches(&format!("{} {}", r.first_name, r.last_name)));
             }
+            // The whole list is read: what is shown of each is read with it when the list
+            // is one page (a guide's own caseload), else what the order needs now and the
+            // rest for the page's rows below.
+            let whole = rows.len() as i64 <= ask.per_page;
             match ask.order {
+                CaseloadOrder::Due if whole => self.fill_row_facts(&mut rows, ask, true, true).await?,
                 CaseloadOrder::Due => self.fill_next_steps(&mut rows, ask).await?,
                 CaseloadOrder::Appointment => self.fill_next_appointments(&mut rows, ask.now).await?,
                 _ => {}
             }
+            facts_read = whole && ask.order == CaseloadOrder::Due;
             sort_rows(&mut rows, ask.order);
-            if ask.search.is_some() {
+            // A team's guides are those of its clients: this list names them all.
+            if team {
                 found_guides = Some(
                     rows.iter()
                         .filter_map(|r| Some((r.guide_id?, r.guide_name.clone()?)))
@@ -190,11 +198,11 @@ impl Store {
             (rows, total)
         };
         // What the page shows of each client.
-        if ask.order != CaseloadOrder::Due {
-            self.fill_next_steps(&mut rows, ask).await?;
+        if !facts_read {
+            let steps = ask.order != CaseloadOrder::Due;
+            self.fill_row_facts(&mut rows, ask, steps, ask.order != CaseloadOrder::Appointment)
+                .await?;
         }
-        self.fill_page_facts(&mut rows, ask.now, ask.order != CaseloadOrder::Appointment)
-            .await?;
         let guides = if team {
             let sql = format!(
                 "SELECT DISTINCT a.guide_id, g.display_name {from_where} AND a.guide_id IS NOT NULL AND g.display_name IS NOT NULL"
@@ -213,24 +221,12 @@ impl Store {
         Ok(CaseloadPage { rows, total, guides })
     }
 
-    /// The open step due first of each client, with its text where this list may show
-    /// it: a health step's only to the client's own guide, and none in a municipality's
-    /// list. Steps from before a handover the plan consent did not cover stay hidden.
+    /// The open step due first of each client (to sort the whole list by it).
     async fn fill_next_steps(&self, rows: &mut [CaseloadRowDb], ask: &CaseloadAsk<'_>) -> DbResult<()> {
-        let texts = i64::from(!matches!(ask.filter, CaseloadFilter::Municipality(_)));
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-        let sql = format!(
-            "SELECT client_id, next FROM (SELECT s.client_id, s.due_on || ' ' || CASE WHEN $1 = 0 THEN '' \
-               WHEN sg.field = 'health' AND (a.guide_id IS NULL OR a.guide_id <> $2) THEN '' ELSE s.text END AS next, \
-               ROW_NUMBER() OVER (PARTITION BY s.client_id ORDER BY s.due_on, s.id) AS n \
-             FROM plan_steps s JOIN goals sg ON sg.id = s.goal_id \
-             LEFT JOIN assignments a ON a.client_id = s.client_id AND a.ended_at IS NULL \
-             WHERE {} AND s.status = 'open' AND s.due_on IS NOT NULL {PLAN_WINDOW}) x \
-             WHERE n = 1",
-            self.in_id_set("s.client_id", 3)
-        );
+        let sql = format!("SELECT client_id, next {}", self.next_steps_of(1, 2, 3));
         let found: Vec<(i64, String)> = on_pool!(self, pool => sqlx::query_as(&sql)
-            .bind(texts).bind(ask.viewer.0).bind(self.id_set(&ids)).fetch_all(pool).await?);
+            .bind(shows_step_texts(ask)).bind(ask.viewer.0).bind(self.id_set(&ids)).fetch_all(pool).await?);
         let mut next: HashMap<i64, String> = found.into_iter().collect();
         for r in rows.iter_mut() {
             r.next_step_due = next.remove(&r.id);
@@ -238,42 +234,73 @@ impl Store {
         Ok(())
     }
 
-    /// The next appointment (unless `appointments` is false: read already, to sort by
-    /// it) and the open requests of each client on the page, in one statement: on
-    /// PostgreSQL each statement is a round trip. Open requests are the client's own
-    /// plus the steps they asked help with.
-    async fn fill_page_facts(
+    /// `FROM … WHERE …` of the open step due first of each client of the set (`$ids`),
+    /// as `client_id` and `next` (its date, a space, its text), with its text where this
+    /// list may show it (`$texts` 1): a health step's only to the client's own guide
+    /// (`$viewer`), and none in a municipality's list. Steps from before a handover the
+    /// plan consent did not cover stay hidden.
+    fn next_steps_of(&self, texts: usize, viewer: usize, ids: usize) -> String {
+        format!(
+            "FROM (SELECT s.client_id, s.due_on || ' ' || CASE WHEN ${texts} = 0 THEN '' \
+               WHEN sg.field = 'health' AND (a.guide_id IS NULL OR a.guide_id <> ${viewer}) THEN '' ELSE s.text END AS next, \
+               ROW_NUMBER() OVER (PARTITION BY s.client_id ORDER BY s.due_on, s.id) AS n \
+             FROM plan_steps s JOIN goals sg ON sg.id = s.goal_id \
+             LEFT JOIN assignments a ON a.client_id = s.client_id AND a.ended_at IS NULL \
+             WHERE {} AND s.status = 'open' AND s.due_on IS NOT NULL {PLAN_WINDOW}) x \
+             WHERE n = 1",
+            self.in_id_set("s.client_id", ids)
+        )
+    }
+
+    /// What the list shows of each client of `rows`, in one statement (on PostgreSQL
+    /// each statement is a round trip; on SQLite a hop to the connection's thread): the
+    /// next step (unless `steps` is false: read already, to sort by it), the next
+    /// appointment (likewise), and the open requests: the client's own plus the steps
+    /// they asked help with.
+    async fn fill_row_facts(
         &self,
         rows: &mut [CaseloadRowDb],
-        now: i64,
+        ask: &CaseloadAsk<'_>,
+        steps: bool,
         appointments: bool,
     ) -> DbResult<()> {
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
         let of_page = self.in_id_set("client_id", 2);
-        // The instant is used only by the appointments' part; bound either way (its
-        // type goes with the statement, so PostgreSQL accepts it unused).
-        let next_appointments = format!(
-            "SELECT client_id, CAST(0 AS BIGINT) AS kind, MIN(starts_at) AS n FROM appointments \
-             WHERE {of_page} AND status = 'planned' AND starts_at >= $1 GROUP BY client_id UNION ALL "
-        );
-        let sql = format!(
-            "{}SELECT client_id, CAST(1 AS BIGINT), COUNT(*) FROM client_requests WHERE {of_page} \
-             AND status = 'open' GROUP BY client_id \
-             UNION ALL SELECT client_id, CAST(1 AS BIGINT), COUNT(*) FROM plan_steps WHERE {of_page} \
-             AND status = 'open' AND help_requested_at IS NOT NULL GROUP BY client_id",
-            if appointments {
-                next_appointments.as_str()
-            } else {
-                ""
-            }
-        );
-        let found: Vec<(i64, i64, i64)> = on_pool!(self, pool => sqlx::query_as(&sql).bind(now).bind(self.id_set(&ids)).fetch_all(pool).await?);
+        // Each part is a kind of fact: 0 the next appointment, 1 open requests (summed
+        // here), 2 the next step. Parameters a part left out names are bound anyway
+        // (their types go with the statement, so PostgreSQL accepts them unused).
+        let mut parts = vec![format!(
+            "SELECT client_id, CAST(1 AS BIGINT) AS kind, COUNT(*) AS n, '' AS next FROM client_requests \
+             WHERE {of_page} AND status = 'open' GROUP BY client_id \
+             UNION ALL SELECT client_id, CAST(1 AS BIGINT), COUNT(*), '' FROM plan_steps WHERE {of_page} \
+             AND status = 'open' AND help_requested_at IS NOT NULL GROUP BY client_id"
+        )];
+        if appointments {
+            parts.push(format!(
+                "SELECT client_id, CAST(0 AS BIGINT), MIN(starts_at), '' FROM appointments \
+                 WHERE {of_page} AND status = 'planned' AND starts_at >= $1 GROUP BY client_id"
+            ));
+        }
+        if steps {
+            parts.push(format!(
+                "SELECT client_id, CAST(2 AS BIGINT), CAST(0 AS BIGINT), next {}",
+                self.next_steps_of(3, 4, 2)
+            ));
+        }
+        let sql = parts.join(" UNION ALL ");
+        let found: Vec<(i64, i64, i64, String)> = on_pool!(self, pool => sqlx::query_as(&sql)
+            .bind(ask.now).bind(self.id_set(&ids)).bind(shows_step_texts(ask)).bind(ask.viewer.0)
+            .fetch_all(pool).await?);
         let mut next: HashMap<i64, i64> = HashMap::new();
         let mut open: HashMap<i64, i64> = HashMap::new();
-        for (client, kind, n) in found {
+        let mut step: HashMap<i64, String> = HashMap::new();
+        for (client, kind, n, text) in found {
             match kind {
                 0 => {
                     next.insert(client, n);
+                }
+                2 => {
+                    step.insert(client, text);
                 }
                 _ => *open.entry(client).or_default() += n,
             }
@@ -281,6 +308,9 @@ impl Store {
         for r in rows.iter_mut() {
             if appointments {
                 r.next_appointment = next.get(&r.id).copied();
+            }
+            if steps {
+                r.next_step_due = step.remove(&r.id);
             }
             r.open_requests = open.get(&r.id).copied().unwrap_or(0);
         }
@@ -304,4 +334,10 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// 1 where the list may show a step's text (a guide's or a team's list), 0 in a
+/// municipality's list (dates only).
+fn shows_step_texts(ask: &CaseloadAsk<'_>) -> i64 {
+    i64::from(!matches!(ask.filter, CaseloadFilter::Municipality(_)))
 }
