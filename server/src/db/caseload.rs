@@ -138,9 +138,9 @@ impl Store {
              WHERE {closed_clause} AND {condition} \
              AND {guide_clause} AND {field_clause}"
         );
+        // What a row shows besides is read for the page's ids below.
         let columns = "c.id, c.first_name, c.last_name, c.languages, c.last_contact_on, \
-             a.guide_id, g.display_name AS guide_name, NULL AS next_step_due, \
-             CAST(NULL AS BIGINT) AS next_appointment, CAST(0 AS BIGINT) AS open_requests";
+             a.guide_id, g.display_name AS guide_name";
         let paged_here =
             ask.search.is_none() && matches!(ask.order, CaseloadOrder::Name | CaseloadOrder::Contact);
         let team = matches!(ask.filter, CaseloadFilter::Team(_));
