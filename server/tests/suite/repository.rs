@@ -435,6 +435,28 @@ async fn sqlite_runs_its_prepared_statements_without_compiling_them_again() {
     db.drop().await;
 }
 
+/// SQLite is built without the page cache shared by all connections and without the
+/// count of its memory (`.cargo/config.toml`): both put a mutex shared by every
+/// connection's thread on each page read or allocation, and eight connections waited on
+/// each other there (the caseload 36 % slower).
+#[tokio::test]
+async fn sqlite_connections_do_not_share_a_page_cache_or_a_memory_count() {
+    let db = common::TestDb::new(common::Backend::Sqlite).await;
+    let shared = common::query_i64(
+        &db.url,
+        "SELECT sqlite_compileoption_used('ENABLE_MEMORY_MANAGEMENT')",
+    )
+    .await;
+    assert_eq!(
+        shared, 0,
+        "SQLite was built with one page cache for all connections"
+    );
+    let uncounted =
+        common::query_i64(&db.url, "SELECT sqlite_compileoption_used('DEFAULT_MEMSTATUS=0')").await;
+    assert_eq!(uncounted, 1, "SQLite counts its memory in use");
+    db.drop().await;
+}
+
 // A request's queries run on one connection, taken on the first and given back at the
 // end (`db::lease`); outside a request each query takes a connection of its own. A
 // transaction gives the request's connection back first, so that no request holds one
