@@ -150,7 +150,7 @@ for backend in sqlite postgres; do
   echo "| $backend | an office /offices/$office | $(load "$base/offices/$office" "" ar) |"
   echo "| $backend | a guide /guides/$topic | $(load "$base/guides/$topic" "" ar) |"
   echo "| $backend | shifts /volunteer/shifts | $(load "$base/volunteer/shifts" "$volunteer") |"
-  echo "| $backend | caseload /cases (team, 20 clients) | $(load "$base/cases" "$guide") |"
+  echo "| $backend | caseload /cases (the lead's team, 49 clients) | $(load "$base/cases" "$guide") |"
   echo "| $backend | case file /cases/$case_id | $(load "$base/cases/$case_id" "$guide") |"
   echo "| $backend | case file, plan /cases/$case_id/plan | $(load "$base/cases/$case_id/plan" "$guide") |"
   echo "| $backend | case file, notes /cases/$case_id/notes | $(load "$base/cases/$case_id/notes" "$guide") |"
