@@ -635,15 +635,27 @@ both_backends!(seeded_url goal_templates_and_their_titles_read_together, |store:
             .collect();
         assert_eq!(read, expected, "municipality {m}");
         assert!(read.len() >= (if m == 1 { 3 } else { 1 }));
-        // The plan tab's choices: the same templates in the same order, German titles.
-        let choices: Vec<String> = store
-            .goal_template_choices(MunicipalityId(m))
-            .await
-            .unwrap()
+        // The plan tab's choices: the same templates in the same order, German titles;
+        // and the municipality's published offers by title, read in the same statement.
+        let both = store.plan_choices(MunicipalityId(m)).await.unwrap();
+        let choices: Vec<String> = both
+            .templates
             .into_iter()
             .map(|(id, field, title)| format!("{id}|{field}|{title}"))
             .collect();
         assert_eq!(choices, rows, "municipality {m}");
+        let offers = common::query_strings(
+            &url,
+            &format!(
+                "SELECT CAST(g.id AS TEXT) || '|' || t.title FROM group_offers g \
+                 JOIN group_texts t ON t.group_id = g.id AND t.lang = 'de' AND t.status = 'published' \
+                 WHERE g.municipality_id = {m} ORDER BY t.title, g.id"
+            ),
+        )
+        .await;
+        let groups: Vec<String> = both.groups.iter().map(|(id, title)| format!("{id}|{title}")).collect();
+        assert_eq!(groups, offers, "municipality {m}");
+        assert_eq!(groups.is_empty(), m == 9996, "the demo's offers, none in the other county");
     }
     assert!(!store.goal_templates(MunicipalityId(1)).await.unwrap().iter().any(|t| t.id == retired));
 });

@@ -143,15 +143,6 @@ impl Store {
             .fetch_all(pool).await?))
     }
 
-    /// The municipality's published offers by their German title (a plan step's choice).
-    pub async fn published_group_titles(&self, municipality: MunicipalityId) -> DbResult<Vec<(i64, String)>> {
-        Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT g.id, t.title FROM group_offers g \
-             JOIN group_texts t ON t.group_id = g.id AND t.lang = 'de' AND t.status = 'published' \
-             WHERE g.municipality_id = $1 ORDER BY t.title, g.id")
-            .bind(municipality.0).fetch_all(pool).await?))
-    }
-
     /// One page of the shifts of the volunteer's groups: every role each date needs, with
     /// how many signed up and the volunteer's own sign-up, dates in time order. Titles are
     /// in `lang` where a published translation exists, else German. Ask one date more

@@ -107,9 +107,9 @@ async fn render_with(
             }
         })
         .collect();
-    let templates = store
-        .goal_template_choices(case.municipality())
-        .await?
+    let choices = store.plan_choices(case.municipality()).await?;
+    let templates = choices
+        .templates
         .into_iter()
         .map(|(id, field, title)| TemplateChoice { id, field, title })
         .collect();
@@ -139,9 +139,8 @@ async fn render_with(
         templates,
         confirmation,
         history,
-        group_choices: store
-            .published_group_titles(case.municipality())
-            .await?
+        group_choices: choices
+            .groups
             .into_iter()
             .map(|(id, title)| (id.to_string(), title))
             .collect(),
