@@ -37,6 +37,12 @@ both_backends!(seeded
             assert!(policy.contains("'wasm-unsafe-eval'"), "{policy}");
             // The hydration script and the service worker's boot script, both with the nonce.
             assert!(common::count(&r.body, "<script") >= 2, "{}", r.body);
+            // The islands' loader (written once per process, copied with each page's
+            // nonce): its script carries this page's, and its two preload links are there.
+            let nonce = nonce_of(&r.headers);
+            assert_eq!(common::count(&r.body, &format!("<script type=\"module\" nonce=\"{nonce}\">")), 1);
+            assert_eq!(common::count(&r.body, "<link rel=\"modulepreload\" href=\"/pkg/"), 1);
+            assert_eq!(common::count(&r.body, "<link rel=\"preload\" href=\"/pkg/"), 1);
         }
         assert_ne!(
             nonce_of(&first.headers),
