@@ -160,8 +160,7 @@ impl Store {
         if mine == 0 {
             return Ok(vec![]);
         }
-        let walk = mine * mine > 3 * all;
-        let dates = if walk {
+        let dates = if mine * mine > 3 * all {
             let in_time_order = match &self.backend {
                 Backend::Sqlite(_) => "INDEXED BY group_sessions_time",
                 Backend::Postgres(_) => "",
@@ -174,47 +173,17 @@ impl Store {
             "FROM group_volunteers v JOIN group_sessions s ON s.group_id = v.group_id WHERE v.user_id = $1"
                 .to_string()
         };
-        let window = "AND s.status = 'scheduled' AND s.starts_at >= $2 AND s.starts_at < $3";
-        // Which dates still have a free place (or the person's own): with $5 = 0, all.
-        // The page's size is written into the statement (a number of ours, one
-        // statement for every page): bound as a parameter, SQLite does not know the
-        // page is small and builds a Bloom filter over every group's needs for each
-        // page (0.9 ms of 1.2 at 2,000 offers).
-        let page = if walk || matches!(self.backend, Backend::Sqlite(_)) {
-            // Asked of each date as the walk meets it, the walk stops when the page is
-            // full; SQLite answers the counts from its indexes (0.17 ms at the demo's
-            // size against 0.35 for the grouped pass below).
-            format!(
-                "page AS (SELECT s.id, s.group_id, s.starts_at, s.minutes {dates} {window} \
-                 AND ($5 = 0 OR EXISTS (SELECT 1 FROM group_shift_needs n WHERE n.group_id = s.group_id AND n.needed > 0 \
-                   AND (n.needed > (SELECT COUNT(*) FROM shift_signups u \
-                       WHERE u.session_id = s.id AND u.role = n.role AND u.cancelled_at IS NULL) \
-                     OR EXISTS (SELECT 1 FROM shift_signups u \
-                       WHERE u.session_id = s.id AND u.user_id = $1 AND u.cancelled_at IS NULL)))) \
-                 ORDER BY s.starts_at, s.id LIMIT {limit} OFFSET $6)",
-                limit = ask.limit
-            )
-        } else {
-            // PostgreSQL runs those counts as a subplan per date and role (0.4 of the
-            // demo's 0.8 ms); here the window's dates, their needs and sign-ups are
-            // grouped once (0.47 ms in all). A date is open where a role has fewer
-            // sign-ups than it needs, or where the person has signed up.
-            format!(
-                "dates AS (SELECT s.id, s.group_id, s.starts_at, s.minutes {dates} {window}), \
-                 page AS (SELECT s.id, s.group_id, s.starts_at, s.minutes FROM dates s \
-                 WHERE $5 = 0 OR s.id IN (SELECT d.id FROM dates d \
-                   JOIN group_shift_needs n ON n.group_id = d.group_id AND n.needed > 0 \
-                   LEFT JOIN shift_signups u ON u.session_id = d.id AND u.cancelled_at IS NULL \
-                     AND (u.role = n.role OR u.user_id = $1) \
-                   GROUP BY d.id, n.role, n.needed \
-                   HAVING n.needed > SUM(CASE WHEN u.role = n.role THEN 1 ELSE 0 END) \
-                     OR MAX(CASE WHEN u.user_id = $1 THEN 1 ELSE 0 END) = 1) \
-                 ORDER BY s.starts_at, s.id LIMIT {limit} OFFSET $6)",
-                limit = ask.limit
-            )
-        };
         let sql = format!(
-            "WITH {page} \
+            "WITH page AS ( \
+               SELECT s.id, s.group_id, s.starts_at, s.minutes {dates} \
+               AND s.status = 'scheduled' AND s.starts_at >= $2 AND s.starts_at < $3 \
+               AND EXISTS (SELECT 1 FROM group_shift_needs n WHERE n.group_id = s.group_id AND n.needed > 0 \
+                 AND ($5 = 0 \
+                   OR n.needed > (SELECT COUNT(*) FROM shift_signups u \
+                     WHERE u.session_id = s.id AND u.role = n.role AND u.cancelled_at IS NULL) \
+                   OR EXISTS (SELECT 1 FROM shift_signups u \
+                     WHERE u.session_id = s.id AND u.user_id = $1 AND u.cancelled_at IS NULL))) \
+               ORDER BY s.starts_at, s.id LIMIT {limit} OFFSET $6) \
              SELECT p.id AS session_id, p.group_id, COALESCE(x.title, t.title) AS title, p.starts_at, p.minutes, \
              n.role, n.needed, COUNT(f.session_id) AS filled, m.role AS mine \
              FROM page p JOIN group_shift_needs n ON n.group_id = p.group_id AND n.needed > 0 \
@@ -229,6 +198,11 @@ impl Store {
             // its 1.8 ms at the demo's size (now 0.5). A person has one active sign-up per
             // date (a unique index), so `m` adds no rows. SQLite at 2,000 offers: 0.37 ms
             // against 0.30 with the subqueries, which it runs on its indexes.
+            // The page's size is written into the statement (a number of ours, one
+            // statement for every page): bound as a parameter, SQLite does not know the
+            // page is small and builds a Bloom filter over every group's needs for each
+            // page (0.9 ms of 1.2 at 2,000 offers).
+            limit = ask.limit
         );
         Ok(on_pool!(self, pool => sqlx::query_as(&sql)
             .bind(ask.user.0).bind(ask.from).bind(ask.to).bind(lang).bind(i64::from(ask.open_only))
