@@ -528,9 +528,20 @@ both_backends!(seeded_url shifts_come_a_page_at_a_time_and_open_ones_first, |sto
         store.add_group_volunteer(group, yilmaz).await.unwrap();
         groups.push(group);
     }
+    // And a group of Braun's that needs no one: its dates are no shifts, and must not
+    // take a page's places (the page is cut in dates before their roles are joined).
+    let quiet = store
+        .create_group(TALHEIM, &GroupFacts { category: "sport".into(), target_group: "everyone".into(), capacity: 10, ..GroupFacts::default() },
+            &GroupText { title: "Lauftreff".into(), description: String::new() }, true, None)
+        .await
+        .unwrap();
+    let series = Series { repeat: Repeat::Weekly, weekday: Weekday::Tue, start: NaiveTime::from_hms_opt(9, 0, 0).unwrap(), minutes: 60, first: today(), last: None };
+    store.add_series(quiet, &series).await.unwrap();
+    store.add_group_volunteer(quiet, braun).await.unwrap();
     // Yilmaz leads every third date (full where a lead is all it needs); Braun has one.
     let now = lotse_server::db::now();
     let all = store.shifts(&every_shift(braun, now), "de").await.unwrap();
+    assert!(!all.iter().any(|s| s.group_id == quiet), "a group that needs no one has no shifts");
     let mut dates: Vec<i64> = all.iter().map(|s| s.session_id).collect();
     dates.dedup();
     assert!(dates.len() > 20, "enough dates for pages: {}", dates.len());
