@@ -393,4 +393,18 @@ both_backends!(seeded_url a_clients_own_reads_are_logged_once_a_day_per_page, |s
     store.log_own_read(own, amal, "appointments").await.unwrap();
     assert_eq!(lines("appointments").await, 1, "each page has its own line");
     assert_eq!(lines("deadlines").await, 1);
+    // A server remembers what it found logged today and asks no more (with the line
+    // taken away behind its back, it writes none)...
+    exec_sql(&url, &format!(
+        "DELETE FROM access_log WHERE client_id = {} AND actor_user_id = {} AND detail = 'deadlines' AND at >= {today}",
+        amal.0, own.0)).await;
+    store.log_own_read(own, amal, "deadlines").await.unwrap();
+    assert_eq!(lines("deadlines").await, 0, "a later look the same day asks the database nothing");
+    // ... and a second server, which has not seen it, asks the database: it writes the
+    // missing line, and none where one is.
+    let second = Store::connect(&url).await.unwrap();
+    second.log_own_read(own, amal, "deadlines").await.unwrap();
+    second.log_own_read(own, amal, "appointments").await.unwrap();
+    assert_eq!(lines("deadlines").await, 1, "the other server finds no line and writes it");
+    assert_eq!(lines("appointments").await, 1, "and finds the one there is");
 });
