@@ -20,6 +20,10 @@ pub struct UserRow {
     pub disabled_at: Option<i64>,
     /// For a client: the languages their municipality lets clients choose.
     pub client_langs: Option<String>,
+    /// The names of the user's team and municipality, read with the user: a team lead's
+    /// or a coordinator's caseload is headed by them, which was a statement of its own.
+    pub team_name: Option<String>,
+    pub municipality_name: Option<String>,
 }
 
 impl UserRow {
@@ -37,7 +41,9 @@ pub(super) const USER_COLUMNS: &str = "users.id, users.role, users.display_name,
      users.login_number, users.password_hash, users.municipality_id, users.team_id, \
      users.is_team_lead, users.phone, users.office_hours, users.lang, users.disabled_at, \
      (SELECT m.client_langs FROM clients c JOIN municipalities m ON m.id = c.municipality_id \
-      WHERE c.user_id = users.id) AS client_langs";
+      WHERE c.user_id = users.id) AS client_langs, \
+     (SELECT t.name FROM teams t WHERE t.id = users.team_id) AS team_name, \
+     (SELECT m.name FROM municipalities m WHERE m.id = users.municipality_id) AS municipality_name";
 
 #[derive(Clone, Debug, Default)]
 pub struct NewUser {

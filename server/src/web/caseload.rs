@@ -73,18 +73,25 @@ pub async fn caseload(ctx: Ctx, Query(query): Query<CaseloadQuery>) -> Result<Re
     let store = &ctx.state.store;
     let tr = ctx.state.i18n.translator(ctx.lang(true));
     let others_clients = !matches!(view, CaseloadView::Own(_));
+    // The heading names the lead's team or the coordinator's municipality: their own,
+    // read with the session (another's is asked for).
+    let me = &session.user;
     let (filter, scope, team) = match view {
         CaseloadView::Own(f) => (f, CaseloadScope::Own, None),
-        CaseloadView::Team(f, t) => (
-            f,
-            CaseloadScope::Team(store.team_name(t).await?.unwrap_or_default()),
-            Some(t),
-        ),
-        CaseloadView::Municipality(f, m) => (
-            f,
-            CaseloadScope::Municipality(store.municipality_name(m).await?.unwrap_or_default()),
-            None,
-        ),
+        CaseloadView::Team(f, t) => {
+            let name = match (me.team_id == Some(t.0), &me.team_name) {
+                (true, Some(name)) => Some(name.clone()),
+                _ => store.team_name(t).await?,
+            };
+            (f, CaseloadScope::Team(name.unwrap_or_default()), Some(t))
+        }
+        CaseloadView::Municipality(f, m) => {
+            let name = match (me.municipality_id == Some(m.0), &me.municipality_name) {
+                (true, Some(name)) => Some(name.clone()),
+                _ => store.municipality_name(m).await?,
+            };
+            (f, CaseloadScope::Municipality(name.unwrap_or_default()), None)
+        }
     };
     let field = is_field(&query.field).then(|| query.field.clone());
     // A guide filter names a guide of the lead's own team, or nothing: an id from the

@@ -4,7 +4,7 @@
 
 use crate::common;
 use axum::http::StatusCode;
-use common::{sign_in_staff, Client, COORDINATOR, WEBER};
+use common::{sign_in_staff, Client, COORDINATOR, KELLER, WEBER};
 use lotse_app::domain::{ClientId, MunicipalityId, TeamId};
 use lotse_server::db::clients::NewClient;
 use lotse_server::db::Store;
@@ -48,6 +48,19 @@ both_backends!(seeded
 
         let first = coordinator.get("/cases?sort=name").await;
         assert_eq!(first.status, StatusCode::OK);
+        // The heading names the coordinator's municipality (read with the session), and
+        // a team lead's names the team.
+        assert!(plain(&first.body).contains("Klient:innen in Talheim"), "the municipality named");
+        let mut lead = Client::new(common::app(store.clone()).await);
+        sign_in_staff(&mut lead, KELLER).await;
+        let team = lead.get("/cases").await;
+        assert!(plain(&team.body).contains("Klient:innen im Team Mitte"), "the lead's team named");
+        // Renamed, the team is called by its new name on the next page.
+        let mitte = store.teams(None).await.unwrap().into_iter().find(|t| t.name == "Mitte").unwrap();
+        let by = store.user_by_email(COORDINATOR).await.unwrap().unwrap().user_id();
+        let renamed = store.update_team(TeamId(mitte.id), mitte.provider_id, "Mitte-Nord", by).await.unwrap();
+        assert!(renamed.is_ok());
+        assert!(plain(&lead.get("/cases").await.body).contains("Klient:innen im Team Mitte-Nord"));
         let open = plain(&first.body).split("Seite 1 von 2").count();
         assert_eq!(open, 2, "one pager saying page 1 of 2");
         assert_eq!(rows(&first.body), 200);
