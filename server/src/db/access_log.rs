@@ -58,24 +58,37 @@ fn known_detail(detail: &str) -> bool {
 /// second instance, a restart) asks and finds the same line. Kept for one day, and
 /// forgotten whole when it would grow past `OWN_READS_KEPT`.
 #[derive(Clone, Debug, Default)]
-pub struct OwnReadsToday(Arc<Mutex<(i64, HashSet<(i64, i64, String)>)>>);
+pub struct OwnReadsToday(Arc<Mutex<SeenOn>>);
+
+/// A client's look at a page of their record: client, person, page.
+type OwnRead = (i64, i64, String);
+
+/// The looks found logged on one day (the day's start).
+#[derive(Debug, Default)]
+struct SeenOn {
+    day: i64,
+    reads: HashSet<OwnRead>,
+}
 
 /// Client, page and day triples kept at most (~100 bytes each: ~10 MB).
 const OWN_READS_KEPT: usize = 100_000;
 
 impl OwnReadsToday {
-    fn seen(&self, day_start: i64, key: &(i64, i64, String)) -> bool {
+    fn seen(&self, day_start: i64, read: &OwnRead) -> bool {
         self.0
             .lock()
-            .is_ok_and(|seen| seen.0 == day_start && seen.1.contains(key))
+            .is_ok_and(|seen| seen.day == day_start && seen.reads.contains(read))
     }
 
-    fn keep(&self, day_start: i64, key: (i64, i64, String)) {
+    fn keep(&self, day_start: i64, read: OwnRead) {
         if let Ok(mut seen) = self.0.lock() {
-            if seen.0 != day_start || seen.1.len() >= OWN_READS_KEPT {
-                *seen = (day_start, HashSet::new());
+            if seen.day != day_start || seen.reads.len() >= OWN_READS_KEPT {
+                *seen = SeenOn {
+                    day: day_start,
+                    reads: HashSet::new(),
+                };
             }
-            seen.1.insert(key);
+            seen.reads.insert(read);
         }
     }
 }
