@@ -110,8 +110,8 @@ pub struct Store {
     counties: directory::CountyOf,
     /// Each county's number of offices, for reading "open now" (`db::directory_open`).
     office_counts: directory_open::OfficeCounts,
-    /// The clients' own reads logged today, as this server saw them (`Store::log_own_read`).
-    own_reads: access_log::OwnReadsToday,
+    /// The looks logged once a day that this server saw logged today (`access_log`).
+    logged_today: access_log::LoggedToday,
 }
 
 /// Runs the same code against whichever pool the store holds: `on_pool!(self, pool => ...)`.
@@ -256,7 +256,7 @@ impl Store {
             default_county: Default::default(),
             counties: Default::default(),
             office_counts: Default::default(),
-            own_reads: Default::default(),
+            logged_today: Default::default(),
         }
     }
 

@@ -311,3 +311,41 @@ both_backends!(seeded_url the_paged_caseload_is_the_caseload_it_replaced, |store
     }
     assert!(compared > 1_000, "the lists are not empty ({compared})");
 });
+
+// A look at a list is logged once a day per client (`log_list_view`). Each server
+// remembers the looks it found logged today and asks the database about them no more; a
+// server that has not seen them (a second instance, a restart) asks and writes only
+// what is missing.
+both_backends!(seeded_url a_list_look_is_asked_about_once_a_day_per_server, |store: Store, url: String| async move {
+    use lotse_app::domain::Role;
+    let coordinator = store.user_by_email(COORDINATOR).await.unwrap().unwrap().user_id();
+    let clients: Vec<ClientId> = common::client_ids_of(&store, WEBER).await.into_iter().map(ClientId).collect();
+    assert!(clients.len() > 2);
+    let lines = || {
+        let url = url.clone();
+        async move {
+            common::query_i64(&url, &format!(
+                "SELECT COUNT(*) FROM access_log WHERE actor_user_id = {} AND detail = 'caseload'", coordinator.0)).await
+        }
+    };
+    let n = clients.len() as i64;
+    store.log_list_view(coordinator, Role::Coordinator, &clients, "caseload").await.unwrap();
+    assert_eq!(lines().await, n, "one line per client");
+    store.log_list_view(coordinator, Role::Coordinator, &clients, "caseload").await.unwrap();
+    assert_eq!(lines().await, n, "once a day");
+    // One client's line taken away behind the server's back: it asks no more today.
+    common::exec_sql(&url, &format!(
+        "DELETE FROM access_log WHERE actor_user_id = {} AND detail = 'caseload' AND client_id = {}",
+        coordinator.0, clients[0].0)).await;
+    store.log_list_view(coordinator, Role::Coordinator, &clients, "caseload").await.unwrap();
+    assert_eq!(lines().await, n - 1, "a later look the same day asks the database nothing");
+    // A client this server has not seen in the list today is asked about.
+    let new = ClientId(common::client_ids_of(&store, common::DEMIR).await[0]);
+    assert!(!clients.contains(&new));
+    store.log_list_view(coordinator, Role::Coordinator, &[clients[1], new], "caseload").await.unwrap();
+    assert_eq!(lines().await, n, "the new client's look is written, and only it");
+    // A second server finds the one line missing and writes it, and no other.
+    let second = Store::connect(&url).await.unwrap();
+    second.log_list_view(coordinator, Role::Coordinator, &clients, "caseload").await.unwrap();
+    assert_eq!(lines().await, n + 1, "the other server writes what is missing");
+});
