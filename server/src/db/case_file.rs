@@ -410,13 +410,21 @@ impl CaseFile<'_> {
             .await
     }
 
-    /// When the residence document ends, as far as this person may see the intake.
-    pub async fn residence_expiry(&self) -> DbResult<Option<String>> {
-        Ok(self
-            .intake_section("residence")
-            .await?
-            .and_then(|r| r.values().get("document_expires_on").cloned())
-            .filter(|d| !d.is_empty()))
+    /// The deadlines inside the window and when the residence document ends (as far as
+    /// this person may see the intake), in one statement: the client's home and
+    /// deadline pages show both, and read apart they were two of the home page's six.
+    pub async fn deadlines_and_residence_expiry(&self) -> DbResult<(Vec<DeadlineRow>, Option<String>)> {
+        self.reading(&["deadlines", "intake"]).await?;
+        let residence_since = (!self.hidden_section("residence")).then(|| self.since("intake"));
+        let (rows, residence) = self
+            .store
+            .deadline_rows_with_residence(self.client(), self.since("deadlines"), residence_since)
+            .await?;
+        let expiry = residence
+            .and_then(|data| serde_json::from_str::<BTreeMap<String, String>>(&data).ok())
+            .and_then(|values| values.get("document_expires_on").cloned())
+            .filter(|d| !d.is_empty());
+        Ok((rows, expiry))
     }
 
     /// Adds a deadline (staff, or the client for themselves); once per form key.

@@ -20,6 +20,22 @@ pub struct DeadlineRow {
     pub done_at: Option<i64>,
 }
 
+/// A deadline row joined to the residence section (every column empty when there is
+/// no deadline).
+#[derive(sqlx::FromRow)]
+struct WithResidence {
+    residence: Option<String>,
+    id: Option<i64>,
+    kind: Option<String>,
+    title: Option<String>,
+    due_on: Option<String>,
+    remind_days: Option<i64>,
+    by_client: Option<bool>,
+    created_by_name: Option<String>,
+    created_at: Option<i64>,
+    done_at: Option<i64>,
+}
+
 #[derive(Clone, Debug)]
 pub struct NewDeadline {
     pub kind: String,
@@ -40,6 +56,46 @@ impl Store {
              d.created_at, d.done_at FROM deadlines d JOIN users u ON u.id = d.created_by \
              WHERE d.client_id = $1 AND d.created_at >= $2 ORDER BY d.done_at IS NOT NULL, d.due_on, d.id")
             .bind(client.0).bind(since).fetch_all(pool).await?))
+    }
+
+    /// The deadlines from `since` and, saved from `residence_since` (None: not to be
+    /// read), the intake's residence section (its JSON). The residence comes as a column
+    /// of a one-row select that the deadlines are joined to, so that it arrives with no
+    /// deadline too.
+    pub(super) async fn deadline_rows_with_residence(
+        &self,
+        client: ClientId,
+        since: i64,
+        residence_since: Option<i64>,
+    ) -> DbResult<(Vec<DeadlineRow>, Option<String>)> {
+        let rows: Vec<WithResidence> = on_pool!(self, pool => sqlx::query_as(
+            "SELECT r.residence, d.id, d.kind, d.title, d.due_on, d.remind_days, d.by_client, \
+             u.display_name AS created_by_name, d.created_at, d.done_at \
+             FROM (SELECT (SELECT s.data FROM intake_sections s WHERE s.client_id = $1 \
+               AND s.section = 'residence' AND s.updated_at >= $3) AS residence) r \
+             LEFT JOIN (deadlines d JOIN users u ON u.id = d.created_by) \
+               ON d.client_id = $1 AND d.created_at >= $2 \
+             ORDER BY d.done_at IS NOT NULL, d.due_on, d.id")
+            .bind(client.0).bind(since).bind(residence_since.unwrap_or(i64::MAX))
+            .fetch_all(pool).await?);
+        let residence = rows.first().and_then(|r| r.residence.clone());
+        let deadlines = rows
+            .into_iter()
+            .filter_map(|r| {
+                Some(DeadlineRow {
+                    id: r.id?,
+                    kind: r.kind?,
+                    title: r.title?,
+                    due_on: r.due_on?,
+                    remind_days: r.remind_days?,
+                    by_client: r.by_client?,
+                    created_by_name: r.created_by_name?,
+                    created_at: r.created_at?,
+                    done_at: r.done_at,
+                })
+            })
+            .collect();
+        Ok((deadlines, residence))
     }
 
     /// Adds a deadline; a repeated post with the same key adds nothing.

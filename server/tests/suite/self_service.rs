@@ -103,6 +103,13 @@ both_backends!(seeded
             )
             .await
             .unwrap();
+        // Read with the deadlines in one statement, also when there are none yet.
+        let (rows, expiry) = store
+            .case(&common::own_guide(&store, id).await)
+            .deadlines_and_residence_expiry()
+            .await
+            .unwrap();
+        assert_eq!((rows.len(), expiry), (before, Some(in_days(60))));
         let page = c.get("/me/deadlines").await;
         assert_eq!(page.status, StatusCode::OK);
         assert!(page.body.contains("lang=\"ar\""));
@@ -131,6 +138,14 @@ both_backends!(seeded
             home.contains("Weiterbewilligungsantrag"),
             "reminder on the home page"
         );
+        // Read together as read apart: the same deadlines in the same order.
+        let guide = common::own_guide(&store, id).await;
+        let file = store.case(&guide);
+        let (together, expiry) = file.deadlines_and_residence_expiry().await.unwrap();
+        let apart: Vec<i64> = file.deadlines().await.unwrap().iter().map(|d| d.id).collect();
+        assert!(apart.len() > before);
+        assert_eq!(together.iter().map(|d| d.id).collect::<Vec<_>>(), apart);
+        assert_eq!(expiry, Some(in_days(60)));
         // The next appointment's place (a German name on her Arabic page) in its own
         // isolate, after the date and time.
         assert!(home.contains(" · \u{2068}") && home.contains("\u{2069}</p>"), "{home}");

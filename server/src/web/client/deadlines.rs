@@ -34,9 +34,9 @@ pub(crate) async fn collect(file: &CaseFile<'_>) -> DbResult<Vec<MyDeadline>> {
             .map(|d| (d - today).num_days())
             .unwrap_or(0)
     };
-    let stored = file.deadlines().await?;
+    let (stored, residence_expiry) = file.deadlines_and_residence_expiry().await?;
     let mut items = vec![];
-    if let Some(expiry) = file.residence_expiry().await? {
+    if let Some(expiry) = residence_expiry {
         let recorded = stored
             .iter()
             .any(|d| d.kind == "residence_permit" && d.due_on == expiry);
