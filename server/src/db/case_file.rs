@@ -237,7 +237,16 @@ impl CaseFile<'_> {
         self.read("plan").await?;
         let hide_health = !self.sees_special_category();
         self.store
-            .step_rows(self.client(), self.since("plan"), hide_health)
+            .step_rows(self.client(), self.since("plan"), hide_health, false)
+            .await
+    }
+
+    /// The same steps, each with the group offer the client joined through it.
+    pub async fn steps_with_groups(&self) -> DbResult<Vec<StepRow>> {
+        self.read("plan").await?;
+        let hide_health = !self.sees_special_category();
+        self.store
+            .step_rows(self.client(), self.since("plan"), hide_health, true)
             .await
     }
 

@@ -74,6 +74,15 @@ pub struct StepRow {
     /// The directory entry the step points to, if any (one of the two at most).
     pub office_id: Option<i64>,
     pub guide_id: Option<i64>,
+    /// The group offer the client joined through this step (the first such place not
+    /// cancelled): its id, German title and the place's status. Read for the plan tab
+    /// only (`CaseFile::steps_with_groups`); empty elsewhere.
+    #[sqlx(default)]
+    pub group_id: Option<i64>,
+    #[sqlx(default)]
+    pub group_title: Option<String>,
+    #[sqlx(default)]
+    pub group_status: Option<String>,
 }
 
 impl StepRow {
@@ -299,17 +308,33 @@ impl Store {
 
     /// Steps of the goals created at or after `since`; without health goals' steps when
     /// `hide_health`.
+    /// The steps of goals created from `since`, with the group each led to if
+    /// `with_groups` (the plan tab shows it; it was a statement of its own there).
     pub(super) async fn step_rows(
         &self,
         client: ClientId,
         since: i64,
         hide_health: bool,
+        with_groups: bool,
     ) -> DbResult<Vec<StepRow>> {
-        Ok(on_pool!(self, pool => sqlx::query_as(
+        let (columns, joins) = if with_groups {
+            (
+                ", p.group_id, t.title AS group_title, p.status AS group_status",
+                "LEFT JOIN group_participants p ON p.id = (SELECT MIN(q.id) FROM group_participants q \
+                   WHERE q.client_id = s.client_id AND q.plan_step_id = s.id AND q.status <> 'cancelled') \
+                 LEFT JOIN group_texts t ON t.group_id = p.group_id AND t.lang = 'de'",
+            )
+        } else {
+            ("", "")
+        };
+        let sql = format!(
             "SELECT s.id, s.goal_id, s.text, s.actor, s.actor_name, s.due_on, s.status, s.dropped_reason, \
-             s.help_requested_at, s.changed_at, s.version, s.office_id, s.guide_id FROM plan_steps s JOIN goals g ON g.id = s.goal_id \
+             s.help_requested_at, s.changed_at, s.version, s.office_id, s.guide_id{columns} \
+             FROM plan_steps s JOIN goals g ON g.id = s.goal_id {joins} \
              WHERE s.client_id = $1 AND g.created_at >= $2 AND ($3 = 0 OR g.field <> 'health') \
-             ORDER BY s.due_on IS NULL, s.due_on, s.id")
+             ORDER BY s.due_on IS NULL, s.due_on, s.id"
+        );
+        Ok(on_pool!(self, pool => sqlx::query_as(&sql)
             .bind(client.0).bind(since).bind(i64::from(hide_health)).fetch_all(pool).await?))
     }
 

@@ -799,6 +799,30 @@ both_backends!(seeded
         );
         let plan = weber.get(&format!("/cases/{}/plan", client.0)).await.body;
         assert!(plan.contains("data-testid=\"step-group\""));
+        // The place a step made is read with the steps. A second offer joined through
+        // the same step leaves the first shown; once the first place is given up, the
+        // second is.
+        let guide = common::own_guide(&store, client).await;
+        let linked = |steps: Vec<lotse_server::db::plan::StepRow>| {
+            steps
+                .into_iter()
+                .map(|s| (s.id, s.group_id, s.group_title, s.group_status))
+                .collect::<Vec<_>>()
+        };
+        let steps = linked(store.case(&guide).steps_with_groups().await.unwrap());
+        assert!(steps.contains(&(step, Some(group), Some("Nähcafé".into()), Some("confirmed".into()))));
+        assert!(store.case(&guide).steps().await.unwrap().iter().all(|s| s.group_id.is_none()), "read for the plan tab only");
+        let second = sewing_cafe(&store).await;
+        let r = weber
+            .post(&format!("/cases/{}/plan/steps/{step}/group", client.0), &[("group", &second.to_string()), ("share_first_name", "on")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let steps = linked(store.case(&guide).steps_with_groups().await.unwrap());
+        assert!(steps.iter().any(|s| s.0 == step && s.1 == Some(group)), "the first place through the step");
+        assert_eq!(steps.iter().filter(|s| s.0 == step).count(), 1, "the step once");
+        store.leave_group(client, group).await.unwrap();
+        let steps = linked(store.case(&guide).steps_with_groups().await.unwrap());
+        assert!(steps.iter().any(|s| s.0 == step && s.1 == Some(second)), "a place given up is not shown");
 
         // A guide of another team and municipality cannot, whatever the ids.
         let mut demir = Client::new(app.clone());

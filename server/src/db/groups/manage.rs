@@ -293,16 +293,4 @@ impl Store {
             .bind(step).bind(group).bind(client.0).execute(pool).await?.rows_affected());
         Ok(())
     }
-
-    /// The client's places in groups made from plan steps: (step, group, German title, status).
-    pub async fn step_groups(
-        &self,
-        client: lotse_app::domain::ClientId,
-    ) -> DbResult<Vec<(i64, i64, String, String)>> {
-        Ok(on_pool!(self, pool => sqlx::query_as(
-            "SELECT p.plan_step_id, p.group_id, t.title, p.status FROM group_participants p \
-             JOIN group_texts t ON t.group_id = p.group_id AND t.lang = 'de' \
-             WHERE p.client_id = $1 AND p.status <> 'cancelled' AND p.plan_step_id IS NOT NULL")
-            .bind(client.0).fetch_all(pool).await?))
-    }
 }

@@ -53,14 +53,13 @@ async fn render_with(
     let store = &ctx.state.store;
     let file = case.file(ctx);
     let today = today_iso();
-    let mut steps = file.steps().await?;
+    let mut steps = file.steps_with_groups().await?;
     // The names of the offices and guides the steps lead to (German, as staff read them).
     let links: Vec<StepLink> = steps.iter().filter_map(|s| s.link()).collect();
     let names = match store.county_of(case.municipality()).await? {
         Some(county) if !links.is_empty() => store.step_link_names(county, &links).await?,
         _ => Vec::new(),
     };
-    let step_groups = store.step_groups(case.id()).await?;
     let goals = file
         .goals()
         .await?
@@ -79,10 +78,10 @@ async fn render_with(
                 steps: mine
                     .into_iter()
                     .map(|s| PlanStep {
-                        group: step_groups
-                            .iter()
-                            .find(|(step, ..)| *step == s.id)
-                            .map(|(_, g, title, status)| (*g, title.clone(), status.clone())),
+                        group: match (s.group_id, &s.group_title, &s.group_status) {
+                            (Some(g), Some(title), Some(status)) => Some((g, title.clone(), status.clone())),
+                            _ => None,
+                        },
                         link: s.link().and_then(|l| {
                             let name = names.iter().find(|(c, _)| *c == l)?.1.clone();
                             Some(StepLinkView {
