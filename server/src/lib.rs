@@ -45,13 +45,13 @@ pub async fn build_state(settings: Settings, options: &LeptosOptions) -> Result<
     let store = Store::connect_with(&settings.database_url, settings.db_connections).await?;
     let i18n = I18n::load().map_err(|e| StartError::I18n(e.to_string()))?;
     let push = push::Pusher::start(&store, &settings).await?;
-    Ok(AppState {
+    Ok(AppState::new(web::Shared {
         push,
         store,
         settings: Arc::new(settings),
         i18n,
         leptos: options.clone(),
-    })
+    }))
 }
 
 /// Dependencies point one way: the web layer uses the domain (storage, sign-in, groups,

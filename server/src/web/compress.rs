@@ -29,13 +29,15 @@ use super::compress_memory::Recycling;
 /// takes the same round trips; only on a link slower than ~20 KB/s do the 430 bytes
 /// show, as ~20 ms.
 const QUALITY: i32 = 3;
-/// Long pages (the offices list, a caseload, a volunteer's shifts) at quality 1: brotli's
-/// one-pass compressor, about half the time of quality 3 (the offices list in Arabic, 52
-/// KB: ~150 → ~75 µs; a caseload of 49, 31 KB: ~90 → ~45 µs) for ~8 % more bytes (8.4 →
-/// 9.1 KB; 5.1 → 5.5 KB). Still inside a new connection's first flight, so a phone waits
-/// the same round trips. Same binary, the two settings side by side (2026-12-07): the
-/// offices list 1,467–1,629 → 1,793–1,860 requests/s, its CPU 1.17–1.30 → 1.02–1.06 ms.
-const LONG_QUALITY: i32 = 1;
+/// Long pages (the offices list, a caseload, a volunteer's shifts) at quality 0:
+/// brotli's one-pass compressor (quality 1 is its two-pass one). Quality 1 took about
+/// half the time of quality 3 (the offices list in Arabic, 52 KB: ~150 → ~75 µs, the
+/// list 1,467–1,629 → 1,793–1,860 requests/s, 2026-12-07); it was still 18 % of the
+/// server's CPU on that list (`perf`, 2026-12-07, later the same day). Quality 0 packs
+/// those 52 KB in two thirds of quality 1's time (measured apart: 263 → 181 µs) into 9.5
+/// instead of 9.1 KB, still inside a new connection's first flight (ten segments, ~14
+/// KB): a phone waits the same round trips.
+const LONG_QUALITY: i32 = 0;
 /// From this size (bytes of HTML) a page is long.
 const LONG_PAGE: usize = 24 * 1024;
 /// A 64 KiB window: no page is longer, and a smaller window is no cheaper.

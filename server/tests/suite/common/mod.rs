@@ -223,13 +223,13 @@ pub async fn app_with(store: Store, change: impl FnOnce(&mut Settings)) -> Route
     let push = lotse_server::push::Pusher::start(&store, &settings)
         .await
         .unwrap();
-    let state = AppState {
+    let state = AppState::new(web::Shared {
         push,
         store,
         settings: std::sync::Arc::new(settings),
         i18n,
         leptos: options(),
-    };
+    });
     web::router(state)
 }
 
