@@ -33,6 +33,9 @@ thread_local! {
     /// Blocks handed out again (for the tests).
     #[cfg(test)]
     static REUSED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Blocks asked for that are large enough to keep (for the tests).
+    #[cfg(test)]
+    static ASKED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// brotli's allocator for every kind of block it uses (see [`BrotliAlloc`]).
@@ -66,6 +69,8 @@ impl<T: Clone + Default + 'static> Allocator<T> for Recycling {
 
     fn alloc_cell(&mut self, len: usize) -> Block<T> {
         if len * std::mem::size_of::<T>() >= KEEP_FROM_BYTES {
+            #[cfg(test)]
+            ASKED.with(|a| a.set(a.get() + 1));
             if let Some(mut kept) = take::<T>(len) {
                 // The encoder expects new blocks cleared, as the ordinary allocator gives them.
                 kept.clear();
@@ -133,4 +138,10 @@ pub fn kept_bytes() -> usize {
 #[cfg(test)]
 pub fn reused() -> usize {
     REUSED.with(|r| r.get())
+}
+
+/// How many blocks large enough to keep this thread was asked for (for the tests).
+#[cfg(test)]
+pub fn asked() -> usize {
+    ASKED.with(|a| a.get())
 }
