@@ -496,22 +496,30 @@ both_backends!(
         );
 
         // Queries meant to run side by side leave the lease: each takes its own again.
-        let apart = for_request(async {
-            store.connection_id().await.unwrap();
-            // Side by side: in a lease they would all wait for its one connection. (One
-            // after the other they may all find the same connection idle: a pool of
-            // two per core has four here.)
-            lotse_server::db::lease::outside(async {
-                let side_by_side: Vec<_> = (0..6).map(|_| store.connection_id()).collect();
-                futures_util::future::join_all(side_by_side)
-                    .await
-                    .into_iter()
-                    .map(|id| id.unwrap())
-                    .collect::<std::collections::HashSet<_>>()
+        // Side by side: in a lease they would all wait for its one connection, every
+        // time. Outside it they usually spread; on a busy machine one attempt may find
+        // them finished one after the other on the same idle connection (a pool of two
+        // per core has four here), so a few attempts are allowed (a fresh clone's `make
+        // test` once saw all six on one, 2026-12-08).
+        let mut apart = std::collections::HashSet::new();
+        for _ in 0..10 {
+            apart = for_request(async {
+                store.connection_id().await.unwrap();
+                lotse_server::db::lease::outside(async {
+                    let side_by_side: Vec<_> = (0..6).map(|_| store.connection_id()).collect();
+                    futures_util::future::join_all(side_by_side)
+                        .await
+                        .into_iter()
+                        .map(|id| id.unwrap())
+                        .collect::<std::collections::HashSet<_>>()
+                })
+                .await
             })
-            .await
-        })
-        .await;
+            .await;
+            if apart.len() > 1 {
+                break;
+            }
+        }
         assert!(
             apart.len() > 1,
             "outside the lease the queries spread over connections"
