@@ -196,25 +196,25 @@ mod tests {
         assert!(!accepts_brotli(&HeaderMap::new()));
     }
 
+    /// The page a browser gets back from `packed`.
+    fn unpack(packed: &[u8]) -> Vec<u8> {
+        let mut back = Vec::new();
+        brotli::BrotliDecompress(&mut &packed[..], &mut back).unwrap_or_default();
+        back
+    }
+
     #[test]
     fn a_page_comes_back_whole() {
         let page = "<!DOCTYPE html><html lang=\"ti\"><body>ሰላም ".repeat(500);
         let packed = compress(page.as_bytes(), quality(page.len(), false)).unwrap_or_default();
         assert!(packed.len() < page.len() / 10);
-        let mut back = Vec::new();
-        brotli::BrotliDecompress(&mut &packed[..], &mut back).unwrap_or_default();
-        assert_eq!(back, page.as_bytes());
+        assert_eq!(unpack(&packed), page.as_bytes());
     }
 
     #[test]
     fn kept_memory_serves_the_next_page_and_leaves_no_trace() {
         let first = "<p>Termin beim Jobcenter am 4. Mai</p>".repeat(400);
         let second = "<li>ቆጸራ ምስ ቤት ጽሕፈት ስራሕ</li><li>موعد في مكتب العمل</li>".repeat(300);
-        let unpack = |packed: &[u8]| {
-            let mut back = Vec::new();
-            brotli::BrotliDecompress(&mut &packed[..], &mut back).unwrap_or_default();
-            back
-        };
         let a = compress(first.as_bytes(), QUALITY).unwrap_or_default();
         assert!(super::super::compress_memory::kept_bytes() > 0);
         // Tables left over from the first page must not leak into the second.
@@ -237,11 +237,6 @@ mod tests {
         assert_eq!(quality(8 * 1024, true), STAFF_QUALITY);
         assert_eq!(quality(30 * 1024, true), STAFF_QUALITY);
         let page = "<tr><td>Termin Jobcenter</td><td>موعد في مكتب العمل</td></tr>".repeat(150);
-        let unpack = |packed: &[u8]| {
-            let mut back = Vec::new();
-            brotli::BrotliDecompress(&mut &packed[..], &mut back).unwrap_or_default();
-            back
-        };
         // The two settings take turns on one thread's kept tables.
         let fast = compress(page.as_bytes(), STAFF_QUALITY).unwrap_or_default();
         let small = compress(page.as_bytes(), QUALITY).unwrap_or_default();
@@ -262,9 +257,7 @@ mod tests {
             let q = quality(page.len(), false);
             let first_of_its_quality = qualities.insert(q);
             let packed = compress(page.as_bytes(), q).unwrap_or_default();
-            let mut back = Vec::new();
-            brotli::BrotliDecompress(&mut &packed[..], &mut back).unwrap_or_default();
-            assert_eq!(back, page.as_bytes());
+            assert_eq!(unpack(&packed), page.as_bytes());
             // From the second page of a quality on, each that asks for large tables
             // finds the last one's (its hash table at least), whatever its size. (The
             // qualities' tables differ in kind; quality 0 on a page of 16 to ~24 KB asks
